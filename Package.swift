@@ -1,0 +1,55 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierDocument", targets: ["DossierDocument"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries, found through pkg-config. Only CairoKit and DossierDocument's
+        // CommonMark reader import these.
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig-dev"])]),
+        .systemLibrary(
+            name: "CCmark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // The one Swift door to Cairo, Pango and fontconfig.
+        .target(name: "CairoKit", dependencies: ["CCairo"]),
+        // CSV + Table Schema → typed columnar tables, with diagnostics.
+        .target(name: "DossierData"),
+        // Statistics over plain Swift arrays.
+        .target(name: "DossierStats"),
+        // Chart grammar → renderer-neutral scene → Cairo renderer.
+        .target(name: "DossierCharts", dependencies: ["CairoKit"]),
+        // Report spec, expressions, CommonMark, page layout, build orchestration.
+        .target(
+            name: "DossierDocument",
+            dependencies: [
+                "CairoKit", "CCmark", "DossierData", "DossierStats", "DossierCharts",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierDocument", "DossierData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "CairoKitTests", dependencies: ["CairoKit"]),
+        .testTarget(name: "DossierDataTests", dependencies: ["DossierData"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "CairoKit"]),
+        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument"]),
+        .testTarget(name: "DossierCLITests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,141 @@
+import Foundation
+import CCairo
+
+/// A Cairo drawing context on a ``Surface`` (wraps `cairo_t`). Coordinates are in points for
+/// PDF and SVG surfaces and pixels for PNG surfaces; use ``scale(_:_:)`` to draw a
+/// point-based scene onto a raster.
+public final class DrawingContext {
+    let pointer: OpaquePointer
+    /// The surface drawn on; kept alive by the context.
+    public let surface: Surface
+
+    /// Creates a context drawing on `surface` (`cairo_create`).
+    public init(surface: Surface) throws(CairoError) {
+        guard let raw = cairo_create(surface.pointer) else {
+            throw .status(function: "cairo_create", message: "no context")
+        }
+        pointer = raw
+        self.surface = surface
+        try CairoError.check(cairo_status(raw), "cairo_create")
+        resetState()
+    }
+
+    deinit {
+        cairo_destroy(pointer)
+    }
+
+    /// Line cap styles (`cairo_line_cap_t`).
+    public enum LineCap: Sendable { case butt, round, square }
+    /// Line join styles (`cairo_line_join_t`).
+    public enum LineJoin: Sendable { case miter, round, bevel }
+
+    /// Restores the defaults every page starts from: black, 1-pt lines, butt caps, no dash,
+    /// identity transform. Cairo keeps graphics state across `cairo_show_page`, so a page
+    /// would otherwise inherit the previous page's colour.
+    public func resetState() {
+        cairo_identity_matrix(pointer)
+        cairo_reset_clip(pointer)
+        cairo_new_path(pointer)
+        cairo_set_source_rgba(pointer, 0, 0, 0, 1)
+        cairo_set_line_width(pointer, 1)
+        cairo_set_line_cap(pointer, CAIRO_LINE_CAP_BUTT)
+        cairo_set_line_join(pointer, CAIRO_LINE_JOIN_MITER)
+        cairo_set_dash(pointer, nil, 0, 0)
+        cairo_set_antialias(pointer, CAIRO_ANTIALIAS_DEFAULT)
+    }
+
+    public func save() { cairo_save(pointer) }
+    public func restore() { cairo_restore(pointer) }
+    public func translate(_ dx: Double, _ dy: Double) { cairo_translate(pointer, dx, dy) }
+    public func scale(_ sx: Double, _ sy: Double) { cairo_scale(pointer, sx, sy) }
+    /// Rotates by `radians`, clockwise on screen (y points down).
+    public func rotate(_ radians: Double) { cairo_rotate(pointer, radians) }
+
+    public func newPath() { cairo_new_path(pointer) }
+    public func move(to x: Double, _ y: Double) { cairo_move_to(pointer, x, y) }
+    public func line(to x: Double, _ y: Double) { cairo_line_to(pointer, x, y) }
+    public func curve(to x: Double, _ y: Double, control1 c1x: Double, _ c1y: Double, control2 c2x: Double, _ c2y: Double) {
+        cairo_curve_to(pointer, c1x, c1y, c2x, c2y, x, y)
+    }
+    public func closePath() { cairo_close_path(pointer) }
+    public func rectangle(x: Double, y: Double, width: Double, height: Double) {
+        cairo_rectangle(pointer, x, y, width, height)
+    }
+    /// Adds a circular arc (angles in radians, clockwise on screen).
+    public func arc(centerX: Double, centerY: Double, radius: Double, from start: Double, to end: Double) {
+        cairo_arc(pointer, centerX, centerY, radius, start, end)
+    }
+
+    public func setColor(_ color: Color) {
+        cairo_set_source_rgba(pointer, color.red, color.green, color.blue, color.alpha)
+    }
+    public func setLineWidth(_ width: Double) { cairo_set_line_width(pointer, width) }
+    public func setLineCap(_ cap: LineCap) {
+        switch cap {
+        case .butt: cairo_set_line_cap(pointer, CAIRO_LINE_CAP_BUTT)
+        case .round: cairo_set_line_cap(pointer, CAIRO_LINE_CAP_ROUND)
+        case .square: cairo_set_line_cap(pointer, CAIRO_LINE_CAP_SQUARE)
+        }
+    }
+    public func setLineJoin(_ join: LineJoin) {
+        switch join {
+        case .miter: cairo_set_line_join(pointer, CAIRO_LINE_JOIN_MITER)
+        case .round: cairo_set_line_join(pointer, CAIRO_LINE_JOIN_ROUND)
+        case .bevel: cairo_set_line_join(pointer, CAIRO_LINE_JOIN_BEVEL)
+        }
+    }
+    /// Sets a dash pattern in user units; an empty pattern draws solid lines.
+    public func setDash(_ pattern: [Double], offset: Double = 0) {
+        pattern.withUnsafeBufferPointer { buffer in
+            cairo_set_dash(pointer, buffer.baseAddress, Int32(buffer.count), offset)
+        }
+    }
+
+    /// Fills the current path; `preserve` keeps it for a following stroke.
+    public func fill(preserve: Bool = false) {
+        if preserve { cairo_fill_preserve(pointer) } else { cairo_fill(pointer) }
+    }
+    /// Sets the even-odd fill rule (for polygons with holes) or the default non-zero rule.
+    public func setEvenOddFill(_ evenOdd: Bool) {
+        cairo_set_fill_rule(pointer, evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
+    }
+    public func stroke(preserve: Bool = false) {
+        if preserve { cairo_stroke_preserve(pointer) } else { cairo_stroke(pointer) }
+    }
+    /// Intersects the clip with the current path and clears the path.
+    public func clip() { cairo_clip(pointer) }
+    public func resetClip() { cairo_reset_clip(pointer) }
+    /// Paints the current source everywhere inside the clip.
+    public func paint() { cairo_paint(pointer) }
+
+    /// Emits the current page and starts a new one with the default graphics state
+    /// (`cairo_show_page` then ``resetState()``).
+    public func showPage() throws(CairoError) {
+        cairo_show_page(pointer)
+        try CairoError.check(cairo_status(pointer), "cairo_show_page")
+        resetState()
+    }
+
+    /// Marks a clickable rectangle linking to `uri` (PDF only; `CAIRO_TAG_LINK` with an
+    /// explicit `rect`, since Cairo 1.16 writes a broken xref when it infers the area).
+    public func addLink(uri: String, x: Double, y: Double, width: Double, height: Double) {
+        guard surface.kind == .pdf else { return }
+        let escaped = uri.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        let attributes = "rect=[\(formatNumber(x)) \(formatNumber(y)) \(formatNumber(width)) \(formatNumber(height))] uri='\(escaped)'"
+        cairo_tag_begin(pointer, CAIRO_TAG_LINK, attributes)
+        cairo_tag_end(pointer, CAIRO_TAG_LINK)
+    }
+
+    /// Marks an internal link to `page` (1-based) at vertical position `targetY` (PDF only).
+    public func addInternalLink(page: Int, targetY: Double, x: Double, y: Double, width: Double, height: Double) {
+        guard surface.kind == .pdf else { return }
+        let attributes = "rect=[\(formatNumber(x)) \(formatNumber(y)) \(formatNumber(width)) \(formatNumber(height))] page=\(page) pos=[0 \(formatNumber(targetY))]"
+        cairo_tag_begin(pointer, CAIRO_TAG_LINK, attributes)
+        cairo_tag_end(pointer, CAIRO_TAG_LINK)
+    }
+
+    /// The status of the context, thrown if it is an error.
+    public func checkStatus() throws(CairoError) {
+        try CairoError.check(cairo_status(pointer), "cairo drawing")
+    }
+}

@@ -1,0 +1,160 @@
+import CCairo
+
+/// A Cairo drawing surface that renders into memory: a vector PDF or SVG document, or a
+/// raster image encoded as PNG. Wraps `cairo_surface_t`; the surface is destroyed on deinit.
+///
+/// Draw with a ``DrawingContext`` created on the surface, then call ``finish()`` to get the bytes.
+public final class Surface {
+    /// The kind of output a surface produces.
+    public enum Kind: String, Sendable, CaseIterable {
+        case pdf, svg, png
+    }
+
+    /// The output kind.
+    public let kind: Kind
+    /// Width and height in points (PDF/SVG) or pixels (PNG).
+    public private(set) var width: Double
+    public private(set) var height: Double
+
+    let pointer: OpaquePointer
+    /// Receives the bytes Cairo streams out; kept alive as long as the surface.
+    private let sink: ByteSink
+    private var finished = false
+
+    private init(kind: Kind, pointer: OpaquePointer, width: Double, height: Double, sink: ByteSink) {
+        self.kind = kind
+        self.pointer = pointer
+        self.width = width
+        self.height = height
+        self.sink = sink
+    }
+
+    deinit {
+        cairo_surface_destroy(pointer)
+    }
+
+    /// A PDF document whose first page is `width` × `height` points
+    /// (`cairo_pdf_surface_create_for_stream`).
+    public static func pdf(width: Double, height: Double) throws(CairoError) -> Surface {
+        let sink = ByteSink()
+        guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height) else {
+            throw .status(function: "cairo_pdf_surface_create_for_stream", message: "no surface")
+        }
+        let surface = Surface(kind: .pdf, pointer: raw, width: width, height: height, sink: sink)
+        try CairoError.check(cairo_surface_status(raw), "cairo_pdf_surface_create_for_stream")
+        cairo_pdf_surface_restrict_to_version(raw, CAIRO_PDF_VERSION_1_5)
+        return surface
+    }
+
+    /// An SVG document of `width` × `height` points (`cairo_svg_surface_create_for_stream`).
+    public static func svg(width: Double, height: Double) throws(CairoError) -> Surface {
+        let sink = ByteSink()
+        guard let raw = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height) else {
+            throw .status(function: "cairo_svg_surface_create_for_stream", message: "no surface")
+        }
+        let surface = Surface(kind: .svg, pointer: raw, width: width, height: height, sink: sink)
+        try CairoError.check(cairo_surface_status(raw), "cairo_svg_surface_create_for_stream")
+        cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
+        cairo_svg_surface_set_document_unit(raw, CAIRO_SVG_UNIT_PT)
+        return surface
+    }
+
+    /// A 32-bit ARGB raster of `pixelWidth` × `pixelHeight`, encoded as PNG by ``finish()``
+    /// (`cairo_image_surface_create`).
+    public static func png(pixelWidth: Int, pixelHeight: Int) throws(CairoError) -> Surface {
+        guard let raw = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelWidth), Int32(pixelHeight)) else {
+            throw .status(function: "cairo_image_surface_create", message: "no surface")
+        }
+        let surface = Surface(kind: .png, pointer: raw, width: Double(pixelWidth), height: Double(pixelHeight), sink: ByteSink())
+        try CairoError.check(cairo_surface_status(raw), "cairo_image_surface_create")
+        return surface
+    }
+
+    /// Sets the size of the next PDF page, in points (`cairo_pdf_surface_set_size`).
+    public func setPageSize(width: Double, height: Double) {
+        guard kind == .pdf else { return }
+        cairo_pdf_surface_set_size(pointer, width, height)
+        self.width = width
+        self.height = height
+    }
+
+    /// Document metadata written into a PDF's information dictionary.
+    public struct Metadata: Sendable {
+        public var title: String?
+        public var author: String?
+        public var subject: String?
+        public var keywords: String?
+        public var creator: String?
+        /// ISO 8601 date, e.g. `2020-12-01T00:00:00Z`; used as both creation and modification date.
+        public var date: String?
+
+        public init(title: String? = nil, author: String? = nil, subject: String? = nil,
+                    keywords: String? = nil, creator: String? = nil, date: String? = nil) {
+            self.title = title
+            self.author = author
+            self.subject = subject
+            self.keywords = keywords
+            self.creator = creator
+            self.date = date
+        }
+    }
+
+    /// Sets PDF metadata (`cairo_pdf_surface_set_metadata`). Always set `date`: without it
+    /// Cairo writes the current clock time, and the output is no longer reproducible.
+    public func setMetadata(_ metadata: Metadata) {
+        guard kind == .pdf else { return }
+        let entries: [(cairo_pdf_metadata_t, String?)] = [
+            (CAIRO_PDF_METADATA_TITLE, metadata.title),
+            (CAIRO_PDF_METADATA_AUTHOR, metadata.author),
+            (CAIRO_PDF_METADATA_SUBJECT, metadata.subject),
+            (CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords),
+            (CAIRO_PDF_METADATA_CREATOR, metadata.creator),
+            (CAIRO_PDF_METADATA_CREATE_DATE, metadata.date),
+            (CAIRO_PDF_METADATA_MOD_DATE, metadata.date),
+        ]
+        for (key, value) in entries {
+            if let value { cairo_pdf_surface_set_metadata(pointer, key, value) }
+        }
+    }
+
+    /// Adds a PDF bookmark pointing at `page` (1-based) and vertical position `y` in points
+    /// from the top; returns its id for use as the `parent` of nested entries
+    /// (`cairo_pdf_surface_add_outline`). `parent` nil means the root.
+    @discardableResult
+    public func addOutline(title: String, page: Int, y: Double, parent: Int? = nil, open: Bool = true) -> Int {
+        guard kind == .pdf else { return 0 }
+        let flags = open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)
+        let parentID = Int32(parent ?? Int(CAIRO_PDF_OUTLINE_ROOT))
+        let target = "page=\(page) pos=[0 \(formatNumber(y))]"
+        return Int(cairo_pdf_surface_add_outline(pointer, parentID, title, target, flags))
+    }
+
+    /// Finishes the surface and returns the encoded document: PDF or SVG bytes, or PNG bytes
+    /// for an image surface. SVG output is normalised so that it does not depend on how many
+    /// surfaces the process created before (Cairo numbers `surfaceN` ids process-wide).
+    public func finish(svgTitle: String? = nil, svgDescription: String? = nil) throws(CairoError) -> [UInt8] {
+        if !finished {
+            finished = true
+            switch kind {
+            case .pdf, .svg:
+                cairo_surface_finish(pointer)
+                try CairoError.check(cairo_surface_status(pointer), "cairo_surface_finish")
+            case .png:
+                cairo_surface_flush(pointer)
+                let status = cairo_surface_write_to_png_stream(pointer, ByteSink.write, sink.opaque)
+                try CairoError.check(status, "cairo_surface_write_to_png_stream")
+            }
+        }
+        if kind == .svg {
+            return SVGNormalizer.normalize(sink.bytes, title: svgTitle, description: svgDescription)
+        }
+        return sink.bytes
+    }
+}
+
+/// Formats a coordinate for Cairo attribute strings with a fixed, locale-free notation.
+func formatNumber(_ value: Double) -> String {
+    let rounded = (value * 100).rounded() / 100
+    if rounded == rounded.rounded() { return String(Int(rounded)) }
+    return String(rounded)
+}
