@@ -1,0 +1,279 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// CSV dialect options (Frictionless `dialect`).
+public struct CSVDialect: Sendable, Hashable {
+    /// Field separator byte (default `,`).
+    public var delimiter: UInt8 = UInt8(ascii: ",")
+    /// Quote byte (default `"`).
+    public var quote: UInt8 = UInt8(ascii: "\"")
+    /// Whether the first row is a header.
+    public var header = true
+    /// Default dialect.
+    public init() {}
+}
+
+/// Location of one field inside the reader's buffer.
+struct FieldSlice {
+    var start: Int
+    var end: Int
+    /// Quoted field containing doubled quotes that still need collapsing.
+    var escaped: Bool
+    /// The field was quoted.
+    var quoted: Bool
+    /// Physical 1-based line on which the field starts.
+    var line: Int
+}
+
+/// Structural problems the tokenizer finds.
+enum CSVStructureError {
+    /// A quoted field opened at (line, field) never closed.
+    case unterminatedQuote(line: Int, column: Int)
+    /// A byte other than delimiter / line break after a closing quote.
+    case characterAfterQuote(line: Int, column: Int, byte: UInt8)
+}
+
+/// One complete record handed to the consumer. Valid only during the callback.
+struct CSVRecord {
+    let base: UnsafeMutablePointer<UInt8>
+    let fields: UnsafeMutableBufferPointer<FieldSlice>
+    let count: Int
+    /// Line on which the record starts.
+    let line: Int
+
+    /// Bytes of field `i` (doubled quotes collapsed).
+    @inline(__always)
+    func bytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        let f = fields[i]
+        return UnsafeBufferPointer(start: base + f.start, count: f.end - f.start)
+    }
+
+    /// True for an empty line (one empty, unquoted field).
+    var isBlank: Bool { count == 1 && fields[0].end == fields[0].start && !fields[0].quoted }
+}
+
+/// RFC 4180 tokenizer over bytes, reading the file in chunks into one reusable buffer.
+///
+/// Handles quoted fields with delimiters, doubled quotes and line breaks; CRLF, LF and lone CR
+/// record ends; a missing final newline; a UTF-8 byte-order mark. Memory is one buffer of
+/// `chunkSize` (grown only if a single record is larger) plus per-record field slices.
+final class CSVReader {
+    let path: String
+    let dialect: CSVDialect
+    private let fd: Int32
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var length = 0
+    private var eof = false
+    private var slices: UnsafeMutableBufferPointer<FieldSlice>
+    /// Total bytes read from the file.
+    private(set) var bytesRead = 0
+
+    /// Opens `path`; throws `CSVReader.OpenError` if it cannot be opened.
+    init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
+        self.path = path
+        self.dialect = dialect
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw OpenError(errno: errno) }
+        self.fd = fd
+        capacity = max(chunkSize, 64)
+        buffer = .allocate(capacity: capacity)
+        slices = .allocate(capacity: 64)
+    }
+
+    deinit {
+        close(fd)
+        buffer.deallocate()
+        slices.deallocate()
+    }
+
+    struct OpenError: Error {
+        let errno: Int32
+        var isNotFound: Bool { errno == ENOENT }
+        var message: String { String(cString: strerror(errno)) }
+    }
+
+    /// Reads more bytes after `length`; sets `eof`.
+    private func fill() throws {
+        while length < capacity && !eof {
+            let n = read(fd, buffer + length, capacity - length)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OpenError(errno: errno)
+            }
+            if n == 0 { eof = true; break }
+            length += n
+            bytesRead += n
+        }
+    }
+
+    private func growSlices() {
+        let bigger = UnsafeMutableBufferPointer<FieldSlice>.allocate(capacity: slices.count * 2)
+        _ = bigger.initialize(fromContentsOf: slices)
+        slices.deallocate()
+        slices = bigger
+    }
+
+    /// Collapses doubled quotes of escaped fields in place (record is complete, never re-parsed).
+    private func unescape(_ count: Int) {
+        let q = dialect.quote
+        for i in 0..<count where slices[i].escaped {
+            var r = slices[i].start, w = r
+            let end = slices[i].end
+            while r < end {
+                let b = buffer[r]
+                buffer[w] = b
+                w += 1
+                r += (b == q && r + 1 < end && buffer[r + 1] == q) ? 2 : 1
+            }
+            slices[i].end = w
+            slices[i].escaped = false
+        }
+    }
+
+    /// Tokenizes the whole file, calling `onRecord` for every record (including the header)
+    /// and `onError` for structural problems. Stops after an unterminated quote.
+    func scan(onRecord: (CSVRecord) throws -> Void, onError: (CSVStructureError) -> Void) throws {
+        try fill()
+        var pos = 0
+        // Byte-order mark.
+        if length >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { pos = 3 }
+        var line = 1
+        let delim = dialect.delimiter, quote = dialect.quote
+        let LF: UInt8 = 10, CR: UInt8 = 13
+
+        records: while true {
+            // Start of a record at `pos`, on `line`.
+            let recordStart = pos
+            let recordLine = line
+            var count = 0
+            var p = pos
+            var end = length
+            var pendingAfterQuote: CSVStructureError? = nil
+
+            // `needMore` restarts this record after reading more bytes.
+            func needMore() throws -> Bool {
+                if eof { return false }
+                // Move the incomplete record to the front, or grow the buffer.
+                if recordStart > 0 {
+                    let keep = length - recordStart
+                    if keep > 0 { buffer.update(from: buffer + recordStart, count: keep) }
+                    length = keep
+                } else if length == capacity {
+                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                    bigger.update(from: buffer, count: length)
+                    buffer.deallocate()
+                    buffer = bigger
+                    capacity *= 2
+                }
+                try fill()
+                return true
+            }
+
+            fields: while true {
+                if p == end {
+                    if !eof {
+                        if try needMore() { pos = 0; line = recordLine; continue records }
+                    }
+                    // End of file.
+                    if count == 0 && p == recordStart { return }
+                    // Trailing empty field after a delimiter, or a record without final newline.
+                    if count == slices.count { growSlices() }
+                    if count == 0 || buffer[p - 1] == delim {
+                        slices[count] = FieldSlice(start: p, end: p, escaped: false, quoted: false, line: line)
+                        count += 1
+                    }
+                    if let e = pendingAfterQuote { onError(e) }
+                    unescape(count)
+                    try onRecord(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine))
+                    return
+                }
+                if count == slices.count { growSlices() }
+                let fieldLine = line
+                if buffer[p] == quote {
+                    let openLine = line
+                    p += 1
+                    let contentStart = p
+                    var escaped = false
+                    var contentEnd = -1
+                    while true {
+                        if p == end {
+                            if try needMore() { pos = 0; line = recordLine; continue records }
+                            onError(.unterminatedQuote(line: openLine, column: count + 1))
+                            return
+                        }
+                        let b = buffer[p]
+                        if b == quote {
+                            if p + 1 == end, !eof {
+                                if try needMore() { pos = 0; line = recordLine; continue records }
+                            }
+                            if p + 1 < end, buffer[p + 1] == quote { escaped = true; p += 2; continue }
+                            contentEnd = p
+                            p += 1
+                            break
+                        }
+                        if b == LF { line += 1 } else if b == CR, p + 1 < end, buffer[p + 1] != LF { line += 1 }
+                        p += 1
+                    }
+                    // After the closing quote: delimiter, line break or end of file.
+                    if p < end {
+                        let b = buffer[p]
+                        if b != delim && b != LF && b != CR {
+                            if pendingAfterQuote == nil {
+                                pendingAfterQuote = .characterAfterQuote(line: line, column: count + 1, byte: b)
+                            }
+                            while p < end, buffer[p] != delim, buffer[p] != LF, buffer[p] != CR { p += 1 }
+                            if p == end, !eof {
+                                if try needMore() { pos = 0; line = recordLine; continue records }
+                            }
+                        }
+                    }
+                    slices[count] = FieldSlice(start: contentStart, end: contentEnd, escaped: escaped, quoted: true, line: fieldLine)
+                    count += 1
+                } else {
+                    let start = p
+                    while p < end {
+                        let b = buffer[p]
+                        if b == delim || b == LF || b == CR { break }
+                        p += 1
+                    }
+                    if p == end, !eof {
+                        if try needMore() { pos = 0; line = recordLine; continue records }
+                    }
+                    slices[count] = FieldSlice(start: start, end: p, escaped: false, quoted: false, line: fieldLine)
+                    count += 1
+                }
+                // Now at delimiter, line break or end of data.
+                if p == end { continue fields }
+                let b = buffer[p]
+                if b == delim {
+                    p += 1
+                    continue fields
+                }
+                // Line break: CRLF, LF or lone CR.
+                if b == CR {
+                    if p + 1 == end, !eof {
+                        if try needMore() { pos = 0; line = recordLine; continue records }
+                    }
+                    p += 1
+                    if p < end, buffer[p] == LF { p += 1 }
+                } else {
+                    p += 1
+                }
+                line += 1
+                if let e = pendingAfterQuote { onError(e) }
+                unescape(count)
+                try onRecord(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine))
+                pos = p
+                end = length
+                continue records
+            }
+        }
+    }
+}

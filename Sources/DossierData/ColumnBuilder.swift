@@ -1,0 +1,129 @@
+import Foundation
+
+/// Converts field bytes straight into one typed column, reporting bad cells.
+final class ColumnBuilder {
+    let field: Field
+    /// 1-based column number for diagnostics.
+    let column: Int
+    let file: String
+    private let type: FieldType
+    private let required: Bool
+    private let checker: ConstraintChecker?
+    private let dateFormat: FieldParsers.DateFormat
+    private let trueBytes: [[UInt8]]
+    private let falseBytes: [[UInt8]]
+
+    private var strings: [String?] = []
+    private var integers: [Int?] = []
+    private var numbers: [Double?] = []
+    private var booleans: [Bool?] = []
+    private var dates: [CivilDate?] = []
+
+    init(field: Field, column: Int, file: String, required: Bool) {
+        self.field = field
+        self.column = column
+        self.file = file
+        self.type = field.type
+        self.required = required || field.constraints.required
+        self.checker = ConstraintChecker(field: field, column: column)
+        self.dateFormat = FieldParsers.DateFormat(field.format) ?? .iso
+        self.trueBytes = field.trueValues.map { Array($0.utf8) }
+        self.falseBytes = field.falseValues.map { Array($0.utf8) }
+    }
+
+    func reserve(_ n: Int) {
+        switch type {
+        case .string: strings.reserveCapacity(n)
+        case .integer, .year: integers.reserveCapacity(n)
+        case .number: numbers.reserveCapacity(n)
+        case .boolean: booleans.reserveCapacity(n)
+        case .date: dates.reserveCapacity(n)
+        }
+    }
+
+    @inline(__always)
+    private func appendNil() {
+        switch type {
+        case .string: strings.append(nil)
+        case .integer, .year: integers.append(nil)
+        case .number: numbers.append(nil)
+        case .boolean: booleans.append(nil)
+        case .date: dates.append(nil)
+        }
+    }
+
+    /// Appends a missing cell.
+    func appendMissing(line: Int, sink: inout DiagnosticSink) {
+        appendNil()
+        if required {
+            sink.add(Diagnostic(file: file, line: line, column: column, code: .requiredConstraint,
+                                message: DiagnosticCatalogue.required(field: field.name)))
+        }
+    }
+
+    /// Appends a present cell from its bytes.
+    @inline(__always)
+    func append(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+        switch type {
+        case .string:
+            guard let s = String(validating: b, as: UTF8.self) else {
+                strings.append(nil)
+                reportUTF8(b, line: line, sink: &sink)
+                return
+            }
+            strings.append(s)
+            checker?.check(.string(s), raw: s, line: line, file: file, sink: &sink)
+        case .integer:
+            guard let v = FieldParsers.integer(b) else { return typeError(b, line: line, sink: &sink) }
+            integers.append(v)
+            checker?.check(.integer(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+        case .year:
+            guard let v = FieldParsers.year(b) else { return typeError(b, line: line, sink: &sink) }
+            integers.append(v)
+            checker?.check(.integer(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+        case .number:
+            guard let v = FieldParsers.number(b) else { return typeError(b, line: line, sink: &sink) }
+            numbers.append(v)
+            checker?.check(.number(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+        case .boolean:
+            let v: Bool
+            if trueBytes.contains(where: { FieldParsers.equals(b, $0) }) { v = true }
+            else if falseBytes.contains(where: { FieldParsers.equals(b, $0) }) { v = false }
+            else { return typeError(b, line: line, sink: &sink) }
+            booleans.append(v)
+            checker?.check(.boolean(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+        case .date:
+            guard let v = FieldParsers.date(b, format: dateFormat) else { return typeError(b, line: line, sink: &sink) }
+            dates.append(v)
+            checker?.check(.date(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+        }
+    }
+
+    static func text(_ b: UnsafeBufferPointer<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
+
+    private func reportUTF8(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+        let offset = FieldParsers.utf8ErrorOffset(b) ?? 0
+        sink.add(Diagnostic(file: file, line: line, column: column, code: .invalidUTF8,
+                            message: DiagnosticCatalogue.invalidUTF8(byte: b.isEmpty ? 0 : b[offset], offset: offset)))
+    }
+
+    private func typeError(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+        appendNil()
+        if FieldParsers.hasHighBytes(b), FieldParsers.utf8ErrorOffset(b) != nil {
+            return reportUTF8(b, line: line, sink: &sink)
+        }
+        sink.add(Diagnostic(file: file, line: line, column: column, code: .typeError,
+                            message: DiagnosticCatalogue.typeError(field: field, value: Self.text(b))))
+    }
+
+    /// The finished column.
+    func finish() -> Column {
+        switch type {
+        case .string: return .string(strings)
+        case .integer, .year: return .integer(integers)
+        case .number: return .number(numbers)
+        case .boolean: return .boolean(booleans)
+        case .date: return .date(dates)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Per-cell constraint checks (enum, minimum, maximum, pattern, length) for one field.
+/// `required` is checked by the column builder; `unique` and `primaryKey` by ``KeyChecks``.
+final class ConstraintChecker {
+    let field: Field
+    let column: Int
+    private let enumSet: Set<Value>?
+    private let enumStrings: [String]
+    private let regex: Regex<AnyRegexOutput>?
+    private let patternText: String
+
+    /// Compiles the field's constraints; the pattern was validated by the descriptor parser.
+    init?(field: Field, column: Int) {
+        let c = field.constraints
+        guard c.enumValues != nil || c.minimum != nil || c.maximum != nil || c.pattern != nil
+                || c.minLength != nil || c.maxLength != nil else { return nil }
+        self.field = field
+        self.column = column
+        enumSet = c.enumValues.map(Set.init)
+        enumStrings = c.enumValues?.map(\.description) ?? []
+        patternText = c.pattern ?? ""
+        regex = c.pattern.flatMap { try? Regex($0) }
+    }
+
+    /// Checks one non-missing typed value; `raw` is the cell text for messages.
+    func check(_ value: Value, raw: @autoclosure () -> String, line: Int, file: String, sink: inout DiagnosticSink) {
+        let c = field.constraints
+        func report(_ code: DiagnosticCode, _ message: String) {
+            sink.add(Diagnostic(file: file, line: line, column: column, code: code, message: message))
+        }
+        if let enumSet, !enumSet.contains(value) {
+            report(.enumConstraint, DiagnosticCatalogue.notInEnum(field: field.name, value: raw(), allowed: enumStrings))
+            return
+        }
+        if let min = c.minimum, value < min {
+            report(.minimumConstraint, DiagnosticCatalogue.belowMinimum(field: field.name, value: raw(), minimum: min.description))
+            return
+        }
+        if let max = c.maximum, max < value {
+            report(.maximumConstraint, DiagnosticCatalogue.aboveMaximum(field: field.name, value: raw(), maximum: max.description))
+            return
+        }
+        if case .string(let s) = value {
+            if let minL = c.minLength, s.count < minL {
+                report(.lengthConstraint, DiagnosticCatalogue.tooShort(field: field.name, value: s, minLength: minL))
+                return
+            }
+            if let maxL = c.maxLength, s.count > maxL {
+                report(.lengthConstraint, DiagnosticCatalogue.tooLong(field: field.name, value: s, maxLength: maxL))
+                return
+            }
+            if let regex, (try? regex.wholeMatch(in: s)) == nil {
+                report(.patternConstraint, DiagnosticCatalogue.patternMismatch(field: field.name, value: s, pattern: patternText))
+            }
+        }
+    }
+}
+
+/// Uniqueness checks over loaded columns: `unique` fields and the `primaryKey`.
+enum KeyChecks {
+    /// Reports every row whose key repeats an earlier row's key, with a note at the first one.
+    /// Rows with any missing key cell are skipped (reported as `required` elsewhere).
+    static func checkUnique(table: Table, fieldIndices: [Int], isPrimaryKey: Bool, file: String, sink: inout DiagnosticSink) {
+        guard !fieldIndices.isEmpty, table.sourceLines.count == table.rowCount else { return }
+        let cols = fieldIndices.map { table.columns[$0] }
+        let names = fieldIndices.map { table.fields[$0].name }
+        func report(row: Int, first: Int, value: String) {
+            let line = table.sourceLines[row], firstLine = table.sourceLines[first]
+            let message = isPrimaryKey
+                ? DiagnosticCatalogue.duplicatePrimaryKey(fields: names, value: value, firstLine: firstLine)
+                : DiagnosticCatalogue.duplicateUnique(field: names[0], value: value, firstLine: firstLine)
+            let note = Diagnostic(file: file, line: firstLine, column: fieldIndices[0] + 1, severity: .note,
+                                  code: .note, message: DiagnosticCatalogue.firstOccurrence(value))
+            sink.add(Diagnostic(file: file, line: line, column: fieldIndices[0] + 1,
+                                code: isPrimaryKey ? .primaryKey : .uniqueConstraint, message: message, notes: [note]))
+        }
+        if cols.count == 1 {
+            let col = cols[0]
+            switch col {
+            case .integer(let a):
+                var seen = [Int: Int](minimumCapacity: a.count)
+                for (r, v) in a.enumerated() {
+                    guard let v else { continue }
+                    if let first = seen.updateValue(r, forKey: v) {
+                        seen[v] = first
+                        report(row: r, first: first, value: String(v))
+                    }
+                }
+            case .string(let a):
+                var seen = [String: Int](minimumCapacity: a.count)
+                for (r, v) in a.enumerated() {
+                    guard let v else { continue }
+                    if let first = seen.updateValue(r, forKey: v) {
+                        seen[v] = first
+                        report(row: r, first: first, value: v)
+                    }
+                }
+            default:
+                var seen = [Value: Int]()
+                for r in 0..<col.count {
+                    let v = col[r]
+                    if v.isNull { continue }
+                    if let first = seen.updateValue(r, forKey: v) {
+                        seen[v] = first
+                        report(row: r, first: first, value: v.description)
+                    }
+                }
+            }
+            return
+        }
+        var seen = [[Value]: Int]()
+        for r in 0..<table.rowCount {
+            let k = cols.map { $0[r] }
+            if k.contains(where: \.isNull) { continue }
+            if let first = seen.updateValue(r, forKey: k) {
+                seen[k] = first
+                report(row: r, first: first, value: k.map(\.description).joined(separator: ", "))
+            }
+        }
+    }
+}

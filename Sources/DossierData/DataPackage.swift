@@ -1,0 +1,122 @@
+import Foundation
+
+/// A loaded Frictionless Data Package: its resources, their typed tables, and the files read.
+///
+/// ```swift
+/// let package = try DataPackage.load(from: URL(fileURLWithPath: "datasets/datapackage.json"))
+/// let cases = try package.requireTable("cases")
+/// ```
+public struct DataPackage: Sendable {
+    /// `name` from the descriptor, if any.
+    public var name: String?
+    /// URL of `datapackage.json` as given.
+    public var descriptorURL: URL
+    /// Resources in descriptor order.
+    public var resources: [Resource]
+    /// One table per resource, in the same order.
+    public var tables: [Table]
+    /// Every file read (descriptor, external schemas, CSVs) as absolute file URLs, for dependency tracking.
+    public var files: [URL]
+    /// The same files as paths relative to the current directory as given (as printed in diagnostics).
+    public var filePaths: [String]
+    /// Warnings found while loading (the package is still valid).
+    public var warnings: [Diagnostic]
+
+    /// The table of the resource named `name`.
+    public func table(named name: String) -> Table? { tables.first { $0.name == name } }
+
+    /// The table of the resource named `name`, or ``TableError/unknownColumn(_:available:)``-style error.
+    public func requireTable(_ name: String) throws -> Table {
+        guard let t = table(named: name) else {
+            throw DiagnosticError(diagnostics: [Diagnostic(
+                file: DataPackage.displayPath(descriptorURL), code: .descriptorError,
+                message: DiagnosticCatalogue.unknownReferenceResource(name, resources: resources.map(\.name)))])
+        }
+        return t
+    }
+
+    /// Total rows across tables.
+    public var rowCount: Int { tables.reduce(0) { $0 + $1.rowCount } }
+    /// Total fields across tables.
+    public var fieldCount: Int { tables.reduce(0) { $0 + $1.fields.count } }
+
+    /// The result of ``DataPackage/validate(at:errorCap:)``.
+    public struct Validation: Sendable {
+        /// The package, when it loaded without errors.
+        public var package: DataPackage?
+        /// Errors (and notes/warnings), capped; `nil` when valid.
+        public var failure: DiagnosticError?
+        /// Files read, absolute (also when invalid).
+        public var files: [URL]
+        /// Files read, as printed.
+        public var filePaths: [String]
+    }
+
+    /// Loads and validates the package at `url` (a `datapackage.json`).
+    /// Throws ``DiagnosticError`` listing every problem (up to `errorCap` errors).
+    public static func load(from url: URL, errorCap: Int = 100) throws -> DataPackage {
+        let v = validate(at: url, errorCap: errorCap)
+        if let failure = v.failure { throw failure }
+        guard let package = v.package else { throw DiagnosticError(diagnostics: []) }
+        return package
+    }
+
+    /// Loads and validates without throwing: the package if valid, else the diagnostics.
+    public static func validate(at url: URL, errorCap: Int = 100) -> Validation {
+        var sink = DiagnosticSink(cap: errorCap)
+        let display = displayPath(url)
+        let displayBase: String = {
+            guard let slash = display.lastIndex(of: "/") else { return "" }
+            return String(display[..<slash])
+        }()
+        var parser = DescriptorParser(baseURL: url.absoluteURL.deletingLastPathComponent(),
+                                      displayBase: displayBase, displayPath: display)
+        var files: [URL] = []
+        var filePaths: [String] = []
+        func finish(_ package: DataPackage?) -> Validation {
+            let failure = sink.hasErrors ? sink.finish() : nil
+            var p = package
+            p?.warnings = sink.finish().diagnostics.filter { $0.severity == .warning }
+            return Validation(package: failure == nil ? p : nil, failure: failure, files: files, filePaths: filePaths)
+        }
+        guard let json = parser.readJSON(url.absoluteURL, display: display, sink: &sink) else { return finish(nil) }
+        files = parser.files
+        filePaths = [display]
+        guard let (name, resources) = parser.parsePackage(json, sink: &sink) else {
+            files = parser.files
+            return finish(nil)
+        }
+        files = parser.files
+        filePaths = [display] + files.dropFirst().map { _ in "" }
+        filePaths = files.enumerated().map { i, f in
+            i == 0 ? display : parser.display(String(f.path.dropFirst(parser.baseURL.path.count).drop { $0 == "/" }))
+        }
+        var tables: [String: Table] = [:]
+        var loaded: [(Resource, Table, String)] = []
+        for (i, r) in resources.enumerated() {
+            sink.fileOrder = i + 1
+            let fileURL = parser.baseURL.appendingPathComponent(r.path)
+            let shown = parser.display(r.path)
+            files.append(fileURL)
+            filePaths.append(shown)
+            let loader = ResourceLoader(resource: r, path: fileURL.path, displayPath: shown)
+            if let t = loader.load(sink: &sink) {
+                tables[r.name] = t
+                loaded.append((r, t, shown))
+            }
+        }
+        for (i, (r, t, shown)) in loaded.enumerated() {
+            sink.fileOrder = (resources.firstIndex { $0.name == r.name } ?? i) + 1
+            ForeignKeyChecks.check(resource: r, table: t, tables: tables, displayPath: shown, sink: &sink)
+        }
+        let package = DataPackage(name: name, descriptorURL: url, resources: resources,
+                                  tables: loaded.map(\.1), files: files, filePaths: filePaths, warnings: [])
+        return finish(package)
+    }
+
+    /// The path of `url` as the user gave it (relative paths stay relative).
+    static func displayPath(_ url: URL) -> String {
+        let p = url.relativePath
+        return p.hasPrefix("./") ? String(p.dropFirst(2)) : p
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Every user-facing message of the data engine, in one place.
+/// Cell-level messages follow `<what> — found "<value>", expected <what>`.
+public enum DiagnosticCatalogue {
+    // MARK: Summaries
+
+    /// "12 more errors" after the cap.
+    public static func moreErrors(_ n: Int) -> String { "… \(n) more error\(n == 1 ? "" : "s") not shown" }
+    /// Final count line.
+    public static func errorSummary(_ n: Int) -> String { "\(n) error\(n == 1 ? "" : "s") found" }
+    /// One-line summary printed by `dossier validate` on valid data.
+    public static func validSummary(path: String, resources: Int, rows: Int, fields: Int) -> String {
+        "\(path): valid — \(resources) resource\(resources == 1 ? "" : "s"), \(rows) row\(rows == 1 ? "" : "s"), \(fields) field\(fields == 1 ? "" : "s")"
+    }
+
+    // MARK: Files and descriptors
+
+    static func fileNotFound(_ path: String) -> String { "file not found — found no file at \"\(path)\", expected a readable file" }
+    static func resourceFileNotFound(resource: String, path: String) -> String {
+        "data file of resource \"\(resource)\" not found — found no file at \"\(path)\", expected a CSV file"
+    }
+    static func ioError(_ detail: String) -> String { "cannot read file — \(detail)" }
+    static func invalidJSON(_ detail: String) -> String { "invalid JSON — \(detail)" }
+    static func descriptor(_ what: String) -> String { "invalid descriptor — \(what)" }
+    static let noResources = "invalid descriptor — found no \"resources\" array, expected a list of resources"
+    static func resourceMissing(_ index: Int, key: String, expected: String) -> String {
+        "invalid descriptor — resource \(index + 1) has no \"\(key)\", expected \(expected)"
+    }
+    static func unsupportedMultipart(_ resource: String) -> String {
+        "unsupported resource \"\(resource)\" — found a list of paths, expected a single CSV path"
+    }
+    static func unknownFieldType(field: String, type: String) -> String {
+        "unknown field type in field \"\(field)\" — found \"\(type)\", expected one of \(FieldType.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))\(suggestion(type, among: FieldType.allCases.map(\.rawValue)))"
+    }
+    static func duplicateFieldName(_ name: String) -> String {
+        "duplicate field name in schema — found \"\(name)\" twice, expected unique names"
+    }
+    static func unknownKeyField(_ name: String, key: String, fields: [String]) -> String {
+        "\(key) names an unknown field — found \"\(name)\", expected one of \(quotedList(fields))\(suggestion(name, among: fields))"
+    }
+    static func unknownReferenceResource(_ name: String, resources: [String]) -> String {
+        "foreign key references an unknown resource — found \"\(name)\", expected one of \(quotedList(resources))\(suggestion(name, among: resources))"
+    }
+    static func foreignKeyArity(local: Int, reference: Int) -> String {
+        "foreign key field count mismatch — found \(local) local field\(local == 1 ? "" : "s"), expected \(reference) as in the reference"
+    }
+    static func badConstraint(field: String, constraint: String, value: String, expected: String) -> String {
+        "invalid constraint \"\(constraint)\" of field \"\(field)\" — found \"\(value)\", expected \(expected)"
+    }
+    static func badPattern(field: String, pattern: String, detail: String) -> String {
+        "invalid pattern of field \"\(field)\" — found \"\(pattern)\", expected a regular expression (\(detail))"
+    }
+    static func unsupportedFormat(field: String, format: String) -> String {
+        "unsupported format of field \"\(field)\" — found \"\(format)\", expected \"default\" or a pattern of %Y, %m, %d"
+    }
+
+    // MARK: CSV structure
+
+    static func emptyFile(expectedHeader: [String]) -> String {
+        "empty file — found no header row, expected \"\(expectedHeader.joined(separator: ","))\""
+    }
+    static func invalidUTF8(byte: UInt8, offset: Int) -> String {
+        "invalid UTF-8 — found byte 0x\(String(byte, radix: 16, uppercase: true)) at byte \(offset + 1) of the field, expected UTF-8 text (save the file as UTF-8)"
+    }
+    static let unterminatedQuote =
+        "unterminated quoted field — found end of file, expected a closing quote '\"' for the field opened here"
+    static func characterAfterQuote(_ byte: UInt8, delimiter: UInt8) -> String {
+        "unexpected character after closing quote — found \"\(printable(byte))\", expected the delimiter \"\(printable(delimiter))\" or end of line"
+    }
+    static func raggedRow(found: Int, expected: Int) -> String {
+        "wrong number of fields — found \(found) field\(found == 1 ? "" : "s"), expected \(expected) as in the header"
+    }
+    static func blankRow(expected: Int) -> String {
+        "blank line — found an empty line, expected a row of \(expected) field\(expected == 1 ? "" : "s") (only trailing blank lines are allowed)"
+    }
+    static func headerMismatch(found: String, expected: String, column: Int) -> String {
+        "header does not match schema — found \"\(found)\" in column \(column), expected \"\(expected)\""
+    }
+    static func missingLabel(expected: String, column: Int, found: Int) -> String {
+        "header is missing a column — found \(found) column\(found == 1 ? "" : "s"), expected \"\(expected)\" in column \(column)"
+    }
+    static func extraLabel(found: String, column: Int, expected: Int) -> String {
+        "header has an extra column — found \"\(found)\" in column \(column), expected \(expected) column\(expected == 1 ? "" : "s") as in the schema"
+    }
+
+    // MARK: Cells
+
+    static func typeError(field: Field, value: String) -> String {
+        "invalid \(field.type.rawValue) in field \"\(field.name)\" — found \"\(value)\", expected \(typeExpectation(field))"
+    }
+    static func typeExpectation(_ field: Field) -> String {
+        switch field.type {
+        case .string: return "text"
+        case .integer: return "a whole number such as 42"
+        case .number: return "a number such as 3.14"
+        case .boolean: return "one of \((field.trueValues + field.falseValues).joined(separator: ", "))"
+        case .year: return "a four-digit year such as 2024"
+        case .date:
+            if let f = field.format, f != "default", f != "any" { return "a date formatted as \(f)" }
+            return "a date formatted as YYYY-MM-DD"
+        }
+    }
+    static func required(field: String) -> String {
+        "missing value in required field \"\(field)\" — found \"\", expected a value"
+    }
+    static func notInEnum(field: String, value: String, allowed: [String]) -> String {
+        "value not allowed in field \"\(field)\" — found \"\(value)\", expected one of \(quotedList(allowed))\(suggestion(value, among: allowed))"
+    }
+    static func belowMinimum(field: String, value: String, minimum: String) -> String {
+        "value below minimum of field \"\(field)\" — found \"\(value)\", expected at least \(minimum)"
+    }
+    static func aboveMaximum(field: String, value: String, maximum: String) -> String {
+        "value above maximum of field \"\(field)\" — found \"\(value)\", expected at most \(maximum)"
+    }
+    static func patternMismatch(field: String, value: String, pattern: String) -> String {
+        "value does not match pattern of field \"\(field)\" — found \"\(value)\", expected the whole value to match \(pattern)"
+    }
+    static func tooShort(field: String, value: String, minLength: Int) -> String {
+        "value too short in field \"\(field)\" — found \"\(value)\", expected at least \(minLength) character\(minLength == 1 ? "" : "s")"
+    }
+    static func tooLong(field: String, value: String, maxLength: Int) -> String {
+        "value too long in field \"\(field)\" — found \"\(value)\", expected at most \(maxLength) character\(maxLength == 1 ? "" : "s")"
+    }
+    static func duplicateUnique(field: String, value: String, firstLine: Int) -> String {
+        "duplicate value in unique field \"\(field)\" — found \"\(value)\", expected each value once (first on line \(firstLine))"
+    }
+    static func duplicatePrimaryKey(fields: [String], value: String, firstLine: Int) -> String {
+        "duplicate primary key (\(fields.joined(separator: ", "))) — found \"\(value)\", expected each key once (first on line \(firstLine))"
+    }
+    static func firstOccurrence(_ value: String) -> String { "first occurrence of \"\(value)\" is here" }
+    static func foreignKeyMissing(fields: [String], value: String, resource: String, referenceFields: [String], suggestion hint: String?) -> String {
+        "foreign key has no target — found \"\(value)\" in \(fields.joined(separator: ", ")), expected a value of \(referenceFields.joined(separator: ", ")) in resource \"\(resource)\"" + (hint.map { " (did you mean \"\($0)\"?)" } ?? "")
+    }
+
+    // MARK: Helpers
+
+    static func quotedList(_ items: [String]) -> String {
+        let shown = items.prefix(12).map { "\"\($0)\"" }.joined(separator: ", ")
+        return items.count > 12 ? shown + ", …" : shown
+    }
+
+    /// ` (did you mean "x"?)` when a close candidate exists, else "".
+    static func suggestion(_ value: String, among candidates: [String]) -> String {
+        guard let best = EditDistance.closest(to: value, among: candidates) else { return "" }
+        return " (did you mean \"\(best)\"?)"
+    }
+
+    static func printable(_ byte: UInt8) -> String {
+        switch byte {
+        case 0x09: return "\\t"
+        case 0x20...0x7E: return String(UnicodeScalar(byte))
+        default: return "\\x" + String(byte, radix: 16, uppercase: true)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Checks every foreign key of every loaded table against its target table.
+enum ForeignKeyChecks {
+    /// Key normalisation: values compare as typed when both sides share a type, else as text.
+    private static func key(_ cols: [Column], _ row: Int, asText: Bool) -> [Value]? {
+        var k: [Value] = []
+        k.reserveCapacity(cols.count)
+        for c in cols {
+            let v = c[row]
+            if v.isNull { return nil }
+            k.append(asText ? .string(v.description) : v)
+        }
+        return k
+    }
+
+    static func check(resource: Resource, table: Table, tables: [String: Table], displayPath: String, sink: inout DiagnosticSink) {
+        for fk in resource.schema.foreignKeys {
+            let targetName = fk.referenceResource.isEmpty ? resource.name : fk.referenceResource
+            // The target failed to load (already reported): nothing to check against.
+            guard let target = fk.referenceResource.isEmpty ? table : tables[targetName] else { continue }
+            let localIdx = fk.fields.compactMap { table.columnIndex(named: $0) }
+            let targetIdx = fk.referenceFields.compactMap { target.columnIndex(named: $0) }
+            guard localIdx.count == fk.fields.count, targetIdx.count == fk.referenceFields.count,
+                  localIdx.count == targetIdx.count, table.sourceLines.count == table.rowCount else { continue }
+            let asText = zip(localIdx, targetIdx).contains { table.fields[$0].type != target.fields[$1].type }
+            let lcols = localIdx.map { table.columns[$0] }
+            let tcols = targetIdx.map { target.columns[$0] }
+            var targets = Set<[Value]>(minimumCapacity: target.rowCount)
+            for r in 0..<target.rowCount {
+                if let k = key(tcols, r, asText: asText) { targets.insert(k) }
+            }
+            // Suggestions only when the target is small enough to scan.
+            let candidates: [String] = targets.count <= 5_000 && fk.fields.count == 1
+                ? targets.map { $0[0].description }.sorted() : []
+            for r in 0..<table.rowCount {
+                guard let k = key(lcols, r, asText: asText), !targets.contains(k) else { continue }
+                let text = k.map(\.description).joined(separator: ", ")
+                let hint = candidates.isEmpty ? nil : EditDistance.closest(to: text, among: candidates)
+                sink.add(Diagnostic(
+                    file: displayPath, line: table.sourceLines[r], column: localIdx[0] + 1, code: .foreignKey,
+                    message: DiagnosticCatalogue.foreignKeyMissing(fields: fk.fields, value: text, resource: targetName,
+                                                                   referenceFields: fk.referenceFields, suggestion: hint)))
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import DossierData
+import Foundation
+
+/// `dossier validate <datapackage.json>`: checks a Frictionless Data Package (CSV + Table Schema)
+/// and reports every problem like a compiler.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a data package (datapackage.json + CSV files) against its Table Schemas.",
+        discussion: """
+            Reports every problem found (up to --max-errors) as
+              path:line:column: error: <what> — found "<value>", expected <what>
+            where column is the field number in the CSV row.
+
+            Exit status: 0 valid, 65 invalid data, 66 descriptor file not found.
+
+            Example:
+              dossier validate datasets/datapackage.json
+            """)
+
+    @Argument(help: "Path to datapackage.json.")
+    var path: String
+
+    @Option(name: .long, help: "Maximum number of errors to list.")
+    var maxErrors: Int = 100
+
+    func run() throws {
+        let url = URL(fileURLWithPath: path)
+        let result = DataPackage.validate(at: url, errorCap: max(1, maxErrors))
+        if let failure = result.failure {
+            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+            throw ExitCode(failure.isFileNotFound && result.files.isEmpty ? 66 : 65)
+        }
+        guard let package = result.package else { throw ExitCode(65) }
+        for w in package.warnings {
+            FileHandle.standardError.write(Data((w.description + "\n").utf8))
+        }
+        print(DiagnosticCatalogue.validSummary(path: path, resources: package.tables.count,
+                                               rows: package.rowCount, fields: package.fieldCount))
+    }
+}
