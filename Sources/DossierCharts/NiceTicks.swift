@@ -8,7 +8,10 @@ import Foundation
 /// the same nice-number sequence `Q = [1, 5, 2, 2.5, 4, 3]`, the same weights
 /// `[0.25, 0.2, 0.5, 0.05]` for simplicity, coverage, density and legibility
 /// (legibility is the constant 1, as in R), and the same search with its pruning bounds,
-/// so it returns the same ticks as R for the same input.
+/// so it returns the same ticks as R for the same input. Deliberate differences from R:
+/// a constant range is widened instead of returning `m` copies of the value, and ranges
+/// narrower than 1e-9 or beyond 1e100 are searched in units of a power of ten (R's absolute
+/// epsilon and squared coverage terms misbehave there; R gives up above 1e154).
 ///
 /// Every tick is rounded to the decimals of the step, so a tick is the double nearest
 /// to its decimal spelling (`0.3`, never `0.30000000000000004`), and `-0.0` is returned as `0`.
@@ -39,14 +42,26 @@ public enum NiceTicks {
         guard min.isFinite, max.isFinite else { return [] }
         var dmin = Swift.min(min, max)
         var dmax = Swift.max(min, max)
-        if dmax - dmin < eps * Swift.max(1, Swift.max(abs(dmin), abs(dmax))) {
+        if dmax - dmin <= eps * Swift.max(abs(dmin), abs(dmax)) {
             let v = (dmin + dmax) / 2
             let half = v == 0 ? 1 : abs(v) / 10
             dmin = v - half
             dmax = v + half
         }
         let m = Double(Swift.max(2, targetCount))
-        guard let best = search(dmin: dmin, dmax: dmax, m: m, onlyLoose: onlyLoose) else { return [] }
+        // The search is scale-invariant except for R's absolute epsilon and for overflow, so
+        // ranges far from 1 are searched in units of 10^e and scaled back.
+        let span = dmax - dmin
+        let e = (span < 1e-9 || span > 1e100 || Swift.max(abs(dmin), abs(dmax)) > 1e100)
+            ? Int(log10(span).rounded(.down)) : 0
+        let (smin, smax) = (scaled(dmin, byPowerOfTen: -e), scaled(dmax, byPowerOfTen: -e))
+        guard var best = search(dmin: smin, dmax: smax, m: m, onlyLoose: onlyLoose) else { return [] }
+        if e != 0 {
+            best.lmin = scaled(best.lmin, byPowerOfTen: e)
+            best.lmax = scaled(best.lmax, byPowerOfTen: e)
+            best.step = scaled(best.step, byPowerOfTen: e)
+            best.unit = scaled(best.unit, byPowerOfTen: e)
+        }
         return ticks(from: best)
     }
 
@@ -104,6 +119,8 @@ public enum NiceTicks {
         var lmin: Double
         var lmax: Double
         var step: Double
+        /// The grid every tick lies on: `step / j` (`lmin` is a multiple of it).
+        var unit: Double
         var score: Double
     }
 
@@ -185,7 +202,7 @@ public enum NiceTicks {
                             let score = w.s * s + w.c * c + w.d * g + w.l * 1
                             if score > bestScore && (!onlyLoose || (lmin <= dmin && lmax >= dmax)) {
                                 bestScore = score
-                                best = Candidate(lmin: lmin, lmax: lmax, step: step, score: score)
+                                best = Candidate(lmin: lmin, lmax: lmax, step: step, unit: step / j, score: score)
                             }
                             start += 1
                         }
@@ -201,10 +218,11 @@ public enum NiceTicks {
 
     // MARK: - Clean numbers
 
-    /// The ticks of a labelling, `lmin, lmin + step, …, lmax`, each rounded to the step's decimals.
+    /// The ticks of a labelling, `lmin, lmin + step, …, lmax`, each rounded to the decimals of
+    /// the grid they lie on (`step / j`: with j = 4, step 20 starts at multiples of 5).
     static func ticks(from c: Candidate) -> [Double] {
         let count = Int(((c.lmax - c.lmin) / c.step).rounded()) + 1
-        let decimals = decimalPlaces(of: c.step)
+        let decimals = Swift.max(decimalPlaces(of: c.step), decimalPlaces(of: c.unit))
         return (0..<count).map { i in
             clean(c.lmin + Double(i) * c.step, decimals: decimals)
         }
@@ -226,7 +244,16 @@ public enum NiceTicks {
 
     /// `v` rounded to `decimals` decimal places (to a multiple of 10^-decimals).
     static func clean(_ v: Double, decimals: Int) -> Double {
-        let r = scaled(scaled(v, byPowerOfTen: decimals).rounded(), byPowerOfTen: -decimals)
+        let n = scaled(v, byPowerOfTen: decimals).rounded()
+        var r: Double
+        if abs(decimals) <= 22 {
+            r = scaled(n, byPowerOfTen: -decimals)
+        } else if let integer = Int64(exactly: n), let parsed = Double("\(integer)e\(-decimals)") {
+            // Beyond exact powers of ten, let the (correctly rounding) parser pick the double.
+            r = parsed
+        } else {
+            r = v
+        }
         return r == 0 ? 0 : r
     }
 
