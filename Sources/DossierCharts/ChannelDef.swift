@@ -1,0 +1,51 @@
+/// How a field's values are interpreted.
+public enum FieldType: String, Sendable, Decodable, Equatable {
+    /// Numbers on a continuous scale.
+    case quantitative
+    /// Unordered categories.
+    case nominal
+    /// Ordered categories (e.g. years shown as columns).
+    case ordinal
+}
+
+/// One channel's encoding: a field (or a constant value) and how to scale and label it.
+public struct ChannelDef: Sendable, Decodable, Equatable {
+    /// The data field (column name).
+    public var field: String?
+    /// How the field is interpreted (default: quantitative for number columns, nominal for strings).
+    public var type: FieldType?
+    /// Axis or legend title (default: the field name).
+    public var title: String?
+    /// Scale options.
+    public var scale: ScaleSpec?
+    /// Order of categories on a discrete axis or legend.
+    public var sort: SortSpec?
+    /// Number format for labels: d3-like subset, e.g. `,d`, `,.1f`, `.0%`, `$,.1f`, `.2~f`.
+    public var format: String?
+    /// Axis options (position channels only).
+    public var axis: AxisSpec?
+    /// A constant instead of a field (e.g. a fixed y for a rule).
+    public var value: ChartValue?
+
+    /// Creates a channel definition in code.
+    public init(field: String? = nil, type: FieldType? = nil, title: String? = nil, scale: ScaleSpec? = nil,
+                sort: SortSpec? = nil, format: String? = nil, axis: AxisSpec? = nil, value: ChartValue? = nil) {
+        self.field = field; self.type = type; self.title = title; self.scale = scale; self.sort = sort
+        self.format = format; self.axis = axis; self.value = value
+    }
+}
+
+/// Axis options.
+public struct AxisSpec: Sendable, Decodable, Equatable {
+    /// `left`/`right` for y, `bottom` for x. A y channel with `orient: right` gets its own
+    /// scale and axis on the right (a second y axis, e.g. a cumulative line).
+    public var orient: String?
+    /// Draw gridlines (default true for quantitative axes; never for the right axis).
+    public var grid: Bool?
+    /// Approximate number of ticks (default from the axis length).
+    public var tickCount: Int?
+    /// Axis title (overrides the channel title); empty string hides it.
+    public var title: String?
+    /// Label angle in degrees (x axis; default 0, or -90 when labels would collide).
+    public var labelAngle: Double?
+}

@@ -1,0 +1,22 @@
+/// A data table supplied to the chart compiler: named columns of equal length.
+/// Map layers also take GeoJSON features through ``features``.
+public struct ChartData: Sendable {
+    /// The columns, in the order given.
+    public var columns: [(name: String, values: ChartColumn)]
+
+    /// Creates a table from columns.
+    public init(columns: [(name: String, values: ChartColumn)]) {
+        self.columns = columns
+    }
+
+    /// The column called `name`.
+    public func column(_ name: String) -> ChartColumn? {
+        columns.first { $0.name == name }?.values
+    }
+
+    /// The column names, in order.
+    public var fieldNames: [String] { columns.map(\.name) }
+
+    /// The number of rows (the first column's length).
+    public var rowCount: Int { columns.first?.values.count ?? 0 }
+}

@@ -1,0 +1,45 @@
+import CairoKit
+import Foundation
+
+/// Renders a ``Scene`` on its own as a PDF, SVG or PNG document, in memory.
+public enum ChartExporter {
+    /// The metadata date written into standalone PDFs unless another is given; never the clock.
+    public static let defaultDate = "2000-01-01T00:00:00Z"
+
+    /// Renders `scene` as a standalone document.
+    /// - Parameters:
+    ///   - kind: PDF (one page of the scene's size, fixed metadata date), SVG (with `<title>` and
+    ///     `<desc>` from the scene) or PNG (`pixelScale` pixels per point, white background).
+    ///   - date: the ISO 8601 date written as the PDF's creation and modification date.
+    /// - Returns: the encoded bytes; the same scene always gives the same bytes.
+    public static func render(_ scene: Scene, as kind: Surface.Kind, typesetter: Typesetter,
+                              pixelScale: Double = 2, date: String = defaultDate) throws -> [UInt8] {
+        let renderer = CairoRenderer(typesetter: typesetter)
+        let surface: Surface
+        var scale = 1.0
+        switch kind {
+        case .pdf:
+            surface = try Surface.pdf(width: scene.width, height: scene.height)
+            surface.setMetadata(Surface.Metadata(title: scene.title, subject: scene.summary, creator: "Dossier", date: date))
+        case .svg:
+            surface = try Surface.svg(width: scene.width, height: scene.height)
+        case .png:
+            scale = pixelScale
+            surface = try Surface.png(pixelWidth: pixelSize(scene.width, pixelScale), pixelHeight: pixelSize(scene.height, pixelScale))
+        }
+        let bytes: [UInt8]
+        do {
+            let context = try DrawingContext(surface: surface)
+            var pngScene = scene
+            if kind == .png, pngScene.background == nil { pngScene.background = .white }
+            try renderer.draw(pngScene, in: context, at: (0, 0), scale: scale)
+        }
+        bytes = try surface.finish(svgTitle: scene.title ?? "Chart", svgDescription: scene.summary)
+        return bytes
+    }
+
+    /// The pixel size of a PNG for a length in points at `pixelScale`.
+    public static func pixelSize(_ points: Double, _ pixelScale: Double) -> Int {
+        Int((points * pixelScale).rounded(.up))
+    }
+}

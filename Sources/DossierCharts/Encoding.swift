@@ -1,0 +1,97 @@
+/// A visual channel.
+public enum Channel: String, Sendable, CaseIterable, Hashable {
+    /// Horizontal position.
+    case x
+    /// Vertical position.
+    case y
+    /// Second horizontal position (interval end, rule end).
+    case x2
+    /// Second vertical position (band bottom/top, rule end).
+    case y2
+    /// Fill or stroke colour.
+    case color
+    /// Point size (area).
+    case size
+    /// Text of a text mark, or the label of a point.
+    case text
+    /// Grouping without a visual effect (one line per group).
+    case detail
+    /// Order of points along a line.
+    case order
+    /// Longitude in degrees (projected with the chart's projection).
+    case longitude
+    /// Latitude in degrees.
+    case latitude
+}
+
+/// The channels of a layer. `label` is accepted as a synonym of `text`, `group` of `detail`.
+public struct Encoding: Sendable, Decodable, Equatable {
+    /// Horizontal position.
+    public var x: ChannelDef?
+    /// Vertical position.
+    public var y: ChannelDef?
+    /// Second horizontal position.
+    public var x2: ChannelDef?
+    /// Second vertical position.
+    public var y2: ChannelDef?
+    /// Colour.
+    public var color: ChannelDef?
+    /// Point size.
+    public var size: ChannelDef?
+    /// Text or point label.
+    public var text: ChannelDef?
+    /// Grouping.
+    public var detail: ChannelDef?
+    /// Line order.
+    public var order: ChannelDef?
+    /// Longitude.
+    public var longitude: ChannelDef?
+    /// Latitude.
+    public var latitude: ChannelDef?
+
+    /// Creates an encoding in code.
+    public init(x: ChannelDef? = nil, y: ChannelDef? = nil, x2: ChannelDef? = nil, y2: ChannelDef? = nil,
+                color: ChannelDef? = nil, size: ChannelDef? = nil, text: ChannelDef? = nil,
+                detail: ChannelDef? = nil, order: ChannelDef? = nil, longitude: ChannelDef? = nil,
+                latitude: ChannelDef? = nil) {
+        self.x = x; self.y = y; self.x2 = x2; self.y2 = y2; self.color = color; self.size = size
+        self.text = text; self.detail = detail; self.order = order; self.longitude = longitude; self.latitude = latitude
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case x, y, x2, y2, color, size, text, label, detail, group, order, longitude, latitude
+    }
+
+    /// Decodes the channels.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        x = try c.decodeIfPresent(ChannelDef.self, forKey: .x)
+        y = try c.decodeIfPresent(ChannelDef.self, forKey: .y)
+        x2 = try c.decodeIfPresent(ChannelDef.self, forKey: .x2)
+        y2 = try c.decodeIfPresent(ChannelDef.self, forKey: .y2)
+        color = try c.decodeIfPresent(ChannelDef.self, forKey: .color)
+        size = try c.decodeIfPresent(ChannelDef.self, forKey: .size)
+        text = try c.decodeIfPresent(ChannelDef.self, forKey: .text) ?? c.decodeIfPresent(ChannelDef.self, forKey: .label)
+        detail = try c.decodeIfPresent(ChannelDef.self, forKey: .detail) ?? c.decodeIfPresent(ChannelDef.self, forKey: .group)
+        order = try c.decodeIfPresent(ChannelDef.self, forKey: .order)
+        longitude = try c.decodeIfPresent(ChannelDef.self, forKey: .longitude)
+        latitude = try c.decodeIfPresent(ChannelDef.self, forKey: .latitude)
+    }
+
+    /// The definition for `channel`, if set.
+    public subscript(channel: Channel) -> ChannelDef? {
+        switch channel {
+        case .x: return x
+        case .y: return y
+        case .x2: return x2
+        case .y2: return y2
+        case .color: return color
+        case .size: return size
+        case .text: return text
+        case .detail: return detail
+        case .order: return order
+        case .longitude: return longitude
+        case .latitude: return latitude
+        }
+    }
+}

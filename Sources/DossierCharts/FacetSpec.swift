@@ -1,0 +1,41 @@
+/// Small multiples: one panel per value of `field`, scales shared across panels.
+public struct FacetSpec: Sendable, Decodable, Equatable {
+    /// The field whose values make the panels; layers whose data lack it appear in every panel.
+    public var field: String
+    /// Panels per row (default: up to 3).
+    public var columns: Int?
+    /// Panel order (as for a discrete channel; default ascending).
+    public var sort: SortSpec?
+    /// Number format for numeric facet values.
+    public var format: String?
+}
+
+/// Legend options.
+public struct LegendSpec: Sendable, Decodable, Equatable {
+    /// `right` (default), `top`, `bottom` or `none`.
+    public var position: String?
+    /// Legend title (default: the colour channel's title); empty string hides it.
+    public var title: String?
+    /// Label of the swatch for map shapes without data (default `No data`).
+    public var noDataLabel: String?
+}
+
+/// A labelled reference line across the plot.
+public struct Annotation: Sendable, Decodable, Equatable {
+    /// Draw a vertical line at this x value (number, or category for a band axis).
+    public var x: ChartValue?
+    /// Draw a horizontal line at this y value.
+    public var y: ChartValue?
+    /// The label, drawn at the top (vertical) or right end (horizontal) of the line.
+    public var label: String?
+    /// Line colour (`#RRGGBB`; default dark grey).
+    public var color: String?
+    /// Dash pattern (default `[3, 3]`; `[]` for solid).
+    public var strokeDash: [Double]?
+}
+
+/// Map projection.
+public struct ProjectionSpec: Sendable, Decodable, Equatable {
+    /// `mercator` (default) or `equalArea` (Lambert azimuthal equal-area, centred on the data).
+    public var type: String?
+}

@@ -1,0 +1,104 @@
+/// A mark type (Vega-Lite names).
+public enum MarkType: String, Sendable, Decodable, Equatable, CaseIterable {
+    /// Circles at x/y (scatter, dot plot).
+    case point
+    /// A polyline through x/y, one per colour/detail group, in x (or `order`) order.
+    case line
+    /// Bars from a band position to a quantitative value (stacked by colour by default).
+    case bar
+    /// Rectangles filling band cells (heatmap) or spanning x..x2 / y..y2.
+    case rect
+    /// Lines: x..x2 at y or y..y2 at x (intervals, error bars), or full-width/height rules.
+    case rule
+    /// Text at x/y from the `text` channel.
+    case text
+    /// A filled band between y and y2 (or the baseline), e.g. a confidence band.
+    case area
+    /// Map shapes joined from `shapes` by `key`.
+    case geoshape
+}
+
+/// How bars or areas sharing a position are stacked.
+public enum StackMode: String, Sendable, Decodable, Equatable {
+    /// Stacked from zero (the default for bars with a colour channel).
+    case zero
+    /// Stacked and rescaled so each stack sums to 1 (100% stacked; axis in percent).
+    case normalize
+    /// Not stacked: overlapping.
+    case none
+}
+
+/// A mark and its options. Decodes from a string (`bar`) or an object (`{type: bar, stack: normalize}`).
+public struct MarkDef: Sendable, Decodable, Equatable {
+    /// The mark type.
+    public var type: MarkType
+    /// Bars/areas: stacking mode (default `zero` when a discrete colour splits a bar).
+    public var stack: StackMode?
+    /// Points with a `text` channel: place labels with a repel step so none overlaps another
+    /// label or a point, with leader lines for labels moved far (default true).
+    public var repel: Bool?
+    /// Text: choose black or white for WCAG contrast against the `color` channel's fill
+    /// (heatmap cell labels) instead of painting the text in that colour.
+    public var contrast: Bool?
+    /// Bars: write each bar's total (the n of a 100% stacked bar) at its end.
+    public var totals: Bool?
+    /// Bars: prefix of the total label (default `n = `).
+    public var totalsPrefix: String?
+    /// A fixed colour (`#RRGGBB`) when there is no colour channel.
+    public var color: String?
+    /// Opacity 0…1 (default 1; 0.25 for areas with y2).
+    public var opacity: Double?
+    /// Point radius in points (default 3.5), or text size.
+    public var size: Double?
+    /// Line, rule or outline width in points.
+    public var strokeWidth: Double?
+    /// Dash pattern in points, e.g. `[4, 2]`.
+    public var strokeDash: [Double]?
+    /// Points: filled (default) or hollow.
+    public var filled: Bool?
+    /// Text: horizontal offset in points.
+    public var dx: Double?
+    /// Text: vertical offset in points.
+    public var dy: Double?
+    /// Text: alignment `left`, `center` (default) or `right`.
+    public var align: String?
+    /// Bars/rects: padding between bands as a fraction of the step (default 0.2 bars, 0.04 rects).
+    public var padding: Double?
+
+    /// Creates a mark definition with only a type.
+    public init(_ type: MarkType) { self.type = type }
+
+    private enum CodingKeys: String, CodingKey {
+        case type, stack, repel, contrast, totals, totalsPrefix, color, opacity, size, strokeWidth, strokeDash
+        case filled, dx, dy, align, padding
+    }
+
+    /// Decodes from a bare type name or an object.
+    public init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer(), let name = try? single.decode(String.self) {
+            guard let type = MarkType(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(in: single, debugDescription:
+                    "unknown mark \"\(name)\"; marks are: " + MarkType.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            self.type = type
+            return
+        }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        type = try c.decode(MarkType.self, forKey: .type)
+        stack = try c.decodeIfPresent(StackMode.self, forKey: .stack)
+        repel = try c.decodeIfPresent(Bool.self, forKey: .repel)
+        contrast = try c.decodeIfPresent(Bool.self, forKey: .contrast)
+        totals = try c.decodeIfPresent(Bool.self, forKey: .totals)
+        totalsPrefix = try c.decodeIfPresent(String.self, forKey: .totalsPrefix)
+        color = try c.decodeIfPresent(String.self, forKey: .color)
+        opacity = try c.decodeIfPresent(Double.self, forKey: .opacity)
+        size = try c.decodeIfPresent(Double.self, forKey: .size)
+        strokeWidth = try c.decodeIfPresent(Double.self, forKey: .strokeWidth)
+        strokeDash = try c.decodeIfPresent([Double].self, forKey: .strokeDash)
+        filled = try c.decodeIfPresent(Bool.self, forKey: .filled)
+        dx = try c.decodeIfPresent(Double.self, forKey: .dx)
+        dy = try c.decodeIfPresent(Double.self, forKey: .dy)
+        align = try c.decodeIfPresent(String.self, forKey: .align)
+        padding = try c.decodeIfPresent(Double.self, forKey: .padding)
+    }
+}

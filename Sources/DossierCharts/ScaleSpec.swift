@@ -1,0 +1,113 @@
+/// Scale kinds.
+public enum ScaleType: String, Sendable, Decodable, Equatable {
+    /// Continuous linear.
+    case linear
+    /// Continuous logarithmic (base 10); values must be positive.
+    case log
+    /// Discrete bands (bars, heatmap cells, categorical points).
+    case band
+    /// Discrete categorical colours.
+    case ordinal
+    /// Continuous colour ramp.
+    case sequential
+}
+
+/// Scale options of a channel.
+public struct ScaleSpec: Sendable, Decodable, Equatable {
+    /// The scale kind (default from the field type and mark).
+    public var type: ScaleType?
+    /// Explicit domain: `[min, max]` for continuous scales, the category order for discrete ones.
+    public var domain: [ChartValue]?
+    /// Include zero in a continuous domain (default true for bars and areas).
+    public var zero: Bool?
+    /// Extend the domain to nice round ticks (default true).
+    public var nice: Bool?
+    /// Reverse the direction.
+    public var reverse: Bool?
+    /// Colour scheme: `okabe-ito` (nominal default), `viridis` (sequential default), `blues`,
+    /// `greens`, `oranges`, `purples`, `greys`.
+    public var scheme: String?
+    /// Explicit colours (`#RRGGBB`) in domain order, overriding the scheme.
+    public var range: [String]?
+}
+
+/// Sort order of a discrete channel: `ascending`, `descending`, `none` (data order),
+/// `x`/`-x`/`y`/`-y` (by the other position channel's summed value, `-` for descending), an
+/// explicit list of values, or `{field, op: sum|mean|min|max|count, order: ascending|descending}`.
+public enum SortSpec: Sendable, Decodable, Equatable {
+    /// Ascending by value.
+    case ascending
+    /// Descending by value.
+    case descending
+    /// First-appearance order in the data.
+    case none
+    /// By the summed value of another channel; `descending` when prefixed with `-`.
+    case byChannel(Channel, descending: Bool)
+    /// By an aggregate of a field.
+    case byField(field: String, op: String, descending: Bool)
+    /// Explicit order; values not listed follow in ascending order.
+    case explicit([String])
+
+    private struct FieldSort: Decodable { var field: String; var op: String?; var order: String? }
+
+    /// Decodes from a string, a list or an object.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let list = try? c.decode([ChartValue].self) {
+            self = .explicit(list.map(\.key))
+        } else if let s = try? c.decode(String.self) {
+            switch s {
+            case "ascending": self = .ascending
+            case "descending": self = .descending
+            case "none", "null": self = .none
+            default:
+                let desc = s.hasPrefix("-")
+                let name = desc ? String(s.dropFirst()) : s
+                guard let channel = Channel(rawValue: name) else {
+                    throw DecodingError.dataCorruptedError(in: c, debugDescription:
+                        "unknown sort \"\(s)\"; use ascending, descending, none, x, -x, y, -y, a list or {field, op, order}")
+                }
+                self = .byChannel(channel, descending: desc)
+            }
+        } else {
+            let f = try c.decode(FieldSort.self)
+            self = .byField(field: f.field, op: f.op ?? "sum", descending: f.order == "descending")
+        }
+    }
+}
+
+/// A number or a string (domains, constant values, annotation positions).
+public enum ChartValue: Sendable, Decodable, Equatable {
+    /// A number.
+    case number(Double)
+    /// A string.
+    case string(String)
+
+    /// Decodes a number or a string.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let d = try? c.decode(Double.self) { self = .number(d) } else { self = .string(try c.decode(String.self)) }
+    }
+
+    /// The number, if this is one (or a string that parses as one).
+    public var number: Double? {
+        switch self {
+        case .number(let d): return d
+        case .string(let s): return Double(s)
+        }
+    }
+
+    /// The category key: strings as is, integral numbers without decimals.
+    public var key: String {
+        switch self {
+        case .number(let d): return categoryKey(d)
+        case .string(let s): return s
+        }
+    }
+}
+
+/// The category key of a number: `2008`, `1.5`.
+func categoryKey(_ d: Double) -> String {
+    if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
+    return String(d)
+}
