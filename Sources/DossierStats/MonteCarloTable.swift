@@ -1,0 +1,183 @@
+import Foundation
+
+/// The statistic a Monte-Carlo table test ranks tables by.
+public enum TableStatistic: String, Sendable, Codable {
+    /// Pearson X² (R's `chisq.test(simulate.p.value = TRUE)`): tables with X² ≥ observed
+    /// (relative tolerance 64ε) count as extreme.
+    case chiSquare
+    /// The table's conditional probability (R's `fisher.test(simulate.p.value = TRUE)`,
+    /// i.e. the Fisher–Freeman–Halton exact test): tables no more probable than the
+    /// observed one count as extreme; the statistic is −Σ ln xᵢⱼ!.
+    case tableProbability
+}
+
+/// A Monte-Carlo p-value for independence in an r × c table.
+public struct MonteCarloTableTestResult: Sendable, Equatable, Codable {
+    /// Total count.
+    public let n: Int
+    /// Number of rows.
+    public let rows: Int
+    /// Number of columns.
+    public let columns: Int
+    /// Which statistic was used.
+    public let statistic: TableStatistic
+    /// The observed statistic (X², or −Σ ln xᵢⱼ!).
+    public let observed: Double
+    /// Number of simulated tables B.
+    public let replicates: Int
+    /// How many simulated tables were at least as extreme as the observed one.
+    public let exceedances: Int
+    /// p = (1 + exceedances) / (B + 1), as R's `simulate.p.value`.
+    public let pValue: Double
+    /// Monte-Carlo standard error √(p(1 − p)/B) of `pValue`.
+    public let monteCarloStandardError: Double
+    /// The generator's seed.
+    public let seed: UInt64
+}
+
+/// Draws a random r × c table with the given margins, uniformly under independence
+/// (the multiple hypergeometric distribution), by Patefield's (1981) algorithm AS 159 —
+/// the algorithm of R's `r2dtable` — using `rng` for the uniforms.
+///
+/// Margins must be non-negative with equal sums (not checked beyond a precondition).
+public func randomTable(rowTotals: [Int], columnTotals: [Int], using rng: inout SeededGenerator) -> [[Int]] {
+    let logFactorials = logFactorialTable(rowTotals.reduce(0, +))
+    return patefield(rowTotals: rowTotals, columnTotals: columnTotals, logFactorial: logFactorials, rng: &rng)
+}
+
+func logFactorialTable(_ n: Int) -> [Double] {
+    var f = [0.0]
+    f.reserveCapacity(n + 1)
+    var acc = 0.0
+    if n >= 1 {
+        for i in 1...n {
+            acc += log(Double(i))
+            f.append(acc)
+        }
+    }
+    return f
+}
+
+/// Port of R's rcont2 (Patefield's AS 159).
+func patefield(rowTotals: [Int], columnTotals: [Int], logFactorial fact: [Double], rng: inout SeededGenerator) -> [[Int]] {
+    let nrow = rowTotals.count, ncol = columnTotals.count
+    let ntotal = rowTotals.reduce(0, +)
+    precondition(ntotal == columnTotals.reduce(0, +), "margins must have equal sums")
+    var matrix = Array(repeating: Array(repeating: 0, count: ncol), count: nrow)
+    if nrow == 0 || ncol == 0 { return matrix }
+    var jwork = Array(columnTotals.prefix(ncol - 1))
+    var jc = ntotal
+    for l in 0..<(nrow - 1) {
+        var ia = rowTotals[l]
+        var ic = jc
+        jc -= ia
+        var m = 0
+        columns: while m < ncol - 1 {
+            let id = jwork[m]
+            let ie = ic
+            ic -= id
+            let ib = ie - ia
+            let ii = ib - id
+            if ie == 0 {
+                for j in m..<(ncol - 1) { matrix[l][j] = 0 }
+                ia = 0
+                break columns
+            }
+            var dummy = rng.nextDouble()
+            var nlm: Int
+            outer: while true {
+                nlm = Int(Double(ia) * (Double(id) / Double(ie)) + 0.5)
+                var x = exp(fact[ia] + fact[ib] + fact[ic] + fact[id] - fact[ie] - fact[nlm]
+                            - fact[id - nlm] - fact[ia - nlm] - fact[ii + nlm])
+                if x >= dummy { break outer }
+                if x == 0 {
+                    // Cannot happen for valid margins; fall back to the mode.
+                    break outer
+                }
+                var sumprb = x
+                var y = x
+                var nll = nlm
+                var lsp = false
+                repeat {
+                    // Increment entry (l, m).
+                    let j = (id - nlm) * (ia - nlm)
+                    lsp = j == 0
+                    if !lsp {
+                        nlm += 1
+                        x = x * Double(j) / (Double(nlm) * Double(ii + nlm))
+                        sumprb += x
+                        if sumprb >= dummy { break outer }
+                    }
+                    var lsm = false
+                    repeat {
+                        // Decrement entry (l, m).
+                        let j2 = nll * (ii + nll)
+                        lsm = j2 == 0
+                        if !lsm {
+                            nll -= 1
+                            y = y * Double(j2) / (Double(id - nll) * Double(ia - nll))
+                            sumprb += y
+                            if sumprb >= dummy {
+                                nlm = nll
+                                break outer
+                            }
+                            if !lsp { break }
+                        }
+                    } while !lsm
+                } while !lsp
+                dummy = sumprb * rng.nextDouble()
+            }
+            matrix[l][m] = nlm
+            ia -= nlm
+            jwork[m] -= nlm
+            m += 1
+        }
+        matrix[l][ncol - 1] = ia
+    }
+    for m in 0..<(ncol - 1) { matrix[nrow - 1][m] = jwork[m] }
+    matrix[nrow - 1][ncol - 1] = rowTotals[nrow - 1] - matrix[nrow - 1].prefix(ncol - 1).reduce(0, +)
+    return matrix
+}
+
+/// Monte-Carlo test of independence for an r × c table, as R's `simulate.p.value`:
+/// B tables with the observed margins are drawn by Patefield's algorithm from the
+/// seeded generator, and p = (1 + #{simulated at least as extreme}) / (B + 1).
+///
+/// Throws for fewer than 2 rows or columns, a zero row or column total, or B < 1.
+public func monteCarloTableTest(_ table: ContingencyTable, statistic: TableStatistic = .tableProbability,
+                                replicates: Int = 9999, seed: UInt64) throws -> MonteCarloTableTestResult {
+    guard table.rowCount >= 2, table.columnCount >= 2 else {
+        throw StatsError.invalidTableShape(expected: "at least 2×2", rows: table.rowCount, columns: table.columnCount)
+    }
+    try table.requirePositiveMargins()
+    guard replicates >= 1 else {
+        throw StatsError.invalidArgument("Monte-Carlo test: replicates must be at least 1, got \(replicates)")
+    }
+    let rowTotals = table.rowTotals, columnTotals = table.columnTotals
+    let fact = logFactorialTable(table.total)
+    let expected = expectedCounts(table)
+    func value(_ counts: [[Int]]) -> Double {
+        switch statistic {
+        case .chiSquare: return chiSquareStatistic(counts, expected)
+        case .tableProbability: return -counts.reduce(0) { $0 + $1.reduce(0) { $0 + fact[$1] } }
+        }
+    }
+    let observed = value(table.counts)
+    let eps = Double.ulpOfOne
+    var rng = SeededGenerator(seed: seed)
+    var count = 0
+    for _ in 0..<replicates {
+        let simulated = value(patefield(rowTotals: rowTotals, columnTotals: columnTotals, logFactorial: fact, rng: &rng))
+        switch statistic {
+        case .chiSquare:
+            if simulated >= (1 - 64 * eps) * observed { count += 1 }
+        case .tableProbability:
+            if simulated <= observed / (1 + 64 * eps) { count += 1 }
+        }
+    }
+    let p = Double(1 + count) / Double(replicates + 1)
+    return MonteCarloTableTestResult(
+        n: table.total, rows: table.rowCount, columns: table.columnCount, statistic: statistic, observed: observed,
+        replicates: replicates, exceedances: count, pValue: p,
+        monteCarloStandardError: (p * (1 - p) / Double(replicates)).squareRoot(), seed: seed)
+}

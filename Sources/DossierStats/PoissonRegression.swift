@@ -1,0 +1,236 @@
+import Foundation
+
+/// One coefficient of a Poisson regression, with model-based and quasi-Poisson inference.
+public struct PoissonCoefficient: Sendable, Equatable, Codable {
+    /// Covariate name ("(Intercept)" for the constant).
+    public let name: String
+    /// Estimate β on the log-rate scale.
+    public let estimate: Double
+    /// Model-based standard error √[(XᵀWX)⁻¹]ᵢᵢ.
+    public let standardError: Double
+    /// Wald z = β / SE.
+    public let z: Double
+    /// Two-sided Wald p-value (normal).
+    public let pValue: Double
+    /// Wald interval β ± z_{1−α/2}·SE.
+    public let interval: ConfidenceInterval
+    /// Rate ratio exp(β).
+    public let rateRatio: Double
+    /// exp of `interval`.
+    public let rateRatioInterval: ConfidenceInterval
+    /// Quasi-Poisson standard error SE·√φ, φ = Pearson χ²/df.
+    public let quasiStandardError: Double
+    /// Two-sided p-value with the quasi SE (normal, as statsmodels `scale='X2'`).
+    public let quasiPValue: Double
+    /// β ± z·SE·√φ.
+    public let quasiInterval: ConfidenceInterval
+    /// exp of `quasiInterval`.
+    public let quasiRateRatioInterval: ConfidenceInterval
+}
+
+/// A rate ratio for a change of `per` units in one covariate.
+public struct RateRatio: Sendable, Equatable, Codable {
+    /// Covariate name.
+    public let name: String
+    /// Size of the change in the covariate (e.g. 10 RAI points).
+    public let per: Double
+    /// exp(per·β).
+    public let estimate: Double
+    /// exp(per·(β ± z·SE)), with SE widened by √φ when `quasi`.
+    public let interval: ConfidenceInterval
+    /// Whether the quasi-Poisson (dispersion-widened) SE was used.
+    public let quasi: Bool
+}
+
+/// A Poisson log-linear model fitted by iteratively reweighted least squares.
+///
+/// Matches statsmodels `GLM(y, X, family=Poisson(), offset=offset).fit()` for the
+/// model-based results and `.fit(scale='X2')` for the quasi-Poisson ones (both use
+/// normal-based Wald intervals and p-values; R's `quasipoisson` uses t instead).
+public struct PoissonRegressionResult: Sendable, Equatable, Codable {
+    /// Number of observations.
+    public let n: Int
+    /// Coefficients, intercept first, then covariates in the order given.
+    public let coefficients: [PoissonCoefficient]
+    /// Residual deviance 2Σ[y ln(y/μ) − (y − μ)].
+    public let deviance: Double
+    /// Deviance of the intercept-only model (with the same offset).
+    public let nullDeviance: Double
+    /// Pearson χ² = Σ(y − μ)²/μ.
+    public let pearsonChiSquare: Double
+    /// Residual degrees of freedom n − p.
+    public let degreesOfFreedom: Int
+    /// Quasi-Poisson dispersion φ = Pearson χ²/df (≈ 1 when the Poisson model fits; well
+    /// above 1 means overdispersion and the quasi intervals should be reported).
+    public let dispersion: Double
+    /// Deviance / df, the other common overdispersion check.
+    public let deviancePerDegreeOfFreedom: Double
+    /// Log-likelihood Σ[y ln μ − μ − ln y!].
+    public let logLikelihood: Double
+    /// AIC = −2 logL + 2p.
+    public let aic: Double
+    /// IRLS iterations used.
+    public let iterations: Int
+    /// Fitted means μ.
+    public let fitted: [Double]
+    /// Confidence level of the intervals.
+    public let confidenceLevel: Double
+    /// Covariance matrix (XᵀWX)⁻¹ (model-based), row-major, in coefficient order.
+    public let covariance: [[Double]]
+
+    /// The coefficient named `name`, if any.
+    public func coefficient(_ name: String) -> PoissonCoefficient? {
+        coefficients.first { $0.name == name }
+    }
+
+    /// The rate ratio for a change of `per` units in `name`, with its Wald interval
+    /// (dispersion-widened when `quasi`). Throws if no such covariate.
+    public func rateRatio(for name: String, per: Double = 1, quasi: Bool = false) throws -> RateRatio {
+        guard let c = coefficient(name) else {
+            throw StatsError.invalidArgument("Poisson regression: no covariate named '\(name)'")
+        }
+        let z = -NormalDistribution.standardQuantile((1 - confidenceLevel) / 2)
+        let se = quasi ? c.quasiStandardError : c.standardError
+        let lo = per * c.estimate - z * abs(per) * se, hi = per * c.estimate + z * abs(per) * se
+        return RateRatio(name: name, per: per, estimate: exp(per * c.estimate),
+                         interval: ConfidenceInterval(lower: exp(lo), upper: exp(hi), level: confidenceLevel),
+                         quasi: quasi)
+    }
+}
+
+/// Fits log μᵢ = offsetᵢ + β₀ + Σⱼ βⱼ xᵢⱼ for counts y by IRLS (Fisher scoring).
+///
+/// - Parameters:
+///   - counts: non-negative responses (counts; non-integers are accepted as statsmodels does).
+///   - covariates: one array per covariate, each of length n (an intercept is added).
+///   - names: covariate names (default "x1", "x2", …).
+///   - offset: e.g. log population; nil for none.
+/// Throws for n ≤ p, non-finite or negative values, constant covariates, collinear
+/// covariates (`singularDesign`), an all-zero response, or non-convergence (e.g.
+/// separation: a group with only zero counts drives its coefficient to −∞).
+public func poissonRegression(counts y: [Double], covariates: [[Double]], names: [String]? = nil,
+                              offset: [Double]? = nil, confidenceLevel: Double = 0.95,
+                              maxIterations: Int = 100) throws -> PoissonRegressionResult {
+    let what = "Poisson regression"
+    let n = y.count
+    try Check.level(confidenceLevel)
+    guard n > 0 else { throw StatsError.emptyInput(what: what) }
+    try Check.finite(y, "\(what) counts")
+    guard y.allSatisfy({ $0 >= 0 }) else { throw StatsError.invalidCount(what: "\(what): a count is negative") }
+    guard y.contains(where: { $0 > 0 }) else { throw StatsError.constantColumn(what: "\(what) counts (all zero)") }
+    let covNames = names ?? (1...max(1, covariates.count)).prefix(covariates.count).map { "x\($0)" }
+    guard covNames.count == covariates.count else {
+        throw StatsError.invalidArgument("\(what): \(covariates.count) covariates but \(covNames.count) names")
+    }
+    for (j, column) in covariates.enumerated() {
+        guard column.count == n else {
+            throw StatsError.lengthMismatch(what: "\(what) covariate '\(covNames[j])'", first: n, second: column.count)
+        }
+        try Check.finite(column, "\(what) covariate '\(covNames[j])'")
+        guard column.contains(where: { $0 != column[0] }) else {
+            throw StatsError.constantColumn(what: "\(what) covariate '\(covNames[j])'")
+        }
+    }
+    let off = offset ?? Array(repeating: 0, count: n)
+    guard off.count == n else { throw StatsError.lengthMismatch(what: "\(what) offset", first: n, second: off.count) }
+    try Check.finite(off, "\(what) offset")
+    let p = covariates.count + 1
+    guard n > p else { throw StatsError.tooFewObservations(what: what, needed: p + 1, got: n) }
+
+    // Design matrix rows.
+    let rows: [[Double]] = (0..<n).map { i in [1.0] + covariates.map { $0[i] } }
+
+    func weightedCrossProducts(_ w: [Double], _ z: [Double]) -> ([[Double]], [Double]) {
+        var xtwx = Array(repeating: Array(repeating: 0.0, count: p), count: p)
+        var xtwz = Array(repeating: 0.0, count: p)
+        for i in 0..<n {
+            let r = rows[i]
+            for a in 0..<p {
+                let wa = w[i] * r[a]
+                xtwz[a] += wa * z[i]
+                for b in 0...a { xtwx[a][b] += wa * r[b] }
+            }
+        }
+        for a in 0..<p { for b in (a + 1)..<max(a + 1, p) { xtwx[a][b] = xtwx[b][a] } }
+        return (xtwx, xtwz)
+    }
+
+    func devianceOf(_ mu: [Double]) -> Double {
+        var d = 0.0
+        for i in 0..<n {
+            let yi = y[i], mi = mu[i]
+            d += (yi > 0 ? yi * log(yi / mi) : 0) - (yi - mi)
+        }
+        return 2 * d
+    }
+
+    // Start as statsmodels: μ = (y + ȳ)/2.
+    let ybar = compensatedSum(y) / Double(n)
+    var mu = y.map { ($0 + ybar) / 2 }
+    var eta = (0..<n).map { log(mu[$0]) }
+    var beta = Array(repeating: 0.0, count: p)
+    var deviance = devianceOf(mu)
+    var iterations = 0
+    var converged = false
+    var factor: [[Double]] = []
+    while iterations < maxIterations {
+        iterations += 1
+        let z = (0..<n).map { eta[$0] - off[$0] + (y[$0] - mu[$0]) / mu[$0] }
+        let (xtwx, xtwz) = weightedCrossProducts(mu, z)
+        guard let l = SymmetricMatrix.cholesky(xtwx) else { throw StatsError.singularDesign(what: what) }
+        let newBeta = SymmetricMatrix.solve(l, xtwz)
+        eta = rows.indices.map { i in off[i] + zip(rows[i], newBeta).reduce(0) { $0 + $1.0 * $1.1 } }
+        guard eta.allSatisfy({ $0.isFinite && $0 < 700 }) else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
+        mu = eta.map { exp($0) }
+        let newDeviance = devianceOf(mu)
+        let change = zip(newBeta, beta).map { abs($0 - $1) / (1 + abs($0)) }.max() ?? 0
+        beta = newBeta
+        let devChange = abs(newDeviance - deviance) / (abs(newDeviance) + 0.1)
+        deviance = newDeviance
+        factor = l
+        if change < 1e-13 || (devChange < 1e-15 && change < 1e-9) { converged = true; break }
+    }
+    guard converged else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
+    // Covariance at the converged μ.
+    let (xtwxFinal, _) = weightedCrossProducts(mu, Array(repeating: 0, count: n))
+    if let l = SymmetricMatrix.cholesky(xtwxFinal) { factor = l } else { throw StatsError.singularDesign(what: what) }
+    let covariance = SymmetricMatrix.inverse(factor)
+    for j in 0..<p where !(covariance[j][j] > 0) || !covariance[j][j].isFinite {
+        throw StatsError.didNotConverge(what: what, iterations: iterations)
+    }
+
+    var pearson = 0.0, logL = 0.0
+    for i in 0..<n {
+        pearson += (y[i] - mu[i]) * (y[i] - mu[i]) / mu[i]
+        logL += y[i] * log(mu[i]) - mu[i] - SpecialFunctions.lnGamma(y[i] + 1)
+    }
+    let df = n - p
+    let dispersion = pearson / Double(df)
+    // Null model: μ⁰ᵢ = exp(offᵢ)·Σy/Σexp(off).
+    let expOff = off.map { exp($0) }
+    let rate = compensatedSum(y) / compensatedSum(expOff)
+    let nullDeviance = devianceOf(expOff.map { $0 * rate })
+
+    let zCrit = -NormalDistribution.standardQuantile((1 - confidenceLevel) / 2)
+    let allNames = ["(Intercept)"] + covNames
+    let coefficients = (0..<p).map { j -> PoissonCoefficient in
+        let b = beta[j]
+        let se = covariance[j][j].squareRoot()
+        let qse = se * dispersion.squareRoot()
+        let z = b / se
+        let ci = ConfidenceInterval(lower: b - zCrit * se, upper: b + zCrit * se, level: confidenceLevel)
+        let qci = ConfidenceInterval(lower: b - zCrit * qse, upper: b + zCrit * qse, level: confidenceLevel)
+        return PoissonCoefficient(
+            name: allNames[j], estimate: b, standardError: se, z: z,
+            pValue: 2 * NormalDistribution.phi(-abs(z)), interval: ci, rateRatio: exp(b),
+            rateRatioInterval: ConfidenceInterval(lower: exp(ci.lower), upper: exp(ci.upper), level: confidenceLevel),
+            quasiStandardError: qse, quasiPValue: qse > 0 ? 2 * NormalDistribution.phi(-abs(b / qse)) : (b == 0 ? 1 : 0),
+            quasiInterval: qci,
+            quasiRateRatioInterval: ConfidenceInterval(lower: exp(qci.lower), upper: exp(qci.upper), level: confidenceLevel))
+    }
+    return PoissonRegressionResult(
+        n: n, coefficients: coefficients, deviance: deviance, nullDeviance: nullDeviance, pearsonChiSquare: pearson,
+        degreesOfFreedom: df, dispersion: dispersion, deviancePerDegreeOfFreedom: deviance / Double(df),
+        logLikelihood: logL, aic: -2 * logL + 2 * Double(p), iterations: iterations, fitted: mu,
+        confidenceLevel: confidenceLevel, covariance: covariance)
+}
