@@ -1,0 +1,357 @@
+import CairoKit
+import Foundation
+
+/// Compiles a ``ChartSpec`` and its data into a ``Scene``: bind fields, stack, train scales,
+/// lay out with measured text, then emit marks, axes, legends and titles. Nothing is drawn.
+public enum ChartCompiler {
+    /// Compiles `spec` over `data` (tables keyed by the names layers use).
+    /// - Throws: ``ChartError`` naming the layer, channel and field at fault.
+    public static func compile(_ spec: ChartSpec, data: [String: ChartData], typesetter: Typesetter,
+                               theme: Theme = .briefing) throws -> Scene {
+        let compilation = Compilation(spec: spec, data: data, typesetter: typesetter, theme: theme)
+        return try compilation.run()
+    }
+}
+
+/// One compile run: holds the intermediate results of each stage.
+final class Compilation {
+    let spec: ChartSpec
+    let data: [String: ChartData]
+    let typesetter: Typesetter
+    let theme: Theme
+    let width: Double
+    let height: Double
+
+    var layers: [ResolvedLayer] = []
+    var color: ColorScale?
+    var x = PositionScale(kind: .continuous)
+    var y = PositionScale(kind: .continuous)
+    var y2: PositionScale?
+    var hasX = false
+    var hasY = false
+    var isMap = false
+    var panelKeys: [String?] = [nil]
+    var measureCache: [String: (Double, Double, Double)] = [:]
+
+    init(spec: ChartSpec, data: [String: ChartData], typesetter: Typesetter, theme: Theme) {
+        self.spec = spec
+        self.data = data
+        self.typesetter = typesetter
+        self.theme = theme
+        self.width = spec.width ?? 480
+        self.height = spec.height ?? 300
+    }
+
+    func run() throws -> Scene {
+        guard !spec.layers.isEmpty else { throw ChartError.invalidSpec("a chart needs at least one layer") }
+        try resolveLayers()
+        try trainFacets()
+        try trainColor()
+        try stack()
+        try trainPositions()
+        return try layoutAndEmit()
+    }
+
+    // MARK: - Text measurement
+
+    func measure(_ text: String, _ font: Font, wrap: Double? = nil) throws -> (w: Double, h: Double, ascent: Double) {
+        let cacheKey = "\(font.description)|\(wrap.map(fmt) ?? "-")|\(text)"
+        if let hit = measureCache[cacheKey] { return hit }
+        do {
+            let layout = try TextLayout(text, font: font, typesetter: typesetter, width: wrap)
+            let size = layout.size
+            let value = (size.width, size.height, layout.baseline)
+            measureCache[cacheKey] = value
+            return value
+        } catch {
+            throw ChartError.text(error.description)
+        }
+    }
+
+    func textItem(_ id: String, _ text: String, font: Font, color: Color, at p: ScenePoint,
+                  anchor: TextAnchor = .start, baseline: TextBaseline = .top, rotation: Double = 0,
+                  wrap: Double? = nil) throws -> SceneText {
+        let m = try measure(text, font, wrap: wrap)
+        return SceneText(id: id, text: text, font: font, color: color, position: p, anchor: anchor,
+                         baseline: baseline, rotation: rotation, wrapWidth: wrap, width: m.w, height: m.h, ascent: m.ascent)
+    }
+
+    // MARK: - Binding
+
+    func resolveLayers() throws {
+        let available = data.keys.sorted()
+        for (offset, layer) in spec.layers.enumerated() {
+            let index = offset + 1
+            guard let table = data[layer.data] else {
+                throw ChartError.dataNotFound(layer: index, data: layer.data, available: available)
+            }
+            let rows = table.rowCount
+            for column in table.columns where column.values.count != rows {
+                throw ChartError.raggedData(data: layer.data, column: column.name, count: column.values.count, expected: rows)
+            }
+            var resolved = ResolvedLayer(index: index, layer: layer, rowCount: rows)
+            for channel in Channel.allCases {
+                guard let def = layer.encoding[channel] else { continue }
+                resolved.defs[channel] = def
+                guard let field = def.field else { continue }
+                guard let column = table.column(field) else {
+                    throw ChartError.fieldNotFound(layer: index, channel: channel.rawValue, field: field,
+                                                   data: layer.data, available: table.fieldNames)
+                }
+                let bound = FieldColumn(name: field, column: column)
+                let type: FieldType
+                if let t = def.type {
+                    type = t
+                } else if case .numbers = column {
+                    type = (channel == .text || channel == .detail) ? .nominal : .quantitative
+                } else {
+                    type = .nominal
+                }
+                if type == .quantitative, bound.numbers == nil, let strings = bound.strings {
+                    for s in strings {
+                        if let s, Double(s.trimmingCharacters(in: .whitespaces)) == nil {
+                            throw ChartError.notNumeric(layer: index, channel: channel.rawValue, field: field, value: s)
+                        }
+                    }
+                }
+                resolved.fields[channel] = bound
+                resolved.types[channel] = type
+            }
+            if let facet = spec.facet, let column = table.column(facet.field) {
+                resolved.facet = FieldColumn(name: facet.field, column: column)
+            }
+            try checkChannels(resolved)
+            let m = resolved.mark
+            if m == .bar || m == .rect {
+                resolved.horizontal = !resolved.isDiscrete(.x) && resolved.isDiscrete(.y) && resolved.has(.y)
+            }
+            if resolved.defs[.y]?.axis?.orient == "right" { resolved.secondary = true }
+            if m == .geoshape || resolved.has(.longitude) { isMap = true }
+            layers.append(resolved)
+        }
+    }
+
+    func checkChannels(_ l: ResolvedLayer) throws {
+        func need(_ c: Channel) throws {
+            if !l.has(c) { throw ChartError.missingChannel(layer: l.index, mark: l.mark.rawValue, channel: c.rawValue) }
+        }
+        switch l.mark {
+        case .point, .line, .area:
+            if !(l.has(.longitude) && l.has(.latitude)) { try need(.x); try need(.y) }
+        case .bar, .rect: try need(.x); try need(.y)
+        case .text:
+            try need(.text)
+            if !(l.has(.longitude) && l.has(.latitude)) { try need(.x); try need(.y) }
+        case .rule:
+            if !l.has(.x) && !l.has(.y) { try need(.x) }
+        case .geoshape:
+            if l.layer.shapes == nil {
+                throw ChartError.invalidSpec("layer \(l.index): a geoshape mark needs `shapes` (the data entry with the map features)")
+            }
+        }
+    }
+
+    // MARK: - Facets
+
+    func trainFacets() throws {
+        guard let facet = spec.facet else { return }
+        var keys: [String] = []
+        var numbers: [String: Double] = [:]
+        for l in layers {
+            guard let f = l.facet else { continue }
+            for i in 0..<l.rowCount {
+                guard let k = f.key(i) else { continue }
+                if !keys.contains(k) { keys.append(k); numbers[k] = f.numbers?[i] ?? nil }
+            }
+        }
+        guard !keys.isEmpty else {
+            throw ChartError.invalidSpec("facet: field \"\(facet.field)\" is in none of the layers' data")
+        }
+        panelKeys = sortKeys(keys, spec: facet.sort, sums: [:])
+    }
+
+    func rowInPanel(_ l: ResolvedLayer, _ i: Int, _ panel: String?) -> Bool {
+        guard let panel, let f = l.facet else { return true }
+        return f.key(i) == panel
+    }
+
+    // MARK: - Sorting
+
+    func sortKeys(_ keys: [String], spec sort: SortSpec?, sums: [String: Double]) -> [String] {
+        func ascending(_ list: [String]) -> [String] {
+            let numeric = list.allSatisfy { Double($0) != nil }
+            return list.sorted { a, b in
+                if numeric, let da = Double(a), let db = Double(b) { return da < db }
+                return a.localizedStandardCompare(b) == .orderedAscending || (a.localizedStandardCompare(b) == .orderedSame && a < b)
+            }
+        }
+        switch sort {
+        case nil, .ascending?: return ascending(keys)
+        case .descending?: return Array(ascending(keys).reversed())
+        case .none?: return keys
+        case .explicit(let order)?:
+            let listed = order.filter { keys.contains($0) }
+            return listed + ascending(keys.filter { !order.contains($0) })
+        case .byChannel(_, let desc)?, .byField(_, _, let desc)?:
+            let base = ascending(keys)
+            return base.enumerated().sorted { a, b in
+                let sa = sums[a.element] ?? 0, sb = sums[b.element] ?? 0
+                if sa != sb { return desc ? sa > sb : sa < sb }
+                return a.offset < b.offset
+            }.map(\.element)
+        }
+    }
+
+    /// Aggregates for sorting the categories of `channel` by another channel or field.
+    func sortSums(channel: Channel, sort: SortSpec?) -> [String: Double] {
+        var sums: [String: Double] = [:]
+        var counts: [String: Double] = [:]
+        switch sort {
+        case .byChannel(let other, _)?:
+            for l in layers where l.fields[channel] != nil && l.has(other) {
+                for i in 0..<l.rowCount {
+                    guard let k = l.key(channel, i), let v = l.number(other, i) else { continue }
+                    sums[k, default: 0] += v
+                }
+            }
+        case .byField(let field, let op, _)?:
+            for l in layers where l.fields[channel] != nil {
+                guard let table = data[l.layer.data], let column = table.column(field) else { continue }
+                let f = FieldColumn(name: field, column: column)
+                for i in 0..<l.rowCount {
+                    guard let k = l.key(channel, i) else { continue }
+                    let v = f.number(i)
+                    switch op {
+                    case "count": sums[k, default: 0] += 1
+                    case "max": if let v { sums[k] = max(sums[k] ?? -.infinity, v) }
+                    case "min": if let v { sums[k] = min(sums[k] ?? .infinity, v) }
+                    case "mean": if let v { sums[k, default: 0] += v; counts[k, default: 0] += 1 }
+                    default: if let v { sums[k, default: 0] += v }
+                    }
+                }
+            }
+            if op == "mean" { for (k, c) in counts where c > 0 { sums[k] = (sums[k] ?? 0) / c } }
+        default: break
+        }
+        return sums
+    }
+
+    // MARK: - Colour
+
+    func trainColor() throws {
+        let colored = layers.filter { $0.fields[.color] != nil }
+        guard let first = colored.first, let def = first.defs[.color], let field = first.fields[.color] else { return }
+        let title = def.title ?? field.name
+        let quantitative = colored.contains { $0.types[.color] == .quantitative }
+        if quantitative {
+            var lo = Double.infinity, hi = -Double.infinity
+            for l in colored {
+                for i in 0..<l.rowCount { if let v = l.number(.color, i) { lo = min(lo, v); hi = max(hi, v) } }
+            }
+            if let d = def.scale?.domain, d.count == 2, let a = d[0].number, let b = d[1].number { lo = a; hi = b }
+            if !lo.isFinite { lo = 0; hi = 1 }
+            let log = def.scale?.type == .log
+            if def.scale?.zero == true { lo = min(lo, 0) }
+            if hi == lo { hi = lo + 1 }
+            var ticks = log ? NiceTicks.logTicks(min: lo, max: hi) : NiceTicks.extended(min: lo, max: hi, targetCount: 5)
+            if def.scale?.nice != false, !log, let a = ticks.first, let b = ticks.last { lo = min(lo, a); hi = max(hi, b) }
+            ticks = ticks.filter { $0 >= lo - 1e-9 && $0 <= hi + 1e-9 }
+            let ramp = def.scale?.scheme.flatMap(Palette.scheme) ?? theme.sequential
+            let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
+            let format = def.format.map { NumberFormat($0) } ?? NumberFormat.forStep(step)
+            color = ColorScale(kind: .sequential, field: field.name, title: title, lo: lo, hi: hi, log: log,
+                               ramp: def.scale?.reverse == true ? ramp.reversed() : ramp, ticks: ticks, format: format)
+        } else {
+            var keys: [String] = []
+            for l in colored {
+                for i in 0..<l.rowCount { if let k = l.key(.color, i), !keys.contains(k) { keys.append(k) } }
+            }
+            if let d = def.scale?.domain {
+                let listed = d.map(\.key)
+                keys = listed + sortKeys(keys.filter { !listed.contains($0) }, spec: nil, sums: [:])
+            } else {
+                keys = sortKeys(keys, spec: def.sort, sums: sortSums(channel: .color, sort: def.sort))
+            }
+            var colors = def.scale?.scheme.flatMap(Palette.scheme) ?? theme.categorical
+            if let range = def.scale?.range {
+                colors = try range.map { text in
+                    guard let c = Palette.color(text) else {
+                        throw ChartError.invalidSpec("layer \(first.index): color: scale range \"\(text)\" is not a #RRGGBB colour")
+                    }
+                    return c
+                }
+            }
+            color = ColorScale(kind: .ordinal, field: field.name, title: title, categories: keys, colors: colors)
+        }
+    }
+
+    func fillColor(_ l: ResolvedLayer, _ i: Int) -> Color? {
+        if l.fields[.color] != nil, let scale = color {
+            switch scale.kind {
+            case .ordinal:
+                guard let k = l.key(.color, i) else { return nil }
+                return scale.color(key: k)
+            case .sequential:
+                guard let v = l.number(.color, i) else { return nil }
+                return scale.color(value: v)
+            }
+        }
+        if let fixed = l.layer.mark.color.flatMap(Palette.color) { return fixed }
+        return theme.markColor
+    }
+
+    // MARK: - Stacking
+
+    func stack() throws {
+        for li in layers.indices {
+            var l = layers[li]
+            guard l.mark == .bar || l.mark == .area else { continue }
+            let valueChannel: Channel = l.horizontal ? .x : .y
+            let positionChannel: Channel = l.horizontal ? .y : .x
+            let mode = l.layer.mark.stack ?? (l.fields[.color] != nil && l.types[.color] != .quantitative && !l.has(l.horizontal ? .x2 : .y2) ? .zero : .none)
+            guard mode != .none else { continue }
+            l.stacked = true
+            var order = Array(0..<l.rowCount)
+            if let scale = color, scale.kind == .ordinal {
+                order.sort { a, b in
+                    let ia = l.key(.color, a).flatMap { scale.categories.firstIndex(of: $0) } ?? Int.max
+                    let ib = l.key(.color, b).flatMap { scale.categories.firstIndex(of: $0) } ?? Int.max
+                    return ia != ib ? ia < ib : a < b
+                }
+            }
+            var totals: [String: Double] = [:]
+            func groupKey(_ i: Int) -> String { (l.facet?.key(i) ?? "") + "\u{1F}" + (l.key(positionChannel, i) ?? "") }
+            for i in 0..<l.rowCount { totals[groupKey(i), default: 0] += max(0, l.number(valueChannel, i) ?? 0) }
+            var running: [String: Double] = [:]
+            l.stackStart = Array(repeating: nil, count: l.rowCount)
+            l.stackEnd = Array(repeating: nil, count: l.rowCount)
+            for i in order {
+                guard let v = l.number(valueChannel, i) else { continue }
+                let g = groupKey(i)
+                let start = running[g, default: 0]
+                running[g] = start + v
+                let divisor = mode == .normalize ? (totals[g] ?? 1) : 1
+                l.stackStart[i] = divisor > 0 ? start / divisor : 0
+                l.stackEnd[i] = divisor > 0 ? (start + v) / divisor : 0
+            }
+            layers[li] = l
+        }
+    }
+
+    /// Totals per (panel, category) of a stacked bar layer, for `n` labels.
+    func stackTotals(_ l: ResolvedLayer, panel: String?) -> [(key: String, total: Double, end: Double)] {
+        let valueChannel: Channel = l.horizontal ? .x : .y
+        let positionChannel: Channel = l.horizontal ? .y : .x
+        var keys: [String] = []
+        var totals: [String: Double] = [:]
+        var ends: [String: Double] = [:]
+        for i in 0..<l.rowCount where rowInPanel(l, i, panel) {
+            guard let k = l.key(positionChannel, i), let v = l.number(valueChannel, i) else { continue }
+            if totals[k] == nil { keys.append(k) }
+            totals[k, default: 0] += v
+            let end = l.valueEnd(valueChannel, i) ?? v
+            ends[k] = max(ends[k] ?? end, end)
+        }
+        return keys.map { ($0, totals[$0] ?? 0, ends[$0] ?? 0) }
+    }
+}

@@ -1,0 +1,182 @@
+import CairoKit
+import Foundation
+
+extension Compilation {
+    func yScale(_ l: ResolvedLayer) -> PositionScale { l.secondary ? (y2 ?? y) : y }
+
+    /// Panel-local → scene position of a row on the x axis (band centre for bands).
+    func px(_ l: ResolvedLayer, _ c: Channel, _ i: Int, _ panel: Panel) -> Double? {
+        if x.kind == .band { return l.key(c, i).flatMap(x.bandCenter).map { panel.rect.x + $0 } }
+        return l.number(c, i).map { panel.rect.x + x.map($0) }
+    }
+
+    func py(_ l: ResolvedLayer, _ c: Channel, _ i: Int, _ panel: Panel) -> Double? {
+        let s = yScale(l)
+        if s.kind == .band { return l.key(c, i).flatMap(s.bandCenter).map { panel.rect.y + $0 } }
+        return l.number(c, i).map { panel.rect.y + s.map($0) }
+    }
+
+    func slug(_ s: String) -> String {
+        String(s.map { $0 == " " || $0 == "/" ? "_" : $0 })
+    }
+
+    func emitPanel(_ panel: Panel, index: Int, stripH: Double, xRotated: Bool, mapInfo: MapInfo?) throws -> SceneGroup {
+        let r = panel.rect
+        let id = "panel/\(index)"
+        var items: [SceneItem] = []
+        let labelFont = theme.labelFont
+        let tick = theme.tickLength
+        if let key = panel.key {
+            var text = key
+            if let f = spec.facet?.format, let v = Double(key) { text = NumberFormat(f).string(v) }
+            items.append(.text(try textItem("\(id)/strip", text, font: theme.stripFont, color: theme.textColor,
+                                            at: ScenePoint(r.x, r.y - 2), baseline: .bottom)))
+        }
+        // Gridlines.
+        var grid: [PathSegment] = []
+        if hasX, x.kind == .continuous, layers.first(where: { $0.has(.x) })?.defs[.x]?.axis?.grid != false {
+            for t in x.ticks {
+                let gx = r.x + x.map(t)
+                grid += [.move(ScenePoint(gx, r.y)), .line(ScenePoint(gx, r.maxY))]
+            }
+        }
+        if hasY, y.kind == .continuous, layers.first(where: { $0.has(.y) && !$0.secondary })?.defs[.y]?.axis?.grid != false {
+            for t in y.ticks {
+                let gy = r.y + y.map(t)
+                grid += [.move(ScenePoint(r.x, gy)), .line(ScenePoint(r.maxX, gy))]
+            }
+        }
+        if !grid.isEmpty {
+            items.append(.path(ScenePath(id: "\(id)/grid", segments: grid, stroke: theme.gridColor, lineWidth: 0.5)))
+        }
+
+        // Marks.
+        var clipped: [SceneItem] = []
+        var free: [SceneItem] = []
+        var labelRequests: [(text: String, anchor: ScenePoint, radius: Double, layer: Int)] = []
+        var pointObstacles: [(ScenePoint, Double)] = []
+        for l in layers {
+            try emitMarks(l, panel: panel, panelID: id, clipped: &clipped, free: &free,
+                          labels: &labelRequests, obstacles: &pointObstacles, mapInfo: mapInfo)
+        }
+        items.append(.group(SceneGroup(id: "\(id)/marks", clip: r, items: clipped)))
+        items += free
+
+        // Baselines: the zero line of bars, the x axis line.
+        if hasY, y.kind == .continuous, layers.contains(where: { $0.mark == .bar && !$0.horizontal }), y.lo <= 0, y.hi >= 0 {
+            let zy = r.y + y.map(0)
+            items.append(.path(ScenePath(id: "\(id)/baseline-y", segments: [.move(ScenePoint(r.x, zy)), .line(ScenePoint(r.maxX, zy))], stroke: theme.axisColor, lineWidth: 0.75)))
+        } else if hasX, hasY, y.kind == .continuous {
+            items.append(.path(ScenePath(id: "\(id)/axis-x/line", segments: [.move(ScenePoint(r.x, r.maxY)), .line(ScenePoint(r.maxX, r.maxY))], stroke: theme.axisColor, lineWidth: 0.5)))
+        }
+        if hasX, x.kind == .continuous, layers.contains(where: { $0.mark == .bar && $0.horizontal }), x.lo <= 0, x.hi >= 0 {
+            let zx = r.x + x.map(0)
+            items.append(.path(ScenePath(id: "\(id)/baseline-x", segments: [.move(ScenePoint(zx, r.y)), .line(ScenePoint(zx, r.maxY))], stroke: theme.axisColor, lineWidth: 0.75)))
+        }
+
+        // Axis labels.
+        if hasX, panel.xAxis {
+            var tickSegments: [PathSegment] = []
+            for (n, l) in tickLabels(x).enumerated() {
+                let gx: Double?
+                if let v = l.value { gx = r.x + x.map(v) } else { gx = l.key.flatMap(x.bandCenter).map { r.x + $0 } }
+                guard let gx else { continue }
+                if x.kind == .continuous { tickSegments += [.move(ScenePoint(gx, r.maxY)), .line(ScenePoint(gx, r.maxY + tick))] }
+                let p = ScenePoint(gx, r.maxY + tick + 2)
+                let t = xRotated
+                    ? try textItem("\(id)/axis-x/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor, at: p,
+                                   anchor: .end, baseline: .middle, rotation: -90)
+                    : try textItem("\(id)/axis-x/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor, at: p,
+                                   anchor: .middle, baseline: .top)
+                items.append(.text(t))
+            }
+            if !tickSegments.isEmpty {
+                items.append(.path(ScenePath(id: "\(id)/axis-x/ticks", segments: tickSegments, stroke: theme.axisColor, lineWidth: 0.5)))
+            }
+        }
+        if hasY, panel.yAxis {
+            for (n, l) in tickLabels(y).enumerated() {
+                let gy: Double?
+                if let v = l.value { gy = r.y + y.map(v) } else { gy = l.key.flatMap(y.bandCenter).map { r.y + $0 } }
+                guard let gy else { continue }
+                items.append(.text(try textItem("\(id)/axis-y/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor,
+                                                at: ScenePoint(r.x - tick - 2, gy), anchor: .end, baseline: .middle)))
+            }
+        }
+        if let y2, panel.y2Axis {
+            let color = layers.first(where: { $0.secondary }).flatMap { l in l.layer.mark.color.flatMap(Palette.color) } ?? theme.mutedTextColor
+            var tickSegments: [PathSegment] = []
+            for (n, l) in tickLabels(y2).enumerated() {
+                guard let v = l.value else { continue }
+                let gy = r.y + y2.map(v)
+                tickSegments += [.move(ScenePoint(r.maxX, gy)), .line(ScenePoint(r.maxX + tick, gy))]
+                items.append(.text(try textItem("\(id)/axis-y2/label/\(n)", l.text, font: labelFont, color: color,
+                                                at: ScenePoint(r.maxX + tick + 2, gy), anchor: .start, baseline: .middle)))
+            }
+            items.append(.path(ScenePath(id: "\(id)/axis-y2/ticks", segments: tickSegments + [.move(ScenePoint(r.maxX, r.y)), .line(ScenePoint(r.maxX, r.maxY))], stroke: theme.axisColor, lineWidth: 0.5)))
+        }
+
+        // Annotations.
+        let annotations = spec.annotations ?? []
+        let vertical = annotations.filter { $0.x != nil && !($0.label ?? "").isEmpty }
+        let levels = try annotationLevels(vertical, panel: panel)
+        let annotationH = try measure("Hg", theme.captionFont).h
+        var vIndex = 0
+        for (n, a) in annotations.enumerated() {
+            let c = a.color.flatMap(Palette.color) ?? Color(hex: 0x444444)
+            let dash = a.strokeDash ?? [3, 2]
+            if let xv = a.x, let ax = xPosition(xv, panel: panel) {
+                var level = 0
+                if !(a.label ?? "").isEmpty { level = levels[vIndex]; vIndex += 1 }
+                let labelTop = r.y - Double(level + 1) * (annotationH + 1)
+                items.append(.path(ScenePath(id: "\(id)/annotation/\(n)", segments: [.move(ScenePoint(ax, labelTop + annotationH / 2)), .line(ScenePoint(ax, r.maxY))],
+                                             stroke: c, lineWidth: 0.75, dash: dash)))
+                if let label = a.label, !label.isEmpty, panel.row == 0 {
+                    items.append(.text(try textItem("\(id)/annotation/\(n)/label", label, font: theme.captionFont, color: c,
+                                                    at: ScenePoint(ax + 3, labelTop))))
+                }
+            } else if let yv = a.y, let ay = yPosition(yv, panel: panel) {
+                items.append(.path(ScenePath(id: "\(id)/annotation/\(n)", segments: [.move(ScenePoint(r.x, ay)), .line(ScenePoint(r.maxX, ay))],
+                                             stroke: c, lineWidth: 0.75, dash: dash)))
+                if let label = a.label, !label.isEmpty {
+                    items.append(.text(try textItem("\(id)/annotation/\(n)/label", label, font: theme.captionFont, color: c,
+                                                    at: ScenePoint(r.maxX - 2, ay - 1), anchor: .end, baseline: .bottom)))
+                }
+            }
+        }
+
+        // Point labels, placed clear of points and each other.
+        if !labelRequests.isEmpty {
+            items += try placePointLabels(labelRequests, obstacles: pointObstacles, panel: panel, panelID: id)
+        }
+        return SceneGroup(id: id, items: items)
+    }
+
+    func placePointLabels(_ requests: [(text: String, anchor: ScenePoint, radius: Double, layer: Int)],
+                          obstacles: [(ScenePoint, Double)], panel: Panel, panelID: String) throws -> [SceneItem] {
+        let font = theme.labelFont
+        var measured: [PointLabelPlacer.Item] = []
+        for r in requests {
+            let m = try measure(r.text, font)
+            measured.append(PointLabelPlacer.Item(anchor: r.anchor, radius: r.radius, width: m.w, height: m.h))
+        }
+        let origins = PointLabelPlacer.place(measured, obstacles: obstacles, bounds: panel.rect)
+        var items: [SceneItem] = []
+        for (n, origin) in origins.enumerated() {
+            guard let origin else { continue }
+            let req = requests[n], m = measured[n]
+            let box = SceneRect(x: origin.x, y: origin.y, width: m.width, height: m.height)
+            // Leader line when the label sits far from its point.
+            let cx = min(max(req.anchor.x, box.x), box.maxX), cy = min(max(req.anchor.y, box.y), box.maxY)
+            let d = hypot(cx - req.anchor.x, cy - req.anchor.y)
+            if d > req.radius + 6 {
+                let ux = (cx - req.anchor.x) / d, uy = (cy - req.anchor.y) / d
+                items.append(.path(ScenePath(id: "\(panelID)/leader/\(slug(req.text))",
+                    segments: [.move(ScenePoint(req.anchor.x + ux * (req.radius + 1), req.anchor.y + uy * (req.radius + 1))), .line(ScenePoint(cx - ux, cy - uy))],
+                    stroke: theme.mutedTextColor, lineWidth: 0.4)))
+            }
+            items.append(.text(try textItem("\(panelID)/point-label/\(slug(req.text))", req.text, font: font, color: theme.textColor, at: origin)))
+        }
+        return items
+    }
+}

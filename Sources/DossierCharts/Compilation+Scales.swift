@@ -1,0 +1,150 @@
+import Foundation
+
+extension Compilation {
+    func trainPositions() throws {
+        if isMap && !layers.contains(where: { $0.mark != .geoshape && !$0.has(.longitude) && ($0.has(.x) || $0.has(.y)) }) {
+            return
+        }
+        let columns = Double(facetColumns)
+        let rows = Double(facetRows)
+        let estimatedWidth = max(60, (width - 140) / columns)
+        let estimatedHeight = max(50, (height - 110) / rows)
+        let xLayers = layers.filter { $0.has(.x) && $0.mark != .geoshape }
+        let yLayers = layers.filter { $0.has(.y) && !$0.secondary && $0.mark != .geoshape }
+        let y2Layers = layers.filter { $0.has(.y) && $0.secondary }
+        if !xLayers.isEmpty {
+            hasX = true
+            x = try train(.x, xLayers, length: estimatedWidth, upward: false)
+        }
+        if !yLayers.isEmpty {
+            hasY = true
+            y = try train(.y, yLayers, length: estimatedHeight, upward: true)
+        }
+        if !y2Layers.isEmpty {
+            y2 = try train(.y, y2Layers, length: estimatedHeight, upward: true)
+        }
+    }
+
+    var facetColumns: Int {
+        guard let facet = spec.facet else { return 1 }
+        return max(1, min(facet.columns ?? min(panelKeys.count, 3), panelKeys.count))
+    }
+
+    var facetRows: Int { (panelKeys.count + facetColumns - 1) / facetColumns }
+
+    func train(_ channel: Channel, _ group: [ResolvedLayer], length: Double, upward: Bool) throws -> PositionScale {
+        let second: Channel = channel == .x ? .x2 : .y2
+        let defs = group.compactMap { $0.defs[channel] }
+        let scaleSpec = defs.first { $0.scale != nil }?.scale
+        let def = defs.first { $0.field != nil } ?? defs.first
+        let discrete = group.contains { $0.isDiscrete(channel) }
+        if discrete {
+            var scale = PositionScale(kind: .band)
+            var keys: [String] = []
+            for l in group where l.isDiscrete(channel) {
+                for i in 0..<l.rowCount { if let k = l.key(channel, i), !keys.contains(k) { keys.append(k) } }
+            }
+            if let domain = scaleSpec?.domain {
+                let listed = domain.map(\.key)
+                keys = listed + sortKeys(keys.filter { !listed.contains($0) }, spec: nil, sums: [:])
+            } else {
+                let sort = def?.sort
+                keys = sortKeys(keys, spec: sort, sums: sortSums(channel: channel, sort: sort))
+            }
+            scale.categories = keys
+            if let rect = group.first(where: { $0.mark == .rect }) {
+                scale.paddingInner = rect.layer.mark.padding ?? 0.04
+                scale.paddingOuter = 0
+            } else if let bar = group.first(where: { $0.mark == .bar }) {
+                scale.paddingInner = bar.layer.mark.padding ?? 0.25
+                scale.paddingOuter = scale.paddingInner / 2
+            } else {
+                scale.paddingInner = 0.2
+                scale.paddingOuter = 0.2
+            }
+            // A vertical band axis lists its first category at the top.
+            scale.upward = false
+            scale.reverse = scaleSpec?.reverse ?? false
+            scale.length = length
+            return scale
+        }
+
+        var scale = PositionScale(kind: .continuous)
+        scale.upward = upward
+        scale.length = length
+        scale.log = scaleSpec?.type == .log
+        var lo = Double.infinity, hi = -Double.infinity
+        var normalized = false
+        var zero = false
+        for l in group {
+            let isValueAxis = (l.mark == .bar || l.mark == .area) && (channel == .x) == l.horizontal
+            if isValueAxis && l.stacked {
+                if l.layer.mark.stack == .normalize { normalized = true }
+                for i in 0..<l.rowCount {
+                    if let a = l.stackStart[i] { lo = min(lo, a); hi = max(hi, a) }
+                    if let b = l.stackEnd[i] { lo = min(lo, b); hi = max(hi, b) }
+                }
+            } else {
+                for c in [channel, second] where l.has(c) {
+                    for i in 0..<l.rowCount {
+                        guard let v = l.number(c, i) else { continue }
+                        if scale.log && v <= 0 {
+                            throw ChartError.nonPositiveOnLogScale(layer: l.index, channel: c.rawValue,
+                                                                   field: l.fields[c]?.name ?? "value", value: v)
+                        }
+                        lo = min(lo, v); hi = max(hi, v)
+                    }
+                }
+            }
+            if isValueAxis && !l.has(second) { zero = true }
+        }
+        if !lo.isFinite { lo = 0; hi = 1 }
+        if let z = scaleSpec?.zero { zero = z }
+        if zero && !scale.log { lo = min(lo, 0); hi = max(hi, 0) }
+        if normalized { lo = 0; hi = 1 }
+        if let d = scaleSpec?.domain, d.count == 2, let a = d[0].number, let b = d[1].number { lo = a; hi = b }
+        if hi == lo {
+            let pad = lo == 0 ? 1 : abs(lo) * 0.1
+            lo -= pad; hi += pad
+            if zero && lo < 0 && hi > 0 && lo >= -pad * 2 { lo = 0 }
+        }
+        let nice = scaleSpec?.nice ?? (scaleSpec?.domain == nil)
+        let target = def?.axis?.tickCount ?? max(2, Int(length / (channel == .x ? 75 : 45)))
+        if scale.log {
+            if nice { lo = Self.niceLogFloor(lo); hi = Self.niceLogCeil(hi) }
+            scale.ticks = NiceTicks.logTicks(min: lo, max: hi)
+        } else {
+            let ticks = NiceTicks.extended(min: lo, max: hi, targetCount: target, onlyLoose: nice)
+            if nice, let a = ticks.first, let b = ticks.last { lo = min(lo, a); hi = max(hi, b) }
+            scale.ticks = ticks.filter { $0 >= lo - 1e-9 * (hi - lo) && $0 <= hi + 1e-9 * (hi - lo) }
+        }
+        scale.lo = lo
+        scale.hi = hi
+        scale.reverse = scaleSpec?.reverse ?? false
+        if let f = def?.format {
+            scale.format = NumberFormat(f)
+        } else if scale.log {
+            scale.format = NumberFormat(nil)
+        } else {
+            let step = scale.ticks.count > 1 ? scale.ticks[1] - scale.ticks[0] : 1
+            scale.format = NumberFormat.forStep(step, percent: normalized)
+            // Years read as 2008, not 2,008.
+            if lo >= 1000, hi <= 2999, scale.ticks.allSatisfy({ $0 == $0.rounded() }) { scale.format.grouping = false }
+        }
+        return scale
+    }
+
+    static func niceLogFloor(_ v: Double) -> Double {
+        let e = floor(log10(v))
+        let base = pow(10, e)
+        for m in [5.0, 2, 1] where m * base <= v * (1 + 1e-12) { return m * base }
+        return base
+    }
+
+    static func niceLogCeil(_ v: Double) -> Double {
+        let e = floor(log10(v))
+        let base = pow(10, e)
+        for m in [1.0, 2, 5, 10] where m * base >= v * (1 - 1e-12) { return m * base }
+        return 10 * base
+    }
+}

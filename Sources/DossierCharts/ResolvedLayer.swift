@@ -1,0 +1,72 @@
+/// One data column bound to a channel.
+struct FieldColumn {
+    let name: String
+    let numbers: [Double?]?
+    let strings: [String?]?
+
+    init(name: String, column: ChartColumn) {
+        self.name = name
+        switch column {
+        case .numbers(let v): numbers = v; strings = nil
+        case .strings(let v): numbers = nil; strings = v
+        }
+    }
+
+    func number(_ i: Int) -> Double? {
+        if let numbers { return numbers[i] }
+        if let s = strings?[i] { return Double(s.trimmingCharacters(in: .whitespaces)) }
+        return nil
+    }
+
+    func key(_ i: Int) -> String? {
+        if let numbers { return numbers[i].map(categoryKey) }
+        return strings?[i]
+    }
+}
+
+/// A layer bound to its data: fields and constants per channel, types, stacking results.
+struct ResolvedLayer {
+    let index: Int
+    let layer: Layer
+    let rowCount: Int
+    var fields: [Channel: FieldColumn] = [:]
+    var defs: [Channel: ChannelDef] = [:]
+    var types: [Channel: FieldType] = [:]
+    var facet: FieldColumn?
+    var horizontal = false
+    var stacked = false
+    var stackStart: [Double?] = []
+    var stackEnd: [Double?] = []
+    var secondary = false
+
+    var mark: MarkType { layer.mark.type }
+
+    func has(_ c: Channel) -> Bool { fields[c] != nil || defs[c]?.value != nil }
+
+    func number(_ c: Channel, _ i: Int) -> Double? {
+        if let f = fields[c] { return f.number(i) }
+        return defs[c]?.value?.number
+    }
+
+    func key(_ c: Channel, _ i: Int) -> String? {
+        if let f = fields[c] { return f.key(i) }
+        return defs[c]?.value?.key
+    }
+
+    func isDiscrete(_ c: Channel) -> Bool {
+        if let t = defs[c]?.scale?.type { return t == .band || t == .ordinal }
+        guard let t = types[c] else { return false }
+        return t != .quantitative
+    }
+
+    /// The value end of a bar/area row (stack end when stacked).
+    func valueEnd(_ c: Channel, _ i: Int) -> Double? {
+        stacked ? stackEnd[i] : number(c, i)
+    }
+
+    /// The value start of a bar/area row (stack start, the `2` channel, or nil for the baseline).
+    func valueStart(_ c: Channel, _ i: Int) -> Double? {
+        if stacked { return stackStart[i] }
+        return number(c == .x ? .x2 : .y2, i)
+    }
+}
