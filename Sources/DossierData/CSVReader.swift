@@ -82,7 +82,7 @@ final class CSVReader {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw OpenError(errno: errno) }
         self.fd = fd
-        capacity = max(chunkSize, 64)
+        capacity = max(chunkSize, 1)
         buffer = .allocate(capacity: capacity)
         slices = .allocate(capacity: 64)
     }

@@ -92,6 +92,7 @@ public struct DataPackage: Sendable {
             i == 0 ? display : parser.display(String(f.path.dropFirst(parser.baseURL.path.count).drop { $0 == "/" }))
         }
         var tables: [String: Table] = [:]
+        var complete: [String: Table] = [:]
         var loaded: [(Resource, Table, String)] = []
         for (i, r) in resources.enumerated() {
             sink.fileOrder = i + 1
@@ -100,14 +101,15 @@ public struct DataPackage: Sendable {
             files.append(fileURL)
             filePaths.append(shown)
             let loader = ResourceLoader(resource: r, path: fileURL.path, displayPath: shown)
-            if let t = loader.load(sink: &sink) {
+            if let (t, isComplete) = loader.load(sink: &sink) {
                 tables[r.name] = t
+                if isComplete { complete[r.name] = t }
                 loaded.append((r, t, shown))
             }
         }
         for (i, (r, t, shown)) in loaded.enumerated() {
             sink.fileOrder = (resources.firstIndex { $0.name == r.name } ?? i) + 1
-            ForeignKeyChecks.check(resource: r, table: t, tables: tables, displayPath: shown, sink: &sink)
+            ForeignKeyChecks.check(resource: r, table: t, tables: complete, displayPath: shown, sink: &sink)
         }
         let package = DataPackage(name: name, descriptorURL: url, resources: resources,
                                   tables: loaded.map(\.1), files: files, filePaths: filePaths, warnings: [])

@@ -33,17 +33,30 @@ struct DescriptorParser {
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            sink.add(diag(DiagnosticCatalogue.invalidJSON(Self.describe(error)), code: .invalidJSON, file: display))
+            let (detail, line, column) = Self.locateJSONError(data)
+            sink.add(Diagnostic(file: display, line: line, column: column, code: .invalidJSON,
+                                message: DiagnosticCatalogue.invalidJSON(detail)))
             return nil
         }
     }
 
-    static func describe(_ error: Error) -> String {
-        if case DecodingError.dataCorrupted(let ctx) = error {
-            let underlying = (ctx.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return underlying ?? ctx.debugDescription
+    /// Re-parses with JSONSerialization to get "… around character N", then maps N to line:column.
+    static func locateJSONError(_ data: Data) -> (String, Int?, Int?) {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return ("the top level is not an object", nil, nil)
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            guard let range = detail.range(of: "character "),
+                  let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }) else { return (detail, nil, nil) }
+            var line = 1, column = 1
+            for (i, b) in data.enumerated() {
+                if i >= offset { break }
+                if b == 10 { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            }
+            let cleaned = detail.replacingOccurrences(of: #" around (line \d+, column \d+|character \d+)\.?"#, with: "", options: .regularExpression)
+            return (cleaned, line, column)
         }
-        return "\(error)"
     }
 
     /// Parses the package descriptor.

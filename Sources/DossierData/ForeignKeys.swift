@@ -17,8 +17,8 @@ enum ForeignKeyChecks {
     static func check(resource: Resource, table: Table, tables: [String: Table], displayPath: String, sink: inout DiagnosticSink) {
         for fk in resource.schema.foreignKeys {
             let targetName = fk.referenceResource.isEmpty ? resource.name : fk.referenceResource
-            // The target failed to load (already reported): nothing to check against.
-            guard let target = fk.referenceResource.isEmpty ? table : tables[targetName] else { continue }
+            // The target failed to load or lost rows (already reported): nothing reliable to check against.
+            guard let target = tables[targetName] else { continue }
             let localIdx = fk.fields.compactMap { table.columnIndex(named: $0) }
             let targetIdx = fk.referenceFields.compactMap { target.columnIndex(named: $0) }
             guard localIdx.count == fk.fields.count, targetIdx.count == fk.referenceFields.count,

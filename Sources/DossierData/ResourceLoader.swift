@@ -10,8 +10,10 @@ struct ResourceLoader {
 
     private struct Stop: Error {}
 
-    /// Reads the file. Returns `nil` if the file could not be read or the header does not match.
-    func load(sink: inout DiagnosticSink) -> Table? {
+    /// Reads the file. Returns `nil` if the file could not be read or the header does not match;
+    /// `complete` is false when rows were lost (ragged rows, unterminated quote), in which case
+    /// foreign keys pointing at this table are not checked (their errors would be cascades).
+    func load(sink: inout DiagnosticSink) -> (table: Table, complete: Bool)? {
         let schema = resource.schema
         let fields = schema.fields
         let n = fields.count
@@ -26,6 +28,7 @@ struct ResourceLoader {
         var headerOK = true
         var blankLines: [Int] = []
         var rows = 0
+        var complete = true
 
         let reader: CSVReader
         do {
@@ -61,6 +64,7 @@ struct ResourceLoader {
                 }
                 blankLines.removeAll()
                 guard rec.count == n else {
+                    complete = false
                     let col = min(rec.count, n) + 1
                     localSink.add(Diagnostic(file: displayPath, line: rec.line, column: col, code: .raggedRow,
                                              message: DiagnosticCatalogue.raggedRow(found: rec.count, expected: n)))
@@ -81,6 +85,7 @@ struct ResourceLoader {
             }, onError: { e in
                 switch e {
                 case let .unterminatedQuote(line, column):
+                    complete = false
                     localSink.add(Diagnostic(file: displayPath, line: line, column: column, code: .unterminatedQuote,
                                              message: DiagnosticCatalogue.unterminatedQuote))
                 case let .characterAfterQuote(line, column, byte):
@@ -107,7 +112,7 @@ struct ResourceLoader {
         for (i, f) in fields.enumerated() where f.constraints.unique && !(schema.primaryKey == [f.name]) {
             KeyChecks.checkUnique(table: table, fieldIndices: [i], isPrimaryKey: false, file: displayPath, sink: &localSink)
         }
-        return table
+        return (table, complete)
     }
 
     /// Header labels must equal the schema field names, in order.
