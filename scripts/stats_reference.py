@@ -143,7 +143,9 @@ def special_cases():
             tq.append({"df": df, "p": p, "value": st.t.ppf(p, df)})
         for q in [1e-300, 1e-30, 1e-12, 0.025]:
             v = st.t.isf(q, df)
-            if np.isfinite(v):
+            # Keep only self-consistent references: SciPy returns a finite but wrong value
+            # (4.7e153) for ν = 0.5, q = 1e-300, whose true quantile (~1e600) overflows.
+            if np.isfinite(v) and abs(st.t.sf(v, df) / q - 1) < 1e-9:
                 tq.append({"df": df, "q": q, "value": v})
     chi, cq = [], []
     for df in [0.5, 1, 2, 3, 4, 7, 10, 20, 30, 100, 1000]:
@@ -159,8 +161,13 @@ def special_cases():
             fd.append({"d1": d1, "d2": d2, "x": x, "cdf": st.f.cdf(x, d1, d2), "sf": st.f.sf(x, d1, d2)})
         for p in [1e-12, 0.01, 0.05, 0.5, 0.95, 0.99, 1 - 1e-9]:
             fq.append({"d1": d1, "d2": d2, "p": p, "value": st.f.ppf(p, d1, d2)})
-        for q in [1e-50, 0.05]:
-            fq.append({"d1": d1, "d2": d2, "q": q, "value": st.f.isf(q, d1, d2)})
+        fq.append({"d1": d1, "d2": d2, "q": 0.05, "value": st.f.isf(0.05, d1, d2)})
+        # SciPy 1.17's f.isf is inaccurate for small q (inf at 1e-50, 4e-5 relative error at
+        # 1e-12 for F(1,1), whose exact quantile is (2/(πq))²); use the exact identity with
+        # the beta quantile instead: F = (d2/d1)(1 − y)/y, y = Beta⁻¹(q; d2/2, d1/2).
+        for q in [1e-12, 1e-50]:
+            y = st.beta.ppf(q, d2 / 2, d1 / 2)
+            fq.append({"d1": d1, "d2": d2, "q": q, "value": (d2 / d1) * (1 - y) / y})
     bq = []
     for a, b in [(0.5, 0.5), (1, 1), (1, 20), (3, 18), (2, 3), (10, 1), (17, 4), (0.2, 3), (1000, 9000)]:
         for p in [1e-15, 1e-6, 0.025, 0.3, 0.5, 0.7, 0.975, 1 - 1e-10]:

@@ -89,13 +89,20 @@ public enum SpecialFunctions {
     /// ln[xᵃ yᵇ / B(a, b)] with y = 1 − x supplied by the caller (so both are accurate).
     static func lnBetaPowerTerms(_ a: Double, _ b: Double, _ x: Double, _ y: Double) -> Double {
         if min(a, b) >= 10 {
-            // a ln(x(a+b)/a) + b ln(y(a+b)/b) − ln √(2π) + ½ ln(ab/(a+b)) − corrections,
-            // written with log1p of d = xb − ya so that nothing large cancels.
+            // a ln(x(a+b)/a) + b ln(y(a+b)/b) − ln √(2π) + ½ ln(ab/(a+b)) − corrections.
+            // Near the mode the logs are written with log1p of d = xb − ya so that nothing
+            // large cancels; far from it the ratios themselves are accurate.
             let d = x * b - y * a
+            let c = a + b
+            let t1 = abs(d) < 0.5 * a ? a * log1p(d / a) : a * log(x * c / a)
+            let t2 = abs(d) < 0.5 * b ? b * log1p(-d / b) : b * log(y * c / b)
             let corr = stirlingCorrection(a) + stirlingCorrection(b) - stirlingCorrection(a + b)
-            return a * log1p(d / a) + b * log1p(-d / b) + 0.5 * log(a * b / (a + b)) - lnSqrt2Pi - corr
+            return t1 + t2 + 0.5 * log(a * b / c) - lnSqrt2Pi - corr
         }
-        return a * log(x) + b * log(y) - lnBeta(a, b)
+        // ln x from y when x is near 1 (and vice versa): y is the accurate one there.
+        let lx = x > 0.5 ? log1p(-y) : log(x)
+        let ly = y > 0.5 ? log1p(-x) : log(y)
+        return a * lx + b * ly - lnBeta(a, b)
     }
 
     /// I_x(a, b) and 1 − I_x(a, b), each computed without cancellation when it is small.
@@ -172,7 +179,9 @@ public enum SpecialFunctions {
         if a >= 10 {
             // a ln x − x − [(a − ½) ln a − a + ln √(2π) + δ(a)]
             //   = a·(log1p(t) − t) + ½ ln a − ln √(2π) − δ(a),  t = (x − a)/a.
-            return a * log1pmx((x - a) / a) + 0.5 * log(a) - lnSqrt2Pi - stirlingCorrection(a)
+            let t = (x - a) / a
+            let core = abs(t) < 0.5 ? a * log1pmx(t) : a * log(x / a) + (a - x)
+            return core + 0.5 * log(a) - lnSqrt2Pi - stirlingCorrection(a)
         }
         return a * log(x) - x - lnGamma(a)
     }
