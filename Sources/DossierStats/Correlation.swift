@@ -52,7 +52,8 @@ public struct CorrelationResult: Sendable, Equatable, Codable {
     public let confidenceInterval: ConfidenceInterval?
 }
 
-/// Pearson r of two centred columns; throws if either is constant.
+/// Pearson r of two columns (two-pass, centred); throws if either is constant.
+/// |r| within 1e-15 of 1 is snapped to ±1.
 func pearsonR(_ x: [Double], _ y: [Double]) throws -> Double {
     let n = Double(x.count)
     let mx = compensatedSum(x) / n, my = compensatedSum(y) / n
@@ -65,7 +66,11 @@ func pearsonR(_ x: [Double], _ y: [Double]) throws -> Double {
     }
     guard sxx > 0, x.contains(where: { $0 != x[0] }) else { throw StatsError.constantColumn(what: "x") }
     guard syy > 0, y.contains(where: { $0 != y[0] }) else { throw StatsError.constantColumn(what: "y") }
-    return max(-1, min(1, sxy / (sxx.squareRoot() * syy.squareRoot())))
+    let r = sxy / (sxx.squareRoot() * syy.squareRoot())
+    // Within rounding of ±1 (a perfect linear or monotone relation): report exactly ±1,
+    // so the p-value is 0 rather than an artefact such as 1e-24.
+    if abs(r) > 1 - 1e-15 { return r > 0 ? 1 : -1 }
+    return r
 }
 
 /// Two-sided p-value of r under H₀ with n − 2 df: I_{1−r²}((n−2)/2, ½), identical to
