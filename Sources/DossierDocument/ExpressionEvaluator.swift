@@ -1,0 +1,127 @@
+/// Evaluates expressions against the computed results of a report and expands `{{ … }}`
+/// in text, reporting errors at their position in the report file.
+struct ExpressionEvaluator {
+    /// Top-level names: analysis ids and the report's own fields.
+    let root: [String: ResultValue]
+
+    /// Resolves `expression` to a formatted value.
+    func evaluate(_ expression: Expression) throws(FormatFailure) -> ResultValue {
+        var current: ResultValue?
+        for (offset, step) in expression.path.enumerated() {
+            switch step {
+            case let .member(name):
+                if offset == 0 {
+                    guard let value = root[name] else {
+                        throw FormatFailure("unknown name \"\(name)\"" + unknownNameHint(name, known: root.keys.sorted()))
+                    }
+                    current = value
+                } else if let value = current {
+                    current = try member(name, of: value, path: expression.pathText(offset))
+                }
+            case let .index(index):
+                guard let value = current else { break }
+                current = try element(index, of: value, path: expression.pathText(offset))
+            case let .match(field, wanted):
+                guard let value = current else { break }
+                current = try matchingRow(field: field, value: wanted, in: value, path: expression.pathText(offset))
+            }
+        }
+        guard var value = current else { throw FormatFailure("empty expression") }
+        for call in expression.formatters {
+            value = try Formatter.apply(call.name, arguments: call.arguments, to: value)
+        }
+        return value
+    }
+
+    private func member(_ name: String, of value: ResultValue, path: String) throws(FormatFailure) -> ResultValue {
+        switch value {
+        case let .record(fields):
+            if let field = fields.first(where: { $0.name == name }) { return field.value }
+        case let .table(table):
+            if name == "n" { return .integer(table.rowCount) }
+            if name == "rows" { return .list((0..<table.rowCount).map(table.row)) }
+            if let column = table.column(name) { return .list(column.values) }
+        case let .list(items):
+            if name == "n" { return .integer(items.count) }
+        default:
+            break
+        }
+        let known = value.memberNames
+        throw FormatFailure("\"\(path)\" (a \(value.kindName)) has no member \"\(name)\"" + unknownNameHint(name, known: known))
+    }
+
+    private func element(_ index: Int, of value: ResultValue, path: String) throws(FormatFailure) -> ResultValue {
+        switch value {
+        case let .list(items) where items.indices.contains(index): return items[index]
+        case let .table(table) where index >= 0 && index < table.rowCount: return table.row(index)
+        default:
+            throw FormatFailure("\"\(path)\" has no element [\(index)]")
+        }
+    }
+
+    private func matchingRow(field: String, value wanted: String, in value: ResultValue, path: String) throws(FormatFailure) -> ResultValue {
+        guard case let .table(table) = value else {
+            throw FormatFailure("\"\(path)\" is a \(value.kindName), not a table; [\(field)=…] selects a table row")
+        }
+        guard let column = table.column(field) else {
+            throw FormatFailure("table \"\(path)\" has no column \"\(field)\"" + unknownNameHint(field, known: table.columns.map(\.name)))
+        }
+        if let index = column.values.firstIndex(where: { Formatter.plainText($0) == wanted }) {
+            return table.row(index)
+        }
+        let shown = column.values.map(Formatter.plainText)
+        throw FormatFailure("no row of \"\(path)\" has \(field) = \"\(wanted)\"" + unknownNameHint(wanted, known: shown))
+    }
+
+    /// Replaces every `{{ expression }}` in `text` by its formatted value. `location` is the
+    /// position of the text's first character in the report; `escape` transforms the value
+    /// before insertion (e.g. Markdown escaping).
+    func expand(_ text: String, at location: SourceLocation, escape: (String) -> String = { $0 }) throws(ReportError) -> String {
+        guard text.contains("{{") else { return text }
+        var output = ""
+        var line = location.line
+        var column = location.column
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index...].hasPrefix("{{") {
+                let start = SourceLocation(file: location.file, line: line, column: column)
+                guard let close = text[index...].range(of: "}}") else {
+                    throw ReportError("unterminated \"{{\": expected \"}}\" to close the expression", at: start)
+                }
+                let inner = String(text[text.index(index, offsetBy: 2)..<close.lowerBound])
+                let expression: Expression
+                do {
+                    expression = try Expression.parse(inner)
+                } catch {
+                    throw ReportError("in {{\(inner)}}: \(error.message)",
+                                      at: SourceLocation(file: location.file, line: line, column: column + 2 + error.offset))
+                }
+                do {
+                    output += escape(Formatter.plainText(try evaluate(expression)))
+                } catch {
+                    throw ReportError("in {{\(inner)}}: \(error.message)", at: start)
+                }
+                for character in text[index..<close.upperBound] {
+                    if character == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+                index = close.upperBound
+                continue
+            }
+            let character = text[index]
+            output.append(character)
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+            index = text.index(after: index)
+        }
+        return output
+    }
+}
+
+/// Escapes Markdown punctuation so that a substituted value is shown literally.
+func escapeMarkdown(_ text: String) -> String {
+    var out = ""
+    for character in text {
+        if "\\`*_[]<>#|!".contains(character) { out.append("\\") }
+        out.append(character)
+    }
+    return out
+}

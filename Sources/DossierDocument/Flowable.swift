@@ -1,0 +1,53 @@
+import CairoKit
+
+/// A block of the document flow that the paginator places on pages. It is made of `unitCount`
+/// atomic slices (lines of a paragraph, rows of a table, or a single unbreakable unit); the
+/// paginator may split it between slices.
+protocol Flowable: AnyObject {
+    /// Number of atomic slices.
+    var unitCount: Int { get }
+    /// Height of a run of slices when drawn together (a table adds its repeated header).
+    func height(of range: Range<Int>) -> Double
+    /// Draws a run of slices with its top-left corner at (`x`, `y`).
+    func draw(_ range: Range<Int>, in context: DrawingContext, x: Double, y: Double) throws
+    /// Space above and below.
+    var spaceBefore: Double { get }
+    var spaceAfter: Double { get }
+    /// True for headings: never leave this block last on a page.
+    var keepWithNext: Bool { get }
+    /// Fewest slices allowed at a page's bottom or top when splitting (orphans and widows).
+    var minimumSlices: Int { get }
+    /// Footnotes referenced by this block, placed at the foot of the page of its first slice.
+    var footnotes: [FootnoteBlock] { get }
+    /// An outline (bookmark) entry for headings.
+    var outline: OutlineEntry? { get }
+}
+
+extension Flowable {
+    var spaceBefore: Double { 0 }
+    var keepWithNext: Bool { false }
+    var minimumSlices: Int { 2 }
+    var footnotes: [FootnoteBlock] { [] }
+    var outline: OutlineEntry? { nil }
+}
+
+/// A PDF bookmark for a heading.
+struct OutlineEntry {
+    var title: String
+    var level: Int
+}
+
+/// A footnote's text, laid out at the foot of a page.
+final class FootnoteBlock {
+    let number: Int
+    let layout: TextLayout
+    let indent: Double
+
+    init(number: Int, layout: TextLayout, indent: Double) {
+        self.number = number
+        self.layout = layout
+        self.indent = indent
+    }
+
+    var height: Double { layout.size.height + 2 }
+}

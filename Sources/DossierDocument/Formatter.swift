@@ -1,0 +1,128 @@
+/// The formatters a report can apply in `{{ value | formatter(arguments) }}`. Every number a
+/// reader sees goes through one of these, so the style is the same everywhere.
+enum Formatter {
+    /// Names and one-line descriptions of every formatter, for error messages and docs.
+    static let catalogue: [(name: String, usage: String)] = [
+        ("fixed", "fixed(d): a number with d decimals — 0.62"),
+        ("percent", "percent(d): a share 0–1 as a percentage — 62%"),
+        ("count", "count: an integer with thousands separators — 1,234"),
+        ("number", "number(d): thousands separators and d decimals — 1,234.5"),
+        ("interval", "interval(d): an estimate with its interval — 0.62 [0.21, 0.84]"),
+        ("pvalue", "pvalue: a p-value — p = 0.03, p < 0.001"),
+        ("usd_millions", "usd_millions(d): an amount in USD millions — US$390 million, US$1.5 billion"),
+        ("signed", "signed(d): a number with its sign — +0.12"),
+        ("list", "list: texts joined as prose — Argentina, Brazil and Chile"),
+        ("text", "text: a value as plain text"),
+    ]
+
+    static var names: [String] { catalogue.map(\.name) }
+
+    /// Formats `value`; throws a message (without location) when the formatter does not apply.
+    static func apply(_ name: String, arguments: [Int], to value: ResultValue) throws(FormatFailure) -> ResultValue {
+        let digits = arguments.first
+        switch name {
+        case "fixed":
+            return .text(NumberFormat.fixed(try number(value, name), digits: digits ?? 2))
+        case "number":
+            return .text(NumberFormat.groupedFixed(try number(value, name), digits: digits ?? 0))
+        case "signed":
+            let x = try number(value, name)
+            let body = NumberFormat.fixed(x, digits: digits ?? 2)
+            return .text(body.hasPrefix("−") || body == NumberFormat.fixed(0, digits: digits ?? 2) ? body : "+" + body)
+        case "percent":
+            return .text(NumberFormat.fixed(try number(value, name) * 100, digits: digits ?? 0) + "%")
+        case "count":
+            let x = try number(value, name)
+            return .text(NumberFormat.grouped(Int(x.rounded())))
+        case "pvalue":
+            return .text(pValue(try number(value, name)))
+        case "usd_millions":
+            return .text(usdMillions(try number(value, name), digits: digits))
+        case "interval":
+            return .text(try interval(value, digits: digits ?? 2))
+        case "list":
+            guard case let .list(items) = value else { throw FormatFailure("list needs a list, found a \(value.kindName)") }
+            return .text(prose(items.map(plainText)))
+        case "text":
+            return .text(plainText(value))
+        default:
+            throw FormatFailure("unknown formatter \"\(name)\"" + unknownNameHint(name, known: names))
+        }
+    }
+
+    /// The text a value shows when no formatter is given.
+    static func plainText(_ value: ResultValue) -> String {
+        switch value {
+        case let .text(text): return text
+        case let .integer(int): return NumberFormat.grouped(int)
+        case let .number(x):
+            return x == x.rounded() && abs(x) < 1e15 ? NumberFormat.grouped(Int(x)) : NumberFormat.fixed(x, digits: 2)
+        case let .boolean(flag): return flag ? "yes" : "no"
+        case let .interval(low, high, _): return "[\(NumberFormat.fixed(low, digits: 2)), \(NumberFormat.fixed(high, digits: 2))]"
+        case .missing: return "—"
+        case let .list(items): return prose(items.map(plainText))
+        case .record, .table: return "(\(value.kindName))"
+        }
+    }
+
+    static func number(_ value: ResultValue, _ formatter: String) throws(FormatFailure) -> Double {
+        if let x = value.doubleValue { return x }
+        if let estimate = value.field("estimate")?.doubleValue { return estimate }
+        throw FormatFailure("\(formatter) needs a number, found a \(value.kindName)"
+            + (value.memberNames.isEmpty ? "" : " with fields \(value.memberNames.joined(separator: ", "))"))
+    }
+
+    static func pValue(_ p: Double) -> String {
+        if p < 0.001 { return "p < 0.001" }
+        if p < 0.01 { return "p = " + NumberFormat.fixed(p, digits: 3) }
+        if p > 0.99 { return "p > 0.99" }
+        return "p = " + NumberFormat.fixed(p, digits: 2)
+    }
+
+    static func usdMillions(_ millions: Double, digits: Int?) -> String {
+        if abs(millions) >= 1000 {
+            return "US$" + NumberFormat.fixed(millions / 1000, digits: digits ?? 1) + " billion"
+        }
+        return "US$" + NumberFormat.groupedFixed(millions, digits: digits ?? 0) + " million"
+    }
+
+    static func interval(_ value: ResultValue, digits: Int) throws(FormatFailure) -> String {
+        func bounds(_ v: ResultValue) -> (Double, Double)? {
+            if case let .interval(low, high, _) = v { return (low, high) }
+            return nil
+        }
+        if let (low, high) = bounds(value) {
+            return "[\(NumberFormat.fixed(low, digits: digits)), \(NumberFormat.fixed(high, digits: digits))]"
+        }
+        if let estimate = value.field("estimate")?.doubleValue, let ci = value.field("ci"), let (low, high) = bounds(ci) {
+            return "\(NumberFormat.fixed(estimate, digits: digits)) [\(NumberFormat.fixed(low, digits: digits)), \(NumberFormat.fixed(high, digits: digits))]"
+        }
+        throw FormatFailure("interval needs an interval or a record with \"estimate\" and \"ci\", found a \(value.kindName)")
+    }
+
+    static func prose(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+        }
+    }
+}
+
+/// Why a formatter could not format a value.
+struct FormatFailure: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
+extension Formatter {
+    /// The value as stored (no thousands separators), for matching filters and keys.
+    static func rawText(_ value: ResultValue) -> String {
+        switch value {
+        case let .integer(int): return String(int)
+        case let .number(x): return StatsJSON.number(x)
+        case let .boolean(flag): return flag ? "true" : "false"
+        default: return plainText(value)
+        }
+    }
+}

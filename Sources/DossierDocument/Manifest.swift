@@ -1,0 +1,69 @@
+import Foundation
+
+/// `manifest.json`: the tool version, each input's path and SHA-256, and each output's path
+/// and SHA-256. `dossier check` uses it to say which input changed since the outputs were built.
+public struct Manifest: Sendable, Equatable {
+    /// A file and its SHA-256.
+    public struct Entry: Sendable, Equatable {
+        public var path: String
+        public var sha256: String
+    }
+
+    public var toolVersion: String
+    public var inputs: [Entry]
+    public var outputs: [Entry]
+
+    /// Builds a manifest. Input paths are made relative to `reportDirectory`, output paths are
+    /// relative to the output directory; both sorted.
+    public static func make(inputs: [String], outputs: [String: [UInt8]], reportDirectory: URL) -> Manifest {
+        let inputEntries = inputs.map { path -> Entry in
+            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+            return Entry(path: relativePath(path, from: reportDirectory), sha256: SHA256.hex(bytes))
+        }.sorted { $0.path < $1.path }
+        let outputEntries = outputs.keys.sorted().map { Entry(path: $0, sha256: SHA256.hex(outputs[$0] ?? [])) }
+        return Manifest(toolVersion: DossierVersion.current, inputs: inputEntries, outputs: outputEntries)
+    }
+
+    /// The JSON text, with a fixed layout.
+    public var json: String {
+        func list(_ entries: [Entry]) -> String {
+            entries.map { "    {\"path\": \(StatsJSON.string($0.path)), \"sha256\": \"\($0.sha256)\"}" }.joined(separator: ",\n")
+        }
+        return """
+            {
+              "tool": "dossier",
+              "version": \(StatsJSON.string(toolVersion)),
+              "inputs": [
+            \(list(inputs))
+              ],
+              "outputs": [
+            \(list(outputs))
+              ]
+            }
+
+            """
+    }
+
+    /// Parses a manifest written by ``json``.
+    public static func parse(_ data: Data) -> Manifest? {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let version = object["version"] as? String else { return nil }
+        func entries(_ key: String) -> [Entry] {
+            (object[key] as? [[String: String]] ?? []).compactMap { item in
+                guard let path = item["path"], let hash = item["sha256"] else { return nil }
+                return Entry(path: path, sha256: hash)
+            }
+        }
+        return Manifest(toolVersion: version, inputs: entries("inputs"), outputs: entries("outputs"))
+    }
+
+    /// `path` relative to `base` (with `..` where needed).
+    static func relativePath(_ path: String, from base: URL) -> String {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let origin = base.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(target.count, origin.count), target[common] == origin[common] { common += 1 }
+        let ups = Array(repeating: "..", count: origin.count - common)
+        return (ups + target[common...]).joined(separator: "/")
+    }
+}

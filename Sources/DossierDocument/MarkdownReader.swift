@@ -1,0 +1,141 @@
+import CCmark
+
+/// Parses CommonMark with GitHub's table and strikethrough extensions and footnotes, using
+/// Debian's libcmark-gfm. The C tree is walked once and freed here; no C type escapes.
+public enum MarkdownReader {
+    /// Parses `text`. `firstLine` is the report line of the text's first line, so that block
+    /// line numbers point into the whole report file.
+    public static func parse(_ text: String, firstLine: Int = 1) -> [Block] {
+        cmark_gfm_core_extensions_ensure_registered()
+        let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART
+        guard let parser = cmark_parser_new(options) else { return [] }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough"] {
+            if let extensionPointer = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, extensionPointer)
+            }
+        }
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return [] }
+        defer { cmark_node_free(document) }
+        return TreeWalker(lineOffset: firstLine - 1).blocks(ofChildrenOf: document)
+    }
+}
+
+/// Converts cmark nodes to ``Block`` and ``Inline`` values.
+private struct TreeWalker {
+    let lineOffset: Int
+
+    func children(_ node: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    func line(_ node: OpaquePointer) -> Int {
+        Int(cmark_node_get_start_line(node)) + lineOffset
+    }
+
+    func blocks(ofChildrenOf node: OpaquePointer) -> [Block] {
+        children(node).compactMap(block)
+    }
+
+    func block(_ node: OpaquePointer) -> Block? {
+        switch typeName(node) {
+        case "heading":
+            return .heading(level: Int(cmark_node_get_heading_level(node)),
+                            content: inlines(ofChildrenOf: node), line: line(node))
+        case "paragraph":
+            return .paragraph(inlines(ofChildrenOf: node), line: line(node))
+        case "block_quote":
+            return .blockQuote(blocks(ofChildrenOf: node))
+        case "list":
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            let items = children(node).map { blocks(ofChildrenOf: $0) }
+            return .list(ordered: ordered, start: Int(cmark_node_get_list_start(node)), items: items)
+        case "code_block":
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            return .code(info: info, text: literal(node), line: line(node))
+        case "html_block":
+            return .html(literal(node), line: line(node))
+        case "thematic_break":
+            return .thematicBreak
+        case "table":
+            return table(node)
+        case "footnote_definition":
+            return .footnoteDefinition(label: literal(node), content: blocks(ofChildrenOf: node))
+        default:
+            return nil
+        }
+    }
+
+    func table(_ node: OpaquePointer) -> Block {
+        let count = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [String] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for index in 0..<count {
+                switch raw[index] {
+                case UInt8(ascii: "l"): alignments.append("l")
+                case UInt8(ascii: "c"): alignments.append("c")
+                case UInt8(ascii: "r"): alignments.append("r")
+                default: alignments.append("")
+                }
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        for row in children(node) {
+            let cells = children(row).map { inlines(ofChildrenOf: $0) }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+                header = cells
+            } else {
+                rows.append(cells)
+            }
+        }
+        return .table(header: header, rows: rows, alignments: alignments)
+    }
+
+    func inlines(ofChildrenOf node: OpaquePointer) -> [Inline] {
+        children(node).compactMap(inline)
+    }
+
+    func inline(_ node: OpaquePointer) -> Inline? {
+        switch typeName(node) {
+        case "text": return .text(literal(node))
+        case "softbreak": return .softBreak
+        case "linebreak": return .lineBreak
+        case "code": return .code(literal(node))
+        case "emph": return .emphasis(inlines(ofChildrenOf: node))
+        case "strong": return .strong(inlines(ofChildrenOf: node))
+        case "strikethrough": return .strikethrough(inlines(ofChildrenOf: node))
+        case "link":
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            return .link(url: url, content: inlines(ofChildrenOf: node))
+        case "image":
+            return .text(Inline.plainText(inlines(ofChildrenOf: node)))
+        case "footnote_reference":
+            return .footnoteReference(label: literal(node))
+        case "html_inline":
+            return .html(literal(node))
+        default:
+            return nil
+        }
+    }
+}

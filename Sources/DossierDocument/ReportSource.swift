@@ -1,0 +1,166 @@
+import Foundation
+import Yams
+
+/// A report file split into its YAML front matter (decoded into a ``ReportSpec``) and its
+/// CommonMark body, with line numbers kept so every error points into the file.
+public struct ReportSource: Sendable {
+    /// The report file's path as given (used in diagnostics).
+    public let path: String
+    public let spec: ReportSpec
+    /// The Markdown body after the closing `---`.
+    public let body: String
+    /// The report line on which the body starts.
+    public let bodyFirstLine: Int
+    /// The front matter's lines (report line 2 onwards), for locating keys.
+    let frontMatterLines: [String]
+
+    /// Parses `text` read from `path`.
+    public init(text: String, path: String) throws(ReportError) {
+        self.path = path
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \"\(lines.first ?? "")\"",
+                              at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            throw ReportError("the front matter opened on line 1 is never closed: add a \"---\" line after it",
+                              at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        frontMatterLines = Array(lines[1..<closing])
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        spec = try ReportSource.decode(yaml, path: path, lineOffset: 1)
+        body = lines[(closing + 1)...].joined(separator: "\n") + "\n"
+        bodyFirstLine = closing + 2
+    }
+
+    /// Reads and parses the report at `url`.
+    public static func load(_ url: URL, displayPath: String) throws(ReportError) -> ReportSource {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ReportError("cannot read the report: \(error.localizedDescription)",
+                              at: SourceLocation(file: displayPath, line: 1, column: 1))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ReportError("the report is not valid UTF-8", at: SourceLocation(file: displayPath, line: 1, column: 1))
+        }
+        return try ReportSource(text: text, path: displayPath)
+    }
+
+    private static func decode(_ yaml: String, path: String, lineOffset: Int) throws(ReportError) -> ReportSpec {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: yaml) else {
+                throw ReportError("the front matter is empty: it needs at least `title` and `data`",
+                                  at: SourceLocation(file: path, line: 2, column: 1))
+            }
+            node = composed
+        } catch let error as ReportError {
+            throw error
+        } catch let error as YamlError {
+            throw yamlSyntaxError(error, path: path, lineOffset: lineOffset)
+        } catch {
+            throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
+        }
+        do {
+            return try YAMLDecoder().decode(ReportSpec.self, from: node)
+        } catch let error as DecodingError {
+            throw decodingError(error, root: node, path: path, lineOffset: lineOffset)
+        } catch let error as ReportError {
+            throw error
+        } catch {
+            throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
+        }
+    }
+
+    private static func yamlSyntaxError(_ error: YamlError, path: String, lineOffset: Int) -> ReportError {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _):
+            return ReportError("front matter is not valid YAML: \(problem)",
+                               at: SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column))
+        default:
+            return ReportError("front matter is not valid YAML: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
+        }
+    }
+
+    /// Turns a `DecodingError` into a message at the YAML node its coding path points to.
+    private static func decodingError(_ error: DecodingError, root: Node, path: String, lineOffset: Int) -> ReportError {
+        let codingPath: [any CodingKey]
+        let message: String
+        switch error {
+        case let .keyNotFound(key, context):
+            codingPath = context.codingPath
+            message = "missing key \"\(key.stringValue)\"" + (context.debugDescription.hasPrefix("No value") ? "" : ": \(context.debugDescription)")
+        case let .typeMismatch(type, context):
+            codingPath = context.codingPath
+            message = "expected \(describe(type)) — \(context.debugDescription)"
+        case let .valueNotFound(type, context):
+            codingPath = context.codingPath
+            message = "expected \(describe(type)), found nothing"
+        case let .dataCorrupted(context):
+            codingPath = context.codingPath
+            message = context.debugDescription
+        @unknown default:
+            codingPath = []
+            message = "\(error)"
+        }
+        var node = root
+        var keyPath: [String] = []
+        for key in codingPath {
+            if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
+                node = sequence[index]
+                keyPath.append("[\(index)]")
+            } else if let mapping = node.mapping, let child = mapping[key.stringValue] {
+                node = child
+                keyPath.append(key.stringValue)
+            } else {
+                break
+            }
+        }
+        let mark = node.mark
+        let location = SourceLocation(file: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+        let where_ = keyPath.isEmpty ? "" : "in \(keyPath.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")): "
+        return ReportError(where_ + message, at: location)
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "text"
+        case is Double.Type, is Int.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = String(describing: type)
+            return name.hasPrefix("Array") ? "a list" : (name.hasPrefix("Dictionary") ? "a mapping" : name)
+        }
+    }
+}
+
+extension ReportSource {
+    /// Where `key:` is first written in the front matter (for errors about that key).
+    func location(ofKey key: String) -> SourceLocation {
+        frontMatterLocation { line in
+            line.hasPrefix(key + ":")
+        }
+    }
+
+    /// Where `id: <id>` is written in the front matter (for errors about an analysis,
+    /// figure or table).
+    func location(ofID id: String) -> SourceLocation {
+        frontMatterLocation { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces).drop { $0 == "-" }.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("id:") else { return false }
+            let value = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            return value == id
+        }
+    }
+
+    private func frontMatterLocation(_ matches: (String) -> Bool) -> SourceLocation {
+        for (index, line) in frontMatterLines.enumerated() where matches(line) {
+            let column = (line.firstIndex { !$0.isWhitespace && $0 != "-" }.map { line.distance(from: line.startIndex, to: $0) } ?? 0) + 1
+            return SourceLocation(file: path, line: index + 2, column: column)
+        }
+        return SourceLocation(file: path, line: 1, column: 1)
+    }
+}

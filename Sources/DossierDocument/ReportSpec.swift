@@ -1,0 +1,141 @@
+import DossierCharts
+
+/// The front matter of a report: what it is, the data it reads, and the analyses, figures and
+/// tables it declares. Declarative: nothing in a report runs code.
+public struct ReportSpec: Sendable, Decodable {
+    public var title: String
+    public var subtitle: String?
+    public var authors: [String]
+    /// The report's date (`YYYY-MM-DD`), shown on the title page and used as the PDF creation
+    /// date unless `SOURCE_DATE_EPOCH` is set.
+    public var date: String
+    /// Paper size, `a4` (default) or `letter`.
+    public var paper: PageStyle.PaperSize
+    /// Path of the Data Package (`datapackage.json`), relative to the report directory.
+    public var data: String
+    public var subject: String?
+    public var keywords: [String]
+    /// Text for the running header (defaults to the title).
+    public var runningHeader: String?
+    /// The "key findings" box under the title: one bullet per entry; `{{ }}` allowed.
+    public var findings: [String]
+    /// Analyses, computed in order; their results are named by `id`.
+    public var analyses: [AnalysisSpec]
+    /// Figures, placed in the body with a `{figure} id` fenced block.
+    public var figures: [FigureSpec]
+    /// Computed tables, placed in the body with a `{table} id` fenced block.
+    public var tables: [TableSpec]
+
+    enum CodingKeys: String, CodingKey {
+        case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables
+        case runningHeader = "running_header"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
+        authors = try c.decodeIfPresent([String].self, forKey: .authors) ?? []
+        date = try c.decode(String.self, forKey: .date)
+        guard CalendarDate(iso: date) != nil else {
+            throw DecodingError.dataCorruptedError(forKey: .date, in: c,
+                debugDescription: "date must be YYYY-MM-DD, found \"\(date)\"")
+        }
+        paper = try c.decodeIfPresent(PageStyle.PaperSize.self, forKey: .paper) ?? .a4
+        data = try c.decode(String.self, forKey: .data)
+        subject = try c.decodeIfPresent(String.self, forKey: .subject)
+        keywords = try c.decodeIfPresent([String].self, forKey: .keywords) ?? []
+        runningHeader = try c.decodeIfPresent(String.self, forKey: .runningHeader)
+        findings = try c.decodeIfPresent([String].self, forKey: .findings) ?? []
+        analyses = try c.decodeIfPresent([AnalysisSpec].self, forKey: .analyses) ?? []
+        figures = try c.decodeIfPresent([FigureSpec].self, forKey: .figures) ?? []
+        tables = try c.decodeIfPresent([TableSpec].self, forKey: .tables) ?? []
+    }
+}
+
+/// A figure: an id, the chart to draw and its accessible description.
+public struct FigureSpec: Sendable, Decodable {
+    /// Identifier, used for file names (`charts/<id>.svg`) and the `{figure} id` directive.
+    public var id: String
+    /// Alt text: what the chart shows, for readers who cannot see it (SVG `<desc>`).
+    public var alt: String?
+    /// The chart (Vega-Lite-like grammar; see the chart reference).
+    public var chart: ChartSpec
+    /// Height of the figure on the page relative to its width-scaled size (default 1).
+    public var scale: Double?
+}
+
+/// A computed table: rows from an analysis result or a dataset, with chosen columns.
+public struct TableSpec: Sendable, Decodable {
+    /// One column of a computed table.
+    public struct ColumnSpec: Sendable, Decodable {
+        public var field: String
+        public var title: String?
+        /// A formatter name (`fixed(2)`, `percent(0)`, `count`, `usd_millions`, …).
+        public var format: String?
+        /// Alignment: `left`, `right` or `center` (default: right for numbers).
+        public var align: String?
+    }
+
+    public var id: String
+    /// `analysis-id` (its result table) or a dataset resource name.
+    public var from: String
+    public var columns: [ColumnSpec]
+    /// Keep only rows where each field shows the given value.
+    public var `where`: [String: FilterValue]?
+    /// Sort by these fields (prefix `-` for descending).
+    public var sort: [String]?
+    public var limit: Int?
+}
+
+/// A filter value: one text or a list of texts (any of).
+public enum FilterValue: Sendable, Decodable, Equatable {
+    case one(String)
+    case any([String])
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let list = try? container.decode([String].self) {
+            self = .any(list)
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .one(flag ? "true" : "false")
+        } else if let number = try? container.decode(Int.self) {
+            self = .one(String(number))
+        } else {
+            self = .one(try container.decode(String.self))
+        }
+    }
+
+    /// The accepted values.
+    public var values: [String] {
+        switch self {
+        case let .one(value): return [value]
+        case let .any(values): return values
+        }
+    }
+}
+
+/// A calendar date `YYYY-MM-DD`, validated.
+struct CalendarDate: Sendable, Equatable {
+    var year: Int
+    var month: Int
+    var day: Int
+
+    init?(iso: String) {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// "1 December 2020".
+    var longText: String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August",
+                      "September", "October", "November", "December"]
+        return "\(day) \(months[month - 1]) \(year)"
+    }
+}

@@ -1,0 +1,120 @@
+import CairoKit
+
+/// A table that splits across pages between rows and repeats its header on each page.
+/// Column widths come from the measured natural width of the cells.
+final class TableBlock: Flowable {
+    /// A cell: inline markup and its alignment.
+    struct Cell {
+        var markup: InlineMarkup
+        var alignment: TextLayout.Alignment
+    }
+
+    private let header: [TextLayout]
+    private let rows: [[TextLayout]]
+    private let headerHeight: Double
+    private let rowHeights: [Double]
+    private let columnWidths: [Double]
+    private let style: PageStyle
+    private let padding: Double
+    let spaceAfter: Double
+
+    init(header: [Cell], rows: [[Cell]], style: PageStyle, typesetter: Typesetter, width: Double? = nil) throws(CairoError) {
+        self.style = style
+        let padding = 3.5
+        self.padding = padding
+        spaceAfter = style.paragraphSpacing + 2
+        let columnCount = max(header.count, rows.map(\.count).max() ?? 0)
+        let available = width ?? style.textWidth
+        // Natural (unwrapped) widths.
+        var natural = Array(repeating: 24.0, count: columnCount)
+        for (index, cell) in header.enumerated() {
+            let layout = try TextLayout(cell.markup.markup, font: style.tableHeader, typesetter: typesetter, markup: true)
+            natural[index] = max(natural[index], layout.size.width + 2 * padding)
+        }
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                let layout = try TextLayout(cell.markup.markup, font: style.tableText, typesetter: typesetter, markup: true)
+                natural[index] = max(natural[index], layout.size.width + 2 * padding)
+            }
+        }
+        let widths = TableBlock.fit(natural: natural, into: available)
+        columnWidths = widths
+        func layouts(_ cells: [Cell], font: Font) throws(CairoError) -> [TextLayout] {
+            var result: [TextLayout] = []
+            for (index, cell) in cells.enumerated() {
+                result.append(try TextLayout(cell.markup.markup, font: font, typesetter: typesetter,
+                                             width: widths[index] - 2 * padding, alignment: cell.alignment, markup: true))
+            }
+            return result
+        }
+        let laidHeader = try layouts(header, font: style.tableHeader)
+        var laidRows: [[TextLayout]] = []
+        for row in rows { laidRows.append(try layouts(row, font: style.tableText)) }
+        self.header = laidHeader
+        self.rows = laidRows
+        headerHeight = (laidHeader.map { $0.size.height }.max() ?? 0) + 2 * padding
+        rowHeights = laidRows.map { ($0.map { $0.size.height }.max() ?? 0) + 2 * padding }
+    }
+
+    /// Widths that fill `available`: narrow columns keep their natural width, wide ones share
+    /// the rest in proportion to their natural width.
+    static func fit(natural: [Double], into available: Double) -> [Double] {
+        let total = natural.reduce(0, +)
+        guard total > available else {
+            return natural.map { $0 * available / max(total, 1) }
+        }
+        var fixed = Set<Int>()
+        while true {
+            let fixedWidth = fixed.reduce(0) { $0 + natural[$1] }
+            let flexible = natural.indices.filter { !fixed.contains($0) }
+            let share = (available - fixedWidth) / Double(max(flexible.count, 1))
+            let newlyFixed = flexible.filter { natural[$0] <= share }
+            if newlyFixed.isEmpty {
+                let flexibleNatural = flexible.reduce(0) { $0 + natural[$1] }
+                return natural.indices.map { index in
+                    fixed.contains(index) ? natural[index]
+                        : natural[index] / max(flexibleNatural, 1) * (available - fixedWidth)
+                }
+            }
+            fixed.formUnion(newlyFixed)
+        }
+    }
+
+    var unitCount: Int { max(1, rows.count) }
+    var minimumSlices: Int { min(2, rows.count) }
+
+    func height(of range: Range<Int>) -> Double {
+        headerHeight + range.reduce(0) { $0 + (rowHeights.indices.contains($1) ? rowHeights[$1] : 0) }
+    }
+
+    func draw(_ range: Range<Int>, in context: DrawingContext, x: Double, y: Double) throws {
+        let tableWidth = columnWidths.reduce(0, +)
+        var top = y
+        drawRow(header, height: headerHeight, in: context, x: x, y: top, color: style.textColor)
+        top += headerHeight
+        context.setColor(style.textColor)
+        context.rectangle(x: x, y: top - 0.6, width: tableWidth, height: 0.6)
+        context.fill()
+        for index in range where rows.indices.contains(index) {
+            if index % 2 == 1 {
+                context.setColor(style.tableStripe)
+                context.rectangle(x: x, y: top, width: tableWidth, height: rowHeights[index])
+                context.fill()
+            }
+            drawRow(rows[index], height: rowHeights[index], in: context, x: x, y: top, color: style.textColor)
+            top += rowHeights[index]
+        }
+        context.setColor(style.ruleColor)
+        context.rectangle(x: x, y: top, width: tableWidth, height: 0.5)
+        context.fill()
+    }
+
+    private func drawRow(_ cells: [TextLayout], height: Double, in context: DrawingContext, x: Double, y: Double, color: Color) {
+        context.setColor(color)
+        var left = x
+        for (index, cell) in cells.enumerated() {
+            cell.draw(in: context, x: left + padding, y: y + padding)
+            left += columnWidths[index]
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import DossierData
+import Foundation
+
+/// Turns an analysis's `table`, `join`, `derive` and `where` into the rows it analyses.
+struct TablePreparation {
+    let package: DataPackage
+
+    /// The dataset resource `name`, or an error listing the resources.
+    func resource(_ name: String) throws(FormatFailure) -> Table {
+        guard let table = package.table(named: name) else {
+            throw FormatFailure("no dataset resource \"\(name)\"" + unknownNameHint(name, known: package.tables.map(\.name)))
+        }
+        return table
+    }
+
+    /// Applies joins, derived columns and filters, in that order.
+    func prepare(table name: String, join: [AnalysisSpec.JoinSpec]?, derive: [AnalysisSpec.DeriveSpec]?,
+                 where filters: [String: FilterValue]?) throws(FormatFailure) -> Table {
+        var table = try resource(name)
+        for spec in join ?? [] {
+            let other = try resource(spec.table)
+            try requireField(spec.on, in: table)
+            try requireField(spec.to ?? spec.on, in: other)
+            do {
+                table = try table.join(other, on: [spec.on], otherOn: [spec.to ?? spec.on], kind: .left)
+            } catch {
+                throw FormatFailure("cannot join \"\(spec.table)\": \(error)")
+            }
+        }
+        for spec in derive ?? [] {
+            table = try derived(spec, in: table)
+        }
+        table = try filtered(table, by: filters)
+        return table
+    }
+
+    /// Keeps rows whose fields show one of the accepted values (sorted by field for determinism).
+    func filtered(_ table: Table, by filters: [String: FilterValue]?) throws(FormatFailure) -> Table {
+        guard let filters, !filters.isEmpty else { return table }
+        var columns: [(Column, Set<String>)] = []
+        for field in filters.keys.sorted() {
+            let column = try requireField(field, in: table)
+            columns.append((column, Set(filters[field]?.values ?? [])))
+        }
+        return table.filter { row in
+            columns.allSatisfy { column, accepted in accepted.contains(column[row.index].description) }
+        }
+    }
+
+    @discardableResult
+    func requireField(_ name: String, in table: Table) throws(FormatFailure) -> Column {
+        guard let column = table.column(named: name) else {
+            throw FormatFailure("the table \"\(table.name)\" has no field \"\(name)\"" + unknownNameHint(name, known: table.columnNames))
+        }
+        return column
+    }
+
+    /// Numbers of a field (missing stays nil); errors if the field is not numeric.
+    func numbers(_ name: String, in table: Table) throws(FormatFailure) -> [Double?] {
+        let column = try requireField(name, in: table)
+        guard let values = column.doubles else {
+            throw FormatFailure("the field \"\(name)\" of \"\(table.name)\" is not numeric")
+        }
+        return values
+    }
+
+    /// Text of a field for grouping (missing stays nil).
+    func keys(_ name: String, in table: Table) throws(FormatFailure) -> [String?] {
+        let column = try requireField(name, in: table)
+        return (0..<column.count).map { column.isNull($0) ? nil : column[$0].description }
+    }
+
+    private func derived(_ spec: AnalysisSpec.DeriveSpec, in table: Table) throws(FormatFailure) -> Table {
+        var values: [Double?]
+        if let ratio = spec.ratio {
+            guard ratio.count == 2 else { throw FormatFailure("derive \"\(spec.name)\": ratio needs [numerator, denominator]") }
+            let numerator = try numbers(ratio[0], in: table)
+            let denominator = try numbers(ratio[1], in: table)
+            let per = spec.per ?? 1
+            values = zip(numerator, denominator).map { n, d in
+                guard let n, let d, d != 0 else { return nil }
+                return n / d * per
+            }
+        } else if let field = spec.log {
+            values = try numbers(field, in: table).map { x in
+                guard let x, x > 0 else { return nil }
+                return Foundation.log(x)
+            }
+        } else {
+            throw FormatFailure("derive \"\(spec.name)\" needs `ratio: [numerator, denominator]` or `log: field`")
+        }
+        let field = Field(name: spec.name, type: .number)
+        return table.adding(field, .number(values))
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import DossierDocument
+import Foundation
+
+/// `dossier build`: builds a report's PDF, page SVGs, charts, stats.json and manifest.json.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build a report's PDF, page SVGs, charts (SVG, PDF, PNG), stats.json and manifest.json.",
+        discussion: """
+            Outputs go to <report>/out unless --out is given. Every file is written to a
+            temporary name and renamed only when the whole build succeeded, so a failed build
+            leaves the previous outputs untouched. Files whose bytes did not change are not
+            rewritten. The PDF date is SOURCE_DATE_EPOCH when set, else the report's date.
+
+            Examples:
+              dossier build reports/china-lac-local
+              dossier build reports/china-lac-local --out /tmp/preview
+              dossier build reports/china-lac-local --figure outcomes-by-channel --depfile out.d
+            """)
+
+    @OptionGroup var report: ReportOptions
+
+    @Option(name: .long, help: "Output folder (default: <report>/out).")
+    var out: String?
+
+    @Option(name: .long, help: "Build only this figure's SVG, PDF and PNG.")
+    var figure: String?
+
+    @Flag(name: .long, help: "Build only the document (PDF, pages, stats.json, manifest.json), not the charts.")
+    var documentOnly = false
+
+    @Option(name: .long, help: "Write a make depfile listing every input read.")
+    var depfile: String?
+
+    @Option(name: .long, help: "The target named in the depfile (default: the first output).")
+    var depTarget: String?
+
+    func validate() throws {
+        if figure != nil && documentOnly {
+            throw ValidationError("--figure and --document-only cannot be combined")
+        }
+    }
+
+    func run() throws {
+        let selection: BuildOptions.Selection = figure.map { .figure($0) } ?? (documentOnly ? .document : .everything)
+        let options = try report.buildOptions(out: out, selection: selection)
+        let summary = try withBuildErrors { () throws(BuildError) in
+            try ReportBuild.run(options, depfile: depfile.map { URL(fileURLWithPath: $0) }, depTarget: depTarget)
+        }
+        let unchanged = summary.produced.count - summary.written.count
+        print("\(report.reportDirectory): \(summary.written.count) file(s) written, \(unchanged) unchanged")
+    }
+}
