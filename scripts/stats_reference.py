@@ -323,8 +323,11 @@ def ols_cases():
 def poisson_fit(y, covs, offset):
     X = sm.add_constant(np.column_stack(covs), has_constant="add") if covs else np.ones((len(y), 1))
     model = sm.GLM(y, X, family=sm.families.Poisson(), offset=offset)
-    fit = model.fit(tol=1e-14, maxiter=200)
-    quasi = model.fit(tol=1e-14, maxiter=200, scale="X2")
+    first = model.fit(tol=1e-14, maxiter=200)
+    # statsmodels' IRLS reports the covariance from the weights of its last-but-one
+    # iteration (a ~1e-9 effect); refitting from the converged estimates removes that.
+    fit = model.fit(start_params=first.params, tol=1e-14, maxiter=200)
+    quasi = model.fit(start_params=first.params, tol=1e-14, maxiter=200, scale="X2")
     return fit, quasi
 
 

@@ -164,6 +164,11 @@ public func poissonRegression(counts y: [Double], covariates: [[Double]], names:
         return 2 * d
     }
 
+    // Rank check with unit weights: linear dependence is a design problem, whereas a
+    // singular XᵀWX later in the iterations means fitted means collapsing to 0 (separation).
+    let (xtx, _) = weightedCrossProducts(Array(repeating: 1, count: n), Array(repeating: 0, count: n))
+    guard SymmetricMatrix.cholesky(xtx) != nil else { throw StatsError.singularDesign(what: what) }
+
     // Start as statsmodels: μ = (y + ȳ)/2.
     let ybar = compensatedSum(y) / Double(n)
     var mu = y.map { ($0 + ybar) / 2 }
@@ -177,7 +182,7 @@ public func poissonRegression(counts y: [Double], covariates: [[Double]], names:
         iterations += 1
         let z = (0..<n).map { eta[$0] - off[$0] + (y[$0] - mu[$0]) / mu[$0] }
         let (xtwx, xtwz) = weightedCrossProducts(mu, z)
-        guard let l = SymmetricMatrix.cholesky(xtwx) else { throw StatsError.singularDesign(what: what) }
+        guard let l = SymmetricMatrix.cholesky(xtwx) else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
         let newBeta = SymmetricMatrix.solve(l, xtwz)
         eta = rows.indices.map { i in off[i] + zip(rows[i], newBeta).reduce(0) { $0 + $1.0 * $1.1 } }
         guard eta.allSatisfy({ $0.isFinite && $0 < 700 }) else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
@@ -193,7 +198,7 @@ public func poissonRegression(counts y: [Double], covariates: [[Double]], names:
     guard converged else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
     // Covariance at the converged μ.
     let (xtwxFinal, _) = weightedCrossProducts(mu, Array(repeating: 0, count: n))
-    if let l = SymmetricMatrix.cholesky(xtwxFinal) { factor = l } else { throw StatsError.singularDesign(what: what) }
+    if let l = SymmetricMatrix.cholesky(xtwxFinal) { factor = l } else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
     let covariance = SymmetricMatrix.inverse(factor)
     for j in 0..<p where !(covariance[j][j] > 0) || !covariance[j][j].isFinite {
         throw StatsError.didNotConverge(what: what, iterations: iterations)
