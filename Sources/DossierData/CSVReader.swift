@@ -46,6 +46,8 @@ struct CSVRecord {
     let count: Int
     /// Line on which the record starts.
     let line: Int
+    /// Byte offset of the record in the file.
+    let offset: Int
 
     /// Bytes of field `i` (doubled quotes collapsed).
     @inline(__always)
@@ -74,6 +76,10 @@ final class CSVReader {
     private var slices: UnsafeMutableBufferPointer<FieldSlice>
     /// Total bytes read from the file.
     private(set) var bytesRead = 0
+    /// File offset of `buffer[0]`.
+    private var baseOffset = 0
+    /// Size of the file when opened (0 if unknown).
+    let fileSize: Int
 
     /// Opens `path`; throws `CSVReader.OpenError` if it cannot be opened.
     init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
@@ -82,6 +88,8 @@ final class CSVReader {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw OpenError(errno: errno) }
         self.fd = fd
+        var st = stat()
+        fileSize = fstat(fd, &st) == 0 ? Int(st.st_size) : 0
         capacity = max(chunkSize, 1)
         buffer = .allocate(capacity: capacity)
         slices = .allocate(capacity: 64)
@@ -162,6 +170,7 @@ final class CSVReader {
                 if eof { return false }
                 // Move the incomplete record to the front, or grow the buffer.
                 if recordStart > 0 {
+                    baseOffset += recordStart
                     let keep = length - recordStart
                     if keep > 0 { buffer.update(from: buffer + recordStart, count: keep) }
                     length = keep
@@ -191,7 +200,7 @@ final class CSVReader {
                     }
                     if let e = pendingAfterQuote { onError(e) }
                     unescape(count)
-                    try onRecord(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine))
+                    try onRecord(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
                     return
                 }
                 if count == slices.count { growSlices() }
@@ -269,7 +278,7 @@ final class CSVReader {
                 line += 1
                 if let e = pendingAfterQuote { onError(e) }
                 unescape(count)
-                try onRecord(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine))
+                try onRecord(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
                 pos = p
                 end = length
                 continue records

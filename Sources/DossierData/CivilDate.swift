@@ -2,21 +2,42 @@ import Foundation
 
 /// A calendar date without time or time zone (Table Schema `date`), e.g. 2024-03-09.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+    // Compact storage (8 bytes, so `[CivilDate?]` costs 9 bytes a cell rather than 25).
+    private var y: Int32
+    private var m: UInt8
+    private var d: UInt8
+
     /// Proleptic Gregorian year.
-    public var year: Int
+    public var year: Int { get { Int(y) } set { y = Int32(clamping: newValue) } }
     /// 1...12
-    public var month: Int
+    public var month: Int { get { Int(m) } set { m = UInt8(clamping: newValue) } }
     /// 1...31
-    public var day: Int
+    public var day: Int { get { Int(d) } set { d = UInt8(clamping: newValue) } }
 
     /// Creates a date, returning `nil` if it does not exist on the calendar (e.g. 2023-02-29).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year) else {
+        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year),
+              let y32 = Int32(exactly: year) else {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.y = y32
+        self.m = UInt8(month)
+        self.d = UInt8(day)
+    }
+
+    /// Decodes from an ISO `YYYY-MM-DD` string.
+    public init(from decoder: Decoder) throws {
+        let s = try decoder.singleValueContainer().decode(String.self)
+        guard let v = CivilDate(iso: s) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected YYYY-MM-DD, found \(s)"))
+        }
+        self = v
+    }
+
+    /// Encodes as an ISO `YYYY-MM-DD` string.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -79,6 +100,6 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        (a.y, a.m, a.d) < (b.y, b.m, b.d)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Converts field bytes straight into one typed column, reporting bad cells.
-final class ColumnBuilder {
+struct ColumnBuilder {
     let field: Field
     /// 1-based column number for diagnostics.
     let column: Int
@@ -12,6 +12,10 @@ final class ColumnBuilder {
     private let dateFormat: FieldParsers.DateFormat
     private let trueBytes: [[UInt8]]
     private let falseBytes: [[UInt8]]
+    /// String enum values as bytes and as the shared String stored for them.
+    private let enumBytes: [[UInt8]]
+    private let enumStrings: [String]
+    private var interner = StringInterner()
 
     private var strings: [String?] = []
     private var integers: [Int?] = []
@@ -29,9 +33,15 @@ final class ColumnBuilder {
         self.dateFormat = FieldParsers.DateFormat(field.format) ?? .iso
         self.trueBytes = field.trueValues.map { Array($0.utf8) }
         self.falseBytes = field.falseValues.map { Array($0.utf8) }
+        if field.type == .string, let values = field.constraints.enumValues {
+            enumStrings = values.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
+        } else {
+            enumStrings = []
+        }
+        enumBytes = enumStrings.map { Array($0.utf8) }
     }
 
-    func reserve(_ n: Int) {
+    mutating func reserve(_ n: Int) {
         switch type {
         case .string: strings.reserveCapacity(n)
         case .integer, .year: integers.reserveCapacity(n)
@@ -42,7 +52,7 @@ final class ColumnBuilder {
     }
 
     @inline(__always)
-    private func appendNil() {
+    private mutating func appendNil() {
         switch type {
         case .string: strings.append(nil)
         case .integer, .year: integers.append(nil)
@@ -53,7 +63,7 @@ final class ColumnBuilder {
     }
 
     /// Appends a missing cell.
-    func appendMissing(line: Int, sink: inout DiagnosticSink) {
+    mutating func appendMissing(line: Int, sink: inout DiagnosticSink) {
         appendNil()
         if required {
             sink.add(Diagnostic(file: file, line: line, column: column, code: .requiredConstraint,
@@ -63,14 +73,23 @@ final class ColumnBuilder {
 
     /// Appends a present cell from its bytes.
     @inline(__always)
-    func append(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+    mutating func append(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
         switch type {
         case .string:
-            guard let s = String(validating: b, as: UTF8.self) else {
+            // Enum values: compare bytes, store the shared String (no allocation, no hashing).
+            if !enumBytes.isEmpty {
+                for k in 0..<enumBytes.count where FieldParsers.equals(b, enumBytes[k]) {
+                    strings.append(enumStrings[k])
+                    checker?.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true)
+                    return
+                }
+            }
+            if FieldParsers.hasHighBytes(b), FieldParsers.utf8ErrorOffset(b) != nil {
                 strings.append(nil)
                 reportUTF8(b, line: line, sink: &sink)
                 return
             }
+            let s = interner.string(b)
             strings.append(s)
             checker?.check(.string(s), raw: s, line: line, file: file, sink: &sink)
         case .integer:
@@ -107,7 +126,7 @@ final class ColumnBuilder {
                             message: DiagnosticCatalogue.invalidUTF8(byte: b.isEmpty ? 0 : b[offset], offset: offset)))
     }
 
-    private func typeError(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+    private mutating func typeError(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
         appendNil()
         if FieldParsers.hasHighBytes(b), FieldParsers.utf8ErrorOffset(b) != nil {
             return reportUTF8(b, line: line, sink: &sink)

@@ -9,6 +9,11 @@ final class ConstraintChecker {
     private let enumStrings: [String]
     private let regex: Regex<AnyRegexOutput>?
     private let patternText: String
+    /// Pattern verdicts of values seen so far (bounded), since Regex matching is slow and
+    /// constrained columns (codes, identifiers) repeat values.
+    private var patternCache: [String: Bool] = [:]
+    /// Whether the field has an enum (string fields check it on bytes in ``ColumnBuilder``).
+    var hasEnum: Bool { enumSet != nil }
 
     /// Compiles the field's constraints; the pattern was validated by the descriptor parser.
     init?(field: Field, column: Int) {
@@ -24,12 +29,13 @@ final class ConstraintChecker {
     }
 
     /// Checks one non-missing typed value; `raw` is the cell text for messages.
-    func check(_ value: Value, raw: @autoclosure () -> String, line: Int, file: String, sink: inout DiagnosticSink) {
+    func check(_ value: Value, raw: @autoclosure () -> String, line: Int, file: String, sink: inout DiagnosticSink,
+               enumChecked: Bool = false) {
         let c = field.constraints
         func report(_ code: DiagnosticCode, _ message: String) {
             sink.add(Diagnostic(file: file, line: line, column: column, code: code, message: message))
         }
-        if let enumSet, !enumSet.contains(value) {
+        if !enumChecked, let enumSet, !enumSet.contains(value) {
             report(.enumConstraint, DiagnosticCatalogue.notInEnum(field: field.name, value: raw(), allowed: enumStrings))
             return
         }
@@ -50,10 +56,19 @@ final class ConstraintChecker {
                 report(.lengthConstraint, DiagnosticCatalogue.tooLong(field: field.name, value: s, maxLength: maxL))
                 return
             }
-            if let regex, (try? regex.wholeMatch(in: s)) == nil {
+            if let regex, !matches(regex, s) {
                 report(.patternConstraint, DiagnosticCatalogue.patternMismatch(field: field.name, value: s, pattern: patternText))
             }
         }
+    }
+}
+
+extension ConstraintChecker {
+    fileprivate func matches(_ regex: Regex<AnyRegexOutput>, _ s: String) -> Bool {
+        if let known = patternCache[s] { return known }
+        let ok = (try? regex.wholeMatch(in: s)) != nil
+        if patternCache.count < 50_000 { patternCache[s] = ok }
+        return ok
     }
 }
 
@@ -79,6 +94,15 @@ enum KeyChecks {
             let col = cols[0]
             switch col {
             case .integer(let a):
+                // Identifiers are usually written in increasing order: then there is nothing to hash.
+                var increasing = true
+                var previous = Int.min
+                for v in a {
+                    guard let v else { continue }
+                    if v <= previous { increasing = false; break }
+                    previous = v
+                }
+                if increasing { return }
                 var seen = [Int: Int](minimumCapacity: a.count)
                 for (r, v) in a.enumerated() {
                     guard let v else { continue }

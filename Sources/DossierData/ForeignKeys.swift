@@ -14,6 +14,37 @@ enum ForeignKeyChecks {
         return k
     }
 
+    /// Fast path for single-field keys of the same storage type; false if not applicable.
+    private static func checkSingle(_ local: Column, _ target: Column, table: Table, fk: ForeignKey, column: Int,
+                                    targetName: String, displayPath: String, sink: inout DiagnosticSink) -> Bool {
+        func report(_ r: Int, _ text: String, _ candidates: () -> [String]) {
+            let c = candidates()
+            sink.add(Diagnostic(
+                file: displayPath, line: table.sourceLines[r], column: column, code: .foreignKey,
+                message: DiagnosticCatalogue.foreignKeyMissing(
+                    fields: fk.fields, value: text, resource: targetName, referenceFields: fk.referenceFields,
+                    suggestion: c.count <= 5_000 ? EditDistance.closest(to: text, among: c) : nil)))
+        }
+        switch (local, target) {
+        case let (.string(l), .string(t)):
+            let set = Set(t.compactMap { $0 })
+            for (r, v) in l.enumerated() {
+                guard let v, !set.contains(v) else { continue }
+                report(r, v) { set.sorted() }
+            }
+            return true
+        case let (.integer(l), .integer(t)):
+            let set = Set(t.compactMap { $0 })
+            for (r, v) in l.enumerated() {
+                guard let v, !set.contains(v) else { continue }
+                report(r, String(v)) { [] }
+            }
+            return true
+        default:
+            return false
+        }
+    }
+
     static func check(resource: Resource, table: Table, tables: [String: Table], displayPath: String, sink: inout DiagnosticSink) {
         for fk in resource.schema.foreignKeys {
             let targetName = fk.referenceResource.isEmpty ? resource.name : fk.referenceResource
@@ -23,6 +54,11 @@ enum ForeignKeyChecks {
             let targetIdx = fk.referenceFields.compactMap { target.columnIndex(named: $0) }
             guard localIdx.count == fk.fields.count, targetIdx.count == fk.referenceFields.count,
                   localIdx.count == targetIdx.count, table.sourceLines.count == table.rowCount else { continue }
+            if localIdx.count == 1,
+               checkSingle(table.columns[localIdx[0]], target.columns[targetIdx[0]], table: table, fk: fk,
+                           column: localIdx[0] + 1, targetName: targetName, displayPath: displayPath, sink: &sink) {
+                continue
+            }
             let asText = zip(localIdx, targetIdx).contains { table.fields[$0].type != target.fields[$1].type }
             let lcols = localIdx.map { table.columns[$0] }
             let tcols = targetIdx.map { target.columns[$0] }

@@ -18,7 +18,7 @@ struct ResourceLoader {
         let fields = schema.fields
         let n = fields.count
         let pk = Set(schema.primaryKey)
-        let builders = fields.enumerated().map { i, f in
+        var builders = fields.enumerated().map { i, f in
             ColumnBuilder(field: f, column: i + 1, file: displayPath, required: pk.contains(f.name))
         }
         let missing = schema.missingValues.map { Array($0.utf8) }
@@ -29,6 +29,7 @@ struct ResourceLoader {
         var blankLines: [Int] = []
         var rows = 0
         var complete = true
+        var firstDataOffset = -1
 
         let reader: CSVReader
         do {
@@ -63,6 +64,14 @@ struct ResourceLoader {
                                              message: DiagnosticCatalogue.blankRow(expected: n)))
                 }
                 blankLines.removeAll()
+                // Reserve the columns once, from the size of the first rows, instead of doubling.
+                if firstDataOffset < 0 { firstDataOffset = rec.offset }
+                if rows == 1024, reader.fileSize > rec.offset, rec.offset > firstDataOffset {
+                    let perRow = Double(rec.offset - firstDataOffset) / 1024
+                    let estimate = Int(Double(reader.fileSize - firstDataOffset) / perRow * 1.02) + 64
+                    for i in builders.indices { builders[i].reserve(estimate) }
+                    lines.reserveCapacity(estimate)
+                }
                 guard rec.count == n else {
                     complete = false
                     let col = min(rec.count, n) + 1
@@ -70,14 +79,16 @@ struct ResourceLoader {
                                              message: DiagnosticCatalogue.raggedRow(found: rec.count, expected: n)))
                     return
                 }
-                for i in 0..<n {
-                    let b = rec.bytes(i)
-                    let line = rec.fields[i].line
-                    let isMissing = onlyEmptyMissing ? b.isEmpty : missing.contains { FieldParsers.equals(b, $0) }
-                    if isMissing {
-                        builders[i].appendMissing(line: line, sink: &localSink)
-                    } else {
-                        builders[i].append(b, line: line, sink: &localSink)
+                builders.withUnsafeMutableBufferPointer { bp in
+                    for i in 0..<n {
+                        let b = rec.bytes(i)
+                        let line = rec.fields[i].line
+                        let isMissing = onlyEmptyMissing ? b.isEmpty : missing.contains { FieldParsers.equals(b, $0) }
+                        if isMissing {
+                            bp[i].appendMissing(line: line, sink: &localSink)
+                        } else {
+                            bp[i].append(b, line: line, sink: &localSink)
+                        }
                     }
                 }
                 lines.append(rec.line)
