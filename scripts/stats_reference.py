@@ -487,6 +487,83 @@ def exact_rxc_cases():
     write("exact_rxc", {"cases": out})
 
 
+# ---------------------------------------------------------------- the flagship's own analyses
+
+def flagship_cases():
+    """Q1 and Q2 of /work/shared/ANALYSIS.md on datasets/, with the inputs embedded so the
+    Swift test needs neither the CSV reader nor the files."""
+    import csv
+    ds = os.path.join(ROOT, "datasets")
+    if not os.path.exists(os.path.join(ds, "countries.csv")):
+        print("datasets/ not found; skipping flagship fixture")
+        return
+    countries = list(csv.DictReader(open(os.path.join(ds, "countries.csv"), encoding="utf-8")))
+    rows = [c for c in countries if c["rai"].strip() and c["twinning_ties"].strip() and c["population"].strip()]
+    iso = [c["iso3"] for c in rows]
+    rai = np.array([float(c["rai"]) for c in rows])
+    ties = np.array([float(c["twinning_ties"]) for c in rows])
+    pop = np.array([float(c["population"]) for c in rows])
+    taipei = np.array([1.0 if c["recognizes_taipei_2020"] == "true" else 0.0 for c in rows])
+    per10m = ties / pop * 1e7
+    q1 = {"iso3": iso, "rai": rai, "ties": ties, "population": pop, "taipei": taipei}
+    sp = st.spearmanr(rai, ties)
+    q1["spearmanTies"] = {"rho": sp.statistic, "p": sp.pvalue}
+    sp2 = st.spearmanr(rai, per10m)
+    q1["spearmanPer10M"] = {"rho": sp2.statistic, "p": sp2.pvalue}
+    kt = st.kendalltau(rai, ties)
+    q1["kendallTies"] = {"tau": kt.statistic, "p": kt.pvalue}
+    # Countries recognising Taipei have no ties at all, so a recognition covariate is
+    # completely separated (statsmodels stops at β ≈ −39 with an enormous SE; DossierStats
+    # refuses with didNotConverge). The model is therefore fitted on the countries
+    # recognising Beijing, as ANALYSIS.md allows ("adjust for it or restrict").
+    q1["taipeiSeparated"] = bool(taipei.any() and ties[taipei == 1].sum() == 0)
+    beijing = taipei == 0
+    big3 = np.array([i in ("BRA", "MEX", "ARG") for i in iso])
+    fits = []
+    for label, keep in [("recognising Beijing", beijing),
+                        ("recognising Beijing, without BRA, MEX, ARG", beijing & ~big3)]:
+        covs = [rai[keep]]
+        fit, quasi = poisson_fit(ties[keep], covs, np.log(pop[keep]))
+        ci, qci = fit.conf_int(0.05), quasi.conf_int(0.05)
+        fits.append({"label": label, "keep": keep, "covariates": len(covs), "params": fit.params, "bse": fit.bse,
+                     "ciLower": ci[:, 0], "ciUpper": ci[:, 1], "quasiLower": qci[:, 0], "quasiUpper": qci[:, 1],
+                     "deviance": fit.deviance, "pearsonChi2": fit.pearson_chi2, "dfResid": fit.df_resid,
+                     "rrPer10": math.exp(10 * fit.params[1]),
+                     "rrPer10Quasi": [math.exp(10 * qci[1, 0]), math.exp(10 * qci[1, 1])]})
+    q1["poisson"] = fits
+
+    cases = list(csv.DictReader(open(os.path.join(ds, "cases.csv"), encoding="utf-8")))
+    local = [c for c in cases if c["level_scope"] == "local" and c["outcome"].strip()]
+    channels = sorted({c["channel"] for c in local})
+    outcomes = ["deal", "coop", "explor", "stalled"]
+    outcomes = [o for o in outcomes if any(c["outcome"] == o for c in local)] + \
+        sorted({c["outcome"] for c in local} - set(outcomes))
+    table = np.array([[sum(1 for c in local if c["channel"] == ch and c["outcome"] == o) for o in outcomes]
+                      for ch in channels])
+    keep_rows = table.sum(axis=1) > 0
+    table = table[keep_rows]
+    channels = [ch for ch, k in zip(channels, keep_rows) if k]
+    chi = st.chi2_contingency(table, correction=False)
+    deal_share = []
+    for ch, row in zip(channels, table):
+        n = int(row.sum())
+        x = int(row[outcomes.index("deal")]) if "deal" in outcomes else 0
+        lo, hi = proportion_confint(x, n, alpha=0.05, method="wilson")
+        deal_share.append({"channel": ch, "x": x, "n": n, "lower": lo, "upper": hi})
+    init = [c for c in local if c["initiated_by"] in ("lac_side", "chinese_side")]
+    two = np.array([[sum(1 for c in init if c["initiated_by"] == side and (c["outcome"] == "deal") == deal)
+                     for deal in (True, False)] for side in ("lac_side", "chinese_side")])
+    q2 = {"channels": channels, "outcomes": outcomes, "table": table, "chiSquare": chi.statistic, "chiP": chi.pvalue,
+          "df": chi.dof, "cramersV": st.contingency.association(table, method="cramer"),
+          "minExpected": chi.expected_freq.min(), "dealShare": deal_share, "initiatorTable": two}
+    if (two.sum(axis=0) > 0).all() and (two.sum(axis=1) > 0).all():
+        fe = st.fisher_exact(two)
+        orr = st.contingency.odds_ratio(two, kind="conditional")
+        ci = orr.confidence_interval(0.95)
+        q2["fisher"] = {"p": fe.pvalue, "oddsRatio": orr.statistic, "lower": ci.low, "upper": ci.high}
+    write("flagship", {"q1": [q1], "q2": [q2]})
+
+
 def main():
     rng_cases()
     special_cases()
@@ -498,6 +575,7 @@ def main():
     proportion_cases()
     table_cases()
     exact_rxc_cases()
+    flagship_cases()
     meta = {"python": sys.version.split()[0], "numpy": np.__version__, "scipy": scipy.__version__,
             "statsmodels": statsmodels.__version__, "cases": CASES, "total": sum(CASES.values())}
     with open(os.path.join(OUT, "meta.json"), "w") as fh:
