@@ -31,8 +31,9 @@ struct ErrorTracker {
         if actual == expected { return }
         let diff = Swift.abs(actual - expected)
         let relErr = expected == 0 ? diff : diff / Swift.abs(expected)
-        // Track relative error where it is meaningful (outside absolute-tolerance territory).
-        if diff > absTol, relErr > worst {
+        // Track relative error where it is meaningful: skip values so close to zero that
+        // only the absolute tolerance applies to them.
+        if Swift.abs(expected) > 1e3 * absTol || diff > absTol, relErr > worst {
             worst = relErr
             worstLabel = label()
         }
