@@ -15,9 +15,10 @@ struct ColumnBuilder {
     /// String enum values as bytes and as the shared String stored for them.
     private let enumBytes: [[UInt8]]
     private let enumStrings: [String]
-    private var interner = StringInterner()
 
-    private var strings: [String?] = []
+    private var text = StringStorageBuilder()
+    /// Whether string cells need a `String` for constraint checks (pattern, lengths).
+    private let stringChecks: Bool
     private var integers: [Int?] = []
     private var numbers: [Double?] = []
     private var booleans: [Bool?] = []
@@ -30,6 +31,8 @@ struct ColumnBuilder {
         self.type = field.type
         self.required = required || field.constraints.required
         self.checker = ConstraintChecker(field: field, column: column)
+        let c = field.constraints
+        self.stringChecks = c.pattern != nil || c.minLength != nil || c.maxLength != nil
         self.dateFormat = FieldParsers.DateFormat(field.format) ?? .iso
         self.trueBytes = field.trueValues.map { Array($0.utf8) }
         self.falseBytes = field.falseValues.map { Array($0.utf8) }
@@ -43,7 +46,7 @@ struct ColumnBuilder {
 
     mutating func reserve(_ n: Int) {
         switch type {
-        case .string: strings.reserveCapacity(n)
+        case .string: text.reserve(n)
         case .integer, .year: integers.reserveCapacity(n)
         case .number: numbers.reserveCapacity(n)
         case .boolean: booleans.reserveCapacity(n)
@@ -54,7 +57,7 @@ struct ColumnBuilder {
     @inline(__always)
     private mutating func appendNil() {
         switch type {
-        case .string: strings.append(nil)
+        case .string: text.appendNull()
         case .integer, .year: integers.append(nil)
         case .number: numbers.append(nil)
         case .boolean: booleans.append(nil)
@@ -79,19 +82,23 @@ struct ColumnBuilder {
             // Enum values: compare bytes, store the shared String (no allocation, no hashing).
             if !enumBytes.isEmpty {
                 for k in 0..<enumBytes.count where FieldParsers.equals(b, enumBytes[k]) {
-                    strings.append(enumStrings[k])
-                    checker?.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true)
+                    text.append(b)
+                    if stringChecks {
+                        checker?.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true)
+                    }
                     return
                 }
             }
             if FieldParsers.hasHighBytes(b), FieldParsers.utf8ErrorOffset(b) != nil {
-                strings.append(nil)
+                text.appendNull()
                 reportUTF8(b, line: line, sink: &sink)
                 return
             }
-            let s = interner.string(b)
-            strings.append(s)
-            checker?.check(.string(s), raw: s, line: line, file: file, sink: &sink)
+            text.append(b)
+            if let checker, stringChecks || checker.hasEnum {
+                let s = String(decoding: b, as: UTF8.self)
+                checker.check(.string(s), raw: s, line: line, file: file, sink: &sink)
+            }
         case .integer:
             guard let v = FieldParsers.integer(b) else { return typeError(b, line: line, sink: &sink) }
             integers.append(v)
@@ -135,10 +142,14 @@ struct ColumnBuilder {
                             message: DiagnosticCatalogue.typeError(field: field, value: Self.text(b))))
     }
 
-    /// The finished column.
-    func finish() -> Column {
+    /// The finished storage.
+    func finishStorage() -> ColumnStorage {
+        type == .string ? .text(text.finish()) : .typed(finishTyped())
+    }
+
+    private func finishTyped() -> Column {
         switch type {
-        case .string: return .string(strings)
+        case .string: return .string(text.finish().strings)
         case .integer, .year: return .integer(integers)
         case .number: return .number(numbers)
         case .boolean: return .boolean(booleans)

@@ -74,11 +74,37 @@ extension ConstraintChecker {
 
 /// Uniqueness checks over loaded columns: `unique` fields and the `primaryKey`.
 enum KeyChecks {
+    /// Duplicate detection on raw bytes (hash → first row). Returns false, having reported
+    /// nothing, if two different values share a 64-bit hash; the caller then uses Strings.
+    static func checkUniqueText(_ s: StringStorage, report: (Int, Int) -> Void) -> Bool {
+        var seen = [UInt64: Int](minimumCapacity: s.count)
+        var duplicates: [(Int, Int)] = []
+        let ok = s.bytes.withUnsafeBufferPointer { all -> Bool in
+            var start = 0
+            for r in 0..<s.count {
+                let end = s.ends[r]
+                defer { start = end }
+                if s.nulls[r] { continue }
+                let b = UnsafeBufferPointer(rebasing: all[start..<end])
+                let h = StringInterner.hash(b)
+                if let first = seen[h] {
+                    let fr = s.range(first)
+                    guard fr.count == b.count, all[fr].elementsEqual(b) else { return false }
+                    duplicates.append((r, first))
+                } else {
+                    seen[h] = r
+                }
+            }
+            return true
+        }
+        if ok { for (r, first) in duplicates { report(r, first) } }
+        return ok
+    }
+
     /// Reports every row whose key repeats an earlier row's key, with a note at the first one.
     /// Rows with any missing key cell are skipped (reported as `required` elsewhere).
     static func checkUnique(table: Table, fieldIndices: [Int], isPrimaryKey: Bool, file: String, sink: inout DiagnosticSink) {
         guard !fieldIndices.isEmpty, table.sourceLines.count == table.rowCount else { return }
-        let cols = fieldIndices.map { table.columns[$0] }
         let names = fieldIndices.map { table.fields[$0].name }
         func report(row: Int, first: Int, value: String) {
             let line = table.sourceLines[row], firstLine = table.sourceLines[first]
@@ -90,6 +116,12 @@ enum KeyChecks {
             sink.add(Diagnostic(file: file, line: line, column: fieldIndices[0] + 1,
                                 code: isPrimaryKey ? .primaryKey : .uniqueConstraint, message: message, notes: [note]))
         }
+        if fieldIndices.count == 1, case .text(let storage) = table.storage[fieldIndices[0]] {
+            if checkUniqueText(storage, report: { r, first in report(row: r, first: first, value: storage.string(r) ?? "") }) {
+                return
+            }
+        }
+        let cols = fieldIndices.map { table.storage[$0].column }
         if cols.count == 1 {
             let col = cols[0]
             switch col {

@@ -14,6 +14,31 @@ enum ForeignKeyChecks {
         return k
     }
 
+    /// Text keys: look raw bytes up in a byte set of the target values, no Strings made.
+    private static func checkText(_ local: StringStorage, _ target: ColumnStorage, table: Table, fk: ForeignKey, column: Int,
+                                  targetName: String, displayPath: String, sink: inout DiagnosticSink) {
+        var set = ByteStringSet()
+        switch target {
+        case .text(let t):
+            for r in 0..<t.count where !t.nulls[r] { t.withBytes(r) { _ = set.insert($0, payload: r) } }
+        case .typed(let c):
+            for (r, v) in (c.strings ?? []).enumerated() {
+                guard var v else { continue }
+                v.withUTF8 { _ = set.insert($0, payload: r) }
+            }
+        }
+        for r in 0..<local.count where !local.nulls[r] {
+            let found = local.withBytes(r) { set.contains($0) }
+            if found { continue }
+            let text = local.string(r) ?? ""
+            let hint = set.count <= 5_000 ? EditDistance.closest(to: text, among: set.values.sorted()) : nil
+            sink.add(Diagnostic(
+                file: displayPath, line: table.sourceLines[r], column: column, code: .foreignKey,
+                message: DiagnosticCatalogue.foreignKeyMissing(
+                    fields: fk.fields, value: text, resource: targetName, referenceFields: fk.referenceFields, suggestion: hint)))
+        }
+    }
+
     /// Fast path for single-field keys of the same storage type; false if not applicable.
     private static func checkSingle(_ local: Column, _ target: Column, table: Table, fk: ForeignKey, column: Int,
                                     targetName: String, displayPath: String, sink: inout DiagnosticSink) -> Bool {
@@ -54,14 +79,20 @@ enum ForeignKeyChecks {
             let targetIdx = fk.referenceFields.compactMap { target.columnIndex(named: $0) }
             guard localIdx.count == fk.fields.count, targetIdx.count == fk.referenceFields.count,
                   localIdx.count == targetIdx.count, table.sourceLines.count == table.rowCount else { continue }
+            if localIdx.count == 1, case .text(let local) = table.storage[localIdx[0]],
+               target.fields[targetIdx[0]].type == .string {
+                checkText(local, target.storage[targetIdx[0]], table: table, fk: fk, column: localIdx[0] + 1,
+                          targetName: targetName, displayPath: displayPath, sink: &sink)
+                continue
+            }
             if localIdx.count == 1,
-               checkSingle(table.columns[localIdx[0]], target.columns[targetIdx[0]], table: table, fk: fk,
+               checkSingle(table.storage[localIdx[0]].column, target.storage[targetIdx[0]].column, table: table, fk: fk,
                            column: localIdx[0] + 1, targetName: targetName, displayPath: displayPath, sink: &sink) {
                 continue
             }
             let asText = zip(localIdx, targetIdx).contains { table.fields[$0].type != target.fields[$1].type }
-            let lcols = localIdx.map { table.columns[$0] }
-            let tcols = targetIdx.map { target.columns[$0] }
+            let lcols = localIdx.map { table.storage[$0].column }
+            let tcols = targetIdx.map { target.storage[$0].column }
             var targets = Set<[Value]>(minimumCapacity: target.rowCount)
             for r in 0..<target.rowCount {
                 if let k = key(tcols, r, asText: asText) { targets.insert(k) }

@@ -115,7 +115,7 @@ struct ResourceLoader {
                                      message: DiagnosticCatalogue.emptyFile(expectedHeader: fields.map(\.name))))
             return nil
         }
-        let table = Table(name: resource.name, fields: fields, columns: builders.map { $0.finish() }, sourceLines: lines)
+        let table = Table(name: resource.name, fields: fields, storage: builders.map { $0.finishStorage() }, sourceLines: lines)
         if !schema.primaryKey.isEmpty {
             let idx = schema.primaryKey.compactMap { schema.fieldIndex(named: $0) }
             KeyChecks.checkUnique(table: table, fieldIndices: idx, isPrimaryKey: true, file: displayPath, sink: &localSink)

@@ -17,6 +17,27 @@ public enum TableError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// Internal column storage: typed arrays, or loaded text kept as one UTF-8 buffer until asked for.
+enum ColumnStorage: Sendable {
+    case typed(Column)
+    case text(StringStorage)
+
+    /// The public column (materialises text once, then cached by the storage).
+    var column: Column {
+        switch self {
+        case .typed(let c): return c
+        case .text(let s): return .string(s.strings)
+        }
+    }
+
+    var count: Int {
+        switch self {
+        case .typed(let c): return c.count
+        case .text(let s): return s.count
+        }
+    }
+}
+
 /// A typed, columnar table: one ``Column`` per schema ``Field``, all of `rowCount` cells.
 public struct Table: Sendable {
     /// Resource name (e.g. `cases`).
@@ -24,7 +45,9 @@ public struct Table: Sendable {
     /// Field descriptions, parallel to ``columns``.
     public private(set) var fields: [Field]
     /// Typed columns, parallel to ``fields``.
-    public private(set) var columns: [Column]
+    public var columns: [Column] { storage.map(\.column) }
+    /// Storage behind ``columns``.
+    private(set) var storage: [ColumnStorage]
     /// 1-based source line of each row in its CSV file (empty for derived tables).
     public private(set) var sourceLines: [Int]
     /// Number of rows.
@@ -37,7 +60,17 @@ public struct Table: Sendable {
         precondition(columns.allSatisfy { $0.count == n }, "columns differ in length")
         self.name = name
         self.fields = fields
-        self.columns = columns
+        self.storage = columns.map(ColumnStorage.typed)
+        self.sourceLines = sourceLines.count == n ? sourceLines : []
+        self.rowCount = n
+    }
+
+    /// Creates a table over loaded storage.
+    init(name: String, fields: [Field], storage: [ColumnStorage], sourceLines: [Int]) {
+        let n = storage.first?.count ?? 0
+        self.name = name
+        self.fields = fields
+        self.storage = storage
         self.sourceLines = sourceLines.count == n ? sourceLines : []
         self.rowCount = n
     }
@@ -49,7 +82,7 @@ public struct Table: Sendable {
     public func columnIndex(named name: String) -> Int? { fields.firstIndex { $0.name == name } }
 
     /// The typed column named `name`, or `nil`.
-    public func column(named name: String) -> Column? { columnIndex(named: name).map { columns[$0] } }
+    public func column(named name: String) -> Column? { columnIndex(named: name).map { storage[$0].column } }
 
     /// The field named `name`, or `nil`.
     public func field(named name: String) -> Field? { columnIndex(named: name).map { fields[$0] } }
@@ -72,7 +105,7 @@ public struct Table: Sendable {
         /// Cell by column name (`.null` if no such column).
         public subscript(name: String) -> Value { table.value(row: index, column: name) }
         /// Cell by column position.
-        public subscript(column: Int) -> Value { table.columns[column][index] }
+        public subscript(column: Int) -> Value { table.storage[column].column[index] }
         /// Source line in the CSV, if known.
         public var sourceLine: Int? { table.sourceLines.isEmpty ? nil : table.sourceLines[index] }
     }
@@ -108,7 +141,7 @@ public struct Table: Sendable {
             guard let i = columnIndex(named: n) else { throw TableError.unknownColumn(n, available: columnNames) }
             return i
         }
-        return Table(name: name, fields: idx.map { fields[$0] }, columns: idx.map { columns[$0] }, sourceLines: sourceLines)
+        return Table(name: name, fields: idx.map { fields[$0] }, storage: idx.map { storage[$0] }, sourceLines: sourceLines)
     }
 
     /// Rows sorted by the named columns ascending (stable; nulls first).
@@ -126,8 +159,8 @@ public struct Table: Sendable {
 
     /// Adds (or replaces) a column; `column.count` must equal ``rowCount`` (unless the table has no columns).
     public func adding(_ field: Field, _ column: Column) -> Table {
-        var fs = fields, cs = columns
-        if let i = columnIndex(named: field.name) { fs[i] = field; cs[i] = column } else { fs.append(field); cs.append(column) }
-        return Table(name: name, fields: fs, columns: cs, sourceLines: sourceLines)
+        var fs = fields, cs = storage
+        if let i = columnIndex(named: field.name) { fs[i] = field; cs[i] = .typed(column) } else { fs.append(field); cs.append(.typed(column)) }
+        return Table(name: name, fields: fs, storage: cs, sourceLines: sourceLines)
     }
 }
