@@ -31,6 +31,8 @@ final class Compilation {
     var hasY = false
     var isMap = false
     var panelKeys: [String?] = [nil]
+    /// Show every k-th label of a crowded numeric band axis.
+    var xLabelEvery = 1
     var measureCache: [String: (Double, Double, Double)] = [:]
 
     init(spec: ChartSpec, data: [String: ChartData], typesetter: Typesetter, theme: Theme) {

@@ -3,10 +3,19 @@
 public struct ChartData: Sendable {
     /// The columns, in the order given.
     public var columns: [(name: String, values: ChartColumn)]
+    /// Map shapes, for `geoshape` layers that name this entry in `shapes`.
+    public var features: [GeoFeature]
 
     /// Creates a table from columns.
     public init(columns: [(name: String, values: ChartColumn)]) {
         self.columns = columns
+        self.features = []
+    }
+
+    /// Creates an entry holding map features (parse them with ``GeoJSON/features(from:)``).
+    public init(features: [GeoFeature]) {
+        self.columns = []
+        self.features = features
     }
 
     /// The column called `name`.

@@ -130,8 +130,15 @@ extension Compilation {
         let hGap = spec.facet != nil ? 12.0 : 0
         var vGap = spec.facet != nil ? 8.0 : 0
 
+        // Tick labels centred on the ends of a continuous x axis must not leave the chart.
+        if hasX, x.kind == .continuous, let first = xLabels.first, let last = xLabels.last {
+            left = max(left, pad + (try measure(first.text, labelFont).w) / 2)
+            right = min(right, width - pad - (try measure(last.text, labelFont).w) / 2)
+        }
+
         var xRotated = x.kind == .band && (spec.layers.compactMap { $0.encoding.x?.axis?.labelAngle }.first.map { $0 != 0 } ?? false)
         var annotationLines = verticalAnnotations.isEmpty ? 0 : 1
+        xLabelEvery = 1
         var panels: [Panel] = []
         var plotTop = top, plotBottom = bottom
         for _ in 0..<3 {
@@ -157,7 +164,15 @@ extension Compilation {
             y2?.length = panelH
             // Rotate crowded band labels.
             var changed = false
-            if hasX, x.kind == .band, !xRotated, xLabelW > x.step * 0.92 { xRotated = true; changed = true }
+            if hasX, x.kind == .band, !xRotated, xLabelW > x.step * 0.92 {
+                // Numeric categories (years) are thinned to every k-th label; names are rotated.
+                if x.categories.allSatisfy({ Double($0) != nil }) {
+                    let k = Int((xLabelW / (x.step * 0.92)).rounded(.up))
+                    if k != xLabelEvery { xLabelEvery = k; changed = true }
+                } else {
+                    xRotated = true; changed = true
+                }
+            }
             // Stagger annotation labels that would collide.
             if !verticalAnnotations.isEmpty {
                 let levels = try annotationLevels(verticalAnnotations, panel: panels[0])
@@ -203,18 +218,25 @@ extension Compilation {
     }
 
     /// Vertical position (level) of each vertical annotation label so that none overlaps.
+    /// Vertical position (level, 0 nearest the plot) of each vertical annotation label, so
+    /// that no two labels overlap and no annotation's line crosses another's label: labels
+    /// are assigned from right to left, and a label rises above every line inside its span.
     func annotationLevels(_ annotations: [Annotation], panel: Panel) throws -> [Int] {
-        var placed: [[(Double, Double)]] = []
-        var levels: [Int] = []
-        for a in annotations {
-            guard let value = a.x, let px = xPosition(value, panel: panel), let label = a.label else { levels.append(0); continue }
-            let w = try measure(label, theme.captionFont).w
-            let span = (px - 1, px + 3 + w)
+        var spans: [(x: Double, from: Double, to: Double, level: Int)] = []
+        var levels = [Int](repeating: 0, count: annotations.count)
+        var order: [(Int, Double)] = []
+        for (n, a) in annotations.enumerated() {
+            if let value = a.x, let px = xPosition(value, panel: panel) { order.append((n, px)) }
+        }
+        order.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        for (n, px) in order {
+            let w = try measure(annotations[n].label ?? "", theme.captionFont).w
+            let from = px - 1, to = px + 3 + w + 4
             var level = 0
-            while level < placed.count, placed[level].contains(where: { $0.0 < span.1 + 4 && span.0 < $0.1 + 4 }) { level += 1 }
-            if level == placed.count { placed.append([]) }
-            placed[level].append(span)
-            levels.append(level)
+            for s in spans where s.x >= from && s.x <= to { level = max(level, s.level + 1) }
+            while spans.contains(where: { $0.level == level && $0.from < to && from < $0.to }) { level += 1 }
+            spans.append((px, from, to, level))
+            levels[n] = level
         }
         return levels
     }

@@ -140,8 +140,10 @@ extension Compilation {
                 if mark.filled == false {
                     free.append(.path(ScenePath(id: id, segments: [.circle(center: p, radius: radius)], stroke: c, lineWidth: mark.strokeWidth ?? 1)))
                 } else {
+                    // On a map, a dark outline tells a marker from the shapes under it.
+                    let outline = l.has(.longitude) ? theme.textColor : theme.background
                     free.append(.path(ScenePath(id: id, segments: [.circle(center: p, radius: radius)], fill: c,
-                                                stroke: theme.background, lineWidth: mark.strokeWidth ?? 0.6)))
+                                                stroke: outline, lineWidth: mark.strokeWidth ?? (l.has(.longitude) ? 0.75 : 0.6))))
                 }
                 obstacles.append((p, radius + 0.5))
                 if let label, !label.isEmpty, mark.repel != false { labels.append((label, p, radius, l.index)) }

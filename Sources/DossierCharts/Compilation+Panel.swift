@@ -77,7 +77,7 @@ extension Compilation {
         // Axis labels.
         if hasX, panel.xAxis {
             var tickSegments: [PathSegment] = []
-            for (n, l) in tickLabels(x).enumerated() {
+            for (n, l) in tickLabels(x).enumerated() where x.kind == .continuous || n % max(1, xLabelEvery) == 0 {
                 let gx: Double?
                 if let v = l.value { gx = r.x + x.map(v) } else { gx = l.key.flatMap(x.bandCenter).map { r.x + $0 } }
                 guard let gx else { continue }
@@ -155,27 +155,27 @@ extension Compilation {
     func placePointLabels(_ requests: [(text: String, anchor: ScenePoint, radius: Double, layer: Int)],
                           obstacles: [(ScenePoint, Double)], panel: Panel, panelID: String) throws -> [SceneItem] {
         let font = theme.labelFont
-        var measured: [PointLabelPlacer.Item] = []
+        var labels: [RepelLabel] = []
         for r in requests {
             let m = try measure(r.text, font)
-            measured.append(PointLabelPlacer.Item(anchor: r.anchor, radius: r.radius, width: m.w, height: m.h))
+            labels.append(RepelLabel(anchorX: r.anchor.x, anchorY: r.anchor.y, width: m.w, height: m.h))
         }
-        let origins = PointLabelPlacer.place(measured, obstacles: obstacles, bounds: panel.rect)
+        let points = obstacles.map { RepelPoint(x: $0.0.x, y: $0.0.y, radius: $0.1) }
+        let placed = LabelRepel.place(labels, obstacles: points, bounds: panel.rect, seed: 1)
         var items: [SceneItem] = []
-        for (n, origin) in origins.enumerated() {
-            guard let origin else { continue }
-            let req = requests[n], m = measured[n]
-            let box = SceneRect(x: origin.x, y: origin.y, width: m.width, height: m.height)
-            // Leader line when the label sits far from its point.
-            let cx = min(max(req.anchor.x, box.x), box.maxX), cy = min(max(req.anchor.y, box.y), box.maxY)
-            let d = hypot(cx - req.anchor.x, cy - req.anchor.y)
-            if d > req.radius + 6 {
+        for (n, p) in placed.enumerated() {
+            let req = requests[n], m = labels[n]
+            let box = SceneRect(x: p.x, y: p.y, width: m.width, height: m.height)
+            if p.needsLeader {
+                let cx = min(max(req.anchor.x, box.x), box.maxX), cy = min(max(req.anchor.y, box.y), box.maxY)
+                let d = max(1e-9, hypot(cx - req.anchor.x, cy - req.anchor.y))
                 let ux = (cx - req.anchor.x) / d, uy = (cy - req.anchor.y) / d
                 items.append(.path(ScenePath(id: "\(panelID)/leader/\(slug(req.text))",
                     segments: [.move(ScenePoint(req.anchor.x + ux * (req.radius + 1), req.anchor.y + uy * (req.radius + 1))), .line(ScenePoint(cx - ux, cy - uy))],
                     stroke: theme.mutedTextColor, lineWidth: 0.4)))
             }
-            items.append(.text(try textItem("\(panelID)/point-label/\(slug(req.text))", req.text, font: font, color: theme.textColor, at: origin)))
+            items.append(.text(try textItem("\(panelID)/point-label/\(slug(req.text))", req.text, font: font, color: theme.textColor,
+                                            at: ScenePoint(p.x, p.y))))
         }
         return items
     }

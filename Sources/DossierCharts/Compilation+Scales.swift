@@ -109,10 +109,23 @@ extension Compilation {
             if zero && lo < 0 && hi > 0 && lo >= -pad * 2 { lo = 0 }
         }
         let nice = scaleSpec?.nice ?? (scaleSpec?.domain == nil)
-        let target = def?.axis?.tickCount ?? max(2, Int(length / (channel == .x ? 75 : 45)))
+        let target = def?.axis?.tickCount ?? max(channel == .x ? 2 : 3, Int(length / (channel == .x ? 75 : 45)))
         if scale.log {
             if nice { lo = Self.niceLogFloor(lo); hi = Self.niceLogCeil(hi) }
             scale.ticks = NiceTicks.logTicks(min: lo, max: hi)
+            // Few decades: label 1, 2 and 5 within each so the axis can be read.
+            if scale.ticks.count < 4, hi / lo <= 1e4 {
+                var more: [Double] = []
+                var e = floor(log10(lo)) - 1
+                while pow(10, e) <= hi * 1.000001 {
+                    for m in [1.0, 2, 5] {
+                        let v = (m * pow(10, e) * 1e12).rounded() / 1e12
+                        if v >= lo * 0.999999 && v <= hi * 1.000001 { more.append(v) }
+                    }
+                    e += 1
+                }
+                if more.count <= 12 { scale.ticks = more }
+            }
         } else {
             let ticks = NiceTicks.extended(min: lo, max: hi, targetCount: target, onlyLoose: nice)
             if nice, let a = ticks.first, let b = ticks.last { lo = min(lo, a); hi = max(hi, b) }

@@ -63,14 +63,16 @@ public struct PlacedLabel: Sendable, Equatable {
 
 /// Deterministic label placement in the manner of ggrepel.
 ///
-/// 1. **Candidates.** Labels are placed one after another, largest conflict first: each tries
-///    the eight positions around its anchor (right, left, above, below, then the diagonals)
-///    at a small gap, then the same ring at growing distances, and takes the first position
-///    that is inside `bounds` and overlaps no placed label and no point.
-/// 2. **Repulsion.** Labels that found no free candidate keep their least-bad one; then an
-///    iterative force simulation pushes overlapping label boxes apart and away from points,
-///    pulls every label gently back to its anchor, and clamps it into `bounds`.
-///    Ties are broken with a seeded SplitMix64 stream, never the system generator.
+/// 1. **Candidates.** Labels are placed one after another, most crowded anchor first: each
+///    tries the eight positions around its anchor (right, left, above, below, then the
+///    diagonals) at a small gap, then rings at growing distances (with sixteen more directions
+///    from the third ring on), and takes the first position that is inside `bounds` and
+///    overlaps no placed label and no point. Labels still in conflict retry over wider rings.
+/// 2. **Repulsion.** If conflicts remain, an iterative force simulation pushes overlapping
+///    label boxes apart and away from points, pulls each moving label gently back to its
+///    anchor, and clamps it into `bounds`; labels without conflict stay put. Deadlocks are
+///    broken with a seeded SplitMix64 stream, never the system generator. Labels still in
+///    conflict afterwards get one more wide candidate search.
 /// 3. **Leaders.** A label whose box ends up more than 1.5 × its height from its anchor is
 ///    flagged ``PlacedLabel/needsLeader``.
 ///
@@ -89,8 +91,11 @@ public enum LabelRepel {
         guard !labels.isEmpty else { return [] }
         var engine = Engine(labels: labels, obstacles: obstacles, bounds: bounds, seed: seed)
         engine.placeCandidates()
-        if engine.hasConflicts { engine.repel() }
         if engine.hasConflicts { engine.placeCandidates(onlyConflicted: true, wide: true) }
+        if engine.hasConflicts {
+            engine.repel()
+            if engine.hasConflicts { engine.placeCandidates(onlyConflicted: true, wide: true) }
+        }
         return engine.result()
     }
 
@@ -203,17 +208,27 @@ extension LabelRepel {
         }
 
         /// Candidate offsets (top-left of the box) around label `i`'s anchor at `distance`:
-        /// right, left, above, below, then the four diagonals.
-        func candidates(_ i: Int, distance d: Double) -> [(Double, Double)] {
+        /// right, left, above, below, then the four diagonals; on outer rings (`dense`) also
+        /// sixteen more directions, so a label can slip into any gap around a cluster.
+        func candidates(_ i: Int, distance d: Double, dense: Bool = false) -> [(Double, Double)] {
             let l = labels[i]
             let ax = l.anchorX, ay = l.anchorY
             let right = ax + d, left = ax - d - l.width
             let midY = ay - l.height / 2, above = ay - d - l.height, below = ay + d
             let midX = ax - l.width / 2
-            return [
+            var result = [
                 (right, midY), (left, midY), (midX, above), (midX, below),
                 (right, above), (left, above), (right, below), (left, below),
             ]
+            guard dense else { return result }
+            // The box edge nearest the anchor sits on an ellipse of "radius" d around it.
+            for k in 0..<16 {
+                let angle = (Double(k) + 0.5) * Double.pi / 8
+                let ux = cos(angle), uy = sin(angle)
+                let cx = ax + ux * (d + l.width / 2), cy = ay + uy * (d + l.height / 2)
+                result.append((cx - l.width / 2, cy - l.height / 2))
+            }
+            return result
         }
 
         /// Greedy placement over rings of candidates. Labels in crowded places go first.
@@ -242,7 +257,7 @@ extension LabelRepel {
                 let base = ownRadius + LabelRepel.padding * 2
                 search: for ring in 0..<ringCount {
                     let d = base + Double(ring) * Swift.max(2, l.height * 0.5)
-                    for (cx, cy) in candidates(i, distance: d) {
+                    for (cx, cy) in candidates(i, distance: d, dense: ring >= 2) {
                         let r = box(i, cx, cy)
                         guard inside(r) else { continue }
                         let c = cost(i, r, among: others)
@@ -320,15 +335,13 @@ extension LabelRepel {
                 if !any { return }
                 // Jitter grows slowly to break deadlocks, deterministically.
                 let jitter = Double(iteration) / Double(iterations) * 2
-                for i in 0..<n {
+                // Only labels that are pushed move (settled labels stay put); they are also
+                // pulled gently back to their anchors.
+                for i in 0..<n where fx[i] != 0 || fy[i] != 0 {
                     let l = labels[i]
                     let cx = x[i] + l.width / 2, cy = y[i] + l.height / 2
-                    fx[i] += (l.anchorX - cx) * forcePull
-                    fy[i] += (l.anchorY - cy) * forcePull
-                    if fx[i] != 0 || fy[i] != 0 {
-                        fx[i] += (random.unit() - 0.5) * jitter
-                        fy[i] += (random.unit() - 0.5) * jitter
-                    }
+                    fx[i] += (l.anchorX - cx) * forcePull + (random.unit() - 0.5) * jitter
+                    fy[i] += (l.anchorY - cy) * forcePull + (random.unit() - 0.5) * jitter
                     (x[i], y[i]) = clamped(i, x[i] + fx[i], y[i] + fy[i])
                 }
             }

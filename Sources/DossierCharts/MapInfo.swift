@@ -3,13 +3,106 @@ import Foundation
 
 /// The projection and joined shapes of a map chart.
 struct MapInfo {
+    var projection: Projection
+    /// Every position the map must show (shapes and markers), for fitting.
+    var points: [GeoPoint]
+    /// Features per geoshape layer index.
+    var features: [Int: [GeoFeature]]
+    /// Whether some shape has no value (a "No data" legend entry).
     var hasMissing = false
 
-    func project(lon: Double, lat: Double, into rect: SceneRect) -> ScenePoint? { nil }
+    func fit(_ rect: SceneRect) -> ProjectionFit? {
+        projection.fit(points: points, into: rect.insetBy(2))
+    }
 
-    func shapes(for l: ResolvedLayer, panel: Panel, layerID: String, compilation: Compilation) throws -> [SceneItem] { [] }
+    func project(lon: Double, lat: Double, into rect: SceneRect) -> ScenePoint? {
+        guard let f = fit(rect) else { return nil }
+        let p = f.point(GeoPoint(longitude: lon, latitude: lat))
+        return ScenePoint(p.x, p.y)
+    }
+
+    func featureKey(_ feature: GeoFeature, _ l: ResolvedLayer) -> String {
+        if let property = l.layer.featureKey { return feature.properties[property] ?? "" }
+        return feature.id
+    }
+
+    func shapes(for l: ResolvedLayer, panel: Panel, layerID: String, compilation: Compilation) throws -> [SceneItem] {
+        guard let list = features[l.index], let f = fit(panel.rect), let keyField = l.layer.key,
+              let table = compilation.data[l.layer.data], let column = table.column(keyField) else { return [] }
+        let keys = FieldColumn(name: keyField, column: column)
+        var row: [String: Int] = [:]
+        for i in 0..<l.rowCount where compilation.rowInPanel(l, i, panel.key) {
+            if let k = keys.key(i), row[k] == nil { row[k] = i }
+        }
+        var items: [SceneItem] = []
+        let theme = compilation.theme
+        for feature in list {
+            let key = featureKey(feature, l)
+            var fill = theme.noDataColor
+            if let i = row[key], l.fields[.color] == nil || l.number(.color, i) != nil || l.types[.color] != .quantitative,
+               let c = compilation.fillColor(l, i) {
+                fill = c
+            }
+            var segments: [PathSegment] = []
+            for polygon in f.rings(of: feature) {
+                for ring in polygon {
+                    guard let first = ring.first else { continue }
+                    segments.append(.move(ScenePoint(first.x, first.y)))
+                    for p in ring.dropFirst() { segments.append(.line(ScenePoint(p.x, p.y))) }
+                    segments.append(.close)
+                }
+            }
+            items.append(.path(ScenePath(id: "\(layerID)/shape/\(key.isEmpty ? feature.name : key)", segments: segments,
+                                         fill: fill, stroke: theme.background, lineWidth: 0.5, evenOdd: true)))
+        }
+        return items
+    }
 }
 
 extension Compilation {
-    func prepareMap() throws -> MapInfo? { nil }
+    func prepareMap() throws -> MapInfo? {
+        guard isMap else { return nil }
+        var features: [Int: [GeoFeature]] = [:]
+        var points: [GeoPoint] = []
+        var missing = false
+        for l in layers where l.mark == .geoshape {
+            guard let name = l.layer.shapes, let entry = data[name] else {
+                throw ChartError.dataNotFound(layer: l.index, data: l.layer.shapes ?? "", available: data.keys.sorted())
+            }
+            guard let keyField = l.layer.key else {
+                throw ChartError.invalidSpec("layer \(l.index): a geoshape mark needs `key` (the field of \"\(l.layer.data)\" matched against the shapes' ids)")
+            }
+            guard let table = data[l.layer.data], let column = table.column(keyField) else {
+                throw ChartError.fieldNotFound(layer: l.index, channel: "key", field: keyField, data: l.layer.data,
+                                               available: data[l.layer.data]?.fieldNames ?? [])
+            }
+            let keys = FieldColumn(name: keyField, column: column)
+            var valued = Set<String>()
+            for i in 0..<l.rowCount {
+                guard let k = keys.key(i) else { continue }
+                if l.fields[.color] == nil || l.number(.color, i) != nil || l.types[.color] != .quantitative { valued.insert(k) }
+            }
+            let info = MapInfo(projection: .mercator, points: [], features: [:])
+            for f in entry.features where !valued.contains(info.featureKey(f, l)) { missing = true }
+            features[l.index] = entry.features
+            points += entry.features.flatMap(\.allPoints)
+        }
+        for l in layers where l.has(.longitude) && l.has(.latitude) {
+            for i in 0..<l.rowCount {
+                if let lon = l.number(.longitude, i), let lat = l.number(.latitude, i) {
+                    points.append(GeoPoint(longitude: lon, latitude: lat))
+                }
+            }
+        }
+        let all = features.keys.sorted().flatMap { features[$0] ?? [] }
+        let projection: Projection
+        switch spec.projection?.type?.lowercased() {
+        case "mercator": projection = .mercator
+        default:
+            projection = all.isEmpty
+                ? .lambertAzimuthalEqualArea(center: points.first ?? GeoPoint(longitude: 0, latitude: 0))
+                : .lambertCentered(on: all)
+        }
+        return MapInfo(projection: projection, points: points, features: features, hasMissing: missing)
+    }
 }

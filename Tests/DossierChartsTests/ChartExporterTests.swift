@@ -1,0 +1,56 @@
+import CairoKit
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import DossierCharts
+
+@Suite("Export")
+struct ChartExporterTests {
+    typealias C = ChartFixture
+    typealias E = ChartExamples
+
+    @Test func pdfSvgPng() throws {
+        let scene = try C.compile(E.barSpec, E.barData)
+        let pdf = try C.render(scene, .pdf)
+        #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (20000101000000Z)"))
+        let svg = try C.render(scene, .svg)
+        let parser = XMLParser(data: Data(svg))
+        #expect(parser.parse())
+        let text = String(decoding: svg, as: UTF8.self)
+        #expect(text.contains("<title>Documented cases by city</title>"))
+        #expect(text.contains("<desc>"))
+        let png = try C.render(scene, .png)
+        #expect(png.prefix(8) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let w = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let h = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(w == 840 && h == 520)
+    }
+
+    @Test func sameBytesEveryTimeAndInAnyOrder() throws {
+        let a = try C.compile(E.scatterSpec, E.scatterData)
+        let b = try C.compile(E.stackedSpec, E.stackedData)
+        for kind in Surface.Kind.allCases {
+            let bAlone = try C.render(b, kind)
+            let bAgain = try C.render(b, kind)
+            _ = try C.render(a, kind)
+            let bAfterA = try C.render(b, kind)
+            #expect(bAlone == bAgain, "\(kind)")
+            #expect(bAlone == bAfterA, "\(kind)")
+        }
+    }
+
+    @Test func embedsInAPageAtOffsetAndScale() throws {
+        let scene = try C.compile(E.barSpec, E.barData)
+        try C.withTypesetter { typesetter in
+            let surface = try Surface.pdf(width: 595, height: 842)
+            let context = try DrawingContext(surface: surface)
+            try CairoRenderer(typesetter: typesetter).draw(scene, in: context, at: (x: 50, y: 100), scale: 0.8)
+            try CairoRenderer(typesetter: typesetter).draw(scene, in: context, at: (x: 50, y: 450), scale: 1)
+            let bytes = try surface.finish()
+            #expect(bytes.count > 1000)
+        }
+    }
+}
