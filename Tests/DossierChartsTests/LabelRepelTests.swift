@@ -69,6 +69,15 @@ private func check(_ labels: [RepelLabel], _ placed: [PlacedLabel], _ points: [R
         #expect(!LabelRepel.overlaps(s.labels, placed, obstacles: s.points))
     }
 
+    /// Twice as many labels as the scatter needs: the candidate search alone no longer
+    /// suffices, so the wide search and the force phase must resolve the rest.
+    @Test(arguments: [11, 12, 13] as [UInt64])
+    func sixtyLabelsStillFit(_ sceneSeed: UInt64) {
+        let s = clusteredScene(seed: sceneSeed, count: 60)
+        let placed = LabelRepel.place(s.labels, obstacles: s.points, bounds: s.bounds)
+        check(s.labels, placed, s.points, s.bounds)
+    }
+
     @Test func sameInputSameOutput() {
         let s = clusteredScene(seed: 99)
         let a = LabelRepel.place(s.labels, obstacles: s.points, bounds: s.bounds, seed: 5)
