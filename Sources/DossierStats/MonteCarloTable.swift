@@ -39,8 +39,16 @@ public struct MonteCarloTableTestResult: Sendable, Equatable, Codable {
 /// (the multiple hypergeometric distribution), by Patefield's (1981) algorithm AS 159 —
 /// the algorithm of R's `r2dtable` — using `rng` for the uniforms.
 ///
-/// Margins must be non-negative with equal sums (not checked beyond a precondition).
-public func randomTable(rowTotals: [Int], columnTotals: [Int], using rng: inout SeededGenerator) -> [[Int]] {
+/// Throws `emptyTable` for no rows or columns and `invalidCount` for negative totals or
+/// row and column totals with different sums.
+public func randomTable(rowTotals: [Int], columnTotals: [Int], using rng: inout SeededGenerator) throws -> [[Int]] {
+    guard !rowTotals.isEmpty, !columnTotals.isEmpty else { throw StatsError.emptyTable }
+    guard rowTotals.allSatisfy({ $0 >= 0 }), columnTotals.allSatisfy({ $0 >= 0 }) else {
+        throw StatsError.invalidCount(what: "a negative margin")
+    }
+    guard rowTotals.reduce(0, +) == columnTotals.reduce(0, +) else {
+        throw StatsError.invalidCount(what: "row totals and column totals have different sums")
+    }
     let logFactorials = logFactorialTable(rowTotals.reduce(0, +))
     return patefield(rowTotals: rowTotals, columnTotals: columnTotals, logFactorial: logFactorials, rng: &rng)
 }
@@ -58,11 +66,10 @@ func logFactorialTable(_ n: Int) -> [Double] {
     return f
 }
 
-/// Port of R's rcont2 (Patefield's AS 159).
+/// Port of R's rcont2 (Patefield's AS 159). Margins are validated by the callers.
 func patefield(rowTotals: [Int], columnTotals: [Int], logFactorial fact: [Double], rng: inout SeededGenerator) -> [[Int]] {
     let nrow = rowTotals.count, ncol = columnTotals.count
     let ntotal = rowTotals.reduce(0, +)
-    precondition(ntotal == columnTotals.reduce(0, +), "margins must have equal sums")
     var matrix = Array(repeating: Array(repeating: 0, count: ncol), count: nrow)
     if nrow == 0 || ncol == 0 { return matrix }
     var jwork = Array(columnTotals.prefix(ncol - 1))

@@ -55,7 +55,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
     }
 
     /// A uniform integer in `0..<bound` by Lemire's multiply-and-reject method
-    /// (unbiased). `bound` must be positive.
+    /// (unbiased). `bound` must be positive (a programming error otherwise, trapped like
+    /// the standard library's `Int.random(in:)` with an empty range).
     public mutating func nextInt(below bound: Int) -> Int {
         precondition(bound > 0, "bound must be positive")
         let s = UInt64(bound)

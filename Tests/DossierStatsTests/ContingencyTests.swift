@@ -90,14 +90,14 @@ struct ContingencyTests {
         o.report()
     }
 
-    @Test func patefieldPreservesMarginsAndIsUnbiased() {
+    @Test func patefieldPreservesMarginsAndIsUnbiased() throws {
         var rng = SeededGenerator(seed: 11)
         let rows = [7, 3, 10], cols = [4, 6, 2, 8]
         var sum00 = 0.0
         let draws = 20_000
         var frequencies = [Int: Int]()
         for _ in 0..<draws {
-            let t = randomTable(rowTotals: rows, columnTotals: cols, using: &rng)
+            let t = try randomTable(rowTotals: rows, columnTotals: cols, using: &rng)
             #expect(t.map { $0.reduce(0, +) } == rows)
             #expect((0..<4).map { j in t.reduce(0) { $0 + $1[j] } } == cols)
             #expect(t.allSatisfy { $0.allSatisfy { $0 >= 0 } })
@@ -140,6 +140,9 @@ struct ContingencyTests {
     }
 
     @Test func degenerateTablesThrow() throws {
+        var rng = SeededGenerator(seed: 1)
+        #expect(throws: StatsError.self) { try randomTable(rowTotals: [2, 3], columnTotals: [4], using: &rng) }
+        #expect(throws: StatsError.emptyTable) { try randomTable(rowTotals: [], columnTotals: [], using: &rng) }
         #expect(throws: StatsError.zeroMargin(what: "row '2'")) {
             try chiSquareTest(try ContingencyTable(counts: [[1, 2], [0, 0]]))
         }
