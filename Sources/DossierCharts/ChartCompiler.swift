@@ -33,6 +33,9 @@ final class Compilation {
     var panelKeys: [String?] = [nil]
     /// Show every k-th label of a crowded numeric band axis.
     var xLabelEvery = 1
+    /// The panel size found by the last layout, and the size to train ticks for.
+    var panelSize: (width: Double, height: Double)?
+    var knownPanelSize: (width: Double, height: Double)?
     var measureCache: [String: (Double, Double, Double)] = [:]
 
     init(spec: ChartSpec, data: [String: ChartData], typesetter: Typesetter, theme: Theme) {
@@ -50,6 +53,11 @@ final class Compilation {
         try trainFacets()
         try trainColor()
         try stack()
+        try trainPositions()
+        let first = try layoutAndEmit()
+        // Second pass: ticks chosen for the real panel size rather than an estimate.
+        guard let size = panelSize else { return first }
+        knownPanelSize = size
         try trainPositions()
         return try layoutAndEmit()
     }

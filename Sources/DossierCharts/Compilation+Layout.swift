@@ -182,6 +182,7 @@ extension Compilation {
             if !changed { break }
         }
 
+        panelSize = panels.first.map { ($0.rect.width, $0.rect.height) }
         let xTitleItem: SceneText? = try xTitle.map {
             let cx = (panels.map(\.rect.x).min() ?? left + right) / 2 + ((panels.map(\.rect.maxX).max() ?? right) - (panels.map(\.rect.x).min() ?? left)) / 2
             return try textItem("axis-x/title", $0, font: theme.axisTitleFont, color: theme.textColor,

@@ -147,20 +147,42 @@ extension Compilation {
 
         // Point labels, placed clear of points and each other.
         if !labelRequests.isEmpty {
-            items += try placePointLabels(labelRequests, obstacles: pointObstacles, panel: panel, panelID: id)
+            let lines = clipped.compactMap { item -> ScenePath? in
+                if case .path(let p) = item, p.fill == nil, p.id.contains("/line") { return p } else { return nil }
+            }
+            items += try placePointLabels(labelRequests, obstacles: pointObstacles, lines: lines, panel: panel, panelID: id)
         }
         return SceneGroup(id: id, items: items)
     }
 
     func placePointLabels(_ requests: [(text: String, anchor: ScenePoint, radius: Double, layer: Int)],
-                          obstacles: [(ScenePoint, Double)], panel: Panel, panelID: String) throws -> [SceneItem] {
+                          obstacles: [(ScenePoint, Double)], lines: [ScenePath], panel: Panel, panelID: String) throws -> [SceneItem] {
         let font = theme.labelFont
         var labels: [RepelLabel] = []
         for r in requests {
             let m = try measure(r.text, font)
             labels.append(RepelLabel(anchorX: r.anchor.x, anchorY: r.anchor.y, width: m.w, height: m.h))
         }
-        let points = obstacles.map { RepelPoint(x: $0.0.x, y: $0.0.y, radius: $0.1) }
+        var points = obstacles.map { RepelPoint(x: $0.0.x, y: $0.0.y, radius: $0.1) }
+        // Lines (a fitted curve) are obstacles too: sample them every few points.
+        for path in lines {
+            var previous: ScenePoint?
+            for segment in path.segments {
+                switch segment {
+                case .move(let p): previous = p
+                case .line(let p):
+                    if let a = previous {
+                        let steps = max(1, Int((hypot(p.x - a.x, p.y - a.y) / 4).rounded(.up)))
+                        for k in 0...steps {
+                            let t = Double(k) / Double(steps)
+                            points.append(RepelPoint(x: a.x + (p.x - a.x) * t, y: a.y + (p.y - a.y) * t, radius: path.lineWidth / 2))
+                        }
+                    }
+                    previous = p
+                default: break
+                }
+            }
+        }
         let placed = LabelRepel.place(labels, obstacles: points, bounds: panel.rect, seed: 1)
         var items: [SceneItem] = []
         for (n, p) in placed.enumerated() {

@@ -7,8 +7,8 @@ extension Compilation {
         }
         let columns = Double(facetColumns)
         let rows = Double(facetRows)
-        let estimatedWidth = max(60, (width - 140) / columns)
-        let estimatedHeight = max(50, (height - 110) / rows)
+        let estimatedWidth = knownPanelSize?.width ?? max(60, (width - 140) / columns)
+        let estimatedHeight = knownPanelSize?.height ?? max(50, (height - 110) / rows)
         let xLayers = layers.filter { $0.has(.x) && $0.mark != .geoshape }
         let yLayers = layers.filter { $0.has(.y) && !$0.secondary && $0.mark != .geoshape }
         let y2Layers = layers.filter { $0.has(.y) && $0.secondary }
@@ -109,7 +109,7 @@ extension Compilation {
             if zero && lo < 0 && hi > 0 && lo >= -pad * 2 { lo = 0 }
         }
         let nice = scaleSpec?.nice ?? (scaleSpec?.domain == nil)
-        let target = def?.axis?.tickCount ?? max(channel == .x ? 2 : 3, Int(length / (channel == .x ? 75 : 45)))
+        let target = def?.axis?.tickCount ?? max(channel == .x ? 2 : 3, Int(length / (channel == .x ? 65 : 45)))
         if scale.log {
             if nice { lo = Self.niceLogFloor(lo); hi = Self.niceLogCeil(hi) }
             scale.ticks = NiceTicks.logTicks(min: lo, max: hi)
@@ -127,7 +127,18 @@ extension Compilation {
                 if more.count <= 12 { scale.ticks = more }
             }
         } else {
-            let ticks = NiceTicks.extended(min: lo, max: hi, targetCount: target, onlyLoose: nice)
+            var ticks = NiceTicks.extended(min: lo, max: hi, targetCount: target, onlyLoose: nice)
+            // Counts get whole-number ticks.
+            let integral = group.allSatisfy { l in
+                [channel, second].allSatisfy { c in (0..<l.rowCount).allSatisfy { i in l.number(c, i).map { $0 == $0.rounded() } ?? true } }
+            }
+            func wholeSteps(_ t: [Double]) -> Bool { t.count < 2 || (t[1] - t[0] >= 1 && t[1] - t[0] == (t[1] - t[0]).rounded()) }
+            if integral, !normalized, !wholeSteps(ticks) {
+                for m in [target + 1, target + 2, target - 1, target - 2, target + 3] where m >= 2 {
+                    let candidate = NiceTicks.extended(min: lo, max: hi, targetCount: m, onlyLoose: nice)
+                    if candidate.count >= 3, wholeSteps(candidate) { ticks = candidate; break }
+                }
+            }
             if nice, let a = ticks.first, let b = ticks.last { lo = min(lo, a); hi = max(hi, b) }
             scale.ticks = ticks.filter { $0 >= lo - 1e-9 * (hi - lo) && $0 <= hi + 1e-9 * (hi - lo) }
         }
