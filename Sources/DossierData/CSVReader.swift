@@ -145,6 +145,14 @@ final class CSVReader {
         }
     }
 
+    /// High bit set in each byte of `w` equal to the byte repeated in `pattern` (exact for the
+    /// lowest matching byte, which is all the scanner uses; little-endian loads).
+    @inline(__always)
+    static func match(_ w: UInt64, _ pattern: UInt64) -> UInt64 {
+        let x = w ^ pattern
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
     /// Tokenizes the whole file, calling `onRecord` for every record (including the header)
     /// and `onError` for structural problems. Stops after an unterminated quote.
     func scan(onRecord: (CSVRecord) throws -> Void, onError: (CSVStructureError) -> Void) throws {
@@ -155,6 +163,10 @@ final class CSVReader {
         var line = 1
         let delim = dialect.delimiter, quote = dialect.quote
         let LF: UInt8 = 10, CR: UInt8 = 13
+        let delimPattern = UInt64(delim) &* 0x0101_0101_0101_0101
+        let quotePattern = UInt64(quote) &* 0x0101_0101_0101_0101
+        let lfPattern: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        let crPattern: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
 
         records: while true {
             // Start of a record at `pos`, on `line`.
@@ -212,6 +224,13 @@ final class CSVReader {
                     var escaped = false
                     var contentEnd = -1
                     while true {
+                        // Skip 8 bytes at a time to the next quote or line break.
+                        while p + 8 <= end {
+                            let w = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
+                            let m = Self.match(w, quotePattern) | Self.match(w, lfPattern) | Self.match(w, crPattern)
+                            if m != 0 { p += m.trailingZeroBitCount >> 3; break }
+                            p += 8
+                        }
                         if p == end {
                             if try needMore() { pos = 0; line = recordLine; continue records }
                             onError(.unterminatedQuote(line: openLine, column: count + 1))
@@ -247,10 +266,19 @@ final class CSVReader {
                     count += 1
                 } else {
                     let start = p
-                    while p < end {
-                        let b = buffer[p]
-                        if b == delim || b == LF || b == CR { break }
-                        p += 1
+                    scan: do {
+                        // 8 bytes at a time to the next delimiter or line break.
+                        while p + 8 <= end {
+                            let w = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
+                            let m = Self.match(w, delimPattern) | Self.match(w, lfPattern) | Self.match(w, crPattern)
+                            if m != 0 { p += m.trailingZeroBitCount >> 3; break scan }
+                            p += 8
+                        }
+                        while p < end {
+                            let b = buffer[p]
+                            if b == delim || b == LF || b == CR { break }
+                            p += 1
+                        }
                     }
                     if p == end, !eof {
                         if try needMore() { pos = 0; line = recordLine; continue records }

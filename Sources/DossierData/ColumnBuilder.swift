@@ -89,7 +89,7 @@ struct ColumnBuilder {
                     return
                 }
             }
-            if FieldParsers.hasHighBytes(b), FieldParsers.utf8ErrorOffset(b) != nil {
+            if FieldParsers.utf8ErrorOffset(b) != nil {
                 text.appendNull()
                 reportUTF8(b, line: line, sink: &sink)
                 return

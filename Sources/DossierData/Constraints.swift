@@ -79,13 +79,10 @@ enum KeyChecks {
     static func checkUniqueText(_ s: StringStorage, report: (Int, Int) -> Void) -> Bool {
         var seen = [UInt64: Int](minimumCapacity: s.count)
         var duplicates: [(Int, Int)] = []
-        let ok = s.bytes.withUnsafeBufferPointer { all -> Bool in
-            var start = 0
-            for r in 0..<s.count {
-                let end = s.ends[r]
-                defer { start = end }
-                if s.nulls[r] { continue }
-                let b = UnsafeBufferPointer(rebasing: all[start..<end])
+        let all = s.arena.buffer
+        let ok: Bool = {
+            for r in 0..<s.count where !s.isNull(r) {
+                let b = UnsafeBufferPointer(rebasing: all[s.range(r)])
                 let h = StringInterner.hash(b)
                 if let first = seen[h] {
                     let fr = s.range(first)
@@ -96,7 +93,7 @@ enum KeyChecks {
                 }
             }
             return true
-        }
+        }()
         if ok { for (r, first) in duplicates { report(r, first) } }
         return ok
     }

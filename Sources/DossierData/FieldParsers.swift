@@ -177,7 +177,11 @@ enum FieldParsers {
     static func utf8ErrorOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = b.count
+        guard let base = b.baseAddress else { return nil }
         while i < n {
+            // ASCII runs, 8 bytes at a time.
+            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            if i >= n { break }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             var need = 0

@@ -20,14 +20,14 @@ enum ForeignKeyChecks {
         var set = ByteStringSet()
         switch target {
         case .text(let t):
-            for r in 0..<t.count where !t.nulls[r] { t.withBytes(r) { _ = set.insert($0, payload: r) } }
+            for r in 0..<t.count where !t.isNull(r) { t.withBytes(r) { _ = set.insert($0, payload: r) } }
         case .typed(let c):
             for (r, v) in (c.strings ?? []).enumerated() {
                 guard var v else { continue }
                 v.withUTF8 { _ = set.insert($0, payload: r) }
             }
         }
-        for r in 0..<local.count where !local.nulls[r] {
+        for r in 0..<local.count where !local.isNull(r) {
             let found = local.withBytes(r) { set.contains($0) }
             if found { continue }
             let text = local.string(r) ?? ""

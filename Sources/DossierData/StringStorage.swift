@@ -1,42 +1,62 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Immutable bytes owned by a ``StringStorage`` (malloc'd by the builder, freed here).
+final class ByteArena: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt8>?
+    let count: Int
+    init(base: UnsafeMutablePointer<UInt8>?, count: Int) {
+        self.base = base
+        self.count = count
+    }
+    deinit { free(base) }
+    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+}
+
 /// Compact storage of a loaded string column: every cell's UTF-8 bytes in one buffer plus end
 /// offsets, the way Arrow stores text. Loading appends bytes (no per-cell `String` allocation);
-/// `[String?]` is built on first use through ``Column/string(_:)`` and then cached.
+/// `[String?]` is built on first use through ``ColumnStorage/column`` and then cached.
 final class StringStorage: @unchecked Sendable {
     /// All cell bytes, back to back.
-    let bytes: [UInt8]
-    /// `ends[i]` is the end offset of cell `i` in ``bytes``; it starts at `ends[i - 1]` (or 0).
+    let arena: ByteArena
+    /// End offset of each cell; a missing cell stores the bitwise NOT of its (empty) end, so is negative.
     let ends: [Int]
-    /// `true` for missing cells.
-    let nulls: [Bool]
 
     private let lock = NSLock()
     private var cache: [String?]? // guarded by lock
 
-    init(bytes: [UInt8], ends: [Int], nulls: [Bool]) {
-        self.bytes = bytes
+    init(arena: ByteArena, ends: [Int]) {
+        self.arena = arena
         self.ends = ends
-        self.nulls = nulls
     }
 
     var count: Int { ends.count }
 
     @inline(__always)
-    func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
+    func isNull(_ i: Int) -> Bool { ends[i] < 0 }
+
+    @inline(__always)
+    private func end(_ i: Int) -> Int { let e = ends[i]; return e < 0 ? ~e : e }
+
+    @inline(__always)
+    func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : end(i - 1))..<end(i) }
 
     /// Calls `body` with the bytes of cell `i` (empty for missing cells).
     @inline(__always)
     func withBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let r = range(i)
-        return try bytes.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[r]))
-        }
+        try body(UnsafeBufferPointer(rebasing: arena.buffer[range(i)]))
     }
 
     /// Cell `i` as a String (`nil` when missing).
     func string(_ i: Int) -> String? {
-        nulls[i] ? nil : withBytes(i) { String(decoding: $0, as: UTF8.self) }
+        isNull(i) ? nil : withBytes(i) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// All cells as Strings; built once (sharing repeated long values), then cached.
@@ -47,50 +67,59 @@ final class StringStorage: @unchecked Sendable {
         var out: [String?] = []
         out.reserveCapacity(count)
         var interner = StringInterner()
-        bytes.withUnsafeBufferPointer { all in
-            var start = 0
-            for i in 0..<ends.count {
-                let end = ends[i]
-                out.append(nulls[i] ? nil : interner.string(UnsafeBufferPointer(rebasing: all[start..<end])))
-                start = end
-            }
+        let all = arena.buffer
+        for i in 0..<ends.count {
+            out.append(isNull(i) ? nil : interner.string(UnsafeBufferPointer(rebasing: all[range(i)])))
         }
         cache = out
         return out
     }
 }
 
-/// Appends cells of a string column into a ``StringStorage``.
+/// Appends cells of a string column into a ``StringStorage``. Call ``finish()`` exactly once.
 struct StringStorageBuilder {
-    private(set) var bytes: [UInt8] = []
+    private var base: UnsafeMutablePointer<UInt8>? = nil
+    private var used = 0
+    private var capacity = 0
     private(set) var ends: [Int] = []
-    private(set) var nulls: [Bool] = []
 
     var count: Int { ends.count }
 
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2, 4096)
+        // realloc can move large blocks with mremap: no copy and no double peak.
+        guard let p = realloc(base, newCapacity) else { fatalError("out of memory (\(newCapacity) bytes)") }
+        base = p.assumingMemoryBound(to: UInt8.self)
+        capacity = newCapacity
+    }
+
     mutating func reserve(_ rows: Int) {
         ends.reserveCapacity(rows)
-        nulls.reserveCapacity(rows)
         if count > 0 {
-            let perRow = Double(bytes.count) / Double(count)
-            bytes.reserveCapacity(Int(perRow * Double(rows) * 1.05) + 64)
+            let perRow = Double(used) / Double(count)
+            let want = Int(perRow * Double(rows) * 1.05) + 64
+            if want > capacity { grow(to: want) }
         }
     }
 
     @inline(__always)
     mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: b)
-        ends.append(bytes.count)
-        nulls.append(false)
+        let n = b.count
+        if used + n > capacity { grow(to: used + n) }
+        if n > 0, let src = b.baseAddress, let dst = base { (dst + used).update(from: src, count: n) }
+        used += n
+        ends.append(used)
     }
 
     @inline(__always)
     mutating func appendNull() {
-        ends.append(bytes.count)
-        nulls.append(true)
+        ends.append(~used)
     }
 
-    func finish() -> StringStorage { StringStorage(bytes: bytes, ends: ends, nulls: nulls) }
+    /// Hands the bytes over to an immutable storage.
+    func finish() -> StringStorage {
+        StringStorage(arena: ByteArena(base: base, count: used), ends: ends)
+    }
 }
 
 /// A set of byte strings (for foreign-key targets and uniqueness), hashed without making Strings.
