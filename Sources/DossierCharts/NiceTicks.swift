@@ -43,26 +43,22 @@ public enum NiceTicks {
         var dmin = Swift.min(min, max)
         var dmax = Swift.max(min, max)
         if dmax - dmin <= eps * Swift.max(abs(dmin), abs(dmax)) {
-            let v = (dmin + dmax) / 2
+            let v = dmin / 2 + dmax / 2
             let half = v == 0 ? 1 : abs(v) / 10
             dmin = v - half
             dmax = v + half
+            guard dmin.isFinite, dmax.isFinite, dmin < dmax else { return [v] }
         }
         let m = Double(Swift.max(2, targetCount))
         // The search is scale-invariant except for R's absolute epsilon and for overflow, so
-        // ranges far from 1 are searched in units of 10^e and scaled back.
-        let span = dmax - dmin
-        let e = (span < 1e-9 || span > 1e100 || Swift.max(abs(dmin), abs(dmax)) > 1e100)
-            ? Int(log10(span).rounded(.down)) : 0
+        // ranges far from 1 are searched in units of 10^e and the ticks scaled back.
+        let halfSpan = dmax / 2 - dmin / 2  // never overflows
+        let magnitude = Swift.max(abs(dmin), abs(dmax))
+        let e = (halfSpan < 0.5e-9 || halfSpan > 0.5e100 || magnitude > 1e100)
+            ? Int((log10(halfSpan) + log10(2.0)).rounded(.down)) : 0
         let (smin, smax) = (scaled(dmin, byPowerOfTen: -e), scaled(dmax, byPowerOfTen: -e))
-        guard var best = search(dmin: smin, dmax: smax, m: m, onlyLoose: onlyLoose) else { return [] }
-        if e != 0 {
-            best.lmin = scaled(best.lmin, byPowerOfTen: e)
-            best.lmax = scaled(best.lmax, byPowerOfTen: e)
-            best.step = scaled(best.step, byPowerOfTen: e)
-            best.unit = scaled(best.unit, byPowerOfTen: e)
-        }
-        return ticks(from: best)
+        guard let best = search(dmin: smin, dmax: smax, m: m, onlyLoose: onlyLoose) else { return [] }
+        return ticks(from: best, exponent: e)
     }
 
     /// Ticks for a logarithmic axis over `min...max` (both must be > 0).
@@ -218,14 +214,26 @@ public enum NiceTicks {
 
     // MARK: - Clean numbers
 
-    /// The ticks of a labelling, `lmin, lmin + step, …, lmax`, each rounded to the decimals of
-    /// the grid they lie on (`step / j`: with j = 4, step 20 starts at multiples of 5).
-    static func ticks(from c: Candidate) -> [Double] {
+    /// The ticks of a labelling, `lmin, lmin + step, …, lmax`, times 10^`exponent`, each
+    /// rounded to the decimals of the grid they lie on (`step / j`: with j = 4 a step of 20
+    /// starts at a multiple of 5) and returned as the double nearest that decimal.
+    static func ticks(from c: Candidate, exponent e: Int) -> [Double] {
         let count = Int(((c.lmax - c.lmin) / c.step).rounded()) + 1
-        let decimals = Swift.max(decimalPlaces(of: c.step), decimalPlaces(of: c.unit))
-        return (0..<count).map { i in
-            clean(c.lmin + Double(i) * c.step, decimals: decimals)
+        let d = Swift.max(decimalPlaces(of: c.step), decimalPlaces(of: c.unit))
+        return (0..<count).compactMap { i in
+            let digits = scaled(c.lmin + Double(i) * c.step, byPowerOfTen: d).rounded()
+            let v = decimal(digits, exponent: e - d)
+            guard v.isFinite else { return nil }
+            return v == 0 ? 0 : v
         }
+    }
+
+    /// The double nearest to `digits` × 10^`exponent`, for an integral `digits`.
+    static func decimal(_ digits: Double, exponent: Int) -> Double {
+        // With |exponent| ≤ 22 both factors are exact, so one multiply or divide rounds correctly.
+        if abs(exponent) <= 22 { return scaled(digits, byPowerOfTen: exponent) }
+        if let integer = Int64(exactly: digits), let parsed = Double("\(integer)e\(exponent)") { return parsed }
+        return scaled(digits, byPowerOfTen: exponent)
     }
 
     /// The number of decimals needed to write `step` exactly (negative for steps like 1e5,
@@ -242,28 +250,16 @@ public enum NiceTicks {
         return -magnitude + 6
     }
 
-    /// `v` rounded to `decimals` decimal places (to a multiple of 10^-decimals).
-    static func clean(_ v: Double, decimals: Int) -> Double {
-        let n = scaled(v, byPowerOfTen: decimals).rounded()
-        var r: Double
-        if abs(decimals) <= 22 {
-            r = scaled(n, byPowerOfTen: -decimals)
-        } else if let integer = Int64(exactly: n), let parsed = Double("\(integer)e\(-decimals)") {
-            // Beyond exact powers of ten, let the (correctly rounding) parser pick the double.
-            r = parsed
-        } else {
-            r = v
-        }
-        return r == 0 ? 0 : r
-    }
-
     /// `x · 10^e`, exact-as-possible: multiplies or divides by an exactly representable power
     /// of ten when |e| ≤ 22, so that `scaled(3, -1)` is the double nearest to 0.3.
     static func scaled(_ x: Double, byPowerOfTen e: Int) -> Double {
-        if e >= 0 {
-            return e <= 22 ? x * powerOfTen(e) : x * pow(10, Double(e))
-        }
-        return -e <= 22 ? x / powerOfTen(-e) : x * pow(10, Double(e))
+        var x = x
+        var e = e
+        // Large exponents go in exact steps of 10^22, so intermediates neither overflow nor
+        // underflow when the result is representable.
+        while e > 22 { x *= 1e22; e -= 22 }
+        while e < -22 { x /= 1e22; e += 22 }
+        return e >= 0 ? x * powerOfTen(e) : x / powerOfTen(-e)
     }
 
     /// 10^e; exact for 0 ≤ e ≤ 22, correctly rounded (1 / 10^-e) for -22 ≤ e < 0.

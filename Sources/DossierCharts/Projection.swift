@@ -13,8 +13,8 @@ public enum Projection: Sendable, Equatable {
     /// Lambert azimuthal equal-area centred on `center` (Snyder eq. 24-2 to 24-4):
     /// k′ = √(2 / (1 + sin φ₁ sin φ + cos φ₁ cos φ cos(λ − λ₀))),
     /// x = k′ cos φ sin(λ − λ₀), y = k′ (cos φ₁ sin φ − sin φ₁ cos φ cos(λ − λ₀)).
-    /// The antipode of the centre (a circle of radius 2) is mapped to (0, −2) rotated… not used
-    /// in practice; points within a hemisphere of the centre are exact.
+    /// The whole sphere maps into a disc of radius 2; the single point opposite the centre,
+    /// where the formula is undefined, is kept finite by bounding 1 + cos c below by 1e-12.
     case lambertAzimuthalEqualArea(center: GeoPoint)
 
     /// The Mercator latitude limit in degrees.

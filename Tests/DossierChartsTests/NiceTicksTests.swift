@@ -146,6 +146,20 @@ private func isEvenlySpaced(_ ticks: [Double]) -> Bool {
         #expect(huge == unit.compactMap { Double("\($0)e120") })
     }
 
+    /// Ranges at the ends of the double range must neither trap nor return non-finite ticks.
+    @Test(arguments: [
+        (0.0, 1e-320), (1e300, 1.7e308), (-1.7e308, 1.7e308), (1.7e308, 1.7e308), (-1e-310, 3e-310),
+        (5e-324, 5e-324),
+    ])
+    func limitsOfDouble(_ range: (Double, Double)) {
+        let ticks = NiceTicks.extended(min: range.0, max: range.1)
+        #expect(!ticks.isEmpty)
+        #expect(ticks.allSatisfy { $0.isFinite })
+        #expect(ticks == ticks.sorted())
+        let log = NiceTicks.logTicks(min: max(range.0, 1e-300), max: range.1)
+        #expect(log.allSatisfy { $0.isFinite && $0 > 0 })
+    }
+
     @Test func nonFiniteGivesNoTicks() {
         #expect(NiceTicks.extended(min: 0, max: .infinity).isEmpty)
         #expect(NiceTicks.extended(min: .nan, max: 1).isEmpty)
