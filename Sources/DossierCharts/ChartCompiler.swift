@@ -264,6 +264,13 @@ final class Compilation {
             if def.scale?.zero == true { lo = min(lo, 0) }
             if hi == lo { hi = lo + 1 }
             var ticks = log ? NiceTicks.logTicks(min: lo, max: hi) : NiceTicks.extended(min: lo, max: hi, targetCount: 5)
+            let integral = colored.allSatisfy { l in (0..<l.rowCount).allSatisfy { i in l.number(.color, i).map { $0 == $0.rounded() } ?? true } }
+            if integral, !log, ticks.count > 1, ticks[1] - ticks[0] < 1 || ticks[1] - ticks[0] != (ticks[1] - ticks[0]).rounded() {
+                for m in [6, 4, 7, 3] {
+                    let t = NiceTicks.extended(min: lo, max: hi, targetCount: m)
+                    if t.count >= 3, t[1] - t[0] >= 1, t[1] - t[0] == (t[1] - t[0]).rounded() { ticks = t; break }
+                }
+            }
             if def.scale?.nice != false, !log, let a = ticks.first, let b = ticks.last { lo = min(lo, a); hi = max(hi, b) }
             ticks = ticks.filter { $0 >= lo - 1e-9 && $0 <= hi + 1e-9 }
             let ramp = def.scale?.scheme.flatMap(Palette.scheme) ?? theme.sequential
