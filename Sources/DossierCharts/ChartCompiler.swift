@@ -251,6 +251,9 @@ final class Compilation {
     func trainColor() throws {
         let colored = layers.filter { $0.fields[.color] != nil }
         guard let first = colored.first, let def = first.defs[.color], let field = first.fields[.color] else { return }
+        if let scheme = def.scale?.scheme, Palette.scheme(scheme) == nil {
+            throw ChartError.invalidSpec("layer \(first.index): color: unknown scheme \"\(scheme)\"; schemes are: okabe-ito, viridis, blues, greens, oranges, purples, greys")
+        }
         let title = def.title ?? field.name
         let quantitative = colored.contains { $0.types[.color] == .quantitative }
         if quantitative {

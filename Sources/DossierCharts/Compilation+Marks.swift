@@ -146,7 +146,14 @@ extension Compilation {
                                                 stroke: outline, lineWidth: mark.strokeWidth ?? (l.has(.longitude) ? 0.75 : 0.6))))
                 }
                 obstacles.append((p, radius + 0.5))
-                if let label, !label.isEmpty, mark.repel != false { labels.append((label, p, radius, l.index)) }
+                if let label, !label.isEmpty {
+                    if mark.repel == false {
+                        free.append(.text(try textItem("\(panelID)/point-label/\(slug(label))", label, font: theme.labelFont,
+                                                       color: theme.textColor, at: ScenePoint(p.x + radius + 2, p.y), baseline: .middle)))
+                    } else {
+                        labels.append((label, p, radius, l.index))
+                    }
+                }
             }
         case .line, .area:
             var groups: [String] = []

@@ -13,6 +13,19 @@ public struct Layer: Sendable, Decodable, Equatable {
     /// For `geoshape`: the feature property matched against `key` (default `ISO_A3`).
     public var featureKey: String?
 
+    private enum CodingKeys: String, CodingKey { case data, mark, encoding, shapes, key, featureKey }
+
+    /// Decodes a layer; `encoding` may be omitted (a geoshape without colour).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        data = try c.decode(String.self, forKey: .data)
+        mark = try c.decode(MarkDef.self, forKey: .mark)
+        encoding = try c.decodeIfPresent(Encoding.self, forKey: .encoding) ?? Encoding()
+        shapes = try c.decodeIfPresent(String.self, forKey: .shapes)
+        key = try c.decodeIfPresent(String.self, forKey: .key)
+        featureKey = try c.decodeIfPresent(String.self, forKey: .featureKey)
+    }
+
     /// Creates a layer in code.
     public init(data: String, mark: MarkDef, encoding: Encoding = Encoding(), shapes: String? = nil,
                 key: String? = nil, featureKey: String? = nil) {

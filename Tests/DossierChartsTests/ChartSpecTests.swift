@@ -47,6 +47,27 @@ struct ChartSpecTests {
         }
     }
 
+    @Test func unknownSchemeIsNamed() throws {
+        let data = ["t": ChartData(columns: [("a", .strings(["x"])), ("b", .numbers([1]))])]
+        do {
+            _ = try C.compile(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "color": {"field": "a", "scale": {"scheme": "rainbow"}}}}"#, data)
+            Issue.record("expected an error")
+        } catch let error as ChartError {
+            #expect(error.description.hasPrefix("layer 1: color: unknown scheme \"rainbow\""))
+        }
+    }
+
+    @Test func legendAtTheBottomAndPlainLabels() throws {
+        var json = ChartExamples.scatterSpec.replacingOccurrences(of: #""repel": true"#, with: #""repel": false"#)
+        json = json.replacingOccurrences(of: #""width": 480,"#, with: #""width": 480, "legend": {"position": "bottom"},"#)
+        let scene = try C.compile(json, ChartExamples.scatterData)
+        let legend = SceneCheck.texts(scene, "legend/")
+        let panel = try #require(SceneCheck.panels(scene).first)
+        #expect(!legend.isEmpty && legend.allSatisfy { $0.bounds.y > panel.maxY })
+        #expect(SceneCheck.texts(scene, "point-label").count == 20)
+        #expect(SceneCheck.allTextInside(scene))
+    }
+
     @Test func missingGlyphIsAnError() throws {
         let data = ["t": ChartData(columns: [("a", .strings(["中国"])), ("b", .numbers([1]))])]
         #expect(throws: ChartError.self) {
