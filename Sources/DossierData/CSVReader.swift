@@ -81,6 +81,22 @@ final class CSVReader {
     /// Size of the file when opened (0 if unknown).
     let fileSize: Int
 
+    /// In-memory input (tests and fuzzing); `nil` when reading a file.
+    private let memory: [UInt8]?
+    private var memoryOffset = 0
+
+    /// Reads from bytes in memory, in chunks of `chunkSize` like a file.
+    init(bytes: [UInt8], dialect: CSVDialect, chunkSize: Int = 1 << 20) {
+        self.path = "<memory>"
+        self.dialect = dialect
+        self.fd = -1
+        self.memory = bytes
+        self.fileSize = bytes.count
+        capacity = max(chunkSize, 1)
+        buffer = .allocate(capacity: capacity)
+        slices = .allocate(capacity: 64)
+    }
+
     /// Opens `path`; throws `CSVReader.OpenError` if it cannot be opened.
     init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
         self.path = path
@@ -88,6 +104,7 @@ final class CSVReader {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw OpenError(errno: errno) }
         self.fd = fd
+        self.memory = nil
         var st = stat()
         fileSize = fstat(fd, &st) == 0 ? Int(st.st_size) : 0
         capacity = max(chunkSize, 1)
@@ -96,7 +113,7 @@ final class CSVReader {
     }
 
     deinit {
-        close(fd)
+        if fd >= 0 { close(fd) }
         buffer.deallocate()
         slices.deallocate()
     }
@@ -109,6 +126,19 @@ final class CSVReader {
 
     /// Reads more bytes after `length`; sets `eof`.
     private func fill() throws {
+        if let memory {
+            let n = min(capacity - length, memory.count - memoryOffset)
+            if n > 0 {
+                memory.withUnsafeBufferPointer { m in
+                    if let src = m.baseAddress { (buffer + length).update(from: src + memoryOffset, count: n) }
+                }
+                memoryOffset += n
+                length += n
+                bytesRead += n
+            }
+            if memoryOffset == memory.count { eof = true }
+            return
+        }
         while length < capacity && !eof {
             let n = read(fd, buffer + length, capacity - length)
             if n < 0 {

@@ -7,6 +7,8 @@ struct ResourceLoader {
     let path: String
     /// Path as printed in diagnostics.
     let displayPath: String
+    /// Read these bytes instead of the file (tests and fuzzing).
+    var bytes: [UInt8]? = nil
 
     private struct Stop: Error {}
 
@@ -33,7 +35,11 @@ struct ResourceLoader {
 
         let reader: CSVReader
         do {
-            reader = try CSVReader(path: path, dialect: resource.dialect)
+            if let bytes {
+                reader = CSVReader(bytes: bytes, dialect: resource.dialect)
+            } else {
+                reader = try CSVReader(path: path, dialect: resource.dialect)
+            }
         } catch let e as CSVReader.OpenError {
             let message = e.isNotFound
                 ? DiagnosticCatalogue.resourceFileNotFound(resource: resource.name, path: displayPath)
