@@ -85,7 +85,13 @@ public final class CairoRenderer {
     }
 
     private func drawText(_ text: SceneText, in context: DrawingContext) throws(CairoError) {
-        let layout = try TextLayout(text.text, font: text.font, typesetter: typesetter, width: text.wrapWidth)
+        let alignment: TextLayout.Alignment
+        switch text.alignment {
+        case .start: alignment = .left
+        case .middle: alignment = .center
+        case .end: alignment = .right
+        }
+        let layout = try TextLayout(text.text, font: text.font, typesetter: typesetter, width: text.wrapWidth, alignment: alignment)
         let (dx, dy) = text.topLeftOffset
         context.save()
         context.translate(text.position.x, text.position.y)

@@ -80,11 +80,20 @@ final class Compilation {
 
     func textItem(_ id: String, _ text: String, font: Font, color: Color, at p: ScenePoint,
                   anchor: TextAnchor = .start, baseline: TextBaseline = .top, rotation: Double = 0,
-                  wrap: Double? = nil) throws -> SceneText {
+                  wrap: Double? = nil, align: TextAnchor? = nil) throws -> SceneText {
         let m = try measure(text, font, wrap: wrap)
-        return SceneText(id: id, text: text, font: font, color: color, position: p, anchor: anchor,
-                         baseline: baseline, rotation: rotation, wrapWidth: wrap, width: m.w, height: m.h, ascent: m.ascent)
+        var item = SceneText(id: id, text: text, font: font, color: color, position: p, anchor: anchor,
+                             baseline: baseline, rotation: rotation, wrapWidth: wrap, width: m.w, height: m.h, ascent: m.ascent)
+        if let wrap, let align {
+            // Aligned wrapped text: the box is the whole wrap width.
+            item.width = wrap
+            item.alignment = align
+        }
+        return item
     }
+
+    /// The widest a band-axis label on the left may be before it wraps.
+    var yLabelCap: Double { max(60, width * 0.28) }
 
     // MARK: - Binding
 

@@ -88,6 +88,7 @@ extension Compilation {
         let yTitleH = try yTitle.map { try measure($0, theme.axisTitleFont).h } ?? 0
         var yLabelW = 0.0
         if hasY { for l in tickLabels(y) { yLabelW = max(yLabelW, try measure(l.text, labelFont).w) } }
+        if hasY, y.kind == .band { yLabelW = min(yLabelW, yLabelCap) }
         if hasY {
             left += (yTitle != nil ? yTitleH + 5 : 0) + yLabelW + tick + 2
         }

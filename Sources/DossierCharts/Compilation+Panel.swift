@@ -99,8 +99,11 @@ extension Compilation {
                 let gy: Double?
                 if let v = l.value { gy = r.y + y.map(v) } else { gy = l.key.flatMap(y.bandCenter).map { r.y + $0 } }
                 guard let gy else { continue }
+                let natural = try measure(l.text, labelFont).w
+                let wrap = y.kind == .band && natural > yLabelCap ? yLabelCap : nil
                 items.append(.text(try textItem("\(id)/axis-y/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor,
-                                                at: ScenePoint(r.x - tick - 2, gy), anchor: .end, baseline: .middle)))
+                                                at: ScenePoint(r.x - tick - 2, gy), anchor: .end, baseline: .middle,
+                                                wrap: wrap, align: wrap == nil ? nil : .end)))
             }
         }
         if let y2, panel.y2Axis {

@@ -153,6 +153,8 @@ public struct SceneText: Sendable, Equatable {
     public var rotation: Double
     /// Wrap width in points; nil keeps the text on one line.
     public var wrapWidth: Double?
+    /// Alignment of wrapped lines inside the wrap width.
+    public var alignment: TextAnchor = .start
     /// Measured logical width (unrotated).
     public var width: Double
     /// Measured logical height (unrotated).

@@ -66,6 +66,19 @@ struct ChartKindTests {
         #expect(SceneCheck.noOverlap(scene.texts))
     }
 
+    @Test func longCategoryLabelsWrap() throws {
+        var data = E.intervalData
+        let names = ["Sister-city and sister-province agreements signed by mayors and governors", "Twinning", "Trade missions",
+                     "Party channels", "Diaspora networks", "Universities"]
+        data["deals"]?.columns[0] = ("channel", .strings(names))
+        let scene = try C.compile(E.intervalSpec, data)
+        try C.write(scene, "3b-interval-long-labels")
+        let long = try #require(SceneCheck.texts(scene, "axis-y/label").first { $0.text.hasPrefix("Sister") })
+        #expect(long.wrapWidth != nil && long.height > 15)
+        #expect(SceneCheck.noOverlap(scene.texts))
+        #expect(SceneCheck.allTextInside(scene))
+    }
+
     @Test func dotAndInterval() throws {
         let scene = try C.compile(E.intervalSpec, E.intervalData)
         try C.write(scene, "3-interval")
