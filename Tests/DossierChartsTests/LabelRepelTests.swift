@@ -78,6 +78,18 @@ private func check(_ labels: [RepelLabel], _ placed: [PlacedLabel], _ points: [R
         check(s.labels, placed, s.points, s.bounds)
     }
 
+    /// A fitted line through the clusters, sampled as small obstacles (as the scatter chart
+    /// passes its OLS line): labels avoid it too.
+    @Test(arguments: [4, 5] as [UInt64])
+    func labelsAvoidASampledLine(_ sceneSeed: UInt64) {
+        let s = clusteredScene(seed: sceneSeed)
+        let line = (0...100).map { k in
+            RepelPoint(x: 4 * Double(k), y: 240 - 2.3 * Double(k), radius: 0.5)
+        }
+        let placed = LabelRepel.place(s.labels, obstacles: s.points + line, bounds: s.bounds)
+        check(s.labels, placed, s.points + line, s.bounds)
+    }
+
     @Test func sameInputSameOutput() {
         let s = clusteredScene(seed: 99)
         let a = LabelRepel.place(s.labels, obstacles: s.points, bounds: s.bounds, seed: 5)
@@ -113,6 +125,25 @@ private func check(_ labels: [RepelLabel], _ placed: [PlacedLabel], _ points: [R
         let placed = LabelRepel.place(labels, obstacles: [point], bounds: bounds)
         check(labels, placed, [point], bounds)
         #expect(placed.filter(\.needsLeader).count >= 4)
+    }
+
+    /// Three labels on nearly the same spot, pinned so a change in the algorithm is seen:
+    /// the first goes below (right, left and above are blocked by the other points), the
+    /// second to the upper right, the third to the left.
+    @Test func pinnedSmallScene() {
+        let labels = [
+            RepelLabel(anchorX: 100, anchorY: 100, width: 40, height: 10),
+            RepelLabel(anchorX: 104, anchorY: 101, width: 30, height: 10),
+            RepelLabel(anchorX: 98, anchorY: 96, width: 50, height: 10),
+        ]
+        let points = labels.map { RepelPoint(x: $0.anchorX, y: $0.anchorY, radius: 3) }
+        let placed = LabelRepel.place(labels, obstacles: points, bounds: Rect(x: 0, y: 0, width: 200, height: 200))
+        #expect(
+            placed == [
+                PlacedLabel(x: 80, y: 106, needsLeader: false),
+                PlacedLabel(x: 110, y: 85, needsLeader: false),
+                PlacedLabel(x: 42, y: 91, needsLeader: false),
+            ])
     }
 
     @Test func emptyInput() {
