@@ -26,11 +26,14 @@ extension Compilation {
         var items: [SceneItem] = []
         let labelFont = theme.labelFont
         let tick = theme.tickLength
+        var stripBox: SceneRect?
         if let key = panel.key {
             var text = key
             if let f = spec.facet?.format, let v = Double(key) { text = NumberFormat(f).string(v) }
-            items.append(.text(try textItem("\(id)/strip", text, font: theme.stripFont, color: theme.textColor,
-                                            at: ScenePoint(r.x, r.y - 2), baseline: .bottom)))
+            let strip = try textItem("\(id)/strip", text, font: theme.stripFont, color: theme.textColor,
+                                     at: ScenePoint(r.x, r.y - 2), baseline: .bottom)
+            stripBox = strip.bounds
+            items.append(.text(strip))
         }
         // Gridlines.
         var grid: [PathSegment] = []
@@ -131,8 +134,11 @@ extension Compilation {
             if let xv = a.x, let ax = xPosition(xv, panel: panel) {
                 var level = 0
                 if !(a.label ?? "").isEmpty { level = levels[vIndex]; vIndex += 1 }
-                let labelTop = r.y - Double(level + 1) * (annotationH + 1)
-                items.append(.path(ScenePath(id: "\(id)/annotation/\(n)", segments: [.move(ScenePoint(ax, labelTop + annotationH / 2)), .line(ScenePoint(ax, r.maxY))],
+                let labelTop = r.y - stripH - Double(level + 1) * (annotationH + 1)
+                // Only the top row carries labels; lower rows' lines stop at their panel.
+                var lineTop = panel.row == 0 && !(a.label ?? "").isEmpty ? labelTop + annotationH / 2 : r.y
+                if stripH > 0, let strip = stripBox, ax >= strip.x - 2, ax <= strip.maxX + 2 { lineTop = r.y }
+                items.append(.path(ScenePath(id: "\(id)/annotation/\(n)", segments: [.move(ScenePoint(ax, lineTop)), .line(ScenePoint(ax, r.maxY))],
                                              stroke: c, lineWidth: 0.75, dash: dash)))
                 if let label = a.label, !label.isEmpty, panel.row == 0 {
                     items.append(.text(try textItem("\(id)/annotation/\(n)/label", label, font: theme.captionFont, color: c,

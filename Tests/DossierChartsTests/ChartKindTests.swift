@@ -135,6 +135,18 @@ struct ChartKindTests {
         #expect(SceneCheck.noOverlap(SceneCheck.texts(scene, "point-label")))
     }
 
+    @Test func smallMultiplesWithAnnotations() throws {
+        let json = E.facetSpec.replacingOccurrences(of: #""facet":"#, with: #""annotations": [{"x": 2015, "label": "2015 plan"}, {"x": 2016, "label": "2016 paper"}], "facet":"#)
+        let scene = try C.compile(json, E.facetData)
+        try C.write(scene, "7b-facets-annotated")
+        let labels = SceneCheck.texts(scene, "annotation")
+        #expect(labels.count == 6)
+        #expect(SceneCheck.noOverlap(scene.texts))
+        let strips = SceneCheck.texts(scene, "/strip")
+        let lines = scene.paths.filter { $0.id.contains("/annotation/") }
+        for strip in strips { for line in lines { #expect(!strip.bounds.intersects(line.bounds)) } }
+    }
+
     @Test func smallMultiples() throws {
         let scene = try C.compile(E.facetSpec, E.facetData)
         try C.write(scene, "7-facets")
