@@ -185,7 +185,10 @@ final class CSVReader {
 
     /// Tokenizes the whole file, calling `onRecord` for every record (including the header)
     /// and `onError` for structural problems. Stops after an unterminated quote.
-    func scan(onRecord: (CSVRecord) throws -> Void, onError: (CSVStructureError) -> Void) throws {
+    /// `beforeBufferChange` runs before bytes of earlier records are moved or freed (so a consumer
+    /// holding on to field slices of complete records can process them first).
+    func scan(onRecord: (CSVRecord) throws -> Void, onError: (CSVStructureError) -> Void,
+              beforeBufferChange: () throws -> Void = {}) throws {
         try fill()
         var pos = 0
         // Byte-order mark.
@@ -210,6 +213,7 @@ final class CSVReader {
             // `needMore` restarts this record after reading more bytes.
             func needMore() throws -> Bool {
                 if eof { return false }
+                try beforeBufferChange()
                 // Move the incomplete record to the front, or grow the buffer.
                 if recordStart > 0 {
                     baseOffset += recordStart

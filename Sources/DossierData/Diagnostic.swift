@@ -144,6 +144,16 @@ struct DiagnosticSink: Sendable {
         stored.append((fileOrder * 1_000_000_000 + counter, d))
     }
 
+    /// Adds everything another sink collected (used to merge per-thread sinks).
+    mutating func merge(_ other: DiagnosticSink) {
+        errorCount += other.errorCount
+        omitted += other.omitted
+        for (_, d) in other.stored {
+            counter += 1
+            stored.append((fileOrder * 1_000_000_000 + counter, d))
+        }
+    }
+
     /// Final, sorted, capped list.
     func finish() -> DiagnosticError {
         // Order: file, line, column, insertion.

@@ -12,6 +12,46 @@ struct ResourceLoader {
 
     private struct Stop: Error {}
 
+    /// One batch conversion: worker `w` of `k` converts columns w, w+k, … into its own sink.
+    /// Workers touch disjoint builders and sinks, hence the unchecked Sendable.
+    private struct ConversionJob: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt8>
+        let starts: UnsafeBufferPointer<Int>
+        let ends: UnsafeBufferPointer<Int>
+        let lines: UnsafeBufferPointer<Int>
+        let count: Int
+        let columns: Int
+        let missing: [[UInt8]]
+        let onlyEmptyMissing: Bool
+        let builders: UnsafeMutableBufferPointer<ColumnBuilder>
+        let sinks: UnsafeMutableBufferPointer<DiagnosticSink>
+
+        func run(worker w: Int, of k: Int) {
+            for c in stride(from: w, to: columns, by: k) {
+                var i = c
+                for _ in 0..<count {
+                    let b = UnsafeBufferPointer(start: base + starts[i], count: ends[i] - starts[i])
+                    let isMissing = onlyEmptyMissing ? b.isEmpty : missing.contains { FieldParsers.equals(b, $0) }
+                    if isMissing {
+                        builders[c].appendMissing(line: lines[i], sink: &sinks[w])
+                    } else {
+                        builders[c].append(b, line: lines[i], sink: &sinks[w])
+                    }
+                    i += columns
+                }
+            }
+        }
+    }
+
+    /// Field slices of complete rows still in the reader's buffer.
+    private struct Batch {
+        var base: UnsafeMutablePointer<UInt8>? = nil
+        var starts: [Int] = []
+        var ends: [Int] = []
+        var lines: [Int] = []
+        var count = 0
+    }
+
     /// Reads the file. Returns `nil` if the file could not be read or the header does not match;
     /// `complete` is false when rows were lost (ragged rows, unterminated quote), in which case
     /// foreign keys pointing at this table are not checked (their errors would be cascades).
@@ -32,6 +72,51 @@ struct ResourceLoader {
         var rows = 0
         var complete = true
         var firstDataOffset = -1
+        var lastOffset = 0
+        var fileSize = 0
+        var reserved = false
+        var batch = Batch()
+        let cap = sink.cap
+
+        // Converts the batched rows into the typed columns, columns split over two threads when large.
+        func flush() throws {
+            guard batch.count > 0, let base = batch.base else { return }
+            let parallel = batch.count >= 2048 && n >= 2 && ProcessInfo.processInfo.activeProcessorCount > 1
+            var template = DiagnosticSink(cap: cap)
+            template.fileOrder = localSink.fileOrder
+            var sinks = [template, template]
+            batch.starts.withUnsafeBufferPointer { starts in
+                batch.ends.withUnsafeBufferPointer { ends in
+                    batch.lines.withUnsafeBufferPointer { fieldLines in
+                        builders.withUnsafeMutableBufferPointer { bp in
+                            sinks.withUnsafeMutableBufferPointer { sp in
+                                let job = ConversionJob(base: base, starts: starts, ends: ends, lines: fieldLines,
+                                                        count: batch.count, columns: n, missing: missing,
+                                                        onlyEmptyMissing: onlyEmptyMissing, builders: bp, sinks: sp)
+                                if parallel {
+                                    DispatchQueue.concurrentPerform(iterations: 2) { w in job.run(worker: w, of: 2) }
+                                } else {
+                                    job.run(worker: 0, of: 1)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for s in sinks { localSink.merge(s) }
+            batch.starts.removeAll(keepingCapacity: true)
+            batch.ends.removeAll(keepingCapacity: true)
+            batch.lines.removeAll(keepingCapacity: true)
+            batch.count = 0
+            // Reserve the columns once, from the size of the first rows, instead of doubling.
+            if !reserved, rows >= 1024, fileSize > lastOffset, lastOffset > firstDataOffset {
+                reserved = true
+                let perRow = Double(lastOffset - firstDataOffset) / Double(rows - 1)
+                let estimate = Int(Double(fileSize - firstDataOffset) / perRow * 1.02) + 64
+                for i in builders.indices { builders[i].reserve(estimate) }
+                lines.reserveCapacity(estimate)
+            }
+        }
 
         let reader: CSVReader
         do {
@@ -51,6 +136,7 @@ struct ResourceLoader {
             return nil
         }
 
+        fileSize = reader.fileSize
         var localSink = sink
         defer { sink = localSink }
         do {
@@ -70,14 +156,8 @@ struct ResourceLoader {
                                              message: DiagnosticCatalogue.blankRow(expected: n)))
                 }
                 blankLines.removeAll()
-                // Reserve the columns once, from the size of the first rows, instead of doubling.
                 if firstDataOffset < 0 { firstDataOffset = rec.offset }
-                if rows == 1024, reader.fileSize > rec.offset, rec.offset > firstDataOffset {
-                    let perRow = Double(rec.offset - firstDataOffset) / 1024
-                    let estimate = Int(Double(reader.fileSize - firstDataOffset) / perRow * 1.02) + 64
-                    for i in builders.indices { builders[i].reserve(estimate) }
-                    lines.reserveCapacity(estimate)
-                }
+                lastOffset = rec.offset
                 guard rec.count == n else {
                     complete = false
                     let col = min(rec.count, n) + 1
@@ -85,18 +165,14 @@ struct ResourceLoader {
                                              message: DiagnosticCatalogue.raggedRow(found: rec.count, expected: n)))
                     return
                 }
-                builders.withUnsafeMutableBufferPointer { bp in
-                    for i in 0..<n {
-                        let b = rec.bytes(i)
-                        let line = rec.fields[i].line
-                        let isMissing = onlyEmptyMissing ? b.isEmpty : missing.contains { FieldParsers.equals(b, $0) }
-                        if isMissing {
-                            bp[i].appendMissing(line: line, sink: &localSink)
-                        } else {
-                            bp[i].append(b, line: line, sink: &localSink)
-                        }
-                    }
+                batch.base = rec.base
+                for i in 0..<n {
+                    let f = rec.fields[i]
+                    batch.starts.append(f.start)
+                    batch.ends.append(f.end)
+                    batch.lines.append(f.line)
                 }
+                batch.count += 1
                 lines.append(rec.line)
                 rows += 1
             }, onError: { e in
@@ -109,7 +185,8 @@ struct ResourceLoader {
                     localSink.add(Diagnostic(file: displayPath, line: line, column: column, code: .characterAfterQuote,
                                              message: DiagnosticCatalogue.characterAfterQuote(byte, delimiter: resource.dialect.delimiter)))
                 }
-            })
+            }, beforeBufferChange: flush)
+            try flush()
         } catch is Stop {
             return nil
         } catch {

@@ -72,3 +72,50 @@ import Testing
         #expect(t.column(named: "text") == .string(strs))
     }
 }
+
+/// Large enough for the loader's two-thread column conversion (batches of ≥ 2048 rows).
+@Suite struct LargeTableTests {
+    @Test func parallelConversionKeepsValuesAndDiagnosticOrder() throws {
+        var rng = SplitMix64(seed: 99)
+        let n = 20_000
+        var csv = "id,name,amount,day\n"
+        var names: [String?] = []
+        var amounts: [Double?] = []
+        var badLines: [Int] = []
+        for i in 0..<n {
+            let name = RoundTripTests.randomString(&rng)
+            names.append(name.isEmpty ? nil : name)
+            let amount = Double(Int.random(in: 0...100_000, using: &rng)) / 4
+            let bad = i % 997 == 5
+            amounts.append(bad ? nil : amount)
+            if bad { badLines.append(0) }
+            csv += "\(i),\(quoteCSV(name)),\(bad ? "x\(i)" : "\(amount)"),2024-01-0\(1 + i % 9)\n"
+        }
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("""
+            {"resources": [{"name": "r", "path": "r.csv", "schema": {"fields": [
+              {"name": "id", "type": "integer"}, {"name": "name", "type": "string"},
+              {"name": "amount", "type": "number"}, {"name": "day", "type": "date"}]}}]}
+            """.utf8).write(to: dir.appendingPathComponent("datapackage.json"))
+        try Data(csv.utf8).write(to: dir.appendingPathComponent("r.csv"))
+        let v = DataPackage.validate(at: dir.appendingPathComponent("datapackage.json"), errorCap: 1000)
+        let failure = try #require(v.failure)
+        #expect(failure.diagnostics.count == badLines.count)
+        let lines = failure.diagnostics.compactMap(\.line)
+        #expect(lines == lines.sorted())
+        #expect(failure.diagnostics.allSatisfy { $0.column == 3 && $0.code == .typeError })
+
+        // Same file with the bad cells blanked out loads, with every value intact.
+        let fixed = csv.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard let r = line.range(of: #",x\d+,"#, options: .regularExpression) else { return String(line) }
+            return line.replacingCharacters(in: r, with: ",,")
+        }.joined(separator: "\n")
+        try Data(fixed.utf8).write(to: dir.appendingPathComponent("r.csv"))
+        let t = try DataPackage.load(from: dir.appendingPathComponent("datapackage.json")).requireTable("r")
+        #expect(t.rowCount == n)
+        #expect(t.column(named: "name") == .string(names))
+        #expect(t.column(named: "amount") == .number(amounts))
+        #expect(t.column(named: "id")?.integers == (0..<n).map { Optional($0) })
+    }
+}
