@@ -34,7 +34,7 @@ public enum ChartExporter {
             if kind == .png, pngScene.background == nil { pngScene.background = .white }
             try renderer.draw(pngScene, in: context, at: (0, 0), scale: scale)
         }
-        bytes = try surface.finish(svgTitle: scene.title ?? "Chart", svgDescription: scene.summary)
+        bytes = try surface.finish(svgTitle: scene.title ?? "Chart", svgDescription: scene.summary ?? scene.title ?? "Chart")
         return bytes
     }
 

@@ -29,6 +29,16 @@ struct ChartExporterTests {
         #expect(w == 840 && h == 520)
     }
 
+    @Test func svgEscapesTitleAndDescription() throws {
+        let json = E.barSpec.replacingOccurrences(of: "Documented cases by city", with: #"Ties & twins <2020> \"new\""#)
+        let scene = try C.compile(json, E.barData)
+        let svg = try C.render(scene, .svg)
+        #expect(XMLParser(data: Data(svg)).parse())
+        let text = String(decoding: svg, as: UTF8.self)
+        #expect(text.contains("<title>Ties &amp; twins &lt;2020&gt; &quot;new&quot;</title>"))
+        #expect(text.contains("<desc>Local-level engagements, 2000–2020</desc>"))
+    }
+
     @Test func sameBytesEveryTimeAndInAnyOrder() throws {
         let a = try C.compile(E.scatterSpec, E.scatterData)
         let b = try C.compile(E.stackedSpec, E.stackedData)
