@@ -252,6 +252,10 @@ extension LabelRepel {
                 let others = labels.indices.filter { placed[$0] }
                 let l = labels[i]
                 var best: (cost: Double, x: Double, y: Double, distance: Double)?
+                if onlyConflicted, inside(box(i)) {
+                    // A retry never makes a label worse than where it already is.
+                    best = (cost(i, box(i), among: others), x[i], y[i], 0)
+                }
                 // Base gap clears the anchor's own disc.
                 let ownRadius = obstacles.filter { $0.x == l.anchorX && $0.y == l.anchorY }.map(\.radius).max() ?? 0
                 let base = ownRadius + LabelRepel.padding * 2
