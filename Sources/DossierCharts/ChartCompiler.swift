@@ -36,6 +36,8 @@ final class Compilation {
     /// The panel size found by the last layout, and the size to train ticks for.
     var panelSize: (width: Double, height: Double)?
     var knownPanelSize: (width: Double, height: Double)?
+    /// Range of the size channel, computed once.
+    var sizeDomain: (Double, Double)?
     var measureCache: [String: (Double, Double, Double)] = [:]
 
     init(spec: ChartSpec, data: [String: ChartData], typesetter: Typesetter, theme: Theme) {

@@ -29,11 +29,14 @@ extension Compilation {
     func pointRadius(_ l: ResolvedLayer, _ i: Int) -> Double {
         let base = l.layer.mark.size ?? 3.5
         guard l.fields[.size] != nil, let v = l.number(.size, i) else { return base }
-        var lo = Double.infinity, hi = -Double.infinity
-        for other in layers where other.fields[.size] != nil {
-            for j in 0..<other.rowCount { if let w = other.number(.size, j) { lo = min(lo, w); hi = max(hi, w) } }
+        if sizeDomain == nil {
+            var lo = Double.infinity, hi = -Double.infinity
+            for other in layers where other.fields[.size] != nil {
+                for j in 0..<other.rowCount { if let w = other.number(.size, j) { lo = min(lo, w); hi = max(hi, w) } }
+            }
+            sizeDomain = (lo, hi)
         }
-        guard hi > lo else { return base }
+        guard let (lo, hi) = sizeDomain, hi > lo else { return base }
         return 2 + 6 * ((v - lo) / (hi - lo)).squareRoot()
     }
 

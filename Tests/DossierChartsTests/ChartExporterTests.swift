@@ -52,6 +52,22 @@ struct ChartExporterTests {
         }
     }
 
+    @Test func tenThousandPointsStayFast() throws {
+        var xs: [Double?] = [], ys: [Double?] = [], ss: [Double?] = []
+        var state: UInt64 = 42
+        func next() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        for _ in 0..<10_000 { xs.append(next() * 100); ys.append(next() * 50); ss.append(next()) }
+        let data = ["p": ChartData(columns: [("x", .numbers(xs)), ("y", .numbers(ys)), ("s", .numbers(ss))])]
+        let start = Date()
+        let scene = try C.compile(#"{"title": "10k points", "data": "p", "mark": {"type": "point", "opacity": 0.5}, "encoding": {"x": {"field": "x"}, "y": {"field": "y"}, "size": {"field": "s"}}}"#, data)
+        let pdf = try C.render(scene, .pdf)
+        #expect(pdf.count > 10_000)
+        #expect(Date().timeIntervalSince(start) < 20)
+    }
+
     @Test func embedsInAPageAtOffsetAndScale() throws {
         let scene = try C.compile(E.barSpec, E.barData)
         try C.withTypesetter { typesetter in
