@@ -85,8 +85,12 @@ public final class ReportBuilder {
     private func buildThrowing() throws -> Products {
         let spec = source.spec
         var files: [String: [UInt8]] = [:]
-        var inputs: Set<String> = [options.reportDirectory.appendingPathComponent("report.md").path]
-        inputs.formUnion(typesetter.fontFiles)
+        // A figure-only build does not list report.md: make tracks the figure's declaration
+        // through its key file (see BuildPlan), so editing prose redraws no chart.
+        var inputs = Set(typesetter.fontFiles)
+        if case .figure = options.selection {} else {
+            inputs.insert(options.reportDirectory.appendingPathComponent("report.md").path)
+        }
 
         let wantedFigures: [FigureSpec]
         switch options.selection {

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// Same inputs, same bytes: across directories, time zones, locales and clocks.
+@Suite(.serialized) struct ReproducibilityTests {
+    private func files(in directory: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: directory.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let url = directory.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[path] = try Data(contentsOf: url)
+            }
+        }
+        return result
+    }
+
+    @Test func twoBuildsInDifferentPlacesAndEnvironmentsAreIdentical() throws {
+        let first = try Repository.temporaryDirectory("repro-a")
+        let second = try Repository.temporaryDirectory("repro-b")
+        defer {
+            try? FileManager.default.removeItem(at: first)
+            try? FileManager.default.removeItem(at: second)
+        }
+        try Repository.copyProject(to: first)
+        try Repository.copyProject(to: second)
+        let a = try dossier(["build", "reports/china-lac-local"], in: first,
+                            environment: ["TZ": "Pacific/Chatham", "LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8"])
+        let b = try dossier(["build", second.appendingPathComponent("reports/china-lac-local").path], in: FileManager.default.temporaryDirectory,
+                            environment: ["TZ": "America/New_York", "LANG": "C", "HOME": "/nonexistent"])
+        #expect(a.status == 0, "\(a.stderr)")
+        #expect(b.status == 0, "\(b.stderr)")
+        let filesA = try files(in: first.appendingPathComponent("reports/china-lac-local/out"))
+        let filesB = try files(in: second.appendingPathComponent("reports/china-lac-local/out"))
+        #expect(filesA.count > 5)
+        #expect(filesA.keys.sorted() == filesB.keys.sorted())
+        for (path, data) in filesA {
+            #expect(filesB[path] == data, "\(path) differs between the two builds")
+        }
+    }
+
+    @Test func sourceDateEpochSetsThePDFDate() throws {
+        let out = try Repository.temporaryDirectory("epoch")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try dossier(["build", Repository.flagship.path, "--out", out.path], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let info = try run("pdfinfo", ["-isodates", out.appendingPathComponent("china-lac-local.pdf").path]).stdout
+        #expect(info.contains("2023-11-14T22:13:20"))
+    }
+
+    @Test func committedOutputsAreCurrent() throws {
+        let result = try dossier(["check", Repository.flagship.path])
+        #expect(result.status == 0, "committed outputs are stale:\n\(result.stderr)")
+    }
+}
