@@ -28,8 +28,18 @@ public enum MarkdownReader {
 }
 
 /// Converts cmark nodes to ``Block`` and ``Inline`` values.
-private struct TreeWalker {
+///
+/// cmark-gfm 0.29 names footnote nodes "<unknown>" and gives definitions no label; it does move
+/// the definitions to the end in order of first reference, so the n-th definition belongs to
+/// the n-th distinct reference label.
+private final class TreeWalker {
     let lineOffset: Int
+    private var referenceLabels: [String] = []
+    private var definitionCount = 0
+
+    init(lineOffset: Int) {
+        self.lineOffset = lineOffset
+    }
 
     func children(_ node: OpaquePointer) -> [OpaquePointer] {
         var result: [OpaquePointer] = []
@@ -42,7 +52,11 @@ private struct TreeWalker {
     }
 
     func typeName(_ node: OpaquePointer) -> String {
-        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_FOOTNOTE_DEFINITION: return "footnote_definition"
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return "footnote_reference"
+        default: return cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+        }
     }
 
     func literal(_ node: OpaquePointer) -> String {
@@ -80,7 +94,10 @@ private struct TreeWalker {
         case "table":
             return table(node)
         case "footnote_definition":
-            return .footnoteDefinition(label: literal(node), content: blocks(ofChildrenOf: node))
+            let index = definitionCount
+            definitionCount += 1
+            let label = index < referenceLabels.count ? referenceLabels[index] : String(index + 1)
+            return .footnoteDefinition(label: label, content: blocks(ofChildrenOf: node))
         default:
             return nil
         }
@@ -131,7 +148,9 @@ private struct TreeWalker {
         case "image":
             return .text(Inline.plainText(inlines(ofChildrenOf: node)))
         case "footnote_reference":
-            return .footnoteReference(label: literal(node))
+            let label = literal(node)
+            if !referenceLabels.contains(label) { referenceLabels.append(label) }
+            return .footnoteReference(label: label)
         case "html_inline":
             return .html(literal(node))
         default:

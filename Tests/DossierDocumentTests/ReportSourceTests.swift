@@ -1,0 +1,39 @@
+@testable import DossierDocument
+import Testing
+
+@Suite struct ReportSourceTests {
+    @Test func frontMatterAndBodyAreSplit() throws {
+        let source = try ReportSource(text: "---\ntitle: T\ndate: \"2020-12-01\"\ndata: d.json\n---\n# Hello\n", path: "r.md")
+        #expect(source.spec.title == "T")
+        #expect(source.spec.paper == .a4)
+        #expect(source.bodyFirstLine == 6)
+        #expect(source.body == "# Hello\n")
+    }
+
+    @Test func missingKeyIsReportedWithItsPath() {
+        do {
+            _ = try ReportSource(text: "---\ntitle: T\ndata: d.json\n---\n", path: "r.md")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("r.md:"))
+            #expect(error.message.contains("missing key \"date\""))
+        }
+    }
+
+    @Test func wrongTypeInANestedKeyPointsAtTheNode() {
+        let text = "---\ntitle: T\ndate: \"2020-12-01\"\ndata: d.json\nanalyses:\n  - id: a\n    kind: count\n    table: [1, 2]\n---\n"
+        do {
+            _ = try ReportSource(text: text, path: "r.md")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.location?.line == 8)
+            #expect(error.message.contains("analyses[0].table"))
+        }
+    }
+
+    @Test func badDateAndUnclosedFrontMatter() {
+        #expect(throws: ReportError.self) { try ReportSource(text: "---\ntitle: T\ndate: 2020-13-01\ndata: d\n---\n", path: "r.md") }
+        #expect(throws: ReportError.self) { try ReportSource(text: "---\ntitle: T\n", path: "r.md") }
+        #expect(throws: ReportError.self) { try ReportSource(text: "# no front matter\n", path: "r.md") }
+    }
+}
