@@ -19,5 +19,5 @@ struct DossierCommand: ParsableCommand {
               dossier validate datasets/datapackage.json
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, StatsCommand.self, ValidateCommand.self, PlanCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, StatsCommand.self, ValidateCommand.self, PlanCommand.self, InitCommand.self])
 }

@@ -1,0 +1,67 @@
+import ArgumentParser
+import DossierDocument
+import Foundation
+
+/// `dossier init`: scaffolds a new report folder that builds as it is.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new report folder: report.md, data/datapackage.json and a copy of your CSV.",
+        discussion: """
+            Writes <dir>/report.md (commented front matter with one analysis, one figure and
+            one inline number; it builds as it is), <dir>/data/datapackage.json (a Table Schema
+            whose field types are guessed from the CSV's values: integer, number, boolean,
+            date, year or string — check them) and <dir>/data/<file>.csv (a copy). Without
+            --from it writes a small example dataset instead.
+
+            It never overwrites anything: if any of those files exists it writes nothing and
+            exits with status 73 (cannot create output). A missing --from file exits 66, a
+            CSV it cannot read (not UTF-8, ragged rows, duplicate header names) exits 65.
+
+            Put the folder under reports/ and `make` builds it with the other reports.
+
+            Examples:
+              dossier init reports/rainfall --from ~/Downloads/rainfall.csv
+              dossier init reports/rainfall --from rainfall.csv --title "Rainfall in 2024"
+              dossier init reports/try-it
+            """)
+
+    @Argument(help: "The report folder to create (e.g. reports/rainfall).")
+    var directory: String
+
+    @Option(name: .long, help: "A CSV file (comma-separated, header row) to copy and describe.")
+    var from: String?
+
+    @Option(name: .long, help: "The report title (default: from the folder name).")
+    var title: String?
+
+    @Option(name: .long, help: "The report date, YYYY-MM-DD (default: today, UTC).")
+    var date: String?
+
+    func validate() throws {
+        if directory.isEmpty { throw ValidationError("the report folder must not be empty") }
+        if let date {
+            let parts = date.split(separator: "-")
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                  parts.allSatisfy({ Int($0) != nil }) else {
+                throw ValidationError("--date must be YYYY-MM-DD, found \"\(date)\"")
+            }
+        }
+    }
+
+    func run() throws {
+        do {
+            let scaffold = try ReportScaffold(directory: URL(fileURLWithPath: directory),
+                                              csv: from.map { URL(fileURLWithPath: $0) }, title: title, date: date)
+            let written = try scaffold.write()
+            for path in written { print("  created \(path)") }
+            let types = scaffold.schema.fields.map { "\($0.name): \($0.type.rawValue)" }.joined(separator: ", ")
+            print("Guessed types (\(scaffold.schema.rowCount) rows): \(types)")
+            print("")
+            print(scaffold.nextSteps)
+        } catch {
+            printError(error.description)
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
