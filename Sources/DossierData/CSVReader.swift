@@ -39,6 +39,16 @@ enum CSVStructureError {
     case characterAfterQuote(line: Int, column: Int, byte: UInt8)
 }
 
+/// Receives the reader's output.
+protocol CSVConsumer {
+    /// A complete record; its bytes stay valid until ``bufferWillChange()``.
+    mutating func record(_ record: CSVRecord) throws
+    /// A structural problem.
+    mutating func structureError(_ error: CSVStructureError)
+    /// Called before the reader moves or frees bytes of records already delivered.
+    mutating func bufferWillChange() throws
+}
+
 /// One complete record handed to the consumer. Valid only during the callback.
 struct CSVRecord {
     let base: UnsafeMutablePointer<UInt8>
@@ -184,11 +194,31 @@ final class CSVReader {
     }
 
     /// Tokenizes the whole file, calling `onRecord` for every record (including the header)
-    /// and `onError` for structural problems. Stops after an unterminated quote.
-    /// `beforeBufferChange` runs before bytes of earlier records are moved or freed (so a consumer
-    /// holding on to field slices of complete records can process them first).
+    /// and `onError` for structural problems; stops after an unterminated quote. Closure form of ``scan(into:)``. `beforeBufferChange` runs before bytes of earlier records
+    /// are moved or freed (so a consumer holding on to field slices can process them first).
     func scan(onRecord: (CSVRecord) throws -> Void, onError: (CSVStructureError) -> Void,
               beforeBufferChange: () throws -> Void = {}) throws {
+        try withoutActuallyEscaping(onRecord) { r in
+            try withoutActuallyEscaping(onError) { e in
+                try withoutActuallyEscaping(beforeBufferChange) { b in
+                    var consumer = ClosureConsumer(onRecord: r, onError: e, before: b)
+                    try scan(into: &consumer)
+                }
+            }
+        }
+    }
+
+    private struct ClosureConsumer: CSVConsumer {
+        let onRecord: (CSVRecord) throws -> Void
+        let onError: (CSVStructureError) -> Void
+        let before: () throws -> Void
+        mutating func record(_ r: CSVRecord) throws { try onRecord(r) }
+        mutating func structureError(_ e: CSVStructureError) { onError(e) }
+        mutating func bufferWillChange() throws { try before() }
+    }
+
+    /// Tokenizes the whole file into `consumer` (generic, so the calls are direct and inlined).
+    func scan<C: CSVConsumer>(into consumer: inout C) throws {
         try fill()
         var pos = 0
         // Byte-order mark.
@@ -213,7 +243,7 @@ final class CSVReader {
             // `needMore` restarts this record after reading more bytes.
             func needMore() throws -> Bool {
                 if eof { return false }
-                try beforeBufferChange()
+                try consumer.bufferWillChange()
                 // Move the incomplete record to the front, or grow the buffer.
                 if recordStart > 0 {
                     baseOffset += recordStart
@@ -244,9 +274,9 @@ final class CSVReader {
                         slices[count] = FieldSlice(start: p, end: p, escaped: false, quoted: false, line: line)
                         count += 1
                     }
-                    if let e = pendingAfterQuote { onError(e) }
+                    if let e = pendingAfterQuote { consumer.structureError(e) }
                     unescape(count)
-                    try onRecord(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
+                    try consumer.record(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
                     return
                 }
                 if count == slices.count { growSlices() }
@@ -267,7 +297,7 @@ final class CSVReader {
                         }
                         if p == end {
                             if try needMore() { pos = 0; line = recordLine; continue records }
-                            onError(.unterminatedQuote(line: openLine, column: count + 1))
+                            consumer.structureError(.unterminatedQuote(line: openLine, column: count + 1))
                             return
                         }
                         let b = buffer[p]
@@ -338,9 +368,9 @@ final class CSVReader {
                     p += 1
                 }
                 line += 1
-                if let e = pendingAfterQuote { onError(e) }
+                if let e = pendingAfterQuote { consumer.structureError(e) }
                 unescape(count)
-                try onRecord(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
+                try consumer.record(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
                 pos = p
                 end = length
                 continue records
