@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Scaled copies of the flagship's datasets, for `make bench` (standard library only, seeded,
+byte-identical on every run).
+
+    python3 bench/gen_scaled.py FACTOR OUT_ROOT [--seed N] [--report reports/china-lac-local]
+
+writes OUT_ROOT/datasets/ (cases, twinning and amounts FACTOR times as many rows; countries,
+channels, sources and the map as they are) and OUT_ROOT/reports/<name>/report.md (a copy of the
+report, whose `data: ../../datasets/datapackage.json` then reads the scaled package).
+
+Copy 0 of each row is the original; copies 1…FACTOR-1 get ids with a `-N` suffix and resample
+channel, outcome, first year, initiator and country (cases) and year established (twinning)
+from the original values, so the statistics change a little and nothing is cached by accident.
+The datapackage's id patterns are widened to accept the suffixes; countries.twinning_ties is
+recounted from the scaled twinning list.
+"""
+import argparse
+import collections
+import csv
+import io
+import json
+import os
+import random
+import shutil
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def read(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        return reader.fieldnames, list(reader)
+
+
+def write(path, fields, rows):
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(buffer.getvalue())
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("factor", type=int)
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=20260401)
+    ap.add_argument("--report", default=os.path.join(ROOT, "reports", "china-lac-local"))
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    src = os.path.join(ROOT, "datasets")
+    dst = os.path.join(a.out, "datasets")
+    os.makedirs(dst, exist_ok=True)
+
+    case_fields, cases = read(os.path.join(src, "cases.csv"))
+    twin_fields, twins = read(os.path.join(src, "twinning.csv"))
+    amount_fields, amounts = read(os.path.join(src, "amounts.csv"))
+    country_fields, countries = read(os.path.join(src, "countries.csv"))
+
+    pools = {k: [r[k] for r in cases] for k in ("channel", "outcome", "first_year", "initiated_by")}
+    pools["country"] = [r["country"] for r in cases if r["country"]]
+    years = [r["year_established"] for r in twins]
+
+    out_cases, out_twins, out_amounts = [], [], []
+    for copy in range(a.factor):
+        suffix = f"-{copy}" if copy else ""
+        for r in twins:
+            r = dict(r)
+            if copy:
+                r["id"] = f"{r['id']}-r{copy}"
+                r["year_established"] = rng.choice(years)
+            out_twins.append(r)
+        for r in cases:
+            r = dict(r)
+            if copy:
+                r["id"] += suffix
+                if r["twinning_id"]:
+                    r["twinning_id"] = f"{r['twinning_id']}-r{copy}"
+                for k, pool in pools.items():
+                    if k == "country" and not r[k]:
+                        continue
+                    r[k] = rng.choice(pool)
+            out_cases.append(r)
+        for r in amounts:
+            r = dict(r)
+            if copy:
+                r["id"] += suffix
+                r["case_id"] += suffix
+            out_amounts.append(r)
+
+    ties = collections.Counter(r["iso3"] for r in out_twins)
+    for r in countries:
+        r["twinning_ties"] = str(ties.get(r["iso3"], 0))
+
+    write(os.path.join(dst, "cases.csv"), case_fields, out_cases)
+    write(os.path.join(dst, "twinning.csv"), twin_fields, out_twins)
+    write(os.path.join(dst, "amounts.csv"), amount_fields, out_amounts)
+    write(os.path.join(dst, "countries.csv"), country_fields, countries)
+    for name in os.listdir(src):
+        if name.endswith((".geojson",)) or name in ("channels.csv", "sources.csv"):
+            shutil.copyfile(os.path.join(src, name), os.path.join(dst, name))
+
+    with open(os.path.join(src, "datapackage.json"), encoding="utf-8") as f:
+        package = json.load(f)
+    widen = {("cases", "id"): "^C[0-9]{2}[a-z]?(-[0-9]+)?$", ("amounts", "id"): "^A[0-9]{2}(-[0-9]+)?$"}
+    for resource in package["resources"]:
+        resource.pop("hash", None)
+        resource.pop("bytes", None)
+        for field in resource.get("schema", {}).get("fields", []):
+            key = (resource["name"], field["name"])
+            if key in widen:
+                field["constraints"]["pattern"] = widen[key]
+    with open(os.path.join(dst, "datapackage.json"), "w", encoding="utf-8") as f:
+        json.dump(package, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+
+    report_dst = os.path.join(a.out, "reports", os.path.basename(os.path.normpath(a.report)))
+    os.makedirs(report_dst, exist_ok=True)
+    shutil.copyfile(os.path.join(a.report, "report.md"), os.path.join(report_dst, "report.md"))
+    print(f"wrote {a.out}: {len(out_cases)} cases, {len(out_twins)} twinning ties, {len(out_amounts)} amounts")
+
+
+if __name__ == "__main__":
+    main()
