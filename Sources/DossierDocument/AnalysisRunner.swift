@@ -21,7 +21,7 @@ struct AnalysisRunner {
     ]
 
     func run(_ spec: AnalysisSpec) throws(FormatFailure) -> ResultValue {
-        let table = try preparation.prepare(table: spec.table, join: spec.join, derive: spec.derive, where: spec.where)
+        let table = try preparation.prepare(table: spec.table, join: spec.join, derive: spec.derive, where: spec.where, exclude: spec.exclude)
         do {
             switch spec.kind {
             case "count": return try count(spec, table)
@@ -61,13 +61,33 @@ struct AnalysisRunner {
             if counts[key] == nil { order.append(key) }
             counts[key, default: 0] += 1
         }
-        order = sortKeys(order, preferred: spec.order) { counts[$0] ?? 0 }
+        if spec.orderBy == "key" && spec.order == nil {
+            order.sort { a, b in
+                for (x, y) in zip(a, b) where x != y {
+                    if let u = Double(x), let v = Double(y) { return u < v }
+                    return x < y
+                }
+                return false
+            }
+        } else {
+            order = sortKeys(order, preferred: spec.order) { counts[$0] ?? 0 }
+        }
         let total = table.rowCount
         var columns = by.enumerated().map { index, field in
-            ResultTable.Column(name: field, values: order.map { .text($0[index]) })
+            ResultTable.Column(name: field, values: order.map { key -> ResultValue in
+                if let number = Int(key[index]), table.column(named: field)?.integers != nil { return .integer(number) }
+                return .text(key[index])
+            })
         }
         columns.append(.init(name: "n", values: order.map { .integer(counts[$0] ?? 0) }))
         columns.append(.init(name: "share", values: order.map { .number(Double(counts[$0] ?? 0) / Double(max(total, 1))) }))
+        if spec.cumulative == true {
+            var running = 0
+            columns.append(.init(name: "cumulative", values: order.map { key in
+                running += counts[key] ?? 0
+                return .integer(running)
+            }))
+        }
         return .record([
             .init("n", .integer(total)),
             .init("groups", .integer(order.count)),
@@ -209,8 +229,36 @@ struct AnalysisRunner {
                 .init("p", .number((overdispersed ? coefficient?.quasiPValue : coefficient?.pValue) ?? 1)),
             ])))
         }
-        return .record([
+        var curveField: [ResultValue.Field] = []
+        if let scale = spec.curveScale, let first = covariateFields.first, let column = x.first,
+           let low = column.min(), let high = column.max(), fit.covariance.count >= 2 {
+            // Rate at the mean offset is exp(b0 + b1 x); other covariates at their means.
+            let b = fit.coefficients.map(\.estimate)
+            let means = x.map { values in values.reduce(0, +) / Double(max(values.count, 1)) }
+            let widen = overdispersed ? fit.dispersion.squareRoot() : 1
+            let z = 1.959963984540054
+            let grid = (0...48).map { low + (high - low) * Double($0) / 48 }
+            var fitValues: [ResultValue] = [], lows: [ResultValue] = [], highs: [ResultValue] = []
+            for value in grid {
+                var design = [1.0] + means
+                design[1] = value
+                var eta = 0.0
+                for (index, coefficient) in b.enumerated() where index < design.count { eta += coefficient * design[index] }
+                var variance = 0.0
+                for i in design.indices { for j in design.indices { variance += design[i] * design[j] * fit.covariance[i][j] } }
+                let se = variance.squareRoot() * widen
+                fitValues.append(.number(Foundation.exp(eta) * scale))
+                lows.append(.number(Foundation.exp(eta - z * se) * scale))
+                highs.append(.number(Foundation.exp(eta + z * se) * scale))
+            }
+            curveField = [.init("curve", .table(ResultTable(columns: [
+                .init(name: first, values: grid.map(ResultValue.number)),
+                .init(name: "fit", values: fitValues), .init(name: "low", values: lows), .init(name: "high", values: highs),
+            ])))]
+        }
+        return .record(curveField + [
             .init("n", .integer(fit.n)),
+            .init("units", .list(used.map(ResultValue.text))),
             .init("excluded", .list(excluded.map(ResultValue.text))),
             .init("deviance", .number(fit.deviance)),
             .init("df", .integer(fit.degreesOfFreedom)),

@@ -9,6 +9,8 @@ public struct AnalysisSpec: Sendable, Decodable {
     public var table: String
     /// Keep only rows where each field shows one of the given values.
     public var `where`: [String: FilterValue]?
+    /// Drop rows where a field shows one of the given values (`""` means missing).
+    public var exclude: [String: FilterValue]?
     /// Left joins adding fields from other resources.
     public var join: [JoinSpec]?
     /// Derived columns, computed per row before the analysis.
@@ -17,6 +19,14 @@ public struct AnalysisSpec: Sendable, Decodable {
     public var by: [String]?
     /// Order of the groups (values of the first `by` field or of `rows`).
     public var order: [String]?
+    /// How `count` orders groups without an `order`: `count` (largest first, default) or `key`
+    /// (ascending by the group values, numbers numerically — for years).
+    public var orderBy: String?
+    /// `count`: add a running total column `cumulative` (in the group order).
+    public var cumulative: Bool?
+    /// `poisson`: also return a `curve` table of the fitted rate for the first covariate
+    /// over its observed range, times this factor (e.g. 1e7 for "per 10 million people").
+    public var curveScale: Double?
     /// Row and column fields of a cross-table.
     public var rows: String?
     public var columns: String?
@@ -44,6 +54,12 @@ public struct AnalysisSpec: Sendable, Decodable {
     /// The field naming the units (countries) for `drop` and labels.
     public var label: String?
 
+    enum CodingKeys: String, CodingKey {
+        case id, kind, table, `where`, exclude, join, derive, by, order, cumulative, rows, columns, x, y, field, method
+        case success, response, covariates, offset, per, seed, resamples, level, drop, label
+        case orderBy = "order_by", curveScale = "curve_scale"
+    }
+
     /// A left join.
     public struct JoinSpec: Sendable, Decodable {
         public var table: String
@@ -53,12 +69,39 @@ public struct AnalysisSpec: Sendable, Decodable {
         public var to: String?
     }
 
-    /// A derived column: `numerator / denominator × per`, or `log` of a field.
+    /// A derived column, one of: `ratio: [numerator, denominator]` (× `per`); `log: field`;
+    /// `recode: {field, values: {code: label}}`; `flag: {field, equals, yes, no}`;
+    /// `count: {table, key, where}` (rows of another resource whose `key` equals this row's `on`).
     public struct DeriveSpec: Sendable, Decodable {
         public var name: String
         public var ratio: [String]?
         public var per: Double?
         public var log: String?
+        public var recode: RecodeSpec?
+        public var flag: FlagSpec?
+        public var count: CountSpec?
+    }
+
+    /// Replaces codes by labels; codes not listed are kept.
+    public struct RecodeSpec: Sendable, Decodable {
+        public var field: String
+        public var values: [String: String]
+    }
+
+    /// `yes` where `field` shows one of `equals`, else `no`.
+    public struct FlagSpec: Sendable, Decodable {
+        public var field: String
+        public var equals: FilterValue
+        public var yes: String?
+        public var no: String?
+    }
+
+    /// Counts rows of `table` whose `key` equals this row's `on` field (after `where`).
+    public struct CountSpec: Sendable, Decodable {
+        public var table: String
+        public var key: String
+        public var on: String
+        public var `where`: [String: FilterValue]?
     }
 
     /// A success rule for proportions.

@@ -151,6 +151,7 @@ struct DocumentBuilder {
         var header: [String] = []
         var alignments: [TextLayout.Alignment] = []
         var cells: [[String]] = Array(repeating: [], count: order.count)
+        var citeColumns: Set<Int> = []
         for column in table.columns {
             guard let values = rows.column(column.field)?.values else {
                 throw ReportError("table \"\(table.id)\": no column \"\(column.field)\"" + unknownNameHint(column.field, known: rows.columns.map(\.name)), at: location)
@@ -163,7 +164,9 @@ struct DocumentBuilder {
             case "right": alignments.append(.right)
             default: alignments.append(numeric ? .right : .left)
             }
-            let formatter = try column.format.map { text throws(ReportError) -> Expression.FormatterCall in
+            if column.format == "cite" { citeColumns.insert(header.count - 1) }
+            let formatter = try column.format.flatMap { text throws(ReportError) -> Expression.FormatterCall? in
+                if text == "cite" { return nil }
                 do {
                     let parsed = try Expression.parse("x | " + text)
                     guard let call = parsed.formatters.first else { throw ReportError("empty format", at: location) }
@@ -189,7 +192,7 @@ struct DocumentBuilder {
                 }
             }
         }
-        return TableBlockSource(header: header, rows: cells, alignments: alignments)
+        return TableBlockSource(header: header, rows: cells, alignments: alignments, citeColumns: citeColumns)
     }
 
     private func filter(_ table: ResultTable, _ filters: [String: FilterValue]?, at location: SourceLocation) throws -> ResultTable {

@@ -185,7 +185,7 @@ final class DocumentComposer {
                 if !citedSources.contains(id) { citedSources.append(id) }
                 let number = (citedSources.firstIndex(of: id) ?? 0) + 1
                 let record = sourceRecords[id]
-                let label: [Inline] = [.text(" [\(number)]")]
+                let label: [Inline] = [.text((children.isEmpty ? "" : " ") + "[\(number)]")]
                 if let link = record?.url, !link.isEmpty {
                     return rewriteCitations(children) + [.link(url: link, content: label)]
                 }
@@ -303,7 +303,13 @@ final class DocumentComposer {
             label.draw(in: context, x: x, y: y)
         }
         let header = source.header.enumerated().map { TableBlock.Cell(markup: InlineMarkup(plain: $1), alignment: source.alignments[$0]) }
-        let rows = source.rows.map { row in row.enumerated().map { TableBlock.Cell(markup: InlineMarkup(plain: $1), alignment: source.alignments[$0]) } }
+        let rows = source.rows.map { row in
+            row.enumerated().map { index, text in
+                let markup = source.citeColumns.contains(index) && text != "—"
+                    ? inline([.link(url: "source:" + text, content: [])]) : InlineMarkup(plain: text)
+                return TableBlock.Cell(markup: markup, alignment: source.alignments[index])
+            }
+        }
         return [KeepTogether(captionBlock), try TableBlock(header: header, rows: rows, style: style, typesetter: typesetter)]
     }
 
@@ -336,6 +342,8 @@ struct TableBlockSource {
     var header: [String]
     var rows: [[String]]
     var alignments: [TextLayout.Alignment]
+    /// Columns whose cells are source ids, shown as numbered citations.
+    var citeColumns: Set<Int> = []
 }
 
 /// A source from the sources dataset.

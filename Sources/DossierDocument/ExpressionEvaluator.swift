@@ -38,9 +38,11 @@ struct ExpressionEvaluator {
         case let .record(fields):
             if let field = fields.first(where: { $0.name == name }) { return field.value }
         case let .table(table):
+            // A column wins over the built-in members, so a column called "n" is reachable;
+            // the row count is then `.rows.n`.
+            if let column = table.column(name) { return .list(column.values) }
             if name == "n" { return .integer(table.rowCount) }
             if name == "rows" { return .list((0..<table.rowCount).map(table.row)) }
-            if let column = table.column(name) { return .list(column.values) }
         case let .list(items):
             if name == "n" { return .integer(items.count) }
         default:

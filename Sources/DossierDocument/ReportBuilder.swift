@@ -182,6 +182,11 @@ public final class ReportBuilder {
             data[name] = ChartDataConversion.chartData(table)
             if package.table(named: name) != nil { files += resourceFiles(name) }
         }
+        for name in Set(figure.chart.layers.compactMap(\.shapes)).sorted() {
+            let (features, file) = try loadShapes(name, at: source.location(ofID: figure.id))
+            data[name] = ChartData(features: features)
+            files.append(file)
+        }
         var chart = figure.chart
         let location = source.location(ofID: figure.id)
         chart.title = try chart.title.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
@@ -192,6 +197,23 @@ public final class ReportBuilder {
             return (try ChartCompiler.compile(chart, data: data, typesetter: typesetter), files)
         } catch {
             throw ReportError("figure \"\(figure.id)\": \(error)", at: location)
+        }
+    }
+
+    /// The map features declared under `shapes:` as `name`, and the file they came from.
+    func loadShapes(_ name: String, at location: SourceLocation) throws -> ([GeoFeature], String) {
+        guard let relative = source.spec.shapes[name] else {
+            throw ReportError("no shapes named \"\(name)\"; declare them in the front matter as `shapes: {\(name): path/to/file.geojson}`"
+                              + unknownNameHint(name, known: source.spec.shapes.keys.sorted()), at: location)
+        }
+        let url = options.reportDirectory.appendingPathComponent(relative).standardizedFileURL
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw BuildError.missingInput(DisplayPath.relative(url))
+        }
+        do {
+            return (try GeoJSON.features(from: data), url.path)
+        } catch {
+            throw ReportError("shapes \"\(name)\" (\(relative)): \(error)", at: location)
         }
     }
 

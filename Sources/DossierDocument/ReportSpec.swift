@@ -25,9 +25,11 @@ public struct ReportSpec: Sendable, Decodable {
     public var figures: [FigureSpec]
     /// Computed tables, placed in the body with a `{table} id` fenced block.
     public var tables: [TableSpec]
+    /// Map shapes: a name (used as a layer's `shapes`) and a GeoJSON file relative to the report.
+    public var shapes: [String: String]
 
     enum CodingKeys: String, CodingKey {
-        case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables
+        case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables, shapes
         case runningHeader = "running_header"
     }
 
@@ -50,6 +52,7 @@ public struct ReportSpec: Sendable, Decodable {
         analyses = try c.decodeIfPresent([AnalysisSpec].self, forKey: .analyses) ?? []
         figures = try c.decodeIfPresent([FigureSpec].self, forKey: .figures) ?? []
         tables = try c.decodeIfPresent([TableSpec].self, forKey: .tables) ?? []
+        shapes = try c.decodeIfPresent([String: String].self, forKey: .shapes) ?? [:]
     }
 }
 

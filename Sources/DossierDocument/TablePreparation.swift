@@ -15,7 +15,7 @@ struct TablePreparation {
 
     /// Applies joins, derived columns and filters, in that order.
     func prepare(table name: String, join: [AnalysisSpec.JoinSpec]?, derive: [AnalysisSpec.DeriveSpec]?,
-                 where filters: [String: FilterValue]?) throws(FormatFailure) -> Table {
+                 where filters: [String: FilterValue]?, exclude: [String: FilterValue]? = nil) throws(FormatFailure) -> Table {
         var table = try resource(name)
         for spec in join ?? [] {
             let other = try resource(spec.table)
@@ -31,16 +31,23 @@ struct TablePreparation {
             table = try derived(spec, in: table)
         }
         table = try filtered(table, by: filters)
+        table = try filtered(table, by: exclude, keep: false)
         return table
     }
 
     /// Keeps rows whose fields show one of the accepted values (sorted by field for determinism).
-    func filtered(_ table: Table, by filters: [String: FilterValue]?) throws(FormatFailure) -> Table {
+    /// With `keep: false`, drops the rows matching any filter instead.
+    func filtered(_ table: Table, by filters: [String: FilterValue]?, keep: Bool = true) throws(FormatFailure) -> Table {
         guard let filters, !filters.isEmpty else { return table }
         var columns: [(Column, Set<String>)] = []
         for field in filters.keys.sorted() {
             let column = try requireField(field, in: table)
             columns.append((column, Set(filters[field]?.values ?? [])))
+        }
+        if !keep {
+            return table.filter { row in
+                !columns.contains { column, rejected in rejected.contains(column[row.index].description) }
+            }
         }
         return table.filter { row in
             columns.allSatisfy { column, accepted in accepted.contains(column[row.index].description) }
@@ -86,8 +93,26 @@ struct TablePreparation {
                 guard let x, x > 0 else { return nil }
                 return Foundation.log(x)
             }
+        } else if let recode = spec.recode {
+            let codes = try keys(recode.field, in: table)
+            let labels = codes.map { code in code.map { recode.values[$0] ?? $0 } }
+            return table.adding(Field(name: spec.name, type: .string), .string(labels))
+        } else if let flag = spec.flag {
+            let codes = try keys(flag.field, in: table)
+            let accepted = Set(flag.equals.values)
+            let labels = codes.map { code -> String? in
+                guard let code else { return nil }
+                return accepted.contains(code) ? (flag.yes ?? "yes") : (flag.no ?? "no")
+            }
+            return table.adding(Field(name: spec.name, type: .string), .string(labels))
+        } else if let count = spec.count {
+            let other = try filtered(try resource(count.table), by: count.where)
+            var tally: [String: Int] = [:]
+            for key in try keys(count.key, in: other) { if let key { tally[key, default: 0] += 1 } }
+            let counts = try keys(count.on, in: table).map { key in key.map { tally[$0] ?? 0 } }
+            return table.adding(Field(name: spec.name, type: .integer), .integer(counts))
         } else {
-            throw FormatFailure("derive \"\(spec.name)\" needs `ratio: [numerator, denominator]` or `log: field`")
+            throw FormatFailure("derive \"\(spec.name)\" needs one of `ratio`, `log`, `recode`, `flag` or `count`")
         }
         let field = Field(name: spec.name, type: .number)
         return table.adding(field, .number(values))
