@@ -80,17 +80,10 @@ public struct DataPackage: Sendable {
             return Validation(package: failure == nil ? p : nil, failure: failure, files: files, filePaths: filePaths)
         }
         guard let json = parser.readJSON(url.absoluteURL, display: display, sink: &sink) else { return finish(nil) }
+        let parsed = parser.parsePackage(json, sink: &sink)
         files = parser.files
-        filePaths = [display]
-        guard let (name, resources) = parser.parsePackage(json, sink: &sink) else {
-            files = parser.files
-            return finish(nil)
-        }
-        files = parser.files
-        filePaths = [display] + files.dropFirst().map { _ in "" }
-        filePaths = files.enumerated().map { i, f in
-            i == 0 ? display : parser.display(String(f.path.dropFirst(parser.baseURL.path.count).drop { $0 == "/" }))
-        }
+        filePaths = parser.filePaths
+        guard let (name, resources) = parsed else { return finish(nil) }
         var tables: [String: Table] = [:]
         var complete: [String: Table] = [:]
         var loaded: [(Resource, Table, String)] = []

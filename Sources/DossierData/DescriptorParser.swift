@@ -8,7 +8,9 @@ struct DescriptorParser {
     let displayBase: String
     /// Descriptor path as printed.
     let displayPath: String
+    /// Files read so far, absolute, and as printed.
     var files: [URL] = []
+    var filePaths: [String] = []
 
     func display(_ relative: String) -> String {
         displayBase.isEmpty ? relative : displayBase + "/" + relative
@@ -30,6 +32,7 @@ struct DescriptorParser {
             return nil
         }
         files.append(url)
+        filePaths.append(display)
         do {
             return try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {

@@ -41,3 +41,11 @@ func corpusCase(_ name: String) throws {
     }
     #expect(actual == expected)
 }
+
+@Test func filesReadAreListedForDependencyTracking() throws {
+    let dir = try #require(Corpus.root).appendingPathComponent("ok-external-schema", isDirectory: true)
+    let package = try DataPackage.load(from: URL(fileURLWithPath: "datapackage.json", relativeTo: dir))
+    #expect(package.filePaths == ["datapackage.json", "schema.json", "cases.csv"])
+    #expect(package.files.map(\.lastPathComponent) == ["datapackage.json", "schema.json", "cases.csv"])
+    #expect(package.files.allSatisfy { $0.path.hasPrefix("/") })
+}
