@@ -45,85 +45,123 @@ def read(name):
 cases, countries, twinning = read("cases"), read("countries"), read("twinning")
 amounts, channels = read("amounts"), read("channels")
 
-# --- Q1: decentralization versus twinning ties -------------------------------------------
-ties = twinning.groupby("iso3").size().rename("ties")
-c = countries.set_index("iso3").join(ties).fillna({"ties": 0})
-c["ties_per_10m"] = c["ties"] / c["population"] * 1e7
-c["taipei"] = c["recognizes_taipei_2020"].astype(bool)
-with_rai = c.dropna(subset=["rai"]).copy()
-dropped_rai = sorted(c.index[c["rai"].isna()])
-rho = stats.spearmanr(with_rai["rai"], with_rai["ties_per_10m"])
-perm = stats.permutation_test((with_rai["rai"].to_numpy(), with_rai["ties_per_10m"].to_numpy()),
-                              lambda x, y: stats.spearmanr(x, y).statistic, permutation_type="pairings",
-                              n_resamples=9999, rng=np.random.default_rng(20201201))
-big3 = with_rai.drop(index=["BRA", "MEX", "ARG"], errors="ignore")
-rho_drop = stats.spearmanr(big3["rai"], big3["ties_per_10m"])
-
-with_rai["log_pop"] = np.log(with_rai["population"])
-with_rai["taipei_i"] = with_rai["taipei"].astype(int)
-poisson = smf.glm("ties ~ rai + taipei_i", data=with_rai, family=sm.families.Poisson(),
-                  offset=with_rai["log_pop"]).fit()
-dispersion = poisson.pearson_chi2 / poisson.df_resid
-quasi = smf.glm("ties ~ rai + taipei_i", data=with_rai, family=sm.families.Poisson(),
-                offset=with_rai["log_pop"]).fit(scale="X2")
-rr10 = np.exp(10 * quasi.params["rai"])
-rr10_ci = np.exp(10 * quasi.conf_int().loc["rai"].to_numpy())
-
-# --- Q2: outcomes by channel ---------------------------------------------------------------
+# --- Q1: decentralization versus twinning ties (unit: CELAC country) -----------------------
 local = cases[cases["level_scope"] == "local"].merge(channels, left_on="channel", right_on="code", how="left")
-by_channel = local.groupby("label").size().sort_values()
-coded = local.dropna(subset=["outcome"])
-table = pd.crosstab(coded["channel"], coded["outcome"]).reindex(columns=[o for o in OUTCOMES if o in set(coded["outcome"])], fill_value=0)
+c = countries.set_index("iso3")
+c["ties_per_10m"] = c["twinning_ties"] / c["population"] * 1e7
+c["local_cases"] = local.groupby("country").size().reindex(c.index, fill_value=0)
+c["taipei"] = c["recognizes_taipei_2020"].astype(bool)
+rai_missing = c[c["rai"].isna()]
+with_rai = c.dropna(subset=["rai"])
+with_ties = with_rai[with_rai["twinning_ties"] > 0]
+no_ties = with_rai[with_rai["twinning_ties"] == 0]
+beijing = with_rai[~with_rai["taipei"]]
+ties_rai = stats.spearmanr(with_rai["rai"], with_rai["ties_per_10m"])
+ties_count_rai = stats.spearmanr(with_rai["rai"], with_rai["twinning_ties"])
+ties_rai_beijing = stats.spearmanr(beijing["rai"], beijing["ties_per_10m"])
+big3 = with_rai.drop(index=["BRA", "MEX", "ARG"], errors="ignore")
+ties_rai_influence = stats.spearmanr(big3["rai"], big3["ties_per_10m"])
+cases_rai = stats.spearmanr(with_rai["rai"], with_rai["local_cases"])
+perm = stats.permutation_test((with_rai["rai"].to_numpy(), with_rai["ties_per_10m"].to_numpy()),
+                              lambda x, y, axis: stats.pearsonr(x, y, axis=axis).statistic, vectorized=True,
+                              permutation_type="pairings", n_resamples=9999, rng=np.random.default_rng(20201201))
+
+
+def poisson_fit(frame):
+    """Poisson GLM of ties on RAI with a log-population offset; quasi-Poisson (Pearson) scale."""
+    model = smf.glm("twinning_ties ~ rai", data=frame, family=sm.families.Poisson(), offset=np.log(frame["population"]))
+    fit = model.fit()
+    quasi = model.fit(scale="X2")
+    return fit, quasi, fit.pearson_chi2 / fit.df_resid
+
+
+poisson, quasi, dispersion = poisson_fit(beijing)
+rr10, rr10_ci = np.exp(10 * quasi.params["rai"]), np.exp(10 * quasi.conf_int().loc["rai"].to_numpy())
+_, quasi_drop, _ = poisson_fit(beijing.drop(index=["BRA", "MEX", "ARG"], errors="ignore"))
+rr10_drop, rr10_drop_ci = np.exp(10 * quasi_drop.params["rai"]), np.exp(10 * quasi_drop.conf_int().loc["rai"].to_numpy())
+ties_total = c["twinning_ties"].sum()
+big_four = c.loc[["BRA", "MEX", "ARG", "CHL"], "twinning_ties"].sum()
+taipei_ties = c.loc[c["taipei"], "twinning_ties"]
+
+# --- Q2: outcomes by channel (unit: local-level case) ---------------------------------------
+OUTCOME_LABELS = {"deal": "Concrete deal", "coop": "Cooperation, no deal", "explor": "Exploratory",
+                  "stalled": "Stalled, no result", "opposed": "Opposed locally"}
+CHANNEL_ORDER = list(channels["label"])
+coded = local.dropna(subset=["outcome"]).assign(outcome_label=lambda d: d["outcome"].map(OUTCOME_LABELS))
+table = pd.crosstab(coded["label"], coded["outcome_label"])
+table = table.reindex(index=[l for l in CHANNEL_ORDER if l in table.index],
+                      columns=[o for o in OUTCOME_LABELS.values() if o in table.columns])
 chi2 = stats.chi2_contingency(table, correction=False)
-mc = stats.fisher_exact(table.to_numpy(), method=stats.MonteCarloMethod(n_resamples=9999, rng=np.random.default_rng(20201201)))
-n_tab = table.to_numpy().sum()
+mc = stats.fisher_exact(table.to_numpy(), method=stats.MonteCarloMethod(n_resamples=19999, rng=np.random.default_rng(20201201)))
+n_tab = int(table.to_numpy().sum())
 cramers_v = np.sqrt(chi2.statistic / (n_tab * (min(table.shape) - 1)))
-low_expected = (chi2.expected_freq < 5).mean()
+cells_below_5 = int((chi2.expected_freq < 5).sum())
 
-coded = coded.assign(deal=coded["outcome"].eq("deal"))
-share = coded.groupby("channel")["deal"].agg(["sum", "count"])
-ci = share.apply(lambda r: stats.binomtest(int(r["sum"]), int(r["count"])).proportion_ci(method="wilson"), axis=1)
-share["share"] = share["sum"] / share["count"]
-share["low"] = [x.low for x in ci]
-share["high"] = [x.high for x in ci]
-share = share.join(channels.set_index("code")["label"])
 
-known = coded[coded["initiated_by"].isin(["lac_side", "chinese_side"])]
+def wilson(frame, by):
+    out = frame.groupby(by)["deal"].agg(k="sum", n="count")
+    ci = [stats.binomtest(int(k), int(n)).proportion_ci(method="wilson") for k, n in zip(out["k"], out["n"])]
+    return out.assign(share=out["k"] / out["n"], low=[x.low for x in ci], high=[x.high for x in ci])
+
+
+local = local.assign(deal=local["outcome"].eq("deal"))
+deal_share = wilson(local, "label").reindex([l for l in CHANNEL_ORDER if l in set(local["label"])])
+overall = stats.binomtest(int(local["deal"].sum()), len(local)).proportion_ci(method="wilson")
+known = local[local["initiated_by"].isin(["lac_side", "chinese_side"])]
+initiator_share = wilson(known, "initiated_by").reindex(["lac_side", "chinese_side"])
 two = pd.crosstab(known["initiated_by"], known["deal"]).reindex(index=["lac_side", "chinese_side"], columns=[True, False], fill_value=0)
 fisher = stats.fisher_exact(two)
 odds = stats.contingency.odds_ratio(two)
 odds_ci = odds.confidence_interval()
+all_cases = cases.groupby("level_scope").size()
 
-# --- Q3: timeline ---------------------------------------------------------------------------
-per_year = local.dropna(subset=["first_year"]).groupby(["first_year", "channel"]).size().unstack(fill_value=0)
-twin_years = twinning.dropna(subset=["year_established"]).groupby("year_established").size().cumsum()
+# --- Q3: timeline -----------------------------------------------------------------------------
+dated = local.dropna(subset=["first_year"]).astype({"first_year": int})
+by_year_channel = dated.groupby(["first_year", "label"]).size().unstack(fill_value=0)
+by_year = dated.groupby("first_year").size().to_frame("n").assign(cumulative=lambda d: d["n"].cumsum())
+year_unknown = local["first_year"].isna().sum()
 
-# --- Q4: money ------------------------------------------------------------------------------
-money = amounts.merge(cases[["id", "title", "country"]], left_on="case_id", right_on="id", suffixes=("", "_case"))
-money = money[["case_id", "country", "title", "kind", "qualifier", "amount", "currency", "usd_m", "source_id"]]
+# --- Q4: money --------------------------------------------------------------------------------
+KINDS = {"contract": "contract", "loan": "loan", "investment_announced": "announced investment",
+         "project_cost": "project cost (not Chinese money)", "purchase": "purchase", "advance_payment": "advance payment"}
+money = amounts.merge(cases[["id", "title"]], left_on="case_id", right_on="id", how="left", suffixes=("", "_case"))
+money = money.assign(kind_label=money["kind"].map(KINDS)).sort_values(["case_id", "id"])
+money = money[["case_id", "title", "kind_label", "amount", "currency", "source_id"]]
 
 
 def p_text(p):
     return "p < 0.001" if p < 0.001 else f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"
 
 
+def rho(r, frame):
+    return {"estimate": r.statistic, "p": r.pvalue, "n": len(frame)}
+
+
 stats_json = {
-    "spearman": {"n": len(with_rai), "rho": rho.statistic, "p": rho.pvalue, "p_permutation": perm.pvalue,
-                 "dropped_no_rai": dropped_rai, "rho_without_bra_mex_arg": rho_drop.statistic},
-    "poisson": {"n": int(poisson.nobs), "rate_ratio_per_10_rai": rr10, "ci": list(rr10_ci), "dispersion": dispersion},
-    "crosstab": {"n": int(n_tab), "chi2": chi2.statistic, "p_asymptotic": chi2.pvalue, "p_monte_carlo": mc.pvalue,
-                 "cramers_v": cramers_v, "share_expected_below_5": low_expected},
-    "initiator_fisher": {"odds_ratio": odds.statistic, "ci": [odds_ci.low, odds_ci.high], "p": fisher.pvalue},
+    "ties_rai": rho(ties_rai, with_rai), "ties_count_rai": rho(ties_count_rai, with_rai),
+    "ties_rai_beijing": rho(ties_rai_beijing, beijing), "ties_rai_influence": rho(ties_rai_influence, big3),
+    "cases_rai": rho(cases_rai, with_rai), "ties_permutation": {"p": perm.pvalue, "resamples": 9999},
+    "ties_poisson": {"n": int(poisson.nobs), "rate_ratio_rai": [rr10, *rr10_ci], "dispersion": dispersion},
+    "ties_poisson_influence": {"rate_ratio_rai": [rr10_drop, *rr10_drop_ci]},
+    "ties_total": ties_total, "big_four": big_four, "taipei_ties": {"n": len(taipei_ties), "sum": taipei_ties.sum()},
+    "outcomes": {"n": n_tab, "df": chi2.dof, "min_expected": chi2.expected_freq.min(), "cells_below_5": cells_below_5,
+                 "p": mc.pvalue, "cramers_v": cramers_v},
+    "deal_share": {"k": int(local["deal"].sum()), "n": len(local), "ci": [overall.low, overall.high],
+                   "table": deal_share.reset_index().to_dict("records")},
+    "initiator_deal": {"p": fisher.pvalue, "odds_ratio": [odds.statistic, odds_ci.low, odds_ci.high]},
+    "initiator_share": initiator_share.reset_index().to_dict("records"),
+    "all_cases": all_cases.to_dict(), "year_unknown": int(year_unknown),
+    "first_year": {"min": dated["first_year"].min(), "median": dated["first_year"].median()},
 }
 with open(os.path.join(OUT, "stats.json"), "w") as f:
     json.dump(stats_json, f, indent=2, default=float)
 
 
-# --- Charts ---------------------------------------------------------------------------------
-def finish(fig, ax, name, title, subtitle):
+# --- Charts -----------------------------------------------------------------------------------
+def finish(fig, ax, name, title, subtitle, source=SOURCE):
     ax.set_title(f"{title}\n", loc="left", fontweight="bold", fontsize=11)
-    ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=8.5, color="#555555")
-    fig.text(0.01, 0.01, SOURCE, fontsize=7, color="#555555")
+    ax.text(0, 1.02, subtitle, transform=ax.transAxes, fontsize=8, color="#555555")
+    fig.text(0.01, 0.01, "Source: " + source, fontsize=7, color="#555555")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     fig.savefig(os.path.join(OUT, "charts", f"{name}.svg"))
@@ -131,107 +169,109 @@ def finish(fig, ax, name, title, subtitle):
 
 
 figures = []
+CHANNEL_COLORS = dict(zip(CHANNEL_ORDER, ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"]))
 
-fig, ax = plt.subplots(figsize=(6.5, 3.2), layout="constrained")
-ax.barh(by_channel.index, by_channel.to_numpy(), color="#0072B2")
-ax.set_xlabel("Cases")
-figures.append(finish(fig, ax, "cases-by-channel", "Documented local-level cases by channel", "Number of cases, local level only"))
-
-fig, ax = plt.subplots(figsize=(6.5, 4.5), layout="constrained")
-for taipei, group in with_rai.groupby("taipei"):
-    ax.scatter(group["rai"], group["ties_per_10m"].clip(lower=0.05), label="Recognised Taipei" if taipei else "Recognised Beijing",
-               color="#D55E00" if taipei else "#0072B2", zorder=3)
-grid = pd.DataFrame({"rai": np.linspace(0, with_rai["rai"].max(), 100), "taipei_i": 0})
+fig, ax = plt.subplots(figsize=(6.67, 4.72), layout="constrained")
+grid = pd.DataFrame({"rai": np.linspace(with_rai["rai"].min(), with_rai["rai"].max(), 100)})
 pred = quasi.get_prediction(grid, offset=np.full(len(grid), np.log(1e7))).summary_frame()
-ax.plot(grid["rai"], pred["mean"], color="#333333")
-ax.fill_between(grid["rai"], pred["mean_ci_lower"], pred["mean_ci_upper"], color="#999999", alpha=0.3, lw=0)
-for iso, row in with_rai.iterrows():
-    ax.annotate(row["name"], (row["rai"], max(row["ties_per_10m"], 0.05)), fontsize=6.5, xytext=(3, 2), textcoords="offset points")
+ax.fill_between(grid["rai"], pred["mean_ci_lower"], pred["mean_ci_upper"], color="#999999", alpha=0.25, lw=0)
+ax.plot(grid["rai"], pred["mean"], color="#555555", lw=1.4)
+ax.scatter(with_ties["rai"], with_ties["ties_per_10m"], color="#0072B2", s=14, zorder=3)
+for _, row in with_ties.iterrows():
+    ax.annotate(row["name"], (row["rai"], row["ties_per_10m"]), fontsize=6.5, xytext=(3, 2), textcoords="offset points")
 ax.set_yscale("log")
 ax.set_xlabel("Regional Authority Index (2018)")
-ax.set_ylabel("Twinning ties per 10 M people")
-ax.legend(frameon=False)
-figures.append(finish(fig, ax, "decentralization-ties", "More regional authority, more twinning ties",
-                      f"Spearman ρ = {rho.statistic:.2f} ({p_text(rho.pvalue)}, n = {len(with_rai)}); quasi-Poisson fit with 95% band"))
-
-shares = table.div(table.sum(axis=1), axis=0)
-fig, ax = plt.subplots(figsize=(6.5, 3.5), layout="constrained")
-left = np.zeros(len(shares))
-labels = [f"{channels.set_index('code').loc[ch, 'label']} (n = {table.loc[ch].sum()})" for ch in shares.index]
-for outcome in shares.columns:
-    ax.barh(labels, shares[outcome], left=left, color=OUTCOME_COLORS[outcome], label=outcome)
-    left += shares[outcome].to_numpy()
-ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
-ax.legend(ncols=len(shares.columns), loc="lower left", bbox_to_anchor=(0, -0.3), frameon=False)
-figures.append(finish(fig, ax, "outcomes-by-channel", "Outcomes by channel", "Share of local-level cases by outcome"))
-
-fig, ax = plt.subplots(figsize=(6.5, 3.2), layout="constrained")
-s = share.sort_values("share")
-ax.errorbar(s["share"], s["label"], xerr=[s["share"] - s["low"], s["high"] - s["share"]], fmt="o", color="#0072B2", capsize=3)
-ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
-ax.set_xlim(0, 1)
-figures.append(finish(fig, ax, "deal-share", "Share of cases with a concrete deal", "By channel, with Wilson 95% intervals"))
-
-fig, ax = plt.subplots(figsize=(6.5, 3.5), layout="constrained")
-im = ax.imshow(table.to_numpy(), cmap="Blues", aspect="auto")
-ax.set_xticks(range(table.shape[1]), table.columns)
-ax.set_yticks(range(table.shape[0]), [channels.set_index("code").loc[ch, "label"] for ch in table.index])
-for (i, j), v in np.ndenumerate(table.to_numpy()):
-    ax.text(j, i, str(v), ha="center", va="center", color="white" if v > table.to_numpy().max() / 2 else "black")
-fig.colorbar(im, ax=ax, label="Cases")
-figures.append(finish(fig, ax, "channel-outcome-heatmap", "Channel × outcome",
-                      f"Cases; Monte-Carlo Fisher {p_text(mc.pvalue)}, Cramér's V = {cramers_v:.2f}"))
-
-fig, ax = plt.subplots(figsize=(6.5, 3.5), layout="constrained")
-bottom = np.zeros(len(per_year))
-for ch in per_year.columns:
-    ax.bar(per_year.index, per_year[ch], bottom=bottom, label=ch)
-    bottom += per_year[ch].to_numpy()
-ax2 = ax.twinx()
-ax2.step(twin_years.index, twin_years.to_numpy(), where="post", color="#333333", label="Twinning ties (cumulative)")
-ax2.set_ylabel("Twinning ties, cumulative")
-for year, text in [(2008, "2008 policy paper"), (2015, "China–CELAC plan"), (2016, "2016 policy paper")]:
-    ax.axvline(year, color="#999999", ls="--", lw=0.8)
-    ax.text(year, ax.get_ylim()[1], text, rotation=90, va="top", ha="right", fontsize=6.5)
-ax.set_ylabel("New cases")
-ax.legend(title="Channel", frameon=False, ncols=3, loc="upper left")
-figures.append(finish(fig, ax, "timeline", "New local-level cases per year", "By first year and channel; line: twinning ties"))
+ax.set_ylabel("Ties per 10 million people")
+figures.append(finish(fig, ax, "ties-vs-rai", "Per person, regional authority does not predict ties",
+                      "Twinning ties per 10 million people (log scale) against the Regional Authority Index, 2018",
+                      "twinning.csv; RAI: Hooghe, Marks et al.; population: World Bank 2020"))
 
 with open(os.path.join(DATA, "lac_countries.geojson")) as f:
     geo = json.load(f)
-fig, ax = plt.subplots(figsize=(6.5, 6), layout="constrained")
+fig, ax = plt.subplots(figsize=(6.1, 6.1), layout="constrained")
 patches, values = [], []
-norm = matplotlib.colors.LogNorm(vmin=1, vmax=max(c["ties"].max(), 2))
 for feature in geo["features"]:
-    iso = feature["properties"]["ISO_A3"]
     geom = feature["geometry"]
-    polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
-    for poly in polys:
+    for poly in geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]:
         patches.append(Polygon(np.asarray(poly[0]), closed=True))
-        values.append(c["ties"].get(iso, 0))
-values = np.asarray(values, dtype=float)
-collection = PatchCollection(patches, cmap="viridis", norm=norm, edgecolor="white", linewidth=0.3)
-collection.set_array(np.where(values > 0, values, np.nan))
-collection.cmap.set_bad("#dddddd")
+        values.append(c["twinning_ties"].get(feature["properties"]["ISO_A3"], np.nan))
+collection = PatchCollection(patches, cmap="viridis", edgecolor="white", linewidth=0.3)
+collection.set_array(np.asarray(values, dtype=float))
 ax.add_collection(collection)
 ax.autoscale_view()
 ax.set_aspect("equal")
 ax.set_axis_off()
-fig.colorbar(collection, ax=ax, shrink=0.6, label="Twinning ties")
-figures.append(finish(fig, ax, "map-ties", "Twinning ties per country", "Ties with Chinese cities and provinces"))
+fig.colorbar(collection, ax=ax, shrink=0.6, label="Ties")
+figures.append(finish(fig, ax, "ties-map", "Where the ties are", "Twinning ties with Chinese cities and provinces, by country",
+                      "twinning.csv; shapes: Natural Earth 1:110m"))
+
+shares = table.div(table.sum(axis=1), axis=0).iloc[::-1]
+fig, ax = plt.subplots(figsize=(6.67, 3.75), layout="constrained")
+left = np.zeros(len(shares))
+for outcome, color in zip(shares.columns, ["#0072B2", "#56B4E9", "#E69F00", "#D55E00", "#999999"]):
+    ax.barh(shares.index, shares[outcome], left=left, color=color, label=outcome)
+    left += shares[outcome].to_numpy()
+for i, label in enumerate(shares.index):
+    ax.text(1.01, i, f"n = {table.loc[label].sum()}", va="center", fontsize=7)
+ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+ax.set_xlabel("Share of cases")
+ax.legend(ncols=len(shares.columns), loc="lower left", bbox_to_anchor=(0, 1.06), frameon=False, fontsize=7)
+figures.append(finish(fig, ax, "outcomes-by-channel", "What each channel produced",
+                      "Outcome of documented local-level engagements, share of cases by channel"))
+
+fig, ax = plt.subplots(figsize=(6.67, 3.33), layout="constrained")
+s = deal_share.iloc[::-1]
+ax.hlines(s.index, s["low"], s["high"], color="#56B4E9", lw=2)
+ax.plot(s["share"], s.index, "o", color="#0072B2")
+ax.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+ax.set_xlim(0, 1)
+ax.set_xlabel("Share with a concrete deal")
+figures.append(finish(fig, ax, "deal-share", "Few channels produce deals — and the uncertainty is wide",
+                      "Share of local-level cases with a concrete deal, by channel, with Wilson 95% intervals"))
+
+fig, ax = plt.subplots(figsize=(6.67, 3.6), layout="constrained")
+im = ax.imshow(table.to_numpy(), cmap="Blues", aspect="auto")
+ax.set_xticks(range(table.shape[1]), table.columns, fontsize=7)
+ax.set_yticks(range(table.shape[0]), table.index, fontsize=7)
+for (i, j), v in np.ndenumerate(table.to_numpy()):
+    ax.text(j, i, str(v), ha="center", va="center", color="white" if v > table.to_numpy().max() / 2 else "black")
+fig.colorbar(im, ax=ax, label="Cases")
+figures.append(finish(fig, ax, "channel-outcome-heatmap", "Channel by outcome", "Number of documented local-level cases"))
+
+fig, ax = plt.subplots(figsize=(6.67, 4.17), layout="constrained")
+years = [str(y) for y in by_year_channel.index]
+bottom = np.zeros(len(by_year_channel))
+for label in [l for l in CHANNEL_ORDER if l in by_year_channel.columns]:
+    ax.bar(years, by_year_channel[label], bottom=bottom, label=label, color=CHANNEL_COLORS[label])
+    bottom += by_year_channel[label].to_numpy()
+ax2 = ax.twinx()
+ax2.plot(years, by_year["cumulative"], color="#333333", lw=1.5)
+ax2.set_ylabel("Cumulative cases")
+for year, text in [(2008, "2008 policy paper"), (2015, "2015 China–CELAC plan"), (2016, "2016 policy paper")]:
+    if str(year) in years:
+        x = years.index(str(year))
+        ax.axvline(x, color="#999999", ls="--", lw=0.8)
+        ax.text(x, ax.get_ylim()[1], text, rotation=90, va="top", ha="right", fontsize=6.5)
+ax.set_ylabel("New cases")
+ax.tick_params(axis="x", labelsize=7, rotation=90)
+ax.legend(title="Channel", frameon=False, fontsize=6, loc="upper left")
+figures.append(finish(fig, ax, "timeline", "A slow start, then a wave after 2015",
+                      "New local-level engagements by first year and channel (columns) and cumulative total (line)", "cases.csv"))
 
 # --- PDF --------------------------------------------------------------------------------------
 findings = [
-    f"The briefing documents {len(local)} local-level engagements in {by_channel.size} channels.",
-    f"Twinning ties per 10 M people rise with regional authority: Spearman ρ = {rho.statistic:.2f} "
-    f"({p_text(rho.pvalue)}; permutation {p_text(perm.pvalue)}; n = {len(with_rai)}; without RAI: {', '.join(dropped_rai)}).",
-    f"Without Brazil, Mexico and Argentina: ρ = {rho_drop.statistic:.2f}.",
-    f"Rate ratio per 10 RAI points (quasi-Poisson, log-population offset, recognition): {rr10:.2f} "
-    f"(95% CI {rr10_ci[0]:.2f}–{rr10_ci[1]:.2f}); dispersion {dispersion:.1f}.",
-    f"Channel × outcome: Monte-Carlo Fisher {p_text(mc.pvalue)}, Cramér's V = {cramers_v:.2f}, "
-    f"{low_expected:.0%} of expected counts below 5 — little power with n = {n_tab}.",
-    f"LAC-initiated versus Chinese-initiated deals: odds ratio {odds.statistic:.2f} "
-    f"(95% CI {odds_ci.low:.2f}–{odds_ci.high:.2f}), Fisher {p_text(fisher.pvalue)}.",
+    f"Brazil, Mexico, Argentina and Chile hold {big_four:.0f} of the {ties_total:.0f} twinning ties; the count of ties rises "
+    f"with regional authority (Spearman ρ = {ties_count_rai.statistic:.2f}, {p_text(ties_count_rai.pvalue)}, n = {len(with_rai)}).",
+    f"Per person the pattern disappears: ρ = {ties_rai.statistic:.2f} ({p_text(ties_rai.pvalue)}; permutation {p_text(perm.pvalue)}); "
+    f"Poisson rate ratio per 10 RAI points {rr10:.2f} ({rr10_ci[0]:.2f}–{rr10_ci[1]:.2f}), dispersion {dispersion:.1f}; "
+    f"without BRA, MEX, ARG: ρ = {ties_rai_influence.statistic:.2f}, rate ratio {rr10_drop:.2f} ({rr10_drop_ci[0]:.2f}–{rr10_drop_ci[1]:.2f}).",
+    f"Of {n_tab} local-level engagements, {int(local['deal'].sum())} ({local['deal'].mean():.0%}; {overall.low:.2f}–{overall.high:.2f}) "
+    f"produced a concrete deal; Monte-Carlo Fisher {p_text(mc.pvalue)}, Cramér's V = {cramers_v:.2f}, "
+    f"{cells_below_5} cells with expected count below 5.",
+    f"LAC-initiated: {int(initiator_share.loc['lac_side', 'k'])} of {int(initiator_share.loc['lac_side', 'n'])} deals; "
+    f"Chinese-initiated: {int(initiator_share.loc['chinese_side', 'k'])} of {int(initiator_share.loc['chinese_side', 'n'])} "
+    f"(Fisher {p_text(fisher.pvalue)}; odds ratio {odds.statistic:.1f}, {odds_ci.low:.1f}–{odds_ci.high:.1f}).",
+    f"Countries that recognised Taipei in 2020 had {taipei_ties.sum():.0f} ties. {year_unknown} cases have no first year.",
 ]
 with PdfPages(os.path.join(OUT, "china-lac-local.pdf"), metadata={"Title": "Going local", "CreationDate": None}) as pdf:
     fig = plt.figure(figsize=(8.27, 11.69))
@@ -245,16 +285,17 @@ with PdfPages(os.path.join(OUT, "china-lac-local.pdf"), metadata={"Title": "Goin
     for fig in figures:
         pdf.savefig(fig)
         plt.close(fig)
-    cells = money.assign(title=money["title"].str.slice(0, 40), amount=money["amount"].map("{:,.1f}".format),
-                         usd_m=money["usd_m"].map(lambda v: "" if pd.isna(v) else f"{v:,.1f}"))
-    for start in range(0, len(cells), 45):
-        fig, ax = plt.subplots(figsize=(8.27, 11.69))
-        ax.set_axis_off()
-        ax.set_title("Deals with known amounts (never summed across kinds)", loc="left", fontweight="bold")
-        page = cells.iloc[start:start + 45]
-        t = ax.table(cellText=page.to_numpy(), colLabels=list(page.columns), loc="upper left", cellLoc="left")
-        t.auto_set_font_size(False)
-        t.set_fontsize(6)
-        t.auto_set_column_width(range(len(page.columns)))
-        pdf.savefig(fig)
-        plt.close(fig)
+    for title, frame in [("Deals with known amounts (never summed across kinds)", money),
+                         ("Countries without an RAI score", rai_missing.reset_index()[["iso3", "name", "twinning_ties", "population"]])]:
+        frame = frame.assign(**{col: frame[col].map("{:,.1f}".format) for col in ["amount"] if col in frame})
+        for start in range(0, len(frame), 45):
+            fig, ax = plt.subplots(figsize=(8.27, 11.69))
+            ax.set_axis_off()
+            ax.set_title(title, loc="left", fontweight="bold")
+            page = frame.iloc[start:start + 45].astype(str).apply(lambda col: col.str.slice(0, 50))
+            t = ax.table(cellText=page.to_numpy(), colLabels=list(page.columns), loc="upper left", cellLoc="left")
+            t.auto_set_font_size(False)
+            t.set_fontsize(6)
+            t.auto_set_column_width(range(len(page.columns)))
+            pdf.savefig(fig)
+            plt.close(fig)
