@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# `make bench`: Dossier against the scripts users would write instead (pandas + SciPy +
+# matplotlib, R + ggplot2), in one hyperfine run, then bench/RESULTS.md, bench/results.csv and
+# the ratio chart drawn by Dossier itself (bench/report/out).
+#
+# Environment: DOSSIER (binary, default .build/release/dossier), RUNS (default 7),
+# WARMUP (default 1), LARGE_ROWS (default 1000000).
+#
+# The make-based benchmarks (no-op make, one-CSV edit) run in a snapshot of the working tree
+# under bench/out/repo (same Makefile, report, datasets, fonts and binary, mtimes preserved),
+# so that they neither touch the real checkout nor rebuild the Swift package if someone edits
+# Sources/ during the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export LC_ALL=C.UTF-8 TZ=UTC
+DOSSIER=${DOSSIER:-.build/release/dossier}
+RUNS=${RUNS:-7}
+WARMUP=${WARMUP:-1}
+LARGE_ROWS=${LARGE_ROWS:-1000000}
+OUT=bench/out
+REPORT=china-lac-local
+mkdir -p "$OUT"
+
+say() { printf '  BENCH   %s\n' "$*"; }
+
+# ---- What the bench needs, installed only when missing ----------------------------------------
+apt_missing=""
+for package in hyperfine r-base-core r-cran-ggplot2 r-cran-jsonlite r-cran-svglite; do
+  dpkg-query -W -f='${Status}\n' "$package" 2>/dev/null | grep -q 'install ok installed' || apt_missing="$apt_missing $package"
+done
+if [ -n "$apt_missing" ]; then
+  if [ "$(id -u)" = 0 ]; then sudo=""; elif sudo -n true 2>/dev/null; then sudo="sudo"; else
+    echo "bench needs:$apt_missing — run: sudo apt-get install -y --no-install-recommends$apt_missing" >&2; exit 1; fi
+  say "apt-get install$apt_missing"
+  $sudo apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $apt_missing >/dev/null
+fi
+if ! python3 -c 'import pandas, matplotlib, scipy, statsmodels' 2>/dev/null; then
+  say "pip install pandas matplotlib scipy statsmodels"
+  python3 -m pip install -q pandas matplotlib scipy statsmodels
+fi
+if [ ! -x "$DOSSIER" ]; then
+  echo "bench: no $DOSSIER; run make first (make bench does)" >&2; exit 1
+fi
+DOSSIER=$(realpath "$DOSSIER")
+
+# ---- Snapshot for the make benchmarks ------------------------------------------------------------
+SNAP=$OUT/repo
+say "snapshot of the working tree in $SNAP"
+rm -rf "$SNAP"
+mkdir -p "$SNAP/.build/release"
+cp -a Makefile Package.swift Package.resolved Sources datasets fonts "$SNAP/"
+mkdir -p "$SNAP/reports"
+cp -a "reports/$REPORT" "$SNAP/reports/"
+cp -a "$DOSSIER" "$SNAP/.build/release/dossier"
+touch "$SNAP/.build/debian-packages.stamp" "$SNAP/.build/release/dossier"   # newer than every source: no Swift rebuild
+rm -rf "$SNAP/reports/$REPORT/out"
+SNAP=$(realpath "$SNAP")
+say "full make in the snapshot (state for the no-op and one-edit benchmarks)"
+make -C "$SNAP" --no-print-directory -s >/dev/null
+
+# ---- Data: 1M-row CSV and the flagship's datasets scaled 10x and 100x -----------------------------
+if [ ! -s "$OUT/large/cases.csv" ] || [ "$(wc -l < "$OUT/large/cases.csv")" -ne $((LARGE_ROWS + 1)) ]; then
+  say "generate $LARGE_ROWS-row cases-shaped CSV"
+  python3 bench/gen_large_csv.py --rows "$LARGE_ROWS" --out "$OUT/large" >/dev/null
+fi
+for k in 10 100; do
+  python3 bench/gen_scaled.py "$k" "$OUT/x$k" --report "$SNAP/reports/$REPORT" >/dev/null
+done
+# The flagship's data, untouched, next to its report (the peers read the same folder).
+DATA1=$SNAP/datasets
+
+# Check every command once, outside the timing, so a failure stops the bench with its message.
+say "check each command once"
+"$DOSSIER" build "$SNAP/reports/$REPORT" --out "$OUT/check-dossier" >/dev/null
+python3 bench/peers/flagship.py "$DATA1" "$OUT/check-python" >/dev/null 2>&1
+Rscript bench/peers/flagship.R "$DATA1" "$OUT/check-r" >/dev/null 2>&1
+"$DOSSIER" validate "$OUT/large/datapackage.json" >/dev/null 2>&1 || validate_rc=$?
+for k in 10 100; do "$DOSSIER" build "$OUT/x$k/reports/$REPORT" --out "$OUT/check-x$k" >/dev/null; done
+
+# ---- One hyperfine run ------------------------------------------------------------------------------
+say "hyperfine ($RUNS runs, $WARMUP warm-up)"
+D="$DOSSIER"
+hyperfine --style basic --warmup "$WARMUP" --runs "$RUNS" --ignore-failure \
+  --export-json bench/hyperfine.json --export-csv bench/hyperfine.csv \
+  --prepare "rm -rf $OUT/t-dossier"   -n "dossier-build-x1"   "$D build $SNAP/reports/$REPORT --out $OUT/t-dossier" \
+  --prepare "rm -rf $OUT/t-python"    -n "python-x1"          "python3 bench/peers/flagship.py $DATA1 $OUT/t-python" \
+  --prepare "rm -rf $OUT/t-r"         -n "r-x1"               "Rscript bench/peers/flagship.R $DATA1 $OUT/t-r" \
+  --prepare "true"                    -n "make-noop"          "make -C $SNAP --no-print-directory -s" \
+  --prepare "true"                    -n "make-one-csv-edit"  "touch $SNAP/datasets/cases.csv && make -C $SNAP --no-print-directory -s" \
+  --prepare "true"                    -n "dossier-validate-1M" "$D validate $OUT/large/datapackage.json" \
+  --prepare "rm -rf $OUT/t-dossier10" -n "dossier-build-x10"  "$D build $OUT/x10/reports/$REPORT --out $OUT/t-dossier10" \
+  --prepare "rm -rf $OUT/t-python10"  -n "python-x10"         "python3 bench/peers/flagship.py $OUT/x10/datasets $OUT/t-python10" \
+  --prepare "rm -rf $OUT/t-r10"       -n "r-x10"              "Rscript bench/peers/flagship.R $OUT/x10/datasets $OUT/t-r10" \
+  --prepare "rm -rf $OUT/t-dossier100" -n "dossier-build-x100" "$D build $OUT/x100/reports/$REPORT --out $OUT/t-dossier100" \
+  --prepare "rm -rf $OUT/t-python100" -n "python-x100"        "python3 bench/peers/flagship.py $OUT/x100/datasets $OUT/t-python100" \
+  --prepare "rm -rf $OUT/t-r100"      -n "r-x100"             "Rscript bench/peers/flagship.R $OUT/x100/datasets $OUT/t-r100" \
+  | tee "$OUT/hyperfine.log"
+# A full make in the snapshot, for the no-op ratio (the one-edit rebuild already redraws every chart
+# that reads cases.csv).
+make -C "$SNAP" --no-print-directory -s >/dev/null
+
+# ---- RESULTS.md, results.csv, the ratio chart -------------------------------------------------------
+say "bench/results.csv and bench/RESULTS.md"
+python3 bench/summarize.py bench/hyperfine.json --validate-rc "${validate_rc:-0}" \
+  --large "$OUT/large/cases.csv" --scaled "$OUT/x10/datasets/cases.csv" "$OUT/x100/datasets/cases.csv"
+say "bench/report/out (Dossier draws the ratios)"
+rm -rf bench/report/out.tmp
+"$DOSSIER" build bench/report --fonts fonts --out bench/report/out.tmp >/dev/null
+rm -rf bench/report/out && mv bench/report/out.tmp bench/report/out
+say "done: bench/RESULTS.md"

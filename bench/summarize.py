@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Turns bench/hyperfine.json into bench/results.csv (read by the bench report) and
+bench/RESULTS.md (machine, versions, medians, ratios; then bench/analysis.md verbatim).
+
+    python3 bench/summarize.py bench/hyperfine.json [--validate-rc N] [--large CSV] [--scaled CSV...]
+"""
+import argparse
+import csv
+import json
+import os
+import platform
+import subprocess
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# name -> (tool, scale, what)
+COMMANDS = {
+    "dossier-build-x1": ("dossier", 1, "full flagship build, clean outputs"),
+    "python-x1": ("matplotlib", 1, "pandas + SciPy + statsmodels + matplotlib script"),
+    "r-x1": ("ggplot2", 1, "R + ggplot2 script"),
+    "make-noop": ("make", 1, "no-op `make` after a full make"),
+    "make-one-csv-edit": ("make", 1, "`touch datasets/cases.csv && make`"),
+    "dossier-validate-1M": ("dossier", None, "`dossier validate` on a 1,000,000-row cases-shaped CSV"),
+    "dossier-build-x10": ("dossier", 10, "full build, datasets scaled 10×"),
+    "python-x10": ("matplotlib", 10, "Python peer, datasets scaled 10×"),
+    "r-x10": ("ggplot2", 10, "R peer, datasets scaled 10×"),
+    "dossier-build-x100": ("dossier", 100, "full build, datasets scaled 100×"),
+    "python-x100": ("matplotlib", 100, "Python peer, datasets scaled 100×"),
+    "r-x100": ("ggplot2", 100, "R peer, datasets scaled 100×"),
+}
+
+
+def run(cmd):
+    try:
+        out = subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=60)
+        return (out.stdout or out.stderr).strip()
+    except Exception as error:  # a missing tool is reported, not fatal
+        return f"unavailable ({error})"
+
+
+def versions():
+    meminfo = open("/proc/meminfo").read().split("\n")[0].split()[1]
+    cpu = run("lscpu | sed -n 's/^Model name: *//p'")
+    return [
+        ("CPU", f"{cpu}, nproc = {run('nproc')}"),
+        ("Memory", f"{int(meminfo) / 1024 / 1024:.1f} GiB"),
+        ("OS", f"Debian {run('cat /etc/debian_version')}, Linux {platform.release()}"),
+        ("Swift", run("swift --version 2>&1 | head -n 1")),
+        ("Dossier", run("git -C " + ROOT + " rev-parse --short HEAD") + " (release binary)"),
+        ("cairo / pango", run("pkg-config --modversion cairo") + " / " + run("pkg-config --modversion pango")),
+        ("Python", platform.python_version()),
+        ("pandas / SciPy / statsmodels / matplotlib", run(
+            "python3 -c 'import pandas, scipy, statsmodels, matplotlib; "
+            "print(pandas.__version__, scipy.__version__, statsmodels.__version__, matplotlib.__version__, sep=\" / \")'")),
+        ("R", run("R --version | head -n 1")),
+        ("ggplot2 / svglite / jsonlite", run(
+            "Rscript -e 'cat(sapply(c(\"ggplot2\", \"svglite\", \"jsonlite\"), "
+            "function(p) as.character(packageVersion(p))), sep = \" / \")'")),
+        ("hyperfine", run("hyperfine --version")),
+    ]
+
+
+def seconds(v):
+    return f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("json")
+    ap.add_argument("--validate-rc", type=int, default=0)
+    ap.add_argument("--large")
+    ap.add_argument("--scaled", nargs="*", default=[])
+    a = ap.parse_args()
+    results = {r["command"]: r for r in json.load(open(a.json))["results"]}
+
+    rows = []
+    for name, (tool, scale, what) in COMMANDS.items():
+        r = results.get(name)
+        if r is None:
+            continue
+        rows.append({"kind": "time", "name": name, "tool": tool, "scale": scale or "", "peer": "",
+                     "median_s": f"{r['median']:.4f}", "mean_s": f"{r['mean']:.4f}", "stddev_s": f"{r['stddev'] or 0:.4f}",
+                     "min_s": f"{r['min']:.4f}", "max_s": f"{r['max']:.4f}", "runs": len(r["times"]), "ratio": "", "label": what})
+    med = {name: r["median"] for name, r in results.items()}
+    ratios = []
+    for scale in (1, 10, 100):
+        base = med.get(f"dossier-build-x{scale}")
+        for peer, key in (("matplotlib", "python"), ("ggplot2", "r")):
+            other = med.get(f"{key}-x{scale}")
+            if base and other:
+                ratio = other / base
+                label = f"{scale}× data vs {peer}"
+                ratios.append((scale, peer, ratio))
+                rows.append({"kind": "ratio", "name": f"{key}-x{scale}", "tool": "dossier", "scale": scale, "peer": peer,
+                             "median_s": "", "mean_s": "", "stddev_s": "", "min_s": "", "max_s": "", "runs": "",
+                             "ratio": f"{ratio:.2f}", "label": label})
+    full = med.get("dossier-build-x1")
+    for name in ("make-noop", "make-one-csv-edit"):
+        if full and name in med:
+            rows.append({"kind": "share", "name": name, "tool": "make", "scale": 1, "peer": "",
+                         "median_s": "", "mean_s": "", "stddev_s": "", "min_s": "", "max_s": "", "runs": "",
+                         "ratio": f"{med[name] / full:.4f}", "label": f"{COMMANDS[name][2]} / full build"})
+    fields = ["kind", "name", "label", "tool", "peer", "scale", "median_s", "mean_s", "stddev_s", "min_s", "max_s", "runs", "ratio"]
+    with open(os.path.join(HERE, "results.csv"), "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+
+    md = ["# Benchmarks: Dossier against a pandas/matplotlib script and an R/ggplot2 script", "",
+          "Generated by `make bench` (bench/run.sh → bench/summarize.py) from `bench/hyperfine.json`; "
+          "every number below is a hyperfine median over the run count shown. Ratio chart: "
+          "[bench/report/out](report/out/) (drawn by Dossier from `bench/results.csv`).", "",
+          "## Machine", "", "| | |", "| --- | --- |"]
+    md += [f"| {k} | {v} |" for k, v in versions()]
+    md += ["", "Machine shared with other engineers' builds during the run: absolute times are noisy, "
+           "the min column shows the least-disturbed run.", "",
+           "## Medians", "", "| benchmark | what | median | mean ± sd | min | runs |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for row in rows:
+        if row["kind"] == "time":
+            r = results[row["name"]]
+            md.append(f"| `{row['name']}` | {row['label']} | {seconds(r['median'])} | {seconds(r['mean'])} ± "
+                      f"{seconds(r['stddev'] or 0)} | {seconds(r['min'])} | {len(r['times'])} |")
+    if a.validate_rc:
+        md.append(f"\n`dossier validate` on the 1M-row file exits {a.validate_rc} (the generated data carries "
+                  "deliberate problems; the time includes reporting them).")
+    sizes = []
+    for path in [a.large, *a.scaled]:
+        if path and os.path.exists(path):
+            with open(path, "rb") as f:
+                n = sum(1 for _ in f) - 1
+            sizes.append(f"`{os.path.relpath(path, ROOT)}`: {n:,} rows, {os.path.getsize(path) / 1e6:.1f} MB")
+    if sizes:
+        md += ["", "Inputs: " + "; ".join(sizes) + "."]
+    md += ["", "## Ratios", "", "| comparison | Dossier is … faster |", "| --- | ---: |"]
+    for scale, peer, ratio in ratios:
+        md.append(f"| full briefing, {scale}× data, vs {peer} | **{ratio:.1f}×** |")
+    if ratios:
+        fastest = {}
+        for scale, peer, ratio in ratios:
+            fastest[scale] = min(fastest.get(scale, ratio), ratio)
+        md += ["", "Goal 1 — full flagship build ≥ 20× faster than the faster peer: "
+               + ("**met**" if fastest.get(1, 0) >= 20 else "**not met**")
+               + f" (Dossier is {fastest.get(1, 0):.1f}× faster than the faster peer at 1× data)."]
+    if full and "make-noop" in med:
+        share = med["make-noop"] / full
+        md.append(f"Goal 2 — no-op `make` < 5% of a full build: " + ("**met**" if share < 0.05 else "**not met**")
+                  + f" ({seconds(med['make-noop'])} = {share:.1%} of {seconds(full)}).")
+        if "make-one-csv-edit" in med:
+            md.append(f"One-CSV edit: {seconds(med['make-one-csv-edit'])} = {med['make-one-csv-edit'] / full:.0%} of a full build.")
+    md += ["", "Exact commands: see `bench/run.sh` (one `hyperfine --warmup 1 --runs N` call) and `bench/hyperfine.json`.", ""]
+    notes = os.path.join(HERE, "analysis.md")
+    if os.path.exists(notes):
+        md += [open(notes).read().rstrip(), ""]
+    with open(os.path.join(HERE, "RESULTS.md"), "w") as f:
+        f.write("\n".join(md))
+
+
+if __name__ == "__main__":
+    main()
