@@ -30,7 +30,7 @@ DEPS_STAMP := $(BUILD)/debian-packages.stamp
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev \
 	libcmark-gfm-extensions-dev poppler-utils libxml2-utils qpdf
 
-SWIFT_SOURCES := Package.swift $(shell find Sources -type f \( -name '*.swift' -o -name '*.h' -o -name '*.modulemap' \) | sort)
+SWIFT_SOURCES := $(wildcard Package.swift) $(shell find Sources -type f 2>/dev/null \( -name '*.swift' -o -name '*.h' -o -name '*.modulemap' \) | sort)
 REPORT_NAMES := $(patsubst reports/%/report.md,%,$(wildcard reports/*/report.md))
 
 .PHONY: all reports test check bench clean deps unit-tests

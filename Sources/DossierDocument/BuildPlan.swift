@@ -53,7 +53,10 @@ public enum BuildPlan {
         for figure in source.spec.figures {
             guard let node = figures.first(where: { $0.mapping?["id"]?.string == figure.id }) else { continue }
             var text = "data: \(source.spec.data)\nfigure:\n" + (try Yams.serialize(node: node))
-            let used = Set(figure.chart.layers.map { $0.data.split(separator: ".").first.map(String.init) ?? $0.data })
+            for shape in Set(figure.chart.layers.compactMap(\.shapes)).sorted() {
+                text += "shapes \(shape): \(source.spec.shapes[shape] ?? "")\n"
+            }
+            let used = Set(ReportBuilder.analysesRead(by: figure))
             for id in used.sorted() {
                 if let analysis = analysisByID[id] {
                     text += "analysis \(id):\n" + (try Yams.serialize(node: analysis))

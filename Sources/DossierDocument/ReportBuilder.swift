@@ -105,7 +105,7 @@ public final class ReportBuilder {
         }
         // Analyses: all of them for the document; only those a figure reads otherwise.
         let neededAnalyses: Set<String>? = options.selection == .everything || options.selection == .document
-            ? nil : Set(wantedFigures.flatMap { figureDataNames($0).map { $0.split(separator: ".").first.map(String.init) ?? $0 } })
+            ? nil : Set(wantedFigures.flatMap(ReportBuilder.analysesRead))
         let results = try computeAnalyses(only: neededAnalyses, inputs: &inputs)
         let evaluator = ExpressionEvaluator(root: results)
 
@@ -151,7 +151,8 @@ public final class ReportBuilder {
             } catch {
                 throw ReportError("analysis \"\(analysis.id)\": \(error.message)", at: source.location(ofID: analysis.id))
             }
-            for name in [analysis.table] + (analysis.join ?? []).map(\.table) {
+            let derivedFrom = (analysis.derive ?? []).compactMap { $0.count?.table }
+            for name in [analysis.table] + (analysis.join ?? []).map(\.table) + derivedFrom {
                 inputs.formUnion(resourceFiles(name))
             }
         }
@@ -166,6 +167,23 @@ public final class ReportBuilder {
             files.append(base.appendingPathComponent(entry.path).standardizedFileURL.path)
         }
         return files
+    }
+
+    /// The names of the analyses a figure reads: its layers' data and the expressions in its
+    /// title, subtitle, caption and source.
+    static func analysesRead(by figure: FigureSpec) -> [String] {
+        var names = figure.chart.layers.map { $0.data.split(separator: ".").first.map(String.init) ?? $0.data }
+        for text in [figure.chart.title, figure.chart.subtitle, figure.chart.caption, figure.chart.source].compactMap({ $0 }) {
+            var rest = text[...]
+            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+                if let expression = try? Expression.parse(String(rest[open.upperBound..<close.lowerBound])),
+                   case let .member(root)? = expression.path.first {
+                    names.append(root)
+                }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return names
     }
 
     /// The data names a figure's layers read.

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// The Makefile's promises: a second make does nothing, an edit rebuilds only what depends on
+/// it, a bad CSV fails without touching the outputs. Runs make in a copy of the project with
+/// the already-built binary (`make DOSSIER=…`).
+@Suite(.serialized) struct MakeIncrementalTests {
+    struct Project {
+        let root: URL
+        func make(_ arguments: [String] = []) throws -> CommandResult {
+            try run("make", ["--no-print-directory", "DOSSIER=\(Repository.binary.path)"] + arguments, in: root)
+        }
+        func chartLines(_ output: String) -> [String] {
+            output.split(separator: "\n").filter { $0.contains("CHART") }.map(String.init)
+        }
+        func modificationDate(_ path: String) throws -> Date {
+            let attributes = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)
+            return attributes[.modificationDate] as? Date ?? .distantPast
+        }
+        func touch(_ path: String) throws {
+            // Later than anything built, whatever the file system's timestamp resolution, but not
+            // in the future (a future time would look newer than every later build too).
+            Thread.sleep(forTimeInterval: 1.1)
+            try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: root.appendingPathComponent(path).path)
+        }
+    }
+
+    private func project() throws -> Project {
+        let root = try Repository.temporaryDirectory("make")
+        try Repository.copyProject(to: root)
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Makefile"), to: root.appendingPathComponent("Makefile"))
+        return Project(root: root)
+    }
+
+    @Test func secondMakeDoesNothingAndEditsRebuildOnlyDependents() throws {
+        let project = try project()
+        defer { try? FileManager.default.removeItem(at: project.root) }
+        let first = try project.make()
+        #expect(first.status == 0, "\(first.stdout)\n\(first.stderr)")
+        let charts = project.chartLines(first.stdout)
+        #expect(charts.count >= 5, "every figure is its own target: \(first.stdout)")
+        #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent("reports/china-lac-local/out/china-lac-local.pdf").path))
+
+        // Nothing to do: `make -q` exits 0.
+        #expect(try project.make(["-q"]).status == 0, "make -q reports work after a full build")
+
+        // Prose only: the PDF is rebuilt, no chart.
+        let report = project.root.appendingPathComponent("reports/china-lac-local/report.md")
+        var text = try String(contentsOf: report, encoding: .utf8)
+        text = text.replacingOccurrences(of: "# Money and scale", with: "# Money and scale\n\nAn added sentence.")
+        Thread.sleep(forTimeInterval: 1.1)
+        try text.write(to: report, atomically: true, encoding: .utf8)
+        let chartDate = try project.modificationDate("reports/china-lac-local/out/charts/ties-map.svg")
+        let prose = try project.make()
+        #expect(prose.status == 0, "\(prose.stderr)")
+        #expect(project.chartLines(prose.stdout).isEmpty, "a prose edit redrew charts: \(prose.stdout)")
+        #expect(prose.stdout.contains("PDF"))
+        #expect(try project.modificationDate("reports/china-lac-local/out/charts/ties-map.svg") == chartDate)
+
+        // A CSV only some charts read: those charts and the PDF, nothing else.
+        try project.touch("datasets/channels.csv")
+        let edit = try project.make()
+        #expect(edit.status == 0, "\(edit.stderr)")
+        let redrawn = project.chartLines(edit.stdout).joined(separator: "\n")
+        #expect(redrawn.contains("outcomes-by-channel"))
+        #expect(redrawn.contains("timeline"))
+        #expect(!redrawn.contains("ties-map"), "the map does not read channels.csv")
+        #expect(!redrawn.contains("ties-vs-rai"))
+        #expect(edit.stdout.contains("PDF"))
+
+        // twinning.csv is read by no chart (ties are counted in countries.csv): PDF only.
+        try project.touch("datasets/twinning.csv")
+        let twinning = try project.make()
+        #expect(project.chartLines(twinning.stdout).isEmpty, "\(twinning.stdout)")
+        #expect(try project.make(["-q"]).status == 0)
+    }
+
+    @Test func parallelBuildMatchesSerialBuild() throws {
+        let serial = try project()
+        let parallel = try project()
+        defer {
+            try? FileManager.default.removeItem(at: serial.root)
+            try? FileManager.default.removeItem(at: parallel.root)
+        }
+        #expect(try serial.make().status == 0)
+        let result = try parallel.make(["-j2"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = "reports/china-lac-local/out"
+        for path in try FileManager.default.subpathsOfDirectory(atPath: serial.root.appendingPathComponent(out).path) {
+            let a = FileManager.default.contents(atPath: serial.root.appendingPathComponent(out + "/" + path).path)
+            let b = FileManager.default.contents(atPath: parallel.root.appendingPathComponent(out + "/" + path).path)
+            #expect(a == b, "\(path) differs between make and make -j2")
+        }
+    }
+
+    @Test func corruptCSVFailsMakeAndKeepsOutputs() throws {
+        let project = try project()
+        defer { try? FileManager.default.removeItem(at: project.root) }
+        #expect(try project.make().status == 0)
+        let out = project.root.appendingPathComponent("reports/china-lac-local/out")
+        var before: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
+            before[path] = FileManager.default.contents(atPath: out.appendingPathComponent(path).path)
+        }
+        let cases = project.root.appendingPathComponent("datasets/cases.csv")
+        let text = try String(contentsOf: cases, encoding: .utf8)
+        try (text + "C99,\"unterminated\n").write(to: cases, atomically: true, encoding: .utf8)
+        let result = try project.make()
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("datasets/cases.csv:"))
+        var after: [String: Data] = [:]
+        for path in try FileManager.default.subpathsOfDirectory(atPath: out.path) {
+            after[path] = FileManager.default.contents(atPath: out.appendingPathComponent(path).path)
+        }
+        #expect(before == after, "a failed build changed the outputs")
+    }
+}
