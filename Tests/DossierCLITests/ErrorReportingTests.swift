@@ -25,19 +25,19 @@ import Testing
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
         let report = root.appendingPathComponent("reports/china-lac-local/report.md")
-        try replace("{{ cases_by_channel.n | count }} documented", with: "{{ cases_by_chanel.n | count }} documented", in: report)
+        try replace("Of {{ outcomes.n }} documented", with: "Of {{ outcome.n }} documented", in: report)
         let result = try dossier(["build", "reports/china-lac-local"], in: root)
         #expect(result.status == 65)
         #expect(result.stderr.contains("reports/china-lac-local/report.md:"))
-        #expect(result.stderr.contains("unknown name \"cases_by_chanel\""))
-        #expect(result.stderr.contains("did you mean \"cases_by_channel\"?"))
+        #expect(result.stderr.contains("unknown name \"outcome\""))
+        #expect(result.stderr.contains("did you mean \"outcomes\"?"))
     }
 
     @Test func unknownFormatterListsTheKnownOnes() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
         let report = root.appendingPathComponent("reports/china-lac-local/report.md")
-        try replace("{{ cases_by_channel.n | count }} documented", with: "{{ cases_by_channel.n | cuont }} documented", in: report)
+        try replace("{{ ties_total.sum | count }} twinning ties", with: "{{ ties_total.sum | cuont }} twinning ties", in: report)
         let result = try dossier(["build", "reports/china-lac-local"], in: root)
         #expect(result.status == 65)
         #expect(result.stderr.contains("unknown formatter \"cuont\"; did you mean \"count\"?"))
@@ -55,7 +55,7 @@ import Testing
         var lines = try String(contentsOf: cases, encoding: .utf8).components(separatedBy: "\n")
         lines[3] = lines[3].replacingOccurrences(of: ",local,", with: ",loca,")
         try lines.joined(separator: "\n").write(to: cases, atomically: true, encoding: .utf8)
-        try replace("briefing counts", with: "briefing now counts", in: root.appendingPathComponent("reports/china-lac-local/report.md"))
+        try replace("# Money and scale", with: "# Money and scale\n\nAn added sentence.", in: root.appendingPathComponent("reports/china-lac-local/report.md"))
 
         let result = try dossier(["build", "reports/china-lac-local"], in: root)
         #expect(result.status == 65)
@@ -71,7 +71,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(try dossier(["build", "reports/china-lac-local"], in: root).status == 0)
         #expect(try dossier(["check", "reports/china-lac-local"], in: root).status == 0)
-        try replace("briefing counts", with: "briefing now counts", in: root.appendingPathComponent("reports/china-lac-local/report.md"))
+        try replace("# Money and scale", with: "# Money and scale\n\nAn added sentence.", in: root.appendingPathComponent("reports/china-lac-local/report.md"))
         let result = try dossier(["check", "reports/china-lac-local"], in: root)
         #expect(result.status == 1)
         #expect(result.stderr.contains("china-lac-local.pdf: stale"))
