@@ -76,7 +76,7 @@ struct DescriptorParser {
         // Names must be unique.
         var seen = Set<String>()
         for r in resources where !seen.insert(r.name).inserted {
-            sink.add(diag(DiagnosticCatalogue.descriptor("found resource name \"\(r.name)\" twice, expected unique names")))
+            sink.add(diag(DiagnosticCatalogue.duplicateResourceName(r.name)))
             ok = false
         }
         // Foreign keys must reference existing resources and fields.
@@ -100,7 +100,7 @@ struct DescriptorParser {
 
     mutating func parseResource(_ r: JSONValue, index: Int, sink: inout DiagnosticSink) -> Resource? {
         guard r.object != nil else {
-            sink.add(diag(DiagnosticCatalogue.descriptor("resource \(index + 1) is not an object")))
+            sink.add(diag(DiagnosticCatalogue.resourceNotObject(index)))
             return nil
         }
         let name = r["name"]?.string ?? "resource\(index + 1)"
@@ -132,7 +132,7 @@ struct DescriptorParser {
         if let d = r["dialect"] {
             if let delim = d["delimiter"]?.string {
                 guard delim.utf8.count == 1, let b = delim.utf8.first else {
-                    sink.add(diag(DiagnosticCatalogue.descriptor("dialect delimiter of \"\(name)\" — found \"\(delim)\", expected one ASCII character")))
+                    sink.add(diag(DiagnosticCatalogue.badDelimiter(resource: name, delimiter: delim)))
                     return nil
                 }
                 dialect.delimiter = b
@@ -147,7 +147,7 @@ struct DescriptorParser {
     func parseSchema(_ s: JSONValue, resource: String, file: String, sink: inout DiagnosticSink) -> TableSchema? {
         func fail(_ m: String) { sink.add(diag(m, file: file)) }
         guard let list = s["fields"]?.array, !list.isEmpty else {
-            fail(DiagnosticCatalogue.descriptor("schema of \"\(resource)\" — found no \"fields\", expected a list of fields"))
+            fail(DiagnosticCatalogue.noFields(resource: resource))
             return nil
         }
         var ok = true
@@ -155,7 +155,7 @@ struct DescriptorParser {
         var names = Set<String>()
         for f in list {
             guard let name = f["name"]?.string else {
-                fail(DiagnosticCatalogue.descriptor("a field of \"\(resource)\" has no \"name\", expected a field name"))
+                fail(DiagnosticCatalogue.fieldWithoutName(resource: resource))
                 ok = false
                 continue
             }
@@ -183,7 +183,7 @@ struct DescriptorParser {
         var missing = [""]
         if let mv = s["missingValues"] {
             guard let list = mv.stringList, mv.array != nil else {
-                fail(DiagnosticCatalogue.descriptor("missingValues of \"\(resource)\" — found \(mv.literal), expected a list of strings"))
+                fail(DiagnosticCatalogue.badMissingValues(resource: resource, found: mv.literal))
                 return nil
             }
             missing = list
@@ -192,7 +192,7 @@ struct DescriptorParser {
         var pk: [String] = []
         if let p = s["primaryKey"] {
             guard let list = p.stringList else {
-                fail(DiagnosticCatalogue.descriptor("primaryKey of \"\(resource)\" — found \(p.literal), expected a field name or a list of names"))
+                fail(DiagnosticCatalogue.badPrimaryKey(resource: resource, found: p.literal))
                 return nil
             }
             for name in list where !fieldNames.contains(name) {
@@ -205,7 +205,7 @@ struct DescriptorParser {
         for fk in s["foreignKeys"]?.array ?? [] {
             guard let local = fk["fields"]?.stringList, let ref = fk["reference"],
                   let refFields = ref["fields"]?.stringList else {
-                fail(DiagnosticCatalogue.descriptor("a foreign key of \"\(resource)\" lacks \"fields\" or \"reference\""))
+                fail(DiagnosticCatalogue.badForeignKey(resource: resource))
                 ok = false
                 continue
             }

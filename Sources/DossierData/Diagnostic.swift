@@ -149,6 +149,7 @@ struct DiagnosticSink: Sendable {
         errorCount += other.errorCount
         omitted += other.omitted
         for (_, d) in other.stored {
+            if d.severity == .error, stored.count >= cap * 10 { omitted += 1; continue }
             counter += 1
             stored.append((fileOrder * 1_000_000_000 + counter, d))
         }

@@ -30,6 +30,36 @@ public enum DiagnosticCatalogue {
     static func unsupportedMultipart(_ resource: String) -> String {
         "unsupported resource \"\(resource)\" — found a list of paths, expected a single CSV path"
     }
+    static func duplicateResourceName(_ name: String) -> String {
+        descriptor("found resource name \"\(name)\" twice, expected unique names")
+    }
+    static func resourceNotObject(_ index: Int) -> String {
+        descriptor("resource \(index + 1) is not an object, expected {\"name\": …, \"path\": …, \"schema\": …}")
+    }
+    static func badDelimiter(resource: String, delimiter: String) -> String {
+        descriptor("dialect delimiter of \"\(resource)\" — found \"\(delimiter)\", expected one ASCII character")
+    }
+    static func noFields(resource: String) -> String {
+        descriptor("schema of \"\(resource)\" — found no \"fields\", expected a list of fields")
+    }
+    static func fieldWithoutName(resource: String) -> String {
+        descriptor("a field of \"\(resource)\" has no \"name\", expected a field name")
+    }
+    static func badMissingValues(resource: String, found: String) -> String {
+        descriptor("missingValues of \"\(resource)\" — found \(found), expected a list of strings")
+    }
+    static func badPrimaryKey(resource: String, found: String) -> String {
+        descriptor("primaryKey of \"\(resource)\" — found \(found), expected a field name or a list of names")
+    }
+    static func badForeignKey(resource: String) -> String {
+        descriptor("a foreign key of \"\(resource)\" lacks \"fields\" or \"reference\", expected both")
+    }
+    static func unknownColumn(_ name: String, available: [String]) -> String {
+        "unknown column \"\(name)\" — expected one of \(quotedList(available))\(suggestion(name, among: available))"
+    }
+    static func joinKeyMismatch(left: Int, right: Int) -> String {
+        "join key count mismatch — found \(left) left and \(right) right fields, expected the same number"
+    }
     static func unknownFieldType(field: String, type: String) -> String {
         "unknown field type in field \"\(field)\" — found \"\(type)\", expected one of \(FieldType.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))\(suggestion(type, among: FieldType.allCases.map(\.rawValue)))"
     }

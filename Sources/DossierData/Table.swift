@@ -10,9 +10,9 @@ public enum TableError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownColumn(name, available):
-            return "unknown column \"\(name)\" — expected one of \(DiagnosticCatalogue.quotedList(available))\(DiagnosticCatalogue.suggestion(name, among: available))"
+            return DiagnosticCatalogue.unknownColumn(name, available: available)
         case let .keyCountMismatch(l, r):
-            return "join key count mismatch — found \(l) left and \(r) right fields, expected the same number"
+            return DiagnosticCatalogue.joinKeyMismatch(left: l, right: r)
         }
     }
 }
