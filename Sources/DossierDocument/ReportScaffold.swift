@@ -168,6 +168,10 @@ public struct ReportScaffold: Sendable {
         let underReports = parent.lastPathComponent == "reports"
             && FileManager.default.fileExists(atPath: root.appendingPathComponent("Makefile").path)
         var text = ""
+        var buildCommand = underReports ? "make (or dossier build \(shown))" : "dossier build \(shown)"
+        if !underReports, BuildOptions.findFontDirectory(from: directory) == nil {
+            buildCommand += " --fonts <repository>/fonts"
+        }
         if underReports {
             text += """
                 Makefile: nothing to add — it builds every reports/*/report.md, so `make` now builds
@@ -191,10 +195,11 @@ public struct ReportScaffold: Sendable {
             }
         }
         text += """
+
             Next:
               1. Check the guessed types in \(shown)/data/datapackage.json (every field says what was guessed).
               2. dossier validate \(shown)/data/datapackage.json
-              3. dossier build \(shown)      (or `make`), then open \(shown)/out/\(directory.lastPathComponent).pdf
+              3. \(buildCommand), then open \(shown)/out/\(directory.lastPathComponent).pdf
               4. Edit \(shown)/report.md; docs/report-format.md lists every key, analysis, chart and formatter.
             """
         return text
@@ -215,7 +220,9 @@ public struct ReportScaffold: Sendable {
         func categorical(_ f: FieldGuess) -> Bool {
             [.string, .boolean, .year].contains(f.type) && f.distinct >= 1 && f.distinct <= 30
         }
-        if let field = fields.first(where: { categorical($0) && $0.distinct >= 2 }) ?? fields.first(where: categorical) {
+        // Prefer a field whose values repeat (groups of several rows) over an identifier.
+        let repeating = fields.first { categorical($0) && $0.distinct >= 2 && $0.distinct < schema.rowCount - $0.missing }
+        if let field = repeating ?? fields.first(where: { categorical($0) && $0.distinct >= 2 }) ?? fields.first(where: categorical) {
             return .count(field: field.name, groups: field.distinct)
         }
         let numeric = fields.filter { [.integer, .number].contains($0.type) && $0.missing < schema.rowCount }
