@@ -145,10 +145,11 @@ public final class Surface {
                 try CairoError.check(status, "cairo_surface_write_to_png_stream")
             }
         }
-        if kind == .svg {
-            return SVGNormalizer.normalize(sink.bytes, title: svgTitle, description: svgDescription)
+        switch kind {
+        case .svg: return SVGNormalizer.normalize(sink.bytes, title: svgTitle, description: svgDescription)
+        case .pdf: return PDFCrossReferenceRepair.repair(sink.bytes)
+        case .png: return sink.bytes
         }
-        return sink.bytes
     }
 }
 

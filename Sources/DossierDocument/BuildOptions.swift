@@ -34,6 +34,12 @@ public struct BuildOptions: Sendable {
     /// The report's name: its directory's name, used for `<name>.pdf`.
     public var reportName: String { reportDirectory.lastPathComponent }
 
+    /// A path from the report's front matter: absolute, or relative to the report folder.
+    public func resolve(_ path: String) -> URL {
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : reportDirectory.appendingPathComponent(path)
+        return url.standardizedFileURL
+    }
+
     /// Finds the pinned font directory: the nearest `fonts/` folder holding font files, walking
     /// up from `start`.
     public static func findFontDirectory(from start: URL) -> URL? {

@@ -41,7 +41,7 @@ public final class ReportBuilder {
         } catch {
             throw .report(error)
         }
-        let dataURL = options.reportDirectory.appendingPathComponent(source.spec.data).standardizedFileURL
+        let dataURL = options.resolve(source.spec.data)
         guard FileManager.default.fileExists(atPath: dataURL.path) else {
             throw .report(ReportError("the data package \"\(source.spec.data)\" does not exist (resolved to \(DisplayPath.relative(dataURL)))",
                                       at: source.location(ofKey: "data")))
@@ -224,7 +224,7 @@ public final class ReportBuilder {
             throw ReportError("no shapes named \"\(name)\"; declare them in the front matter as `shapes: {\(name): path/to/file.geojson}`"
                               + unknownNameHint(name, known: source.spec.shapes.keys.sorted()), at: location)
         }
-        let url = options.reportDirectory.appendingPathComponent(relative).standardizedFileURL
+        let url = options.resolve(relative)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw BuildError.missingInput(DisplayPath.relative(url))
         }
