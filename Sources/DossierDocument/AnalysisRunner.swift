@@ -61,6 +61,19 @@ struct AnalysisRunner {
             if counts[key] == nil { order.append(key) }
             counts[key, default: 0] += 1
         }
+        if spec.complete == true {
+            let years = order.compactMap { Int($0[0]) }
+            if let low = years.min(), let high = years.max(), years.count == order.count {
+                var others: [[String]] = []
+                for key in order where !others.contains(Array(key.dropFirst())) { others.append(Array(key.dropFirst())) }
+                for year in low...high {
+                    for rest in others where counts[[String(year)] + rest] == nil {
+                        counts[[String(year)] + rest] = 0
+                        order.append([String(year)] + rest)
+                    }
+                }
+            }
+        }
         if spec.orderBy == "key" && spec.order == nil {
             order.sort { a, b in
                 for (x, y) in zip(a, b) where x != y {

@@ -24,6 +24,10 @@ public struct AnalysisSpec: Sendable, Decodable {
     public var orderBy: String?
     /// `count`: add a running total column `cumulative` (in the group order).
     public var cumulative: Bool?
+    /// `count` with a whole-number first `by` field (a year): add zero counts for every value
+    /// between the smallest and largest, crossed with every value of the other fields, so that
+    /// an axis of years has no silent gaps.
+    public var complete: Bool?
     /// `poisson`: also return a `curve` table of the fitted rate for the first covariate
     /// over its observed range, times this factor (e.g. 1e7 for "per 10 million people").
     public var curveScale: Double?
@@ -55,7 +59,7 @@ public struct AnalysisSpec: Sendable, Decodable {
     public var label: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, table, `where`, exclude, join, derive, by, order, cumulative, rows, columns, x, y, field, method
+        case id, kind, table, `where`, exclude, join, derive, by, order, cumulative, complete, rows, columns, x, y, field, method
         case success, response, covariates, offset, per, seed, resamples, level, drop, label
         case orderBy = "order_by", curveScale = "curve_scale"
     }
