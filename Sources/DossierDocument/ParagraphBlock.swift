@@ -17,7 +17,8 @@ final class ParagraphBlock: Flowable {
     init(markup: InlineMarkup, font: Font, style: PageStyle, typesetter: Typesetter, indent: Double = 0,
          marker: String? = nil, quoteRule: Color? = nil, justify: Bool = true, color: Color? = nil,
          spaceAfter: Double? = nil, footnotes: [FootnoteBlock] = []) throws(CairoError) {
-        layout = try TextLayout(markup.markup, font: font, typesetter: typesetter,
+        // Hyphenation is off: Pango would otherwise hyphenate words it breaks.
+        layout = try TextLayout("<span insert_hyphens=\"false\">" + markup.markup + "</span>", font: font, typesetter: typesetter,
                                 width: style.textWidth - indent, justify: justify, markup: true,
                                 lineHeight: style.bodyLineHeight == 1 ? nil : style.bodyLineHeight)
         lines = layout.lines

@@ -287,15 +287,13 @@ with PdfPages(os.path.join(OUT, "china-lac-local.pdf"), metadata={"Title": "Goin
         plt.close(fig)
     for title, frame in [("Deals with known amounts (never summed across kinds)", money),
                          ("Countries without an RAI score", rai_missing.reset_index()[["iso3", "name", "twinning_ties", "population"]])]:
-        frame = frame.assign(**{col: frame[col].map("{:,.1f}".format) for col in ["amount"] if col in frame})
-        for start in range(0, len(frame), 45):
-            fig, ax = plt.subplots(figsize=(8.27, 11.69))
-            ax.set_axis_off()
-            ax.set_title(title, loc="left", fontweight="bold")
-            page = frame.iloc[start:start + 45].astype(str).apply(lambda col: col.str.slice(0, 50))
-            t = ax.table(cellText=page.to_numpy(), colLabels=list(page.columns), loc="upper left", cellLoc="left")
-            t.auto_set_font_size(False)
-            t.set_fontsize(6)
-            t.auto_set_column_width(range(len(page.columns)))
+        # A monospaced text block per page (as the R peer does): ax.table costs ~20 ms per row.
+        text = frame.astype(str).apply(lambda col: col.str.slice(0, 40)).replace("nan", "")
+        lines = [" ".join(f"{v:<16}" for v in row) for row in text.to_numpy()]
+        header = " ".join(f"{v:<16}" for v in text.columns)
+        for start in range(0, len(lines), 45):
+            fig = plt.figure(figsize=(8.27, 11.69))
+            fig.text(0.05, 0.95, title, fontweight="bold", fontsize=11)
+            fig.text(0.05, 0.92, "\n".join([header, *lines[start:start + 45]]), family="monospace", fontsize=5, va="top")
             pdf.savefig(fig)
             plt.close(fig)
