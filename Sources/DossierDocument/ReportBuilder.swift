@@ -293,9 +293,11 @@ enum StatsText {
         case let .table(table):
             var text = pad + name + ": table (\(table.rowCount) rows)\n"
             text += pad + "  " + table.columns.map(\.name).joined(separator: " | ") + "\n"
-            for row in 0..<table.rowCount {
+            let shown = min(table.rowCount, 12)
+            for row in 0..<shown {
                 text += pad + "  " + table.columns.map { describe($0.values[row]) }.joined(separator: " | ") + "\n"
             }
+            if table.rowCount > shown { text += pad + "  … \(table.rowCount - shown) more rows (see --json)\n" }
             return text
         default:
             return pad + name + ": " + describe(value) + "\n"
