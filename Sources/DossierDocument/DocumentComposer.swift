@@ -281,7 +281,7 @@ final class DocumentComposer {
         let height = scene.height * scale + 6 + captionLayout.size.height
         let style = self.style
         let renderer = self.renderer
-        return FixedBlock(height: height, spaceBefore: 4, spaceAfter: 14) { context, x, y in
+        return FixedBlock(height: height, spaceBefore: 4, spaceAfter: 14, floats: true) { context, x, y in
             try renderer.draw(scene, in: context, at: (x + (style.textWidth - drawnWidth) / 2, y), scale: scale)
             context.setColor(style.mutedColor)
             captionLayout.draw(in: context, x: x, y: y + scene.height * scale + 6)

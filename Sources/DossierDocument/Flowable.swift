@@ -21,6 +21,9 @@ protocol Flowable: AnyObject {
     var footnotes: [FootnoteBlock] { get }
     /// An outline (bookmark) entry for headings.
     var outline: OutlineEntry? { get }
+    /// True for figures: when one does not fit, it moves to the top of the next page and the
+    /// text that follows fills the rest of this one (as figures float in print).
+    var floats: Bool { get }
 }
 
 extension Flowable {
@@ -29,6 +32,7 @@ extension Flowable {
     var minimumSlices: Int { 2 }
     var footnotes: [FootnoteBlock] { [] }
     var outline: OutlineEntry? { nil }
+    var floats: Bool { false }
 }
 
 /// A PDF bookmark for a heading.

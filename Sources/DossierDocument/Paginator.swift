@@ -1,6 +1,8 @@
 /// Places flow blocks on pages: splits breakable blocks between slices (respecting orphans
 /// and widows), keeps headings with the next block, reserves room for footnotes at the foot of
-/// the page where they are referenced.
+/// the page where they are referenced, and floats figures that do not fit to the top of the
+/// next page while the following text fills the gap. Floats keep their order and never pass a
+/// top-level heading.
 struct Paginator {
     /// A run of a block's slices placed on a page.
     struct Placement {
@@ -26,11 +28,22 @@ struct Paginator {
         var y = top
         var footnoteHeight = 0.0
 
+        var pending: [any Flowable] = []
+
         func newPage() {
             pages.append(page)
             page = Page()
             y = top
             footnoteHeight = 0
+            // Deferred figures open the new page, as many as fit (a too-tall one goes alone).
+            while let next = pending.first {
+                let height = next.height(of: 0..<next.unitCount)
+                guard y == top || y + next.spaceBefore + height <= bottom else { break }
+                if y > top { y += next.spaceBefore }
+                page.placements.append(Placement(block: next, range: 0..<next.unitCount, y: y))
+                y += height + next.spaceAfter
+                pending.removeFirst()
+            }
         }
 
         func limit(extraFootnotes: Double) -> Double {
@@ -41,6 +54,18 @@ struct Paginator {
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
+            if block.floats {
+                let fits = y + block.spaceBefore + block.height(of: 0..<block.unitCount) <= limit(extraFootnotes: 0)
+                if !pending.isEmpty || (!fits && y > top) {
+                    pending.append(block)
+                    index += 1
+                    continue
+                }
+            }
+            if block.outline?.level == 1, !pending.isEmpty {
+                newPage()
+                while !pending.isEmpty { newPage() }
+            }
             var start = 0
             while start < block.unitCount {
                 let atTop = y == top
@@ -89,6 +114,7 @@ struct Paginator {
             }
             index += 1
         }
+        while !pending.isEmpty { newPage() }
         if !page.placements.isEmpty || pages.isEmpty { pages.append(page) }
         return pages
     }

@@ -102,10 +102,12 @@ final class FixedBlock: Flowable {
     let spaceBefore: Double
     let spaceAfter: Double
     let footnotes: [FootnoteBlock]
+    let floats: Bool
     private let drawer: (DrawingContext, Double, Double) throws -> Void
 
     init(height: Double, spaceBefore: Double = 0, spaceAfter: Double = 8, footnotes: [FootnoteBlock] = [],
-         draw: @escaping (DrawingContext, Double, Double) throws -> Void) {
+         floats: Bool = false, draw: @escaping (DrawingContext, Double, Double) throws -> Void) {
+        self.floats = floats
         blockHeight = height
         self.spaceBefore = spaceBefore
         self.spaceAfter = spaceAfter
