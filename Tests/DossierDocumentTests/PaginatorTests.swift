@@ -7,10 +7,12 @@ final class Slices: Flowable {
     let count: Int
     let slice: Double
     let keep: Bool
-    init(_ count: Int, _ slice: Double, keepWithNext: Bool = false) {
+    let floats: Bool
+    init(_ count: Int, _ slice: Double, keepWithNext: Bool = false, floats: Bool = false) {
         self.count = count
         self.slice = slice
         keep = keepWithNext
+        self.floats = floats
     }
     var unitCount: Int { count }
     func height(of range: Range<Int>) -> Double { Double(range.count) * slice }
@@ -41,6 +43,17 @@ final class Slices: Flowable {
         #expect(pages.count == 2)
         #expect(pages[0].placements.count == 1)
         #expect(pages[1].placements.first?.block.keepWithNext == true)
+    }
+
+    @Test func figureThatDoesNotFitFloatsAndTextFillsTheGap() {
+        let text = Slices(6, 10)
+        let figure = Slices(1, 60, floats: true)
+        let more = Slices(3, 10)
+        let pages = paginator.paginate([text, figure, more])
+        #expect(pages.count == 2)
+        #expect(pages[0].placements.map { $0.block === more } == [false, true], "the next text fills page 1")
+        #expect(pages[1].placements.first?.block === figure)
+        #expect(pages[1].placements.first?.y == 0, "the figure opens page 2")
     }
 
     @Test func everySliceIsPlacedExactlyOnce() {
