@@ -95,9 +95,13 @@ struct ColumnBuilder {
                 return
             }
             text.append(b)
-            if let checker, stringChecks || checker.hasEnum {
+            guard let checker else { return }
+            if checker.hasEnum || checker.hasLengthConstraints {
                 let s = String(decoding: b, as: UTF8.self)
                 checker.check(.string(s), raw: s, line: line, file: file, sink: &sink)
+            } else if stringChecks {
+                // Only a pattern: verdicts cached by bytes, no String unless the value is new.
+                checker.checkPattern(b, line: line, file: file, sink: &sink)
             }
         case .integer:
             guard let v = FieldParsers.integer(b) else { return typeError(b, line: line, sink: &sink) }

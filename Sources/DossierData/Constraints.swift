@@ -14,6 +14,10 @@ final class ConstraintChecker {
     private var patternCache: [String: Bool] = [:]
     /// Whether the field has an enum (string fields check it on bytes in ``ColumnBuilder``).
     var hasEnum: Bool { enumSet != nil }
+    /// Whether minLength / maxLength apply (they need the String's character count).
+    var hasLengthConstraints: Bool { field.constraints.minLength != nil || field.constraints.maxLength != nil }
+    /// Pattern verdicts keyed by raw bytes (payload 1 = matches), bounded.
+    private var bytePatternCache = ByteStringSet()
 
     /// Compiles the field's constraints; the pattern was validated by the descriptor parser.
     init?(field: Field, column: Int) {
@@ -64,6 +68,23 @@ final class ConstraintChecker {
 }
 
 extension ConstraintChecker {
+    /// Checks only the pattern, on bytes (valid UTF-8), reporting a mismatch.
+    func checkPattern(_ b: UnsafeBufferPointer<UInt8>, line: Int, file: String, sink: inout DiagnosticSink) {
+        guard let regex else { return }
+        let ok: Bool
+        if let known = bytePatternCache.payload(of: b) {
+            ok = known == 1
+        } else {
+            ok = (try? regex.wholeMatch(in: String(decoding: b, as: UTF8.self))) != nil
+            if bytePatternCache.count < 50_000 { bytePatternCache.insert(b, payload: ok ? 1 : 0) }
+        }
+        if !ok {
+            let s = String(decoding: b, as: UTF8.self)
+            sink.add(Diagnostic(file: file, line: line, column: column, code: .patternConstraint,
+                                message: DiagnosticCatalogue.patternMismatch(field: field.name, value: s, pattern: patternText)))
+        }
+    }
+
     fileprivate func matches(_ regex: Regex<AnyRegexOutput>, _ s: String) -> Bool {
         if let known = patternCache[s] { return known }
         let ok = (try? regex.wholeMatch(in: s)) != nil

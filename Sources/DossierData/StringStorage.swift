@@ -148,6 +148,9 @@ struct ByteStringSet {
 
     func contains(_ b: UnsafeBufferPointer<UInt8>) -> Bool { find(b) != nil }
 
+    /// The payload stored with the value equal to `b`, if any.
+    func payload(of b: UnsafeBufferPointer<UInt8>) -> Int? { find(b).map { payloads[$0] } }
+
     /// Inserts `b` with the next index; returns the index of an equal earlier value instead, if any.
     @discardableResult
     mutating func insert(_ b: UnsafeBufferPointer<UInt8>, payload: Int) -> Int? {
