@@ -51,7 +51,7 @@ public enum ReportCheck {
             } else if b == nil {
                 differences.append(Difference(path: path, reason: "committed but no longer produced (delete it)"))
             } else if a != b {
-                differences.append(Difference(path: path, reason: "stale — \(because)"))
+                differences.append(Difference(path: path, reason: because))
             }
         }
         return differences
