@@ -38,6 +38,9 @@ public struct ReportScaffold: Sendable {
         /// written to the schema's `missingValues` next to the empty string.
         public var missingValues: [String]
         public var rowCount: Int
+        /// The field delimiter: `,` unless the header row has no comma but semicolons or tabs
+        /// (written to the resource's `dialect`).
+        public var delimiter: Character = ","
     }
 
     /// Why a scaffold could not be made. Each case maps to a `sysexits.h` exit code.
@@ -360,6 +363,8 @@ public struct ReportScaffold: Sendable {
             fieldsJSON.append("          {\n" + entries.map { "            " + $0 }.joined(separator: ",\n") + "\n          }")
         }
         let missing = ([""] + schema.missingValues).map(Self.jsonString).joined(separator: ", ")
+        let dialect = schema.delimiter == "," ? ""
+            : "\n      \"dialect\": {\"delimiter\": \(Self.jsonString(String(schema.delimiter)))},"
         let description = isExample
             ? "A small example dataset written by dossier init. Replace it with your own CSV and schema."
             : "Copied from \(csvFileName) by dossier init, which guessed each field's type from its values. Check every field."
@@ -373,7 +378,7 @@ public struct ReportScaffold: Sendable {
                   "title": \(Self.jsonString(isExample ? "Example data" : csvFileName)),
                   "description": \(Self.jsonString(description)),
                   "path": \(Self.jsonString(csvFileName)),
-                  "format": "csv",
+                  "format": "csv",\(dialect)
                   "encoding": "utf-8",
                   "schema": {
                     "fields": [
@@ -420,7 +425,12 @@ public struct ReportScaffold: Sendable {
         guard let text = String(validating: content, as: UTF8.self) else {
             throw .badCSV(path: path, line: 1, message: "the file is not UTF-8 text; save it as UTF-8 and run dossier init again")
         }
-        let records = try parseCSV(text, path: path)
+        let headerLine = text.prefix { $0 != "\n" && $0 != "\r" }
+        var delimiter: Character = ","
+        if !headerLine.contains(",") {
+            if headerLine.contains(";") { delimiter = ";" } else if headerLine.contains("\t") { delimiter = "\t" }
+        }
+        let records = try parseCSV(text, path: path, delimiter: delimiter)
         guard let header = records.first, !(header.cells.count == 1 && header.cells[0].isEmpty) else {
             throw .badCSV(path: path, line: 1, message: "empty file: expected a header row naming the columns")
         }
@@ -454,7 +464,7 @@ public struct ReportScaffold: Sendable {
                 fields[index].missing = values.filter { $0.isEmpty || usedMissing.contains($0) }.count
             }
         }
-        return InferredSchema(fields: fields, missingValues: usedMissing.sorted(), rowCount: rows.count)
+        return InferredSchema(fields: fields, missingValues: usedMissing.sorted(), rowCount: rows.count, delimiter: delimiter)
     }
 
     /// Guesses one column's type; returns the missing-value spellings it relied on.
@@ -517,7 +527,8 @@ public struct ReportScaffold: Sendable {
     }
 
     /// RFC 4180: comma-separated, `"` quoting with `""` escapes, LF or CRLF line ends.
-    static func parseCSV(_ text: String, path: String) throws(Failure) -> [Record] {
+    static func parseCSV(_ text: String, path: String, delimiter: Character = ",") throws(Failure) -> [Record] {
+        let separator = delimiter.unicodeScalars.first ?? ","
         var records: [Record] = []
         var cells: [String] = []
         var cell = ""
@@ -547,7 +558,7 @@ public struct ReportScaffold: Sendable {
                 continue
             }
             switch scalar {
-            case ",":
+            case separator:
                 cells.append(cell); cell = ""; afterQuote = false
             case "\r":
                 continue
@@ -562,7 +573,7 @@ public struct ReportScaffold: Sendable {
                 quoteLine = line
             default:
                 if afterQuote {
-                    throw .badCSV(path: path, line: line, message: "unexpected character after a closing quote; expected a comma or the end of the line")
+                    throw .badCSV(path: path, line: line, message: "unexpected character after a closing quote; expected the delimiter or the end of the line")
                 }
                 cell.unicodeScalars.append(scalar)
             }

@@ -83,6 +83,18 @@ import Testing
         #expect(build.status == 0, "\(build.stderr)")
     }
 
+    @Test func semicolonSeparatedCSVGetsADialect() throws {
+        let root = try project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "name;group;value\nA;x;1.5\nB;y;2\n\"C;D\";x;3\n".write(to: root.appendingPathComponent("semi.csv"), atomically: true, encoding: .utf8)
+        let result = try dossier(["init", "reports/semi", "--from", "semi.csv"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let package = root.appendingPathComponent("reports/semi/data/datapackage.json")
+        #expect(try fields(package) == ["name": "string", "group": "string", "value": "number"])
+        #expect(try String(contentsOf: package, encoding: .utf8).contains("\"delimiter\": \";\""))
+        #expect(try dossier(["build", "reports/semi"], in: root).status == 0)
+    }
+
     @Test func refusesToOverwriteAndWritesNothing() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
