@@ -29,7 +29,7 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The report folder to create (e.g. reports/rainfall).")
     var directory: String
 
-    @Option(name: .long, help: "A CSV file (comma-separated, header row) to copy and describe.")
+    @Option(name: .long, help: "A CSV file (header row; comma-, semicolon- or tab-separated) to copy and describe.")
     var from: String?
 
     @Option(name: .long, help: "The report title (default: from the folder name).")
