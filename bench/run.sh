@@ -44,6 +44,9 @@ if [ ! -x "$DOSSIER" ]; then
   echo "bench: no $DOSSIER; run make first (make bench does)" >&2; exit 1
 fi
 DOSSIER=$(realpath "$DOSSIER")
+# What was measured: the binary and the commit it was built from (DOSSIER_REV when it is not
+# this checkout's .build).
+export DOSSIER_DESC="dossier $("$DOSSIER" --version), ${DOSSIER_REV:-$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift || echo ' + uncommitted Sources changes')}, release build ($DOSSIER)"
 
 # ---- Snapshot for the make benchmarks ------------------------------------------------------------
 SNAP=$OUT/repo

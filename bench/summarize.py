@@ -47,7 +47,7 @@ def versions():
         ("Memory", f"{int(meminfo) / 1024 / 1024:.1f} GiB"),
         ("OS", f"Debian {run('cat /etc/debian_version')}, Linux {platform.release()}"),
         ("Swift", run("swift --version 2>&1 | head -n 1")),
-        ("Dossier", run("git -C " + ROOT + " rev-parse --short HEAD") + " (release binary)"),
+        ("Dossier", os.environ.get("DOSSIER_DESC") or run("git -C " + ROOT + " rev-parse --short HEAD") + " (release binary)"),
         ("cairo / pango", run("pkg-config --modversion cairo") + " / " + run("pkg-config --modversion pango")),
         ("Python", platform.python_version()),
         ("pandas / SciPy / statsmodels / matplotlib", run(
