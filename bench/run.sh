@@ -3,8 +3,9 @@
 # matplotlib, R + ggplot2), in one hyperfine run, then bench/RESULTS.md, bench/results.csv and
 # the ratio chart drawn by Dossier itself (bench/report/out).
 #
-# Environment: DOSSIER (binary, default .build/release/dossier), RUNS (default 7),
-# WARMUP (default 1), LARGE_ROWS (default 1000000).
+# Environment: DOSSIER (binary, default .build/release/dossier; DOSSIER_REV: the commit it was
+# built from, when not this checkout), RUNS (default 7), WARMUP (default 1), LARGE_ROWS
+# (default 1000000), SCATTER_POINTS (default 100000).
 #
 # The make-based benchmarks (no-op make, one-CSV edit) run in a snapshot of the working tree
 # under bench/out/repo (same Makefile, report, datasets, fonts and binary, mtimes preserved),
@@ -68,6 +69,8 @@ if [ ! -s "$OUT/large/cases.csv" ] || [ "$(wc -l < "$OUT/large/cases.csv")" -ne 
   say "generate $LARGE_ROWS-row cases-shaped CSV"
   python3 bench/gen_large_csv.py --rows "$LARGE_ROWS" --out "$OUT/large" >/dev/null
 fi
+SCATTER_POINTS=${SCATTER_POINTS:-100000}
+python3 bench/gen_scatter.py "$SCATTER_POINTS" "$OUT/scatter"
 for k in 10 100; do
   python3 bench/gen_scaled.py "$k" "$OUT/x$k" --report "$SNAP/reports/$REPORT" >/dev/null
 done
@@ -81,6 +84,9 @@ python3 bench/peers/flagship.py "$DATA1" "$OUT/check-python" >/dev/null 2>&1
 Rscript bench/peers/flagship.R "$DATA1" "$OUT/check-r" >/dev/null 2>&1
 "$DOSSIER" validate "$OUT/large/datapackage.json" >/dev/null 2>&1 || validate_rc=$?
 for k in 10 100; do "$DOSSIER" build "$OUT/x$k/reports/$REPORT" --out "$OUT/check-x$k" >/dev/null; done
+"$DOSSIER" build "$OUT/scatter" --figure scatter --fonts fonts --out "$OUT/check-scatter" >/dev/null
+python3 bench/peers/scatter.py "$OUT/scatter/points.csv" "$OUT/check-scatter-python"
+Rscript bench/peers/scatter.R "$OUT/scatter/points.csv" "$OUT/check-scatter-r"
 
 # ---- One hyperfine run ------------------------------------------------------------------------------
 say "hyperfine ($RUNS runs, $WARMUP warm-up)"
@@ -99,6 +105,9 @@ hyperfine --style basic --warmup "$WARMUP" --runs "$RUNS" --ignore-failure \
   --prepare "rm -rf $OUT/t-dossier100" -n "dossier-build-x100" "$D build $OUT/x100/reports/$REPORT --out $OUT/t-dossier100" \
   --prepare "rm -rf $OUT/t-python100" -n "python-x100"        "python3 bench/peers/flagship.py $OUT/x100/datasets $OUT/t-python100" \
   --prepare "rm -rf $OUT/t-r100"      -n "r-x100"             "Rscript bench/peers/flagship.R $OUT/x100/datasets $OUT/t-r100" \
+  --prepare "rm -rf $OUT/t-sc"        -n "dossier-scatter"    "$D build $OUT/scatter --figure scatter --fonts fonts --out $OUT/t-sc" \
+  --prepare "rm -rf $OUT/t-scpy"      -n "python-scatter"     "python3 bench/peers/scatter.py $OUT/scatter/points.csv $OUT/t-scpy" \
+  --prepare "rm -rf $OUT/t-scr"       -n "r-scatter"          "Rscript bench/peers/scatter.R $OUT/scatter/points.csv $OUT/t-scr" \
   | tee "$OUT/hyperfine.log"
 # A full make in the snapshot, for the no-op ratio (the one-edit rebuild already redraws every chart
 # that reads cases.csv).
@@ -106,7 +115,7 @@ make -C "$SNAP" --no-print-directory -s >/dev/null
 
 # ---- RESULTS.md, results.csv, the ratio chart -------------------------------------------------------
 say "bench/results.csv and bench/RESULTS.md"
-python3 bench/summarize.py bench/hyperfine.json --validate-rc "${validate_rc:-0}" \
+python3 bench/summarize.py bench/hyperfine.json --validate-rc "${validate_rc:-0}" --scatter-points "$SCATTER_POINTS" \
   --large "$OUT/large/cases.csv" --scaled "$OUT/x10/datasets/cases.csv" "$OUT/x100/datasets/cases.csv"
 say "bench/report/out (Dossier draws the ratios)"
 rm -rf bench/report/out.tmp
