@@ -58,10 +58,44 @@ public struct AnalysisSpec: Sendable, Decodable {
     /// The field naming the units (countries) for `drop` and labels.
     public var label: String?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, kind, table, `where`, exclude, join, derive, by, order, cumulative, complete, rows, columns, x, y, field, method
         case success, response, covariates, offset, per, seed, resamples, level, drop, label
         case orderBy = "order_by", curveScale = "curve_scale"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "an analysis")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.id = try c.decode(String.self, forKey: .id)
+        self.kind = try c.decode(String.self, forKey: .kind)
+        self.table = try c.decode(String.self, forKey: .table)
+        self.where = try c.decodeIfPresent([String: FilterValue].self, forKey: .`where`)
+        self.exclude = try c.decodeIfPresent([String: FilterValue].self, forKey: .exclude)
+        self.join = try c.decodeIfPresent([JoinSpec].self, forKey: .join)
+        self.derive = try c.decodeIfPresent([DeriveSpec].self, forKey: .derive)
+        self.by = try c.decodeIfPresent([String].self, forKey: .by)
+        self.order = try c.decodeIfPresent([String].self, forKey: .order)
+        self.orderBy = try c.decodeIfPresent(String.self, forKey: .orderBy)
+        self.cumulative = try c.decodeIfPresent(Bool.self, forKey: .cumulative)
+        self.complete = try c.decodeIfPresent(Bool.self, forKey: .complete)
+        self.curveScale = try c.decodeIfPresent(Double.self, forKey: .curveScale)
+        self.rows = try c.decodeIfPresent(String.self, forKey: .rows)
+        self.columns = try c.decodeIfPresent(String.self, forKey: .columns)
+        self.x = try c.decodeIfPresent(String.self, forKey: .x)
+        self.y = try c.decodeIfPresent(String.self, forKey: .y)
+        self.field = try c.decodeIfPresent(String.self, forKey: .field)
+        self.method = try c.decodeIfPresent(String.self, forKey: .method)
+        self.success = try c.decodeIfPresent(SuccessSpec.self, forKey: .success)
+        self.response = try c.decodeIfPresent(String.self, forKey: .response)
+        self.covariates = try c.decodeIfPresent([String].self, forKey: .covariates)
+        self.offset = try c.decodeIfPresent(String.self, forKey: .offset)
+        self.per = try c.decodeIfPresent([String: Double].self, forKey: .per)
+        self.seed = try c.decodeIfPresent(UInt64.self, forKey: .seed)
+        self.resamples = try c.decodeIfPresent(Int.self, forKey: .resamples)
+        self.level = try c.decodeIfPresent(Double.self, forKey: .level)
+        self.drop = try c.decodeIfPresent([String].self, forKey: .drop)
+        self.label = try c.decodeIfPresent(String.self, forKey: .label)
     }
 
     /// A left join.

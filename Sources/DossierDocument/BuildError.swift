@@ -15,7 +15,7 @@ public enum BuildError: Error, CustomStringConvertible {
         switch self {
         case let .report(error): return error.description
         case let .data(error): return error.description
-        case let .missingInput(path): return "\(path): error: no such file"
+        case let .missingInput(path): return "error: no such file: \(path)"
         case let .internalFailure(message): return "error: \(message)"
         }
     }

@@ -36,7 +36,7 @@ struct DocumentBuilder {
                                         figures: scenes, tables: tables, sources: sourceRecords())
         var flow = try composer.front(spec: spec, findings: findings)
         flow += try composer.body(blocks)
-        flow += try composer.sourcesSection()
+        flow += try composer.sourcesSection(body: source.body, firstLine: source.bodyFirstLine)
         let unused = spec.figures.map(\.id).filter { composer.figureNumbers[$0] == nil }
         if let first = unused.first {
             throw ReportError("figure \"\(first)\" is declared but never placed: add a \"```{figure} \(first)\" block to the body",

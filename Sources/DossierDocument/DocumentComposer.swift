@@ -313,9 +313,16 @@ final class DocumentComposer {
         return [KeepTogether(captionBlock), try TableBlock(header: header, rows: rows, style: style, typesetter: typesetter)]
     }
 
-    /// The numbered list of cited sources.
-    func sourcesSection() throws -> [any Flowable] {
+    /// The numbered list of cited sources. A citation of an id that `sources.csv` lacks is an
+    /// error at the line that cites it.
+    func sourcesSection(body: String, firstLine: Int) throws -> [any Flowable] {
         guard !citedSources.isEmpty else { return [] }
+        if let unknown = citedSources.first(where: { sourceRecords[$0] == nil }) {
+            let lines = body.components(separatedBy: "\n")
+            let index = lines.firstIndex { $0.contains("source:\(unknown)") } ?? 0
+            throw ReportError("no source \"\(unknown)\" in the sources dataset" + unknownNameHint(unknown, known: sourceRecords.keys.sorted()),
+                              at: SourceLocation(file: path, line: firstLine + index, column: 1))
+        }
         var blocks: [any Flowable] = [try HeadingBlock(number: "", title: "Sources", level: 1, style: style, typesetter: typesetter)]
         for (index, id) in citedSources.enumerated() {
             let record = sourceRecords[id]

@@ -49,7 +49,7 @@ struct ExpressionEvaluator {
             break
         }
         let known = value.memberNames
-        throw FormatFailure("\"\(path)\" (a \(value.kindName)) has no member \"\(name)\"" + unknownNameHint(name, known: known))
+        throw FormatFailure("\"\(path)\" (\(value.kindWithArticle)) has no member \"\(name)\"" + unknownNameHint(name, known: known))
     }
 
     private func element(_ index: Int, of value: ResultValue, path: String) throws(FormatFailure) -> ResultValue {
@@ -63,7 +63,7 @@ struct ExpressionEvaluator {
 
     private func matchingRow(field: String, value wanted: String, in value: ResultValue, path: String) throws(FormatFailure) -> ResultValue {
         guard case let .table(table) = value else {
-            throw FormatFailure("\"\(path)\" is a \(value.kindName), not a table; [\(field)=…] selects a table row")
+            throw FormatFailure("\"\(path)\" is \(value.kindWithArticle), not a table; [\(field)=…] selects a table row")
         }
         guard let column = table.column(field) else {
             throw FormatFailure("table \"\(path)\" has no column \"\(field)\"" + unknownNameHint(field, known: table.columns.map(\.name)))

@@ -41,7 +41,7 @@ enum Formatter {
         case "interval":
             return .text(try interval(value, digits: digits ?? 2))
         case "list":
-            guard case let .list(items) = value else { throw FormatFailure("list needs a list, found a \(value.kindName)") }
+            guard case let .list(items) = value else { throw FormatFailure("list needs a list, found \(value.kindWithArticle)") }
             return .text(prose(items.map(plainText)))
         case "text":
             return .text(plainText(value))
@@ -54,9 +54,12 @@ enum Formatter {
     static func plainText(_ value: ResultValue) -> String {
         switch value {
         case let .text(text): return text
-        case let .integer(int): return NumberFormat.grouped(int)
+        // Thousands separators from five digits on, so that years (2015) print as years;
+        // the `count` formatter always groups.
+        case let .integer(int): return abs(int) >= 10_000 ? NumberFormat.grouped(int) : String(int).replacingOccurrences(of: "-", with: "−")
         case let .number(x):
-            return x == x.rounded() && abs(x) < 1e15 ? NumberFormat.grouped(Int(x)) : NumberFormat.fixed(x, digits: 2)
+            guard x == x.rounded(), abs(x) < 1e15 else { return NumberFormat.fixed(x, digits: 2) }
+            return plainText(.integer(Int(x)))
         case let .boolean(flag): return flag ? "yes" : "no"
         case let .interval(low, high, _): return "[\(NumberFormat.fixed(low, digits: 2)), \(NumberFormat.fixed(high, digits: 2))]"
         case .missing: return "—"
@@ -68,7 +71,7 @@ enum Formatter {
     static func number(_ value: ResultValue, _ formatter: String) throws(FormatFailure) -> Double {
         if let x = value.doubleValue { return x }
         if let estimate = value.field("estimate")?.doubleValue { return estimate }
-        throw FormatFailure("\(formatter) needs a number, found a \(value.kindName)"
+        throw FormatFailure("\(formatter) needs a number, found \(value.kindWithArticle)"
             + (value.memberNames.isEmpty ? "" : " with fields \(value.memberNames.joined(separator: ", "))"))
     }
 
@@ -97,7 +100,7 @@ enum Formatter {
         if let estimate = value.field("estimate")?.doubleValue, let ci = value.field("ci"), let (low, high) = bounds(ci) {
             return "\(NumberFormat.fixed(estimate, digits: digits)) [\(NumberFormat.fixed(low, digits: digits)), \(NumberFormat.fixed(high, digits: digits))]"
         }
-        throw FormatFailure("interval needs an interval or a record with \"estimate\" and \"ci\", found a \(value.kindName)")
+        throw FormatFailure("interval needs an interval or a record with \"estimate\" and \"ci\", found \(value.kindWithArticle)")
     }
 
     static func prose(_ items: [String]) -> String {

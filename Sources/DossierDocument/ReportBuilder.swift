@@ -43,8 +43,8 @@ public final class ReportBuilder {
         }
         let dataURL = options.resolve(source.spec.data)
         guard FileManager.default.fileExists(atPath: dataURL.path) else {
-            throw .report(ReportError("the data package \"\(source.spec.data)\" does not exist (resolved to \(DisplayPath.relative(dataURL)))",
-                                      at: source.location(ofKey: "data")))
+            let location = source.location(ofKey: "data")
+            throw .missingInput("\(DisplayPath.relative(dataURL)) (the data package named at \(location))")
         }
         do {
             package = try DataPackage.load(from: dataURL)
@@ -77,6 +77,15 @@ public final class ReportBuilder {
             throw .report(error)
         } catch let error as DiagnosticError {
             throw .data(error)
+        } catch let error as CairoError {
+            // Text the pinned fonts cannot show, or bad markup, is a problem of the report.
+            switch error {
+            case .missingGlyphs, .invalidMarkup:
+                throw .report(ReportError("\(error); use characters the fonts in fonts/ cover, or add a font that has them",
+                                          at: SourceLocation(file: reportPath, line: 1, column: 1)))
+            default:
+                throw .internalFailure("\(error)")
+            }
         } catch {
             throw .internalFailure("\(error)")
         }
@@ -247,7 +256,7 @@ public final class ReportBuilder {
             }
             if case let .table(table) = value { return table }
             if let inner = value.field("table"), case let .table(table) = inner { return table }
-            throw ReportError("\"\(name)\" is a \(value.kindName), not a table", at: location)
+            throw ReportError("\"\(name)\" is \(value.kindWithArticle), not a table", at: location)
         }
         if let table = package.table(named: name) { return ResultTable(table) }
         let known = source.spec.analyses.map(\.id) + package.tables.map(\.name)

@@ -149,9 +149,11 @@ extension ReportSource {
     /// figure or table).
     func location(ofID id: String) -> SourceLocation {
         frontMatterLocation { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces).drop { $0 == "-" }.trimmingCharacters(in: .whitespaces)
+            // Block style `- id: x` or flow style `- {id: x, kind: …}`.
+            let trimmed = line.trimmingCharacters(in: .whitespaces).drop { $0 == "-" || $0 == " " || $0 == "{" }
             guard trimmed.hasPrefix("id:") else { return false }
-            let value = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            let value = trimmed.dropFirst(3).prefix { $0 != "," && $0 != "}" }
+                .trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
             return value == id
         }
     }

@@ -28,12 +28,13 @@ public struct ReportSpec: Sendable, Decodable {
     /// Map shapes: a name (used as a layer's `shapes`) and a GeoJSON file relative to the report.
     public var shapes: [String: String]
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables, shapes
         case runningHeader = "running_header"
     }
 
     public init(from decoder: any Decoder) throws {
+        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "the front matter")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decode(String.self, forKey: .title)
         subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
@@ -64,8 +65,16 @@ public struct FigureSpec: Sendable, Decodable {
     public var alt: String?
     /// The chart (Vega-Lite-like grammar; see the chart reference).
     public var chart: ChartSpec
-    /// Height of the figure on the page relative to its width-scaled size (default 1).
-    public var scale: Double?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, alt, chart }
+
+    public init(from decoder: any Decoder) throws {
+        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "a figure")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        alt = try c.decodeIfPresent(String.self, forKey: .alt)
+        chart = try c.decode(ChartSpec.self, forKey: .chart)
+    }
 }
 
 /// A computed table: rows from an analysis result or a dataset, with chosen columns.
@@ -89,6 +98,19 @@ public struct TableSpec: Sendable, Decodable {
     /// Sort by these fields (prefix `-` for descending).
     public var sort: [String]?
     public var limit: Int?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, from, columns, `where`, sort, limit }
+
+    public init(from decoder: any Decoder) throws {
+        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "a table")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        from = try c.decode(String.self, forKey: .from)
+        columns = try c.decode([ColumnSpec].self, forKey: .columns)
+        self.where = try c.decodeIfPresent([String: FilterValue].self, forKey: .where)
+        sort = try c.decodeIfPresent([String].self, forKey: .sort)
+        limit = try c.decodeIfPresent(Int.self, forKey: .limit)
+    }
 }
 
 /// A filter value: one text or a list of texts (any of).

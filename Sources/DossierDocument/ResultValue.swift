@@ -26,6 +26,12 @@ public indirect enum ResultValue: Sendable, Equatable {
         }
     }
 
+    /// The kind with its article ("a number", "an integer"), for error messages.
+    public var kindWithArticle: String {
+        let name = kindName
+        return (["a", "e", "i", "o", "u"].contains(name.prefix(1)) ? "an " : "a ") + name
+    }
+
     /// A short name for the kind of value, for error messages.
     public var kindName: String {
         switch self {

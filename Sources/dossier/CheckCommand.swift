@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
             print("\(report.reportDirectory): outputs are current")
             return
         }
-        let out = options.outputDirectory.path
+        let out = (report.reportDirectory.hasSuffix("/") ? String(report.reportDirectory.dropLast()) : report.reportDirectory) + "/out"
         for difference in differences {
             printError("\(out)/\(difference.path): stale: \(difference.reason)")
         }

@@ -36,4 +36,17 @@ import Testing
         #expect(throws: ReportError.self) { try ReportSource(text: "---\ntitle: T\n", path: "r.md") }
         #expect(throws: ReportError.self) { try ReportSource(text: "# no front matter\n", path: "r.md") }
     }
+
+    @Test func unknownKeysAreErrorsWithASuggestion() {
+        do {
+            _ = try ReportSource(text: "---\ntitle: T\nsubtitel: S\ndate: \"2020-12-01\"\ndata: d.json\n---\n", path: "r.md")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message.contains("unknown key \"subtitel\""))
+            #expect(error.message.contains("did you mean \"subtitle\"?"))
+            #expect(error.location?.line == 3)
+        }
+        let analysis = "---\ntitle: T\ndate: \"2020-12-01\"\ndata: d.json\nanalyses:\n  - {id: a, kind: count, table: t, bye: [x]}\n---\n"
+        #expect(throws: ReportError.self) { try ReportSource(text: analysis, path: "r.md") }
+    }
 }
