@@ -36,7 +36,11 @@ extension Compilation {
         let second: Channel = channel == .x ? .x2 : .y2
         let defs = group.compactMap { $0.defs[channel] }
         let scaleSpec = defs.first { $0.scale != nil }?.scale
-        let def = defs.first { $0.field != nil } ?? defs.first
+        // The first definition with a field names the axis; axis options and the label format
+        // may be given on any layer's definition of the channel (the first one that sets them).
+        var def = defs.first { $0.field != nil } ?? defs.first
+        if def?.axis == nil { def?.axis = defs.first { $0.axis != nil }?.axis }
+        if def?.format == nil { def?.format = defs.first { $0.format != nil }?.format }
         let discrete = group.contains { $0.isDiscrete(channel) }
         if discrete {
             var scale = PositionScale(kind: .band)

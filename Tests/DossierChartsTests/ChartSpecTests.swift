@@ -99,7 +99,9 @@ struct FormatAndPaletteTests {
         #expect(NumberFormat(nil).string(-5) == "−5")
         #expect(NumberFormat(".0%").string(0.35) == "35%")
         #expect(NumberFormat("$,.1f").string(1234.56) == "$1,234.6")
-        #expect(NumberFormat(".1s").string(2_500_000) == "2.5M")
+        #expect(NumberFormat(".2s").string(2_500_000) == "2.5M", "as in d3, s precision is significant digits")
+        #expect(NumberFormat(".1s").string(2_500_000) == "3M")
+        #expect(NumberFormat(".3s").string(12_345) == "12.3k")
         #expect(NumberFormat.forStep(0.25).string(0.5) == "0.50")
         #expect(NumberFormat.forStep(0.2, percent: true).string(0.4) == "40%")
     }
