@@ -127,6 +127,7 @@ struct AnalysisRunner {
             .init("n", .integer(result.n)), .init("missing", .integer(missing)),
             .init("mean", .number(result.mean)), .init("median", .number(result.median)),
             .init("sd", result.standardDeviation.map(ResultValue.number) ?? .missing),
+            .init("variance", result.standardDeviation.map { .number($0 * $0) } ?? .missing),
             .init("min", .number(result.minimum)), .init("max", .number(result.maximum)),
             .init("q1", .number(result.firstQuartile)), .init("q3", .number(result.thirdQuartile)),
             .init("sum", .number(result.mean * Double(result.n))),
