@@ -4,6 +4,7 @@
 #   make test     run every test, then check the committed report outputs are current
 #   make check    rebuild each report in a temporary folder and compare with reports/*/out
 #   make bench    benchmarks side by side with pandas/matplotlib and R/ggplot2
+#   make fuzz     ten minutes of libFuzzer on the CSV reader and typed loader
 #   make clean    remove build products (not the committed report outputs)
 #
 # Each chart is its own target: after a data edit only the charts that read the edited file
@@ -33,7 +34,7 @@ DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev
 SWIFT_SOURCES := $(wildcard Package.swift) $(shell find Sources -type f 2>/dev/null \( -name '*.swift' -o -name '*.h' -o -name '*.modulemap' \) | sort)
 REPORT_NAMES := $(patsubst reports/%/report.md,%,$(wildcard reports/*/report.md))
 
-.PHONY: all reports test check bench clean deps unit-tests
+.PHONY: all reports test check bench fuzz clean deps unit-tests
 all: reports
 
 deps: $(DEPS_STAMP)
@@ -89,6 +90,14 @@ check: $(DOSSIER)
 
 bench: $(DOSSIER)
 	@bench/run.sh
+
+FUZZ_SECONDS ?= 600
+fuzz: | $(DEPS_STAMP)
+	@mkdir -p $(BUILD)/fuzz-corpus
+	swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name DossierDataFuzz \
+	  Sources/DossierData/*.swift Tests/DossierDataTests/Fixtures/fuzz/FuzzCSV.swift -o $(BUILD)/fuzz-csv
+	SWIFT_BACKTRACE=enable=no $(BUILD)/fuzz-csv -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=1024 -timeout=5 \
+	  $(BUILD)/fuzz-corpus Tests/DossierDataTests/Fixtures/fuzz/seeds
 
 clean:
 	rm -rf $(BUILD)/release $(BUILD)/debug $(STATE)
