@@ -71,7 +71,7 @@ $(STATE)/%/rules.mk: reports/%/report.md $(DOSSIER)
 	@touch $@
 
 REPORT_TARGETS :=
-ifneq ($(filter-out clean deps,$(or $(MAKECMDGOALS),all)),)
+ifneq ($(filter-out clean deps fuzz,$(or $(MAKECMDGOALS),all)),)
 -include $(foreach name,$(REPORT_NAMES),$(STATE)/$(name)/rules.mk)
 endif
 

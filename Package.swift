@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "CairoKit"]),
         .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument"]),
-        .testTarget(name: "DossierCLITests", dependencies: []),
+        .testTarget(name: "DossierCLITests", dependencies: [], exclude: ["flagship-reference.json"]),
     ],
     swiftLanguageModes: [.v6]
 )
