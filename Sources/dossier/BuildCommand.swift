@@ -8,15 +8,12 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build a report's PDF, page SVGs, charts (SVG, PDF, PNG), stats.json and manifest.json.",
         discussion: """
-            Outputs go to <report>/out unless --out is given. Every file is written to a
-            temporary name and renamed only when the whole build succeeded, so a failed build
-            leaves the previous outputs untouched. Files whose bytes did not change are not
-            rewritten. The PDF date is SOURCE_DATE_EPOCH when set, else the report's date.
+            Outputs go to <report>/out unless --out is given. Every file is written to a temporary name and renamed only when the whole build succeeded, so a failed build leaves the previous outputs untouched. Files whose bytes did not change are not rewritten. The PDF date is SOURCE_DATE_EPOCH when set, else the report's date.
 
             Examples:
               dossier build reports/china-lac-local
               dossier build reports/china-lac-local --out /tmp/preview
-              dossier build reports/china-lac-local --figure outcomes-by-channel --depfile out.d
+              dossier build reports/china-lac-local --figure timeline
             """)
 
     @OptionGroup var report: ReportOptions

@@ -8,9 +8,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check that a report's committed outputs are exactly what its inputs produce.",
         discussion: """
-            Rebuilds into a temporary folder and compares byte for byte with <report>/out.
-            Exit status 0 when identical; 1 when a file differs, naming each stale file and the
-            inputs that changed since its manifest.json.
+            Rebuilds into a temporary folder and compares byte for byte with <report>/out. Exit status 0 when identical; 1 when a file differs, naming each stale file and the inputs that changed since its manifest.json.
 
             Example:
               dossier check reports/china-lac-local

@@ -9,8 +9,7 @@ struct DossierCommand: ParsableCommand {
         commandName: "dossier",
         abstract: "Build reproducible data briefings from CSV datasets.",
         discussion: """
-            A report is a folder with a report.md (YAML front matter declaring data, analyses,
-            figures and tables, then a CommonMark body with {{ expressions }}).
+            A report is a folder with a report.md (YAML front matter declaring data, analyses, figures and tables, then a CommonMark body with {{ expressions }}).
 
             Examples:
               dossier build reports/china-lac-local

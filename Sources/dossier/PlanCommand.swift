@@ -8,9 +8,7 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Write make rules for a report: one target per figure and one for the document.",
         discussion: """
-            Used by the Makefile: it writes <state>/figure-<id>.key files (rewritten only when
-            the figure's declaration or the analyses it reads change) and prints rules that
-            rebuild each chart only when its key, data or the binary changed.
+            Used by the Makefile: it writes <state>/figure-<id>.key files (rewritten only when the figure's declaration or the analyses it reads change) and prints rules that rebuild each chart only when its key, data or the binary changed.
 
             Example:
               dossier plan reports/china-lac-local --state .build/make/china-lac-local > rules.mk

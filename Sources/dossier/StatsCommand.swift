@@ -8,8 +8,7 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Compute and print every analysis a report declares.",
         discussion: """
-            Prints each analysis with its n, estimates, intervals and p-values, as text or
-            (--json) as the same JSON that `build` writes to out/stats.json.
+            Prints each analysis with its n, estimates, intervals and p-values, as text or (--json) as the same JSON that `build` writes to out/stats.json.
 
             Example:
               dossier stats reports/china-lac-local --json
