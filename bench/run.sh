@@ -91,24 +91,41 @@ Rscript bench/peers/scatter.R "$OUT/scatter/points.csv" "$OUT/check-scatter-r"
 # ---- One hyperfine run ------------------------------------------------------------------------------
 say "hyperfine ($RUNS runs, $WARMUP warm-up)"
 D="$DOSSIER"
-hyperfine --style basic --warmup "$WARMUP" --runs "$RUNS" --ignore-failure \
-  --export-json bench/hyperfine.json --export-csv bench/hyperfine.csv \
-  --prepare "rm -rf $OUT/t-dossier"   -n "dossier-build-x1"   "$D build $SNAP/reports/$REPORT --out $OUT/t-dossier" \
-  --prepare "rm -rf $OUT/t-python"    -n "python-x1"          "python3 bench/peers/flagship.py $DATA1 $OUT/t-python" \
-  --prepare "rm -rf $OUT/t-r"         -n "r-x1"               "Rscript bench/peers/flagship.R $DATA1 $OUT/t-r" \
-  --prepare "true"                    -n "make-noop"          "make -C $SNAP --no-print-directory -s" \
-  --prepare "true"                    -n "make-one-csv-edit"  "touch $SNAP/datasets/cases.csv && make -C $SNAP --no-print-directory -s" \
-  --prepare "true"                    -n "dossier-validate-1M" "$D validate $OUT/large/datapackage.json" \
-  --prepare "rm -rf $OUT/t-dossier10" -n "dossier-build-x10"  "$D build $OUT/x10/reports/$REPORT --out $OUT/t-dossier10" \
-  --prepare "rm -rf $OUT/t-python10"  -n "python-x10"         "python3 bench/peers/flagship.py $OUT/x10/datasets $OUT/t-python10" \
-  --prepare "rm -rf $OUT/t-r10"       -n "r-x10"              "Rscript bench/peers/flagship.R $OUT/x10/datasets $OUT/t-r10" \
-  --prepare "rm -rf $OUT/t-dossier100" -n "dossier-build-x100" "$D build $OUT/x100/reports/$REPORT --out $OUT/t-dossier100" \
-  --prepare "rm -rf $OUT/t-python100" -n "python-x100"        "python3 bench/peers/flagship.py $OUT/x100/datasets $OUT/t-python100" \
-  --prepare "rm -rf $OUT/t-r100"      -n "r-x100"             "Rscript bench/peers/flagship.R $OUT/x100/datasets $OUT/t-r100" \
-  --prepare "rm -rf $OUT/t-sc"        -n "dossier-scatter"    "$D build $OUT/scatter --figure scatter --fonts fonts --out $OUT/t-sc" \
-  --prepare "rm -rf $OUT/t-scpy"      -n "python-scatter"     "python3 bench/peers/scatter.py $OUT/scatter/points.csv $OUT/t-scpy" \
-  --prepare "rm -rf $OUT/t-scr"       -n "r-scatter"          "Rscript bench/peers/scatter.R $OUT/scatter/points.csv $OUT/t-scr" \
-  | tee "$OUT/hyperfine.log"
+# name | prepare | command — written to bench/commands.md as run (paths relative to the repository).
+BENCHES=(
+  "dossier-build-x1|rm -rf $OUT/t-dossier|$D build $SNAP/reports/$REPORT --out $OUT/t-dossier"
+  "python-x1|rm -rf $OUT/t-python|python3 bench/peers/flagship.py $DATA1 $OUT/t-python"
+  "r-x1|rm -rf $OUT/t-r|Rscript bench/peers/flagship.R $DATA1 $OUT/t-r"
+  "make-noop|true|make -C $SNAP --no-print-directory -s"
+  "make-one-csv-edit|true|touch $SNAP/datasets/cases.csv && make -C $SNAP --no-print-directory -s"
+  "dossier-validate-1M|true|$D validate $OUT/large/datapackage.json"
+  "dossier-build-x10|rm -rf $OUT/t-dossier10|$D build $OUT/x10/reports/$REPORT --out $OUT/t-dossier10"
+  "python-x10|rm -rf $OUT/t-python10|python3 bench/peers/flagship.py $OUT/x10/datasets $OUT/t-python10"
+  "r-x10|rm -rf $OUT/t-r10|Rscript bench/peers/flagship.R $OUT/x10/datasets $OUT/t-r10"
+  "dossier-build-x100|rm -rf $OUT/t-dossier100|$D build $OUT/x100/reports/$REPORT --out $OUT/t-dossier100"
+  "python-x100|rm -rf $OUT/t-python100|python3 bench/peers/flagship.py $OUT/x100/datasets $OUT/t-python100"
+  "r-x100|rm -rf $OUT/t-r100|Rscript bench/peers/flagship.R $OUT/x100/datasets $OUT/t-r100"
+  "dossier-scatter|rm -rf $OUT/t-sc|$D build $OUT/scatter --figure scatter --fonts fonts --out $OUT/t-sc"
+  "python-scatter|rm -rf $OUT/t-scpy|python3 bench/peers/scatter.py $OUT/scatter/points.csv $OUT/t-scpy"
+  "r-scatter|rm -rf $OUT/t-scr|Rscript bench/peers/scatter.R $OUT/scatter/points.csv $OUT/t-scr"
+)
+args=(--style basic --warmup "$WARMUP" --runs "$RUNS" --ignore-failure
+      --export-json bench/hyperfine.json --export-csv bench/hyperfine.csv)
+{
+  echo "# The commands timed by bench/run.sh"
+  echo
+  echo "One \`hyperfine --warmup $WARMUP --runs $RUNS\` call, from the repository root, LC_ALL=C.UTF-8, TZ=UTC;"
+  echo "\`$SNAP\` is written \`bench/out/repo\` below and the Dossier binary \`dossier\`."
+  echo
+  echo "| name | prepare | command |"
+  echo "| --- | --- | --- |"
+} > bench/commands.md
+for entry in "${BENCHES[@]}"; do
+  IFS='|' read -r name prepare command <<< "$entry"
+  args+=(--prepare "$prepare" -n "$name" "$command")
+  printf '| %s | `%s` | `%s` |\n' "$name" "$prepare" "$command" | sed "s|$SNAP|bench/out/repo|g; s|$D|dossier|g" >> bench/commands.md
+done
+hyperfine "${args[@]}" | tee "$OUT/hyperfine.log"
 # A full make in the snapshot, for the no-op ratio (the one-edit rebuild already redraws every chart
 # that reads cases.csv).
 make -C "$SNAP" --no-print-directory -s >/dev/null

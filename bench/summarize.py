@@ -164,7 +164,7 @@ def main():
                   + f" ({seconds(med['make-noop'])} = {share:.1%} of {seconds(full)}).")
         if "make-one-csv-edit" in med:
             md.append(f"One-CSV edit: {seconds(med['make-one-csv-edit'])} = {med['make-one-csv-edit'] / full:.0%} of a full build.")
-    md += ["", "Exact commands: see `bench/run.sh` (one `hyperfine --warmup 1 --runs N` call) and `bench/hyperfine.json`.", ""]
+    md += ["", "Exact commands: [bench/commands.md](commands.md) (one `hyperfine` call, written by bench/run.sh); raw timings: `bench/hyperfine.json`, `bench/hyperfine.csv`. Reproduce with `make bench`.", ""]
     notes = os.path.join(HERE, "analysis.md")
     if os.path.exists(notes):
         md += [open(notes).read().rstrip(), ""]
