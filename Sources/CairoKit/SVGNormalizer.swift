@@ -3,42 +3,53 @@
 enum SVGNormalizer {
     /// Renumbers `surfaceN` ids in order of first appearance (Cairo draws them from a
     /// process-wide counter) and inserts `<title>`/`<desc>` after the root element's start tag.
+    /// One pass over the bytes.
     static func normalize(_ bytes: [UInt8], title: String?, description: String?) -> [UInt8] {
-        var text = String(decoding: bytes, as: UTF8.self)
-        text = renumberSurfaces(text)
-        var accessible = ""
-        if let title { accessible += "<title>\(escape(title))</title>\n" }
-        if let description { accessible += "<desc>\(escape(description))</desc>\n" }
-        if !accessible.isEmpty, let svgStart = text.range(of: "<svg"),
-           let close = text[svgStart.upperBound...].firstIndex(of: ">") {
-            let insertAt = text.index(after: close)
-            text.insert(contentsOf: "\n" + accessible.dropLast(), at: insertAt)
-        }
-        return Array(text.utf8)
-    }
-
-    private static func renumberSurfaces(_ text: String) -> String {
-        var numbers: [Substring: Int] = [:]
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var rest = text[...]
-        while let range = rest.range(of: "surface") {
-            result += rest[..<range.upperBound]
-            var digitsEnd = range.upperBound
-            while digitsEnd < rest.endIndex, rest[digitsEnd].isASCII, rest[digitsEnd].isNumber {
-                digitsEnd = rest.index(after: digitsEnd)
+        var accessible: [UInt8] = []
+        if let title { accessible += Array("<title>\(escape(title))</title>\n".utf8) }
+        if let description { accessible += Array("<desc>\(escape(description))</desc>\n".utf8) }
+        let marker = Array("surface".utf8)
+        let svgOpen = Array("<svg".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + accessible.count + 1)
+        var numbers: [[UInt8]: [UInt8]] = [:]
+        var insertedAccessible = accessible.isEmpty
+        var insideSVGStart = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if !insertedAccessible {
+                if !insideSVGStart, byte == UInt8(ascii: "<"), index + svgOpen.count <= count,
+                   bytes[index..<(index + svgOpen.count)].elementsEqual(svgOpen) {
+                    insideSVGStart = true
+                } else if insideSVGStart, byte == UInt8(ascii: ">") {
+                    output.append(byte)
+                    output.append(UInt8(ascii: "\n"))
+                    output += accessible.dropLast()
+                    insertedAccessible = true
+                    index += 1
+                    continue
+                }
             }
-            let digits = rest[range.upperBound..<digitsEnd]
-            if !digits.isEmpty {
-                let next = numbers.count + 1
-                let number = numbers[digits] ?? next
-                numbers[digits] = number
-                result += String(number)
+            if byte == UInt8(ascii: "s"), index + marker.count < count,
+               bytes[index..<(index + marker.count)].elementsEqual(marker) {
+                var end = index + marker.count
+                while end < count, bytes[end] >= UInt8(ascii: "0"), bytes[end] <= UInt8(ascii: "9") { end += 1 }
+                output += marker
+                if end > index + marker.count {
+                    let digits = Array(bytes[(index + marker.count)..<end])
+                    let renumbered = numbers[digits] ?? Array(String(numbers.count + 1).utf8)
+                    numbers[digits] = renumbered
+                    output += renumbered
+                }
+                index = end
+                continue
             }
-            rest = rest[digitsEnd...]
+            output.append(byte)
+            index += 1
         }
-        result += rest
-        return result
+        return output
     }
 
     /// Escapes XML special characters.
