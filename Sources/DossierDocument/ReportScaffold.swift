@@ -634,21 +634,9 @@ public struct ReportScaffold: Sendable {
         return out + "\""
     }
 
-    /// A JSON string literal.
+    /// A JSON string literal (the same escaping as stats.json).
     static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04X", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
+        StatsJSON.string(text)
     }
 
     /// Inline code for Markdown prose (a field name).
