@@ -123,16 +123,20 @@ public final class ReportBuilder {
             let (scene, figureInputs) = try compileFigure(figure, results: results, evaluator: evaluator)
             scenes[figure.id] = scene
             inputs.formUnion(figureInputs)
-            if options.selection != .document {
+        }
+        if case .figure = options.selection {
+            for (id, scene) in scenes {
                 for kind in Surface.Kind.allCases {
-                    files["charts/\(figure.id).\(kind.rawValue)"] = try ChartExporter.render(
+                    files["charts/\(id).\(kind.rawValue)"] = try ChartExporter.render(
                         scene, as: kind, typesetter: typesetter, pixelScale: 2, date: documentDate)
                 }
             }
-        }
-        if case .figure = options.selection {
             return Products(files: files, inputs: inputs.sorted(), selection: options.selection)
         }
+        // Standalone charts render on a second thread while the document is laid out here.
+        let chartJob = options.selection == .everything
+            ? ChartExportJob(scenes: scenes, fontDirectory: options.fontDirectory.path, date: documentDate) : nil
+        defer { _ = try? chartJob?.finish() }
 
         let document = try DocumentBuilder(builder: self, results: results, evaluator: evaluator, scenes: scenes).build()
         files["\(options.reportName).pdf"] = document.pdf
@@ -140,6 +144,9 @@ public final class ReportBuilder {
             files[String(format: "pages/page-%02d.svg", index + 1)] = page
         }
         files["stats.json"] = Array(StatsJSON.encode(results: results, order: spec.analyses.map(\.id)).utf8)
+        if let chartJob {
+            files.merge(try chartJob.finish()) { first, _ in first }
+        }
         inputs.formUnion(package.files.map(\.path))
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection)
     }
