@@ -94,7 +94,7 @@ check: $(DOSSIER)
 	@for name in $(REPORT_NAMES); do $(DOSSIER) check reports/$$name || exit 1; done
 
 bench: $(DOSSIER)
-	@bench/run.sh
+	+@bench/run.sh
 
 FUZZ_SECONDS ?= 600
 fuzz: | $(DEPS_STAMP)
