@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "CairoKitTests", dependencies: ["CairoKit"]),
         .testTarget(name: "DossierDataTests", dependencies: ["DossierData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "CairoKit"]),
+        .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "CairoKit"], exclude: ["Goldens"]),
         .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument"]),
         .testTarget(name: "DossierCLITests", dependencies: [], exclude: ["flagship-reference.json"]),
     ],
