@@ -1,9 +1,9 @@
 import Foundation
 
 /// Levenshtein distance for "did you mean …?" suggestions.
-enum EditDistance {
+public enum EditDistance {
     /// Distance between two strings, over Unicode scalars.
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }

@@ -123,7 +123,7 @@ struct DocumentBuilder {
         context.fill()
         context.setColor(style.textColor)
         for note in notes {
-            note.layout.draw(in: context, x: style.marginLeft + note.indent, y: y)
+            note.layout.draw(in: context, x: style.marginLeft, y: y)
             y += note.height
         }
     }
@@ -234,7 +234,7 @@ enum ResultOrdering {
     static func less(_ a: ResultValue, _ b: ResultValue) -> Bool {
         switch (a.doubleValue, b.doubleValue) {
         case let (x?, y?): return x < y
-        case (_?, nil): return b != .missing || true
+        case (_?, nil): return true
         case (nil, _?): return false
         case (nil, nil):
             if a == .missing { return false }

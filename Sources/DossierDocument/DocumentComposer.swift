@@ -4,24 +4,18 @@ import DossierCharts
 /// Turns a report's body (after expressions are expanded) into flow blocks: headings numbered,
 /// paragraphs, lists, quotes, tables, figures, footnotes and the sources section.
 final class DocumentComposer {
-    /// A figure ready to place: its compiled scene and caption number.
-    struct PlacedFigure {
-        var scene: Scene
-        var number: Int
-    }
-
     let style: PageStyle
     let typesetter: Typesetter
     let renderer: CairoRenderer
     let path: String
-    var figures: [String: Scene]
-    var tables: [String: TableBlockSource]
+    let figures: [String: Scene]
+    let tables: [String: TableBlockSource]
     var footnoteDefinitions: [String: [Block]] = [:]
     var footnoteNumbers: [String: Int] = [:]
     var figureNumbers: [String: Int] = [:]
     var tableNumbers: [String: Int] = [:]
     var citedSources: [String] = []
-    var sourceRecords: [String: SourceRecord]
+    let sourceRecords: [String: SourceRecord]
     private var headingCounters = [0, 0, 0]
 
     init(style: PageStyle, typesetter: Typesetter, path: String, figures: [String: Scene],
@@ -213,7 +207,7 @@ final class DocumentComposer {
             let noteMarkup = InlineMarkup([.text("\(number)  ")] + rewriteCitations(Array(text)), footnoteNumbers: footnoteNumbers)
             let layout = try TextLayout(noteMarkup.markup, font: style.footnote, typesetter: typesetter,
                                         width: style.textWidth, markup: true)
-            notes.append(FootnoteBlock(number: number, layout: layout, indent: 0))
+            notes.append(FootnoteBlock(number: number, layout: layout))
         }
         return try ParagraphBlock(markup: markup, font: style.body, style: style, typesetter: typesetter,
                                   indent: indent, marker: marker, quoteRule: quote ? style.ruleColor : nil,

@@ -45,12 +45,10 @@ struct OutlineEntry {
 final class FootnoteBlock {
     let number: Int
     let layout: TextLayout
-    let indent: Double
 
-    init(number: Int, layout: TextLayout, indent: Double) {
+    init(number: Int, layout: TextLayout) {
         self.number = number
         self.layout = layout
-        self.indent = indent
     }
 
     var height: Double { layout.size.height + 2 }

@@ -9,7 +9,7 @@ public enum ReportBuild {
         public var written: [String]
         /// Paths produced (rewritten or already identical).
         public var produced: [String]
-        /// Pages in the PDF (0 for figure-only builds).
+        /// Input files read (absolute paths).
         public var inputs: [String]
     }
 
@@ -20,9 +20,8 @@ public enum ReportBuild {
         let products = try builder.build()
         var files = products.files
         let outDirectory = options.outputDirectory
-        if products.selection != .everything, case .figure = products.selection {
-            // Figure-only build: no manifest.
-        } else {
+        // A figure-only build writes no manifest; the document build that follows does.
+        if case .figure = products.selection {} else {
             // The manifest covers every output in the directory, including charts that a
             // document-only build did not regenerate.
             var all = files

@@ -1,3 +1,5 @@
+import DossierData
+
 /// A position in a source file, 1-based, for diagnostics such as `report.md:12:5: error: …`.
 public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
     public var file: String
@@ -34,22 +36,8 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
 /// Suggests the closest of `candidates` to `name` (Levenshtein distance ≤ 2 or a third of the
 /// length), for "did you mean" hints.
 func closestMatch(to name: String, in candidates: [String]) -> String? {
-    func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
-    let target = Array(name.lowercased())
-    let scored = candidates.map { ($0, distance(target, Array($0.lowercased()))) }
+    let target = name.lowercased()
+    let scored = candidates.map { ($0, EditDistance.distance(target, $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
     return best.1 <= max(2, target.count / 3) ? best.0 : nil
 }
