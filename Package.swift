@@ -13,17 +13,20 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // C libraries, found through pkg-config. Only CairoKit and DossierDocument's
-        // CommonMark reader import these.
+        // C libraries, found through pkg-config. Only CairoKit, DossierDocument's CommonMark
+        // reader and its SHA-256 import these.
         .systemLibrary(
             name: "CCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig-dev"])]),
         .systemLibrary(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // zlib for PNG compression (CairoKit's PNG encoder), libcrypto for SHA-256 (manifests).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // The one Swift door to Cairo, Pango and fontconfig.
-        .target(name: "CairoKit", dependencies: ["CCairo"]),
+        .target(name: "CairoKit", dependencies: ["CCairo", "CZlib"]),
         // CSV + Table Schema → typed columnar tables, with diagnostics.
         .target(name: "DossierData"),
         // Statistics over plain Swift arrays.
@@ -34,7 +37,7 @@ let package = Package(
         .target(
             name: "DossierDocument",
             dependencies: [
-                "CairoKit", "CCmark", "DossierData", "DossierStats", "DossierCharts",
+                "CairoKit", "CCmark", "CCrypto", "DossierData", "DossierStats", "DossierCharts",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
@@ -44,7 +47,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "CairoKitTests", dependencies: ["CairoKit"]),
+        .testTarget(name: "CairoKitTests", dependencies: ["CairoKit", "CCairo"]),
         .testTarget(name: "DossierDataTests", dependencies: ["DossierData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "CairoKit"], exclude: ["Goldens"]),

@@ -59,8 +59,8 @@ public final class Surface {
         return surface
     }
 
-    /// A 32-bit ARGB raster of `pixelWidth` × `pixelHeight`, encoded as PNG by ``finish()``
-    /// (`cairo_image_surface_create`).
+    /// A 32-bit ARGB raster of `pixelWidth` × `pixelHeight` (`cairo_image_surface_create`),
+    /// encoded as PNG by ``finish()`` through ``PNGEncoder``.
     public static func png(pixelWidth: Int, pixelHeight: Int) throws(CairoError) -> Surface {
         guard let raw = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelWidth), Int32(pixelHeight)) else {
             throw .status(function: "cairo_image_surface_create", message: "no surface")
@@ -141,8 +141,13 @@ public final class Surface {
                 try CairoError.check(cairo_surface_status(pointer), "cairo_surface_finish")
             case .png:
                 cairo_surface_flush(pointer)
-                let status = cairo_surface_write_to_png_stream(pointer, ByteSink.write, sink.opaque)
-                try CairoError.check(status, "cairo_surface_write_to_png_stream")
+                try CairoError.check(cairo_surface_status(pointer), "cairo_surface_flush")
+                guard let pixels = cairo_image_surface_get_data(pointer) else {
+                    throw .status(function: "cairo_image_surface_get_data", message: "no pixels")
+                }
+                sink.bytes = try PNGEncoder.encode(
+                    pixels: pixels, width: Int(cairo_image_surface_get_width(pointer)),
+                    height: Int(cairo_image_surface_get_height(pointer)), stride: Int(cairo_image_surface_get_stride(pointer)))
             }
         }
         switch kind {

@@ -3,23 +3,33 @@ import DossierCharts
 import DossierData
 import Foundation
 
-/// Lays out and renders the briefing document: PDF (with outline, links and metadata) and one
-/// SVG per page.
+/// The briefing's content, prepared once from the computed results: the expanded body, the
+/// computed tables, the findings and the source records. Plain values, so that each rendering
+/// thread can lay it out with its own ``Typesetter`` (see ``DocumentLayout``).
+struct DocumentContent: Sendable {
+    let source: ReportSource
+    let style: PageStyle
+    /// The PDF creation date (ISO 8601).
+    let date: String
+    let blocks: [Block]
+    let tables: [String: TableBlockSource]
+    let findings: [String]
+    let sources: [String: SourceRecord]
+    let scenes: [String: Scene]
+}
+
+/// Prepares the briefing document's content from a build's results: expressions in the body and
+/// findings expanded, computed tables formatted, sources read. Layout and rendering are
+/// ``DocumentLayout``'s.
 struct DocumentBuilder {
     let builder: ReportBuilder
     let results: [String: ResultValue]
     let evaluator: ExpressionEvaluator
     let scenes: [String: Scene]
 
-    struct Output {
-        var pdf: [UInt8]
-        var pageSVGs: [[UInt8]]
-    }
-
-    func build() throws -> Output {
+    func prepare() throws -> DocumentContent {
         let source = builder.source
         let spec = source.spec
-        let style = builder.style
         let body = try evaluator.expand(source.body, at: SourceLocation(file: source.path, line: source.bodyFirstLine, column: 1),
                                         escape: escapeMarkdown)
         let blocks = MarkdownReader.parse(body, firstLine: source.bodyFirstLine)
@@ -32,100 +42,8 @@ struct DocumentBuilder {
         for finding in spec.findings {
             findings.append(try evaluator.expand(finding, at: findingsLocation, escape: escapeMarkdown))
         }
-        let composer = DocumentComposer(style: style, typesetter: builder.typesetter, path: source.path,
-                                        figures: scenes, tables: tables, sources: sourceRecords())
-        var flow = try composer.front(spec: spec, findings: findings)
-        flow += try composer.body(blocks)
-        flow += try composer.sourcesSection(body: source.body, firstLine: source.bodyFirstLine)
-        let unused = spec.figures.map(\.id).filter { composer.figureNumbers[$0] == nil }
-        if let first = unused.first {
-            throw ReportError("figure \"\(first)\" is declared but never placed: add a \"```{figure} \(first)\" block to the body",
-                              at: source.location(ofID: first))
-        }
-        let paginator = Paginator(top: style.marginTop, bottom: style.textBottom)
-        let pages = paginator.paginate(flow)
-        let pdf = try render(pages, kind: .pdf)
-        var svgs: [[UInt8]] = []
-        for index in pages.indices {
-            svgs.append(try render([pages[index]], kind: .svg, pageOffset: index, totalPages: pages.count))
-        }
-        return Output(pdf: pdf, pageSVGs: svgs)
-    }
-
-    /// Draws pages onto one surface (PDF: all pages; SVG: one page).
-    private func render(_ pages: [Paginator.Page], kind: Surface.Kind, pageOffset: Int = 0, totalPages: Int? = nil) throws -> [UInt8] {
-        let style = builder.style
-        let spec = builder.source.spec
-        let (width, height) = style.paper.size
-        let surface = kind == .pdf ? try Surface.pdf(width: width, height: height) : try Surface.svg(width: width, height: height)
-        surface.setMetadata(Surface.Metadata(
-            title: spec.title, author: spec.authors.joined(separator: ", "),
-            subject: spec.subject ?? spec.subtitle, keywords: spec.keywords.joined(separator: ", "),
-            creator: "Dossier \(DossierVersion.current)", date: builder.documentDate))
-        let total = totalPages ?? pages.count
-        let header = try TextLayout(spec.runningHeader ?? spec.title, font: style.runningHeader, typesetter: builder.typesetter,
-                                    width: style.textWidth * 0.7)
-        do {
-            let context = try DrawingContext(surface: surface)
-            var outlineParents: [Int: Int] = [:]
-            for (index, page) in pages.enumerated() {
-                let number = pageOffset + index + 1
-                if index > 0 { try context.showPage() }
-                context.setColor(.white)
-                context.rectangle(x: 0, y: 0, width: width, height: height)
-                context.fill()
-                try drawFurniture(number: number, total: total, header: header, in: context)
-                for placement in page.placements {
-                    context.save()
-                    try placement.block.draw(placement.range, in: context, x: style.marginLeft, y: placement.y)
-                    context.restore()
-                }
-                drawFootnotes(page.footnotes, in: context)
-                if kind == .pdf {
-                    for (entry, y) in page.outline {
-                        let parent = entry.level > 1 ? outlineParents[entry.level - 1] : nil
-                        let id = surface.addOutline(title: entry.title, page: number, y: y, parent: parent, open: entry.level == 1)
-                        outlineParents[entry.level] = id
-                    }
-                }
-            }
-            try context.checkStatus()
-        }
-        return try surface.finish(svgTitle: "\(spec.title) — page \(pageOffset + 1) of \(total)",
-                                  svgDescription: spec.subtitle)
-    }
-
-    private func drawFurniture(number: Int, total: Int, header: TextLayout, in context: DrawingContext) throws {
-        let style = builder.style
-        let (width, height) = style.paper.size
-        context.setColor(style.mutedColor)
-        if number > 1 {
-            header.draw(in: context, x: style.marginLeft, y: style.marginTop - 30)
-            context.setColor(style.ruleColor)
-            context.rectangle(x: style.marginLeft, y: style.marginTop - 16, width: style.textWidth, height: 0.5)
-            context.fill()
-        }
-        let footer = try TextLayout("Page \(number) of \(total)", font: style.runningHeader, typesetter: builder.typesetter)
-        context.setColor(style.mutedColor)
-        footer.draw(in: context, x: width - style.marginRight - footer.size.width, y: height - style.marginBottom + 26)
-        let date = CalendarDate(iso: builder.source.spec.date)?.longText ?? builder.source.spec.date
-        let left = try TextLayout(date, font: style.runningHeader, typesetter: builder.typesetter)
-        left.draw(in: context, x: style.marginLeft, y: height - style.marginBottom + 26)
-    }
-
-    private func drawFootnotes(_ notes: [FootnoteBlock], in context: DrawingContext) {
-        guard !notes.isEmpty else { return }
-        let style = builder.style
-        let total = notes.reduce(0) { $0 + $1.height }
-        var y = style.textBottom - total
-        context.setColor(style.ruleColor)
-        context.rectangle(x: style.marginLeft, y: y - 6, width: 60, height: 0.5)
-        context.fill()
-        context.setColor(style.textColor)
-        for note in notes {
-            note.layout.draw(in: context, x: style.marginLeft, y: y)
-            y += note.height
-        }
+        return DocumentContent(source: source, style: builder.style, date: builder.documentDate, blocks: blocks,
+                               tables: tables, findings: findings, sources: sourceRecords(), scenes: scenes)
     }
 
     /// Formats a computed table's cells.

@@ -339,7 +339,7 @@ final class DocumentComposer {
 }
 
 /// A computed table's cells, already formatted.
-struct TableBlockSource {
+struct TableBlockSource: Sendable {
     var header: [String]
     var rows: [[String]]
     var alignments: [TextLayout.Alignment]

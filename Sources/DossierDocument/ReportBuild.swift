@@ -37,6 +37,7 @@ public enum ReportBuild {
             }
             let manifest = Manifest.make(inputs: products.inputs, outputs: all, reportDirectory: options.reportDirectory)
             files["manifest.json"] = Array(manifest.json.utf8)
+            BuildTrace.mark("manifest (SHA-256 of inputs and outputs)")
         }
         let written: [String]
         do {
@@ -44,6 +45,7 @@ public enum ReportBuild {
         } catch {
             throw .internalFailure("writing outputs to \(DisplayPath.relative(outDirectory)): \(error.localizedDescription)")
         }
+        BuildTrace.mark("outputs written")
         if products.selection == .everything {
             OutputWriter.removeStale(in: outDirectory, keep: Set(files.keys), subdirectories: ["charts", "pages"])
         } else if products.selection == .document {

@@ -31,16 +31,19 @@ public final class ReportBuilder {
         guard FileManager.default.fileExists(atPath: reportURL.path) else {
             throw .missingInput(reportPath)
         }
+        BuildTrace.mark("process start")
         do {
             typesetter = try Typesetter(fontDirectory: options.fontDirectory.path)
         } catch {
             throw .internalFailure("fonts: \(error)")
         }
+        BuildTrace.mark("fonts")
         do {
             source = try ReportSource.load(reportURL, displayPath: reportPath)
         } catch {
             throw .report(error)
         }
+        BuildTrace.mark("report front matter")
         let dataURL = options.resolve(source.spec.data)
         guard FileManager.default.fileExists(atPath: dataURL.path) else {
             let location = source.location(ofKey: "data")
@@ -53,6 +56,7 @@ public final class ReportBuilder {
         } catch {
             throw .internalFailure("loading data: \(error)")
         }
+        BuildTrace.mark("data package loaded and validated")
         style = PageStyle(paper: source.spec.paper)
     }
 
@@ -117,6 +121,7 @@ public final class ReportBuilder {
             ? nil : Set(wantedFigures.flatMap(ReportBuilder.analysesRead))
         let results = try computeAnalyses(only: neededAnalyses, inputs: &inputs)
         let evaluator = ExpressionEvaluator(root: results)
+        BuildTrace.mark("analyses")
 
         var scenes: [String: Scene] = [:]
         for figure in wantedFigures {
@@ -124,29 +129,31 @@ public final class ReportBuilder {
             scenes[figure.id] = scene
             inputs.formUnion(figureInputs)
         }
+        BuildTrace.mark("figures compiled to scenes")
         if case .figure = options.selection {
-            for (id, scene) in scenes {
-                for kind in Surface.Kind.allCases {
-                    files["charts/\(id).\(kind.rawValue)"] = try ChartExporter.render(
-                        scene, as: kind, typesetter: typesetter, pixelScale: 2, date: documentDate)
-                }
-            }
+            // The figure's PNG, SVG and PDF, on two threads.
+            let schedule = RenderSchedule(document: nil, charts: scenes, fontDirectory: options.fontDirectory.path, date: documentDate)
+            defer { schedule.abandon() }
+            try schedule.renderCharts(using: typesetter)
+            files = try schedule.finish()
             return Products(files: files, inputs: inputs.sorted(), selection: options.selection)
         }
-        // Standalone charts render on a second thread while the document is laid out here.
-        let chartJob = options.selection == .everything
-            ? ChartExportJob(scenes: scenes, fontDirectory: options.fontDirectory.path, date: documentDate) : nil
-        defer { _ = try? chartJob?.finish() }
-
-        let document = try DocumentBuilder(builder: self, results: results, evaluator: evaluator, scenes: scenes).build()
-        files["\(options.reportName).pdf"] = document.pdf
-        for (index, page) in document.pageSVGs.enumerated() {
-            files[String(format: "pages/page-%02d.svg", index + 1)] = page
-        }
+        // The document's content is prepared here; the page SVGs and the standalone charts are
+        // rendered on a second thread while this one lays out and renders the PDF, then both
+        // threads share the remaining charts.
+        let content = try DocumentBuilder(builder: self, results: results, evaluator: evaluator, scenes: scenes).prepare()
+        let schedule = RenderSchedule(document: content, charts: options.selection == .everything ? scenes : [:],
+                                      fontDirectory: options.fontDirectory.path, date: documentDate)
+        defer { schedule.abandon() }
+        let layout = try DocumentLayout(content, typesetter: typesetter)
+        BuildTrace.mark("document laid out")
+        files["\(options.reportName).pdf"] = try layout.pdf()
+        BuildTrace.mark("PDF rendered")
         files["stats.json"] = Array(StatsJSON.encode(results: results, order: spec.analyses.map(\.id)).utf8)
-        if let chartJob {
-            files.merge(try chartJob.finish()) { first, _ in first }
-        }
+        try schedule.renderCharts(using: typesetter)
+        BuildTrace.mark("chart files rendered")
+        files.merge(try schedule.finish()) { first, _ in first }
+        BuildTrace.mark("waited for the second thread")
         inputs.formUnion(package.files.map(\.path))
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection)
     }

@@ -13,6 +13,9 @@ public struct ReportSource: Sendable {
     public let bodyFirstLine: Int
     /// The front matter's lines (report line 2 onwards), for locating keys.
     let frontMatterLines: [String]
+    /// Where each `id: <id>` is first written in the front matter (indexed once: every
+    /// analysis, figure and table asks for its location, even when nothing goes wrong).
+    let idLocations: [String: SourceLocation]
 
     /// Parses `text` read from `path`.
     public init(text: String, path: String) throws(ReportError) {
@@ -28,6 +31,7 @@ public struct ReportSource: Sendable {
                               at: SourceLocation(file: path, line: 1, column: 1))
         }
         frontMatterLines = Array(lines[1..<closing])
+        idLocations = ReportSource.indexIDs(frontMatterLines, path: path)
         let yaml = lines[1..<closing].joined(separator: "\n")
         spec = try ReportSource.decode(yaml, path: path, lineOffset: 1)
         body = lines[(closing + 1)...].joined(separator: "\n") + "\n"
@@ -148,20 +152,32 @@ extension ReportSource {
     /// Where `id: <id>` is written in the front matter (for errors about an analysis,
     /// figure or table).
     func location(ofID id: String) -> SourceLocation {
-        frontMatterLocation { line in
-            // Block style `- id: x` or flow style `- {id: x, kind: …}`.
-            let trimmed = line.trimmingCharacters(in: .whitespaces).drop { $0 == "-" || $0 == " " || $0 == "{" }
-            guard trimmed.hasPrefix("id:") else { return false }
+        idLocations[id] ?? SourceLocation(file: path, line: 1, column: 1)
+    }
+
+    /// The first `id:` line of each id: block style `- id: x` or flow style `- {id: x, kind: …}`.
+    static func indexIDs(_ lines: [String], path: String) -> [String: SourceLocation] {
+        var locations: [String: SourceLocation] = [:]
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.drop { $0 == "-" || $0 == " " || $0 == "\t" || $0 == "{" }
+            guard trimmed.hasPrefix("id:") else { continue }
             let value = trimmed.dropFirst(3).prefix { $0 != "," && $0 != "}" }
                 .trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            return value == id
+            if locations[value] == nil {
+                locations[value] = SourceLocation(file: path, line: index + 2, column: column(of: line))
+            }
         }
+        return locations
+    }
+
+    /// The 1-based column of the first character that is neither white space nor `-`.
+    private static func column(of line: String) -> Int {
+        (line.firstIndex { !$0.isWhitespace && $0 != "-" }.map { line.distance(from: line.startIndex, to: $0) } ?? 0) + 1
     }
 
     private func frontMatterLocation(_ matches: (String) -> Bool) -> SourceLocation {
         for (index, line) in frontMatterLines.enumerated() where matches(line) {
-            let column = (line.firstIndex { !$0.isWhitespace && $0 != "-" }.map { line.distance(from: line.startIndex, to: $0) } ?? 0) + 1
-            return SourceLocation(file: path, line: index + 2, column: column)
+            return SourceLocation(file: path, line: index + 2, column: ReportSource.column(of: line))
         }
         return SourceLocation(file: path, line: 1, column: 1)
     }
