@@ -123,9 +123,15 @@ public final class ReportBuilder {
         let evaluator = ExpressionEvaluator(root: results)
         BuildTrace.mark("analyses")
 
+        // Figures compile on two threads, each measuring text with its own typesetter.
+        let compiler = FigureCompiler(source: source, package: package, options: options)
+        let fontDirectory = options.fontDirectory.path
+        let compiled = try TwoThreadMap.map(wantedFigures.count, callerState: typesetter,
+                                            makeState: { try Typesetter(fontDirectory: fontDirectory) }) { typesetter, index in
+            try compiler.compile(wantedFigures[index], results: results, evaluator: evaluator, typesetter: typesetter)
+        }
         var scenes: [String: Scene] = [:]
-        for figure in wantedFigures {
-            let (scene, figureInputs) = try compileFigure(figure, results: results, evaluator: evaluator)
+        for (figure, (scene, figureInputs)) in zip(wantedFigures, compiled) {
             scenes[figure.id] = scene
             inputs.formUnion(figureInputs)
         }
@@ -158,38 +164,33 @@ public final class ReportBuilder {
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection)
     }
 
-    /// Computes analyses in declaration order (all, or those named in `only`).
+    /// Computes analyses (all, or those named in `only`) on two threads; an error is the one
+    /// the first failing analysis in declaration order gives.
     func computeAnalyses(only: Set<String>?, inputs: inout Set<String>) throws -> [String: ResultValue] {
-        let preparation = TablePreparation(package: package)
-        let runner = AnalysisRunner(preparation: preparation)
-        var results: [String: ResultValue] = [:]
+        let runner = AnalysisRunner(preparation: TablePreparation(package: package))
         var seen: Set<String> = []
+        var selected: [AnalysisSpec] = []
         for analysis in source.spec.analyses {
             guard seen.insert(analysis.id).inserted else {
                 throw ReportError("two analyses are named \"\(analysis.id)\"", at: source.location(ofID: analysis.id))
             }
             if let only, !only.contains(analysis.id) { continue }
-            do {
-                results[analysis.id] = try runner.run(analysis)
-            } catch {
-                throw ReportError("analysis \"\(analysis.id)\": \(error.message)", at: source.location(ofID: analysis.id))
-            }
+            selected.append(analysis)
             let derivedFrom = (analysis.derive ?? []).compactMap { $0.count?.table }
             for name in [analysis.table] + (analysis.join ?? []).map(\.table) + derivedFrom {
-                inputs.formUnion(resourceFiles(name))
+                inputs.formUnion(FigureCompiler.resourceFiles(name, in: package))
             }
         }
-        return results
-    }
-
-    /// The CSV files of a resource plus the package descriptor.
-    func resourceFiles(_ resource: String) -> [String] {
-        var files = [package.descriptorURL.standardizedFileURL.path]
-        if let entry = package.resources.first(where: { $0.name == resource }) {
-            let base = package.descriptorURL.deletingLastPathComponent()
-            files.append(base.appendingPathComponent(entry.path).standardizedFileURL.path)
+        let source = self.source, tasks = selected
+        let values = try TwoThreadMap.map(tasks.count, callerState: (), makeState: {}) { _, index in
+            let analysis = tasks[index]
+            do {
+                return try runner.run(analysis)
+            } catch let failure as FormatFailure {
+                throw ReportError("analysis \"\(analysis.id)\": \(failure.message)", at: source.location(ofID: analysis.id))
+            }
         }
-        return files
+        return Dictionary(uniqueKeysWithValues: zip(tasks.map(\.id), values))
     }
 
     /// The names of the analyses a figure reads: its layers' data and the expressions in its
@@ -209,72 +210,9 @@ public final class ReportBuilder {
         return names
     }
 
-    /// The data names a figure's layers read.
-    func figureDataNames(_ figure: FigureSpec) -> [String] {
-        figure.chart.layers.map(\.data)
-    }
-
-    /// Compiles a figure's chart over its data; returns the scene and the files it read.
-    func compileFigure(_ figure: FigureSpec, results: [String: ResultValue], evaluator: ExpressionEvaluator) throws -> (Scene, [String]) {
-        var data: [String: ChartData] = [:]
-        var files: [String] = []
-        for name in Set(figureDataNames(figure)).sorted() {
-            let table = try resolveTable(name, results: results, at: source.location(ofID: figure.id))
-            data[name] = ChartDataConversion.chartData(table)
-            if package.table(named: name) != nil { files += resourceFiles(name) }
-        }
-        for name in Set(figure.chart.layers.compactMap(\.shapes)).sorted() {
-            let (features, file) = try loadShapes(name, at: source.location(ofID: figure.id))
-            data[name] = ChartData(features: features)
-            files.append(file)
-        }
-        var chart = figure.chart
-        let location = source.location(ofID: figure.id)
-        chart.title = try chart.title.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
-        chart.subtitle = try chart.subtitle.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
-        chart.caption = try chart.caption.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
-        if chart.description == nil { chart.description = figure.alt }
-        do {
-            return (try ChartCompiler.compile(chart, data: data, typesetter: typesetter), files)
-        } catch {
-            throw ReportError("figure \"\(figure.id)\": \(error)", at: location)
-        }
-    }
-
-    /// The map features declared under `shapes:` as `name`, and the file they came from.
-    func loadShapes(_ name: String, at location: SourceLocation) throws -> ([GeoFeature], String) {
-        guard let relative = source.spec.shapes[name] else {
-            throw ReportError("no shapes named \"\(name)\"; declare them in the front matter as `shapes: {\(name): path/to/file.geojson}`"
-                              + unknownNameHint(name, known: source.spec.shapes.keys.sorted()), at: location)
-        }
-        let url = options.resolve(relative)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw BuildError.missingInput(DisplayPath.relative(url))
-        }
-        do {
-            return (try GeoJSON.features(from: data), url.path)
-        } catch {
-            throw ReportError("shapes \"\(name)\" (\(relative)): \(error)", at: location)
-        }
-    }
-
     /// A table for a figure or computed table: `analysis`, `analysis.member` or a dataset.
     func resolveTable(_ name: String, results: [String: ResultValue], at location: SourceLocation) throws -> ResultTable {
-        let parts = name.split(separator: ".").map(String.init)
-        if let first = parts.first, var value = results[first] {
-            for member in parts.dropFirst() {
-                guard let next = value.field(member) else {
-                    throw ReportError("\"\(name)\": no member \"\(member)\"" + unknownNameHint(member, known: value.memberNames), at: location)
-                }
-                value = next
-            }
-            if case let .table(table) = value { return table }
-            if let inner = value.field("table"), case let .table(table) = inner { return table }
-            throw ReportError("\"\(name)\" is \(value.kindWithArticle), not a table", at: location)
-        }
-        if let table = package.table(named: name) { return ResultTable(table) }
-        let known = source.spec.analyses.map(\.id) + package.tables.map(\.name)
-        throw ReportError("no analysis or dataset named \"\(name)\"" + unknownNameHint(name, known: known), at: location)
+        try FigureCompiler(source: source, package: package, options: options).resolveTable(name, results: results, at: location)
     }
 }
 
