@@ -24,6 +24,10 @@ export TZ := UTC
 
 SWIFT ?= swift
 SWIFT_FLAGS ?=
+# The release binary links the Swift runtime and Foundation statically: no dynamic symbol
+# binding at start-up, which is most of what a small `dossier` call costs (`--version`
+# 14 ms against 22 ms; one figure build 73 ms against 86 ms; see bench/RESULTS.md).
+RELEASE_FLAGS ?= --static-swift-stdlib
 BUILD := .build
 DOSSIER := $(BUILD)/release/dossier
 STATE := $(BUILD)/make
@@ -60,8 +64,8 @@ $(DEPS_STAMP): Makefile
 	@mkdir -p $(@D) && touch $@
 
 $(DOSSIER): $(SWIFT_SOURCES) | $(DEPS_STAMP)
-	@echo "  SWIFT   build -c release"
-	@$(SWIFT) build -c release --product dossier $(SWIFT_FLAGS) 2>&1 | grep -v "prohibited flag(s)"
+	@echo "  SWIFT   build -c release $(RELEASE_FLAGS)"
+	@$(SWIFT) build -c release --product dossier $(RELEASE_FLAGS) $(SWIFT_FLAGS) 2>&1 | grep -v "prohibited flag(s)"
 	@test -x $@ || { echo "swift build failed" >&2; exit 1; }
 	@touch $@
 

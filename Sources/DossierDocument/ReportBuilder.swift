@@ -38,8 +38,12 @@ public final class ReportBuilder {
             throw .internalFailure("fonts: \(error)")
         }
         BuildTrace.mark("fonts")
+        let prefetch: DataPackagePrefetch?
         do {
-            source = try ReportSource.load(reportURL, displayPath: reportPath)
+            let text = try ReportSource.read(reportURL, displayPath: reportPath)
+            prefetch = ReportSource.peekDataPath(in: text).map { DataPackagePrefetch(options.resolve($0)) }
+            defer { prefetch?.wait() }
+            source = try ReportSource(text: text, path: reportPath)
         } catch {
             throw .report(error)
         }
@@ -50,7 +54,11 @@ public final class ReportBuilder {
             throw .missingInput("\(DisplayPath.relative(dataURL)) (the data package named at \(location))")
         }
         do {
-            package = try DataPackage.load(from: dataURL)
+            if let prefetch, prefetch.url == dataURL {
+                package = try prefetch.result()
+            } else {
+                package = try DataPackage.load(from: dataURL)
+            }
         } catch let error as DiagnosticError {
             throw .data(error)
         } catch {

@@ -40,6 +40,11 @@ public struct ReportSource: Sendable {
 
     /// Reads and parses the report at `url`.
     public static func load(_ url: URL, displayPath: String) throws(ReportError) -> ReportSource {
+        try ReportSource(text: read(url, displayPath: displayPath), path: displayPath)
+    }
+
+    /// The report's text.
+    static func read(_ url: URL, displayPath: String) throws(ReportError) -> String {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -50,7 +55,24 @@ public struct ReportSource: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ReportError("the report is not valid UTF-8", at: SourceLocation(file: displayPath, line: 1, column: 1))
         }
-        return try ReportSource(text: text, path: displayPath)
+        return text
+    }
+
+    /// The value of a top-level `data:` line in the front matter, read without a YAML parser
+    /// (plain or quoted scalars only), so that the data package can start loading while the
+    /// front matter is decoded. The decoded spec stays the authority: see ``DataPackagePrefetch``.
+    static func peekDataPath(in text: String) -> String? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        guard text.hasPrefix("---") else { return nil }
+        while let line = lines.popFirst(), line.trimmingCharacters(in: .whitespaces) != "---" {
+            guard line.hasPrefix("data:") else { continue }
+            var value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                value = String(value.dropFirst().dropLast())
+            }
+            return value.isEmpty || value.contains("#") ? nil : value
+        }
+        return nil
     }
 
     private static func decode(_ yaml: String, path: String, lineOffset: Int) throws(ReportError) -> ReportSpec {

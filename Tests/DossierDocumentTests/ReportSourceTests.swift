@@ -49,4 +49,14 @@ import Testing
         let analysis = "---\ntitle: T\ndate: \"2020-12-01\"\ndata: d.json\nanalyses:\n  - {id: a, kind: count, table: t, bye: [x]}\n---\n"
         #expect(throws: ReportError.self) { try ReportSource(text: analysis, path: "r.md") }
     }
+
+    @Test func dataPathIsPeekedWithoutAParser() {
+        #expect(ReportSource.peekDataPath(in: "---\ntitle: x\ndata: ../data/datapackage.json\n---\nbody\n") == "../data/datapackage.json")
+        #expect(ReportSource.peekDataPath(in: "---\ndata: \"my data/package.json\"\n---\n") == "my data/package.json")
+        // Nested keys, comments, keys after the front matter and no front matter: no guess.
+        #expect(ReportSource.peekDataPath(in: "---\nfigures:\n  data: a.json\n---\n") == nil)
+        #expect(ReportSource.peekDataPath(in: "---\ndata: a.json # the package\n---\n") == nil)
+        #expect(ReportSource.peekDataPath(in: "---\ntitle: x\n---\ndata: a.json\n") == nil)
+        #expect(ReportSource.peekDataPath(in: "data: a.json\n") == nil)
+    }
 }
