@@ -94,21 +94,34 @@ final class CSVReader {
     /// In-memory input (tests and fuzzing); `nil` when reading a file.
     private let memory: [UInt8]?
     private var memoryOffset = 0
+    /// File offset at which reading starts (a record start; 0 for the whole file).
+    let startOffset: Int
+    /// File offset of a guessed record start at which to stop (a parallel load's next chunk):
+    /// when a record starts exactly here the scan ends with ``stoppedAtBoundary`` set; when the
+    /// scan passes it inside a record (the guess was wrong) it reads on to the end of the file.
+    var stopOffset = Int.max
+    /// Whether the scan ended at ``stopOffset``, on a record start.
+    private(set) var stoppedAtBoundary = false
+    /// The (chunk-relative) line of the record at ``stopOffset``, when ``stoppedAtBoundary``.
+    private(set) var stopLine = 0
 
-    /// Reads from bytes in memory, in chunks of `chunkSize` like a file.
-    init(bytes: [UInt8], dialect: CSVDialect, chunkSize: Int = 1 << 20) {
+    /// Reads from bytes in memory, in chunks of `chunkSize` like a file, from `start`.
+    init(bytes: [UInt8], dialect: CSVDialect, chunkSize: Int = 1 << 20, start: Int = 0) {
         self.path = "<memory>"
         self.dialect = dialect
         self.fd = -1
         self.memory = bytes
         self.fileSize = bytes.count
+        self.startOffset = min(max(start, 0), bytes.count)
+        memoryOffset = startOffset
+        baseOffset = startOffset
         capacity = max(chunkSize, 1)
         buffer = .allocate(capacity: capacity)
         slices = .allocate(capacity: 64)
     }
 
-    /// Opens `path`; throws `CSVReader.OpenError` if it cannot be opened.
-    init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20) throws {
+    /// Opens `path` and reads from byte `start`; throws `CSVReader.OpenError` if it cannot be opened.
+    init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20, start: Int = 0) throws {
         self.path = path
         self.dialect = dialect
         let fd = open(path, O_RDONLY)
@@ -117,9 +130,14 @@ final class CSVReader {
         self.memory = nil
         var st = stat()
         fileSize = fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+        self.startOffset = max(start, 0)
+        baseOffset = startOffset
         capacity = max(chunkSize, 1)
         buffer = .allocate(capacity: capacity)
         slices = .allocate(capacity: 64)
+        #if os(Linux)
+        _ = posix_fadvise(fd, off_t(startOffset), 0, Int32(POSIX_FADV_SEQUENTIAL))
+        #endif
     }
 
     deinit {
@@ -150,7 +168,7 @@ final class CSVReader {
             return
         }
         while length < capacity && !eof {
-            let n = read(fd, buffer + length, capacity - length)
+            let n = pread(fd, buffer + length, capacity - length, off_t(startOffset + bytesRead))
             if n < 0 {
                 if errno == EINTR { continue }
                 throw OpenError(errno: errno)
@@ -222,7 +240,7 @@ final class CSVReader {
         try fill()
         var pos = 0
         // Byte-order mark.
-        if length >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { pos = 3 }
+        if startOffset == 0, length >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { pos = 3 }
         var line = 1
         let delim = dialect.delimiter, quote = dialect.quote
         let LF: UInt8 = 10, CR: UInt8 = 13
@@ -235,6 +253,14 @@ final class CSVReader {
             // Start of a record at `pos`, on `line`.
             let recordStart = pos
             let recordLine = line
+            if baseOffset + pos >= stopOffset {
+                if baseOffset + pos == stopOffset {
+                    stoppedAtBoundary = true
+                    stopLine = line
+                    return
+                }
+                stopOffset = .max
+            }
             var count = 0
             var p = pos
             var end = length

@@ -44,13 +44,27 @@ struct ColumnBuilder {
         enumBytes = enumStrings.map { Array($0.utf8) }
     }
 
-    mutating func reserve(_ n: Int) {
+    /// Reserves room for `chunk` cells of this chunk; typed columns, which later chunks are
+    /// copied into, for `total` (untouched capacity costs no memory).
+    mutating func reserve(chunk: Int, total: Int) {
         switch type {
-        case .string: text.reserve(n)
-        case .integer, .year: integers.reserveCapacity(n)
-        case .number: numbers.reserveCapacity(n)
-        case .boolean: booleans.reserveCapacity(n)
-        case .date: dates.reserveCapacity(n)
+        case .string: text.reserve(chunk)
+        case .integer, .year: integers.reserveCapacity(total)
+        case .number: numbers.reserveCapacity(total)
+        case .boolean: booleans.reserveCapacity(total)
+        case .date: dates.reserveCapacity(total)
+        }
+    }
+
+    /// Appends every cell of `other` (the same column of the next chunk of the file), then
+    /// empties it, so that its memory is freed before the next column is merged.
+    mutating func absorb(_ other: inout ColumnBuilder) {
+        switch type {
+        case .string: text.absorb(&other.text)
+        case .integer, .year: integers.append(contentsOf: other.integers); other.integers = []
+        case .number: numbers.append(contentsOf: other.numbers); other.numbers = []
+        case .boolean: booleans.append(contentsOf: other.booleans); other.booleans = []
+        case .date: dates.append(contentsOf: other.dates); other.dates = []
         }
     }
 

@@ -100,21 +100,17 @@ enum KeyChecks {
     static func checkUniqueText(_ s: StringStorage, report: (Int, Int) -> Void) -> Bool {
         var seen = [UInt64: Int](minimumCapacity: s.count)
         var duplicates: [(Int, Int)] = []
-        let all = s.arena.buffer
-        let ok: Bool = {
-            for r in 0..<s.count where !s.isNull(r) {
-                let b = UnsafeBufferPointer(rebasing: all[s.range(r)])
-                let h = StringInterner.hash(b)
-                if let first = seen[h] {
-                    let fr = s.range(first)
-                    guard fr.count == b.count, all[fr].elementsEqual(b) else { return false }
-                    duplicates.append((r, first))
-                } else {
-                    seen[h] = r
-                }
+        var ok = true
+        s.forEachCell { r, b in
+            guard ok, let b else { return }
+            let h = StringInterner.hash(b)
+            if let first = seen[h] {
+                guard s.withBytes(first, { $0.elementsEqual(b) }) else { ok = false; return }
+                duplicates.append((r, first))
+            } else {
+                seen[h] = r
             }
-            return true
-        }()
+        }
         if ok { for (r, first) in duplicates { report(r, first) } }
         return ok
     }

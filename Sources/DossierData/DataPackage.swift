@@ -63,6 +63,11 @@ public struct DataPackage: Sendable {
 
     /// Loads and validates without throwing: the package if valid, else the diagnostics.
     public static func validate(at url: URL, errorCap: Int = 100) -> Validation {
+        validate(at: url, errorCap: errorCap, plan: .automatic)
+    }
+
+    /// ``validate(at:errorCap:)`` with the files cut for a parallel load as `plan` says (tests).
+    static func validate(at url: URL, errorCap: Int = 100, plan: ChunkPlan) -> Validation {
         var sink = DiagnosticSink(cap: errorCap)
         let display = displayPath(url)
         let displayBase: String = {
@@ -93,7 +98,8 @@ public struct DataPackage: Sendable {
             let shown = parser.display(r.path)
             files.append(fileURL)
             filePaths.append(shown)
-            let loader = ResourceLoader(resource: r, path: fileURL.path, displayPath: shown)
+            var loader = ResourceLoader(resource: r, path: fileURL.path, displayPath: shown)
+            loader.plan = plan
             if let (t, isComplete) = loader.load(sink: &sink) {
                 tables[r.name] = t
                 if isComplete { complete[r.name] = t }

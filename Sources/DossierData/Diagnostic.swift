@@ -73,6 +73,12 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.notes = notes
     }
 
+    /// Moves this diagnostic and its notes `offset` lines down (chunks of a parallel load).
+    mutating func shiftLines(by offset: Int) {
+        if let l = line { line = l + offset }
+        for i in notes.indices { notes[i].shiftLines(by: offset) }
+    }
+
     /// `file:line:column: severity: message` (without notes).
     public var headline: String {
         var location = file
@@ -153,6 +159,19 @@ struct DiagnosticSink: Sendable {
             counter += 1
             stored.append((fileOrder * 1_000_000_000 + counter, d))
         }
+    }
+
+    /// Adds everything the sink of a later chunk of the same file collected, whose lines count
+    /// from that chunk's first line: each line moves down by `lineOffset`.
+    mutating func merge(_ other: DiagnosticSink, lineOffset: Int) {
+        guard lineOffset != 0 else { return merge(other) }
+        var shifted = other
+        shifted.stored = other.stored.map { entry in
+            var d = entry.diagnostic
+            d.shiftLines(by: lineOffset)
+            return (entry.order, d)
+        }
+        merge(shifted)
     }
 
     /// Final, sorted, capped list.

@@ -20,16 +20,16 @@ enum ForeignKeyChecks {
         var set = ByteStringSet()
         switch target {
         case .text(let t):
-            for r in 0..<t.count where !t.isNull(r) { t.withBytes(r) { _ = set.insert($0, payload: r) } }
+            t.forEachCell { r, b in if let b { set.insert(b, payload: r) } }
         case .typed(let c):
             for (r, v) in (c.strings ?? []).enumerated() {
                 guard var v else { continue }
                 v.withUTF8 { _ = set.insert($0, payload: r) }
             }
         }
-        for r in 0..<local.count where !local.isNull(r) {
-            let found = local.withBytes(r) { set.contains($0) }
-            if found { continue }
+        var missing: [Int] = []
+        local.forEachCell { r, b in if let b, !set.contains(b) { missing.append(r) } }
+        for r in missing {
             let text = local.string(r) ?? ""
             let hint = set.count <= 5_000 ? EditDistance.closest(to: text, among: set.values.sorted()) : nil
             sink.add(Diagnostic(

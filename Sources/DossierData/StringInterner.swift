@@ -88,17 +88,25 @@ struct StringInterner {
     }
 
     private mutating func grow() {
-        let newMask = (mask + 1) * 2 - 1
-        var newSlots = [Int32](repeating: -1, count: newMask + 1)
-        var newHashes = [UInt64](repeating: 0, count: newMask + 1)
-        for i in 0...mask where slots[i] >= 0 {
-            var j = Int(truncatingIfNeeded: slotHashes[i]) & newMask
-            while newSlots[j] >= 0 { j = (j + 1) & newMask }
+        (slots, slotHashes) = OpenAddressing.doubled(slots, slotHashes)
+        mask = slots.count - 1
+    }
+}
+
+/// Shared by the open-addressing tables (``StringInterner``, ``ByteStringSet``): entry index
+/// per slot (-1 when empty) and the entry's hash, linear probing.
+enum OpenAddressing {
+    /// The same entries spread over twice as many slots.
+    static func doubled(_ slots: [Int32], _ hashes: [UInt64]) -> ([Int32], [UInt64]) {
+        let mask = slots.count * 2 - 1
+        var newSlots = [Int32](repeating: -1, count: mask + 1)
+        var newHashes = [UInt64](repeating: 0, count: mask + 1)
+        for i in slots.indices where slots[i] >= 0 {
+            var j = Int(truncatingIfNeeded: hashes[i]) & mask
+            while newSlots[j] >= 0 { j = (j + 1) & mask }
             newSlots[j] = slots[i]
-            newHashes[j] = slotHashes[i]
+            newHashes[j] = hashes[i]
         }
-        slots = newSlots
-        slotHashes = newHashes
-        mask = newMask
+        return (newSlots, newHashes)
     }
 }

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A set of byte strings, each with an integer payload (foreign-key targets, pattern verdicts),
+/// hashed without making Strings: open addressing over one byte arena, no per-value allocation.
+struct ByteStringSet {
+    /// Value index per slot, -1 when empty; a power of two long, at most half full.
+    private var slots = [Int32](repeating: -1, count: 16)
+    private var slotHashes = [UInt64](repeating: 0, count: 16)
+    private var arena: [UInt8] = []
+    private var ends: [Int] = []
+    private var payloads: [Int] = []
+
+    init() {}
+
+    /// Number of values.
+    var count: Int { ends.count }
+
+    @inline(__always)
+    private func start(_ k: Int) -> Int { k == 0 ? 0 : ends[k - 1] }
+
+    @inline(__always)
+    private func equals(_ k: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = start(k)
+        guard ends[k] - s == b.count else { return false }
+        guard let bp = b.baseAddress, b.count > 0 else { return true }
+        return arena.withUnsafeBufferPointer { a in
+            guard let ap = a.baseAddress else { return false }
+            return memcmp(ap + s, bp, b.count) == 0
+        }
+    }
+
+    /// The slot holding `b`, or the empty slot where it would go.
+    @inline(__always)
+    private func slot(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = slots[i]
+            if k < 0 || (slotHashes[i] == h && equals(Int(k), b)) { return i }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Index of the stored value equal to `b`, if any.
+    func find(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        let k = slots[slot(b, hash: StringInterner.hash(b))]
+        return k < 0 ? nil : Int(k)
+    }
+
+    /// Whether a value equal to `b` is stored.
+    func contains(_ b: UnsafeBufferPointer<UInt8>) -> Bool { find(b) != nil }
+
+    /// The payload stored with the value equal to `b`, if any.
+    func payload(of b: UnsafeBufferPointer<UInt8>) -> Int? { find(b).map { payloads[$0] } }
+
+    /// Inserts `b` with `payload`; if an equal value is already stored, keeps it and returns its payload.
+    @discardableResult
+    mutating func insert(_ b: UnsafeBufferPointer<UInt8>, payload: Int) -> Int? {
+        let h = StringInterner.hash(b)
+        let i = slot(b, hash: h)
+        if slots[i] >= 0 { return payloads[Int(slots[i])] }
+        slots[i] = Int32(ends.count)
+        slotHashes[i] = h
+        arena.append(contentsOf: b)
+        ends.append(arena.count)
+        payloads.append(payload)
+        if ends.count * 2 > slots.count { grow() }
+        return nil
+    }
+
+    private mutating func grow() {
+        (slots, slotHashes) = OpenAddressing.doubled(slots, slotHashes)
+    }
+
+    /// All values, in insertion order (for suggestions).
+    var values: [String] {
+        (0..<ends.count).map { k in String(decoding: arena[start(k)..<ends[k]], as: UTF8.self) }
+    }
+}

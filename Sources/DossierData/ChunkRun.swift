@@ -1,0 +1,128 @@
+import Foundation
+
+/// Reads the chunks of one file, each on its own thread into its own ``RowConsumer``, and merges
+/// them in file order.
+struct ChunkRun {
+    let resource: Resource
+    let displayPath: String
+    let readers: [CSVReader]
+    /// The sink so far (the first chunk continues it; later chunks start empty).
+    let sink: DiagnosticSink
+
+    /// What one chunk produced.
+    struct Outcome {
+        var rows: RowConsumer
+        /// The chunk ended exactly where the next one starts (so the next one is valid).
+        var stoppedAtNext: Bool
+        /// Chunk-relative line of the next chunk's first record.
+        var nextLine: Int
+        var failure: Failure?
+    }
+
+    enum Failure {
+        /// The header does not match the schema (already reported).
+        case header
+        /// Reading failed.
+        case io(String)
+    }
+
+    /// The outcomes of all chunks, in file order.
+    struct Outcomes {
+        let displayPath: String
+        var all: [Outcome]
+
+        /// The first chunk with every valid later chunk appended; `nil` (with the sink updated)
+        /// when the load failed.
+        mutating func merged(into sink: inout DiagnosticSink) -> RowConsumer? {
+            // Move the outcomes out one by one (no copies: the columns must stay uniquely owned).
+            var queue = Array(all.reversed())
+            all = []
+            guard var head = queue.popLast() else { return nil }
+            var previous = (stopped: head.stoppedAtNext, nextLine: head.nextLine)
+            var lineOffset = 0
+            while head.failure == nil, previous.stopped, var next = queue.popLast() {
+                lineOffset += previous.nextLine - 1
+                if let failure = next.failure {
+                    head.failure = failure
+                    break
+                }
+                head.rows.absorb(&next.rows, lineOffset: lineOffset)
+                previous = (next.stoppedAtNext, next.nextLine)
+            }
+            queue = []
+            switch head.failure {
+            case nil:
+                return head.rows
+            case .header:
+                sink = head.rows.sink
+                return nil
+            case .io(let message):
+                sink = head.rows.sink
+                sink.add(Diagnostic(file: displayPath, code: .ioError, message: DiagnosticCatalogue.ioError(message)))
+                return nil
+            }
+        }
+    }
+
+    /// Runs every chunk (in parallel when there are several) and returns their outcomes.
+    func run() -> Outcomes {
+        let count = readers.count
+        let slots = Slots(count: count)
+        defer { slots.deallocate() }
+        if count == 1 {
+            slots.put(0, runChunk(0))
+        } else {
+            let job = Job(run: self, slots: slots)
+            DispatchQueue.concurrentPerform(iterations: count) { i in job.slots.put(i, job.run.runChunk(i)) }
+        }
+        return Outcomes(displayPath: displayPath, all: (0..<count).map { slots.take($0) })
+    }
+
+    private func runChunk(_ i: Int) -> Outcome {
+        let reader = readers[i]
+        var chunkSink = sink
+        if i > 0 {
+            chunkSink = DiagnosticSink(cap: sink.cap)
+            chunkSink.fileOrder = sink.fileOrder
+        }
+        var rows = RowConsumer(resource: resource, displayPath: displayPath, sink: chunkSink,
+                               fileSize: reader.fileSize, chunkEnd: reader.stopOffset, firstChunk: i == 0)
+        var failure: Failure? = nil
+        do {
+            try reader.scan(into: &rows)
+            try rows.flush()
+        } catch is RowConsumer.Stop {
+            failure = .header
+        } catch {
+            failure = .io("\(error)")
+        }
+        return Outcome(rows: rows, stoppedAtNext: reader.stoppedAtBoundary, nextLine: reader.stopLine, failure: failure)
+    }
+
+    /// One slot per chunk, written once by that chunk's worker and read after all workers have
+    /// returned (`concurrentPerform` waits for them), so no two threads touch the same memory
+    /// at the same time; the readers are likewise used by one worker each.
+    private final class Slots: @unchecked Sendable {
+        private let storage: UnsafeMutableBufferPointer<Outcome?>
+        init(count: Int) {
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil)
+        }
+        func put(_ i: Int, _ outcome: Outcome) { storage[i] = outcome }
+        func take(_ i: Int) -> Outcome {
+            guard let o = storage[i] else { fatalError("chunk \(i) produced no outcome") }
+            storage[i] = nil
+            return o
+        }
+        func deallocate() {
+            _ = storage.deinitialize()
+            storage.deallocate()
+        }
+    }
+
+    /// The run and its slots, shared by the workers (see ``Slots``).
+    private struct Job: @unchecked Sendable {
+        let run: ChunkRun
+        let slots: Slots
+    }
+}

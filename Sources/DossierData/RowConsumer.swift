@@ -1,0 +1,188 @@
+import Foundation
+
+/// Receives records from the reader: checks the header, batches the field slices of each row and
+/// converts each batch into the typed columns before the reader reuses its buffer. One consumer
+/// reads one chunk of a file; ``absorb(_:lineOffset:)`` appends the next chunk's consumer.
+struct RowConsumer: CSVConsumer {
+    struct Stop: Error {}
+
+    let resource: Resource
+    let displayPath: String
+    let fileSize: Int
+    /// Where this consumer's chunk ends (the next chunk's start), for reserving its columns.
+    let chunkEnd: Int
+    var sink: DiagnosticSink
+    var builders: [ColumnBuilder]
+    var lines: [Int] = []
+    var headerSeen: Bool
+    var complete = true
+    private let n: Int
+    private let missing: [[UInt8]]
+    private let onlyEmptyMissing: Bool
+    /// Blank lines not yet followed by a row (reported only if a row follows: trailing ones are allowed).
+    private var blankLines: [Int] = []
+    /// Whether a non-blank record followed the header (or the chunk start).
+    private(set) var sawRecord = false
+    private var rows = 0
+    private var firstDataOffset = -1
+    private var lastOffset = 0
+    private var reserved = false
+    // The current batch: field slices of complete rows still in the reader's buffer.
+    private var base: UnsafeMutablePointer<UInt8>? = nil
+    private var slices: [FieldSlice] = []
+    private var batchCount = 0
+
+    /// A consumer for the chunk of the file that starts with the header (`firstChunk`) or for a
+    /// later chunk, which starts on a data row.
+    init(resource: Resource, displayPath: String, sink: DiagnosticSink, fileSize: Int, chunkEnd: Int = .max,
+         firstChunk: Bool = true) {
+        self.resource = resource
+        self.displayPath = displayPath
+        self.sink = sink
+        self.fileSize = fileSize
+        self.chunkEnd = chunkEnd
+        let schema = resource.schema
+        let pk = Set(schema.primaryKey)
+        builders = schema.fields.enumerated().map { i, f in
+            ColumnBuilder(field: f, column: i + 1, file: displayPath, required: pk.contains(f.name))
+        }
+        n = schema.fields.count
+        missing = schema.missingValues.map { Array($0.utf8) }
+        onlyEmptyMissing = missing == [[]]
+        headerSeen = !firstChunk || !resource.dialect.header
+    }
+
+    mutating func record(_ rec: CSVRecord) throws {
+        if !headerSeen {
+            headerSeen = true
+            if !checkHeader(rec) { throw Stop() }
+            return
+        }
+        if rec.isBlank && n != 1 {
+            blankLines.append(rec.line)
+            return
+        }
+        reportBlankLines()
+        sawRecord = true
+        if firstDataOffset < 0 { firstDataOffset = rec.offset }
+        lastOffset = rec.offset
+        guard rec.count == n else {
+            complete = false
+            sink.add(Diagnostic(file: displayPath, line: rec.line, column: min(rec.count, n) + 1, code: .raggedRow,
+                                message: DiagnosticCatalogue.raggedRow(found: rec.count, expected: n)))
+            return
+        }
+        base = rec.base
+        slices.append(contentsOf: UnsafeBufferPointer(rebasing: rec.fields[0..<n]))
+        batchCount += 1
+        lines.append(rec.line)
+        rows += 1
+    }
+
+    mutating func structureError(_ e: CSVStructureError) {
+        switch e {
+        case let .unterminatedQuote(line, column):
+            complete = false
+            sink.add(Diagnostic(file: displayPath, line: line, column: column, code: .unterminatedQuote,
+                                message: DiagnosticCatalogue.unterminatedQuote))
+        case let .characterAfterQuote(line, column, byte):
+            sink.add(Diagnostic(file: displayPath, line: line, column: column, code: .characterAfterQuote,
+                                message: DiagnosticCatalogue.characterAfterQuote(byte, delimiter: resource.dialect.delimiter)))
+        }
+    }
+
+    mutating func bufferWillChange() throws { try flush() }
+
+    private mutating func reportBlankLines() {
+        for l in blankLines {
+            sink.add(Diagnostic(file: displayPath, line: l, column: 1, code: .blankRow,
+                                message: DiagnosticCatalogue.blankRow(expected: n)))
+        }
+        blankLines.removeAll()
+    }
+
+    /// Converts the batched rows into the typed columns, column by column.
+    mutating func flush() throws {
+        guard batchCount > 0, let base else { return }
+        let (count, n, missing, onlyEmptyMissing) = (batchCount, n, missing, onlyEmptyMissing)
+        slices.withUnsafeBufferPointer { slices in
+            builders.withUnsafeMutableBufferPointer { builders in
+                for c in 0..<n {
+                    var i = c
+                    for _ in 0..<count {
+                        let f = slices[i]
+                        let b = UnsafeBufferPointer(start: base + f.start, count: f.end - f.start)
+                        let isMissing = onlyEmptyMissing ? b.isEmpty : missing.contains { FieldParsers.equals(b, $0) }
+                        if isMissing {
+                            builders[c].appendMissing(line: f.line, sink: &sink)
+                        } else {
+                            builders[c].append(b, line: f.line, sink: &sink)
+                        }
+                        i += n
+                    }
+                }
+            }
+        }
+        slices.removeAll(keepingCapacity: true)
+        batchCount = 0
+        // Reserve the columns once, from the size of the first rows, instead of doubling.
+        if !reserved, rows >= 1024, fileSize > lastOffset, lastOffset > firstDataOffset {
+            reserved = true
+            let perRow = Double(lastOffset - firstDataOffset) / Double(rows - 1)
+            func estimate(_ end: Int) -> Int { Int(Double(end - firstDataOffset) / perRow * 1.02) + 64 }
+            let total = estimate(fileSize)
+            let chunk = estimate(min(chunkEnd, fileSize))
+            for i in builders.indices { builders[i].reserve(chunk: chunk, total: total) }
+            lines.reserveCapacity(total)
+        }
+    }
+
+    /// Appends the consumer of the next chunk of the file (its lines counted from that chunk's
+    /// first line, which is line `lineOffset + 1` of the file), column by column, emptying it.
+    mutating func absorb(_ next: inout RowConsumer, lineOffset: Int) {
+        if next.sawRecord {
+            reportBlankLines()
+            sawRecord = true
+        }
+        for i in builders.indices { builders[i].absorb(&next.builders[i]) }
+        lines.reserveCapacity(lines.count + next.lines.count)
+        for l in next.lines { lines.append(l + lineOffset) }
+        next.lines = []
+        blankLines += next.blankLines.map { $0 + lineOffset }
+        sink.merge(next.sink, lineOffset: lineOffset)
+        complete = complete && next.complete
+        rows += next.rows
+    }
+
+    /// Header labels must equal the schema field names, in order.
+    private mutating func checkHeader(_ rec: CSVRecord) -> Bool {
+        let names = resource.schema.fields.map(\.name)
+        var ok = true
+        var labels: [String] = []
+        for i in 0..<rec.count {
+            let b = rec.bytes(i)
+            if let offset = FieldParsers.utf8ErrorOffset(b) {
+                sink.add(Diagnostic(file: displayPath, line: rec.fields[i].line, column: i + 1, code: .invalidUTF8,
+                                    message: DiagnosticCatalogue.invalidUTF8(byte: b[offset], offset: offset)))
+                return false
+            }
+            labels.append(String(decoding: b, as: UTF8.self))
+        }
+        for i in 0..<max(labels.count, names.count) {
+            if i >= labels.count {
+                sink.add(Diagnostic(file: displayPath, line: rec.line, column: i + 1, code: .missingLabel,
+                                    message: DiagnosticCatalogue.missingLabel(expected: names[i], column: i + 1, found: labels.count)))
+                ok = false
+            } else if i >= names.count {
+                sink.add(Diagnostic(file: displayPath, line: rec.line, column: i + 1, code: .extraLabel,
+                                    message: DiagnosticCatalogue.extraLabel(found: labels[i], column: i + 1, expected: names.count)))
+                ok = false
+            } else if labels[i] != names[i] {
+                sink.add(Diagnostic(file: displayPath, line: rec.line, column: i + 1, code: .headerMismatch,
+                                    message: DiagnosticCatalogue.headerMismatch(found: labels[i], expected: names[i], column: i + 1)))
+                ok = false
+            }
+        }
+        return ok
+    }
+}

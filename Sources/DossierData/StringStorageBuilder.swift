@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Growable malloc'd bytes that free themselves unless handed over with ``take()``.
+final class GrowableBytes {
+    private(set) var base: UnsafeMutablePointer<UInt8>? = nil
+    private(set) var capacity = 0
+
+    /// Makes room for at least `needed` bytes, keeping those already there.
+    func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2, 4096)
+        // realloc can move large blocks with mremap: no copy and no double peak.
+        guard let p = realloc(base, newCapacity) else { fatalError("out of memory (\(newCapacity) bytes)") }
+        base = p.assumingMemoryBound(to: UInt8.self)
+        capacity = newCapacity
+    }
+
+    /// Hands the bytes over (the caller frees them); leaves this empty.
+    func take() -> UnsafeMutablePointer<UInt8>? {
+        defer { base = nil; capacity = 0 }
+        return base
+    }
+
+    deinit { free(base) }
+}
+
+/// Appends cells of a string column into a ``StringStorage``. Call ``finish()`` exactly once.
+struct StringStorageBuilder {
+    private let bytes = GrowableBytes()
+    private var used = 0
+    private(set) var ends = CellEnds()
+    /// Segments of earlier chunks (see ``absorb(_:)``), before the cells being appended.
+    private var sealed: [StringStorage.Segment] = []
+    private var sealedCount = 0
+
+    /// Number of cells.
+    var count: Int { sealedCount + ends.count }
+
+    /// Reserves room for `rows` cells in all, estimating their bytes from the cells so far.
+    mutating func reserve(_ rows: Int) {
+        ends.reserveCapacity(rows)
+        if ends.count > 0 {
+            let perRow = Double(used) / Double(ends.count)
+            let want = Int(perRow * Double(rows) * 1.05) + 64
+            if want > bytes.capacity { bytes.grow(to: want) }
+        }
+    }
+
+    @inline(__always)
+    mutating func append(_ b: UnsafeBufferPointer<UInt8>) {
+        let n = b.count
+        if used + n > bytes.capacity { bytes.grow(to: used + n) }
+        if n > 0, let src = b.baseAddress, let dst = bytes.base { (dst + used).update(from: src, count: n) }
+        used += n
+        ends.append(end: used)
+    }
+
+    @inline(__always)
+    mutating func appendNull() {
+        ends.appendMissing(at: used)
+    }
+
+    /// The cells appended so far as sealed segments; leaves this builder empty.
+    private mutating func sealAll() -> [StringStorage.Segment] {
+        var out = sealed
+        if ends.count > 0 || out.isEmpty {
+            out.append(StringStorage.Segment(arena: ByteArena(base: bytes.take(), count: used), ends: ends))
+        }
+        self = StringStorageBuilder()
+        return out
+    }
+
+    /// Appends every cell of `other` (the same column of the next chunk) without copying bytes:
+    /// its segments follow this builder's. Both builders are sealed: append nothing afterwards.
+    mutating func absorb(_ other: inout StringStorageBuilder) {
+        let mine = sealAll()
+        let theirs = other.sealAll()
+        sealed = mine + theirs
+        sealedCount = sealed.reduce(0) { $0 + $1.ends.count }
+    }
+
+    /// Hands the cells over to an immutable storage.
+    func finish() -> StringStorage {
+        var copy = self
+        return StringStorage(segments: copy.sealAll())
+    }
+}
