@@ -2,16 +2,19 @@
 /// and carries an accessible `<title>` and `<desc>`.
 enum SVGNormalizer {
     /// Renumbers `surfaceN` ids in order of first appearance (Cairo draws them from a
-    /// process-wide counter) and inserts `<title>`/`<desc>` after the root element's start tag.
-    /// One pass over the bytes.
-    static func normalize(_ bytes: [UInt8], title: String?, description: String?) -> [UInt8] {
+    /// process-wide counter), inserts `<title>`/`<desc>` after the root element's start tag and
+    /// replaces each marker layer's placeholder with the layer's `<defs>` and `<use>`s
+    /// (``SVGMarkerWriter``). One pass over the bytes.
+    static func normalize(_ bytes: [UInt8], title: String?, description: String?, markers: [MarkerLayer] = []) -> [UInt8] {
         var accessible: [UInt8] = []
         if let title { accessible += Array("<title>\(escape(title))</title>\n".utf8) }
         if let description { accessible += Array("<desc>\(escape(description))</desc>\n".utf8) }
         let marker = Array("surface".utf8)
         let svgOpen = Array("<svg".utf8)
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + accessible.count + 1)
+        output.reserveCapacity(bytes.count + accessible.count + 1 + markers.reduce(0) { $0 + $1.count * 40 })
+        let layers = Dictionary(markers.map { ($0.serial, $0) }, uniquingKeysWith: { first, _ in first })
+        var elementStart = 0
         var numbers: [[UInt8]: [UInt8]] = [:]
         var insertedAccessible = accessible.isEmpty
         var insideSVGStart = false
@@ -31,6 +34,15 @@ enum SVGNormalizer {
                     index += 1
                     continue
                 }
+            }
+            if byte == UInt8(ascii: "<") {
+                elementStart = output.count
+            } else if byte == UInt8(ascii: "f"), !layers.isEmpty, let found = SVGMarkerWriter.placeholder(in: bytes, at: index),
+                      let layer = layers[found.serial] {
+                output.removeSubrange(elementStart...)
+                SVGMarkerWriter.append(layer, to: &output)
+                index = found.end
+                continue
             }
             if byte == UInt8(ascii: "s"), index + marker.count < count,
                bytes[index..<(index + marker.count)].elementsEqual(marker) {

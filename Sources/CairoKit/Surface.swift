@@ -20,6 +20,9 @@ public final class Surface {
     /// Receives the bytes Cairo streams out; kept alive as long as the surface.
     private let sink: ByteSink
     private var finished = false
+    /// Marker runs drawn by ``DrawingContext/drawMarkers(_:positions:symbolIndices:)``, written
+    /// out by ``finish(svgTitle:svgDescription:)`` in place of their placeholders.
+    var markerLayers: [MarkerLayer] = []
 
     private init(kind: Kind, pointer: OpaquePointer, width: Double, height: Double, sink: ByteSink) {
         self.kind = kind
@@ -151,8 +154,8 @@ public final class Surface {
             }
         }
         switch kind {
-        case .svg: return SVGNormalizer.normalize(sink.bytes, title: svgTitle, description: svgDescription)
-        case .pdf: return PDFCrossReferenceRepair.repair(sink.bytes)
+        case .svg: return SVGNormalizer.normalize(sink.bytes, title: svgTitle, description: svgDescription, markers: markerLayers)
+        case .pdf: return PDFMarkerSplice.apply(PDFCrossReferenceRepair.repair(sink.bytes), layers: markerLayers)
         case .png: return sink.bytes
         }
     }

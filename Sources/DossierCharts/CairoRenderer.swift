@@ -39,6 +39,8 @@ public final class CairoRenderer {
             switch item {
             case .path(let path): drawPath(path, in: context)
             case .text(let text): try drawText(text, in: context)
+            case .markers(let markers):
+                context.drawMarkers(markers.symbols, positions: markers.interleavedPositions, symbolIndices: markers.symbolIndices)
             case .group(let group):
                 context.save()
                 if let clip = group.clip {

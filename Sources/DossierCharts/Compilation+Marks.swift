@@ -134,6 +134,10 @@ extension Compilation {
                                                lineWidth: mark.strokeWidth ?? (full ? 0.75 : 1.5), dash: mark.strokeDash ?? [])))
             }
         case .point:
+            if let markers = denseMarkers(l, rows: rows, id: "\(lid)/points", panel: panel, location: location, obstacles: &obstacles) {
+                free.append(.markers(markers))
+                return
+            }
             for i in rows {
                 guard let p = location(i), let fill = fillColor(l, i) else { continue }
                 let radius = pointRadius(l, i)

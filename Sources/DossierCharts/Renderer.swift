@@ -5,6 +5,8 @@ public protocol Renderer {
     mutating func drawPath(_ path: ScenePath)
     /// Draws a measured text run.
     mutating func drawText(_ text: SceneText)
+    /// Draws a run of markers, in order.
+    mutating func drawMarkers(_ markers: SceneMarkers)
     /// Starts a group (clip applies until the matching ``endGroup(_:)``).
     mutating func beginGroup(_ group: SceneGroup)
     /// Ends a group.
@@ -20,6 +22,10 @@ extension Renderer {
     public mutating func beginGroup(_ group: SceneGroup) {}
     /// Default: nothing.
     public mutating func endGroup(_ group: SceneGroup) {}
+    /// Default: each marker as its own circle path (``SceneMarkers/paths``).
+    public mutating func drawMarkers(_ markers: SceneMarkers) {
+        for path in markers.paths { drawPath(path) }
+    }
     /// Default: fills the background, if any, as a path.
     public mutating func beginScene(_ scene: Scene) {
         if let background = scene.background {
@@ -41,6 +47,7 @@ extension Renderer {
             switch item {
             case .path(let p): drawPath(p)
             case .text(let t): drawText(t)
+            case .markers(let m): drawMarkers(m)
             case .group(let g):
                 beginGroup(g)
                 renderItems(g.items)

@@ -224,6 +224,8 @@ public indirect enum SceneItem: Sendable, Equatable {
     case text(SceneText)
     /// A group of items.
     case group(SceneGroup)
+    /// A run of markers drawn from a few symbols (a dense point layer).
+    case markers(SceneMarkers)
 
     /// The item's id.
     public var id: String {
@@ -231,6 +233,7 @@ public indirect enum SceneItem: Sendable, Equatable {
         case .path(let p): return p.id
         case .text(let t): return t.id
         case .group(let g): return g.id
+        case .markers(let m): return m.id
         }
     }
 }
@@ -261,6 +264,8 @@ public struct Scene: Sendable, Equatable {
     public var texts: [SceneText] { flattened.compactMap { if case .text(let t) = $0 { return t } else { return nil } } }
     /// Every path, depth first.
     public var paths: [ScenePath] { flattened.compactMap { if case .path(let p) = $0 { return p } else { return nil } } }
+    /// Every marker run, depth first.
+    public var markers: [SceneMarkers] { flattened.compactMap { if case .markers(let m) = $0 { return m } else { return nil } } }
     /// Every group, depth first.
     public var groups: [SceneGroup] { flattened.compactMap { if case .group(let g) = $0 { return g } else { return nil } } }
 
@@ -305,6 +310,14 @@ public struct Scene: Sendable, Equatable {
                     if t.rotation != 0 { line += " rot=\(fmt(t.rotation))" }
                     line += " \(t.font.description) \(hex(t.color)) box=\(fmt(t.width))x\(fmt(t.height))"
                     lines.append(line)
+                case .markers(let m):
+                    lines.append(indent + "markers \(m.id) n=\(m.positions.count) bounds=\(fmt(m.bounds))")
+                    for symbol in m.symbols {
+                        var line = indent + "  symbol r=\(fmt(symbol.radius))"
+                        if let f = symbol.fill { line += " fill=\(hex(f))" }
+                        if let s = symbol.stroke { line += " stroke=\(hex(s)) w=\(fmt(symbol.lineWidth))" }
+                        lines.append(line)
+                    }
                 }
             }
         }

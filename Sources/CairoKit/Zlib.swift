@@ -1,0 +1,43 @@
+import CZlib
+
+/// zlib's deflate format (RFC 1950), as PDF's `/FlateDecode` streams use it.
+enum Zlib {
+    /// Compresses `bytes` in one call (`compress2`); nil if zlib fails.
+    static func deflate(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8]? {
+        var size = compressBound(uLong(bytes.count))
+        var out = [UInt8](repeating: 0, count: Int(size))
+        let status = out.withUnsafeMutableBufferPointer { target in
+            bytes.withUnsafeBufferPointer { source in
+                compress2(target.baseAddress, &size, source.baseAddress, uLong(source.count), level)
+            }
+        }
+        guard status == Z_OK else { return nil }
+        out.removeSubrange(Int(size)...)
+        return out
+    }
+
+    /// Decompresses a complete zlib stream; nil if it is not one.
+    static func inflate(_ bytes: ArraySlice<UInt8>) -> [UInt8]? {
+        var stream = z_stream()
+        guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var input = Array(bytes)
+        var status: Int32 = Z_OK
+        input.withUnsafeMutableBufferPointer { source in
+            stream.next_in = source.baseAddress
+            stream.avail_in = uInt(source.count)
+            repeat {
+                let produced: Int = chunk.withUnsafeMutableBufferPointer { target in
+                    stream.next_out = target.baseAddress
+                    stream.avail_out = uInt(target.count)
+                    status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    return target.count - Int(stream.avail_out)
+                }
+                out += chunk[0..<produced]
+            } while status == Z_OK
+        }
+        return status == Z_STREAM_END ? out : nil
+    }
+}
