@@ -3,9 +3,11 @@ import DossierCharts
 import Foundation
 
 /// Shares a build's rendering between two threads (the machines Dossier runs on have at least
-/// two cores). A second thread, with its own ``Typesetter``, lays the document out again and
-/// renders one SVG per page while the calling thread renders the PDF; then both take
-/// standalone chart files (each figure's PNG, SVG and PDF) from one queue until it is empty.
+/// two cores). A second thread, with its own ``Typesetter``, renders the standalone chart files
+/// (each figure's PNG, SVG and PDF) from a queue while the calling thread lays out the document
+/// and renders its PDF and page SVGs; then the calling thread takes charts from the same queue
+/// until it is empty. (Laying the document out once, on the calling thread, is cheaper than
+/// laying it out on both: Pango layouts cannot cross threads.)
 ///
 /// Cairo, Pango and fontconfig objects are never shared between the threads: each has its own
 /// typesetter and makes its own layouts and surfaces. Every output depends only on its inputs,
@@ -27,9 +29,9 @@ final class RenderSchedule: @unchecked Sendable {
     private var files: [String: [UInt8]] = [:]
     private var failure: (any Error)?
 
-    /// Starts the second thread. `document`, when given, is laid out there and rendered as page
-    /// SVGs; `charts` (figure id → scene) are rendered as standalone SVG, PDF and PNG files.
-    init(document: DocumentContent?, charts: [String: Scene], fontDirectory: String, date: String) {
+    /// Starts the second thread on `charts` (figure id → scene), rendered as standalone SVG,
+    /// PDF and PNG files.
+    init(charts: [String: Scene], fontDirectory: String, date: String) {
         scenes = charts
         self.date = date
         tasks = [Surface.Kind.png, .svg, .pdf].flatMap { kind in charts.keys.sorted().map { ChartTask(id: $0, kind: kind) } }
@@ -38,16 +40,6 @@ final class RenderSchedule: @unchecked Sendable {
             defer { group.leave() }
             do {
                 let typesetter = try Typesetter(fontDirectory: fontDirectory)
-                BuildTrace.mark("fonts")
-                if let document {
-                    let pages = try DocumentLayout(document, typesetter: typesetter).pageSVGs()
-                    lock.withLock {
-                        for (index, page) in pages.enumerated() {
-                            files[String(format: "pages/page-%02d.svg", index + 1)] = page
-                        }
-                    }
-                    BuildTrace.mark("document laid out again, page SVGs rendered")
-                }
                 try renderCharts(using: typesetter)
                 BuildTrace.mark("chart files rendered")
             } catch {

@@ -146,23 +146,26 @@ public final class ReportBuilder {
         BuildTrace.mark("figures compiled to scenes")
         if case .figure = options.selection {
             // The figure's PNG, SVG and PDF, on two threads.
-            let schedule = RenderSchedule(document: nil, charts: scenes, fontDirectory: options.fontDirectory.path, date: documentDate)
+            let schedule = RenderSchedule(charts: scenes, fontDirectory: options.fontDirectory.path, date: documentDate)
             defer { schedule.abandon() }
             try schedule.renderCharts(using: typesetter)
             files = try schedule.finish()
             return Products(files: files, inputs: inputs.sorted(), selection: options.selection)
         }
-        // The document's content is prepared here; the page SVGs and the standalone charts are
-        // rendered on a second thread while this one lays out and renders the PDF, then both
-        // threads share the remaining charts.
-        let content = try DocumentBuilder(builder: self, results: results, evaluator: evaluator, scenes: scenes).prepare()
-        let schedule = RenderSchedule(document: content, charts: options.selection == .everything ? scenes : [:],
+        // The standalone charts render on a second thread while this one lays out the document
+        // and renders its PDF and page SVGs, then helps with the charts left.
+        let schedule = RenderSchedule(charts: options.selection == .everything ? scenes : [:],
                                       fontDirectory: options.fontDirectory.path, date: documentDate)
         defer { schedule.abandon() }
+        let content = try DocumentBuilder(builder: self, results: results, evaluator: evaluator, scenes: scenes).prepare()
         let layout = try DocumentLayout(content, typesetter: typesetter)
         BuildTrace.mark("document laid out")
         files["\(options.reportName).pdf"] = try layout.pdf()
         BuildTrace.mark("PDF rendered")
+        for (index, page) in try layout.pageSVGs().enumerated() {
+            files[String(format: "pages/page-%02d.svg", index + 1)] = page
+        }
+        BuildTrace.mark("page SVGs rendered")
         files["stats.json"] = Array(StatsJSON.encode(results: results, order: spec.analyses.map(\.id)).utf8)
         try schedule.renderCharts(using: typesetter)
         BuildTrace.mark("chart files rendered")
