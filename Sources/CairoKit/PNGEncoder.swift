@@ -1,5 +1,3 @@
-import CZlib
-
 /// Encodes a Cairo ARGB32 raster as PNG with zlib, tuned for charts rather than photographs.
 ///
 /// `cairo_surface_write_to_png` goes through libpng with its adaptive per-row filter search and
@@ -51,7 +49,10 @@ enum PNGEncoder {
         // Bit depth 8; colour type 2 (RGB) or 6 (RGBA); deflate; adaptive filtering; no interlace.
         header += [8, opaque ? 2 : 6, 0, 0, 0]
         appendChunk("IHDR", header, to: &png)
-        appendChunk("IDAT", try deflate(raw), to: &png)
+        guard let compressed = Zlib.deflate(raw, level: compressionLevel) else {
+            throw .status(function: "compress2", message: "zlib could not compress the image")
+        }
+        appendChunk("IDAT", compressed, to: &png)
         appendChunk("IEND", [], to: &png)
         return png
     }
@@ -73,31 +74,12 @@ enum PNGEncoder {
         UInt8(min(255, (UInt32(c) * 255 + UInt32(a) / 2) / UInt32(a)))
     }
 
-    /// A zlib stream of `bytes` (`compress2`).
-    private static func deflate(_ bytes: [UInt8]) throws(CairoError) -> [UInt8] {
-        var capacity = compressBound(uLong(bytes.count))
-        var out = [UInt8](repeating: 0, count: Int(capacity))
-        let status = out.withUnsafeMutableBufferPointer { out in
-            bytes.withUnsafeBufferPointer { input in
-                compress2(out.baseAddress, &capacity, input.baseAddress, uLong(input.count), compressionLevel)
-            }
-        }
-        guard status == Z_OK else {
-            throw .status(function: "compress2", message: "zlib status \(status)")
-        }
-        out.removeLast(out.count - Int(capacity))
-        return out
-    }
-
     private static func appendChunk(_ type: String, _ data: [UInt8], to png: inout [UInt8]) {
         appendBigEndian(UInt32(data.count), to: &png)
         let typeBytes = Array(type.utf8)
         png += typeBytes
         png += data
-        var crc = crc32(0, nil, 0)
-        crc = typeBytes.withUnsafeBufferPointer { crc32(crc, $0.baseAddress, uInt($0.count)) }
-        crc = data.withUnsafeBufferPointer { crc32(crc, $0.baseAddress, uInt($0.count)) }
-        appendBigEndian(UInt32(truncatingIfNeeded: crc), to: &png)
+        appendBigEndian(Zlib.crc32(data, continuing: Zlib.crc32(typeBytes)), to: &png)
     }
 
     private static func appendBigEndian(_ value: UInt32, to bytes: inout [UInt8]) {

@@ -1,6 +1,7 @@
 import CZlib
 
-/// zlib's deflate format (RFC 1950), as PDF's `/FlateDecode` streams use it.
+/// zlib's deflate format (RFC 1950), as PDF's `/FlateDecode` streams and PNG's `IDAT` use it,
+/// and its CRC-32 (PNG chunks).
 enum Zlib {
     /// Compresses `bytes` in one call (`compress2`); nil if zlib fails.
     static func deflate(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8]? {
@@ -14,6 +15,12 @@ enum Zlib {
         guard status == Z_OK else { return nil }
         out.removeSubrange(Int(size)...)
         return out
+    }
+
+    /// The CRC-32 of `bytes`, continuing from `crc` (`crc32`).
+    static func crc32(_ bytes: [UInt8], continuing crc: UInt32 = 0) -> UInt32 {
+        let value = bytes.withUnsafeBufferPointer { CZlib.crc32(uLong(crc), $0.baseAddress, uInt($0.count)) }
+        return UInt32(truncatingIfNeeded: value)
     }
 
     /// Decompresses a complete zlib stream; nil if it is not one.
