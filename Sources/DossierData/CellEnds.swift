@@ -23,6 +23,7 @@ struct CellEnds: Sendable {
             wide?.reserveCapacity(n)
         } else {
             narrow.reserveCapacity(n)
+            Prefault.populate(&narrow, adding: n - narrow.count)
         }
     }
 

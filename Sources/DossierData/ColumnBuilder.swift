@@ -49,11 +49,24 @@ struct ColumnBuilder {
     mutating func reserve(chunk: Int, total: Int) {
         switch type {
         case .string: text.reserve(chunk)
-        case .integer, .year: integers.reserveCapacity(total)
-        case .number: numbers.reserveCapacity(total)
-        case .boolean: booleans.reserveCapacity(total)
-        case .date: dates.reserveCapacity(total)
+        case .integer, .year: reserve(&integers, chunk: chunk, total: total)
+        case .number: reserve(&numbers, chunk: chunk, total: total)
+        case .boolean: reserve(&booleans, chunk: chunk, total: total)
+        case .date: reserve(&dates, chunk: chunk, total: total)
         }
+    }
+
+    private func reserve<T>(_ array: inout [T], chunk: Int, total: Int) {
+        array.reserveCapacity(total)
+        Prefault.populate(&array, adding: chunk - array.count)
+    }
+
+    /// Appends `other` to `array`, mapping the pages it fills in one go, then empties `other`.
+    private func absorb<T>(_ array: inout [T], _ other: inout [T]) {
+        array.reserveCapacity(array.count + other.count)
+        Prefault.populate(&array, adding: other.count)
+        array.append(contentsOf: other)
+        other = []
     }
 
     /// Appends every cell of `other` (the same column of the next chunk of the file), then
@@ -61,10 +74,10 @@ struct ColumnBuilder {
     mutating func absorb(_ other: inout ColumnBuilder) {
         switch type {
         case .string: text.absorb(&other.text)
-        case .integer, .year: integers.append(contentsOf: other.integers); other.integers = []
-        case .number: numbers.append(contentsOf: other.numbers); other.numbers = []
-        case .boolean: booleans.append(contentsOf: other.booleans); other.booleans = []
-        case .date: dates.append(contentsOf: other.dates); other.dates = []
+        case .integer, .year: absorb(&integers, &other.integers)
+        case .number: absorb(&numbers, &other.numbers)
+        case .boolean: absorb(&booleans, &other.booleans)
+        case .date: absorb(&dates, &other.dates)
         }
     }
 

@@ -77,7 +77,12 @@ struct RowConsumer: CSVConsumer {
         batchCount += 1
         lines.append(rec.line)
         rows += 1
+        if batchCount == Self.batchRows { try flush() }
     }
+
+    /// Rows converted at a time: few enough that their field slices and bytes stay in cache
+    /// while each column is converted in turn.
+    static let batchRows = 512
 
     mutating func structureError(_ e: CSVStructureError) {
         switch e {
@@ -134,6 +139,7 @@ struct RowConsumer: CSVConsumer {
             let chunk = estimate(min(chunkEnd, fileSize))
             for i in builders.indices { builders[i].reserve(chunk: chunk, total: total) }
             lines.reserveCapacity(total)
+            Prefault.populate(&lines, adding: chunk - lines.count)
         }
     }
 
@@ -146,6 +152,7 @@ struct RowConsumer: CSVConsumer {
         }
         for i in builders.indices { builders[i].absorb(&next.builders[i]) }
         lines.reserveCapacity(lines.count + next.lines.count)
+        Prefault.populate(&lines, adding: next.lines.count)
         for l in next.lines { lines.append(l + lineOffset) }
         next.lines = []
         blankLines += next.blankLines.map { $0 + lineOffset }

@@ -46,8 +46,9 @@ struct StringStorageBuilder {
         ends.reserveCapacity(rows)
         if ends.count > 0 {
             let perRow = Double(used) / Double(ends.count)
-            let want = Int(perRow * Double(rows) * 1.05) + 64
-            if want > bytes.capacity { bytes.grow(to: want) }
+            let expected = Int(perRow * Double(rows))
+            if expected + expected / 20 + 64 > bytes.capacity { bytes.grow(to: expected + expected / 20 + 64) }
+            Prefault.populate(bytes.base.map { UnsafeMutableRawPointer($0 + used) }, expected - used)
         }
     }
 
