@@ -42,7 +42,7 @@ public enum BuildPlan {
     /// Each figure's declaration plus the analyses it reads, as canonical YAML.
     static func figureKeys(_ source: ReportSource) throws -> [String: String] {
         let yaml = source.frontMatterLines.joined(separator: "\n")
-        guard let root = try Yams.compose(yaml: yaml), let mapping = root.mapping else { return [:] }
+        guard let root = try Yams.compose(yaml: yaml, ReportSource.frontMatterResolver), let mapping = root.mapping else { return [:] }
         let analyses = mapping["analyses"]?.sequence.map(Array.init) ?? []
         let figures = mapping["figures"]?.sequence.map(Array.init) ?? []
         var analysisByID: [String: Node] = [:]
