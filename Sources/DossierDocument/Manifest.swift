@@ -15,12 +15,27 @@ public struct Manifest: Sendable, Equatable {
 
     /// Builds a manifest. Input paths are made relative to `reportDirectory`, output paths are
     /// relative to the output directory; both sorted.
+    /// Files are read and hashed on two threads.
     public static func make(inputs: [String], outputs: [String: [UInt8]], reportDirectory: URL) -> Manifest {
-        let inputEntries = inputs.map { path -> Entry in
-            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-            return Entry(path: relativePath(path, from: reportDirectory), sha256: SHA256.hex(bytes))
+        let outputPaths = outputs.keys.sorted()
+        // Inputs first: reading them from disk is the slower half.
+        let digests: [String]
+        do {
+            digests = try TwoThreadMap.map(inputs.count + outputPaths.count, callerState: (), makeState: {}) { _, index -> String in
+                if index < inputs.count {
+                    return SHA256.hex(FileManager.default.contents(atPath: inputs[index]).map { [UInt8]($0) } ?? [])
+                }
+                return SHA256.hex(outputs[outputPaths[index - inputs.count]] ?? [])
+            }
+        } catch {
+            preconditionFailure("hashing throws nothing: \(error)")
+        }
+        let inputEntries = inputs.enumerated().map { index, path in
+            Entry(path: relativePath(path, from: reportDirectory), sha256: digests[index])
         }.sorted { $0.path < $1.path }
-        let outputEntries = outputs.keys.sorted().map { Entry(path: $0, sha256: SHA256.hex(outputs[$0] ?? [])) }
+        let outputEntries = outputPaths.enumerated().map { index, path in
+            Entry(path: path, sha256: digests[inputs.count + index])
+        }
         return Manifest(toolVersion: DossierVersion.current, inputs: inputEntries, outputs: outputEntries)
     }
 
