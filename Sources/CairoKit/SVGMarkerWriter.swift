@@ -16,7 +16,7 @@ enum SVGMarkerWriter {
         out += Array("</defs>\n".utf8)
         let references = layer.symbols.indices.map { Array("<use xlink:href=\"#\(id(layer.serial, $0))\" x=\"".utf8) }
         let middle = Array("\" y=\"".utf8), end = Array("\"/>\n".utf8)
-        out.reserveCapacity(out.count + layer.count * (references[0].count + 20))
+        out.reserveCapacity(out.count + layer.count * (references[0].count + 34))
         for index in 0..<layer.count {
             out += references[layer.symbol(index)]
             DecimalWriter.append(layer.positions[2 * index], to: &out)

@@ -12,7 +12,7 @@ enum SVGNormalizer {
         let marker = Array("surface".utf8)
         let svgOpen = Array("<svg".utf8)
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + accessible.count + 1 + markers.reduce(0) { $0 + $1.count * 40 })
+        output.reserveCapacity(bytes.count + accessible.count + 1 + markers.reduce(0) { $0 + $1.count * 56 })
         let layers = Dictionary(markers.map { ($0.serial, $0) }, uniquingKeysWith: { first, _ in first })
         var elementStart = 0
         var numbers: [[UInt8]: [UInt8]] = [:]
