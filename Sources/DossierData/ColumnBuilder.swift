@@ -23,6 +23,10 @@ struct ColumnBuilder {
     private var numbers: [Double?] = []
     private var booleans: [Bool?] = []
     private var dates: [CivilDate?] = []
+    /// Values that certainly pass every constraint (no check call needed); `nil` when each
+    /// value must go through the checker (an enum).
+    private let integerRange: ClosedRange<Int>?
+    private let numberRange: ClosedRange<Double>?
 
     init(field: Field, column: Int, file: String, required: Bool) {
         self.field = field
@@ -42,6 +46,35 @@ struct ColumnBuilder {
             enumStrings = []
         }
         enumBytes = enumStrings.map { Array($0.utf8) }
+        integerRange = c.enumValues == nil ? Self.integerRange(c.minimum, c.maximum) : nil
+        numberRange = c.enumValues == nil ? Self.numberRange(c.minimum, c.maximum) : nil
+    }
+
+    /// The integers within `minimum`...`maximum`, or `nil` when the bounds are not integers.
+    private static func integerRange(_ minimum: Value?, _ maximum: Value?) -> ClosedRange<Int>? {
+        func bound(_ v: Value?, _ open: Int) -> Int? {
+            switch v {
+            case nil: return open
+            case .integer(let i): return i
+            default: return nil
+            }
+        }
+        guard let lo = bound(minimum, .min), let hi = bound(maximum, .max), lo <= hi else { return nil }
+        return lo...hi
+    }
+
+    /// The numbers within `minimum`...`maximum`, or `nil` when the bounds are not numbers.
+    private static func numberRange(_ minimum: Value?, _ maximum: Value?) -> ClosedRange<Double>? {
+        func bound(_ v: Value?, _ open: Double) -> Double? {
+            switch v {
+            case nil: return open
+            case .integer(let i): return Double(i)
+            case .number(let d) where !d.isNaN: return d
+            default: return nil
+            }
+        }
+        guard let lo = bound(minimum, -.infinity), let hi = bound(maximum, .infinity), lo <= hi else { return nil }
+        return lo...hi
     }
 
     /// Reserves room for `chunk` cells of this chunk; typed columns, which later chunks are
@@ -101,59 +134,96 @@ struct ColumnBuilder {
         }
     }
 
-    /// Appends a present cell from its bytes.
-    @inline(__always)
-    mutating func append(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+    /// Appends this column's cells of a batch of rows: one loop per type, so that the type is
+    /// decided once per batch rather than once per cell.
+    mutating func append(_ batch: ColumnBatch, sink: inout DiagnosticSink) {
         switch type {
-        case .string:
-            // Enum values: compare bytes, store the shared String (no allocation, no hashing).
-            if !enumBytes.isEmpty {
-                for k in 0..<enumBytes.count where FieldParsers.equals(b, enumBytes[k]) {
-                    text.append(b)
-                    if stringChecks {
-                        checker?.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true)
-                    }
-                    return
-                }
+        case .string: each(batch, &sink) { $0.appendString($1, line: $2, sink: &$3) }
+        case .integer: each(batch, &sink) { $0.appendInteger($1, FieldParsers.integer($1), line: $2, sink: &$3) }
+        case .year: each(batch, &sink) { $0.appendInteger($1, FieldParsers.year($1), line: $2, sink: &$3) }
+        case .number: each(batch, &sink) { $0.appendNumber($1, line: $2, sink: &$3) }
+        case .boolean: each(batch, &sink) { $0.appendBoolean($1, line: $2, sink: &$3) }
+        case .date: each(batch, &sink) { $0.appendDate($1, line: $2, sink: &$3) }
+        }
+    }
+
+    @inline(__always)
+    private mutating func each(_ batch: ColumnBatch, _ sink: inout DiagnosticSink,
+                               _ present: (inout ColumnBuilder, UnsafeBufferPointer<UInt8>, Int, inout DiagnosticSink) -> Void) {
+        var i = batch.first
+        for _ in 0..<batch.count {
+            let f = batch.slices[i]
+            let b = UnsafeBufferPointer(start: batch.base + f.start, count: f.end - f.start)
+            if batch.isMissing(b) {
+                appendMissing(line: f.line, sink: &sink)
+            } else {
+                present(&self, b, f.line, &sink)
             }
-            if FieldParsers.utf8ErrorOffset(b) != nil {
-                text.appendNull()
-                reportUTF8(b, line: line, sink: &sink)
+            i += batch.stride
+        }
+    }
+
+    @inline(__always)
+    private mutating func appendString(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+        // Enum values: compare bytes, store the shared String (no allocation, no hashing).
+        if !enumBytes.isEmpty {
+            for k in 0..<enumBytes.count where FieldParsers.equals(b, enumBytes[k]) {
+                text.append(b)
+                if stringChecks {
+                    checker?.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true)
+                }
                 return
             }
-            text.append(b)
-            guard let checker else { return }
-            if checker.hasEnum || checker.hasLengthConstraints {
-                let s = String(decoding: b, as: UTF8.self)
-                checker.check(.string(s), raw: s, line: line, file: file, sink: &sink)
-            } else if stringChecks {
-                // Only a pattern: verdicts cached by bytes, no String unless the value is new.
-                checker.checkPattern(b, line: line, file: file, sink: &sink)
-            }
-        case .integer:
-            guard let v = FieldParsers.integer(b) else { return typeError(b, line: line, sink: &sink) }
-            integers.append(v)
-            checker?.check(.integer(v), raw: Self.text(b), line: line, file: file, sink: &sink)
-        case .year:
-            guard let v = FieldParsers.year(b) else { return typeError(b, line: line, sink: &sink) }
-            integers.append(v)
-            checker?.check(.integer(v), raw: Self.text(b), line: line, file: file, sink: &sink)
-        case .number:
-            guard let v = FieldParsers.number(b) else { return typeError(b, line: line, sink: &sink) }
-            numbers.append(v)
-            checker?.check(.number(v), raw: Self.text(b), line: line, file: file, sink: &sink)
-        case .boolean:
-            let v: Bool
-            if trueBytes.contains(where: { FieldParsers.equals(b, $0) }) { v = true }
-            else if falseBytes.contains(where: { FieldParsers.equals(b, $0) }) { v = false }
-            else { return typeError(b, line: line, sink: &sink) }
-            booleans.append(v)
-            checker?.check(.boolean(v), raw: Self.text(b), line: line, file: file, sink: &sink)
-        case .date:
-            guard let v = FieldParsers.date(b, format: dateFormat) else { return typeError(b, line: line, sink: &sink) }
-            dates.append(v)
-            checker?.check(.date(v), raw: Self.text(b), line: line, file: file, sink: &sink)
         }
+        if FieldParsers.utf8ErrorOffset(b) != nil {
+            text.appendNull()
+            reportUTF8(b, line: line, sink: &sink)
+            return
+        }
+        text.append(b)
+        guard let checker else { return }
+        if checker.hasEnum || checker.hasLengthConstraints {
+            let s = String(decoding: b, as: UTF8.self)
+            checker.check(.string(s), raw: s, line: line, file: file, sink: &sink)
+        } else if stringChecks {
+            // Only a pattern: verdicts cached by bytes, no String unless the value is new.
+            checker.checkPattern(b, line: line, file: file, sink: &sink)
+        }
+    }
+
+    @inline(__always)
+    private mutating func appendInteger(_ b: UnsafeBufferPointer<UInt8>, _ parsed: Int?, line: Int, sink: inout DiagnosticSink) {
+        guard let v = parsed else { return typeError(b, line: line, sink: &sink) }
+        integers.append(v)
+        if !(integerRange?.contains(v) ?? false) {
+            checker?.check(.integer(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+        }
+    }
+
+    @inline(__always)
+    private mutating func appendNumber(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+        guard let v = FieldParsers.number(b) else { return typeError(b, line: line, sink: &sink) }
+        numbers.append(v)
+        if !(numberRange?.contains(v) ?? false) {
+            checker?.check(.number(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+        }
+    }
+
+    @inline(__always)
+    private mutating func appendBoolean(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+        let v: Bool
+        if trueBytes.contains(where: { FieldParsers.equals(b, $0) }) { v = true }
+        else if falseBytes.contains(where: { FieldParsers.equals(b, $0) }) { v = false }
+        else { return typeError(b, line: line, sink: &sink) }
+        booleans.append(v)
+        checker?.check(.boolean(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+    }
+
+    @inline(__always)
+    private mutating func appendDate(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+        guard let v = FieldParsers.date(b, format: dateFormat) else { return typeError(b, line: line, sink: &sink) }
+        dates.append(v)
+        checker?.check(.date(v), raw: Self.text(b), line: line, file: file, sink: &sink)
     }
 
     static func text(_ b: UnsafeBufferPointer<UInt8>) -> String { String(decoding: b, as: UTF8.self) }

@@ -111,21 +111,10 @@ struct RowConsumer: CSVConsumer {
         guard batchCount > 0, let base else { return }
         let (count, n, missing, onlyEmptyMissing) = (batchCount, n, missing, onlyEmptyMissing)
         slices.withUnsafeBufferPointer { slices in
-            builders.withUnsafeMutableBufferPointer { builders in
-                for c in 0..<n {
-                    var i = c
-                    for _ in 0..<count {
-                        let f = slices[i]
-                        let b = UnsafeBufferPointer(start: base + f.start, count: f.end - f.start)
-                        let isMissing = onlyEmptyMissing ? b.isEmpty : missing.contains { FieldParsers.equals(b, $0) }
-                        if isMissing {
-                            builders[c].appendMissing(line: f.line, sink: &sink)
-                        } else {
-                            builders[c].append(b, line: f.line, sink: &sink)
-                        }
-                        i += n
-                    }
-                }
+            for c in 0..<n {
+                let batch = ColumnBatch(base: base, slices: slices, first: c, stride: n, count: count,
+                                        missing: missing, onlyEmptyMissing: onlyEmptyMissing)
+                builders[c].append(batch, sink: &sink)
             }
         }
         slices.removeAll(keepingCapacity: true)
