@@ -5,7 +5,8 @@
 #
 # Environment: DOSSIER (binary, default .build/release/dossier; DOSSIER_REV: the commit it was
 # built from, when not this checkout), RUNS (default 7), WARMUP (default 1), LARGE_ROWS
-# (default 1000000), SCATTER_POINTS (default 100000).
+# (default 1000000), SCATTER_POINTS (default 100000), SCATTER_SWEEP (default 1: also run
+# bench/scatter.sh, the scatter at 1k, 10k, 100k and 1M points).
 #
 # The make-based benchmarks (no-op make, one-CSV edit) run in a snapshot of the working tree
 # under bench/out/repo (same Makefile, report, datasets, fonts and binary, mtimes preserved),
@@ -138,4 +139,11 @@ say "bench/report/out (Dossier draws the ratios)"
 rm -rf bench/report/out.tmp
 "$DOSSIER" build bench/report --fonts fonts --out bench/report/out.tmp >/dev/null
 rm -rf bench/report/out && mv bench/report/out.tmp bench/report/out
-say "done: bench/RESULTS.md"
+
+# ---- The dense scatter at 1k-1M points (the chart issue's size sweep) ---------------------------------
+# Environment: SCATTER_SWEEP=0 skips it (about 7 minutes, mostly the peers at 1M points).
+if [ "${SCATTER_SWEEP:-1}" != 0 ]; then
+  say "dense scatter sweep (bench/scatter.sh → bench/SCATTER.md)"
+  DOSSIER="$DOSSIER" bench/scatter.sh
+fi
+say "done: bench/RESULTS.md, bench/SCATTER.md"
