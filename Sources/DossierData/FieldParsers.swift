@@ -173,38 +173,6 @@ enum FieldParsers {
         return CivilDate(year: y, month: m, day: d)
     }
 
-    /// Offset of the first invalid UTF-8 byte, or `nil` if valid.
-    static func utf8ErrorOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
-        var i = 0
-        let n = b.count
-        guard let base = b.baseAddress else { return nil }
-        while i < n {
-            // ASCII runs, 8 bytes at a time.
-            while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
-            if i >= n { break }
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            var need = 0
-            var minScalar: UInt32 = 0
-            var scalar: UInt32 = 0
-            switch c {
-            case 0xC2...0xDF: need = 1; scalar = UInt32(c & 0x1F); minScalar = 0x80
-            case 0xE0...0xEF: need = 2; scalar = UInt32(c & 0x0F); minScalar = 0x800
-            case 0xF0...0xF4: need = 3; scalar = UInt32(c & 0x07); minScalar = 0x10000
-            default: return i
-            }
-            guard i + need < n else { return i }
-            for k in 1...need {
-                let cc = b[i + k]
-                guard cc & 0xC0 == 0x80 else { return i }
-                scalar = scalar << 6 | UInt32(cc & 0x3F)
-            }
-            if scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
-            i += need + 1
-        }
-        return nil
-    }
-
     /// True if any byte is ≥ 0x80.
     @inline(__always)
     static func hasHighBytes(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
