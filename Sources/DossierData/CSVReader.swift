@@ -27,6 +27,8 @@ struct FieldSlice {
     var escaped: Bool
     /// The field was quoted.
     var quoted: Bool
+    /// Every byte of the field is ASCII (so it is valid UTF-8 without checking).
+    var ascii: Bool
     /// Physical 1-based line on which the field starts.
     var line: Int
 }
@@ -211,6 +213,13 @@ final class CSVReader {
         return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
+    /// The bytes of `w` below the lowest match flagged in `m` (a ``match(_:_:)`` result).
+    @inline(__always)
+    static func bytesBefore(_ w: UInt64, _ m: UInt64) -> UInt64 { w & ((m & (0 &- m)) &- 1) }
+
+    /// The high bit of every byte of a word.
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
     /// Tokenizes the whole file, calling `onRecord` for every record (including the header)
     /// and `onError` for structural problems; stops after an unterminated quote. Closure form of ``scan(into:)``. `beforeBufferChange` runs before bytes of earlier records
     /// are moved or freed (so a consumer holding on to field slices can process them first).
@@ -297,7 +306,7 @@ final class CSVReader {
                     // Trailing empty field after a delimiter, or a record without final newline.
                     if count == slices.count { growSlices() }
                     if count == 0 || buffer[p - 1] == delim {
-                        slices[count] = FieldSlice(start: p, end: p, escaped: false, quoted: false, line: line)
+                        slices[count] = FieldSlice(start: p, end: p, escaped: false, quoted: false, ascii: true, line: line)
                         count += 1
                     }
                     if let e = pendingAfterQuote { consumer.structureError(e) }
@@ -313,12 +322,14 @@ final class CSVReader {
                     let contentStart = p
                     var escaped = false
                     var contentEnd = -1
+                    var high: UInt64 = 0
                     while true {
                         // Skip 8 bytes at a time to the next quote or line break.
                         while p + 8 <= end {
                             let w = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
                             let m = Self.match(w, quotePattern) | Self.match(w, lfPattern) | Self.match(w, crPattern)
-                            if m != 0 { p += m.trailingZeroBitCount >> 3; break }
+                            if m != 0 { high |= Self.bytesBefore(w, m); p += m.trailingZeroBitCount >> 3; break }
+                            high |= w
                             p += 8
                         }
                         if p == end {
@@ -337,6 +348,7 @@ final class CSVReader {
                             break
                         }
                         if b == LF { line += 1 } else if b == CR, p + 1 < end, buffer[p + 1] != LF { line += 1 }
+                        high |= UInt64(b)
                         p += 1
                     }
                     // After the closing quote: delimiter, line break or end of file.
@@ -352,28 +364,33 @@ final class CSVReader {
                             }
                         }
                     }
-                    slices[count] = FieldSlice(start: contentStart, end: contentEnd, escaped: escaped, quoted: true, line: fieldLine)
+                    slices[count] = FieldSlice(start: contentStart, end: contentEnd, escaped: escaped, quoted: true,
+                                               ascii: high & Self.highBits == 0, line: fieldLine)
                     count += 1
                 } else {
                     let start = p
+                    var high: UInt64 = 0
                     scan: do {
                         // 8 bytes at a time to the next delimiter or line break.
                         while p + 8 <= end {
                             let w = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
                             let m = Self.match(w, delimPattern) | Self.match(w, lfPattern) | Self.match(w, crPattern)
-                            if m != 0 { p += m.trailingZeroBitCount >> 3; break scan }
+                            if m != 0 { high |= Self.bytesBefore(w, m); p += m.trailingZeroBitCount >> 3; break scan }
+                            high |= w
                             p += 8
                         }
                         while p < end {
                             let b = buffer[p]
                             if b == delim || b == LF || b == CR { break }
+                            high |= UInt64(b)
                             p += 1
                         }
                     }
                     if p == end, !eof {
                         if try needMore() { pos = 0; line = recordLine; continue records }
                     }
-                    slices[count] = FieldSlice(start: start, end: p, escaped: false, quoted: false, line: fieldLine)
+                    slices[count] = FieldSlice(start: start, end: p, escaped: false, quoted: false,
+                                               ascii: high & Self.highBits == 0, line: fieldLine)
                     count += 1
                 }
                 // Now at delimiter, line break or end of data.

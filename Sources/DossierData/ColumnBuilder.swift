@@ -138,18 +138,18 @@ struct ColumnBuilder {
     /// decided once per batch rather than once per cell.
     mutating func append(_ batch: ColumnBatch, sink: inout DiagnosticSink) {
         switch type {
-        case .string: each(batch, &sink) { $0.appendString($1, line: $2, sink: &$3) }
-        case .integer: each(batch, &sink) { $0.appendInteger($1, FieldParsers.integer($1), line: $2, sink: &$3) }
-        case .year: each(batch, &sink) { $0.appendInteger($1, FieldParsers.year($1), line: $2, sink: &$3) }
-        case .number: each(batch, &sink) { $0.appendNumber($1, line: $2, sink: &$3) }
-        case .boolean: each(batch, &sink) { $0.appendBoolean($1, line: $2, sink: &$3) }
-        case .date: each(batch, &sink) { $0.appendDate($1, line: $2, sink: &$3) }
+        case .string: each(batch, &sink) { $0.appendString($1, ascii: $2.ascii, line: $2.line, sink: &$3) }
+        case .integer: each(batch, &sink) { $0.appendInteger($1, FieldParsers.integer($1), line: $2.line, sink: &$3) }
+        case .year: each(batch, &sink) { $0.appendInteger($1, FieldParsers.year($1), line: $2.line, sink: &$3) }
+        case .number: each(batch, &sink) { $0.appendNumber($1, line: $2.line, sink: &$3) }
+        case .boolean: each(batch, &sink) { $0.appendBoolean($1, line: $2.line, sink: &$3) }
+        case .date: each(batch, &sink) { $0.appendDate($1, line: $2.line, sink: &$3) }
         }
     }
 
     @inline(__always)
     private mutating func each(_ batch: ColumnBatch, _ sink: inout DiagnosticSink,
-                               _ present: (inout ColumnBuilder, UnsafeBufferPointer<UInt8>, Int, inout DiagnosticSink) -> Void) {
+                               _ present: (inout ColumnBuilder, UnsafeBufferPointer<UInt8>, FieldSlice, inout DiagnosticSink) -> Void) {
         var i = batch.first
         for _ in 0..<batch.count {
             let f = batch.slices[i]
@@ -157,14 +157,14 @@ struct ColumnBuilder {
             if batch.isMissing(b) {
                 appendMissing(line: f.line, sink: &sink)
             } else {
-                present(&self, b, f.line, &sink)
+                present(&self, b, f, &sink)
             }
             i += batch.stride
         }
     }
 
     @inline(__always)
-    private mutating func appendString(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
+    private mutating func appendString(_ b: UnsafeBufferPointer<UInt8>, ascii: Bool, line: Int, sink: inout DiagnosticSink) {
         // Enum values: compare bytes, store the shared String (no allocation, no hashing).
         if !enumBytes.isEmpty {
             for k in 0..<enumBytes.count where FieldParsers.equals(b, enumBytes[k]) {
@@ -175,7 +175,7 @@ struct ColumnBuilder {
                 return
             }
         }
-        if FieldParsers.utf8ErrorOffset(b) != nil {
+        if !ascii, FieldParsers.utf8ErrorOffset(b) != nil {
             text.appendNull()
             reportUTF8(b, line: line, sink: &sink)
             return

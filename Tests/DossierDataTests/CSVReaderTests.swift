@@ -81,4 +81,24 @@ private func records(_ text: String, chunk: Int = 1 << 20) throws -> [[String]] 
             #expect(whole.lines == chunked.lines)
         }
     }
+
+    /// The scanner flags exactly the fields whose bytes are all ASCII (those skip UTF-8 checks).
+    @Test(arguments: [1, 2, 3, 7, 9, 64, 1 << 20])
+    func asciiFlagMatchesTheBytes(chunk: Int) throws {
+        let text = "abc,é,abcdefghé,\"quoted é\",\"plain, ascii\",\"x\"\"y\",abcdefghijklmnop,\"a\nb\",\n"
+            + "São Paulo,\"long text without any accent at all\",\"long text with an accent: São\",,\"\",z,é,,\n"
+        var bytes = Array(text.utf8)
+        bytes.append(contentsOf: [0x61, 0xFF, 0x2C, 0x22, 0xFE, 0x22, 0x0A])
+        let reader = CSVReader(bytes: bytes, dialect: CSVDialect(), chunkSize: chunk)
+        var flags: [Bool] = []
+        var expected: [Bool] = []
+        try reader.scan(onRecord: { rec in
+            for i in 0..<rec.count {
+                flags.append(rec.fields[i].ascii)
+                expected.append(rec.bytes(i).allSatisfy { $0 < 0x80 })
+            }
+        }, onError: { _ in })
+        #expect(flags == expected)
+        #expect(flags.contains(false) && flags.contains(true))
+    }
 }
