@@ -31,6 +31,11 @@ struct ByteStringSet {
         guard let bp = b.baseAddress, b.count > 0 else { return true }
         return arena.withUnsafeBufferPointer { a in
             guard let ap = a.baseAddress else { return false }
+            // Codes and identifiers are short: compare them inline rather than through a call.
+            if b.count <= 16 {
+                for j in 0..<b.count where ap[s + j] != bp[j] { return false }
+                return true
+            }
             return memcmp(ap + s, bp, b.count) == 0
         }
     }

@@ -66,16 +66,8 @@ struct ChunkRun {
 
     /// Runs every chunk (in parallel when there are several) and returns their outcomes.
     func run() -> Outcomes {
-        let count = readers.count
-        let slots = Slots(count: count)
-        defer { slots.deallocate() }
-        if count == 1 {
-            slots.put(0, runChunk(0))
-        } else {
-            let job = Job(run: self, slots: slots)
-            DispatchQueue.concurrentPerform(iterations: count) { i in job.slots.put(i, job.run.runChunk(i)) }
-        }
-        return Outcomes(displayPath: displayPath, all: (0..<count).map { slots.take($0) })
+        let job = Job(run: self)
+        return Outcomes(displayPath: displayPath, all: ParallelSlots<Outcome>.map(readers.count) { job.run.runChunk($0) })
     }
 
     private func runChunk(_ i: Int) -> Outcome {
@@ -99,30 +91,8 @@ struct ChunkRun {
         return Outcome(rows: rows, stoppedAtNext: reader.stoppedAtBoundary, nextLine: reader.stopLine, failure: failure)
     }
 
-    /// One slot per chunk, written once by that chunk's worker and read after all workers have
-    /// returned (`concurrentPerform` waits for them), so no two threads touch the same memory
-    /// at the same time; the readers are likewise used by one worker each.
-    private final class Slots: @unchecked Sendable {
-        private let storage: UnsafeMutableBufferPointer<Outcome?>
-        init(count: Int) {
-            storage = .allocate(capacity: count)
-            storage.initialize(repeating: nil)
-        }
-        func put(_ i: Int, _ outcome: Outcome) { storage[i] = outcome }
-        func take(_ i: Int) -> Outcome {
-            guard let o = storage[i] else { fatalError("chunk \(i) produced no outcome") }
-            storage[i] = nil
-            return o
-        }
-        func deallocate() {
-            _ = storage.deinitialize()
-            storage.deallocate()
-        }
-    }
-
-    /// The run and its slots, shared by the workers (see ``Slots``).
+    /// The run, shared by the workers: each uses only its own reader, and the rest is read-only.
     private struct Job: @unchecked Sendable {
         let run: ChunkRun
-        let slots: Slots
     }
 }

@@ -27,9 +27,8 @@ enum ForeignKeyChecks {
                 v.withUTF8 { _ = set.insert($0, payload: r) }
             }
         }
-        var missing: [Int] = []
-        local.forEachCell { r, b in if let b, !set.contains(b) { missing.append(r) } }
-        for r in missing {
+        let targets = set
+        for r in local.presentRows(where: { !targets.contains($0) }) {
             let text = local.string(r) ?? ""
             let hint = set.count <= 5_000 ? EditDistance.closest(to: text, among: set.values.sorted()) : nil
             sink.add(Diagnostic(

@@ -93,6 +93,21 @@ final class StringStorage: @unchecked Sendable {
         }
     }
 
+    /// Rows whose cell is present and whose bytes satisfy `predicate`, in order; several
+    /// segments are scanned in parallel.
+    func presentRows(where predicate: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> Bool) -> [Int] {
+        let parts = ParallelSlots<[Int]>.map(segments.count) { [self] k in
+            let s = segments[k]
+            let all = s.arena.buffer
+            var rows: [Int] = []
+            for j in 0..<s.ends.count where s.ends[j] >= 0 && predicate(Self.bytes(all, s.ends, j)) {
+                rows.append(firstRows[k] + j)
+            }
+            return rows
+        }
+        return Array(parts.joined())
+    }
+
     /// Cell `i` as a String (`nil` when missing).
     func string(_ i: Int) -> String? {
         isNull(i) ? nil : withBytes(i) { String(decoding: $0, as: UTF8.self) }

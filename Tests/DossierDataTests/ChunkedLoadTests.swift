@@ -176,6 +176,11 @@ private let twoFields = TableSchema(fields: [Field(name: "id", type: .integer), 
         for s in ["é", "w"] { Array(s.utf8).withUnsafeBufferPointer { b.append($0) } }
         a.absorb(&b)
         #expect(b.count == 0)
-        #expect(a.finish().strings == ["x", "", "yz", nil, nil, "é", "w"])
+        let storage = a.finish()
+        #expect(storage.strings == ["x", "", "yz", nil, nil, "é", "w"])
+        #expect(storage.segments.count == 2)
+        #expect(storage.presentRows { $0.count == 1 } == [0, 6])
+        #expect(storage.presentRows { $0.count != 1 } == [1, 2, 5])
+        #expect(storage.string(5) == "é" && storage.isNull(4) && !storage.isNull(1))
     }
 }
