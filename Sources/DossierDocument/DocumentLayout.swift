@@ -34,11 +34,9 @@ struct DocumentLayout {
         try render(pages, kind: .pdf)
     }
 
-    /// One SVG document per page.
-    func pageSVGs() throws -> [[UInt8]] {
-        try pages.indices.map { index in
-            try render([pages[index]], kind: .svg, pageOffset: index, totalPages: pages.count)
-        }
+    /// Page `index` (0-based) as its own SVG document.
+    func pageSVG(_ index: Int) throws -> [UInt8] {
+        try render([pages[index]], kind: .svg, pageOffset: index, totalPages: pages.count)
     }
 
     /// Draws pages onto one surface (PDF: all pages; SVG: one page).

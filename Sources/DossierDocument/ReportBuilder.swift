@@ -41,7 +41,7 @@ public final class ReportBuilder {
         let prefetch: DataPackagePrefetch?
         do {
             let text = try ReportSource.read(reportURL, displayPath: reportPath)
-            prefetch = ReportSource.peekDataPath(in: text).map { DataPackagePrefetch(options.resolve($0)) }
+            prefetch = TwoThreadMap.enabled ? ReportSource.peekDataPath(in: text).map { DataPackagePrefetch(options.resolve($0)) } : nil
             defer { prefetch?.wait() }
             source = try ReportSource(text: text, path: reportPath)
         } catch {
@@ -146,25 +146,23 @@ public final class ReportBuilder {
         BuildTrace.mark("figures compiled to scenes")
         if case .figure = options.selection {
             // The figure's PNG, SVG and PDF, on two threads.
-            let schedule = RenderSchedule(charts: scenes, fontDirectory: options.fontDirectory.path, date: documentDate)
+            let schedule = RenderSchedule(charts: scenes, document: nil, fontDirectory: options.fontDirectory.path, date: documentDate)
             defer { schedule.abandon() }
             try schedule.renderCharts(using: typesetter)
             files = try schedule.finish()
             return Products(files: files, inputs: inputs.sorted(), selection: options.selection)
         }
         // The standalone charts render on a second thread while this one lays out the document
-        // and renders its PDF and page SVGs, then helps with the charts left.
-        let schedule = RenderSchedule(charts: options.selection == .everything ? scenes : [:],
+        // and renders its PDF; then page SVGs and the charts left are shared (RenderSchedule).
+        let content = try DocumentBuilder(builder: self, results: results, evaluator: evaluator, scenes: scenes).prepare()
+        let schedule = RenderSchedule(charts: options.selection == .everything ? scenes : [:], document: content,
                                       fontDirectory: options.fontDirectory.path, date: documentDate)
         defer { schedule.abandon() }
-        let content = try DocumentBuilder(builder: self, results: results, evaluator: evaluator, scenes: scenes).prepare()
         let layout = try DocumentLayout(content, typesetter: typesetter)
         BuildTrace.mark("document laid out")
         files["\(options.reportName).pdf"] = try layout.pdf()
         BuildTrace.mark("PDF rendered")
-        for (index, page) in try layout.pageSVGs().enumerated() {
-            files[String(format: "pages/page-%02d.svg", index + 1)] = page
-        }
+        try schedule.renderPages(of: layout)
         BuildTrace.mark("page SVGs rendered")
         files["stats.json"] = Array(StatsJSON.encode(results: results, order: spec.analyses.map(\.id)).utf8)
         try schedule.renderCharts(using: typesetter)

@@ -26,24 +26,40 @@ final class TableBlock: Flowable {
         let columnCount = max(header.count, rows.map(\.count).max() ?? 0)
         let available = width ?? style.textWidth
         // Natural (unwrapped) widths.
+        // Long tables repeat cell texts (categories, years, currencies): each distinct text is
+        // measured once and each distinct cell laid out once; a layout is drawn wherever its
+        // text appears, which draws exactly what separate identical layouts would.
+        var naturalWidths: [Font: [String: Double]] = [:]
+        func naturalWidth(_ cell: Cell, font: Font) throws(CairoError) -> Double {
+            if let width = naturalWidths[font]?[cell.markup.markup] { return width }
+            let width = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter, markup: true).size.width
+            naturalWidths[font, default: [:]][cell.markup.markup] = width
+            return width
+        }
         var natural = Array(repeating: 24.0, count: columnCount)
         for (index, cell) in header.enumerated() {
-            let layout = try TextLayout(cell.markup.markup, font: style.tableHeader, typesetter: typesetter, markup: true)
-            natural[index] = max(natural[index], layout.size.width + 2 * padding)
+            natural[index] = max(natural[index], try naturalWidth(cell, font: style.tableHeader) + 2 * padding)
         }
         for row in rows {
             for (index, cell) in row.enumerated() {
-                let layout = try TextLayout(cell.markup.markup, font: style.tableText, typesetter: typesetter, markup: true)
-                natural[index] = max(natural[index], layout.size.width + 2 * padding)
+                natural[index] = max(natural[index], try naturalWidth(cell, font: style.tableText) + 2 * padding)
             }
         }
         let widths = TableBlock.fit(natural: natural, into: available)
         columnWidths = widths
+        var laidOut: [CellLayoutKey: TextLayout] = [:]
         func layouts(_ cells: [Cell], font: Font) throws(CairoError) -> [TextLayout] {
             var result: [TextLayout] = []
             for (index, cell) in cells.enumerated() {
-                result.append(try TextLayout(cell.markup.markup, font: font, typesetter: typesetter,
-                                             width: widths[index] - 2 * padding, alignment: cell.alignment, markup: true))
+                let key = CellLayoutKey(markup: cell.markup.markup, font: font, column: index, alignment: cell.alignment)
+                if let layout = laidOut[key] {
+                    result.append(layout)
+                    continue
+                }
+                let layout = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter,
+                                            width: widths[index] - 2 * padding, alignment: cell.alignment, markup: true)
+                laidOut[key] = layout
+                result.append(layout)
             }
             return result
         }
@@ -117,4 +133,13 @@ final class TableBlock: Flowable {
             left += columnWidths[index]
         }
     }
+}
+
+/// What makes two table cells' layouts interchangeable: the same text, font, column (hence
+/// width) and alignment.
+private struct CellLayoutKey: Hashable {
+    let markup: String
+    let font: Font
+    let column: Int
+    let alignment: TextLayout.Alignment
 }

@@ -40,6 +40,28 @@ import Testing
         }
     }
 
+    /// Two threads give the bytes one thread gives, for a full build and for a document-only
+    /// build (where the second thread lays the document out again and renders pages from the back).
+    @Test(arguments: [[String](), ["--document-only"]])
+    func oneThreadAndTwoThreadsGiveTheSameBytes(extra: [String]) throws {
+        let serial = try Repository.temporaryDirectory("serial")
+        let parallel = try Repository.temporaryDirectory("parallel")
+        defer {
+            try? FileManager.default.removeItem(at: serial)
+            try? FileManager.default.removeItem(at: parallel)
+        }
+        let a = try dossier(["build", Repository.flagship.path, "--out", serial.path] + extra, environment: ["DOSSIER_THREADS": "1"])
+        let b = try dossier(["build", Repository.flagship.path, "--out", parallel.path] + extra)
+        #expect(a.status == 0, "\(a.stderr)")
+        #expect(b.status == 0, "\(b.stderr)")
+        let filesA = try files(in: serial), filesB = try files(in: parallel)
+        #expect(filesA.keys.contains { $0.hasPrefix("pages/") })
+        #expect(filesA.keys.sorted() == filesB.keys.sorted())
+        for (path, data) in filesA {
+            #expect(filesB[path] == data, "\(path) differs between one and two threads")
+        }
+    }
+
     @Test func sourceDateEpochSetsThePDFDate() throws {
         let out = try Repository.temporaryDirectory("epoch")
         defer { try? FileManager.default.removeItem(at: out) }
