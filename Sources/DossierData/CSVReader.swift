@@ -43,12 +43,14 @@ enum CSVStructureError {
 
 /// Receives the reader's output.
 protocol CSVConsumer {
-    /// A complete record; its bytes stay valid until ``bufferWillChange()``.
-    mutating func record(_ record: CSVRecord) throws
+    /// A complete record, valid during the call. Returns true to keep its field slices for a
+    /// later ``flush(_:base:)`` (the reader then stores the next record's slices after them).
+    mutating func record(_ record: CSVRecord) throws -> Bool
     /// A structural problem.
     mutating func structureError(_ error: CSVStructureError)
-    /// Called before the reader moves or frees bytes of records already delivered.
-    mutating func bufferWillChange() throws
+    /// The slices of every record kept since the last flush, back to back, over bytes at
+    /// `base`; called before the reader moves or frees those bytes or slices, and at the end.
+    mutating func flush(_ fields: UnsafeBufferPointer<FieldSlice>, base: UnsafeMutablePointer<UInt8>) throws
 }
 
 /// One complete record handed to the consumer. Valid only during the callback.
@@ -85,11 +87,21 @@ final class CSVReader {
     private var capacity: Int
     private var length = 0
     private var eof = false
+    /// Slices of kept records (`0..<kept`), then those of the record being read.
+    private var allSlices: UnsafeMutableBufferPointer<FieldSlice>
+    /// Slices of kept records not yet flushed to the consumer.
+    private var kept = 0
+    /// The slices of the record being read: `allSlices` after the kept ones.
     private var slices: UnsafeMutableBufferPointer<FieldSlice>
+    /// Kept slices handed to the consumer at a time (a few hundred rows: they stay in cache).
+    static let flushEvery = 4096
     /// Total bytes read from the file.
     private(set) var bytesRead = 0
     /// File offset of `buffer[0]`.
     private var baseOffset = 0
+    /// Readable bytes after the end of the buffer, so that a field's bytes may be copied in
+    /// whole words (see ``StringStorageBuilder/append(paddedField:)``).
+    static let padding = 16
     /// Size of the file when opened (0 if unknown).
     let fileSize: Int
 
@@ -118,8 +130,9 @@ final class CSVReader {
         memoryOffset = startOffset
         baseOffset = startOffset
         capacity = max(chunkSize, 1)
-        buffer = .allocate(capacity: capacity)
-        slices = .allocate(capacity: 64)
+        buffer = .allocate(capacity: capacity + Self.padding)
+        allSlices = .allocate(capacity: 64)
+        slices = allSlices
     }
 
     /// Opens `path` and reads from byte `start`; throws `CSVReader.OpenError` if it cannot be opened.
@@ -135,8 +148,9 @@ final class CSVReader {
         self.startOffset = max(start, 0)
         baseOffset = startOffset
         capacity = max(chunkSize, 1)
-        buffer = .allocate(capacity: capacity)
-        slices = .allocate(capacity: 64)
+        buffer = .allocate(capacity: capacity + Self.padding)
+        allSlices = .allocate(capacity: 64)
+        slices = allSlices
         #if os(Linux)
         _ = posix_fadvise(fd, off_t(startOffset), 0, Int32(POSIX_FADV_SEQUENTIAL))
         #endif
@@ -145,7 +159,7 @@ final class CSVReader {
     deinit {
         if fd >= 0 { close(fd) }
         buffer.deallocate()
-        slices.deallocate()
+        allSlices.deallocate()
     }
 
     struct OpenError: Error {
@@ -181,11 +195,32 @@ final class CSVReader {
         }
     }
 
-    private func growSlices() {
-        let bigger = UnsafeMutableBufferPointer<FieldSlice>.allocate(capacity: slices.count * 2)
-        _ = bigger.initialize(fromContentsOf: slices)
-        slices.deallocate()
-        slices = bigger
+    /// Hands the kept slices to the consumer; the record being read moves to the front.
+    private func flushKept<C: CSVConsumer>(_ consumer: inout C, moving count: Int = 0) throws {
+        guard kept > 0, let all = allSlices.baseAddress else { return }
+        try consumer.flush(UnsafeBufferPointer(start: all, count: kept), base: buffer)
+        if count > 0 { all.update(from: all + kept, count: count) }
+        kept = 0
+        slices = allSlices
+    }
+
+    /// Room for more slices of the record being read (which has `count`).
+    private func growSlices<C: CSVConsumer>(_ consumer: inout C, _ count: Int) throws {
+        if kept > 0 { return try flushKept(&consumer, moving: count) }
+        let bigger = UnsafeMutableBufferPointer<FieldSlice>.allocate(capacity: allSlices.count * 2)
+        _ = bigger.initialize(fromContentsOf: allSlices)
+        allSlices.deallocate()
+        allSlices = bigger
+        slices = allSlices
+    }
+
+    /// Delivers a record and keeps its slices if the consumer wants them.
+    @inline(__always)
+    private func deliver<C: CSVConsumer>(_ consumer: inout C, _ record: CSVRecord) throws {
+        guard try consumer.record(record) else { return }
+        kept += record.count
+        slices = UnsafeMutableBufferPointer(rebasing: allSlices[kept...])
+        if kept >= Self.flushEvery { try flushKept(&consumer) }
     }
 
     /// Collapses doubled quotes of escaped fields in place (record is complete, never re-parsed).
@@ -221,16 +256,13 @@ final class CSVReader {
     static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// Tokenizes the whole file, calling `onRecord` for every record (including the header)
-    /// and `onError` for structural problems; stops after an unterminated quote. Closure form of ``scan(into:)``. `beforeBufferChange` runs before bytes of earlier records
-    /// are moved or freed (so a consumer holding on to field slices can process them first).
-    func scan(onRecord: (CSVRecord) throws -> Void, onError: (CSVStructureError) -> Void,
-              beforeBufferChange: () throws -> Void = {}) throws {
+    /// and `onError` for structural problems; stops after an unterminated quote. Closure form
+    /// of ``scan(into:)``.
+    func scan(onRecord: (CSVRecord) throws -> Void, onError: (CSVStructureError) -> Void) throws {
         try withoutActuallyEscaping(onRecord) { r in
             try withoutActuallyEscaping(onError) { e in
-                try withoutActuallyEscaping(beforeBufferChange) { b in
-                    var consumer = ClosureConsumer(onRecord: r, onError: e, before: b)
-                    try scan(into: &consumer)
-                }
+                var consumer = ClosureConsumer(onRecord: r, onError: e)
+                try scan(into: &consumer)
             }
         }
     }
@@ -238,14 +270,19 @@ final class CSVReader {
     private struct ClosureConsumer: CSVConsumer {
         let onRecord: (CSVRecord) throws -> Void
         let onError: (CSVStructureError) -> Void
-        let before: () throws -> Void
-        mutating func record(_ r: CSVRecord) throws { try onRecord(r) }
+        mutating func record(_ r: CSVRecord) throws -> Bool { try onRecord(r); return false }
         mutating func structureError(_ e: CSVStructureError) { onError(e) }
-        mutating func bufferWillChange() throws { try before() }
+        mutating func flush(_ fields: UnsafeBufferPointer<FieldSlice>, base: UnsafeMutablePointer<UInt8>) {}
     }
 
-    /// Tokenizes the whole file into `consumer` (generic, so the calls are direct and inlined).
+    /// Tokenizes the whole file into `consumer` (generic, so the calls are direct and inlined),
+    /// then flushes the records it kept.
     func scan<C: CSVConsumer>(into consumer: inout C) throws {
+        try scanRecords(into: &consumer)
+        try flushKept(&consumer)
+    }
+
+    private func scanRecords<C: CSVConsumer>(into consumer: inout C) throws {
         try fill()
         var pos = 0
         // Byte-order mark.
@@ -278,7 +315,7 @@ final class CSVReader {
             // `needMore` restarts this record after reading more bytes.
             func needMore() throws -> Bool {
                 if eof { return false }
-                try consumer.bufferWillChange()
+                try flushKept(&consumer)
                 // Move the incomplete record to the front, or grow the buffer.
                 if recordStart > 0 {
                     baseOffset += recordStart
@@ -286,7 +323,7 @@ final class CSVReader {
                     if keep > 0 { buffer.update(from: buffer + recordStart, count: keep) }
                     length = keep
                 } else if length == capacity {
-                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + Self.padding)
                     bigger.update(from: buffer, count: length)
                     buffer.deallocate()
                     buffer = bigger
@@ -304,17 +341,17 @@ final class CSVReader {
                     // End of file.
                     if count == 0 && p == recordStart { return }
                     // Trailing empty field after a delimiter, or a record without final newline.
-                    if count == slices.count { growSlices() }
+                    if count == slices.count { try growSlices(&consumer, count) }
                     if count == 0 || buffer[p - 1] == delim {
                         slices[count] = FieldSlice(start: p, end: p, escaped: false, quoted: false, ascii: true, line: line)
                         count += 1
                     }
                     if let e = pendingAfterQuote { consumer.structureError(e) }
                     unescape(count)
-                    try consumer.record(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
+                    try deliver(&consumer, CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
                     return
                 }
-                if count == slices.count { growSlices() }
+                if count == slices.count { try growSlices(&consumer, count) }
                 let fieldLine = line
                 if buffer[p] == quote {
                     let openLine = line
@@ -413,7 +450,7 @@ final class CSVReader {
                 line += 1
                 if let e = pendingAfterQuote { consumer.structureError(e) }
                 unescape(count)
-                try consumer.record(CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
+                try deliver(&consumer, CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
                 pos = p
                 end = length
                 continue records

@@ -82,7 +82,6 @@ struct ChunkRun {
         var failure: Failure? = nil
         do {
             try reader.scan(into: &rows)
-            try rows.flush()
         } catch is RowConsumer.Stop {
             failure = .header
         } catch {

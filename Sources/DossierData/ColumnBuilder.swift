@@ -168,7 +168,7 @@ struct ColumnBuilder {
         // Enum values: compare bytes, store the shared String (no allocation, no hashing).
         if !enumBytes.isEmpty {
             for k in 0..<enumBytes.count where FieldParsers.equals(b, enumBytes[k]) {
-                text.append(b)
+                text.append(paddedField: b)
                 if stringChecks {
                     checker?.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true)
                 }
@@ -180,7 +180,7 @@ struct ColumnBuilder {
             reportUTF8(b, line: line, sink: &sink)
             return
         }
-        text.append(b)
+        text.append(paddedField: b)
         guard let checker else { return }
         if checker.hasEnum || checker.hasLengthConstraints {
             let s = String(decoding: b, as: UTF8.self)

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Receives records from the reader: checks the header, batches the field slices of each row and
-/// converts each batch into the typed columns before the reader reuses its buffer. One consumer
-/// reads one chunk of a file; ``absorb(_:lineOffset:)`` appends the next chunk's consumer.
+/// Receives records from the reader: checks the header, keeps the field slices of each good row
+/// and converts each batch the reader flushes into the typed columns, column by column. One
+/// consumer reads one chunk of a file; ``absorb(_:lineOffset:)`` appends the next chunk's consumer.
 struct RowConsumer: CSVConsumer {
     struct Stop: Error {}
 
@@ -27,10 +27,6 @@ struct RowConsumer: CSVConsumer {
     private var firstDataOffset = -1
     private var lastOffset = 0
     private var reserved = false
-    // The current batch: field slices of complete rows still in the reader's buffer.
-    private var base: UnsafeMutablePointer<UInt8>? = nil
-    private var slices: [FieldSlice] = []
-    private var batchCount = 0
 
     /// A consumer for the chunk of the file that starts with the header (`firstChunk`) or for a
     /// later chunk, which starts on a data row.
@@ -52,15 +48,15 @@ struct RowConsumer: CSVConsumer {
         headerSeen = !firstChunk || !resource.dialect.header
     }
 
-    mutating func record(_ rec: CSVRecord) throws {
+    mutating func record(_ rec: CSVRecord) throws -> Bool {
         if !headerSeen {
             headerSeen = true
             if !checkHeader(rec) { throw Stop() }
-            return
+            return false
         }
         if rec.isBlank && n != 1 {
             blankLines.append(rec.line)
-            return
+            return false
         }
         reportBlankLines()
         sawRecord = true
@@ -70,19 +66,12 @@ struct RowConsumer: CSVConsumer {
             complete = false
             sink.add(Diagnostic(file: displayPath, line: rec.line, column: min(rec.count, n) + 1, code: .raggedRow,
                                 message: DiagnosticCatalogue.raggedRow(found: rec.count, expected: n)))
-            return
+            return false
         }
-        base = rec.base
-        slices.append(contentsOf: UnsafeBufferPointer(rebasing: rec.fields[0..<n]))
-        batchCount += 1
         lines.append(rec.line)
         rows += 1
-        if batchCount == Self.batchRows { try flush() }
+        return true
     }
-
-    /// Rows converted at a time: few enough that their field slices and bytes stay in cache
-    /// while each column is converted in turn.
-    static let batchRows = 512
 
     mutating func structureError(_ e: CSVStructureError) {
         switch e {
@@ -96,7 +85,6 @@ struct RowConsumer: CSVConsumer {
         }
     }
 
-    mutating func bufferWillChange() throws { try flush() }
 
     private mutating func reportBlankLines() {
         for l in blankLines {
@@ -106,19 +94,15 @@ struct RowConsumer: CSVConsumer {
         blankLines.removeAll()
     }
 
-    /// Converts the batched rows into the typed columns, column by column.
-    mutating func flush() throws {
-        guard batchCount > 0, let base else { return }
-        let (count, n, missing, onlyEmptyMissing) = (batchCount, n, missing, onlyEmptyMissing)
-        slices.withUnsafeBufferPointer { slices in
-            for c in 0..<n {
-                let batch = ColumnBatch(base: base, slices: slices, first: c, stride: n, count: count,
-                                        missing: missing, onlyEmptyMissing: onlyEmptyMissing)
-                builders[c].append(batch, sink: &sink)
-            }
+    /// Converts the kept rows (`n` slices each) into the typed columns, column by column.
+    mutating func flush(_ fields: UnsafeBufferPointer<FieldSlice>, base: UnsafeMutablePointer<UInt8>) throws {
+        guard n > 0, fields.count >= n else { return }
+        let count = fields.count / n
+        for c in 0..<n {
+            let batch = ColumnBatch(base: base, slices: fields, first: c, stride: n, count: count,
+                                    missing: missing, onlyEmptyMissing: onlyEmptyMissing)
+            builders[c].append(batch, sink: &sink)
         }
-        slices.removeAll(keepingCapacity: true)
-        batchCount = 0
         // Reserve the columns once, from the size of the first rows, instead of doubling.
         if !reserved, rows >= 1024, fileSize > lastOffset, lastOffset > firstDataOffset {
             reserved = true

@@ -61,6 +61,19 @@ struct StringStorageBuilder {
         ends.append(end: used)
     }
 
+    /// ``append(_:)`` for bytes followed by at least ``CSVReader/padding`` readable bytes (a
+    /// field in the reader's buffer): short cells are copied as two words, without a call.
+    @inline(__always)
+    mutating func append(paddedField b: UnsafeBufferPointer<UInt8>) {
+        let n = b.count
+        guard n <= 16, bytes.capacity - used >= 16, let src = b.baseAddress, let dst = bytes.base else { return append(b) }
+        let from = UnsafeRawPointer(src), to = UnsafeMutableRawPointer(dst + used)
+        to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        to.storeBytes(of: from.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+        used += n
+        ends.append(end: used)
+    }
+
     @inline(__always)
     mutating func appendNull() {
         ends.appendMissing(at: used)
