@@ -15,6 +15,8 @@ public final class Typesetter {
     public let fontDirectory: String
     /// The font files fontconfig found there, sorted (for dependency tracking).
     public let fontFiles: [String]
+    /// Plain-text layouts by text, font, width and alignment (see ``layout(_:font:width:alignment:)``).
+    var layoutCache: [TextLayout.CacheKey: TextLayout] = [:]
 
     /// Loads every font file in `fontDirectory` into a private fontconfig configuration
     /// (`FcConfigCreate`, `FcConfigParseAndLoadFromMemory`, `pango_fc_font_map_set_config`).

@@ -93,7 +93,7 @@ public final class CairoRenderer {
         case .middle: alignment = .center
         case .end: alignment = .right
         }
-        let layout = try TextLayout(text.text, font: text.font, typesetter: typesetter, width: text.wrapWidth, alignment: alignment)
+        let layout = try typesetter.layout(text.text, font: text.font, width: text.wrapWidth, alignment: alignment)
         let (dx, dy) = text.topLeftOffset
         context.save()
         context.translate(text.position.x, text.position.y)

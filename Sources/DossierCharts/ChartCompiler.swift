@@ -70,7 +70,7 @@ final class Compilation {
         let cacheKey = "\(font.description)|\(wrap.map(fmt) ?? "-")|\(text)"
         if let hit = measureCache[cacheKey] { return hit }
         do {
-            let layout = try TextLayout(text, font: font, typesetter: typesetter, width: wrap)
+            let layout = try typesetter.layout(text, font: font, width: wrap)
             let size = layout.size
             let value = (size.width, size.height, layout.baseline)
             measureCache[cacheKey] = value
