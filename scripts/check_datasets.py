@@ -102,7 +102,7 @@ def main():
 
     dp = json.load(open(os.path.join(a.datasets, "datapackage.json"), encoding="utf-8"))
     res = {r["name"]: r for r in dp["resources"]}
-    c.ok(set(res) == {"countries", "cases", "amounts", "twinning", "channels", "sources"},
+    c.ok(set(res) == {"countries", "cases", "amounts", "twinning", "small_island_states", "channels", "sources"},
          "datapackage.json", None, f"unexpected resources {sorted(res)}")
     T = {}
     for name, r in res.items():
@@ -159,6 +159,21 @@ def main():
         if r["recognizes_taipei_today"] == "true":
             c.ok(r["recognizes_taipei_2020"] == "true", "countries.csv", r["_line"],
                  f"{r['iso3']}: recognises Taipei today but not in 2020 (no such switch is documented)")
+
+    # --- small island states: exactly the CELAC members without a polygon in the map shapes ---
+    geo = json.load(open(os.path.join(a.datasets, "lac_countries.geojson"), encoding="utf-8"))
+    shaped = set()
+    for f in geo["features"]:
+        p = f.get("properties") or {}
+        shaped.add(p["ISO_A3"] if p.get("ISO_A3") not in (None, "", "-99") else p.get("ADM0_A3"))
+    unshaped = {iso for iso in cs if iso not in shaped}
+    islands = {r["iso3"] for r in T["small_island_states"]}
+    c.ok(islands == unshaped, "small_island_states.csv", None,
+         f"rows must be the CELAC members with no polygon in lac_countries.geojson: missing {sorted(unshaped - islands)}, "
+         f"extra {sorted(islands - unshaped)}")
+    for r in T["small_island_states"]:
+        c.ok(r["iso3"] in cs, "small_island_states.csv", r["_line"], f"iso3 {r['iso3']} is not a CELAC member")
+        src_ok("small_island_states.csv", r, "source_id", True)
 
     # --- twinning ---
     tw = {r["id"]: r for r in T["twinning"]}

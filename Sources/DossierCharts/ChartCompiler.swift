@@ -103,14 +103,17 @@ final class Compilation {
         let available = data.keys.sorted()
         for (offset, layer) in spec.layers.enumerated() {
             let index = offset + 1
-            guard let table = data[layer.data] else {
+            guard var table = data[layer.data] else {
                 throw ChartError.dataNotFound(layer: index, data: layer.data, available: available)
             }
             let rows = table.rowCount
             for column in table.columns where column.values.count != rows {
                 throw ChartError.raggedData(data: layer.data, column: column.name, count: column.values.count, expected: rows)
             }
-            var resolved = ResolvedLayer(index: index, layer: layer, rowCount: rows)
+            if let lookup = layer.lookup {
+                table = try table.adding(lookup, from: data, layer: index, dataName: layer.data)
+            }
+            var resolved = ResolvedLayer(index: index, layer: layer, table: table, rowCount: rows)
             for channel in Channel.allCases {
                 guard let def = layer.encoding[channel] else { continue }
                 resolved.defs[channel] = def
@@ -237,7 +240,7 @@ final class Compilation {
             }
         case .byField(let field, let op, _)?:
             for l in layers where l.fields[channel] != nil {
-                guard let table = data[l.layer.data], let column = table.column(field) else { continue }
+                guard let column = l.table.column(field) else { continue }
                 let f = FieldColumn(name: field, column: column)
                 for i in 0..<l.rowCount {
                     guard let k = l.key(channel, i) else { continue }

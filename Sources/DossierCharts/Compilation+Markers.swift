@@ -24,7 +24,7 @@ extension Compilation {
         let varying = l.fields[.color] != nil || l.fields[.size] != nil
         let constantFill = varying ? nil : fillColor(l, rows[0])
         func symbol(_ i: Int) -> MarkerSymbol? {
-            guard let fill = constantFill ?? fillColor(l, i) else { return nil }
+            guard let fill = constantFill ?? pointFill(l, i) else { return nil }
             let color = withOpacity(fill, mark.opacity)
             let radius = pointRadius(l, i)
             return filled ? MarkerSymbol(radius: radius, fill: color, stroke: outline, lineWidth: lineWidth)

@@ -40,6 +40,13 @@ extension Compilation {
         return 2 + 6 * ((v - lo) / (hi - lo)).squareRoot()
     }
 
+    /// A point's fill: its colour; on a map, the no-data grey when the colour value is missing
+    /// (as for a shape without data), so that no place disappears from the map unremarked.
+    func pointFill(_ l: ResolvedLayer, _ i: Int) -> Color? {
+        if let c = fillColor(l, i) { return c }
+        return l.has(.longitude) && l.fields[.color] != nil ? theme.noDataColor : nil
+    }
+
     func emitMarks(_ l: ResolvedLayer, panel: Panel, panelID: String, clipped: inout [SceneItem], free: inout [SceneItem],
                    labels: inout [LabelRequest], obstacles: inout [(ScenePoint, Double)], mapInfo: MapInfo?) throws {
         let lid = "\(panelID)/layer\(l.index)"
@@ -139,7 +146,7 @@ extension Compilation {
                 return
             }
             for i in rows {
-                guard let p = location(i), let fill = fillColor(l, i) else { continue }
+                guard let p = location(i), let fill = pointFill(l, i) else { continue }
                 let radius = pointRadius(l, i)
                 let c = withOpacity(fill, mark.opacity)
                 let label = l.has(.text) ? textValue(l, i) : nil

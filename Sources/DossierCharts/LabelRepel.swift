@@ -49,8 +49,8 @@ public struct PlacedLabel: Sendable, Equatable {
     public var x: Double
     /// Top edge of the label box.
     public var y: Double
-    /// Whether the label is far enough from its anchor (more than 1.5 × its height between
-    /// the box and the anchor) that a leader line should connect them.
+    /// Whether a leader line should connect the label to its anchor: the box is more than
+    /// 1.5 × its height from the anchor, or nearer to another label's anchor than to its own.
     public var needsLeader: Bool
 
     /// Creates a placement.
@@ -73,8 +73,8 @@ public struct PlacedLabel: Sendable, Equatable {
 ///    anchor, and clamps it into `bounds`; labels without conflict stay put. Deadlocks are
 ///    broken with a seeded SplitMix64 stream, never the system generator. Labels still in
 ///    conflict afterwards get one more wide candidate search.
-/// 3. **Leaders.** A label whose box ends up more than 1.5 × its height from its anchor is
-///    flagged ``PlacedLabel/needsLeader``.
+/// 3. **Leaders.** A label whose box ends up more than 1.5 × its height from its anchor, or
+///    nearer to another label's anchor than to its own, is flagged ``PlacedLabel/needsLeader``.
 ///
 /// The result depends only on the input and the seed (same input → same bytes). When the
 /// labels physically cannot fit (their total area exceeds the free space) overlaps can
@@ -353,15 +353,24 @@ extension LabelRepel {
 
         func result() -> [PlacedLabel] {
             labels.indices.map { i in
-                let l = labels[i]
                 let r = box(i)
-                // Distance from the anchor to the nearest point of the box.
-                let nx = Swift.min(Swift.max(l.anchorX, r.x), r.maxX)
-                let ny = Swift.min(Swift.max(l.anchorY, r.y), r.maxY)
-                let distance = ((l.anchorX - nx) * (l.anchorX - nx) + (l.anchorY - ny) * (l.anchorY - ny)).squareRoot()
+                let distance = Self.distance(from: labels[i], to: r)
+                // A label nearer to another labelled point than to its own would be read as
+                // that point's: it gets a leader too.
+                let misleading = labels.indices.contains { j in
+                    j != i && Self.distance(from: labels[j], to: r) + 0.5 < distance
+                }
                 return PlacedLabel(
-                    x: Self.round(x[i]), y: Self.round(y[i]), needsLeader: distance > 1.5 * l.height)
+                    x: Self.round(x[i]), y: Self.round(y[i]),
+                    needsLeader: distance > 1.5 * labels[i].height || misleading)
             }
+        }
+
+        /// Distance from a label's anchor to the nearest point of the box `r`.
+        static func distance(from l: RepelLabel, to r: Rect) -> Double {
+            let nx = Swift.min(Swift.max(l.anchorX, r.x), r.maxX)
+            let ny = Swift.min(Swift.max(l.anchorY, r.y), r.maxY)
+            return ((l.anchorX - nx) * (l.anchorX - nx) + (l.anchorY - ny) * (l.anchorY - ny)).squareRoot()
         }
 
         /// Positions rounded to 1/1000 pt, so the output is stable text.

@@ -12,8 +12,10 @@ public struct Layer: Sendable, Decodable, Equatable {
     public var key: String?
     /// For `geoshape`: the feature property matched against `key` (default `ISO_A3`).
     public var featureKey: String?
+    /// Fields of another data table added to `data` by key before the channels are bound.
+    public var lookup: LookupSpec?
 
-    private enum CodingKeys: String, CodingKey { case data, mark, encoding, shapes, key, featureKey }
+    private enum CodingKeys: String, CodingKey { case data, mark, encoding, shapes, key, featureKey, lookup }
 
     /// Decodes a layer; `encoding` may be omitted (a geoshape without colour).
     public init(from decoder: any Decoder) throws {
@@ -24,12 +26,13 @@ public struct Layer: Sendable, Decodable, Equatable {
         shapes = try c.decodeIfPresent(String.self, forKey: .shapes)
         key = try c.decodeIfPresent(String.self, forKey: .key)
         featureKey = try c.decodeIfPresent(String.self, forKey: .featureKey)
+        lookup = try c.decodeIfPresent(LookupSpec.self, forKey: .lookup)
     }
 
     /// Creates a layer in code.
     public init(data: String, mark: MarkDef, encoding: Encoding = Encoding(), shapes: String? = nil,
-                key: String? = nil, featureKey: String? = nil) {
+                key: String? = nil, featureKey: String? = nil, lookup: LookupSpec? = nil) {
         self.data = data; self.mark = mark; self.encoding = encoding
-        self.shapes = shapes; self.key = key; self.featureKey = featureKey
+        self.shapes = shapes; self.key = key; self.featureKey = featureKey; self.lookup = lookup
     }
 }

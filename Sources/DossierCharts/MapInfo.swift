@@ -28,7 +28,7 @@ struct MapInfo {
 
     func shapes(for l: ResolvedLayer, panel: Panel, layerID: String, compilation: Compilation) throws -> [SceneItem] {
         guard let list = features[l.index], let f = fit(panel.rect), let keyField = l.layer.key,
-              let table = compilation.data[l.layer.data], let column = table.column(keyField) else { return [] }
+              let column = l.table.column(keyField) else { return [] }
         let keys = FieldColumn(name: keyField, column: column)
         var row: [String: Int] = [:]
         for i in 0..<l.rowCount where compilation.rowInPanel(l, i, panel.key) {
@@ -72,9 +72,9 @@ extension Compilation {
             guard let keyField = l.layer.key else {
                 throw ChartError.invalidSpec("layer \(l.index): a geoshape mark needs `key` (the field of \"\(l.layer.data)\" matched against the shapes' ids)")
             }
-            guard let table = data[l.layer.data], let column = table.column(keyField) else {
+            guard let column = l.table.column(keyField) else {
                 throw ChartError.fieldNotFound(layer: l.index, channel: "key", field: keyField, data: l.layer.data,
-                                               available: data[l.layer.data]?.fieldNames ?? [])
+                                               available: l.table.fieldNames)
             }
             let keys = FieldColumn(name: keyField, column: column)
             var valued = Set<String>()
@@ -91,6 +91,8 @@ extension Compilation {
             for i in 0..<l.rowCount {
                 if let lon = l.number(.longitude, i), let lat = l.number(.latitude, i) {
                     points.append(GeoPoint(longitude: lon, latitude: lat))
+                    // A point without a colour value is drawn grey: the legend says "No data".
+                    if l.mark == .point, l.fields[.color] != nil, fillColor(l, i) == nil { missing = true }
                 }
             }
         }

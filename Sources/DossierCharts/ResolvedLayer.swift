@@ -28,6 +28,8 @@ struct FieldColumn {
 struct ResolvedLayer {
     let index: Int
     let layer: Layer
+    /// The layer's data, with the fields of its lookup added.
+    let table: ChartData
     let rowCount: Int
     var fields: [Channel: FieldColumn] = [:]
     var defs: [Channel: ChannelDef] = [:]

@@ -7,7 +7,7 @@ import Testing
     @Test func datasetsAreValid() throws {
         let result = try dossier(["validate", Repository.root.appendingPathComponent("datasets/datapackage.json").path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("6 resources"), "\(result.stdout)")
+        #expect(result.stdout.contains("7 resources"), "\(result.stdout)")
     }
 
     /// Every case the source report's executive summary names is in cases.csv.

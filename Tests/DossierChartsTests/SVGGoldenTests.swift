@@ -39,4 +39,5 @@ struct SVGGoldenTests {
     @Test func heatmap() throws { try Self.check(try C.compile(E.heatmapSpec, E.heatmapData), "5-heatmap") }
     @Test func map() throws { try Self.check(try C.compile(E.mapSpec, try E.mapData()), "6-map") }
     @Test func facets() throws { try Self.check(try C.compile(E.facetSpec, E.facetData), "7-facets") }
+    @Test func mapLookup() throws { try Self.check(try C.compile(LookupTests.spec(), try LookupTests.data()), "8-map-lookup") }
 }

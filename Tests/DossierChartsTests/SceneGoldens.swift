@@ -480,6 +480,7 @@ scene 420x440 "Twinning ties with Chinese cities and provinces"
     path panel/0/layer2/point/Dominica fill=#E8E427 stroke=#1A1A1A w=0.75 O236.06,116.6,3.5
     text panel/0/point-label/Barbados "Barbados" @251.09,120.98 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
     text panel/0/point-label/Grenada "Grenada" @198.22,125.25 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
+    path panel/0/leader/Saint_Lucia stroke=#555555 w=0.4 M241.11,119.73 L244.22,116.62
     text panel/0/point-label/Saint_Lucia "Saint Lucia" @244.93,105.7 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
     text panel/0/point-label/Antigua_and_Barbuda "Antigua and Barbuda" @148.96,104.42 start/top Noto Sans 7.5pt #1A1A1A box=78x10.21
     path panel/0/leader/Dominica stroke=#555555 w=0.4 M236.06,112.1 L236.06,100.39
