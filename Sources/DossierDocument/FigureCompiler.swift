@@ -27,7 +27,7 @@ struct FigureCompiler: Sendable {
         var data: [String: ChartData] = [:]
         var files: [String] = []
         let location = source.location(ofID: figure.id)
-        for name in Set(figure.chart.layers.map(\.data)).sorted() {
+        for name in Set(figure.chart.dataNames).sorted() {
             let table = try resolveTable(name, results: results, at: location)
             data[name] = ChartDataConversion.chartData(table)
             if package.table(named: name) != nil { files += Self.resourceFiles(name, in: package) }

@@ -205,7 +205,7 @@ public final class ReportBuilder {
     /// The names of the analyses a figure reads: its layers' data and the expressions in its
     /// title, subtitle, caption and source.
     static func analysesRead(by figure: FigureSpec) -> [String] {
-        var names = figure.chart.layers.map { $0.data.split(separator: ".").first.map(String.init) ?? $0.data }
+        var names = figure.chart.dataNames.map { $0.split(separator: ".").first.map(String.init) ?? $0 }
         for text in [figure.chart.title, figure.chart.subtitle, figure.chart.caption, figure.chart.source].compactMap({ $0 }) {
             var rest = text[...]
             while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
