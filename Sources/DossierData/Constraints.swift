@@ -8,6 +8,8 @@ final class ConstraintChecker {
     private let enumSet: Set<Value>?
     private let enumStrings: [String]
     private let regex: Regex<AnyRegexOutput>?
+    /// The pattern matched on bytes, when it is simple enough (see ``BytePattern``).
+    private let bytePattern: BytePattern?
     private let patternText: String
     /// Pattern verdicts of values seen so far (bounded), since Regex matching is slow and
     /// constrained columns (codes, identifiers) repeat values.
@@ -30,6 +32,7 @@ final class ConstraintChecker {
         enumStrings = c.enumValues?.map(\.description) ?? []
         patternText = c.pattern ?? ""
         regex = c.pattern.flatMap { try? Regex($0) }
+        bytePattern = regex == nil ? nil : c.pattern.flatMap(BytePattern.init)
     }
 
     /// Checks one non-missing typed value; `raw` is the cell text for messages.
@@ -72,7 +75,9 @@ extension ConstraintChecker {
     func checkPattern(_ b: UnsafeBufferPointer<UInt8>, line: Int, file: String, sink: inout DiagnosticSink) {
         guard let regex else { return }
         let ok: Bool
-        if let known = bytePatternCache.payload(of: b) {
+        if let verdict = bytePattern?.matches(b) {
+            ok = verdict
+        } else if let known = bytePatternCache.payload(of: b) {
             ok = known == 1
         } else {
             ok = (try? regex.wholeMatch(in: String(decoding: b, as: UTF8.self))) != nil
