@@ -140,10 +140,14 @@ rm -rf bench/report/out.tmp
 "$DOSSIER" build bench/report --fonts fonts --out bench/report/out.tmp >/dev/null
 rm -rf bench/report/out && mv bench/report/out.tmp bench/report/out
 
+# ---- The typed CSV load against the fastest readers (the dataset-engine issue) --------------------
+say "typed CSV load (bench/csv_load.sh → bench/CSV_LOAD.md)"
+DOSSIER="$DOSSIER" OUT="$OUT/large" ROWS="$LARGE_ROWS" RUNS="$RUNS" bash bench/csv_load.sh
+
 # ---- The dense scatter at 1k-1M points (the chart issue's size sweep) ---------------------------------
 # Environment: SCATTER_SWEEP=0 skips it (about 7 minutes, mostly the peers at 1M points).
 if [ "${SCATTER_SWEEP:-1}" != 0 ]; then
   say "dense scatter sweep (bench/scatter.sh → bench/SCATTER.md)"
   DOSSIER="$DOSSIER" bench/scatter.sh
 fi
-say "done: bench/RESULTS.md, bench/SCATTER.md"
+say "done: bench/RESULTS.md, bench/CSV_LOAD.md, bench/SCATTER.md"

@@ -164,7 +164,8 @@ def main():
                   + f" ({seconds(med['make-noop'])} = {share:.1%} of {seconds(full)}).")
         if "make-one-csv-edit" in med:
             md.append(f"One-CSV edit: {seconds(med['make-one-csv-edit'])} = {med['make-one-csv-edit'] / full:.0%} of a full build.")
-    md += ["", "Exact commands: [bench/commands.md](commands.md) (one `hyperfine` call, written by bench/run.sh); raw timings: `bench/hyperfine.json`, `bench/hyperfine.csv`. Reproduce with `make bench`.", ""]
+    md += ["", "Exact commands: [bench/commands.md](commands.md) (one `hyperfine` call, written by bench/run.sh); raw timings: `bench/hyperfine.json`, `bench/hyperfine.csv`. Reproduce with `make bench`.", "",
+           "Also written by `make bench`, each in its own hyperfine run: [bench/CSV_LOAD.md](CSV_LOAD.md) (the typed 1M-row CSV load against pyarrow, polars, pandas, data.table::fread and `wc -l`, MB/s and peak memory) and [bench/SCATTER.md](SCATTER.md) (the dense scatter at 1k–1M points against matplotlib and ggplot2, time, memory and file sizes).", ""]
     notes = os.path.join(HERE, "analysis.md")
     if os.path.exists(notes):
         md += [open(notes).read().rstrip(), ""]
