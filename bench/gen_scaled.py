@@ -5,7 +5,7 @@ byte-identical on every run).
     python3 bench/gen_scaled.py FACTOR OUT_ROOT [--seed N] [--report reports/china-lac-local]
 
 writes OUT_ROOT/datasets/ (cases, twinning and amounts FACTOR times as many rows; countries,
-channels, sources and the map as they are) and OUT_ROOT/reports/<name>/report.md (a copy of the
+channels, sources, the small island states and the map as they are) and OUT_ROOT/reports/<name>/report.md (a copy of the
 report, whose `data: ../../datasets/datapackage.json` then reads the scaled package).
 
 Copy 0 of each row is the original; copies 1…FACTOR-1 get ids with a `-N` suffix and resample
@@ -97,8 +97,10 @@ def main():
     write(os.path.join(dst, "twinning.csv"), twin_fields, out_twins)
     write(os.path.join(dst, "amounts.csv"), amount_fields, out_amounts)
     write(os.path.join(dst, "countries.csv"), country_fields, countries)
-    for name in os.listdir(src):
-        if name.endswith((".geojson",)) or name in ("channels.csv", "sources.csv"):
+    # Every other data file (channels, sources, small island states, the map) as it is.
+    scaled = {"cases.csv", "twinning.csv", "amounts.csv", "countries.csv", "datapackage.json"}
+    for name in sorted(os.listdir(src)):
+        if name.endswith((".geojson", ".csv")) and name not in scaled:
             shutil.copyfile(os.path.join(src, name), os.path.join(dst, name))
 
     with open(os.path.join(src, "datapackage.json"), encoding="utf-8") as f:

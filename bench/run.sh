@@ -25,6 +25,9 @@ REPORT=china-lac-local
 mkdir -p "$OUT"
 
 say() { printf '  BENCH   %s\n' "$*"; }
+# The make benchmarks start make afresh: an outer `make bench`'s jobserver file descriptors do
+# not survive hyperfine, and an inherited MAKEFLAGS would drop the snapshot's make to -j1.
+unset MAKEFLAGS MFLAGS MAKELEVEL
 
 # ---- What the bench needs, installed only when missing ----------------------------------------
 apt_missing=""
