@@ -126,8 +126,8 @@ def main():
           "[bench/report/out](report/out/) (drawn by Dossier from `bench/results.csv`).", "",
           "## Machine", "", "| | |", "| --- | --- |"]
     md += [f"| {k} | {v} |" for k, v in versions()]
-    md += ["", "Machine shared with other engineers' builds during the run: absolute times are noisy, "
-           "the min column shows the least-disturbed run.", "",
+    md += ["", "The machine is a shared 2-core VM: wall times move by ±10–20% between runs, and the min "
+           "column shows the least-disturbed run (the load during the run: see the analysis below).", "",
            "## Medians", "", "| benchmark | what | median | mean ± sd | min | runs |", "| --- | --- | ---: | ---: | ---: | ---: |"]
     for row in rows:
         if row["kind"] == "time":
