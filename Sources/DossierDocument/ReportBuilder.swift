@@ -190,16 +190,37 @@ public final class ReportBuilder {
                 inputs.formUnion(FigureCompiler.resourceFiles(name, in: package))
             }
         }
+        // Resampling tests first (longest first), so that the two threads finish together;
+        // errors are still reported in declaration order.
+        let order = selected.indices.sorted { a, b in
+            let (costA, costB) = (Self.resamplingCost(selected[a]), Self.resamplingCost(selected[b]))
+            return costA != costB ? costA > costB : a < b
+        }
         let source = self.source, tasks = selected
-        let values = try TwoThreadMap.map(tasks.count, callerState: (), makeState: {}) { _, index in
-            let analysis = tasks[index]
+        let outcomes = try TwoThreadMap.map(order.count, callerState: (), makeState: {}) { _, position -> Result<ResultValue, ReportError> in
+            let analysis = tasks[order[position]]
             do {
-                return try runner.run(analysis)
+                return .success(try runner.run(analysis))
             } catch let failure as FormatFailure {
-                throw ReportError("analysis \"\(analysis.id)\": \(failure.message)", at: source.location(ofID: analysis.id))
+                return .failure(ReportError("analysis \"\(analysis.id)\": \(failure.message)", at: source.location(ofID: analysis.id)))
             }
         }
-        return Dictionary(uniqueKeysWithValues: zip(tasks.map(\.id), values))
+        var byTask = [Result<ResultValue, ReportError>?](repeating: nil, count: tasks.count)
+        for (position, outcome) in outcomes.enumerated() { byTask[order[position]] = outcome }
+        var results: [String: ResultValue] = [:]
+        for (analysis, outcome) in zip(tasks, byTask) {
+            guard let outcome else { continue }
+            results[analysis.id] = try outcome.get()
+        }
+        return results
+    }
+
+    /// How many resamples an analysis draws (0 for the closed-form ones): its rough cost.
+    static func resamplingCost(_ analysis: AnalysisSpec) -> Int {
+        switch analysis.kind {
+        case "crosstab", "permutation": return analysis.resamples ?? 9999
+        default: return 0
+        }
     }
 
     /// The names of the analyses a figure reads: its layers' data and the expressions in its

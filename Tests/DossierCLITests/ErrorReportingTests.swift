@@ -33,6 +33,22 @@ import Testing
         #expect(result.stderr.contains("did you mean \"outcomes\"?"))
     }
 
+    /// Resampling tests run first (on two threads), but the error reported is the first
+    /// failing analysis in declaration order, as a sequential run would give.
+    @Test func theFirstFailingAnalysisInDeclarationOrderIsReported() throws {
+        let root = try project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let report = root.appendingPathComponent("reports/china-lac-local/report.md")
+        try replace("    by: [in_wikipedia]", with: "    by: [in_wikipedi]", in: report)
+        try replace("    rows: label\n    columns: outcome_label", with: "    rows: lable\n    columns: outcome_label", in: report)
+        for threads in ["1", "2"] {
+            let result = try dossier(["build", "reports/china-lac-local"], in: root, environment: ["DOSSIER_THREADS": threads])
+            #expect(result.status == 65)
+            #expect(result.stderr.contains("analysis \"twinning_all\""), "\(result.stderr)")
+            #expect(!result.stderr.contains("analysis \"outcomes\""), "\(result.stderr)")
+        }
+    }
+
     @Test func unknownFormatterListsTheKnownOnes() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
