@@ -38,7 +38,6 @@ final class Compilation {
     var knownPanelSize: (width: Double, height: Double)?
     /// Range of the size channel, computed once.
     var sizeDomain: (Double, Double)?
-    var measureCache: [String: (Double, Double, Double)] = [:]
 
     init(spec: ChartSpec, data: [String: ChartData], typesetter: Typesetter, theme: Theme) {
         self.spec = spec
@@ -66,15 +65,13 @@ final class Compilation {
 
     // MARK: - Text measurement
 
+    /// Size and baseline of `text`; the typesetter keeps the layout, so measuring the same
+    /// text again (and drawing it later) does not shape it again.
     func measure(_ text: String, _ font: Font, wrap: Double? = nil) throws -> (w: Double, h: Double, ascent: Double) {
-        let cacheKey = "\(font.description)|\(wrap.map(fmt) ?? "-")|\(text)"
-        if let hit = measureCache[cacheKey] { return hit }
         do {
             let layout = try typesetter.layout(text, font: font, width: wrap)
             let size = layout.size
-            let value = (size.width, size.height, layout.baseline)
-            measureCache[cacheKey] = value
-            return value
+            return (size.width, size.height, layout.baseline)
         } catch {
             throw ChartError.text(error.description)
         }
