@@ -18,6 +18,9 @@ struct BytePattern: Sendable {
     }
 
     private let items: [Item]
+    /// For a pattern of fixed length (every quantifier exact, at most 64 bytes), the item
+    /// each byte must match, in order: matched in one pass, without backtracking.
+    private let fixed: [Item]?
 
     /// Compiles `pattern`, or `nil` when it is outside the supported subset.
     init?(_ pattern: String) {
@@ -49,11 +52,21 @@ struct BytePattern: Sendable {
         // Bound the backtracking: at most three items of variable length.
         guard items.filter({ $0.min != $0.max }).count <= 3 else { return nil }
         self.items = items
+        if items.allSatisfy({ $0.min == $0.max && $0.max <= 64 }), items.reduce(0, { $0 + $1.max }) <= 64 {
+            fixed = items.flatMap { Array(repeating: Item(set: $0.set, min: 1, max: 1), count: $0.max) }
+        } else {
+            fixed = nil
+        }
     }
 
     /// Whether the whole of `b` matches; `nil` when `b` is not plain ASCII without CR.
     func matches(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         for x in b where x >= 128 || x == 13 { return nil }
+        if let fixed {
+            guard b.count == fixed.count else { return false }
+            for i in 0..<b.count where !fixed[i].contains(b[i]) { return false }
+            return true
+        }
         return match(b, 0, 0)
     }
 

@@ -225,19 +225,45 @@ final class CSVReader {
 
     /// Collapses doubled quotes of escaped fields in place (record is complete, never re-parsed).
     private func unescape(_ count: Int) {
-        let q = dialect.quote
         for i in 0..<count where slices[i].escaped {
-            var r = slices[i].start, w = r
-            let end = slices[i].end
-            while r < end {
-                let b = buffer[r]
-                buffer[w] = b
-                w += 1
-                r += (b == q && r + 1 < end && buffer[r + 1] == q) ? 2 : 1
-            }
-            slices[i].end = w
+            slices[i].end = Self.collapseQuotes(buffer, from: slices[i].start, to: slices[i].end, quote: dialect.quote)
             slices[i].escaped = false
         }
+    }
+
+    /// Collapses each doubled `quote` in `bytes[start..<end]` in place, moving the bytes between
+    /// quotes eight at a time; returns the new end.
+    static func collapseQuotes(_ bytes: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int, quote q: UInt8) -> Int {
+        let pattern = UInt64(q) &* 0x0101_0101_0101_0101
+        var r = start, w = start
+        while r < end {
+            // Words without a quote move whole: the bytes stored (below r + 8) are all read.
+            if r + 8 <= end {
+                let word = UnsafeRawPointer(bytes + r).loadUnaligned(as: UInt64.self)
+                let m = match(word, pattern)
+                if m == 0 {
+                    UnsafeMutableRawPointer(bytes + w).storeBytes(of: word, as: UInt64.self)
+                    r += 8
+                    w += 8
+                    continue
+                }
+                // Up to and including the quote, byte by byte (a whole word could overwrite unread bytes).
+                for _ in 0...(m.trailingZeroBitCount >> 3) {
+                    bytes[w] = bytes[r]
+                    w += 1
+                    r += 1
+                }
+            } else {
+                let b = bytes[r]
+                bytes[w] = b
+                w += 1
+                r += 1
+                if b != q { continue }
+            }
+            // Just after a quote: skip its double.
+            if r < end, bytes[r] == q { r += 1 }
+        }
+        return w
     }
 
     /// High bit set in each byte of `w` equal to the byte repeated in `pattern` (exact for the
@@ -311,6 +337,7 @@ final class CSVReader {
             var p = pos
             var end = length
             var pendingAfterQuote: CSVStructureError? = nil
+            var anyEscaped = false
 
             // `needMore` restarts this record after reading more bytes.
             func needMore() throws -> Bool {
@@ -347,7 +374,7 @@ final class CSVReader {
                         count += 1
                     }
                     if let e = pendingAfterQuote { consumer.structureError(e) }
-                    unescape(count)
+                    if anyEscaped { unescape(count) }
                     try deliver(&consumer, CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
                     return
                 }
@@ -403,6 +430,7 @@ final class CSVReader {
                     }
                     slices[count] = FieldSlice(start: contentStart, end: contentEnd, escaped: escaped, quoted: true,
                                                ascii: high & Self.highBits == 0, line: fieldLine)
+                    anyEscaped = anyEscaped || escaped
                     count += 1
                 } else {
                     let start = p
@@ -449,7 +477,7 @@ final class CSVReader {
                 }
                 line += 1
                 if let e = pendingAfterQuote { consumer.structureError(e) }
-                unescape(count)
+                if anyEscaped { unescape(count) }
                 try deliver(&consumer, CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
                 pos = p
                 end = length

@@ -2,11 +2,13 @@
 /// the column's bytes fit (as Arrow's `utf8`), 64 bits once they do not.
 ///
 /// A present cell stores its end offset; a missing cell stores the bitwise NOT of its (empty)
-/// end, so is negative.
-struct CellEnds: Sendable {
-    private var narrow: [Int32] = []
+/// end, so is negative. Appends go to ``ColumnBuffer``s (no uniqueness check); copies share
+/// them, so only the builder appends, and a sealed segment's ends are never changed again
+/// (hence the unchecked `Sendable`).
+struct CellEnds: @unchecked Sendable {
+    private var narrow = ColumnBuffer<Int32>()
     /// Used instead of `narrow` once an end exceeds `Int32.max`.
-    private var wide: [Int]? = nil
+    private var wide: ColumnBuffer<Int>? = nil
 
     var count: Int { wide?.count ?? narrow.count }
 
@@ -17,13 +19,12 @@ struct CellEnds: Sendable {
         return Int(narrow[i])
     }
 
-    /// Reserves room for `n` cells in all.
+    /// Reserves room for `n` cells in all, their pages mapped at once.
     mutating func reserveCapacity(_ n: Int) {
         if wide != nil {
-            wide?.reserveCapacity(n)
+            wide?.reserve(n)
         } else {
-            narrow.reserveCapacity(n)
-            Prefault.populate(&narrow, adding: n - narrow.count)
+            narrow.reserve(n)
         }
     }
 
@@ -49,8 +50,11 @@ struct CellEnds: Sendable {
 
     private mutating func appendWide(_ value: Int) {
         if wide == nil {
-            wide = narrow.map(Int.init)
-            narrow = []
+            var all = ColumnBuffer<Int>()
+            all.reserve(narrow.count + 1, touch: 0)
+            for e in narrow.buffer { all.append(Int(e)) }
+            wide = all
+            narrow = ColumnBuffer()
         }
         wide?.append(value)
     }

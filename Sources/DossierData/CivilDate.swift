@@ -103,3 +103,6 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         (a.y, a.m, a.d) < (b.y, b.m, b.d)
     }
 }
+
+/// Dates are plain bits (year, month, day), so date columns load into raw buffers (``ColumnBuffer``).
+extension CivilDate: BitwiseCopyable {}

@@ -15,14 +15,19 @@ struct ColumnBuilder {
     /// String enum values as bytes and as the shared String stored for them.
     private let enumBytes: [[UInt8]]
     private let enumStrings: [String]
+    /// The enum values of at most 8 bytes as little-endian words, with their lengths and
+    /// indices: a short cell is looked up with one load and a few word compares.
+    private let shortEnumWords: [UInt64]
+    private let shortEnumLengths: [Int]
+    private let shortEnumIndices: [Int]
 
     private var text = StringStorageBuilder()
     /// Whether string cells need a `String` for constraint checks (pattern, lengths).
     private let stringChecks: Bool
-    private var integers: [Int?] = []
-    private var numbers: [Double?] = []
-    private var booleans: [Bool?] = []
-    private var dates: [CivilDate?] = []
+    private var integers = TypedCells<Int?>()
+    private var numbers = TypedCells<Double?>()
+    private var booleans = TypedCells<Bool?>()
+    private var dates = TypedCells<CivilDate?>()
     /// Values that certainly pass every constraint (no check call needed); `nil` when each
     /// value must go through the checker (an enum).
     private let integerRange: ClosedRange<Int>?
@@ -45,7 +50,12 @@ struct ColumnBuilder {
         } else {
             enumStrings = []
         }
-        enumBytes = enumStrings.map { Array($0.utf8) }
+        let values = enumStrings.map { Array($0.utf8) }
+        enumBytes = values
+        let short = values.indices.filter { values[$0].count <= 8 }
+        shortEnumWords = short.map { k in values[k].reversed().reduce(0) { $0 << 8 | UInt64($1) } }
+        shortEnumLengths = short.map { values[$0].count }
+        shortEnumIndices = short
         integerRange = c.enumValues == nil ? Self.integerRange(c.minimum, c.maximum) : nil
         numberRange = c.enumValues == nil ? Self.numberRange(c.minimum, c.maximum) : nil
     }
@@ -77,40 +87,26 @@ struct ColumnBuilder {
         return lo...hi
     }
 
-    /// Reserves room for `chunk` cells of this chunk; typed columns, which later chunks are
-    /// copied into, for `total` (untouched capacity costs no memory).
-    mutating func reserve(chunk: Int, total: Int) {
+    /// Reserves room for `chunk` cells of this chunk, their pages mapped at once.
+    mutating func reserve(chunk: Int) {
         switch type {
         case .string: text.reserve(chunk)
-        case .integer, .year: reserve(&integers, chunk: chunk, total: total)
-        case .number: reserve(&numbers, chunk: chunk, total: total)
-        case .boolean: reserve(&booleans, chunk: chunk, total: total)
-        case .date: reserve(&dates, chunk: chunk, total: total)
+        case .integer, .year: integers.reserve(chunk)
+        case .number: numbers.reserve(chunk)
+        case .boolean: booleans.reserve(chunk)
+        case .date: dates.reserve(chunk)
         }
     }
 
-    private func reserve<T>(_ array: inout [T], chunk: Int, total: Int) {
-        array.reserveCapacity(total)
-        Prefault.populate(&array, adding: chunk - array.count)
-    }
-
-    /// Appends `other` to `array`, mapping the pages it fills in one go, then empties `other`.
-    private func absorb<T>(_ array: inout [T], _ other: inout [T]) {
-        array.reserveCapacity(array.count + other.count)
-        Prefault.populate(&array, adding: other.count)
-        array.append(contentsOf: other)
-        other = []
-    }
-
-    /// Appends every cell of `other` (the same column of the next chunk of the file), then
-    /// empties it, so that its memory is freed before the next column is merged.
+    /// Appends every cell of `other` (the same column of the next chunk of the file) without
+    /// copying them: each chunk keeps its own buffer. Empties `other`.
     mutating func absorb(_ other: inout ColumnBuilder) {
         switch type {
         case .string: text.absorb(&other.text)
-        case .integer, .year: absorb(&integers, &other.integers)
-        case .number: absorb(&numbers, &other.numbers)
-        case .boolean: absorb(&booleans, &other.booleans)
-        case .date: absorb(&dates, &other.dates)
+        case .integer, .year: integers.absorb(&other.integers)
+        case .number: numbers.absorb(&other.numbers)
+        case .boolean: booleans.absorb(&other.booleans)
+        case .date: dates.absorb(&other.dates)
         }
     }
 
@@ -126,12 +122,15 @@ struct ColumnBuilder {
     }
 
     /// Appends a missing cell.
+    @inline(__always)
     mutating func appendMissing(line: Int, sink: inout DiagnosticSink) {
         appendNil()
-        if required {
-            sink.add(Diagnostic(file: file, line: line, column: column, code: .requiredConstraint,
-                                message: DiagnosticCatalogue.required(field: field.name)))
-        }
+        if required { reportRequired(line: line, sink: &sink) }
+    }
+
+    private func reportRequired(line: Int, sink: inout DiagnosticSink) {
+        sink.add(Diagnostic(file: file, line: line, column: column, code: .requiredConstraint,
+                            message: DiagnosticCatalogue.required(field: field.name)))
     }
 
     /// Appends this column's cells of a batch of rows: one loop per type, so that the type is
@@ -165,15 +164,13 @@ struct ColumnBuilder {
 
     @inline(__always)
     private mutating func appendString(_ b: UnsafeBufferPointer<UInt8>, ascii: Bool, line: Int, sink: inout DiagnosticSink) {
-        // Enum values: compare bytes, store the shared String (no allocation, no hashing).
-        if !enumBytes.isEmpty {
-            for k in 0..<enumBytes.count where FieldParsers.equals(b, enumBytes[k]) {
-                text.append(paddedField: b)
-                if stringChecks {
-                    checker?.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true)
-                }
-                return
+        // Enum values: compare bytes (no String, no hashing).
+        if !enumBytes.isEmpty, let k = enumIndex(paddedField: b) {
+            text.append(paddedField: b)
+            if stringChecks {
+                checker?.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true)
             }
+            return
         }
         if !ascii, FieldParsers.utf8ErrorOffset(b) != nil {
             text.appendNull()
@@ -189,6 +186,23 @@ struct ColumnBuilder {
             // Only a pattern: verdicts cached by bytes, no String unless the value is new.
             checker.checkPattern(b, line: line, file: file, sink: &sink)
         }
+    }
+
+    /// The index of the enum value equal to `b`, if any. `b` is followed by at least 8
+    /// readable bytes (see ``CSVReader/padding``): a cell of at most 8 bytes is read as one word.
+    @inline(__always)
+    private func enumIndex(paddedField b: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = b.count
+        if n <= 8, let p = b.baseAddress {
+            let all = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+            let word = n == 8 ? all : all & ((1 << UInt64(n &* 8)) &- 1)
+            for j in 0..<shortEnumWords.count where shortEnumWords[j] == word && shortEnumLengths[j] == n {
+                return shortEnumIndices[j]
+            }
+            return nil
+        }
+        for k in 0..<enumBytes.count where FieldParsers.equals(b, enumBytes[k]) { return k }
+        return nil
     }
 
     @inline(__always)
@@ -243,18 +257,14 @@ struct ColumnBuilder {
                             message: DiagnosticCatalogue.typeError(field: field, value: Self.text(b))))
     }
 
-    /// The finished storage.
-    func finishStorage() -> ColumnStorage {
-        type == .string ? .text(text.finish()) : .typed(finishTyped())
-    }
-
-    private func finishTyped() -> Column {
+    /// The finished storage; append nothing afterwards.
+    mutating func finishStorage() -> ColumnStorage {
         switch type {
-        case .string: return .string(text.finish().strings)
-        case .integer, .year: return .integer(integers)
-        case .number: return .number(numbers)
-        case .boolean: return .boolean(booleans)
-        case .date: return .date(dates)
+        case .string: return .text(text.finish())
+        case .integer, .year: return .chunked(ChunkedColumn(.integer(integers.sealAll())))
+        case .number: return .chunked(ChunkedColumn(.number(numbers.sealAll())))
+        case .boolean: return .chunked(ChunkedColumn(.boolean(booleans.sealAll())))
+        case .date: return .chunked(ChunkedColumn(.date(dates.sealAll())))
         }
     }
 }

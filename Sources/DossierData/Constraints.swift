@@ -120,6 +120,19 @@ enum KeyChecks {
         return ok
     }
 
+    /// Whether the non-missing cells of an integer column strictly increase (identifiers are
+    /// usually written in order: then they are unique without hashing), read chunk by chunk.
+    static func checkIncreasing(_ column: ChunkedColumn) -> Bool {
+        var increasing = true
+        var previous = Int.min
+        let isInteger = column.forEachInteger { v in
+            guard increasing, let v else { return }
+            if v <= previous { increasing = false }
+            previous = v
+        }
+        return isInteger && increasing
+    }
+
     /// Reports every row whose key repeats an earlier row's key, with a note at the first one.
     /// Rows with any missing key cell are skipped (reported as `required` elsewhere).
     static func checkUnique(table: Table, fieldIndices: [Int], isPrimaryKey: Bool, file: String, sink: inout DiagnosticSink) {
@@ -139,6 +152,10 @@ enum KeyChecks {
             if checkUniqueText(storage, report: { r, first in report(row: r, first: first, value: storage.string(r) ?? "") }) {
                 return
             }
+        }
+        if fieldIndices.count == 1, case .chunked(let chunked) = table.storage[fieldIndices[0]],
+           checkIncreasing(chunked) {
+            return
         }
         let cols = fieldIndices.map { table.storage[$0].column }
         if cols.count == 1 {

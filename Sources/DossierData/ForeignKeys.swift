@@ -21,8 +21,8 @@ enum ForeignKeyChecks {
         switch target {
         case .text(let t):
             t.forEachCell { r, b in if let b { set.insert(b, payload: r) } }
-        case .typed(let c):
-            for (r, v) in (c.strings ?? []).enumerated() {
+        case .typed, .chunked:
+            for (r, v) in (target.column.strings ?? []).enumerated() {
                 guard var v else { continue }
                 v.withUTF8 { _ = set.insert($0, payload: r) }
             }

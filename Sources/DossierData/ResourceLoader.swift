@@ -11,8 +11,9 @@ import Foundation
 ///
 /// A large file is cut into chunks at guessed record starts (``ChunkPlan``); each chunk is read
 /// and converted into its own columns on its own thread, then the chunks are appended in file
-/// order with their lines renumbered, so that the table and the diagnostics are exactly those of
-/// a load on one thread. Checks across rows (`unique`, primary keys) run on the merged table.
+/// order (each chunk keeps its own column buffers: nothing is copied) with their lines
+/// renumbered, so that the table and the diagnostics are exactly those of a load on one
+/// thread. Checks across rows (`unique`, primary keys) run on the merged table.
 struct ResourceLoader {
     let resource: Resource
     /// Absolute filesystem path of the CSV.
@@ -50,7 +51,7 @@ struct ResourceLoader {
                                      message: DiagnosticCatalogue.emptyFile(expectedHeader: fields.map(\.name))))
             return nil
         }
-        let table = Table(name: resource.name, fields: fields, storage: rows.builders.map { $0.finishStorage() },
+        let table = Table(name: resource.name, fields: fields, storage: rows.builders.map { var b = $0; return b.finishStorage() },
                           sourceLines: rows.lines)
         let schema = resource.schema
         if !schema.primaryKey.isEmpty {

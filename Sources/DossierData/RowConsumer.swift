@@ -58,7 +58,7 @@ struct RowConsumer: CSVConsumer {
             blankLines.append(rec.line)
             return false
         }
-        reportBlankLines()
+        if !blankLines.isEmpty { reportBlankLines() }
         sawRecord = true
         if firstDataOffset < 0 { firstDataOffset = rec.offset }
         lastOffset = rec.offset
@@ -110,7 +110,7 @@ struct RowConsumer: CSVConsumer {
             func estimate(_ end: Int) -> Int { Int(Double(end - firstDataOffset) / perRow * 1.02) + 64 }
             let total = estimate(fileSize)
             let chunk = estimate(min(chunkEnd, fileSize))
-            for i in builders.indices { builders[i].reserve(chunk: chunk, total: total) }
+            for i in builders.indices { builders[i].reserve(chunk: chunk) }
             lines.reserveCapacity(total)
             Prefault.populate(&lines, adding: chunk - lines.count)
         }
@@ -126,7 +126,11 @@ struct RowConsumer: CSVConsumer {
         for i in builders.indices { builders[i].absorb(&next.builders[i]) }
         lines.reserveCapacity(lines.count + next.lines.count)
         Prefault.populate(&lines, adding: next.lines.count)
-        for l in next.lines { lines.append(l + lineOffset) }
+        let first = lines.count
+        lines.append(contentsOf: next.lines)
+        lines.withUnsafeMutableBufferPointer { all in
+            for i in first..<all.count { all[i] &+= lineOffset }
+        }
         next.lines = []
         blankLines += next.blankLines.map { $0 + lineOffset }
         sink.merge(next.sink, lineOffset: lineOffset)

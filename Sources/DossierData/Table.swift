@@ -17,15 +17,18 @@ public enum TableError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 }
 
-/// Internal column storage: typed arrays, or loaded text kept as one UTF-8 buffer until asked for.
+/// Internal column storage: typed arrays, loaded typed cells kept per chunk, or loaded text kept
+/// as UTF-8 bytes, until asked for.
 enum ColumnStorage: Sendable {
     case typed(Column)
+    case chunked(ChunkedColumn)
     case text(StringStorage)
 
     /// The public column (materialises text once, then cached by the storage).
     var column: Column {
         switch self {
         case .typed(let c): return c
+        case .chunked(let c): return c.column
         case .text(let s): return .string(s.strings)
         }
     }
@@ -33,6 +36,7 @@ enum ColumnStorage: Sendable {
     var count: Int {
         switch self {
         case .typed(let c): return c.count
+        case .chunked(let c): return c.count
         case .text(let s): return s.count
         }
     }
