@@ -91,7 +91,7 @@ public struct ReportSource: Sendable {
             throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
         }
         do {
-            return try YAMLDecoder().decode(ReportSpec.self, from: node)
+            return try NodeDecoder.decode(ReportSpec.self, from: node)
         } catch let error as DecodingError {
             throw decodingError(error, root: node, path: path, lineOffset: lineOffset)
         } catch let error as ReportError {
@@ -120,7 +120,7 @@ public struct ReportSource: Sendable {
     }
 
     /// Turns a `DecodingError` into a message at the YAML node its coding path points to.
-    private static func decodingError(_ error: DecodingError, root: Node, path: String, lineOffset: Int) -> ReportError {
+    static func decodingError(_ error: DecodingError, root: Node, path: String, lineOffset: Int) -> ReportError {
         let codingPath: [any CodingKey]
         let message: String
         switch error {
