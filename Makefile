@@ -35,7 +35,7 @@ DEPS_STAMP := $(BUILD)/debian-packages.stamp
 
 # Debian packages the build and the tests need (Debian 12).
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev \
-	libcmark-gfm-extensions-dev zlib1g-dev libssl-dev poppler-utils libxml2-utils qpdf
+	libcmark-gfm-extensions-dev zlib1g-dev libssl-dev poppler-utils libxml2-utils qpdf librsvg2-bin
 
 SWIFT_SOURCES := $(wildcard Package.swift) $(shell find Sources -type f 2>/dev/null \( -name '*.swift' -o -name '*.h' -o -name '*.modulemap' \) | sort)
 REPORT_NAMES := $(patsubst reports/%/report.md,%,$(wildcard reports/*/report.md))

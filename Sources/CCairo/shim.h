@@ -11,3 +11,8 @@ static inline PangoFcFontMap *dossier_as_fc_font_map(PangoFontMap *map) {
     return (PangoFcFontMap *)map;
 }
 static inline void dossier_object_unref(void *object) { g_object_unref(object); }
+static inline void dossier_object_ref(void *object) { g_object_ref(object); }
+/// The Cairo scaled font of a font made by a PangoCairo font map.
+static inline cairo_scaled_font_t *dossier_scaled_font(PangoFont *font) {
+    return pango_cairo_font_get_scaled_font((PangoCairoFont *)font);
+}

@@ -4,26 +4,30 @@ enum DecimalWriter {
     /// Appends `value` rounded to `digits` decimals (at most 6), without trailing zeros or a
     /// negative zero: 376.08, -3.5, 12.
     static func append(_ value: Double, digits: Int = 2, to out: inout [UInt8]) {
-        let factor = powersOfTen[min(max(digits, 0), 6)]
-        guard value.isFinite else { out.append(UInt8(ascii: "0")); return }
-        var scaled = Int64((abs(value) * Double(factor)).rounded())
+        let places = min(max(digits, 0), 6)
+        let factor = powersOfTen[places]
+        let magnitude = abs(value) * Double(factor)
+        guard magnitude < 9e18 else {
+            // Beyond Int64 (never a coordinate on a page): Swift's shortest round-trip form.
+            out += Array((value.isFinite ? String(value.rounded()) : "0").utf8)
+            return
+        }
+        var scaled = Int64(magnitude.rounded())
         if scaled == 0 { out.append(UInt8(ascii: "0")); return }
         if value < 0 { out.append(UInt8(ascii: "-")) }
         var fraction = scaled % factor
         scaled /= factor
         appendInteger(scaled, to: &out)
         guard fraction != 0 else { return }
-        var width = min(max(digits, 0), 6)
+        var width = places
         while fraction % 10 == 0 { fraction /= 10; width -= 1 }
         out.append(UInt8(ascii: "."))
-        var buffer: [UInt8] = Array(repeating: UInt8(ascii: "0"), count: width)
-        var index = width - 1
-        while fraction > 0, index >= 0 {
-            buffer[index] = UInt8(ascii: "0") + UInt8(fraction % 10)
-            fraction /= 10
-            index -= 1
+        var divisor = powersOfTen[width - 1]
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+            fraction %= divisor
+            divisor /= 10
         }
-        out += buffer
     }
 
     /// Appends a non-negative integer.

@@ -129,27 +129,8 @@ extension DrawingContext {
         guard let path = cairo_copy_path(context) else { return "" }
         defer { cairo_path_destroy(path) }
         var out: [UInt8] = []
-        func point(_ p: cairo_path_data_t) {
-            out.append(UInt8(ascii: " "))
-            DecimalWriter.append(p.point.x, digits: 6, to: &out)
-            out.append(UInt8(ascii: " "))
-            DecimalWriter.append(p.point.y, digits: 6, to: &out)
-        }
-        var index = 0
-        let count = Int(path.pointee.num_data)
-        while index < count {
-            let header = path.pointee.data[index].header
-            switch header.type {
-            case CAIRO_PATH_MOVE_TO: out += Array(" M".utf8); point(path.pointee.data[index + 1])
-            case CAIRO_PATH_LINE_TO: out += Array(" L".utf8); point(path.pointee.data[index + 1])
-            case CAIRO_PATH_CURVE_TO:
-                out += Array(" C".utf8)
-                point(path.pointee.data[index + 1]); point(path.pointee.data[index + 2]); point(path.pointee.data[index + 3])
-            default: out += Array(" Z".utf8)
-            }
-            index += Int(header.length)
-        }
-        return String(decoding: out.dropFirst(), as: UTF8.self)
+        CairoPathData.append(path, digits: 6, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The device-space box holding every marker's ink, grown to whole points; nil if empty.

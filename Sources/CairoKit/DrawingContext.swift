@@ -4,7 +4,7 @@ import CCairo
 /// A Cairo drawing context on a ``Surface`` (wraps `cairo_t`). Coordinates are in points for
 /// PDF and SVG surfaces and pixels for PNG surfaces; use ``scale(_:_:)`` to draw a
 /// point-based scene onto a raster.
-public final class DrawingContext {
+public final class DrawingContext: Canvas {
     let pointer: OpaquePointer
     /// The surface drawn on; kept alive by the context.
     public let surface: Surface
@@ -24,10 +24,10 @@ public final class DrawingContext {
         cairo_destroy(pointer)
     }
 
-    /// Line cap styles (`cairo_line_cap_t`).
-    public enum LineCap: Sendable { case butt, round, square }
-    /// Line join styles (`cairo_line_join_t`).
-    public enum LineJoin: Sendable { case miter, round, bevel }
+    /// Line cap styles (``CairoKit/LineCap``).
+    public typealias LineCap = CairoKit.LineCap
+    /// Line join styles (``CairoKit/LineJoin``).
+    public typealias LineJoin = CairoKit.LineJoin
 
     /// Restores the defaults every page starts from: black, 1-pt lines, butt caps, no dash,
     /// identity transform. Cairo keeps graphics state across `cairo_show_page`, so a page
@@ -107,6 +107,16 @@ public final class DrawingContext {
     public func resetClip() { cairo_reset_clip(pointer) }
     /// Paints the current source everywhere inside the clip.
     public func paint() { cairo_paint(pointer) }
+
+    /// Draws `layout` with Pango (`pango_cairo_show_layout`, or one
+    /// `pango_cairo_show_layout_line` per line for a range of lines).
+    public func show(_ layout: TextLayout, lines: Range<Int>?, x: Double, y: Double) {
+        if let lines {
+            layout.drawLines(lines, on: pointer, x: x, y: y)
+        } else {
+            layout.draw(on: pointer, x: x, y: y)
+        }
+    }
 
     /// Emits the current page and starts a new one with the default graphics state
     /// (`cairo_show_page` then ``resetState()``).

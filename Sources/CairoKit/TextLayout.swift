@@ -153,25 +153,34 @@ public final class TextLayout {
         return rects
     }
 
-    /// Draws the whole layout with its top-left corner at (`x`, `y`) in the current colour
-    /// (`pango_cairo_show_layout`).
-    public func draw(in context: DrawingContext, x: Double, y: Double) {
-        cairo_move_to(context.pointer, x, y)
-        pango_cairo_show_layout(context.pointer, pointer)
-        cairo_new_path(context.pointer)
+    /// Draws the whole layout with its top-left corner at (`x`, `y`) in the current colour.
+    public func draw(in canvas: any Canvas, x: Double, y: Double) {
+        canvas.show(self, lines: nil, x: x, y: y)
     }
 
     /// Draws lines `range` only, placing the first of them with its top at `y`
     /// (for paragraphs split across pages).
-    public func drawLines(_ range: Range<Int>, in context: DrawingContext, x: Double, y: Double) {
+    public func drawLines(_ range: Range<Int>, in canvas: any Canvas, x: Double, y: Double) {
+        canvas.show(self, lines: range, x: x, y: y)
+    }
+
+    /// Draws the whole layout on a Cairo context (`pango_cairo_show_layout`).
+    func draw(on context: OpaquePointer, x: Double, y: Double) {
+        cairo_move_to(context, x, y)
+        pango_cairo_show_layout(context, pointer)
+        cairo_new_path(context)
+    }
+
+    /// Draws lines `range` on a Cairo context, the first with its top at `y`.
+    func drawLines(_ range: Range<Int>, on context: OpaquePointer, x: Double, y: Double) {
         let all = lines
         guard let first = range.first, first < all.count else { return }
         let offset = y - all[first].top
         for index in range where index < all.count {
             guard let line = pango_layout_get_line_readonly(pointer, Int32(index)) else { continue }
-            cairo_move_to(context.pointer, x + all[index].left, offset + all[index].baseline)
-            pango_cairo_show_layout_line(context.pointer, line)
+            cairo_move_to(context, x + all[index].left, offset + all[index].baseline)
+            pango_cairo_show_layout_line(context, line)
         }
-        cairo_new_path(context.pointer)
+        cairo_new_path(context)
     }
 }

@@ -17,6 +17,8 @@ public final class Typesetter {
     public let fontFiles: [String]
     /// Plain-text layouts by text, font, width and alignment (see ``layout(_:font:width:alignment:)``).
     var layoutCache: [TextLayout.CacheKey: TextLayout] = [:]
+    /// Glyph outlines for the SVG documents this typesetter writes (see ``SVGCanvas``).
+    let glyphOutlines = GlyphOutlines()
 
     /// Loads every font file in `fontDirectory` into a private fontconfig configuration
     /// (`FcConfigCreate`, `FcConfigParseAndLoadFromMemory`, `pango_fc_font_map_set_config`).

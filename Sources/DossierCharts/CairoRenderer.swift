@@ -17,7 +17,7 @@ public final class CairoRenderer {
     /// is saved and restored, so a report page can embed several charts.
     /// - Throws: ``CairoError`` when text cannot be laid out (e.g. a missing glyph) or Cairo
     ///   reports an error.
-    public func draw(_ scene: Scene, in context: DrawingContext, at origin: (x: Double, y: Double) = (0, 0),
+    public func draw(_ scene: Scene, in context: any Canvas, at origin: (x: Double, y: Double) = (0, 0),
                      scale: Double = 1) throws(CairoError) {
         context.save()
         defer { context.restore() }
@@ -34,7 +34,7 @@ public final class CairoRenderer {
         try context.checkStatus()
     }
 
-    private func drawItems(_ items: [SceneItem], in context: DrawingContext) throws(CairoError) {
+    private func drawItems(_ items: [SceneItem], in context: any Canvas) throws(CairoError) {
         for item in items {
             switch item {
             case .path(let path): drawPath(path, in: context)
@@ -54,7 +54,7 @@ public final class CairoRenderer {
         }
     }
 
-    private func drawPath(_ path: ScenePath, in context: DrawingContext) {
+    private func drawPath(_ path: ScenePath, in context: any Canvas) {
         guard path.fill != nil || path.stroke != nil else { return }
         context.newPath()
         for segment in path.segments {
@@ -86,7 +86,7 @@ public final class CairoRenderer {
         context.newPath()
     }
 
-    private func drawText(_ text: SceneText, in context: DrawingContext) throws(CairoError) {
+    private func drawText(_ text: SceneText, in context: any Canvas) throws(CairoError) {
         let alignment: TextLayout.Alignment
         switch text.alignment {
         case .start: alignment = .left

@@ -8,34 +8,34 @@ public enum ChartExporter {
 
     /// Renders `scene` as a standalone document.
     /// - Parameters:
-    ///   - kind: PDF (one page of the scene's size, fixed metadata date), SVG (with `<title>` and
-    ///     `<desc>` from the scene) or PNG (`pixelScale` pixels per point, white background).
+    ///   - kind: PDF (one page of the scene's size, fixed metadata date), SVG (written by
+    ///     ``SVGCanvas``, with `<title>` and `<desc>` from the scene) or PNG (`pixelScale` pixels per point, white background).
     ///   - date: the ISO 8601 date written as the PDF's creation and modification date.
     /// - Returns: the encoded bytes; the same scene always gives the same bytes.
     public static func render(_ scene: Scene, as kind: Surface.Kind, typesetter: Typesetter,
                               pixelScale: Double = 2, date: String = defaultDate) throws -> [UInt8] {
         let renderer = CairoRenderer(typesetter: typesetter)
+        if kind == .svg {
+            let canvas = SVGCanvas(width: scene.width, height: scene.height, typesetter: typesetter)
+            try renderer.draw(scene, in: canvas)
+            return canvas.finish(title: scene.title ?? "Chart", description: scene.summary ?? scene.title ?? "Chart")
+        }
         let surface: Surface
         var scale = 1.0
-        switch kind {
-        case .pdf:
+        if kind == .pdf {
             surface = try Surface.pdf(width: scene.width, height: scene.height)
             surface.setMetadata(Surface.Metadata(title: scene.title, subject: scene.summary, creator: "Dossier", date: date))
-        case .svg:
-            surface = try Surface.svg(width: scene.width, height: scene.height)
-        case .png:
+        } else {
             scale = pixelScale
             surface = try Surface.png(pixelWidth: pixelSize(scene.width, pixelScale), pixelHeight: pixelSize(scene.height, pixelScale))
         }
-        let bytes: [UInt8]
         do {
             let context = try DrawingContext(surface: surface)
             var pngScene = scene
             if kind == .png, pngScene.background == nil { pngScene.background = .white }
             try renderer.draw(pngScene, in: context, at: (0, 0), scale: scale)
         }
-        bytes = try surface.finish(svgTitle: scene.title ?? "Chart", svgDescription: scene.summary ?? scene.title ?? "Chart")
-        return bytes
+        return try surface.finish()
     }
 
     /// The pixel size of a PNG for a length in points at `pixelScale`.

@@ -360,7 +360,7 @@ final class KeepTogether: Flowable {
     init(_ inner: any Flowable) { self.inner = inner }
     var unitCount: Int { inner.unitCount }
     func height(of range: Range<Int>) -> Double { inner.height(of: range) }
-    func draw(_ range: Range<Int>, in context: DrawingContext, x: Double, y: Double) throws { try inner.draw(range, in: context, x: x, y: y) }
+    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws { try inner.draw(range, in: context, x: x, y: y) }
     var spaceBefore: Double { inner.spaceBefore }
     var spaceAfter: Double { inner.spaceAfter }
     var keepWithNext: Bool { true }

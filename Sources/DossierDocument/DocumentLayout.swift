@@ -29,60 +29,67 @@ struct DocumentLayout {
         pages = Paginator(top: content.style.marginTop, bottom: content.style.textBottom).paginate(flow)
     }
 
-    /// The whole document as PDF.
+    /// The whole document as PDF, with its outline (bookmarks), links and metadata.
     func pdf() throws -> [UInt8] {
-        try render(pages, kind: .pdf)
-    }
-
-    /// Page `index` (0-based) as its own SVG document.
-    func pageSVG(_ index: Int) throws -> [UInt8] {
-        try render([pages[index]], kind: .svg, pageOffset: index, totalPages: pages.count)
-    }
-
-    /// Draws pages onto one surface (PDF: all pages; SVG: one page).
-    private func render(_ pages: [Paginator.Page], kind: Surface.Kind, pageOffset: Int = 0, totalPages: Int? = nil) throws -> [UInt8] {
         let style = content.style
         let spec = content.source.spec
         let (width, height) = style.paper.size
-        let surface = kind == .pdf ? try Surface.pdf(width: width, height: height) : try Surface.svg(width: width, height: height)
+        let surface = try Surface.pdf(width: width, height: height)
         surface.setMetadata(Surface.Metadata(
             title: spec.title, author: spec.authors.joined(separator: ", "),
             subject: spec.subject ?? spec.subtitle, keywords: spec.keywords.joined(separator: ", "),
             creator: "Dossier \(DossierVersion.current)", date: content.date))
-        let total = totalPages ?? pages.count
-        let header = try TextLayout(spec.runningHeader ?? spec.title, font: style.runningHeader, typesetter: typesetter,
-                                    width: style.textWidth * 0.7)
+        let header = try runningHeader()
         do {
             let context = try DrawingContext(surface: surface)
             var outlineParents: [Int: Int] = [:]
             for (index, page) in pages.enumerated() {
-                let number = pageOffset + index + 1
                 if index > 0 { try context.showPage() }
-                context.setColor(.white)
-                context.rectangle(x: 0, y: 0, width: width, height: height)
-                context.fill()
-                try drawFurniture(number: number, total: total, header: header, in: context)
-                for placement in page.placements {
-                    context.save()
-                    try placement.block.draw(placement.range, in: context, x: style.marginLeft, y: placement.y)
-                    context.restore()
-                }
-                drawFootnotes(page.footnotes, in: context)
-                if kind == .pdf {
-                    for (entry, y) in page.outline {
-                        let parent = entry.level > 1 ? outlineParents[entry.level - 1] : nil
-                        let id = surface.addOutline(title: entry.title, page: number, y: y, parent: parent, open: entry.level == 1)
-                        outlineParents[entry.level] = id
-                    }
+                try draw(page, number: index + 1, header: header, on: context)
+                for (entry, y) in page.outline {
+                    let parent = entry.level > 1 ? outlineParents[entry.level - 1] : nil
+                    let id = surface.addOutline(title: entry.title, page: index + 1, y: y, parent: parent, open: entry.level == 1)
+                    outlineParents[entry.level] = id
                 }
             }
             try context.checkStatus()
         }
-        return try surface.finish(svgTitle: "\(spec.title) — page \(pageOffset + 1) of \(total)",
-                                  svgDescription: spec.subtitle)
+        return try surface.finish()
     }
 
-    private func drawFurniture(number: Int, total: Int, header: TextLayout, in context: DrawingContext) throws {
+    /// Page `index` (0-based) as its own SVG document, written by ``SVGCanvas`` (glyph
+    /// outlines shared with the typesetter's other SVGs).
+    func pageSVG(_ index: Int) throws -> [UInt8] {
+        let spec = content.source.spec
+        let (width, height) = content.style.paper.size
+        let canvas = SVGCanvas(width: width, height: height, typesetter: typesetter)
+        try draw(pages[index], number: index + 1, header: try runningHeader(), on: canvas)
+        return canvas.finish(title: "\(spec.title) — page \(index + 1) of \(pages.count)", description: spec.subtitle)
+    }
+
+    private func runningHeader() throws -> TextLayout {
+        let style = content.style
+        let spec = content.source.spec
+        return try typesetter.layout(spec.runningHeader ?? spec.title, font: style.runningHeader, width: style.textWidth * 0.7)
+    }
+
+    /// Draws one page: white paper, running header and footer, the placed blocks, footnotes.
+    private func draw(_ page: Paginator.Page, number: Int, header: TextLayout, on canvas: any Canvas) throws {
+        let style = content.style
+        let (width, height) = style.paper.size
+        canvas.setColor(.white)
+        canvas.rectangle(x: 0, y: 0, width: width, height: height)
+        canvas.fill()
+        try drawFurniture(number: number, total: pages.count, header: header, in: canvas)
+        for placement in page.placements {
+            canvas.save()
+            try placement.block.draw(placement.range, in: canvas, x: style.marginLeft, y: placement.y)
+            canvas.restore()
+        }
+        drawFootnotes(page.footnotes, in: canvas)
+    }
+
+    private func drawFurniture(number: Int, total: Int, header: TextLayout, in context: any Canvas) throws {
         let style = content.style
         let (width, height) = style.paper.size
         context.setColor(style.mutedColor)
@@ -92,15 +99,15 @@ struct DocumentLayout {
             context.rectangle(x: style.marginLeft, y: style.marginTop - 16, width: style.textWidth, height: 0.5)
             context.fill()
         }
-        let footer = try TextLayout("Page \(number) of \(total)", font: style.runningHeader, typesetter: typesetter)
+        let footer = try typesetter.layout("Page \(number) of \(total)", font: style.runningHeader)
         context.setColor(style.mutedColor)
         footer.draw(in: context, x: width - style.marginRight - footer.size.width, y: height - style.marginBottom + 26)
         let date = CalendarDate(iso: content.source.spec.date)?.longText ?? content.source.spec.date
-        let left = try TextLayout(date, font: style.runningHeader, typesetter: typesetter)
+        let left = try typesetter.layout(date, font: style.runningHeader)
         left.draw(in: context, x: style.marginLeft, y: height - style.marginBottom + 26)
     }
 
-    private func drawFootnotes(_ notes: [FootnoteBlock], in context: DrawingContext) {
+    private func drawFootnotes(_ notes: [FootnoteBlock], in context: any Canvas) {
         guard !notes.isEmpty else { return }
         let style = content.style
         let total = notes.reduce(0) { $0 + $1.height }

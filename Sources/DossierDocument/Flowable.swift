@@ -9,7 +9,7 @@ protocol Flowable: AnyObject {
     /// Height of a run of slices when drawn together (a table adds its repeated header).
     func height(of range: Range<Int>) -> Double
     /// Draws a run of slices with its top-left corner at (`x`, `y`).
-    func draw(_ range: Range<Int>, in context: DrawingContext, x: Double, y: Double) throws
+    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws
     /// Space above and below.
     var spaceBefore: Double { get }
     var spaceAfter: Double { get }

@@ -38,7 +38,7 @@ final class ParagraphBlock: Flowable {
         return lines[last].top + lines[last].height - lines[first].top
     }
 
-    func draw(_ range: Range<Int>, in context: DrawingContext, x: Double, y: Double) throws {
+    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
         let textX = x + indent
         if let quoteRule {
             context.setColor(quoteRule)
@@ -90,7 +90,7 @@ final class HeadingBlock: Flowable {
     var minimumSlices: Int { 1 }
     var outline: OutlineEntry? { OutlineEntry(title: title, level: level) }
     func height(of range: Range<Int>) -> Double { layout.size.height }
-    func draw(_ range: Range<Int>, in context: DrawingContext, x: Double, y: Double) throws {
+    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
         context.setColor(color)
         layout.draw(in: context, x: x, y: y)
     }
@@ -103,10 +103,10 @@ final class FixedBlock: Flowable {
     let spaceAfter: Double
     let footnotes: [FootnoteBlock]
     let floats: Bool
-    private let drawer: (DrawingContext, Double, Double) throws -> Void
+    private let drawer: (any Canvas, Double, Double) throws -> Void
 
     init(height: Double, spaceBefore: Double = 0, spaceAfter: Double = 8, footnotes: [FootnoteBlock] = [],
-         floats: Bool = false, draw: @escaping (DrawingContext, Double, Double) throws -> Void) {
+         floats: Bool = false, draw: @escaping (any Canvas, Double, Double) throws -> Void) {
         self.floats = floats
         blockHeight = height
         self.spaceBefore = spaceBefore
@@ -118,7 +118,7 @@ final class FixedBlock: Flowable {
     var unitCount: Int { 1 }
     var minimumSlices: Int { 1 }
     func height(of range: Range<Int>) -> Double { blockHeight }
-    func draw(_ range: Range<Int>, in context: DrawingContext, x: Double, y: Double) throws {
+    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
         try drawer(context, x, y)
     }
 }

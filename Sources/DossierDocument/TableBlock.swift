@@ -103,7 +103,7 @@ final class TableBlock: Flowable {
         headerHeight + range.reduce(0) { $0 + (rowHeights.indices.contains($1) ? rowHeights[$1] : 0) }
     }
 
-    func draw(_ range: Range<Int>, in context: DrawingContext, x: Double, y: Double) throws {
+    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
         let tableWidth = columnWidths.reduce(0, +)
         var top = y
         drawRow(header, height: headerHeight, in: context, x: x, y: top, color: style.textColor)
@@ -125,7 +125,7 @@ final class TableBlock: Flowable {
         context.fill()
     }
 
-    private func drawRow(_ cells: [TextLayout], height: Double, in context: DrawingContext, x: Double, y: Double, color: Color) {
+    private func drawRow(_ cells: [TextLayout], height: Double, in context: any Canvas, x: Double, y: Double, color: Color) {
         context.setColor(color)
         var left = x
         for (index, cell) in cells.enumerated() {

@@ -23,55 +23,18 @@ import Testing
         return surface
     }
 
-    /// Pixels (premultiplied ARGB32, row by row without stride padding) of an image surface.
-    private func pixels(of image: OpaquePointer) -> [UInt32] {
-        cairo_surface_flush(image)
-        let width = Int(cairo_image_surface_get_width(image)), height = Int(cairo_image_surface_get_height(image))
-        let stride = Int(cairo_image_surface_get_stride(image))
-        guard let data = cairo_image_surface_get_data(image) else { return [] }
-        var result: [UInt32] = []
-        for y in 0..<height {
-            let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-            for x in 0..<width { result.append(row[x]) }
-        }
-        return result
-    }
-
-    /// Decodes PNG bytes with Cairo (libpng).
-    private func decode(_ png: [UInt8]) throws -> OpaquePointer {
-        final class Reader { var bytes: [UInt8]; var offset = 0; init(_ bytes: [UInt8]) { self.bytes = bytes } }
-        let reader = Reader(png)
-        let read: cairo_read_func_t = { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_READ_ERROR }
-            let reader = Unmanaged<Reader>.fromOpaque(closure).takeUnretainedValue()
-            let count = Int(length)
-            guard reader.offset + count <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
-            reader.bytes.withUnsafeBufferPointer { source in
-                data.update(from: source.baseAddress! + reader.offset, count: count)
-            }
-            reader.offset += count
-            return CAIRO_STATUS_SUCCESS
-        }
-        let image = withExtendedLifetime(reader) {
-            cairo_image_surface_create_from_png_stream(read, Unmanaged.passUnretained(reader).toOpaque())
-        }
-        let decoded = try #require(image)
-        #expect(cairo_surface_status(decoded) == CAIRO_STATUS_SUCCESS)
-        return decoded
-    }
-
     @Test(arguments: [true, false])
     func decodesToTheSamePixels(opaque: Bool) throws {
         let surface = try drawnSurface(opaque: opaque)
-        let original = pixels(of: surface.pointer)
+        let original = PNGDecoding.pixels(of: surface.pointer)
         let png = try surface.finish()
         // Colour type: 2 (RGB) for an opaque image, 6 (RGBA) otherwise.
         #expect(png[25] == (opaque ? 2 : 6))
-        let decoded = try decode(png)
+        let decoded = try PNGDecoding.decode(png)
         defer { cairo_surface_destroy(decoded) }
         #expect(Int(cairo_image_surface_get_width(decoded)) == 37)
         #expect(Int(cairo_image_surface_get_height(decoded)) == 23)
-        let roundTrip = pixels(of: decoded)
+        let roundTrip = PNGDecoding.pixels(of: decoded)
         if opaque {
             #expect(roundTrip == original)
         } else {
@@ -82,9 +45,9 @@ import Testing
             let status = cairo_surface_write_to_png_stream(surface.pointer, ByteSink.write, sink.opaque)
             #expect(status == CAIRO_STATUS_SUCCESS)
             cairoBytes = sink.bytes
-            let viaCairo = try decode(cairoBytes)
+            let viaCairo = try PNGDecoding.decode(cairoBytes)
             defer { cairo_surface_destroy(viaCairo) }
-            #expect(roundTrip == pixels(of: viaCairo))
+            #expect(roundTrip == PNGDecoding.pixels(of: viaCairo))
             #expect(original.contains { $0 >> 24 != 0 && $0 >> 24 != 255 })
         }
     }

@@ -16,7 +16,7 @@ final class Slices: Flowable {
     }
     var unitCount: Int { count }
     func height(of range: Range<Int>) -> Double { Double(range.count) * slice }
-    func draw(_ range: Range<Int>, in context: DrawingContext, x: Double, y: Double) throws {}
+    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {}
     var spaceAfter: Double { 0 }
     var keepWithNext: Bool { keep }
 }

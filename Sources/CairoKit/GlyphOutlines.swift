@@ -1,0 +1,78 @@
+import CCairo
+
+/// Glyph outlines as SVG path data, made once per typesetter and reused by every SVG it
+/// writes (Cairo's SVG surface outlines and formats each glyph again in every document).
+/// Fonts are keyed by their `PangoFont`, which the cache keeps alive so that a key never
+/// names two fonts.
+final class GlyphOutlines {
+    /// A font the cache has seen, with its number in the cache.
+    struct FontEntry {
+        let serial: Int
+        /// Strikethrough offset above the baseline and thickness, in points.
+        let strikethrough: (position: Double, thickness: Double)
+    }
+
+    private var fonts: [UnsafeMutablePointer<PangoFont>: FontEntry] = [:]
+    private var outlines: [GlyphKey: [UInt8]] = [:]
+    private var scratch: OpaquePointer?
+    private var scratchSurface: OpaquePointer?
+
+    /// A glyph of a cached font.
+    struct GlyphKey: Hashable {
+        let font: Int
+        let glyph: UInt32
+    }
+
+    init() {}
+
+    deinit {
+        if let scratch { cairo_destroy(scratch) }
+        if let scratchSurface { cairo_surface_destroy(scratchSurface) }
+        for font in fonts.keys { dossier_object_unref(font) }
+    }
+
+    /// The entry of `font` (a `PangoFont`), made on first use.
+    func entry(_ font: UnsafeMutablePointer<PangoFont>) -> FontEntry {
+        if let entry = fonts[font] { return entry }
+        dossier_object_ref(font)
+        var strikethrough = (position: 0.0, thickness: 0.0)
+        if let metrics = pango_font_get_metrics(font, nil) {
+            let scale = Double(PANGO_SCALE)
+            strikethrough = (Double(pango_font_metrics_get_strikethrough_position(metrics)) / scale,
+                             Double(pango_font_metrics_get_strikethrough_thickness(metrics)) / scale)
+            pango_font_metrics_unref(metrics)
+        }
+        let entry = FontEntry(serial: fonts.count, strikethrough: strikethrough)
+        fonts[font] = entry
+        return entry
+    }
+
+    /// The outline of `glyph` in `font` (whose entry is `entry`) at the font's size, in points
+    /// around the glyph origin (y down), as SVG path data; empty for a blank glyph.
+    func outline(_ glyph: UInt32, font: UnsafeMutablePointer<PangoFont>, entry: FontEntry) -> [UInt8] {
+        let key = GlyphKey(font: entry.serial, glyph: glyph)
+        if let outline = outlines[key] { return outline }
+        var data: [UInt8] = []
+        if let context = scratchContext(), let scaled = dossier_scaled_font(font) {
+            cairo_new_path(context)
+            cairo_set_scaled_font(context, scaled)
+            var cairoGlyph = cairo_glyph_t(index: UInt(glyph), x: 0, y: 0)
+            cairo_glyph_path(context, &cairoGlyph, 1)
+            if let path = cairo_copy_path(context) {
+                CairoPathData.append(path, digits: 3, to: &data)
+                cairo_path_destroy(path)
+            }
+            cairo_new_path(context)
+        }
+        outlines[key] = data
+        return data
+    }
+
+    private func scratchContext() -> OpaquePointer? {
+        if let scratch { return scratch }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1) else { return nil }
+        scratchSurface = surface
+        scratch = cairo_create(surface)
+        return scratch
+    }
+}

@@ -1,0 +1,313 @@
+import Foundation
+
+/// A ``Canvas`` that writes an SVG 1.1 document itself, without Cairo's SVG surface.
+///
+/// Paths are written in device space (points, y down) with short decimals; text is drawn as
+/// references to glyph outlines that the ``Typesetter`` keeps across documents, so a page
+/// that shares its fonts with the previous one costs only its glyph positions. Cairo 1.16's
+/// SVG surface outlines every glyph again in every document and formats each number with
+/// `printf`: writing a briefing's page SVGs took longer than laying out and rendering its PDF.
+///
+/// The picture is the one ``DrawingContext`` draws (same path geometry, fill rules, strokes,
+/// clips, glyph outlines and positions); the markup differs. Output depends only on what was
+/// drawn: ids are numbered per document.
+public final class SVGCanvas: Canvas {
+    /// Width and height in points.
+    public let width: Double
+    public let height: Double
+    let typesetter: Typesetter
+
+    struct GraphicsState {
+        var transform = AffineTransform.identity
+        var color = Color.black
+        var lineWidth = 1.0
+        var lineCap = LineCap.butt
+        var lineJoin = LineJoin.miter
+        var dash: [Double] = []
+        var dashOffset = 0.0
+        var evenOdd = false
+        /// Clip groups opened since this state was saved.
+        var openGroups = 0
+    }
+
+    var state = GraphicsState()
+    private var savedStates: [GraphicsState] = []
+    /// The current path, in device space.
+    var path = SVGPath()
+    /// The document body after `<defs>`.
+    var body: [UInt8] = []
+    /// Glyph definitions in order of first use, and the document's id for each.
+    var glyphDefinitions: [UInt8] = []
+    var glyphIDs: [GlyphOutlines.GlyphKey: [UInt8]] = [:]
+    /// Document-local numbers of the fonts used, in order of first use.
+    var fontNumbers: [Int: Int] = [:]
+    var clipCount = 0
+    var markerCount = 0
+
+    /// A blank document of `width` × `height` points whose text is shaped by `typesetter`
+    /// (the one that made the layouts drawn on it).
+    public init(width: Double, height: Double, typesetter: Typesetter) {
+        self.width = width
+        self.height = height
+        self.typesetter = typesetter
+        body.reserveCapacity(1 << 16)
+    }
+
+    public func save() {
+        savedStates.append(state)
+        state.openGroups = 0
+    }
+
+    public func restore() {
+        guard let saved = savedStates.popLast() else { return }
+        closeGroups()
+        state = saved
+    }
+
+    public func translate(_ dx: Double, _ dy: Double) {
+        state.transform = state.transform.concatenating(AffineTransform(tx: dx, ty: dy))
+    }
+
+    public func scale(_ sx: Double, _ sy: Double) {
+        state.transform = state.transform.concatenating(AffineTransform(a: sx, d: sy))
+    }
+
+    public func rotate(_ radians: Double) {
+        let (s, c) = (sin(radians), cos(radians))
+        state.transform = state.transform.concatenating(AffineTransform(a: c, b: s, c: -s, d: c))
+    }
+
+    public func newPath() { path.removeAll() }
+
+    public func move(to x: Double, _ y: Double) {
+        let p = state.transform.apply(x, y)
+        path.move(p.x, p.y)
+    }
+
+    public func line(to x: Double, _ y: Double) {
+        let p = state.transform.apply(x, y)
+        path.line(p.x, p.y)
+    }
+
+    public func curve(to x: Double, _ y: Double, control1 c1x: Double, _ c1y: Double, control2 c2x: Double, _ c2y: Double) {
+        let t = state.transform
+        let a = t.apply(c1x, c1y), b = t.apply(c2x, c2y), p = t.apply(x, y)
+        path.curve(a.x, a.y, b.x, b.y, p.x, p.y)
+    }
+
+    public func closePath() { path.close() }
+
+    public func rectangle(x: Double, y: Double, width: Double, height: Double) {
+        move(to: x, y)
+        line(to: x + width, y)
+        line(to: x + width, y + height)
+        line(to: x, y + height)
+        closePath()
+    }
+
+    public func arc(centerX: Double, centerY: Double, radius: Double, from start: Double, to end: Double) {
+        var end = end
+        while end < start { end += 2 * .pi }
+        let startPoint = (centerX + radius * cos(start), centerY + radius * sin(start))
+        let device = state.transform.apply(startPoint.0, startPoint.1)
+        if let current = path.currentPoint {
+            if abs(current.x - device.x) > 1e-9 || abs(current.y - device.y) > 1e-9 { path.line(device.x, device.y) }
+        } else {
+            path.move(device.x, device.y)
+        }
+        // Bézier segments of at most a quarter turn (error below 0.03% of the radius).
+        let segments = max(1, Int(((end - start) / (.pi / 2)).rounded(.up)))
+        let step = (end - start) / Double(segments)
+        let handle = 4.0 / 3.0 * tan(step / 4) * radius
+        var angle = start
+        for _ in 0..<segments {
+            let next = angle + step
+            let (sinA, cosA, sinB, cosB) = (sin(angle), cos(angle), sin(next), cos(next))
+            curve(to: centerX + radius * cosB, centerY + radius * sinB,
+                  control1: centerX + radius * cosA - handle * sinA, centerY + radius * sinA + handle * cosA,
+                  control2: centerX + radius * cosB + handle * sinB, centerY + radius * sinB - handle * cosB)
+            angle = next
+        }
+    }
+
+    public func setColor(_ color: Color) { state.color = color }
+    public func setLineWidth(_ width: Double) { state.lineWidth = width }
+    public func setLineCap(_ cap: LineCap) { state.lineCap = cap }
+    public func setLineJoin(_ join: LineJoin) { state.lineJoin = join }
+    public func setDash(_ pattern: [Double], offset: Double) {
+        state.dash = pattern
+        state.dashOffset = offset
+    }
+    public func setEvenOddFill(_ evenOdd: Bool) { state.evenOdd = evenOdd }
+
+    public func fill(preserve: Bool) {
+        if !path.isEmpty {
+            body += Self.pathOpen
+            appendPaint("fill", state.color)
+            if state.evenOdd { body += Self.evenOddAttribute }
+            body += Self.dataAttribute
+            body += path.data
+            body += Self.elementEnd
+        }
+        if !preserve { path.removeAll() }
+    }
+
+    public func stroke(preserve: Bool) {
+        if !path.isEmpty { writeStroke() }
+        if !preserve { path.removeAll() }
+    }
+
+    public func clip() {
+        clipCount += 1
+        let id = Array("c\(clipCount)".utf8)
+        body += Array("<clipPath id=\"".utf8) + id + Array("\"><path".utf8)
+        if state.evenOdd { body += Array(" clip-rule=\"evenodd\"".utf8) }
+        body += Self.dataAttribute
+        body += path.isEmpty ? Array("M 0 0".utf8) : path.data
+        body += Array("\"/></clipPath>\n<g clip-path=\"url(#".utf8) + id + Array(")\">\n".utf8)
+        state.openGroups += 1
+        path.removeAll()
+    }
+
+    public func paint() {
+        body += Array("<rect x=\"0\" y=\"0\" width=\"".utf8)
+        DecimalWriter.append(width, digits: 3, to: &body)
+        body += Array("\" height=\"".utf8)
+        DecimalWriter.append(height, digits: 3, to: &body)
+        body.append(UInt8(ascii: "\""))
+        appendPaint("fill", state.color)
+        body += Array("/>\n".utf8)
+    }
+
+    public func addLink(uri: String, x: Double, y: Double, width: Double, height: Double) {
+        let corners = [(x, y), (x + width, y), (x, y + height), (x + width, y + height)].map { state.transform.apply($0.0, $0.1) }
+        let minX = corners.map(\.x).min() ?? 0, maxX = corners.map(\.x).max() ?? 0
+        let minY = corners.map(\.y).min() ?? 0, maxY = corners.map(\.y).max() ?? 0
+        body += Array("<a xlink:href=\"\(SVGNormalizer.escape(uri))\"><rect x=\"".utf8)
+        DecimalWriter.append(minX, digits: 3, to: &body)
+        body += Array("\" y=\"".utf8)
+        DecimalWriter.append(minY, digits: 3, to: &body)
+        body += Array("\" width=\"".utf8)
+        DecimalWriter.append(maxX - minX, digits: 3, to: &body)
+        body += Array("\" height=\"".utf8)
+        DecimalWriter.append(maxY - minY, digits: 3, to: &body)
+        body += Array("\" fill-opacity=\"0\"/></a>\n".utf8)
+    }
+
+    /// Internal links point into the PDF's other pages: an SVG page has none.
+    public func addInternalLink(page: Int, targetY: Double, x: Double, y: Double, width: Double, height: Double) {}
+
+    /// Nothing can fail while drawing: text errors are thrown when layouts are made.
+    public func checkStatus() throws(CairoError) {}
+
+    /// The finished document: the XML declaration, the root element with its size, `title`
+    /// and `desc` when given, the glyph definitions and the drawing.
+    public func finish(title: String? = nil, description: String? = nil) -> [UInt8] {
+        while !savedStates.isEmpty { restore() }
+        closeGroups()
+        var out: [UInt8] = []
+        out.reserveCapacity(body.count + glyphDefinitions.count + 512)
+        out += Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"".utf8)
+        DecimalWriter.append(width, digits: 3, to: &out)
+        out += Array("pt\" height=\"".utf8)
+        DecimalWriter.append(height, digits: 3, to: &out)
+        out += Array("pt\" viewBox=\"0 0 ".utf8)
+        DecimalWriter.append(width, digits: 3, to: &out)
+        out.append(UInt8(ascii: " "))
+        DecimalWriter.append(height, digits: 3, to: &out)
+        out += Array("\" version=\"1.1\">\n".utf8)
+        if let title { out += Array("<title>\(SVGNormalizer.escape(title))</title>\n".utf8) }
+        if let description { out += Array("<desc>\(SVGNormalizer.escape(description))</desc>\n".utf8) }
+        if !glyphDefinitions.isEmpty {
+            out += Array("<defs>\n".utf8)
+            out += glyphDefinitions
+            out += Array("</defs>\n".utf8)
+        }
+        out += body
+        out += Array("</svg>\n".utf8)
+        return out
+    }
+
+    private func closeGroups() {
+        for _ in 0..<state.openGroups { body += Array("</g>\n".utf8) }
+        state.openGroups = 0
+    }
+
+    private func writeStroke() {
+        let transform = state.transform
+        var widthScale = 1.0
+        var userSpace: AffineTransform?
+        if let scale = transform.similarityScale {
+            widthScale = scale
+        } else if transform.inverted != nil {
+            userSpace = transform
+        }
+        body += Self.pathOpen
+        body += Array(" fill=\"none\"".utf8)
+        appendPaint("stroke", state.color)
+        body += Array(" stroke-width=\"".utf8)
+        DecimalWriter.append(state.lineWidth * widthScale, digits: 3, to: &body)
+        body.append(UInt8(ascii: "\""))
+        switch state.lineCap {
+        case .butt: break
+        case .round: body += Array(" stroke-linecap=\"round\"".utf8)
+        case .square: body += Array(" stroke-linecap=\"square\"".utf8)
+        }
+        switch state.lineJoin {
+        case .miter: body += Array(" stroke-miterlimit=\"10\"".utf8)
+        case .round: body += Array(" stroke-linejoin=\"round\"".utf8)
+        case .bevel: body += Array(" stroke-linejoin=\"bevel\"".utf8)
+        }
+        if !state.dash.isEmpty {
+            body += Array(" stroke-dasharray=\"".utf8)
+            for (index, length) in state.dash.enumerated() {
+                if index > 0 { body.append(UInt8(ascii: ",")) }
+                DecimalWriter.append(length * widthScale, digits: 3, to: &body)
+            }
+            body += Array("\" stroke-dashoffset=\"".utf8)
+            DecimalWriter.append(state.dashOffset * widthScale, digits: 3, to: &body)
+            body.append(UInt8(ascii: "\""))
+        }
+        if let userSpace, let inverse = userSpace.inverted {
+            // A pen that is not round on the page: stroke in user space under the transform.
+            body += Array(" transform=\"matrix(".utf8)
+            for (index, value) in [userSpace.a, userSpace.b, userSpace.c, userSpace.d, userSpace.tx, userSpace.ty].enumerated() {
+                if index > 0 { body.append(UInt8(ascii: " ")) }
+                DecimalWriter.append(value, digits: 6, to: &body)
+            }
+            body += Array(")\"".utf8)
+            body += Self.dataAttribute
+            body += path.transformed(by: inverse).data
+        } else {
+            body += Self.dataAttribute
+            body += path.data
+        }
+        body += Self.elementEnd
+    }
+
+    /// Appends ` fill="#rrggbb"` (or `stroke`) and its opacity when not opaque.
+    func appendPaint(_ property: String, _ color: Color) {
+        body.append(UInt8(ascii: " "))
+        body += Array(property.utf8)
+        body += Array("=\"#".utf8)
+        for component in [color.red, color.green, color.blue] {
+            let value = Int((min(max(component, 0), 1) * 255).rounded())
+            body.append(Self.hexDigits[value >> 4])
+            body.append(Self.hexDigits[value & 15])
+        }
+        body.append(UInt8(ascii: "\""))
+        if color.alpha < 1 {
+            body.append(UInt8(ascii: " "))
+            body += Array(property.utf8)
+            body += Array("-opacity=\"".utf8)
+            DecimalWriter.append(max(color.alpha, 0), digits: 4, to: &body)
+            body.append(UInt8(ascii: "\""))
+        }
+    }
+
+    static let hexDigits = Array("0123456789abcdef".utf8)
+    static let pathOpen = Array("<path".utf8)
+    static let evenOddAttribute = Array(" fill-rule=\"evenodd\"".utf8)
+    static let dataAttribute = Array(" d=\"".utf8)
+    static let elementEnd = Array("\"/>\n".utf8)
+}
