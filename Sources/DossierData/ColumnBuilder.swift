@@ -10,16 +10,11 @@ struct ColumnBuilder {
     private let required: Bool
     private let checker: ConstraintChecker?
     private let dateFormat: FieldParsers.DateFormat
-    private let trueBytes: [[UInt8]]
-    private let falseBytes: [[UInt8]]
-    /// String enum values as bytes and as the shared String stored for them.
-    private let enumBytes: [[UInt8]]
+    private let trueBytes: ByteValueList
+    private let falseBytes: ByteValueList
+    /// String enum values as bytes and as Strings.
+    private let enumBytes: ByteValueList
     private let enumStrings: [String]
-    /// The enum values of at most 8 bytes as little-endian words, with their lengths and
-    /// indices: a short cell is looked up with one load and a few word compares.
-    private let shortEnumWords: [UInt64]
-    private let shortEnumLengths: [Int]
-    private let shortEnumIndices: [Int]
 
     private var text = StringStorageBuilder()
     /// Whether string cells need a `String` for constraint checks (pattern, lengths).
@@ -43,19 +38,14 @@ struct ColumnBuilder {
         let c = field.constraints
         self.stringChecks = c.pattern != nil || c.minLength != nil || c.maxLength != nil
         self.dateFormat = FieldParsers.DateFormat(field.format) ?? .iso
-        self.trueBytes = field.trueValues.map { Array($0.utf8) }
-        self.falseBytes = field.falseValues.map { Array($0.utf8) }
+        self.trueBytes = ByteValueList(field.trueValues.map { Array($0.utf8) })
+        self.falseBytes = ByteValueList(field.falseValues.map { Array($0.utf8) })
         if field.type == .string, let values = field.constraints.enumValues {
             enumStrings = values.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
         } else {
             enumStrings = []
         }
-        let values = enumStrings.map { Array($0.utf8) }
-        enumBytes = values
-        let short = values.indices.filter { values[$0].count <= 8 }
-        shortEnumWords = short.map { k in values[k].reversed().reduce(0) { $0 << 8 | UInt64($1) } }
-        shortEnumLengths = short.map { values[$0].count }
-        shortEnumIndices = short
+        enumBytes = ByteValueList(enumStrings.map { Array($0.utf8) })
         integerRange = c.enumValues == nil ? Self.integerRange(c.minimum, c.maximum) : nil
         numberRange = c.enumValues == nil ? Self.numberRange(c.minimum, c.maximum) : nil
     }
@@ -165,7 +155,7 @@ struct ColumnBuilder {
     @inline(__always)
     private mutating func appendString(_ b: UnsafeBufferPointer<UInt8>, ascii: Bool, line: Int, sink: inout DiagnosticSink) {
         // Enum values: compare bytes (no String, no hashing).
-        if !enumBytes.isEmpty, let k = enumIndex(paddedField: b) {
+        if !enumBytes.isEmpty, let k = enumBytes.index(paddedField: b) {
             text.append(paddedField: b)
             if stringChecks {
                 checker?.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true)
@@ -186,23 +176,6 @@ struct ColumnBuilder {
             // Only a pattern: verdicts cached by bytes, no String unless the value is new.
             checker.checkPattern(b, line: line, file: file, sink: &sink)
         }
-    }
-
-    /// The index of the enum value equal to `b`, if any. `b` is followed by at least 8
-    /// readable bytes (see ``CSVReader/padding``): a cell of at most 8 bytes is read as one word.
-    @inline(__always)
-    private func enumIndex(paddedField b: UnsafeBufferPointer<UInt8>) -> Int? {
-        let n = b.count
-        if n <= 8, let p = b.baseAddress {
-            let all = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
-            let word = n == 8 ? all : all & ((1 << UInt64(n &* 8)) &- 1)
-            for j in 0..<shortEnumWords.count where shortEnumWords[j] == word && shortEnumLengths[j] == n {
-                return shortEnumIndices[j]
-            }
-            return nil
-        }
-        for k in 0..<enumBytes.count where FieldParsers.equals(b, enumBytes[k]) { return k }
-        return nil
     }
 
     @inline(__always)
@@ -226,8 +199,8 @@ struct ColumnBuilder {
     @inline(__always)
     private mutating func appendBoolean(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
         let v: Bool
-        if trueBytes.contains(where: { FieldParsers.equals(b, $0) }) { v = true }
-        else if falseBytes.contains(where: { FieldParsers.equals(b, $0) }) { v = false }
+        if trueBytes.index(paddedField: b) != nil { v = true }
+        else if falseBytes.index(paddedField: b) != nil { v = false }
         else { return typeError(b, line: line, sink: &sink) }
         booleans.append(v)
         checker?.check(.boolean(v), raw: Self.text(b), line: line, file: file, sink: &sink)
