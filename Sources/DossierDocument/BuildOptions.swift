@@ -8,8 +8,9 @@ public struct BuildOptions: Sendable {
         case everything
         /// One figure's SVG, PDF and PNG only.
         case figure(String)
-        /// The PDF, page SVGs, stats.json and manifest.json (charts are left as they are).
-        case document
+        /// The PDF, page SVGs, stats.json and manifest.json, plus the SVG, PDF and PNG of the
+        /// figures in `charts` (the other charts are left as they are).
+        case document(charts: [String])
     }
 
     /// The report directory (holding `report.md`).

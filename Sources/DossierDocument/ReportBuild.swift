@@ -14,8 +14,10 @@ public enum ReportBuild {
     }
 
     /// Builds and writes. `depfile`, when given, receives a make rule naming `depTarget` (or
-    /// the first output) and every input read.
-    public static func run(_ options: BuildOptions, depfile: URL? = nil, depTarget: String? = nil) throws(BuildError) -> Summary {
+    /// the first output) and every input read; `makeState`, when given, receives the depfile
+    /// and stamp of each chart drawn, and its redraw list is cleared (see ``MakeState``).
+    public static func run(_ options: BuildOptions, depfile: URL? = nil, depTarget: String? = nil,
+                           makeState: MakeState? = nil) throws(BuildError) -> Summary {
         let builder = try ReportBuilder(options: options)
         let products = try builder.build()
         var files = products.files
@@ -25,10 +27,11 @@ public enum ReportBuild {
             // The manifest covers every output in the directory, including charts that a
             // document-only build did not regenerate.
             var all = files
-            if products.selection == .document {
+            if case .document = products.selection {
                 for figure in builder.source.spec.figures {
                     for kind in ["svg", "pdf", "png"] {
                         let path = "charts/\(figure.id).\(kind)"
+                        guard all[path] == nil else { continue }
                         if let data = FileManager.default.contents(atPath: outDirectory.appendingPathComponent(path).path) {
                             all[path] = [UInt8](data)
                         }
@@ -48,7 +51,7 @@ public enum ReportBuild {
         BuildTrace.mark("outputs written")
         if products.selection == .everything {
             OutputWriter.removeStale(in: outDirectory, keep: Set(files.keys), subdirectories: ["charts", "pages"])
-        } else if products.selection == .document {
+        } else if case .document = products.selection {
             let keepCharts = Set(builder.source.spec.figures.flatMap { id in ["svg", "pdf", "png"].map { "charts/\(id.id).\($0)" } })
             OutputWriter.removeStale(in: outDirectory, keep: Set(files.keys).union(keepCharts), subdirectories: ["charts", "pages"])
         }
@@ -62,6 +65,7 @@ public enum ReportBuild {
                 throw .internalFailure("writing \(depfile.path): \(error.localizedDescription)")
             }
         }
+        try makeState?.recordDrawn(products.figureInputs)
         return Summary(written: written, produced: files.keys.sorted(), inputs: products.inputs)
     }
 }

@@ -14,6 +14,9 @@ public final class ReportBuilder {
         public var inputs: [String]
         /// Output paths this selection owns (a full build removes others it finds).
         public var selection: BuildOptions.Selection
+        /// The figures whose chart files were rendered, each with the inputs it read (fonts,
+        /// data files; absolute paths, sorted), for per-figure depfiles.
+        public var figureInputs: [String: [String]] = [:]
     }
 
     let options: BuildOptions
@@ -125,8 +128,12 @@ public final class ReportBuilder {
             wantedFigures = spec.figures
         }
         // Analyses: all of them for the document; only those a figure reads otherwise.
-        let neededAnalyses: Set<String>? = options.selection == .everything || options.selection == .document
-            ? nil : Set(wantedFigures.flatMap(ReportBuilder.analysesRead))
+        let neededAnalyses: Set<String>?
+        if case .figure = options.selection {
+            neededAnalyses = Set(wantedFigures.flatMap(ReportBuilder.analysesRead))
+        } else {
+            neededAnalyses = nil
+        }
         let results = try computeAnalyses(only: neededAnalyses, inputs: &inputs)
         let evaluator = ExpressionEvaluator(root: results)
         BuildTrace.mark("analyses")
@@ -139,9 +146,16 @@ public final class ReportBuilder {
             try compiler.compile(wantedFigures[index], results: results, evaluator: evaluator, typesetter: typesetter)
         }
         var scenes: [String: Scene] = [:]
-        for (figure, (scene, figureInputs)) in zip(wantedFigures, compiled) {
+        var figureInputs: [String: [String]] = [:]
+        let analysesByID = Dictionary(spec.analyses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (figure, (scene, read)) in zip(wantedFigures, compiled) {
             scenes[figure.id] = scene
-            inputs.formUnion(figureInputs)
+            inputs.formUnion(read)
+            var figureRead = Set(typesetter.fontFiles).union(read)
+            for id in ReportBuilder.analysesRead(by: figure) {
+                if let analysis = analysesByID[id] { figureRead.formUnion(dataFiles(readBy: analysis)) }
+            }
+            figureInputs[figure.id] = figureRead.sorted()
         }
         BuildTrace.mark("figures compiled to scenes")
         if case .figure = options.selection {
@@ -150,12 +164,18 @@ public final class ReportBuilder {
             defer { schedule.abandon() }
             try schedule.renderCharts(using: typesetter)
             files = try schedule.finish()
-            return Products(files: files, inputs: inputs.sorted(), selection: options.selection)
+            return Products(files: files, inputs: inputs.sorted(), selection: options.selection, figureInputs: figureInputs)
         }
         // The standalone charts render on a second thread while this one lays out the document
         // and renders its PDF; then page SVGs and the charts left are shared (RenderSchedule).
         let content = try DocumentBuilder(builder: self, results: results, evaluator: evaluator, scenes: scenes).prepare()
-        let schedule = RenderSchedule(charts: options.selection == .everything ? scenes : [:], document: content,
+        let charts: [String: Scene]
+        if case let .document(redrawn) = options.selection {
+            charts = scenes.filter { redrawn.contains($0.key) }
+        } else {
+            charts = scenes
+        }
+        let schedule = RenderSchedule(charts: charts, document: content,
                                       fontDirectory: options.fontDirectory.path, date: documentDate)
         defer { schedule.abandon() }
         let layout = try DocumentLayout(content, typesetter: typesetter)
@@ -170,11 +190,22 @@ public final class ReportBuilder {
         files.merge(try schedule.finish()) { first, _ in first }
         BuildTrace.mark("waited for the second thread")
         inputs.formUnion(package.files.map(\.path))
-        return Products(files: files, inputs: inputs.sorted(), selection: options.selection)
+        return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
+                        figureInputs: figureInputs.filter { charts[$0.key] != nil })
     }
 
     /// Computes analyses (all, or those named in `only`) on two threads; an error is the one
     /// the first failing analysis in declaration order gives.
+    /// The data files an analysis reads: its table, joined tables and counted tables.
+    func dataFiles(readBy analysis: AnalysisSpec) -> Set<String> {
+        let derivedFrom = (analysis.derive ?? []).compactMap { $0.count?.table }
+        var files: Set<String> = []
+        for name in [analysis.table] + (analysis.join ?? []).map(\.table) + derivedFrom {
+            files.formUnion(FigureCompiler.resourceFiles(name, in: package))
+        }
+        return files
+    }
+
     func computeAnalyses(only: Set<String>?, inputs: inout Set<String>) throws -> [String: ResultValue] {
         let runner = AnalysisRunner(preparation: TablePreparation(package: package))
         var seen: Set<String> = []
@@ -185,10 +216,7 @@ public final class ReportBuilder {
             }
             if let only, !only.contains(analysis.id) { continue }
             selected.append(analysis)
-            let derivedFrom = (analysis.derive ?? []).compactMap { $0.count?.table }
-            for name in [analysis.table] + (analysis.join ?? []).map(\.table) + derivedFrom {
-                inputs.formUnion(FigureCompiler.resourceFiles(name, in: package))
-            }
+            inputs.formUnion(dataFiles(readBy: analysis))
         }
         // Resampling tests first (longest first), so that the two threads finish together;
         // errors are still reported in declaration order.

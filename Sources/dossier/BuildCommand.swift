@@ -33,17 +33,27 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "The target named in the depfile (default: the first output).")
     var depTarget: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "With --document-only: also draw the figures listed in DIR/redraw.list, then write their depfiles and touch their stamps in DIR (used by the make rules of `dossier plan`).",
+        valueName: "DIR"))
+    var makeState: String?
+
     func validate() throws {
         if figure != nil && documentOnly {
             throw ValidationError("--figure and --document-only cannot be combined")
         }
+        if makeState != nil && !documentOnly {
+            throw ValidationError("--make-state needs --document-only")
+        }
     }
 
     func run() throws {
-        let selection: BuildOptions.Selection = figure.map { .figure($0) } ?? (documentOnly ? .document : .everything)
+        let state = makeState.map(MakeState.init(path:))
+        let selection: BuildOptions.Selection = figure.map { .figure($0) }
+            ?? (documentOnly ? .document(charts: state?.listedFigures() ?? []) : .everything)
         let options = try report.buildOptions(out: out, selection: selection)
         let summary = try withBuildErrors { () throws(BuildError) in
-            try ReportBuild.run(options, depfile: depfile.map { URL(fileURLWithPath: $0) }, depTarget: depTarget)
+            try ReportBuild.run(options, depfile: depfile.map { URL(fileURLWithPath: $0) }, depTarget: depTarget, makeState: state)
         }
         let unchanged = summary.produced.count - summary.written.count
         print("\(report.reportDirectory): \(summary.written.count) file(s) written, \(unchanged) unchanged")

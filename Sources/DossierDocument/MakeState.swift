@@ -1,0 +1,65 @@
+import Foundation
+
+/// The files that the make rules of `dossier plan` and `dossier build --make-state` share in a
+/// report's state folder (e.g. `.build/make/<report>`): each figure's key, stamp and depfile,
+/// and the list of figures to redraw.
+///
+/// A figure's make rule does not draw the figure: it appends the figure's id to
+/// `redraw.list`. The document's rule, which make runs after every figure rule, then makes one
+/// build that draws the listed figures along with the document, writes their depfiles and
+/// touches their stamps. Make still decides which charts an edit affects, figure by figure;
+/// the work is done by one process instead of one per chart (each of which would load the
+/// data and run the analyses again). A failed build touches no stamp and keeps the list, so
+/// the next `make` draws the same figures again.
+public struct MakeState: Sendable {
+    /// The state folder as the make rules name it (relative to make's working directory).
+    public let path: String
+
+    /// Names the state folder.
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// The list of figures to redraw.
+    var redrawList: String { path + "/redraw.list" }
+    /// A figure's stamp: touched when its chart files have been drawn.
+    func stamp(_ id: String) -> String { "\(path)/figure-\(id).stamp" }
+    /// A figure's depfile: the inputs it read, as prerequisites of its stamp.
+    func depfile(_ id: String) -> String { "\(path)/figure-\(id).d" }
+    /// A figure's key: its declaration and the analyses it reads (see ``BuildPlan``).
+    func key(_ id: String) -> String { "\(path)/figure-\(id).key" }
+
+    /// The figure ids listed for redrawing, each once, sorted (none when there is no list).
+    public func listedFigures() -> [String] {
+        guard let text = try? String(contentsOfFile: redrawList, encoding: .utf8) else { return [] }
+        return Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }).sorted()
+    }
+
+    /// After a successful build: writes each drawn figure's depfile, touches its stamp and
+    /// removes the list. `figureInputs` maps each drawn figure to the files it read.
+    func recordDrawn(_ figureInputs: [String: [String]]) throws(BuildError) {
+        let directory = URL(fileURLWithPath: path)
+        var depfiles: [String: [UInt8]] = [:]
+        for (id, inputs) in figureInputs {
+            let relative = inputs.map { DisplayPath.relative(URL(fileURLWithPath: $0)) }
+            depfiles["figure-\(id).d"] = Array(Depfile.rule(target: stamp(id), inputs: relative).utf8)
+        }
+        do {
+            try OutputWriter.write(depfiles, to: directory)
+            let now = Date()
+            for id in figureInputs.keys.sorted() {
+                let stampPath = stamp(id)
+                if FileManager.default.fileExists(atPath: stampPath) {
+                    try FileManager.default.setAttributes([.modificationDate: now], ofItemAtPath: stampPath)
+                } else if !FileManager.default.createFile(atPath: stampPath, contents: Data()) {
+                    throw CocoaError(.fileWriteUnknown)
+                }
+            }
+            if FileManager.default.fileExists(atPath: redrawList) {
+                try FileManager.default.removeItem(atPath: redrawList)
+            }
+        } catch {
+            throw .internalFailure("updating the make state in \(path): \(error.localizedDescription)")
+        }
+    }
+}
