@@ -6,7 +6,9 @@
 /// writes unfiltered rows at zlib level 3: 3–4× faster and no larger (measured on the flagship's
 /// six charts; see `bench/RESULTS.md`). Opaque images (every chart has a background) are written
 /// as 8-bit RGB, others as 8-bit RGBA with Cairo's premultiplied alpha undone exactly as Cairo
-/// does it. No time stamp or other ancillary chunk is written, so equal pixels give equal bytes.
+/// does it. Rows are converted and compressed 64 KB at a time (``ZlibStream``): no copy of the
+/// raster and no worst-case output buffer, which had made PNG encoding a third of a build's page
+/// faults. No time stamp or other ancillary chunk is written, so equal pixels give equal bytes.
 enum PNGEncoder {
     /// The zlib level: 3 compresses chart rasters as well as level 6 with filters, at a third of the time.
     static let compressionLevel: Int32 = 3
@@ -17,30 +19,25 @@ enum PNGEncoder {
         let opaque = isOpaque(pixels: pixels, width: width, height: height, stride: stride)
         let channels = opaque ? 3 : 4
         let rowBytes = 1 + width * channels
-        // Filter-type byte 0 (None) followed by the samples, row after row.
-        var raw = [UInt8](repeating: 0, count: rowBytes * height)
-        raw.withUnsafeMutableBufferPointer { out in
-            for y in 0..<height {
-                let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
-                var o = y * rowBytes + 1
-                for x in 0..<width {
-                    let argb = row[x]
-                    let a = UInt8(truncatingIfNeeded: argb >> 24)
-                    var r = UInt8(truncatingIfNeeded: argb >> 16)
-                    var g = UInt8(truncatingIfNeeded: argb >> 8)
-                    var b = UInt8(truncatingIfNeeded: argb)
-                    if opaque {
-                        out[o] = r; out[o + 1] = g; out[o + 2] = b
-                        o += 3
-                    } else {
-                        if a != 0 && a != 255 {
-                            r = unpremultiply(r, a); g = unpremultiply(g, a); b = unpremultiply(b, a)
-                        }
-                        out[o] = r; out[o + 1] = g; out[o + 2] = b; out[o + 3] = a
-                        o += 4
-                    }
+        guard let stream = ZlibStream(level: compressionLevel) else {
+            throw .status(function: "deflateInit", message: "zlib could not start a stream")
+        }
+        // Filter-type byte 0 (None) followed by the samples, a batch of rows at a time.
+        let rowsPerBatch = max(1, (1 << 16) / rowBytes)
+        var batch = [UInt8](repeating: 0, count: rowBytes * min(rowsPerBatch, max(height, 1)))
+        var y = 0
+        while y < height {
+            let rows = min(rowsPerBatch, height - y)
+            batch.withUnsafeMutableBufferPointer { out in
+                for index in 0..<rows {
+                    convertRow(pixels + (y + index) * stride, width: width, opaque: opaque, into: out, at: index * rowBytes)
                 }
+                stream.append(UnsafeBufferPointer(rebasing: out[0..<(rows * rowBytes)]))
             }
+            y += rows
+        }
+        guard let compressed = stream.finish() else {
+            throw .status(function: "deflate", message: "zlib could not compress the image")
         }
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
@@ -49,12 +46,37 @@ enum PNGEncoder {
         // Bit depth 8; colour type 2 (RGB) or 6 (RGBA); deflate; adaptive filtering; no interlace.
         header += [8, opaque ? 2 : 6, 0, 0, 0]
         appendChunk("IHDR", header, to: &png)
-        guard let compressed = Zlib.deflate(raw, level: compressionLevel) else {
-            throw .status(function: "compress2", message: "zlib could not compress the image")
-        }
+        png.reserveCapacity(png.count + compressed.count + 24)
         appendChunk("IDAT", compressed, to: &png)
         appendChunk("IEND", [], to: &png)
         return png
+    }
+
+    /// Writes one row as PNG samples (filter byte 0, then RGB or RGBA with premultiplication
+    /// undone) into `out` at `offset`.
+    @inline(__always)
+    private static func convertRow(_ source: UnsafePointer<UInt8>, width: Int, opaque: Bool,
+                                   into out: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        let row = UnsafeRawPointer(source).assumingMemoryBound(to: UInt32.self)
+        out[offset] = 0
+        var o = offset + 1
+        for x in 0..<width {
+            let argb = row[x]
+            let a = UInt8(truncatingIfNeeded: argb >> 24)
+            var r = UInt8(truncatingIfNeeded: argb >> 16)
+            var g = UInt8(truncatingIfNeeded: argb >> 8)
+            var b = UInt8(truncatingIfNeeded: argb)
+            if opaque {
+                out[o] = r; out[o + 1] = g; out[o + 2] = b
+                o += 3
+            } else {
+                if a != 0 && a != 255 {
+                    r = unpremultiply(r, a); g = unpremultiply(g, a); b = unpremultiply(b, a)
+                }
+                out[o] = r; out[o + 1] = g; out[o + 2] = b; out[o + 3] = a
+                o += 4
+            }
+        }
     }
 
     /// Whether every pixel has alpha 255.
