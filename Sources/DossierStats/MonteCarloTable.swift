@@ -69,10 +69,24 @@ func logFactorialTable(_ n: Int) -> [Double] {
 /// Port of R's rcont2 (Patefield's AS 159). Margins are validated by the callers.
 func patefield(rowTotals: [Int], columnTotals: [Int], logFactorial fact: [Double], rng: inout SeededGenerator) -> [[Int]] {
     let nrow = rowTotals.count, ncol = columnTotals.count
+    if nrow == 0 || ncol == 0 { return Array(repeating: Array(repeating: 0, count: ncol), count: nrow) }
+    var matrix: [Int] = []
+    var jwork: [Int] = []
+    patefield(rowTotals: rowTotals, columnTotals: columnTotals, logFactorial: fact, rng: &rng, into: &matrix, work: &jwork)
+    return (0..<nrow).map { Array(matrix[($0 * ncol)..<(($0 + 1) * ncol)]) }
+}
+
+/// ``patefield(rowTotals:columnTotals:logFactorial:rng:)`` writing the table row by row into
+/// `matrix` (resized to rows × columns), with `jwork` as scratch: a Monte-Carlo test reuses
+/// both for every replicate instead of allocating a table each time. Same draws, same tables.
+func patefield(rowTotals: [Int], columnTotals: [Int], logFactorial fact: [Double], rng: inout SeededGenerator,
+               into matrix: inout [Int], work jwork: inout [Int]) {
+    let nrow = rowTotals.count, ncol = columnTotals.count
     let ntotal = rowTotals.reduce(0, +)
-    var matrix = Array(repeating: Array(repeating: 0, count: ncol), count: nrow)
-    if nrow == 0 || ncol == 0 { return matrix }
-    var jwork = Array(columnTotals.prefix(ncol - 1))
+    if matrix.count != nrow * ncol { matrix = Array(repeating: 0, count: nrow * ncol) }
+    if nrow == 0 || ncol == 0 { return }
+    jwork.removeAll(keepingCapacity: true)
+    jwork.append(contentsOf: columnTotals.prefix(ncol - 1))
     var jc = ntotal
     for l in 0..<(nrow - 1) {
         var ia = rowTotals[l]
@@ -86,7 +100,7 @@ func patefield(rowTotals: [Int], columnTotals: [Int], logFactorial fact: [Double
             let ib = ie - ia
             let ii = ib - id
             if ie == 0 {
-                for j in m..<(ncol - 1) { matrix[l][j] = 0 }
+                for j in m..<(ncol - 1) { matrix[l * ncol + j] = 0 }
                 ia = 0
                 break columns
             }
@@ -134,16 +148,20 @@ func patefield(rowTotals: [Int], columnTotals: [Int], logFactorial fact: [Double
                 } while !lsp
                 dummy = sumprb * rng.nextDouble()
             }
-            matrix[l][m] = nlm
+            matrix[l * ncol + m] = nlm
             ia -= nlm
             jwork[m] -= nlm
             m += 1
         }
-        matrix[l][ncol - 1] = ia
+        matrix[l * ncol + ncol - 1] = ia
     }
-    for m in 0..<(ncol - 1) { matrix[nrow - 1][m] = jwork[m] }
-    matrix[nrow - 1][ncol - 1] = rowTotals[nrow - 1] - matrix[nrow - 1].prefix(ncol - 1).reduce(0, +)
-    return matrix
+    let last = (nrow - 1) * ncol
+    var lastRowSum = 0
+    for m in 0..<(ncol - 1) {
+        matrix[last + m] = jwork[m]
+        lastRowSum += jwork[m]
+    }
+    matrix[last + ncol - 1] = rowTotals[nrow - 1] - lastRowSum
 }
 
 /// Monte-Carlo test of independence for an r × c table, as R's `simulate.p.value`:
@@ -163,18 +181,37 @@ public func monteCarloTableTest(_ table: ContingencyTable, statistic: TableStati
     let rowTotals = table.rowTotals, columnTotals = table.columnTotals
     let fact = logFactorialTable(table.total)
     let expected = expectedCounts(table)
-    func value(_ counts: [[Int]]) -> Double {
+    let columns = table.columnCount
+    /// The statistic of a row-major table, summed in the same order as over nested rows.
+    func value(_ counts: [Int]) -> Double {
         switch statistic {
-        case .chiSquare: return chiSquareStatistic(counts, expected)
-        case .tableProbability: return -counts.reduce(0) { $0 + $1.reduce(0) { $0 + fact[$1] } }
+        case .chiSquare:
+            var x2 = 0.0
+            for (index, count) in counts.enumerated() {
+                let expectedCount = expected[index / columns][index % columns]
+                let d = abs(Double(count) - expectedCount)
+                x2 += d * d / expectedCount
+            }
+            return x2
+        case .tableProbability:
+            var total = 0.0
+            for row in stride(from: 0, to: counts.count, by: columns) {
+                var rowSum = 0.0
+                for index in row..<(row + columns) { rowSum += fact[counts[index]] }
+                total += rowSum
+            }
+            return -total
         }
     }
-    let observed = value(table.counts)
+    let observed = value(table.counts.flatMap { $0 })
     let eps = Double.ulpOfOne
     var rng = SeededGenerator(seed: seed)
     var count = 0
+    var simulatedTable: [Int] = []
+    var work: [Int] = []
     for _ in 0..<replicates {
-        let simulated = value(patefield(rowTotals: rowTotals, columnTotals: columnTotals, logFactorial: fact, rng: &rng))
+        patefield(rowTotals: rowTotals, columnTotals: columnTotals, logFactorial: fact, rng: &rng, into: &simulatedTable, work: &work)
+        let simulated = value(simulatedTable)
         switch statistic {
         case .chiSquare:
             if simulated >= (1 - 64 * eps) * observed { count += 1 }
