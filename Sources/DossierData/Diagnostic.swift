@@ -126,12 +126,17 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
     }
 }
 
-/// Collects diagnostics while loading, keeping at most `cap` errors.
+/// Collects diagnostics while loading, keeping at most `cap` errors: the first `cap` in file
+/// order (file, line, column), whatever order they were found in. A parallel load finds them
+/// in an order that depends on where the file was cut, so which errors are kept must not
+/// depend on that order.
 struct DiagnosticSink: Sendable {
     var cap: Int
     private(set) var stored: [(order: Int, diagnostic: Diagnostic)] = []
     private(set) var omitted = 0
     private(set) var errorCount = 0
+    /// Errors in `stored`.
+    private var storedErrors = 0
     private var counter = 0
     /// Index of the file currently being read, used to order diagnostics by file.
     var fileOrder = 0
@@ -141,24 +146,52 @@ struct DiagnosticSink: Sendable {
     var hasErrors: Bool { errorCount > 0 }
 
     mutating func add(_ d: Diagnostic) {
-        if d.severity == .error {
-            errorCount += 1
-            // Keep up to 10× the cap so that sorting by line still shows the earliest ones.
-            if stored.count >= cap * 10 { omitted += 1; return }
-        }
-        counter += 1
-        stored.append((fileOrder * 1_000_000_000 + counter, d))
+        if d.severity == .error { errorCount += 1 }
+        store(d)
     }
 
     /// Adds everything another sink collected (used to merge per-thread sinks).
     mutating func merge(_ other: DiagnosticSink) {
         errorCount += other.errorCount
         omitted += other.omitted
-        for (_, d) in other.stored {
-            if d.severity == .error, stored.count >= cap * 10 { omitted += 1; continue }
-            counter += 1
-            stored.append((fileOrder * 1_000_000_000 + counter, d))
+        for (_, d) in other.stored { store(d) }
+    }
+
+    /// Keeps `d`; past 10× the cap, drops every error after the first `cap` in file order
+    /// (an error that is not among the first `cap` of those seen so far cannot be among the
+    /// first `cap` of the whole file).
+    private mutating func store(_ d: Diagnostic) {
+        counter += 1
+        stored.append((fileOrder * 1_000_000_000 + counter, d))
+        guard d.severity == .error else { return }
+        storedErrors += 1
+        if storedErrors > max(cap, 1) * 10 { compact() }
+    }
+
+    private mutating func compact() {
+        var kept: [(order: Int, diagnostic: Diagnostic)] = []
+        var errors = 0
+        for entry in stored.sorted(by: Self.fileOrder) {
+            if entry.diagnostic.severity == .error {
+                if errors >= cap { omitted += 1; continue }
+                errors += 1
+            }
+            kept.append(entry)
         }
+        // Insertion order again, so that later merges and the final sort see what they always saw.
+        stored = kept.sorted { $0.order < $1.order }
+        storedErrors = errors
+    }
+
+    /// Order: file, line, column, insertion.
+    private static func fileOrder(_ a: (order: Int, diagnostic: Diagnostic), _ b: (order: Int, diagnostic: Diagnostic)) -> Bool {
+        let fa = a.order / 1_000_000_000, fb = b.order / 1_000_000_000
+        if fa != fb { return fa < fb }
+        let la = a.diagnostic.line ?? 0, lb = b.diagnostic.line ?? 0
+        if la != lb { return la < lb }
+        let ca = a.diagnostic.column ?? 0, cb = b.diagnostic.column ?? 0
+        if ca != cb { return ca < cb }
+        return a.order < b.order
     }
 
     /// Adds everything the sink of a later chunk of the same file collected, whose lines count
@@ -176,16 +209,7 @@ struct DiagnosticSink: Sendable {
 
     /// Final, sorted, capped list.
     func finish() -> DiagnosticError {
-        // Order: file, line, column, insertion.
-        let sorted = stored.sorted { a, b in
-            let fa = a.order / 1_000_000_000, fb = b.order / 1_000_000_000
-            if fa != fb { return fa < fb }
-            let la = a.diagnostic.line ?? 0, lb = b.diagnostic.line ?? 0
-            if la != lb { return la < lb }
-            let ca = a.diagnostic.column ?? 0, cb = b.diagnostic.column ?? 0
-            if ca != cb { return ca < cb }
-            return a.order < b.order
-        }.map(\.diagnostic)
+        let sorted = stored.sorted(by: Self.fileOrder).map(\.diagnostic)
         var out: [Diagnostic] = []
         var errors = 0
         var extra = omitted

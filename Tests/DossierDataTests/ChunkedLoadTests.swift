@@ -52,6 +52,29 @@ private let twoFields = TableSchema(fields: [Field(name: "id", type: .integer), 
         expectEveryCutMatches(text, schema: twoFields)
     }
 
+    /// Past ten times the error cap, the errors kept are the first ones in the file, whatever
+    /// order the chunks found them in (blank lines are reported as they are read, bad values
+    /// when their batch is converted) — found by the fuzzer: a cut changed which were kept.
+    @Test func errorsBeyondTheCapAreTheFirstInTheFile() {
+        // Bad values first (reported when their batch is converted), then more blank lines
+        // (reported at once) than ten times the cap, then more bad values.
+        var text = "id,text\n"
+        for i in 1...50 { text += "x\(i),t\n" }
+        text += String(repeating: "\n", count: 1_500)
+        for i in 51...100 { text += "x\(i),t\n" }
+        let whole = load(text, schema: twoFields, targets: [])
+        let size = text.utf8.count
+        for t in stride(from: 1, to: size, by: size / 23) {
+            #expect(load(text, schema: twoFields, targets: [t]).diagnostics == whole.diagnostics, "cut at \(t)")
+            #expect(load(text, schema: twoFields, targets: [t, t + size / 5]).diagnostics == whole.diagnostics, "cuts at \(t)")
+        }
+        let lines = whole.diagnostics.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("t.csv:2:") == true, "\(lines.prefix(2))")
+        #expect(lines.count == 100 + 2, "100 errors, the count of the others, the summary")
+        #expect(lines.dropLast(2).last?.hasPrefix("t.csv:101:") == true, "\(lines.dropLast(2).suffix(2))")
+        #expect(lines.dropLast().last == "… 1500 more errors not shown", "\(lines.suffix(2))")
+    }
+
     @Test func crlfAtTheCut() {
         expectEveryCutMatches("id,text\r\n1,a\r\n2,\"b\r\nc\"\r\n3,d\r\n", schema: twoFields)
     }
