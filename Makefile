@@ -15,8 +15,6 @@ SHELL := /bin/bash
 .DELETE_ON_ERROR:
 .SUFFIXES:
 MAKEFLAGS += --no-builtin-rules
-# Charts are independent targets: build them on every core.
-MAKEFLAGS += --jobs=$(shell nproc 2>/dev/null || echo 2)
 
 # Outputs must not depend on the machine: fixed locale and time zone.
 export LC_ALL := C.UTF-8
@@ -37,7 +35,9 @@ DEPS_STAMP := $(BUILD)/debian-packages.stamp
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev \
 	libcmark-gfm-extensions-dev zlib1g-dev libssl-dev poppler-utils libxml2-utils qpdf librsvg2-bin
 
-SWIFT_SOURCES := $(wildcard Package.swift) $(shell find Sources -type f 2>/dev/null \( -name '*.swift' -o -name '*.h' -o -name '*.modulemap' \) | sort)
+# Listed by make itself, like every variable a no-op `make` reads: a `$(shell …)` starts a
+# shell (and find, sort, nproc) on every make, which was most of a no-op make's 10 ms.
+SWIFT_SOURCES := $(wildcard Package.swift) $(sort $(wildcard $(foreach ext,swift h modulemap,Sources/*/*.$(ext) Sources/*/*/*.$(ext))))
 REPORT_NAMES := $(patsubst reports/%/report.md,%,$(wildcard reports/*/report.md))
 
 .PHONY: all reports test check bench fuzz clean deps unit-tests
@@ -79,6 +79,14 @@ $(STATE)/%/rules.mk: reports/%/report.md $(DOSSIER)
 REPORT_TARGETS :=
 ifneq ($(filter-out clean deps fuzz,$(or $(MAKECMDGOALS),all)),)
 -include $(foreach name,$(REPORT_NAMES),$(STATE)/$(name)/rules.mk)
+
+# Reports are independent targets: build them on every core. The core count is asked once and
+# kept in $(STATE)/jobs.mk (make remakes an included makefile it has a rule for, then restarts).
+$(STATE)/jobs.mk:
+	@mkdir -p $(@D)
+	@echo "JOBS := $$(nproc 2>/dev/null || echo 2)" > $@
+-include $(STATE)/jobs.mk
+MAKEFLAGS += --jobs=$(or $(JOBS),2)
 endif
 
 reports: $(foreach name,$(REPORT_NAMES),report-$(name))

@@ -46,20 +46,23 @@ public struct MakeState: Sendable {
         }
         do {
             try OutputWriter.write(depfiles, to: directory)
-            let now = Date()
-            for id in figureInputs.keys.sorted() {
-                let stampPath = stamp(id)
-                if FileManager.default.fileExists(atPath: stampPath) {
-                    try FileManager.default.setAttributes([.modificationDate: now], ofItemAtPath: stampPath)
-                } else if !FileManager.default.createFile(atPath: stampPath, contents: Data()) {
-                    throw CocoaError(.fileWriteUnknown)
-                }
-            }
+            for id in figureInputs.keys.sorted() { try Self.touch(stamp(id)) }
             if FileManager.default.fileExists(atPath: redrawList) {
                 try FileManager.default.removeItem(atPath: redrawList)
             }
         } catch {
             throw .internalFailure("updating the make state in \(path): \(error.localizedDescription)")
         }
+    }
+
+    /// Creates `path` or sets its modification time to now as `touch` does: the time comes from
+    /// the kernel's file clock, like every other file's. (A time from the process's clock can
+    /// be a few milliseconds ahead of it, and an input saved just after the build would then
+    /// look older than the stamp.)
+    static func touch(_ path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        guard futimens(descriptor, nil) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 }
