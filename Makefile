@@ -86,7 +86,10 @@ $(STATE)/jobs.mk:
 	@mkdir -p $(@D)
 	@echo "JOBS := $$(nproc 2>/dev/null || echo 2)" > $@
 -include $(STATE)/jobs.mk
+ifeq ($(MAKELEVEL),0)
+# (A sub-make, as `make test` runs, shares its parent's job slots instead.)
 MAKEFLAGS += --jobs=$(or $(JOBS),2)
+endif
 endif
 
 reports: $(foreach name,$(REPORT_NAMES),report-$(name))

@@ -83,6 +83,7 @@ public enum BuildPlan {
                 \(stamp): \(makeState.key(figure.id)) \(binary)
                 \t@echo "  CHART   \(out)/charts/\(figure.id).{svg,pdf,png}"
                 \t@echo \(figure.id) >> \(makeState.redrawList)
+                \t@touch $@
                 -include \(makeState.depfile(figure.id))
 
                 """
@@ -90,7 +91,7 @@ public enum BuildPlan {
         let documentStamp = "\(state)/document.stamp"
         text += """
 
-            \(documentStamp): \(reportDirectory)/report.md \(binary) \(stamps.joined(separator: " "))
+            \(documentStamp): \(reportDirectory)/report.md \(binary) \(stamps.joined(separator: " ")) $(wildcard \(makeState.redrawList))
             \t@echo "  PDF     \(out)/\(name).pdf"
             \t@\(binary) build \(reportDirectory) --document-only --make-state \(state) --depfile \(state)/document.d --dep-target $@ > /dev/null
             \t@touch $@

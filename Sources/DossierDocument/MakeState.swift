@@ -5,12 +5,13 @@ import Foundation
 /// and the list of figures to redraw.
 ///
 /// A figure's make rule does not draw the figure: it appends the figure's id to
-/// `redraw.list`. The document's rule, which make runs after every figure rule, then makes one
-/// build that draws the listed figures along with the document, writes their depfiles and
-/// touches their stamps. Make still decides which charts an edit affects, figure by figure;
-/// the work is done by one process instead of one per chart (each of which would load the
-/// data and run the analyses again). A failed build touches no stamp and keeps the list, so
-/// the next `make` draws the same figures again.
+/// `redraw.list` and touches the figure's stamp, so that the document's rule, which make runs
+/// after every figure rule, is out of date. That rule makes one build that draws the listed
+/// figures along with the document, writes their depfiles and removes the list. Make still
+/// decides which charts an edit affects, figure by figure; the work is done by one process
+/// instead of one per chart (each of which would load the data and run the analyses again).
+/// A failed build keeps the list, and the document's rule depends on the list whenever it
+/// exists, so the next `make` runs the document build again and draws the same figures.
 public struct MakeState: Sendable {
     /// The state folder as the make rules name it (relative to make's working directory).
     public let path: String
@@ -35,8 +36,9 @@ public struct MakeState: Sendable {
         return Set(text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }).sorted()
     }
 
-    /// After a successful build: writes each drawn figure's depfile, touches its stamp and
-    /// removes the list. `figureInputs` maps each drawn figure to the files it read.
+    /// After a successful build: writes each drawn figure's depfile, touches its stamp (a
+    /// figure drawn without make has none yet) and removes the list. `figureInputs` maps each
+    /// drawn figure to the files it read.
     func recordDrawn(_ figureInputs: [String: [String]]) throws(BuildError) {
         let directory = URL(fileURLWithPath: path)
         var depfiles: [String: [UInt8]] = [:]

@@ -75,6 +75,26 @@ import Testing
         #expect(try project.make(["-q"]).status == 0)
     }
 
+    /// Charts out of date while the document's stamp is not (an edit saved in the same file-clock
+    /// tick as the last build's document stamp): make must still draw them and then settle.
+    @Test func staleChartsUnderACurrentDocumentAreDrawn() throws {
+        let project = try project()
+        defer { try? FileManager.default.removeItem(at: project.root) }
+        #expect(try project.make().status == 0)
+        let state = ".build/make/china-lac-local/"
+        let old = Date(timeIntervalSinceNow: -3600)
+        for name in try FileManager.default.contentsOfDirectory(atPath: project.root.appendingPathComponent(state).path)
+        where name.hasPrefix("figure-") && name.hasSuffix(".stamp") {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: project.root.appendingPathComponent(state + name).path)
+        }
+        let redraw = try project.make()
+        #expect(redraw.status == 0, "\(redraw.stderr)")
+        #expect(project.chartLines(redraw.stdout).count >= 5, "\(redraw.stdout)")
+        #expect(redraw.stdout.contains("PDF"), "the listed charts were never drawn: \(redraw.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(state + "redraw.list").path))
+        #expect(try project.make(["-q"]).status == 0)
+    }
+
     @Test func parallelBuildMatchesSerialBuild() throws {
         let serial = try project()
         let parallel = try project()
@@ -113,9 +133,11 @@ import Testing
             after[path] = FileManager.default.contents(atPath: out.appendingPathComponent(path).path)
         }
         #expect(before == after, "a failed build changed the outputs")
+        // Nothing was drawn, so make is not done: it tries again (and fails again).
+        #expect(try project.make().status != 0, "a second make after a failed build did nothing")
 
-        // The failed build touched no chart's stamp: with the CSV mended, make draws the
-        // charts that read it again (they are listed once more), then has nothing left to do.
+        // With the CSV mended, make draws the charts that read it (still listed), then has
+        // nothing left to do.
         try text.write(to: cases, atomically: true, encoding: .utf8)
         let mended = try project.make()
         #expect(mended.status == 0, "\(mended.stderr)")
