@@ -15,14 +15,7 @@ extension SVGCanvas {
         let shift = transform.isTranslation ? (transform.tx, transform.ty) : (0, 0)
         body += Array("<g".utf8)
         appendPaint("fill", state.color)
-        if !transform.isTranslation {
-            body += Array(" transform=\"matrix(".utf8)
-            for (index, value) in [transform.a, transform.b, transform.c, transform.d, transform.tx, transform.ty].enumerated() {
-                if index > 0 { body.append(UInt8(ascii: " ")) }
-                DecimalWriter.append(value, digits: 6, to: &body)
-            }
-            body += Array(")\"".utf8)
-        }
+        if !transform.isTranslation { appendTransform(transform) }
         body += Array(">\n".utf8)
         for index in range where index < all.count {
             guard let line = pango_layout_get_line_readonly(layout.pointer, Int32(index)) else { continue }

@@ -235,13 +235,9 @@ public final class SVGCanvas: Canvas {
 
     private func writeStroke() {
         let transform = state.transform
-        var widthScale = 1.0
-        var userSpace: AffineTransform?
-        if let scale = transform.similarityScale {
-            widthScale = scale
-        } else if transform.inverted != nil {
-            userSpace = transform
-        }
+        let widthScale = transform.similarityScale ?? 1
+        // A pen that is not round on the page is stroked in user space under the transform.
+        let toUserSpace = transform.similarityScale == nil ? transform.inverted : nil
         body += Self.pathOpen
         body += Array(" fill=\"none\"".utf8)
         appendPaint("stroke", state.color)
@@ -268,21 +264,25 @@ public final class SVGCanvas: Canvas {
             DecimalWriter.append(state.dashOffset * widthScale, digits: 3, to: &body)
             body.append(UInt8(ascii: "\""))
         }
-        if let userSpace, let inverse = userSpace.inverted {
-            // A pen that is not round on the page: stroke in user space under the transform.
-            body += Array(" transform=\"matrix(".utf8)
-            for (index, value) in [userSpace.a, userSpace.b, userSpace.c, userSpace.d, userSpace.tx, userSpace.ty].enumerated() {
-                if index > 0 { body.append(UInt8(ascii: " ")) }
-                DecimalWriter.append(value, digits: 6, to: &body)
-            }
-            body += Array(")\"".utf8)
+        if let toUserSpace {
+            appendTransform(transform)
             body += Self.dataAttribute
-            body += path.transformed(by: inverse).data
+            body += path.transformed(by: toUserSpace).data
         } else {
             body += Self.dataAttribute
             body += path.data
         }
         body += Self.elementEnd
+    }
+
+    /// Appends ` transform="matrix(a b c d tx ty)"`.
+    func appendTransform(_ transform: AffineTransform) {
+        body += Array(" transform=\"matrix(".utf8)
+        for (index, value) in [transform.a, transform.b, transform.c, transform.d, transform.tx, transform.ty].enumerated() {
+            if index > 0 { body.append(UInt8(ascii: " ")) }
+            DecimalWriter.append(value, digits: 6, to: &body)
+        }
+        body += Array(")\"".utf8)
     }
 
     /// Appends ` fill="#rrggbb"` (or `stroke`) and its opacity when not opaque.

@@ -32,7 +32,10 @@ public enum BuildPlan {
         }
         let stateURL = URL(fileURLWithPath: state)
         var keyFiles: [String: [UInt8]] = [:]
-        for (id, text) in keys { keyFiles["figure-\(id).key"] = Array(text.utf8) }
+        let makeState = MakeState(path: state)
+        for (id, text) in keys {
+            keyFiles[URL(fileURLWithPath: makeState.key(id)).lastPathComponent] = Array(text.utf8)
+        }
         do {
             try OutputWriter.write(keyFiles, to: stateURL)
         } catch {
