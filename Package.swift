@@ -25,28 +25,32 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
+        // The foundation every other module may use: bounded quotations of input, project-root
+        // confinement, and (after the restructuring) number formatting and source locations.
+        .target(name: "DossierBase"),
         // The one Swift door to Cairo, Pango and fontconfig.
         .target(name: "CairoKit", dependencies: ["CCairo", "CZlib"]),
         // CSV + Table Schema → typed columnar tables, with diagnostics.
-        .target(name: "DossierData"),
+        .target(name: "DossierData", dependencies: ["DossierBase"]),
         // Statistics over plain Swift arrays.
         .target(name: "DossierStats"),
         // Chart grammar → renderer-neutral scene → Cairo renderer.
-        .target(name: "DossierCharts", dependencies: ["CairoKit"]),
+        .target(name: "DossierCharts", dependencies: ["DossierBase", "CairoKit"]),
         // Report spec, expressions, CommonMark, page layout, build orchestration.
         .target(
             name: "DossierDocument",
             dependencies: [
-                "CairoKit", "CCmark", "CCrypto", "DossierData", "DossierStats", "DossierCharts",
+                "DossierBase", "CairoKit", "CCmark", "CCrypto", "DossierData", "DossierStats", "DossierCharts",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierDocument", "DossierData",
+                "DossierBase", "DossierDocument", "DossierData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        .testTarget(name: "DossierBaseTests", dependencies: ["DossierBase"]),
         .testTarget(name: "CairoKitTests", dependencies: ["CairoKit", "CCairo"]),
         .testTarget(name: "DossierDataTests", dependencies: ["DossierData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),
