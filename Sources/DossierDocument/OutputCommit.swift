@@ -22,8 +22,9 @@ struct OutputCommit {
     /// Outputs of the old set to remove (relative; each must have an output's shape).
     let removals: [String]
     /// Called after each step with its number (0 before the first step): a test hook that may
-    /// stop the process there.
-    var afterStep: ((Int) -> Void)?
+    /// stop the process there (or, in a test, throw: nothing after the step then runs, as if
+    /// the process had died).
+    var afterStep: ((Int) throws -> Void)?
 
     /// Performs the switch. - Returns: the paths rewritten (identical files are left alone,
     /// modification time included, so make sees no change).
@@ -35,7 +36,7 @@ struct OutputCommit {
             guard OutputName.isOutputPath(path) else { throw OutputRefusal.outsideFolder(path) }
         }
         var step = 0
-        afterStep?(step)
+        try afterStep?(step)
         let manager = FileManager.default
         var changed: [String] = []
         for path in files.keys.sorted() {
@@ -66,7 +67,7 @@ struct OutputCommit {
             throw error
         }
         step += 1
-        afterStep?(step)
+        try afterStep?(step)
 
         let journal = CommitJournal(renames: renames, removals: removed)
         let journalURL = url(CommitJournal.fileName)
@@ -81,23 +82,23 @@ struct OutputCommit {
             throw error
         }
         step += 1
-        afterStep?(step)
+        try afterStep?(step)
 
         // From here on the journal finishes the switch if this process cannot: a failure
         // leaves it for the next build (see OutputRecovery).
         for rename in renames {
             try OutputWriter.renameItem(url(rename.temporary).path, to: url(rename.final).path)
             step += 1
-            afterStep?(step)
+            try afterStep?(step)
         }
         for path in removed {
             try OutputRecovery.removeIfPresent(url(path).path)
             step += 1
-            afterStep?(step)
+            try afterStep?(step)
         }
         try OutputRecovery.removeIfPresent(journalURL.path)
         step += 1
-        afterStep?(step)
+        try afterStep?(step)
         return changed.sorted()
     }
 
