@@ -206,6 +206,52 @@ func manifestOutputs(_ out: URL) -> [String] {
         #expect(snapshot(report.out) == newSet)
     }
 
+    /// The make rules' build (`--document-only --make-state`), killed after each step: the
+    /// redraw list survives (so make runs the build again), the folder holds the old or the
+    /// new set, and the next such build completes it.
+    @Test func aKilledMakeBuildIsRetriedAndCompletes() throws {
+        let report = try MiniReport("kill-make")
+        defer { report.remove() }
+        let state = report.root.appendingPathComponent("state")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        let makeBuild = ["--document-only", "--make-state", "state"]
+        #expect(try report.dossier("build").status == 0)
+        let saved = report.root.appendingPathComponent("saved-out")
+        try FileManager.default.copyItem(at: report.out, to: saved)
+        let oldSet = snapshot(report.out)
+        // A data edit: both figures read the data, so their make rules list both for redrawing.
+        try report.write(figures: ["one", "two"], values: [7, 2, 3])
+        let redrawList = state.appendingPathComponent("redraw.list")
+        var step = 0
+        var newSet: [String: Data]?
+        while step < 100 {
+            try FileManager.default.removeItem(at: report.out)
+            try FileManager.default.copyItem(at: saved, to: report.out)
+            try Data("one\ntwo\n".utf8).write(to: redrawList)
+            let killed = try report.dossier("build", makeBuild + ["--fault-after-step", String(step)])
+            if killed.status == 0 {
+                #expect(newSet == nil || snapshot(report.out) == newSet)
+                break
+            }
+            #expect(killed.status == SIGKILL, "step \(step): \(killed.stderr)")
+            #expect(FileManager.default.fileExists(atPath: redrawList.path), "step \(step): make will retry")
+            let visible = snapshot(report.out).filter { !($0.key as NSString).lastPathComponent.hasPrefix(".") }
+            if snapshot(report.out)[".dossier-commit"] == nil, let newSet {
+                #expect(visible == oldSet || visible == newSet, "step \(step)")
+            }
+            let next = try report.dossier("build", makeBuild)
+            #expect(next.status == 0, "step \(step): \(next.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: redrawList.path))
+            let result = snapshot(report.out)
+            if newSet == nil { newSet = result }
+            #expect(result == newSet, "step \(step): the same new set whatever the step")
+            #expect(result != oldSet)
+            step += 1
+        }
+        #expect(step > 5)
+        #expect(try report.dossier("check").status == 0)
+    }
+
     /// Applies a commit journal as docs/reproducibility.md describes it.
     private func apply(_ journal: Data, to files: [String: Data]) throws -> [String: Data] {
         let object = try #require(try JSONSerialization.jsonObject(with: journal) as? [String: Any])
