@@ -1,14 +1,21 @@
 import Foundation
 
-/// Writes build products so that a reader never sees a half-written file: each file goes to a
-/// temporary name in its destination folder and is renamed into place only after every file
-/// has been written. On any error the temporary files are removed and the previous outputs stay.
+/// Writes files so that a reader never sees a half-written one: each file goes to a temporary
+/// name in its destination folder and is renamed into place only after every file has been
+/// written. On an error the temporary files are removed and the previous files stay.
+///
+/// This is for the make state folder, depfiles and rules; a report's output folder is written
+/// as one all-or-nothing set by ``OutputCommit`` instead (with a journal, a lock and recovery).
 public enum OutputWriter {
-    /// Writes `files` (paths relative to `directory`). Existing files whose bytes are already
-    /// identical are left untouched (their modification time too, so make sees no change).
+    /// Writes `files` (paths relative to `directory`; a path that is absolute, has an empty,
+    /// `.` or `..` component is refused). Existing files whose bytes are already identical are
+    /// left untouched (their modification time too, so make sees no change).
     /// - Returns: the paths actually rewritten.
     @discardableResult
     public static func write(_ files: [String: [UInt8]], to directory: URL) throws -> [String] {
+        for path in files.keys {
+            guard RelativePath.isConfined(path) else { throw OutputRefusal.outsideFolder(path) }
+        }
         let manager = FileManager.default
         var staged: [(temporary: URL, final: URL, path: String)] = []
         do {
@@ -17,21 +24,23 @@ public enum OutputWriter {
                 let final = directory.appendingPathComponent(path)
                 if let existing = manager.contents(atPath: final.path), [UInt8](existing) == bytes { continue }
                 try manager.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let temporary = final.deletingLastPathComponent()
-                    .appendingPathComponent(".\(final.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+                let temporary = URL(fileURLWithPath: TemporaryName.forPath(final.path))
                 try writeNew(bytes, at: temporary.path)
                 staged.append((temporary, final, path))
             }
             for entry in staged {
-                if rename(entry.temporary.path, entry.final.path) != 0 {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: entry.final.path])
-                }
+                try renameItem(entry.temporary.path, to: entry.final.path)
             }
         } catch {
             for entry in staged { try? manager.removeItem(at: entry.temporary) }
             throw error
         }
         return staged.map(\.path)
+    }
+
+    /// `rename(2)`: atomically replaces `destination` (a file or link, never followed).
+    static func renameItem(_ source: String, to destination: String) throws {
+        guard rename(source, destination) == 0 else { throw POSIXFailure(path: destination, operation: "rename into") }
     }
 
     /// Creates `path` (which must not exist) holding `bytes`, with the umask's permissions.
@@ -63,18 +72,5 @@ public enum OutputWriter {
         let operation: String
         let message = String(cString: strerror(errno))
         var errorDescription: String? { "cannot \(operation) \(path): \(message)" }
-    }
-
-    /// Removes files under `directory` that a full build no longer produces (a deleted
-    /// figure's charts, surplus pages), keeping `keep`.
-    public static func removeStale(in directory: URL, keep: Set<String>, subdirectories: [String]) {
-        let manager = FileManager.default
-        for folder in subdirectories {
-            let url = directory.appendingPathComponent(folder)
-            guard let names = try? manager.contentsOfDirectory(atPath: url.path) else { continue }
-            for name in names where !keep.contains(folder + "/" + name) && !name.hasPrefix(".") {
-                try? manager.removeItem(at: url.appendingPathComponent(name))
-            }
-        }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The build as the command line runs it: build in memory, then write outputs atomically, the
-/// manifest last, and optionally a make depfile.
+/// The build as the command line runs it: build in memory, then switch the output folder to
+/// the new set of files, all or nothing (see ``OutputCommit``), and optionally write a make
+/// depfile.
 public enum ReportBuild {
     /// Outcome of a build.
     public struct Summary: Sendable {
@@ -13,50 +14,51 @@ public enum ReportBuild {
         public var inputs: [String]
     }
 
+    /// Callbacks around writing the output folder.
+    public struct Hooks: Sendable {
+        /// Called once, before waiting, when another build holds the output folder's lock.
+        public var waiting: (@Sendable () -> Void)?
+        /// Called after each step of the switch to the new output set with the step's number
+        /// (0 before the first): a test hook that may stop the process there.
+        public var afterStep: (@Sendable (Int) -> Void)?
+
+        public init(waiting: (@Sendable () -> Void)? = nil, afterStep: (@Sendable (Int) -> Void)? = nil) {
+            self.waiting = waiting
+            self.afterStep = afterStep
+        }
+    }
+
     /// Builds and writes. `depfile`, when given, receives a make rule naming `depTarget` (or
     /// the first output) and every input read; `makeState`, when given, receives the depfile
     /// and stamp of each chart drawn, and its redraw list is cleared (see ``MakeState``).
+    ///
+    /// Builds compute in parallel, but only one at a time writes into an output folder: the
+    /// build holds the folder's ``OutputLock`` while it finishes what an interrupted build
+    /// left (``OutputRecovery``), reads the previous manifest and switches the set.
     public static func run(_ options: BuildOptions, depfile: URL? = nil, depTarget: String? = nil,
-                           makeState: MakeState? = nil) throws(BuildError) -> Summary {
+                           makeState: MakeState? = nil, hooks: Hooks = Hooks()) throws(BuildError) -> Summary {
         let builder = try ReportBuilder(options: options)
         let products = try builder.build()
-        var files = products.files
         let outDirectory = options.outputDirectory
-        // A figure-only build writes no manifest; the document build that follows does.
-        if case .figure = products.selection {} else {
-            // The manifest covers every output in the directory, including charts that a
-            // document-only build did not regenerate.
-            var all = files
-            if case .document = products.selection {
-                for figure in builder.source.spec.figures {
-                    for kind in ["svg", "pdf", "png"] {
-                        let path = "charts/\(figure.id).\(kind)"
-                        guard all[path] == nil else { continue }
-                        if let data = FileManager.default.contents(atPath: outDirectory.appendingPathComponent(path).path) {
-                            all[path] = [UInt8](data)
-                        }
-                    }
-                }
-            }
-            let manifest = Manifest.make(inputs: products.inputs, outputs: all, reportDirectory: options.reportDirectory)
-            files["manifest.json"] = Array(manifest.json.utf8)
-            BuildTrace.mark("manifest (SHA-256 of inputs and outputs)")
-        }
+        let set: OutputSet
         let written: [String]
         do {
-            written = try OutputWriter.write(files, to: outDirectory)
+            try FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true)
+            let lock = try OutputLock.acquire(outDirectory, exclusive: true, waiting: hooks.waiting)
+            defer { lock.release() }
+            try OutputRecovery.recover(in: outDirectory)
+            set = OutputSet(products: products, figures: builder.source.spec.figures, options: options)
+            BuildTrace.mark("manifest (SHA-256 of inputs and outputs)")
+            written = try OutputCommit(directory: outDirectory, files: set.files, removals: set.removals,
+                                       afterStep: hooks.afterStep).run()
+        } catch let refusal as OutputRefusal {
+            throw .report(ReportError("\(refusal) (in \(DisplayPath.relative(outDirectory)))"))
         } catch {
             throw .internalFailure("writing outputs to \(DisplayPath.relative(outDirectory)): \(error.localizedDescription)")
         }
         BuildTrace.mark("outputs written")
-        if products.selection == .everything {
-            OutputWriter.removeStale(in: outDirectory, keep: Set(files.keys), subdirectories: ["charts", "pages"])
-        } else if case .document = products.selection {
-            let keepCharts = Set(builder.source.spec.figures.flatMap { id in ["svg", "pdf", "png"].map { "charts/\(id.id).\($0)" } })
-            OutputWriter.removeStale(in: outDirectory, keep: Set(files.keys).union(keepCharts), subdirectories: ["charts", "pages"])
-        }
         if let depfile {
-            let target = depTarget ?? DisplayPath.relative(outDirectory.appendingPathComponent(files.keys.sorted().first ?? ""))
+            let target = depTarget ?? DisplayPath.relative(outDirectory.appendingPathComponent(set.files.keys.sorted().first ?? ""))
             let inputs = products.inputs.map { DisplayPath.relative(URL(fileURLWithPath: $0)) }
             let text = Depfile.rule(target: target, inputs: inputs)
             do {
@@ -66,7 +68,7 @@ public enum ReportBuild {
             }
         }
         try makeState?.recordDrawn(products.figureInputs)
-        return Summary(written: written, produced: files.keys.sorted(), inputs: products.inputs)
+        return Summary(written: written, produced: set.files.keys.sorted(), inputs: products.inputs)
     }
 }
 

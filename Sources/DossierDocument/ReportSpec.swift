@@ -72,6 +72,7 @@ public struct FigureSpec: Sendable, Decodable {
         try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "a figure")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
+        try OutputName.check(id, forKey: .id, in: c, what: "a figure")
         alt = try c.decodeIfPresent(String.self, forKey: .alt)
         chart = try c.decode(ChartSpec.self, forKey: .chart)
     }
@@ -105,6 +106,7 @@ public struct TableSpec: Sendable, Decodable {
         try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "a table")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
+        try OutputName.check(id, forKey: .id, in: c, what: "a table")
         from = try c.decode(String.self, forKey: .from)
         columns = try c.decode([ColumnSpec].self, forKey: .columns)
         self.where = try c.decodeIfPresent([String: FilterValue].self, forKey: .where)

@@ -8,7 +8,7 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build a report's PDF, page SVGs, charts (SVG, PDF, PNG), stats.json and manifest.json.",
         discussion: """
-            Outputs go to <report>/out unless --out is given. Every file is written to a temporary name and renamed only when the whole build succeeded, so a failed build leaves the previous outputs untouched. Files whose bytes did not change are not rewritten. The PDF date is SOURCE_DATE_EPOCH when set, else the report's date.
+            Outputs go to <report>/out unless --out is given. Every file is written to a temporary name and the whole set is switched in (with a journal in out/.dossier-commit) only when the build succeeded, so a failed or interrupted build leaves the previous outputs or the new ones, never a mix; the next build finishes an interrupted switch. Only files the previous manifest.json lists are ever removed. Files whose bytes did not change are not rewritten. A second build into the same output folder waits for the first. The PDF date is SOURCE_DATE_EPOCH when set, else the report's date.
 
             Examples:
               dossier build reports/china-lac-local
@@ -38,6 +38,9 @@ struct BuildCommand: ParsableCommand {
         valueName: "DIR"))
     var makeState: String?
 
+    @Option(name: .long, help: .hidden)
+    var faultAfterStep: Int?
+
     func validate() throws {
         if figure != nil && documentOnly {
             throw ValidationError("--figure and --document-only cannot be combined")
@@ -52,10 +55,31 @@ struct BuildCommand: ParsableCommand {
         let selection: BuildOptions.Selection = figure.map { .figure($0) }
             ?? (documentOnly ? .document(charts: state?.listedFigures() ?? []) : .everything)
         let options = try report.buildOptions(out: out, selection: selection)
+        var hooks = ReportBuild.Hooks(waiting: waitingMessage(out ?? report.defaultOutputFolder))
+        if let fault = faultAfterStep {
+            // Testing only: dies as `kill -9` would, right after step `fault` of the switch.
+            hooks.afterStep = { step in
+                if step == fault { kill(getpid(), SIGKILL) }
+            }
+        }
         let summary = try withBuildErrors { () throws(BuildError) in
-            try ReportBuild.run(options, depfile: depfile.map { URL(fileURLWithPath: $0) }, depTarget: depTarget, makeState: state)
+            try ReportBuild.run(options, depfile: depfile.map { URL(fileURLWithPath: $0) }, depTarget: depTarget,
+                                makeState: state, hooks: hooks)
         }
         let unchanged = summary.produced.count - summary.written.count
         print("\(report.reportDirectory): \(summary.written.count) file(s) written, \(unchanged) unchanged")
     }
+}
+
+extension ReportOptions {
+    /// `<report>/out` as the user named the report folder (for messages).
+    var defaultOutputFolder: String {
+        (reportDirectory.hasSuffix("/") ? String(reportDirectory.dropLast()) : reportDirectory) + "/out"
+    }
+}
+
+/// The one line printed when another `dossier` process is writing to the output folder
+/// `folder` (this one waits for it).
+func waitingMessage(_ folder: String) -> @Sendable () -> Void {
+    { printError("dossier: waiting for another dossier process writing to \(folder) to finish") }
 }
