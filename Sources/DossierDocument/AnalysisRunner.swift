@@ -46,6 +46,21 @@ struct AnalysisRunner {
         }
     }
 
+    /// The most resamples × observations one resampling test may draw (about a second of work).
+    static let maximumResamplingWork = 200_000_000
+
+    /// `spec.resamples` (default 9999), unless resamples × observations passes
+    /// ``maximumResamplingWork``.
+    private func boundedResamples(_ spec: AnalysisSpec, observations: Int) throws(FormatFailure) -> Int {
+        let resamples = spec.resamples ?? 9999
+        let (work, overflow) = resamples.multipliedReportingOverflow(by: max(observations, 1))
+        guard !overflow, work <= Self.maximumResamplingWork else {
+            throw FormatFailure("\(resamples) resamples of \(observations) observations is too much work: resamples × observations "
+                                + "may be at most \(Self.maximumResamplingWork); lower `resamples`")
+        }
+        return resamples
+    }
+
     private func require<T>(_ value: T?, _ key: String, _ spec: AnalysisSpec) throws(FormatFailure) -> T {
         guard let value else { throw FormatFailure("a \(spec.kind) analysis needs `\(key)`") }
         return value
@@ -175,7 +190,8 @@ struct AnalysisRunner {
     private func permutation(_ spec: AnalysisSpec, _ table: Table) throws -> ResultValue {
         let data = try pairs(spec, table)
         let seed = try require(spec.seed, "seed", spec)
-        let result = try permutationTest(data.x, data.y, permutations: spec.resamples ?? 9999, seed: seed)
+        let resamples = try boundedResamples(spec, observations: data.x.count)
+        let result = try permutationTest(data.x, data.y, permutations: resamples, seed: seed)
         return .record([
             .init("n", .integer(result.n)), .init("estimate", .number(result.observed)),
             .init("p", .number(result.pValue)), .init("resamples", .integer(result.permutations)),
@@ -329,7 +345,8 @@ struct AnalysisRunner {
         let counts = try contingency(spec, table)
         let chi = try chiSquareTest(counts)
         let seed = try require(spec.seed, "seed", spec)
-        let exact = try monteCarloTableTest(counts, replicates: spec.resamples ?? 9999, seed: seed)
+        let total = counts.counts.reduce(0) { $0 + $1.reduce(0, +) }
+        let exact = try monteCarloTableTest(counts, replicates: try boundedResamples(spec, observations: total), seed: seed)
         var rowValues: [ResultValue] = [], columnValues: [ResultValue] = [], cells: [ResultValue] = []
         var expected: [ResultValue] = [], rowShares: [ResultValue] = []
         for (i, rowLabel) in counts.rowLabels.enumerated() {

@@ -8,6 +8,9 @@ import Foundation
 /// thread can lay it out with its own ``Typesetter`` (see ``DocumentLayout``).
 struct DocumentContent: Sendable {
     let source: ReportSource
+    /// The front matter with the expressions of its text fields (title, subtitle, running
+    /// header, subject, authors, keywords) printed.
+    let spec: ReportSpec
     let style: PageStyle
     /// The PDF creation date (ISO 8601).
     let date: String
@@ -33,6 +36,7 @@ struct DocumentBuilder {
         let body = try evaluator.expand(source.body, at: SourceLocation(file: source.path, line: source.bodyFirstLine, column: 1),
                                         escape: escapeMarkdown)
         let blocks = MarkdownReader.parse(body, firstLine: source.bodyFirstLine)
+        try TextLimits.checkBlocks(blocks, path: source.path)
         var tables: [String: TableBlockSource] = [:]
         for table in spec.tables {
             tables[table.id] = try computedTable(table)
@@ -42,8 +46,24 @@ struct DocumentBuilder {
         for finding in spec.findings {
             findings.append(try evaluator.expand(finding, at: findingsLocation, escape: escapeMarkdown))
         }
-        return DocumentContent(source: source, style: builder.style, date: builder.documentDate, blocks: blocks,
+        return DocumentContent(source: source, spec: try expandedTextFields(of: spec), style: builder.style, date: builder.documentDate, blocks: blocks,
                                tables: tables, findings: findings, sources: sourceRecords(), scenes: scenes)
+    }
+
+    /// `spec` with the expressions in its text fields printed.
+    private func expandedTextFields(of spec: ReportSpec) throws -> ReportSpec {
+        var spec = spec
+        let source = builder.source
+        func expand(_ text: String, _ key: String) throws(ReportError) -> String {
+            try evaluator.expand(text, at: source.location(ofKey: key))
+        }
+        spec.title = try expand(spec.title, "title")
+        spec.subtitle = try spec.subtitle.map { text throws(ReportError) in try expand(text, "subtitle") }
+        spec.runningHeader = try spec.runningHeader.map { text throws(ReportError) in try expand(text, "running_header") }
+        spec.subject = try spec.subject.map { text throws(ReportError) in try expand(text, "subject") }
+        spec.authors = try spec.authors.map { text throws(ReportError) in try expand(text, "authors") }
+        spec.keywords = try spec.keywords.map { text throws(ReportError) in try expand(text, "keywords") }
+        return spec
     }
 
     /// Formats a computed table's cells.
@@ -74,7 +94,7 @@ struct DocumentBuilder {
             guard let values = rows.column(column.field)?.values else {
                 throw ReportError("table \"\(table.id)\": no column \"\(column.field)\"" + unknownNameHint(column.field, known: rows.columns.map(\.name)), at: location)
             }
-            header.append(column.title ?? column.field)
+            header.append(try column.title.map { text throws(ReportError) in try evaluator.expand(text, at: location) } ?? column.field)
             let numeric = values.contains { $0.doubleValue != nil }
             switch column.align {
             case "left": alignments.append(.left)

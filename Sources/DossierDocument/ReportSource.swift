@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 import Yams
 
@@ -20,10 +21,14 @@ public struct ReportSource: Sendable {
     /// Parses `text` read from `path`.
     public init(text: String, path: String) throws(ReportError) {
         self.path = path
-        var lines = text.components(separatedBy: "\n")
+        guard text.utf8.count <= TextLimits.reportBytes else {
+            throw ReportError("the report has \(text.utf8.count) bytes; a report.md may have at most \(TextLimits.reportBytes) "
+                              + "(put data in datasets, not in the report)", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        var lines = ReportSource.normalizingLineEnds(text).components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \"\(lines.first ?? "")\"",
+            throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \(InputExcerpt.quoted(lines.first ?? ""))",
                               at: SourceLocation(file: path, line: 1, column: 1))
         }
         guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
@@ -62,6 +67,7 @@ public struct ReportSource: Sendable {
     /// (plain or quoted scalars only), so that the data package can start loading while the
     /// front matter is decoded. The decoded spec stays the authority: see ``DataPackagePrefetch``.
     static func peekDataPath(in text: String) -> String? {
+        let text = normalizingLineEnds(text)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
         guard text.hasPrefix("---") else { return nil }
         while let line = lines.popFirst(), line.trimmingCharacters(in: .whitespaces) != "---" {
@@ -73,6 +79,22 @@ public struct ReportSource: Sendable {
             return value.isEmpty || value.contains("#") ? nil : value
         }
         return nil
+    }
+
+    /// `text` with Windows (CR LF) and old Mac (CR) line ends written as LF, as CommonMark and
+    /// YAML read them: the same report saved on Windows builds the same outputs. (Swift sees
+    /// "\r\n" as one character, so splitting at "\n" alone would not split such lines.)
+    static func normalizingLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n"), previousWasCR { previousWasCR = false; continue }
+            previousWasCR = byte == UInt8(ascii: "\r")
+            bytes.append(previousWasCR ? UInt8(ascii: "\n") : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func decode(_ yaml: String, path: String, lineOffset: Int) throws(ReportError) -> ReportSpec {
