@@ -39,7 +39,7 @@ import Testing
         try write(replacing("source: \"d.csv\"", "source: \"" + String(repeating: "a", count: 1_000_000) + "\"", in: report), in: root)
         let result = try build(root)
         #expect(result.status == 65, "\(result.stderr.prefix(300))")
-        let chartLine = line(of: "chart:", in: report)
+        let chartLine = line(of: "chart:", in: report) + 1  // the chart mapping starts on the next line
         #expect(result.stderr.contains("report.md:\(chartLine):7: error: in figures[0].chart: chart.source has 1000000 characters"),
                 "\(result.stderr.prefix(300))")
         #expect(result.stderr.count < 400)
