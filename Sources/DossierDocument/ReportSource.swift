@@ -185,6 +185,7 @@ public struct ReportSource: Sendable {
         switch type {
         case is String.Type: return "text"
         case is Double.Type, is Int.Type: return "a number"
+        case is UInt64.Type: return "a whole number from 0 to \(UInt64.max)"
         case is Bool.Type: return "true or false"
         default:
             let name = String(describing: type)
