@@ -1,3 +1,4 @@
+import DossierBase
 import DossierData
 import DossierStats
 import Foundation
@@ -35,7 +36,7 @@ struct AnalysisRunner {
             case "crosstab": return try crosstab(spec, table)
             case "fisher": return try fisher(spec, table)
             default:
-                throw FormatFailure("unknown analysis kind \"\(spec.kind)\"" + unknownNameHint(spec.kind, known: Self.kinds.map(\.name)))
+                throw FormatFailure("unknown analysis kind \(InputExcerpt.quoted(spec.kind))" + unknownNameHint(spec.kind, known: Self.kinds.map(\.name)))
             }
         } catch let failure as FormatFailure {
             throw failure
@@ -176,7 +177,7 @@ struct AnalysisRunner {
         case "spearman": result = try spearmanCorrelation(data.x, data.y)
         case "kendall": result = try kendallTau(data.x, data.y)
         default:
-            throw FormatFailure("unknown correlation method \"\(method)\"" + unknownNameHint(method, known: ["pearson", "spearman", "kendall"]))
+            throw FormatFailure("unknown correlation method \(InputExcerpt.quoted(method))" + unknownNameHint(method, known: ["pearson", "spearman", "kendall"]))
         }
         var fields: [ResultValue.Field] = [
             .init("method", .text(method)), .init("n", .integer(result.n)), .init("missing", .integer(data.dropped)),

@@ -1,3 +1,4 @@
+import DossierBase
 import CairoKit
 import DossierCharts
 import DossierData
@@ -76,7 +77,7 @@ struct DocumentBuilder {
             let descending = key.hasPrefix("-")
             let name = descending ? String(key.dropFirst()) : key
             guard let column = rows.column(name) else {
-                throw ReportError("table \"\(table.id)\": no column \"\(name)\" to sort by" + unknownNameHint(name, known: rows.columns.map(\.name)), at: location)
+                throw ReportError("table \(InputExcerpt.quoted(table.id)): no column \(InputExcerpt.quoted(name)) to sort by" + unknownNameHint(name, known: rows.columns.map(\.name)), at: location)
             }
             order = order.enumerated().sorted { a, b in
                 let x = column.values[a.element], y = column.values[b.element]
@@ -92,7 +93,7 @@ struct DocumentBuilder {
         var citeColumns: Set<Int> = []
         for column in table.columns {
             guard let values = rows.column(column.field)?.values else {
-                throw ReportError("table \"\(table.id)\": no column \"\(column.field)\"" + unknownNameHint(column.field, known: rows.columns.map(\.name)), at: location)
+                throw ReportError("table \(InputExcerpt.quoted(table.id)): no column \(InputExcerpt.quoted(column.field))" + unknownNameHint(column.field, known: rows.columns.map(\.name)), at: location)
             }
             header.append(try column.title.map { text throws(ReportError) in try evaluator.expand(text, at: location) } ?? column.field)
             let numeric = values.contains { $0.doubleValue != nil }
@@ -112,7 +113,7 @@ struct DocumentBuilder {
                 } catch let error as ReportError {
                     throw error
                 } catch {
-                    throw ReportError("table \"\(table.id)\": bad format \"\(text)\"", at: location)
+                    throw ReportError("table \(InputExcerpt.quoted(table.id)): bad format \(InputExcerpt.quoted(text))", at: location)
                 }
             }
             for (rowIndex, row) in order.enumerated() {
@@ -123,7 +124,7 @@ struct DocumentBuilder {
                     do {
                         cells[rowIndex].append(Formatter.plainText(try Formatter.apply(formatter.name, arguments: formatter.arguments, to: value)))
                     } catch {
-                        throw ReportError("table \"\(table.id)\", column \"\(column.field)\": \(error.message)", at: location)
+                        throw ReportError("table \(InputExcerpt.quoted(table.id)), column \(InputExcerpt.quoted(column.field)): \(error.message)", at: location)
                     }
                 } else {
                     cells[rowIndex].append(Formatter.plainText(value))
@@ -138,7 +139,7 @@ struct DocumentBuilder {
         var keep = Array(repeating: true, count: table.rowCount)
         for field in filters.keys.sorted() {
             guard let column = table.column(field) else {
-                throw ReportError("no column \"\(field)\" to filter on" + unknownNameHint(field, known: table.columns.map(\.name)), at: location)
+                throw ReportError("no column \(InputExcerpt.quoted(field)) to filter on" + unknownNameHint(field, known: table.columns.map(\.name)), at: location)
             }
             let accepted = Set(filters[field]?.values ?? [])
             for (index, value) in column.values.enumerated() where !accepted.contains(Formatter.rawText(value)) {

@@ -1,3 +1,4 @@
+import DossierBase
 import CairoKit
 import DossierCharts
 
@@ -23,7 +24,7 @@ struct DocumentLayout {
         flow += try composer.sourcesSection(body: source.body, firstLine: source.bodyFirstLine)
         let unused = spec.figures.map(\.id).filter { composer.figureNumbers[$0] == nil }
         if let first = unused.first {
-            throw ReportError("figure \"\(first)\" is declared but never placed: add a \"```{figure} \(first)\" block to the body",
+            throw ReportError("figure \(InputExcerpt.quoted(first)) is declared but never placed: add a \"```{figure} \(first)\" block to the body",
                               at: source.location(ofID: first))
         }
         pages = Paginator(top: content.style.marginTop, bottom: content.style.textBottom).paginate(flow)
