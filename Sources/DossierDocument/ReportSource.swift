@@ -50,6 +50,11 @@ public struct ReportSource: Sendable {
 
     /// The report's text.
     static func read(_ url: URL, displayPath: String) throws(ReportError) -> String {
+        // A huge file is refused before it is read (the same limit as in `init(text:path:)`).
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > TextLimits.reportBytes {
+            throw ReportError("the report has \(size) bytes; a report.md may have at most \(TextLimits.reportBytes) "
+                              + "(put data in datasets, not in the report)", at: SourceLocation(file: displayPath, line: 1, column: 1))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
