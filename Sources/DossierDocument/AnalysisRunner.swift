@@ -47,6 +47,9 @@ struct AnalysisRunner {
         }
     }
 
+    /// The most rows `complete: true` may make (years between the first and last × other groups).
+    static let maximumCompletedRows = 1_000_000
+
     /// The most resamples × observations one resampling test may draw (about a second of work).
     static let maximumResamplingWork = 200_000_000
 
@@ -81,7 +84,14 @@ struct AnalysisRunner {
             let years = order.compactMap { Int($0[0]) }
             if let low = years.min(), let high = years.max(), years.count == order.count {
                 var others: [[String]] = []
-                for key in order where !others.contains(Array(key.dropFirst())) { others.append(Array(key.dropFirst())) }
+                var seenOthers: Set<[String]> = []
+                for key in order where seenOthers.insert(Array(key.dropFirst())).inserted { others.append(Array(key.dropFirst())) }
+                let (span, overflow) = high.subtractingReportingOverflow(low)
+                let (rows, rowsOverflow) = (span + (overflow ? 0 : 1)).multipliedReportingOverflow(by: others.count)
+                guard !overflow, !rowsOverflow, rows <= Self.maximumCompletedRows else {
+                    throw FormatFailure("complete: \(low) to \(high) would make more than \(Self.maximumCompletedRows) rows; "
+                                        + "`complete` fills the years between the smallest and the largest")
+                }
                 for year in low...high {
                     for rest in others where counts[[String(year)] + rest] == nil {
                         counts[[String(year)] + rest] = 0

@@ -99,6 +99,18 @@ import Testing
         #expect(negative.status == 65 && negative.stderr.contains("limit must be a whole number of rows"), "\(negative.stderr.prefix(300))")
     }
 
+    /// `complete: true` over years 1 to 999,999,999,999 filled every year (no end); now a limit.
+    @Test func completingAHugeYearSpanIsAnError() throws {
+        let (root, report) = try project("complete")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "region,value\nnorth,1\nsouth,999999999999\n".write(to: root.appendingPathComponent("reports/t/data/d.csv"),
+                                                                atomically: true, encoding: .utf8)
+        try write(replacing("    by: [\"region\"]", "    by: [value]\n    complete: true", in: report), in: root)
+        let result = try build(root)
+        #expect(result.status == 65, "\(result.stderr.prefix(300))")
+        #expect(result.stderr.contains("would make more than 1000000 rows"), "\(result.stderr.prefix(300))")
+    }
+
     /// A CRLF report.md was rejected, echoed whole; it builds the same outputs as its LF twin.
     @Test func aCRLFReportBuildsLikeItsLFTwin() throws {
         let (root, report) = try project("crlf")
