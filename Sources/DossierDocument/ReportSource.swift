@@ -117,6 +117,7 @@ public struct ReportSource: Sendable {
         } catch {
             throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
         }
+        try rejectUnexpandedExpressions(in: node, path: path, lineOffset: lineOffset)
         do {
             return try NodeDecoder.decode(ReportSpec.self, from: node)
         } catch let error as DecodingError {
@@ -125,6 +126,39 @@ public struct ReportSource: Sendable {
             throw error
         } catch {
             throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
+        }
+    }
+
+    /// The texts of a chart the build expands (`{{ }}` allowed); other chart texts are printed as
+    /// written.
+    static let expandedChartKeys: Set<String> = ["title", "subtitle", "caption", "source", "description"]
+    /// Keys of chart texts printed as written: a `{{` there would print literally, so it is refused.
+    static let literalChartTextKeys: Set<String> = ["title", "label", "noDataLabel", "totalsPrefix", "value"]
+
+    /// Throws at the first `{{` in a chart text that the build prints as written (an axis, legend
+    /// or annotation title or label): silently printing "{{ x.n }}" would be wrong.
+    static func rejectUnexpandedExpressions(in root: Node, path: String, lineOffset: Int) throws(ReportError) {
+        guard let figures = root.mapping?["figures"]?.sequence else { return }
+        func walk(_ node: Node, key: String?, chartLevel: Bool) throws(ReportError) {
+            if let mapping = node.mapping {
+                for (keyNode, value) in mapping {
+                    let name = keyNode.string ?? ""
+                    if chartLevel, expandedChartKeys.contains(name) { continue }
+                    try walk(value, key: name, chartLevel: false)
+                }
+            } else if let sequence = node.sequence {
+                for item in sequence { try walk(item, key: key, chartLevel: false) }
+            } else if let key, literalChartTextKeys.contains(key), let text = node.string,
+                      ExpressionEvaluator.containsExpression(text) {
+                let mark = node.mark
+                throw ReportError("\(InputExcerpt.quoted(text)): expressions are not evaluated in a chart's \(key) below its top level "
+                                  + "(axis, legend, annotation and mark texts); write the text itself",
+                                  at: SourceLocation(file: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1))
+            }
+        }
+        for figure in figures {
+            guard let chart = figure.mapping?["chart"] else { continue }
+            try walk(chart, key: nil, chartLevel: true)
         }
     }
 

@@ -152,6 +152,18 @@ import Testing
         #expect(bad.stderr.contains("report.md:\(line(of: "id: rows-by-region", in: report)):"))
     }
 
+    /// An axis title is printed as written: a `{{` there is refused rather than printed literally.
+    @Test func anExpressionInAnAxisTitleIsRefused() throws {
+        let (root, report) = try project("axis")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let text = replacing("title: \"Rows\"}", "title: \"Rows ({{ rows_by_region.n }})\"}", in: report)
+        try write(text, in: root)
+        let result = try build(root)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("report.md:\(line(of: "Rows ({{", in: text)):"), "\(result.stderr)")
+        #expect(result.stderr.contains("expressions are not evaluated in a chart's title below its top level"), "\(result.stderr)")
+    }
+
     /// `fixed(1000)` and `fixed(-1)` were clamped; they are errors at the expression.
     @Test func formatterArgumentsOutOfRangeAreErrors() throws {
         let (root, report) = try project("fixed")
