@@ -622,6 +622,14 @@ public struct ReportScaffold: Sendable {
         return out.count <= 64 ? out : String(out.prefix(64))
     }
 
+    /// Whether `text` is a real calendar date written `YYYY-MM-DD` (as the front matter's `date`).
+    public static func isCalendarDate(_ text: String) -> Bool {
+        CalendarDate(iso: text) != nil
+    }
+
+    /// The longest `--title` (the front matter's limit on a text field).
+    public static let longestTitle = TextLimits.fieldCharacters
+
     /// A YAML double-quoted scalar.
     static func yamlQuoted(_ text: String) -> String {
         var out = "\""

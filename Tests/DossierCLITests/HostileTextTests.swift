@@ -199,6 +199,22 @@ import Testing
         #expect(result.status == 0, "\(result.stderr.prefix(300))")
     }
 
+    /// `dossier init --date 2020-02-30` and a 6,000-character `--title` wrote reports that did
+    /// not build; they are usage errors, and a title with `{{` builds.
+    @Test func initRefusesADateOrTitleTheBuildWouldReject() throws {
+        let root = try Repository.temporaryDirectory("text-init-options")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let date = try dossier(["init", "reports/a", "--date", "2020-02-30"], in: root)
+        #expect(date.status == 64 && date.stderr.contains("--date must be a calendar date"), "\(date.stderr)")
+        let title = try dossier(["init", "reports/a", "--title", String(repeating: "t", count: 6000)], in: root)
+        #expect(title.status == 64 && title.stderr.contains("a title may have at most 5000"), "\(title.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("reports/a").path))
+        let braces = try dossier(["init", "reports/b", "--title", "{{ a }} and \\{{ b", "--date", "2024-02-29"], in: root)
+        #expect(braces.status == 0, "\(braces.stderr)")
+        let build = try dossier(["build", "reports/b", "--fonts", Repository.root.appendingPathComponent("fonts").path], in: root)
+        #expect(build.status == 0, "\(build.stderr.prefix(300))")
+    }
+
     /// `dossier init` wrote reports that failed to build (a `{{ x }}` header, integers beyond
     /// 64 bits); every hostile CSV here gives a report that builds.
     @Test func initFromHostileCSVsAlwaysBuilds() throws {
