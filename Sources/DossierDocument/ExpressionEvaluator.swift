@@ -144,6 +144,10 @@ struct ExpressionEvaluator {
                                   + "\(TextLimits.expressionCharacters)", at: start)
             }
             output += escape(value)
+            guard output.utf8.count <= TextLimits.expandedBytes else {
+                throw ReportError("in \(shown): the text grows past \(TextLimits.expandedBytes) bytes once its expressions are "
+                                  + "printed; print fewer or shorter values", at: start)
+            }
             let after = text.index(close, offsetBy: 2)
             advance(over: index..<after)
             index = after

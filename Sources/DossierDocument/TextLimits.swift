@@ -11,6 +11,9 @@ enum TextLimits {
     static let fieldCharacters = 5_000
     /// The most characters one `{{ expression }}` may print.
     static let expressionCharacters = 10_000
+    /// The most bytes a text (the whole body, a finding, a title) may grow to once its
+    /// expressions are printed.
+    static let expandedBytes = 4_000_000
     /// The most characters of one paragraph, heading, list item, table cell or code block of the
     /// body, after its expressions are printed.
     static let blockCharacters = 50_000

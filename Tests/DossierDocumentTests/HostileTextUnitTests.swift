@@ -50,6 +50,18 @@ import Testing
         #expect(throws: ReportError.self) { try expand("{{ many | list }}") }
     }
 
+    /// Expressions cannot grow a text past the limit (1,000 values of 9,000 characters).
+    @Test func expansionIsBoundedInTotal() throws {
+        let evaluator = ExpressionEvaluator(root: ["big": .text(String(repeating: "b", count: 9_000))])
+        let text = Array(repeating: "{{ big }}", count: 1_000).joined(separator: "\n\n")
+        do {
+            _ = try evaluator.expand(text, at: SourceLocation(file: "r.md", line: 1, column: 1))
+            Issue.record("accepted")
+        } catch {
+            #expect(error.description.contains("the text grows past 4000000 bytes"))
+        }
+    }
+
     /// Formatter arguments have ranges; `count` of a huge number does not trap.
     @Test func formatterArgumentsAreChecked() throws {
         for text in ["{{ a.n | fixed(1000) }}", "{{ a.n | fixed(-1) }}", "{{ a.n | percent(13) }}", "{{ a.n | count(2) }}",
