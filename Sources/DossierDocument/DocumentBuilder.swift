@@ -1,5 +1,5 @@
-import DossierBase
 import CairoKit
+import DossierBase
 import DossierCharts
 import DossierData
 import Foundation

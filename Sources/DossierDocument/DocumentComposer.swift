@@ -1,5 +1,5 @@
-import DossierBase
 import CairoKit
+import DossierBase
 import DossierCharts
 
 /// Turns a report's body (after expressions are expanded) into flow blocks: headings numbered,

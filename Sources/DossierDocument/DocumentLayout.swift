@@ -1,5 +1,5 @@
-import DossierBase
 import CairoKit
+import DossierBase
 import DossierCharts
 
 /// The briefing laid out into pages with one thread's ``Typesetter``; renders the PDF (with
