@@ -209,7 +209,7 @@ public struct ReportSource: Sendable {
                 keyPath.append("[\(index)]")
             } else if let mapping = node.mapping, let child = mapping[key.stringValue] {
                 node = child
-                keyPath.append(key.stringValue)
+                keyPath.append(InputExcerpt.excerpt(key.stringValue, limit: 40))
             } else {
                 break
             }

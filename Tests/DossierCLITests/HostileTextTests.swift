@@ -99,6 +99,16 @@ import Testing
         #expect(negative.status == 65 && negative.stderr.contains("limit must be a whole number of rows"), "\(negative.stderr.prefix(300))")
     }
 
+    /// An unknown 900-character key was quoted whole, twice; messages quote excerpts.
+    @Test func anUnknownLongKeyIsQuotedAsAnExcerpt() throws {
+        let (root, report) = try project("key")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try write(replacing("data: data", String(repeating: "k", count: 900) + ": 1\ndata: data", in: report), in: root)
+        let result = try build(root)
+        #expect(result.status == 65 && result.stderr.contains("error: in kkk"), "\(result.stderr.prefix(300))")
+        #expect(result.stderr.count < 500, "\(result.stderr.count) characters")
+    }
+
     /// `complete: true` over years 1 to 999,999,999,999 filled every year (no end); now a limit.
     @Test func completingAHugeYearSpanIsAnError() throws {
         let (root, report) = try project("complete")
