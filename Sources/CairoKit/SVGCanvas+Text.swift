@@ -17,8 +17,8 @@ extension SVGCanvas {
         appendPaint("fill", state.color)
         if !transform.isTranslation { appendTransform(transform) }
         body += Array(">\n".utf8)
-        for index in range where index < all.count {
-            guard let line = pango_layout_get_line_readonly(layout.pointer, Int32(index)) else { continue }
+        layout.forEachLine(in: range) { index, line in
+            guard index < all.count else { return }
             var runX = x + all[index].left + shift.0
             let baseline = offset + all[index].baseline + shift.1
             var node = line.pointee.runs
@@ -44,11 +44,12 @@ extension SVGCanvas {
             appendPaint("fill", color)
             body += Array(">\n".utf8)
         }
-        var advance: Int32 = 0
+        // Pango units summed in 64 bits: a run of millions of glyphs passes Int32.max.
+        var advance = 0
         let entry = item.pointee.analysis.font.map { typesetter.glyphOutlines.entry($0) }
         for index in 0..<Int(glyphs.pointee.num_glyphs) {
             let info = glyphs.pointee.glyphs[index]
-            defer { advance += info.geometry.width }
+            defer { advance += Int(info.geometry.width) }
             guard let entry, let font = item.pointee.analysis.font,
                   info.glyph != Self.emptyGlyph, info.glyph & Self.unknownGlyphFlag == 0,
                   let id = glyphID(info.glyph, font: font, entry: entry)
@@ -56,7 +57,7 @@ extension SVGCanvas {
             body += Self.useOpen
             body += id
             body += Self.useX
-            DecimalWriter.append(start + Double(advance + info.geometry.x_offset) / scale, digits: 3, to: &body)
+            DecimalWriter.append(start + Double(advance + Int(info.geometry.x_offset)) / scale, digits: 3, to: &body)
             body += Self.useY
             DecimalWriter.append(y + Double(info.geometry.y_offset) / scale, digits: 3, to: &body)
             body += Self.elementEnd

@@ -43,6 +43,9 @@ public final class TextLayout {
         pointer = layout
         self.text = text
         self.font = font
+        // Long unbroken runs get break opportunities: Pango's fallback to breaking inside a word
+        // reshapes the rest of the word at each line, quadratic in the word's length.
+        let shaped = width == nil ? text : TextLayout.breakingLongRuns(text, markup: markup)
 
         let description = pango_font_description_new()
         pango_font_description_set_family(description, font.family)
@@ -57,7 +60,7 @@ public final class TextLayout {
         pango_font_description_free(description)
 
         if let width {
-            pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
+            pango_layout_set_width(layout, TextLayout.pangoUnits(width))
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         }
         switch alignment {
@@ -70,18 +73,18 @@ public final class TextLayout {
 
         if markup {
             var error: UnsafeMutablePointer<GError>?
-            guard pango_parse_markup(text, -1, 0, nil, nil, nil, &error) != 0 else {
+            guard pango_parse_markup(shaped, -1, 0, nil, nil, nil, &error) != 0 else {
                 let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
                 if let error { g_error_free(error) }
-                throw .invalidMarkup(text: text, message: message)
+                throw .invalidMarkup(text: TextLayout.excerpt(text), message: message)
             }
-            pango_layout_set_markup(layout, text, -1)
+            pango_layout_set_markup(layout, shaped, -1)
         } else {
-            pango_layout_set_text(layout, text, -1)
+            pango_layout_set_text(layout, shaped, -1)
         }
         let unknown = Int(pango_layout_get_unknown_glyphs_count(layout))
         if unknown > 0 {
-            throw .missingGlyphs(text: text, font: font.description, count: unknown)
+            throw .missingGlyphs(text: TextLayout.excerpt(text), font: font.description, count: unknown)
         }
     }
 
@@ -109,8 +112,11 @@ public final class TextLayout {
         Double(pango_layout_get_baseline(pointer)) / Double(PANGO_SCALE)
     }
 
-    /// Every line with its extents, top to bottom.
-    public var lines: [Line] {
+    /// Every line with its extents, top to bottom (measured once: a paragraph split over many
+    /// pages asks for them at every page).
+    public private(set) lazy var lines: [Line] = measureLines()
+
+    private func measureLines() -> [Line] {
         guard let iterator = pango_layout_get_iter(pointer) else { return [] }
         defer { pango_layout_iter_free(iterator) }
         let scale = Double(PANGO_SCALE)
@@ -133,8 +139,8 @@ public final class TextLayout {
         let scale = Double(PANGO_SCALE)
         var start = PangoRectangle()
         var end = PangoRectangle()
-        pango_layout_index_to_pos(pointer, Int32(range.lowerBound), &start)
-        pango_layout_index_to_pos(pointer, Int32(range.upperBound - 1), &end)
+        pango_layout_index_to_pos(pointer, Int32(clamping: range.lowerBound), &start)
+        pango_layout_index_to_pos(pointer, Int32(clamping: range.upperBound - 1), &end)
         var endX = Double(end.x + end.width) / scale
         if end.width < 0 { endX = Double(end.x) / scale }
         let startX = Double(start.x) / scale
@@ -176,11 +182,95 @@ public final class TextLayout {
         let all = lines
         guard let first = range.first, first < all.count else { return }
         let offset = y - all[first].top
-        for index in range where index < all.count {
-            guard let line = pango_layout_get_line_readonly(pointer, Int32(index)) else { continue }
+        forEachLine(in: range) { index, line in
             cairo_move_to(context, x + all[index].left, offset + all[index].baseline)
             pango_cairo_show_layout_line(context, line)
         }
         cairo_new_path(context)
+    }
+}
+
+extension TextLayout {
+    /// Calls `body` with each Pango line of `range` (clipped to the layout), walking Pango's
+    /// list of lines once (`pango_layout_get_line_readonly(i)` walks it from the start for
+    /// every line: quadratic in a long paragraph).
+    func forEachLine(in range: Range<Int>, _ body: (Int, UnsafeMutablePointer<PangoLayoutLine>) -> Void) {
+        var node = pango_layout_get_lines_readonly(pointer)
+        var index = 0
+        while let current = node, index < range.upperBound {
+            if index >= range.lowerBound, let raw = current.pointee.data {
+                body(index, raw.assumingMemoryBound(to: PangoLayoutLine.self))
+            }
+            node = current.pointee.next
+            index += 1
+        }
+    }
+
+    /// The most characters a wrapped run without a break opportunity (a word, a URL, a long
+    /// number) may have before ``breakingLongRuns(_:markup:)`` adds break opportunities.
+    public static let longestUnbrokenRun = 400
+    /// In a run longer than ``longestUnbrokenRun``, a zero-width space every this many characters.
+    static let longRunBreakInterval = 16
+
+    /// `text` with a zero-width space (U+200B, an invisible break opportunity) after every
+    /// ``longRunBreakInterval`` characters of any run longer than ``longestUnbrokenRun``
+    /// characters without white space. Text without such a run is returned as is (same bytes);
+    /// in markup, tags and entities are skipped. Linear in the text's length.
+    static func breakingLongRuns(_ text: String, markup: Bool) -> String {
+        // Fast path: no run is long enough (counting bytes over-counts characters, so a text
+        // whose every run is short in bytes is short in characters).
+        var run = 0
+        var longest = 0
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { run = 0 } else { run += 1; longest = max(longest, run) }
+        }
+        guard longest > longestUnbrokenRun else { return text }
+        // Character runs: the lengths of runs of non-white-space characters outside tags.
+        var runs: [Int] = []
+        var length = 0
+        var inTag = false
+        for character in text {
+            if markup, inTag { if character == ">" { inTag = false }; continue }
+            if markup, character == "<" { inTag = true; continue }
+            if character.isWhitespace { runs.append(length); length = 0 } else { length += 1 }
+        }
+        runs.append(length)
+        guard runs.contains(where: { $0 > longestUnbrokenRun }) else { return text }
+        var output = ""
+        output.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        var runIndex = 0
+        var position = 0
+        inTag = false
+        var inEntity = false
+        for character in text {
+            output.append(character)
+            if markup, inTag { if character == ">" { inTag = false }; continue }
+            if markup, character == "<" { inTag = true; continue }
+            if character.isWhitespace { runIndex += 1; position = 0; continue }
+            if markup, character == "&" { inEntity = true }
+            if inEntity {
+                if character == ";" { inEntity = false } else { continue }
+            }
+            position += 1
+            if runs[runIndex] > longestUnbrokenRun, position % longRunBreakInterval == 0 {
+                output.append("\u{200B}")
+            }
+        }
+        return output
+    }
+
+    /// `points` in Pango units, clamped to what Pango's 32-bit integers hold.
+    static func pangoUnits(_ points: Double) -> Int32 {
+        let units = (points * Double(PANGO_SCALE)).rounded(.down)
+        guard units.isFinite else { return units > 0 ? Int32.max : 0 }
+        return units >= Double(Int32.max) ? Int32.max : (units <= 0 ? 0 : Int32(units))
+    }
+
+    /// At most 80 characters of `text`, for error messages.
+    static func excerpt(_ text: String) -> String {
+        var count = 0
+        var end = text.startIndex
+        while end < text.endIndex, count < 80 { text.formIndex(after: &end); count += 1 }
+        return end == text.endIndex ? text : String(text[..<end]) + "…"
     }
 }

@@ -1,3 +1,4 @@
+import DossierBase
 import DossierData
 import DossierStats
 import Foundation
@@ -35,7 +36,7 @@ struct AnalysisRunner {
             case "crosstab": return try crosstab(spec, table)
             case "fisher": return try fisher(spec, table)
             default:
-                throw FormatFailure("unknown analysis kind \"\(spec.kind)\"" + unknownNameHint(spec.kind, known: Self.kinds.map(\.name)))
+                throw FormatFailure("unknown analysis kind \(InputExcerpt.quoted(spec.kind))" + unknownNameHint(spec.kind, known: Self.kinds.map(\.name)))
             }
         } catch let failure as FormatFailure {
             throw failure
@@ -44,6 +45,24 @@ struct AnalysisRunner {
         } catch {
             throw FormatFailure("\(error)")
         }
+    }
+
+    /// The most rows `complete: true` may make (years between the first and last × other groups).
+    static let maximumCompletedRows = 1_000_000
+
+    /// The most resamples × observations one resampling test may draw (about a second of work).
+    static let maximumResamplingWork = 200_000_000
+
+    /// `spec.resamples` (default 9999), unless resamples × observations passes
+    /// ``maximumResamplingWork``.
+    private func boundedResamples(_ spec: AnalysisSpec, observations: Int) throws(FormatFailure) -> Int {
+        let resamples = spec.resamples ?? 9999
+        let (work, overflow) = resamples.multipliedReportingOverflow(by: max(observations, 1))
+        guard !overflow, work <= Self.maximumResamplingWork else {
+            throw FormatFailure("\(resamples) resamples of \(observations) observations is too much work: resamples × observations "
+                                + "may be at most \(Self.maximumResamplingWork); lower `resamples`")
+        }
+        return resamples
     }
 
     private func require<T>(_ value: T?, _ key: String, _ spec: AnalysisSpec) throws(FormatFailure) -> T {
@@ -65,7 +84,14 @@ struct AnalysisRunner {
             let years = order.compactMap { Int($0[0]) }
             if let low = years.min(), let high = years.max(), years.count == order.count {
                 var others: [[String]] = []
-                for key in order where !others.contains(Array(key.dropFirst())) { others.append(Array(key.dropFirst())) }
+                var seenOthers: Set<[String]> = []
+                for key in order where seenOthers.insert(Array(key.dropFirst())).inserted { others.append(Array(key.dropFirst())) }
+                let (span, overflow) = high.subtractingReportingOverflow(low)
+                let (rows, rowsOverflow) = (span + (overflow ? 0 : 1)).multipliedReportingOverflow(by: others.count)
+                guard !overflow, !rowsOverflow, rows <= Self.maximumCompletedRows else {
+                    throw FormatFailure("complete: \(low) to \(high) would make more than \(Self.maximumCompletedRows) rows; "
+                                        + "`complete` fills the years between the smallest and the largest")
+                }
                 for year in low...high {
                     for rest in others where counts[[String(year)] + rest] == nil {
                         counts[[String(year)] + rest] = 0
@@ -161,7 +187,7 @@ struct AnalysisRunner {
         case "spearman": result = try spearmanCorrelation(data.x, data.y)
         case "kendall": result = try kendallTau(data.x, data.y)
         default:
-            throw FormatFailure("unknown correlation method \"\(method)\"" + unknownNameHint(method, known: ["pearson", "spearman", "kendall"]))
+            throw FormatFailure("unknown correlation method \(InputExcerpt.quoted(method))" + unknownNameHint(method, known: ["pearson", "spearman", "kendall"]))
         }
         var fields: [ResultValue.Field] = [
             .init("method", .text(method)), .init("n", .integer(result.n)), .init("missing", .integer(data.dropped)),
@@ -175,7 +201,8 @@ struct AnalysisRunner {
     private func permutation(_ spec: AnalysisSpec, _ table: Table) throws -> ResultValue {
         let data = try pairs(spec, table)
         let seed = try require(spec.seed, "seed", spec)
-        let result = try permutationTest(data.x, data.y, permutations: spec.resamples ?? 9999, seed: seed)
+        let resamples = try boundedResamples(spec, observations: data.x.count)
+        let result = try permutationTest(data.x, data.y, permutations: resamples, seed: seed)
         return .record([
             .init("n", .integer(result.n)), .init("estimate", .number(result.observed)),
             .init("p", .number(result.pValue)), .init("resamples", .integer(result.permutations)),
@@ -329,7 +356,8 @@ struct AnalysisRunner {
         let counts = try contingency(spec, table)
         let chi = try chiSquareTest(counts)
         let seed = try require(spec.seed, "seed", spec)
-        let exact = try monteCarloTableTest(counts, replicates: spec.resamples ?? 9999, seed: seed)
+        let total = counts.counts.reduce(0) { $0 + $1.reduce(0, +) }
+        let exact = try monteCarloTableTest(counts, replicates: try boundedResamples(spec, observations: total), seed: seed)
         var rowValues: [ResultValue] = [], columnValues: [ResultValue] = [], cells: [ResultValue] = []
         var expected: [ResultValue] = [], rowShares: [ResultValue] = []
         for (i, rowLabel) in counts.rowLabels.enumerated() {

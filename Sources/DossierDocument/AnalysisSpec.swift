@@ -96,6 +96,38 @@ public struct AnalysisSpec: Sendable, Decodable {
         self.level = try c.decodeIfPresent(Double.self, forKey: .level)
         self.drop = try c.decodeIfPresent([String].self, forKey: .drop)
         self.label = try c.decodeIfPresent(String.self, forKey: .label)
+        try validateRanges(c)
+    }
+
+    /// The most resamples a permutation or Monte-Carlo test may draw (the work grows with them).
+    public static let maximumResamples = 1_000_000
+    /// The confidence levels accepted: 0.5 to 0.9999.
+    public static let levels = 0.5...0.9999
+
+    /// Numeric options within their documented ranges (an error at the key otherwise).
+    private func validateRanges(_ c: KeyedDecodingContainer<CodingKeys>) throws {
+        if let resamples, !(1...Self.maximumResamples).contains(resamples) {
+            throw DecodingError.dataCorruptedError(forKey: .resamples, in: c,
+                debugDescription: "resamples must be a whole number from 1 to \(Self.maximumResamples), found \(resamples)")
+        }
+        if let level, !Self.levels.contains(level) {
+            throw DecodingError.dataCorruptedError(forKey: .level, in: c,
+                debugDescription: "level must be a confidence level from 0.5 to 0.9999 (0.95 is 95%), found \(level)")
+        }
+        if let curveScale, !(curveScale.isFinite && curveScale > 0) {
+            throw DecodingError.dataCorruptedError(forKey: .curveScale, in: c,
+                debugDescription: "curve_scale must be a positive number, found \(curveScale)")
+        }
+        for (field, units) in (per ?? [:]).sorted(by: { $0.key < $1.key }) where !(units.isFinite && units > 0) {
+            throw DecodingError.dataCorruptedError(forKey: .per, in: c,
+                debugDescription: "per \(field) must be a positive number of units, found \(units)")
+        }
+        for rule in derive ?? [] {
+            if let units = rule.per, !(units.isFinite && units > 0) {
+                throw DecodingError.dataCorruptedError(forKey: .derive, in: c,
+                    debugDescription: "derive \"\(rule.name)\": per must be a positive number, found \(units)")
+            }
+        }
     }
 
     /// A left join.

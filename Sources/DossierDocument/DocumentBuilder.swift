@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 import DossierCharts
 import DossierData
 import Foundation
@@ -8,6 +9,9 @@ import Foundation
 /// thread can lay it out with its own ``Typesetter`` (see ``DocumentLayout``).
 struct DocumentContent: Sendable {
     let source: ReportSource
+    /// The front matter with the expressions of its text fields (title, subtitle, running
+    /// header, subject, authors, keywords) printed.
+    let spec: ReportSpec
     let style: PageStyle
     /// The PDF creation date (ISO 8601).
     let date: String
@@ -33,6 +37,7 @@ struct DocumentBuilder {
         let body = try evaluator.expand(source.body, at: SourceLocation(file: source.path, line: source.bodyFirstLine, column: 1),
                                         escape: escapeMarkdown)
         let blocks = MarkdownReader.parse(body, firstLine: source.bodyFirstLine)
+        try TextLimits.checkBlocks(blocks, path: source.path)
         var tables: [String: TableBlockSource] = [:]
         for table in spec.tables {
             tables[table.id] = try computedTable(table)
@@ -42,8 +47,24 @@ struct DocumentBuilder {
         for finding in spec.findings {
             findings.append(try evaluator.expand(finding, at: findingsLocation, escape: escapeMarkdown))
         }
-        return DocumentContent(source: source, style: builder.style, date: builder.documentDate, blocks: blocks,
+        return DocumentContent(source: source, spec: try expandedTextFields(of: spec), style: builder.style, date: builder.documentDate, blocks: blocks,
                                tables: tables, findings: findings, sources: sourceRecords(), scenes: scenes)
+    }
+
+    /// `spec` with the expressions in its text fields printed.
+    private func expandedTextFields(of spec: ReportSpec) throws -> ReportSpec {
+        var spec = spec
+        let source = builder.source
+        func expand(_ text: String, _ key: String) throws(ReportError) -> String {
+            try evaluator.expand(text, at: source.location(ofKey: key))
+        }
+        spec.title = try expand(spec.title, "title")
+        spec.subtitle = try spec.subtitle.map { text throws(ReportError) in try expand(text, "subtitle") }
+        spec.runningHeader = try spec.runningHeader.map { text throws(ReportError) in try expand(text, "running_header") }
+        spec.subject = try spec.subject.map { text throws(ReportError) in try expand(text, "subject") }
+        spec.authors = try spec.authors.map { text throws(ReportError) in try expand(text, "authors") }
+        spec.keywords = try spec.keywords.map { text throws(ReportError) in try expand(text, "keywords") }
+        return spec
     }
 
     /// Formats a computed table's cells.
@@ -56,7 +77,7 @@ struct DocumentBuilder {
             let descending = key.hasPrefix("-")
             let name = descending ? String(key.dropFirst()) : key
             guard let column = rows.column(name) else {
-                throw ReportError("table \"\(table.id)\": no column \"\(name)\" to sort by" + unknownNameHint(name, known: rows.columns.map(\.name)), at: location)
+                throw ReportError("table \(InputExcerpt.quoted(table.id)): no column \(InputExcerpt.quoted(name)) to sort by" + unknownNameHint(name, known: rows.columns.map(\.name)), at: location)
             }
             order = order.enumerated().sorted { a, b in
                 let x = column.values[a.element], y = column.values[b.element]
@@ -72,9 +93,9 @@ struct DocumentBuilder {
         var citeColumns: Set<Int> = []
         for column in table.columns {
             guard let values = rows.column(column.field)?.values else {
-                throw ReportError("table \"\(table.id)\": no column \"\(column.field)\"" + unknownNameHint(column.field, known: rows.columns.map(\.name)), at: location)
+                throw ReportError("table \(InputExcerpt.quoted(table.id)): no column \(InputExcerpt.quoted(column.field))" + unknownNameHint(column.field, known: rows.columns.map(\.name)), at: location)
             }
-            header.append(column.title ?? column.field)
+            header.append(try column.title.map { text throws(ReportError) in try evaluator.expand(text, at: location) } ?? column.field)
             let numeric = values.contains { $0.doubleValue != nil }
             switch column.align {
             case "left": alignments.append(.left)
@@ -92,7 +113,7 @@ struct DocumentBuilder {
                 } catch let error as ReportError {
                     throw error
                 } catch {
-                    throw ReportError("table \"\(table.id)\": bad format \"\(text)\"", at: location)
+                    throw ReportError("table \(InputExcerpt.quoted(table.id)): bad format \(InputExcerpt.quoted(text))", at: location)
                 }
             }
             for (rowIndex, row) in order.enumerated() {
@@ -103,7 +124,7 @@ struct DocumentBuilder {
                     do {
                         cells[rowIndex].append(Formatter.plainText(try Formatter.apply(formatter.name, arguments: formatter.arguments, to: value)))
                     } catch {
-                        throw ReportError("table \"\(table.id)\", column \"\(column.field)\": \(error.message)", at: location)
+                        throw ReportError("table \(InputExcerpt.quoted(table.id)), column \(InputExcerpt.quoted(column.field)): \(error.message)", at: location)
                     }
                 } else {
                     cells[rowIndex].append(Formatter.plainText(value))
@@ -118,7 +139,7 @@ struct DocumentBuilder {
         var keep = Array(repeating: true, count: table.rowCount)
         for field in filters.keys.sorted() {
             guard let column = table.column(field) else {
-                throw ReportError("no column \"\(field)\" to filter on" + unknownNameHint(field, known: table.columns.map(\.name)), at: location)
+                throw ReportError("no column \(InputExcerpt.quoted(field)) to filter on" + unknownNameHint(field, known: table.columns.map(\.name)), at: location)
             }
             let accepted = Set(filters[field]?.values ?? [])
             for (index, value) in column.values.enumerated() where !accepted.contains(Formatter.rawText(value)) {

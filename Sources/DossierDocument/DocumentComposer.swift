@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 import DossierCharts
 
 /// Turns a report's body (after expressions are expanded) into flow blocks: headings numbered,
@@ -262,7 +263,7 @@ final class DocumentComposer {
 
     private func figure(_ id: String, caption: [Inline], line: Int) throws -> FixedBlock {
         guard let scene = figures[id] else {
-            throw ReportError("no figure \"\(id)\" is declared in the front matter" + unknownNameHint(id, known: figures.keys.sorted()),
+            throw ReportError("no figure \(InputExcerpt.quoted(id)) is declared in the front matter" + unknownNameHint(id, known: figures.keys.sorted()),
                               at: SourceLocation(file: path, line: line, column: 1))
         }
         let number = figureNumbers[id] ?? (figureNumbers.count + 1)
@@ -284,7 +285,7 @@ final class DocumentComposer {
 
     private func table(_ id: String, caption: [Inline], line: Int) throws -> [any Flowable] {
         guard let source = tables[id] else {
-            throw ReportError("no table \"\(id)\" is declared in the front matter" + unknownNameHint(id, known: tables.keys.sorted()),
+            throw ReportError("no table \(InputExcerpt.quoted(id)) is declared in the front matter" + unknownNameHint(id, known: tables.keys.sorted()),
                               at: SourceLocation(file: path, line: line, column: 1))
         }
         let number = tableNumbers[id] ?? (tableNumbers.count + 1)
@@ -314,7 +315,7 @@ final class DocumentComposer {
         if let unknown = citedSources.first(where: { sourceRecords[$0] == nil }) {
             let lines = body.components(separatedBy: "\n")
             let index = lines.firstIndex { $0.contains("source:\(unknown)") } ?? 0
-            throw ReportError("no source \"\(unknown)\" in the sources dataset" + unknownNameHint(unknown, known: sourceRecords.keys.sorted()),
+            throw ReportError("no source \(InputExcerpt.quoted(unknown)) in the sources dataset" + unknownNameHint(unknown, known: sourceRecords.keys.sorted()),
                               at: SourceLocation(file: path, line: firstLine + index, column: 1))
         }
         var blocks: [any Flowable] = [try HeadingBlock(number: "", title: "Sources", level: 1, style: style, typesetter: typesetter)]

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 import DossierCharts
 
 /// The briefing laid out into pages with one thread's ``Typesetter``; renders the PDF (with
@@ -15,7 +16,7 @@ struct DocumentLayout {
         self.content = content
         self.typesetter = typesetter
         let source = content.source
-        let spec = source.spec
+        let spec = content.spec
         let composer = DocumentComposer(style: content.style, typesetter: typesetter, path: source.path,
                                         figures: content.scenes, tables: content.tables, sources: content.sources)
         var flow = try composer.front(spec: spec, findings: content.findings)
@@ -23,7 +24,7 @@ struct DocumentLayout {
         flow += try composer.sourcesSection(body: source.body, firstLine: source.bodyFirstLine)
         let unused = spec.figures.map(\.id).filter { composer.figureNumbers[$0] == nil }
         if let first = unused.first {
-            throw ReportError("figure \"\(first)\" is declared but never placed: add a \"```{figure} \(first)\" block to the body",
+            throw ReportError("figure \(InputExcerpt.quoted(first)) is declared but never placed: add a \"```{figure} \(first)\" block to the body",
                               at: source.location(ofID: first))
         }
         pages = Paginator(top: content.style.marginTop, bottom: content.style.textBottom).paginate(flow)
@@ -32,7 +33,7 @@ struct DocumentLayout {
     /// The whole document as PDF, with its outline (bookmarks), links and metadata.
     func pdf() throws -> [UInt8] {
         let style = content.style
-        let spec = content.source.spec
+        let spec = content.spec
         let (width, height) = style.paper.size
         let surface = try Surface.pdf(width: width, height: height)
         surface.setMetadata(Surface.Metadata(
@@ -60,7 +61,7 @@ struct DocumentLayout {
     /// Page `index` (0-based) as its own SVG document, written by ``SVGCanvas`` (glyph
     /// outlines shared with the typesetter's other SVGs).
     func pageSVG(_ index: Int) throws -> [UInt8] {
-        let spec = content.source.spec
+        let spec = content.spec
         let (width, height) = content.style.paper.size
         let canvas = SVGCanvas(width: width, height: height, typesetter: typesetter)
         try draw(pages[index], number: index + 1, header: try runningHeader(), on: canvas)
@@ -69,7 +70,7 @@ struct DocumentLayout {
 
     private func runningHeader() throws -> TextLayout {
         let style = content.style
-        let spec = content.source.spec
+        let spec = content.spec
         return try typesetter.layout(spec.runningHeader ?? spec.title, font: style.runningHeader, width: style.textWidth * 0.7)
     }
 
@@ -102,7 +103,7 @@ struct DocumentLayout {
         let footer = try typesetter.layout("Page \(number) of \(total)", font: style.runningHeader)
         context.setColor(style.mutedColor)
         footer.draw(in: context, x: width - style.marginRight - footer.size.width, y: height - style.marginBottom + 26)
-        let date = CalendarDate(iso: content.source.spec.date)?.longText ?? content.source.spec.date
+        let date = CalendarDate(iso: content.spec.date)?.longText ?? content.spec.date
         let left = try typesetter.layout(date, font: style.runningHeader)
         left.draw(in: context, x: style.marginLeft, y: height - style.marginBottom + 26)
     }

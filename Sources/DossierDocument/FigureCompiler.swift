@@ -41,7 +41,8 @@ struct FigureCompiler: Sendable {
         chart.title = try chart.title.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
         chart.subtitle = try chart.subtitle.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
         chart.caption = try chart.caption.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
-        if chart.description == nil { chart.description = figure.alt }
+        chart.source = try chart.source.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
+        chart.description = try (chart.description ?? figure.alt).map { text throws(ReportError) in try evaluator.expand(text, at: location) }
         do {
             return (try ChartCompiler.compile(chart, data: data, typesetter: typesetter), files)
         } catch {

@@ -17,8 +17,30 @@ enum Formatter {
 
     static var names: [String] { catalogue.map(\.name) }
 
+    /// The formatters that take a number of decimals, `name(d)`.
+    static let decimalFormatters: Set<String> = ["fixed", "percent", "number", "interval", "usd_millions", "signed"]
+    /// The most decimals a formatter prints (a double has about 16 significant digits).
+    static let maximumDecimals = 12
+
+    /// Throws unless `arguments` suit the formatter `name`: at most one number of decimals,
+    /// 0 to ``maximumDecimals``, for the formatters that take one; none for the others.
+    static func checkArguments(_ name: String, _ arguments: [Int]) throws(FormatFailure) {
+        guard names.contains(name) else { return }
+        if decimalFormatters.contains(name) {
+            guard arguments.count <= 1 else {
+                throw FormatFailure("\(name) takes one argument, the number of decimals, found \(arguments.count)")
+            }
+            if let digits = arguments.first, !(0...maximumDecimals).contains(digits) {
+                throw FormatFailure("\(name)(\(digits)): the number of decimals must be 0 to \(maximumDecimals)")
+            }
+        } else if !arguments.isEmpty {
+            throw FormatFailure("\(name) takes no argument, found \(arguments.count)")
+        }
+    }
+
     /// Formats `value`; throws a message (without location) when the formatter does not apply.
     static func apply(_ name: String, arguments: [Int], to value: ResultValue) throws(FormatFailure) -> ResultValue {
+        try checkArguments(name, arguments)
         let digits = arguments.first
         switch name {
         case "fixed":
@@ -32,8 +54,10 @@ enum Formatter {
         case "percent":
             return .text(NumberFormat.fixed(try number(value, name) * 100, digits: digits ?? 0) + "%")
         case "count":
-            let x = try number(value, name)
-            return .text(NumberFormat.grouped(Int(x.rounded())))
+            let x = try number(value, name).rounded()
+            // Beyond 2^53 a double is no longer a whole count (and Int(x) would trap past 2^63).
+            guard x.isFinite, abs(x) < 9.0e15 else { return .text(NumberFormat.fixed(x, digits: 0)) }
+            return .text(NumberFormat.grouped(Int(x)))
         case "pvalue":
             return .text(pValue(try number(value, name)))
         case "usd_millions":

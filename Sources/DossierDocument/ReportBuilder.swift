@@ -255,7 +255,8 @@ public final class ReportBuilder {
     /// title, subtitle, caption and source.
     static func analysesRead(by figure: FigureSpec) -> [String] {
         var names = figure.chart.dataNames.map { $0.split(separator: ".").first.map(String.init) ?? $0 }
-        for text in [figure.chart.title, figure.chart.subtitle, figure.chart.caption, figure.chart.source].compactMap({ $0 }) {
+        for text in [figure.chart.title, figure.chart.subtitle, figure.chart.caption, figure.chart.source,
+                     figure.chart.description, figure.alt].compactMap({ $0 }) {
             var rest = text[...]
             while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
                 if let expression = try? Expression.parse(String(rest[open.upperBound..<close.lowerBound])),

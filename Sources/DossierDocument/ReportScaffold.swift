@@ -237,12 +237,14 @@ public struct ReportScaffold: Sendable {
     /// The `report.md` text.
     public var reportMarkdown: String {
         let q = Self.yamlQuoted
+        /// A quoted text the build expands: a `{{` in a name is written `\{{`, printed as is.
+        let qt = { (text: String) in Self.yamlQuoted(Self.literalText(text)) }
         var text = """
             ---
             # Front matter (YAML): what the report is, the data it reads, what it computes.
             # Every key is described in docs/report-format.md. Lines starting with # are comments.
-            title: \(q(title))
-            subtitle: \(q("A first look at \(csvFileName)"))   # optional
+            title: \(qt(title))
+            subtitle: \(qt("A first look at \(csvFileName)"))   # optional
             authors: [\(q("Your name"))]
             date: \(q(date))            # YYYY-MM-DD: shown on the title page; the PDF date
             data: data/datapackage.json   # the Data Package (CSV + Table Schema), relative to this folder
@@ -269,11 +271,11 @@ public struct ReportScaffold: Sendable {
                 # Figures are declared here and placed in the body with a ```{figure} id block.
                 figures:
                   - id: \(figureID)
-                    alt: \(q("Horizontal bars: number of rows for each value of \(field)."))
+                    alt: \(qt("Horizontal bars: number of rows for each value of \(Self.shortName(field))."))
                     chart:
-                      title: \(q("Rows by \(field)"))
-                      subtitle: \(q("Number of rows in \(csvFileName)"))
-                      source: \(q(csvFileName))
+                      title: \(qt("Rows by \(Self.shortName(field))"))
+                      subtitle: \(qt("Number of rows in \(csvFileName)"))
+                      source: \(qt(csvFileName))
                       width: 470
                       height: \(height)
                       layers:
@@ -289,11 +291,11 @@ public struct ReportScaffold: Sendable {
                 # Overview
 
                 The dataset has {{ \(identifier).n | count }} rows in {{ \(identifier).groups }} groups
-                of \(Self.markdownCode(field)). Every number in the text is an expression like this one,
+                of \(Self.markdownCode(Self.shortName(field))). Every number in the text is an expression like this one,
                 computed when the report is built.
 
                 ```{figure} \(figureID)
-                Rows for each value of \(Self.markdownCode(field)). Say here what the reader should see.
+                Rows for each value of \(Self.markdownCode(Self.shortName(field))). Say here what the reader should see.
                 ```
 
                 """
@@ -310,10 +312,10 @@ public struct ReportScaffold: Sendable {
                 # Figures are declared here and placed in the body with a ```{figure} id block.
                 figures:
                   - id: \(figureID)
-                    alt: \(q("Scatter plot of \(y) against \(x), one point per row."))
+                    alt: \(qt("Scatter plot of \(Self.shortName(y)) against \(Self.shortName(x)), one point per row."))
                     chart:
-                      title: \(q("\(y) against \(x)"))
-                      source: \(q(csvFileName))
+                      title: \(qt("\(Self.shortName(y)) against \(Self.shortName(x))"))
+                      source: \(qt(csvFileName))
                       width: 470
                       height: 300
                       layers:
@@ -328,12 +330,12 @@ public struct ReportScaffold: Sendable {
             body = """
                 # Overview
 
-                Over {{ \(identifier).n | count }} rows, the mean of \(Self.markdownCode(y)) is
+                Over {{ \(identifier).n | count }} rows, the mean of \(Self.markdownCode(Self.shortName(y))) is
                 {{ \(identifier).mean | fixed(2) }} (median {{ \(identifier).median | fixed(2) }}). Every number
                 in the text is an expression like these, computed when the report is built.
 
                 ```{figure} \(figureID)
-                \(Self.markdownEscaped(y)) against \(Self.markdownEscaped(x)). Say here what the reader should see.
+                \(Self.markdownEscaped(Self.shortName(y))) against \(Self.markdownEscaped(Self.shortName(x))). Say here what the reader should see.
                 ```
 
                 """
@@ -492,7 +494,8 @@ public struct ReportScaffold: Sendable {
             if v.allSatisfy({ ["Yes", "No"].contains($0) }) {
                 return make(.boolean, v, missingTokens: tokens, trueValues: ["Yes"], falseValues: ["No"])
             }
-            if v.allSatisfy(isInteger) {
+            // Integers beyond 64 bits are numbers to the CSV reader (an `integer` field would reject them).
+            if v.allSatisfy({ isInteger($0) && Int($0) != nil }) {
                 let years = v.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
                 let numbers = v.compactMap { Int($0) }
                 let named = lowerName.contains("year") || lowerName == "yr"
@@ -615,8 +618,17 @@ public struct ReportScaffold: Sendable {
         }).lowercased()
         while out.contains("__") { out = out.replacingOccurrences(of: "__", with: "_") }
         if let first = out.first, !(first.isLetter || first == "_") { out = "r_" + out }
-        return out
+        // Ids name output files (charts/<id>.svg): keep them well under a file name's 255 bytes.
+        return out.count <= 64 ? out : String(out.prefix(64))
     }
+
+    /// Whether `text` is a real calendar date written `YYYY-MM-DD` (as the front matter's `date`).
+    public static func isCalendarDate(_ text: String) -> Bool {
+        CalendarDate(iso: text) != nil
+    }
+
+    /// The longest `--title` (the front matter's limit on a text field).
+    public static let longestTitle = TextLimits.fieldCharacters
 
     /// A YAML double-quoted scalar.
     static func yamlQuoted(_ text: String) -> String {
@@ -639,9 +651,21 @@ public struct ReportScaffold: Sendable {
         StatsJSON.string(text)
     }
 
-    /// Inline code for Markdown prose (a field name).
+    /// Inline code for Markdown prose (a field name); a `{{` in it is written `\{{`.
     static func markdownCode(_ text: String) -> String {
-        text.contains("`") ? markdownEscaped(text) : "`\(text)`"
+        guard !text.contains("`"), !text.contains("\n"), !text.contains("\r") else { return markdownEscaped(text) }
+        return "`\(literalText(text))`"
+    }
+
+    /// `text` with every `{{` written `\{{`, so that the build prints it instead of evaluating it.
+    static func literalText(_ text: String) -> String {
+        text.replacingOccurrences(of: "{{", with: "\\{{")
+    }
+
+    /// A name as prose shows it: at most 60 characters (the full name stays in `by`, `field`).
+    static func shortName(_ name: String) -> String {
+        let flat = String(name.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        return flat.count <= 60 ? flat : String(flat.prefix(59)) + "…"
     }
 
     /// Markdown-escaped text (no `{{`, no emphasis).

@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 import Yams
 
@@ -20,10 +21,14 @@ public struct ReportSource: Sendable {
     /// Parses `text` read from `path`.
     public init(text: String, path: String) throws(ReportError) {
         self.path = path
-        var lines = text.components(separatedBy: "\n")
+        guard text.utf8.count <= TextLimits.reportBytes else {
+            throw ReportError("the report has \(text.utf8.count) bytes; a report.md may have at most \(TextLimits.reportBytes) "
+                              + "(put data in datasets, not in the report)", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        var lines = ReportSource.normalizingLineEnds(text).components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \"\(lines.first ?? "")\"",
+            throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \(InputExcerpt.quoted(lines.first ?? ""))",
                               at: SourceLocation(file: path, line: 1, column: 1))
         }
         guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
@@ -45,6 +50,11 @@ public struct ReportSource: Sendable {
 
     /// The report's text.
     static func read(_ url: URL, displayPath: String) throws(ReportError) -> String {
+        // A huge file is refused before it is read (the same limit as in `init(text:path:)`).
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > TextLimits.reportBytes {
+            throw ReportError("the report has \(size) bytes; a report.md may have at most \(TextLimits.reportBytes) "
+                              + "(put data in datasets, not in the report)", at: SourceLocation(file: displayPath, line: 1, column: 1))
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -62,6 +72,7 @@ public struct ReportSource: Sendable {
     /// (plain or quoted scalars only), so that the data package can start loading while the
     /// front matter is decoded. The decoded spec stays the authority: see ``DataPackagePrefetch``.
     static func peekDataPath(in text: String) -> String? {
+        let text = normalizingLineEnds(text)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
         guard text.hasPrefix("---") else { return nil }
         while let line = lines.popFirst(), line.trimmingCharacters(in: .whitespaces) != "---" {
@@ -73,6 +84,22 @@ public struct ReportSource: Sendable {
             return value.isEmpty || value.contains("#") ? nil : value
         }
         return nil
+    }
+
+    /// `text` with Windows (CR LF) and old Mac (CR) line ends written as LF, as CommonMark and
+    /// YAML read them: the same report saved on Windows builds the same outputs. (Swift sees
+    /// "\r\n" as one character, so splitting at "\n" alone would not split such lines.)
+    static func normalizingLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n"), previousWasCR { previousWasCR = false; continue }
+            previousWasCR = byte == UInt8(ascii: "\r")
+            bytes.append(previousWasCR ? UInt8(ascii: "\n") : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func decode(_ yaml: String, path: String, lineOffset: Int) throws(ReportError) -> ReportSpec {
@@ -90,6 +117,7 @@ public struct ReportSource: Sendable {
         } catch {
             throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
         }
+        try rejectUnexpandedExpressions(in: node, path: path, lineOffset: lineOffset)
         do {
             return try NodeDecoder.decode(ReportSpec.self, from: node)
         } catch let error as DecodingError {
@@ -98,6 +126,39 @@ public struct ReportSource: Sendable {
             throw error
         } catch {
             throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
+        }
+    }
+
+    /// The texts of a chart the build expands (`{{ }}` allowed); other chart texts are printed as
+    /// written.
+    static let expandedChartKeys: Set<String> = ["title", "subtitle", "caption", "source", "description"]
+    /// Keys of chart texts printed as written: a `{{` there would print literally, so it is refused.
+    static let literalChartTextKeys: Set<String> = ["title", "label", "noDataLabel", "totalsPrefix", "value"]
+
+    /// Throws at the first `{{` in a chart text that the build prints as written (an axis, legend
+    /// or annotation title or label): silently printing "{{ x.n }}" would be wrong.
+    static func rejectUnexpandedExpressions(in root: Node, path: String, lineOffset: Int) throws(ReportError) {
+        guard let figures = root.mapping?["figures"]?.sequence else { return }
+        func walk(_ node: Node, key: String?, chartLevel: Bool) throws(ReportError) {
+            if let mapping = node.mapping {
+                for (keyNode, value) in mapping {
+                    let name = keyNode.string ?? ""
+                    if chartLevel, expandedChartKeys.contains(name) { continue }
+                    try walk(value, key: name, chartLevel: false)
+                }
+            } else if let sequence = node.sequence {
+                for item in sequence { try walk(item, key: key, chartLevel: false) }
+            } else if let key, literalChartTextKeys.contains(key), let text = node.string,
+                      ExpressionEvaluator.containsExpression(text) {
+                let mark = node.mark
+                throw ReportError("\(InputExcerpt.quoted(text)): expressions are not evaluated in a chart's \(key) below its top level "
+                                  + "(axis, legend, annotation and mark texts); write the text itself",
+                                  at: SourceLocation(file: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1))
+            }
+        }
+        for figure in figures {
+            guard let chart = figure.mapping?["chart"] else { continue }
+            try walk(chart, key: nil, chartLevel: true)
         }
     }
 
@@ -148,7 +209,7 @@ public struct ReportSource: Sendable {
                 keyPath.append("[\(index)]")
             } else if let mapping = node.mapping, let child = mapping[key.stringValue] {
                 node = child
-                keyPath.append(key.stringValue)
+                keyPath.append(InputExcerpt.excerpt(key.stringValue, limit: 40))
             } else {
                 break
             }
@@ -163,6 +224,7 @@ public struct ReportSource: Sendable {
         switch type {
         case is String.Type: return "text"
         case is Double.Type, is Int.Type: return "a number"
+        case is UInt64.Type: return "a whole number from 0 to \(UInt64.max)"
         case is Bool.Type: return "true or false"
         default:
             let name = String(describing: type)

@@ -1,3 +1,4 @@
+import DossierBase
 import DossierCharts
 
 /// The front matter of a report: what it is, the data it reads, and the analyses, figures and
@@ -36,20 +37,20 @@ public struct ReportSpec: Sendable, Decodable {
     public init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "the front matter")
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        title = try c.decode(String.self, forKey: .title)
-        subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
-        authors = try c.decodeIfPresent([String].self, forKey: .authors) ?? []
+        title = try c.decodeLimitedText(forKey: .title)
+        subtitle = try c.decodeLimitedTextIfPresent(forKey: .subtitle)
+        authors = try c.decodeLimitedTextsIfPresent(forKey: .authors) ?? []
         date = try c.decode(String.self, forKey: .date)
         guard CalendarDate(iso: date) != nil else {
             throw DecodingError.dataCorruptedError(forKey: .date, in: c,
-                debugDescription: "date must be YYYY-MM-DD, found \"\(date)\"")
+                debugDescription: "date must be a calendar date written YYYY-MM-DD, found \(InputExcerpt.quoted(date))")
         }
         paper = try c.decodeIfPresent(PageStyle.PaperSize.self, forKey: .paper) ?? .a4
         data = try c.decode(String.self, forKey: .data)
-        subject = try c.decodeIfPresent(String.self, forKey: .subject)
-        keywords = try c.decodeIfPresent([String].self, forKey: .keywords) ?? []
-        runningHeader = try c.decodeIfPresent(String.self, forKey: .runningHeader)
-        findings = try c.decodeIfPresent([String].self, forKey: .findings) ?? []
+        subject = try c.decodeLimitedTextIfPresent(forKey: .subject)
+        keywords = try c.decodeLimitedTextsIfPresent(forKey: .keywords) ?? []
+        runningHeader = try c.decodeLimitedTextIfPresent(forKey: .runningHeader)
+        findings = try c.decodeLimitedTextsIfPresent(forKey: .findings) ?? []
         analyses = try c.decodeIfPresent([AnalysisSpec].self, forKey: .analyses) ?? []
         figures = try c.decodeIfPresent([FigureSpec].self, forKey: .figures) ?? []
         tables = try c.decodeIfPresent([TableSpec].self, forKey: .tables) ?? []
@@ -73,8 +74,12 @@ public struct FigureSpec: Sendable, Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         try OutputName.check(id, forKey: .id, in: c, what: "a figure")
-        alt = try c.decodeIfPresent(String.self, forKey: .alt)
+        alt = try c.decodeLimitedTextIfPresent(forKey: .alt)
         chart = try c.decode(ChartSpec.self, forKey: .chart)
+        for (name, text) in [("title", chart.title), ("subtitle", chart.subtitle), ("caption", chart.caption),
+                             ("source", chart.source), ("description", chart.description)] {
+            if let text { try c.checkLimit(text, .chart, what: "chart." + name) }
+        }
     }
 }
 
@@ -88,6 +93,16 @@ public struct TableSpec: Sendable, Decodable {
         public var format: String?
         /// Alignment: `left`, `right` or `center` (default: right for numbers).
         public var align: String?
+
+        enum CodingKeys: String, CodingKey { case field, title, format, align }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            field = try c.decode(String.self, forKey: .field)
+            title = try c.decodeLimitedTextIfPresent(forKey: .title)
+            format = try c.decodeIfPresent(String.self, forKey: .format)
+            align = try c.decodeIfPresent(String.self, forKey: .align)
+        }
     }
 
     public var id: String
@@ -112,6 +127,10 @@ public struct TableSpec: Sendable, Decodable {
         self.where = try c.decodeIfPresent([String: FilterValue].self, forKey: .where)
         sort = try c.decodeIfPresent([String].self, forKey: .sort)
         limit = try c.decodeIfPresent(Int.self, forKey: .limit)
+        if let limit, limit < 0 {
+            throw DecodingError.dataCorruptedError(forKey: .limit, in: c,
+                debugDescription: "limit must be a whole number of rows, 0 or more, found \(limit)")
+        }
     }
 }
 
@@ -149,14 +168,24 @@ struct CalendarDate: Sendable, Equatable {
     var day: Int
 
     init?(iso: String) {
-        let parts = iso.split(separator: "-")
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), (1...31).contains(day)
+              (1...12).contains(month), (1...CalendarDate.days(inMonth: month, of: year)).contains(day)
         else { return nil }
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// The number of days of `month` (1–12) in the Gregorian `year`.
+    static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     /// "1 December 2020".

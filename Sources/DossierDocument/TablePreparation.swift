@@ -1,3 +1,4 @@
+import DossierBase
 import DossierData
 import Foundation
 
@@ -8,7 +9,7 @@ struct TablePreparation {
     /// The dataset resource `name`, or an error listing the resources.
     func resource(_ name: String) throws(FormatFailure) -> Table {
         guard let table = package.table(named: name) else {
-            throw FormatFailure("no dataset resource \"\(name)\"" + unknownNameHint(name, known: package.tables.map(\.name)))
+            throw FormatFailure("no dataset resource \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: package.tables.map(\.name)))
         }
         return table
     }
@@ -24,7 +25,7 @@ struct TablePreparation {
             do {
                 table = try table.join(other, on: [spec.on], otherOn: [spec.to ?? spec.on], kind: .left)
             } catch {
-                throw FormatFailure("cannot join \"\(spec.table)\": \(error)")
+                throw FormatFailure("cannot join \(InputExcerpt.quoted(spec.table)): \(error)")
             }
         }
         for spec in derive ?? [] {
@@ -57,7 +58,7 @@ struct TablePreparation {
     @discardableResult
     func requireField(_ name: String, in table: Table) throws(FormatFailure) -> Column {
         guard let column = table.column(named: name) else {
-            throw FormatFailure("the table \"\(table.name)\" has no field \"\(name)\"" + unknownNameHint(name, known: table.columnNames))
+            throw FormatFailure("the table \(InputExcerpt.quoted(table.name)) has no field \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: table.columnNames))
         }
         return column
     }
@@ -66,7 +67,7 @@ struct TablePreparation {
     func numbers(_ name: String, in table: Table) throws(FormatFailure) -> [Double?] {
         let column = try requireField(name, in: table)
         guard let values = column.doubles else {
-            throw FormatFailure("the field \"\(name)\" of \"\(table.name)\" is not numeric")
+            throw FormatFailure("the field \(InputExcerpt.quoted(name)) of \(InputExcerpt.quoted(table.name)) is not numeric")
         }
         return values
     }
@@ -80,7 +81,7 @@ struct TablePreparation {
     private func derived(_ spec: AnalysisSpec.DeriveSpec, in table: Table) throws(FormatFailure) -> Table {
         var values: [Double?]
         if let ratio = spec.ratio {
-            guard ratio.count == 2 else { throw FormatFailure("derive \"\(spec.name)\": ratio needs [numerator, denominator]") }
+            guard ratio.count == 2 else { throw FormatFailure("derive \(InputExcerpt.quoted(spec.name)): ratio needs [numerator, denominator]") }
             let numerator = try numbers(ratio[0], in: table)
             let denominator = try numbers(ratio[1], in: table)
             let per = spec.per ?? 1
@@ -112,7 +113,7 @@ struct TablePreparation {
             let counts = try keys(count.on, in: table).map { key in key.map { tally[$0] ?? 0 } }
             return table.adding(Field(name: spec.name, type: .integer), .integer(counts))
         } else {
-            throw FormatFailure("derive \"\(spec.name)\" needs one of `ratio`, `log`, `recode`, `flag` or `count`")
+            throw FormatFailure("derive \(InputExcerpt.quoted(spec.name)) needs one of `ratio`, `log`, `recode`, `flag` or `count`")
         }
         let field = Field(name: spec.name, type: .number)
         return table.adding(field, .number(values))

@@ -1,3 +1,5 @@
+import DossierBase
+
 /// Rejects keys a spec does not know, so that a typo (`subtitel:`) is an error with a
 /// suggestion instead of being silently ignored.
 struct AnyKey: CodingKey {
@@ -15,6 +17,6 @@ enum UnknownKeys {
         guard let first = unknown.first else { return }
         throw DecodingError.dataCorrupted(.init(
             codingPath: decoder.codingPath + [AnyKey(stringValue: first)],
-            debugDescription: "unknown key \"\(first)\" in \(what)" + unknownNameHint(first, known: known.sorted())))
+            debugDescription: "unknown key \(InputExcerpt.quoted(first)) in \(what)" + unknownNameHint(first, known: known.sorted())))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierBase
 import DossierDocument
 import Foundation
 
@@ -40,12 +41,12 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         if directory.isEmpty { throw ValidationError("the report folder must not be empty") }
-        if let date {
-            let parts = date.split(separator: "-")
-            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-                  parts.allSatisfy({ Int($0) != nil }) else {
-                throw ValidationError("--date must be YYYY-MM-DD, found \"\(date)\"")
-            }
+        // What init writes must build: a real calendar date, a title within the text limit.
+        if let date, !ReportScaffold.isCalendarDate(date) {
+            throw ValidationError("--date must be a calendar date written YYYY-MM-DD, found \(InputExcerpt.quoted(date))")
+        }
+        if let title, title.count > ReportScaffold.longestTitle {
+            throw ValidationError("--title has \(title.count) characters; a title may have at most \(ReportScaffold.longestTitle)")
         }
     }
 
