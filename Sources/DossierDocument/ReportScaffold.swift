@@ -259,7 +259,7 @@ public struct ReportScaffold: Sendable {
         switch plan {
         case let .count(field, groups):
             identifier = Self.identifier("rows_by_\(field)")
-            figureID = Self.identifier("rows-by-\(field)").replacingOccurrences(of: "_", with: "-")
+            figureID = Self.figureIdentifier("rows-by-\(field)")
             let height = min(620, max(180, 70 + 20 * groups))
             text += """
                 analyses:
@@ -301,7 +301,7 @@ public struct ReportScaffold: Sendable {
                 """
         case let .scatter(x, y):
             identifier = Self.identifier("\(y)_summary")
-            figureID = Self.identifier("\(y)-against-\(x)").replacingOccurrences(of: "_", with: "-")
+            figureID = Self.figureIdentifier("\(y)-against-\(x)")
             text += """
                 analyses:
                   - id: \(identifier)
@@ -620,6 +620,16 @@ public struct ReportScaffold: Sendable {
         if let first = out.first, !(first.isLetter || first == "_") { out = "r_" + out }
         // Ids name output files (charts/<id>.svg): keep them well under a file name's 255 bytes.
         return out.count <= 64 ? out : String(out.prefix(64))
+    }
+
+    /// A figure id that follows ``OutputName``'s rule (it names `charts/<id>.svg`): the
+    /// identifier with `-` for `_`, no leading, trailing or doubled `-`, at most 64 characters.
+    static func figureIdentifier(_ raw: String) -> String {
+        var out = identifier(raw).replacingOccurrences(of: "_", with: "-")
+        while out.contains("--") { out = out.replacingOccurrences(of: "--", with: "-") }
+        out = String(out.drop(while: { $0 == "-" }).prefix(OutputName.maximumLength))
+        while out.hasSuffix("-") { out.removeLast() }
+        return OutputName.isValidID(out) ? out : "figure"
     }
 
     /// Whether `text` is a real calendar date written `YYYY-MM-DD` (as the front matter's `date`).
