@@ -64,6 +64,22 @@ public struct BuildOptions: Sendable {
         }
     }
 
+    /// The `report.md` of `reportDirectory`: a regular file inside the report's project root
+    /// (not a symlink out of it, not a FIFO that would hang the read). Missing: exit 66; else
+    /// a report error at its first line (exit 65).
+    public static func confinedReport(in reportDirectory: URL) throws(BuildError) -> ConfinedPath {
+        let reportPath = DisplayPath.relative(reportDirectory.appendingPathComponent("report.md"))
+        guard let root = try? ProjectRoot.enclosing(reportDirectory.path) else {
+            throw .missingInput(DisplayPath.relative(reportDirectory))
+        }
+        switch root.confine("report.md", relativeTo: reportDirectory.path) {
+        case let .success(file): return file
+        case .failure(.notFound): throw .missingInput(reportPath)
+        case let .failure(problem):
+            throw .report(ReportError(problem.message(for: reportPath), at: SourceLocation(file: reportPath, line: 1, column: 1)))
+        }
+    }
+
     /// Whether `folder` holds `.ttf` or `.otf` font files.
     public static func holdsFonts(_ folder: URL) -> Bool {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return false }

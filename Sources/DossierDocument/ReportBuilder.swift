@@ -36,14 +36,7 @@ public final class ReportBuilder {
         guard let root = options.projectRoot else {
             throw .missingInput(DisplayPath.relative(options.reportDirectory))
         }
-        // report.md itself: a regular file inside the project (not a symlink out of it, not a FIFO).
-        let reportFile: ConfinedPath
-        switch root.confine("report.md", relativeTo: options.reportDirectory.path) {
-        case let .success(file): reportFile = file
-        case .failure(.notFound): throw .missingInput(reportPath)
-        case let .failure(problem):
-            throw .report(ReportError(problem.message(for: reportPath), at: SourceLocation(file: reportPath, line: 1, column: 1)))
-        }
+        let reportFile = try BuildOptions.confinedReport(in: options.reportDirectory)
         guard BuildOptions.holdsFonts(options.fontDirectory) else {
             throw .missingInput("\(DisplayPath.relative(options.fontDirectory)) (expected a folder of .ttf or .otf font files; pass --fonts DIR)")
         }

@@ -135,6 +135,25 @@ import Testing
         expectRefused(result, at: "rep/report.md:4:7:", "path \"data/datapackage.json\" leads outside the project", project: project)
     }
 
+    /// report.md itself: a FIFO is refused without hanging, a symlink out of the project too,
+    /// by `build`, `stats` and `plan` alike.
+    @Test func aReportThatIsAFIFOOrASymlinkOutIsRefused() throws {
+        let (top, project) = try layout()
+        defer { try? FileManager.default.removeItem(at: top) }
+        let report = project.appendingPathComponent("rep/report.md")
+        let state = top.appendingPathComponent("state").path
+        try FileManager.default.removeItem(at: report)
+        #expect(mkfifo(report.path, 0o600) == 0)
+        for command in [["build", "rep", "--fonts", Self.fonts], ["stats", "rep", "--fonts", Self.fonts], ["plan", "rep", "--state", state]] {
+            let result = try dossier(command, in: project)
+            expectRefused(result, at: "rep/report.md:1:1:", "path \"rep/report.md\" names a FIFO (named pipe)", project: project)
+        }
+        try FileManager.default.removeItem(at: report)
+        try FileManager.default.createSymbolicLink(atPath: report.path, withDestinationPath: top.appendingPathComponent("outside/secret.csv").path)
+        let result = try dossier(["build", "rep", "--fonts", Self.fonts], in: project)
+        expectRefused(result, at: "rep/report.md:1:1:", "leads outside the project", project: project)
+    }
+
     /// `validate` and `build` agree: a missing CSV is a missing input (66).
     @Test func aMissingCSVExits66ForValidateAndBuild() throws {
         let (top, project) = try layout()
