@@ -24,9 +24,12 @@ struct JSONParser {
     private var index = 0
     private let maxDepth: Int
 
-    /// Parses `bytes` as one JSON value (surrounding white space allowed).
+    /// Parses `bytes` as one JSON value (surrounding white space and a leading byte order mark
+    /// allowed).
     static func parse(_ bytes: [UInt8], maxDepth: Int = Limits.depth) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
+        // A UTF-8 byte order mark (some Windows editors write one) is not part of the value.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()

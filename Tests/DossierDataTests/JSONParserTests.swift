@@ -12,6 +12,7 @@ import Testing
         #expect(list.map(\.kind) == [.int(1), .double(-25), .bool(true), .bool(false), .null, .string("x\"é😀\n")])
         #expect(value["b"]?.object?.isEmpty == true)
         #expect(try parse("3.0").int == 3)
+        #expect(try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{\"a\": 1}".utf8))["a"]?.int == 1)
     }
 
     @Test func valuesKnowWhereTheyStart() throws {
