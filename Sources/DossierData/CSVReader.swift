@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DossierBase
 import Foundation
 
 /// CSV dialect options (Frictionless `dialect`).
@@ -135,12 +136,12 @@ final class CSVReader {
         slices = allSlices
     }
 
-    /// Opens `path` and reads from byte `start`; throws `CSVReader.OpenError` if it cannot be opened.
-    init(path: String, dialect: CSVDialect, chunkSize: Int = 1 << 20, start: Int = 0) throws {
-        self.path = path
+    /// Opens `file` and reads from byte `start`; throws ``PathProblem`` if it cannot be opened
+    /// or is not a regular file.
+    init(file: ConfinedPath, dialect: CSVDialect, chunkSize: Int = 1 << 20, start: Int = 0) throws(PathProblem) {
+        self.path = file.path
         self.dialect = dialect
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw OpenError(errno: errno) }
+        let fd = try file.openForReading()
         self.fd = fd
         self.memory = nil
         var st = stat()

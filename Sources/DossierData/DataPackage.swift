@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 /// A loaded Frictionless Data Package: its resources, their typed tables, and the files read.
@@ -53,29 +54,31 @@ public struct DataPackage: Sendable {
     }
 
     /// Loads and validates the package at `url` (a `datapackage.json`).
+    /// Every file it names must lie inside `root` (default: the project root of the
+    /// descriptor's folder, see ``ProjectRoot``).
     /// Throws ``DiagnosticError`` listing every problem (up to `errorCap` errors).
-    public static func load(from url: URL, errorCap: Int = 100) throws -> DataPackage {
-        let v = validate(at: url, errorCap: errorCap)
+    public static func load(from url: URL, root: ProjectRoot? = nil, errorCap: Int = 100) throws -> DataPackage {
+        let v = validate(at: url, root: root, errorCap: errorCap)
         if let failure = v.failure { throw failure }
         guard let package = v.package else { throw DiagnosticError(diagnostics: []) }
         return package
     }
 
     /// Loads and validates without throwing: the package if valid, else the diagnostics.
-    public static func validate(at url: URL, errorCap: Int = 100) -> Validation {
-        validate(at: url, errorCap: errorCap, plan: .automatic)
+    /// Every file it names must lie inside `root` (default: the project root of the
+    /// descriptor's folder).
+    public static func validate(at url: URL, root: ProjectRoot? = nil, errorCap: Int = 100) -> Validation {
+        validate(at: url, root: root, errorCap: errorCap, plan: .automatic)
     }
 
-    /// ``validate(at:errorCap:)`` with the files cut for a parallel load as `plan` says (tests).
-    static func validate(at url: URL, errorCap: Int = 100, plan: ChunkPlan) -> Validation {
+    /// ``validate(at:root:errorCap:)`` with the files cut for a parallel load as `plan` says (tests).
+    static func validate(at url: URL, root: ProjectRoot? = nil, errorCap: Int = 100, plan: ChunkPlan) -> Validation {
         var sink = DiagnosticSink(cap: errorCap)
         let display = displayPath(url)
         let displayBase: String = {
             guard let slash = display.lastIndex(of: "/") else { return "" }
             return String(display[..<slash])
         }()
-        var parser = DescriptorParser(baseURL: url.absoluteURL.deletingLastPathComponent(),
-                                      displayBase: displayBase, displayPath: display)
         var files: [URL] = []
         var filePaths: [String] = []
         func finish(_ package: DataPackage?) -> Validation {
@@ -84,8 +87,22 @@ public struct DataPackage: Sendable {
             p?.warnings = sink.finish().diagnostics.filter { $0.severity == .warning }
             return Validation(package: failure == nil ? p : nil, failure: failure, files: files, filePaths: filePaths)
         }
-        guard let json = parser.readJSON(url.absoluteURL, display: display, sink: &sink) else { return finish(nil) }
-        let parsed = parser.parsePackage(json, sink: &sink)
+        let folder = url.absoluteURL.deletingLastPathComponent().path
+        let projectRoot: ProjectRoot
+        let descriptor: ConfinedPath
+        do throws(PathProblem) {
+            if let root { projectRoot = root } else { projectRoot = try ProjectRoot.enclosing(folder) }
+            descriptor = try projectRoot.confine(url.absoluteURL.path, relativeTo: folder).get()
+        } catch {
+            sink.add(Diagnostic(file: display, code: error.isMissing ? .fileNotFound : .badPath,
+                                message: error.isMissing ? DiagnosticCatalogue.fileNotFound(display) : error.message(for: display)))
+            return finish(nil)
+        }
+        let baseFolder = String(descriptor.path[..<(descriptor.path.lastIndex(of: "/") ?? descriptor.path.startIndex)])
+        var parser = DescriptorParser(root: projectRoot, baseFolder: baseFolder.isEmpty ? "/" : baseFolder,
+                                      baseURL: url.absoluteURL.deletingLastPathComponent(), displayBase: displayBase, displayPath: display)
+        let json = parser.readJSON(descriptor, listedAs: url.absoluteURL, display: display, sink: &sink)
+        let parsed = json.flatMap { parser.parsePackage($0, sink: &sink) }
         files = parser.files
         filePaths = parser.filePaths
         guard let (name, resources) = parsed else { return finish(nil) }
@@ -94,11 +111,16 @@ public struct DataPackage: Sendable {
         var loaded: [(Resource, Table, String)] = []
         for (i, r) in resources.enumerated() {
             sink.fileOrder = i + 1
-            let fileURL = parser.baseURL.appendingPathComponent(r.path)
+            let fileURL = parser.listed(r.path)
             let shown = parser.display(r.path)
+            let pathValue = JSONValue(.string(r.path), offset: parser.pathOffsets[r.name] ?? 0)
+            guard let file = parser.confine(pathValue, named: r.path, sink: &sink, missing: { _ in
+                Diagnostic(file: shown, code: .fileNotFound,
+                           message: DiagnosticCatalogue.resourceFileNotFound(resource: r.name, path: shown))
+            }) else { continue }
             files.append(fileURL)
             filePaths.append(shown)
-            var loader = ResourceLoader(resource: r, path: fileURL.path, displayPath: shown)
+            var loader = ResourceLoader(resource: r, file: file, displayPath: shown)
             loader.plan = plan
             if let (t, isComplete) = loader.load(sink: &sink) {
                 tables[r.name] = t

@@ -1,8 +1,16 @@
+import DossierBase
 import Foundation
 
 /// Reads `datapackage.json` (and schema files it references) into ``Resource``s.
+///
+/// Every path the descriptor names is confined to the project root (see ``ProjectRoot``): a
+/// path outside it, a URL or a device is an error at the position of the string naming it.
 struct DescriptorParser {
-    /// Directory of the descriptor (absolute URL).
+    /// The project root every named file must lie in.
+    let root: ProjectRoot
+    /// Directory of the descriptor (canonical, absolute), against which names resolve.
+    let baseFolder: String
+    /// Directory of the descriptor as named (absolute URL), for the list of files read.
     let baseURL: URL
     /// Directory as printed ("" for the current directory).
     let displayBase: String
@@ -11,54 +19,92 @@ struct DescriptorParser {
     /// Files read so far, absolute, and as printed.
     var files: [URL] = []
     var filePaths: [String] = []
+    /// The bytes of each JSON file read, by printed path (to turn offsets into line:column).
+    var sources: [String: [UInt8]] = [:]
+    /// Where each resource's `path` string is written in the descriptor, by resource name.
+    var pathOffsets: [String: Int] = [:]
+
+    /// How a file the descriptor names is listed in ``files``: as named, made absolute.
+    func listed(_ name: String) -> URL {
+        name.hasPrefix("/") ? URL(fileURLWithPath: name) : baseURL.appendingPathComponent(name)
+    }
 
     func display(_ relative: String) -> String {
-        displayBase.isEmpty ? relative : displayBase + "/" + relative
+        displayBase.isEmpty || relative.hasPrefix("/") ? relative : displayBase + "/" + relative
     }
 
     func diag(_ message: String, code: DiagnosticCode = .descriptorError, file: String? = nil) -> Diagnostic {
         Diagnostic(file: file ?? displayPath, code: code, message: message)
     }
 
-    /// Parses JSON from a file, reporting problems.
-    mutating func readJSON(_ url: URL, display: String, sink: inout DiagnosticSink) -> JSONValue? {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            let missing = !FileManager.default.fileExists(atPath: url.path)
-            sink.add(diag(missing ? DiagnosticCatalogue.fileNotFound(display) : DiagnosticCatalogue.ioError("\(display): \(error.localizedDescription)"),
-                           code: missing ? .fileNotFound : .ioError, file: display))
-            return nil
-        }
-        files.append(url)
-        filePaths.append(display)
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch {
-            let (detail, line, column) = Self.locateJSONError(data)
-            sink.add(Diagnostic(file: display, line: line, column: column, code: .invalidJSON,
-                                message: DiagnosticCatalogue.invalidJSON(detail)))
+    /// A diagnostic at the value starting at byte `offset` of the JSON file printed as `file`.
+    func diag(_ message: String, code: DiagnosticCode = .descriptorError, file: String? = nil, at offset: Int) -> Diagnostic {
+        let file = file ?? displayPath
+        guard let bytes = sources[file] else { return diag(message, code: code, file: file) }
+        let (line, column) = JSONParser.lineAndColumn(of: offset, in: bytes)
+        return Diagnostic(file: file, line: line, column: column, code: code, message: message)
+    }
+
+    /// The confined file a string value of the descriptor names, or `nil` after reporting why
+    /// it cannot be read: a missing file as `missing(display)` (exit 66), anything else at the
+    /// string's position (exit 65).
+    func confine(_ value: JSONValue, named name: String, file: String? = nil, sink: inout DiagnosticSink,
+                 missing: (String) -> Diagnostic) -> ConfinedPath? {
+        switch root.confine(name, relativeTo: baseFolder) {
+        case let .success(path):
+            return path
+        case let .failure(problem):
+            if problem.isMissing {
+                sink.add(missing(display(name)))
+            } else {
+                sink.add(diag(problem.message(for: name), code: .badPath, file: file, at: value.offset))
+            }
             return nil
         }
     }
 
-    /// Re-parses with JSONSerialization to get "… around character N", then maps N to line:column.
-    static func locateJSONError(_ data: Data) -> (String, Int?, Int?) {
+    /// Parses JSON from a confined file, reporting problems (size limit, syntax, nesting).
+    /// The file is listed in ``files`` as `url` (as named, not resolved).
+    mutating func readJSON(_ path: ConfinedPath, listedAs url: URL, display: String, sink: inout DiagnosticSink) -> JSONValue? {
+        let data: [UInt8]
         do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return ("the top level is not an object", nil, nil)
+            data = try path.readAll(limit: JSONParser.Limits.fileBytes)
         } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            guard let range = detail.range(of: "character "),
-                  let offset = Int(detail[range.upperBound...].prefix { $0.isNumber }) else { return (detail, nil, nil) }
-            var line = 1, column = 1
-            for (i, b) in data.enumerated() {
-                if i >= offset { break }
-                if b == 10 { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+            let code: DiagnosticCode
+            switch error {
+            case .notFound: code = .fileNotFound
+            case .tooLarge: code = .fileTooLarge
+            default: code = .ioError
             }
-            let cleaned = detail.replacingOccurrences(of: #" around (line \d+, column \d+|character \d+)\.?"#, with: "", options: .regularExpression)
-            return (cleaned, line, column)
+            let message = error.isMissing ? DiagnosticCatalogue.fileNotFound(display) : error.message(for: display)
+            sink.add(diag(message, code: code, file: display))
+            return nil
+        }
+        files.append(url)
+        filePaths.append(display)
+        sources[display] = data
+        do {
+            let value = try JSONParser.parse(data)
+            guard value.object != nil else {
+                sink.add(diag(DiagnosticCatalogue.invalidJSON("found \(Self.kindName(value)) at the top level, expected an object"),
+                              code: .invalidJSON, file: display, at: value.offset))
+                return nil
+            }
+            return value
+        } catch {
+            sink.add(diag(DiagnosticCatalogue.invalidJSON(error.message), code: .invalidJSON, file: display, at: error.offset))
+            return nil
+        }
+    }
+
+    static func kindName(_ value: JSONValue) -> String {
+        switch value.kind {
+        case .null: return "null"
+        case .bool: return "true or false"
+        case .int, .double: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
         }
     }
 
@@ -116,11 +162,16 @@ struct DescriptorParser {
             sink.add(diag(DiagnosticCatalogue.resourceMissing(index, key: "path", expected: "a CSV path")))
             return nil
         }
+        pathOffsets[name] = r["path"]?.offset
         var schemaJSON = r["schema"]
         var schemaDisplay = displayPath
-        if let schemaPath = schemaJSON?.string {
+        if let schemaValue = schemaJSON, let schemaPath = schemaValue.string {
             schemaDisplay = display(schemaPath)
-            schemaJSON = readJSON(baseURL.appendingPathComponent(schemaPath), display: schemaDisplay, sink: &sink)
+            let shown = schemaDisplay
+            guard let file = confine(schemaValue, named: schemaPath, sink: &sink, missing: { _ in
+                diag(DiagnosticCatalogue.fileNotFound(shown), code: .fileNotFound, file: shown)
+            }) else { return nil }
+            schemaJSON = readJSON(file, listedAs: listed(schemaPath), display: schemaDisplay, sink: &sink)
             if schemaJSON == nil { return nil }
         }
         guard let schemaJSON, schemaJSON.object != nil else {
@@ -224,8 +275,11 @@ struct DescriptorParser {
 
     /// Parses a constraint bound / enum value in the field's type (JSON native or a string to parse).
     static func typedValue(_ j: JSONValue, type: FieldType, field: Field) -> Value? {
-        switch (j, type) {
+        switch (j.kind, type) {
         case (.string(let s), .string): return .string(s)
+        case (.double(let d), .integer), (.double(let d), .year):
+            guard let i = j.int, Double(i) == d else { return nil }
+            return .integer(i)
         case (.int(let i), .integer), (.int(let i), .year): return .integer(i)
         case (.int(let i), .number): return .number(Double(i))
         case (.double(let d), .number): return .number(d)
@@ -253,7 +307,8 @@ struct DescriptorParser {
         var out = FieldConstraints()
         var ok = true
         func bad(_ name: String, _ value: JSONValue, _ expected: String) {
-            sink.add(diag(DiagnosticCatalogue.badConstraint(field: field.name, constraint: name, value: value.literal, expected: expected), file: file))
+            sink.add(diag(DiagnosticCatalogue.badConstraint(field: field.name, constraint: name, value: value.literal, expected: expected),
+                          file: file, at: value.offset))
             ok = false
         }
         let typeWord = DiagnosticCatalogue.typeExpectation(field)

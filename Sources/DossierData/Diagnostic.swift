@@ -16,6 +16,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable {
     case ioError = "io-error"
     case descriptorError = "descriptor-error"
     case invalidJSON = "invalid-json"
+    /// A path outside the project root, a URL, a device or a folder where a file is expected.
+    case badPath = "bad-path"
+    /// A descriptor or schema file over the size limit.
+    case fileTooLarge = "file-too-large"
     case invalidUTF8 = "invalid-utf8"
     case unterminatedQuote = "unterminated-quote"
     case characterAfterQuote = "character-after-quote"

@@ -23,7 +23,8 @@ public enum EditDistance {
     /// The closest candidate within a third of the value's length (at least 1, at most 3 edits),
     /// or a case-insensitive match; `nil` if none or if the value is itself a candidate.
     static func closest(to value: String, among candidates: [String]) -> String? {
-        guard !value.isEmpty, !candidates.contains(value), candidates.count <= 10_000,
+        // A long value (a whole line of a foreign file, a 200 MB cell) has no near neighbour.
+        guard !value.isEmpty, value.utf8.count <= 256, !candidates.contains(value), candidates.count <= 10_000,
               value.unicodeScalars.contains(where: { CharacterSet.letters.contains($0) }) else { return nil }
         if let ci = candidates.first(where: { $0.lowercased() == value.lowercased() }) { return ci }
         let limit = max(1, min(3, value.count / 3))

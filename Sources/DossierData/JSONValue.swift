@@ -1,35 +1,35 @@
-import Foundation
+/// A JSON value read from a descriptor or schema file, with the byte offset at which it starts
+/// in that file (for `file:line:column` diagnostics about the value).
+struct JSONValue: Sendable, Hashable {
+    /// The value itself.
+    enum Kind: Sendable, Hashable {
+        case null
+        case bool(Bool)
+        case int(Int)
+        case double(Double)
+        case string(String)
+        case array([JSONValue])
+        case object([String: JSONValue])
+    }
 
-/// Minimal JSON tree used to read descriptors with precise error messages.
-enum JSONValue: Sendable, Hashable, Decodable {
-    case null
-    case bool(Bool)
-    case int(Int)
-    case double(Double)
-    case string(String)
-    case array([JSONValue])
-    case object([String: JSONValue])
+    var kind: Kind
+    /// Byte offset of the value's first byte in its file.
+    var offset: Int
 
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null; return }
-        if let b = try? c.decode(Bool.self) { self = .bool(b); return }
-        if let i = try? c.decode(Int.self) { self = .int(i); return }
-        if let d = try? c.decode(Double.self) { self = .double(d); return }
-        if let s = try? c.decode(String.self) { self = .string(s); return }
-        if let a = try? c.decode([JSONValue].self) { self = .array(a); return }
-        self = .object(try c.decode([String: JSONValue].self))
+    init(_ kind: Kind, offset: Int = 0) {
+        self.kind = kind
+        self.offset = offset
     }
 
     subscript(key: String) -> JSONValue? {
-        if case .object(let o) = self { return o[key] } else { return nil }
+        if case .object(let o) = kind { return o[key] } else { return nil }
     }
-    var string: String? { if case .string(let s) = self { return s } else { return nil } }
-    var array: [JSONValue]? { if case .array(let a) = self { return a } else { return nil } }
-    var object: [String: JSONValue]? { if case .object(let o) = self { return o } else { return nil } }
-    var bool: Bool? { if case .bool(let b) = self { return b } else { return nil } }
+    var string: String? { if case .string(let s) = kind { return s } else { return nil } }
+    var array: [JSONValue]? { if case .array(let a) = kind { return a } else { return nil } }
+    var object: [String: JSONValue]? { if case .object(let o) = kind { return o } else { return nil } }
+    var bool: Bool? { if case .bool(let b) = kind { return b } else { return nil } }
     var int: Int? {
-        switch self {
+        switch kind {
         case .int(let i): return i
         case .double(let d) where d == d.rounded() && abs(d) < 9e15: return Int(d)
         default: return nil
@@ -44,9 +44,9 @@ enum JSONValue: Sendable, Hashable, Decodable {
         return strings.count == a.count ? strings : nil
     }
 
-    /// The JSON text of a scalar, for messages.
+    /// The JSON text of a scalar, for messages (unbounded: quote it through `InputExcerpt`).
     var literal: String {
-        switch self {
+        switch kind {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)

@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DossierBase
 import Foundation
 
 /// Loads one CSV resource into a ``Table`` following its schema, reporting problems to a sink.
@@ -16,8 +17,8 @@ import Foundation
 /// thread. Checks across rows (`unique`, primary keys) run on the merged table.
 struct ResourceLoader {
     let resource: Resource
-    /// Absolute filesystem path of the CSV.
-    let path: String
+    /// The CSV file (confined to the project root); `nil` when reading ``bytes``.
+    let file: ConfinedPath?
     /// Path as printed in diagnostics.
     let displayPath: String
     /// Read these bytes instead of the file (tests and fuzzing).
@@ -32,11 +33,14 @@ struct ResourceLoader {
         let readers: [CSVReader]
         do {
             readers = try openReaders()
-        } catch let e as CSVReader.OpenError {
-            let message = e.isNotFound
+        } catch let e as PathProblem {
+            let message = e.isMissing
                 ? DiagnosticCatalogue.resourceFileNotFound(resource: resource.name, path: displayPath)
-                : DiagnosticCatalogue.ioError(e.message)
-            sink.add(Diagnostic(file: displayPath, code: e.isNotFound ? .fileNotFound : .ioError, message: message))
+                : e.message(for: displayPath)
+            sink.add(Diagnostic(file: displayPath, code: e.isMissing ? .fileNotFound : .ioError, message: message))
+            return nil
+        } catch let e as CSVReader.OpenError {
+            sink.add(Diagnostic(file: displayPath, code: .ioError, message: DiagnosticCatalogue.ioError(e.message)))
             return nil
         } catch {
             sink.add(Diagnostic(file: displayPath, code: .ioError, message: DiagnosticCatalogue.ioError("\(error)")))
@@ -67,16 +71,22 @@ struct ResourceLoader {
     /// One reader per chunk, each but the last told where the next chunk starts.
     private func openReaders() throws -> [CSVReader] {
         let dialect = resource.dialect
-        let first = try bytes.map { CSVReader(bytes: $0, dialect: dialect) } ?? CSVReader(path: path, dialect: dialect)
+        let first = try reader(dialect: dialect, start: 0)
         let starts = plan.starts(fileSize: first.fileSize) { offset, count in window(offset, count) }
         var readers = [first]
         for start in starts.dropFirst() {
-            let reader = try bytes.map { CSVReader(bytes: $0, dialect: dialect, start: start) }
-                ?? CSVReader(path: path, dialect: dialect, start: start)
+            let reader = try reader(dialect: dialect, start: start)
             readers[readers.count - 1].stopOffset = start
             readers.append(reader)
         }
         return readers
+    }
+
+    /// A reader of ``bytes`` or of the file, from `start`.
+    private func reader(dialect: CSVDialect, start: Int) throws -> CSVReader {
+        if let bytes { return CSVReader(bytes: bytes, dialect: dialect, start: start) }
+        guard let file else { throw PathProblem.notFound }
+        return try CSVReader(file: file, dialect: dialect, start: start)
     }
 
     /// Up to `count` bytes of the input from `offset` (empty at the end or on error).
@@ -85,8 +95,7 @@ struct ResourceLoader {
             guard offset < bytes.count else { return [] }
             return Array(bytes[offset..<min(bytes.count, offset + count)])
         }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return [] }
+        guard let fd = try? file?.openForReading() else { return [] }
         defer { close(fd) }
         var out = [UInt8](repeating: 0, count: count)
         let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count, off_t(offset)) }

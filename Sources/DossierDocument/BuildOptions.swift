@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 /// What `dossier build` should produce.
@@ -35,10 +36,54 @@ public struct BuildOptions: Sendable {
     /// The report's name: its directory's name, used for `<name>.pdf`.
     public var reportName: String { reportDirectory.lastPathComponent }
 
-    /// A path from the report's front matter: absolute, or relative to the report folder.
+    /// A path from the report's front matter: absolute, or relative to the report folder, as
+    /// named (for messages and dependency lists; open it through ``confine(_:what:at:)``).
     public func resolve(_ path: String) -> URL {
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : reportDirectory.appendingPathComponent(path)
         return url.standardizedFileURL
+    }
+
+    /// The report's project root: the nearest folder at or above the report folder holding
+    /// `.git` or `.dossier-project`, else the report folder (see ``ProjectRoot``); `nil` when
+    /// the report folder does not exist.
+    public var projectRoot: ProjectRoot? { try? ProjectRoot.enclosing(reportDirectory.path) }
+
+    /// The file a path of the front matter names (`what`: "data package", "shapes file"),
+    /// confined to the project root. A missing file is ``BuildError/missingInput(_:)``
+    /// (exit 66); a path outside the project, a URL or a device is a report error at
+    /// `location`, the position of the path in the front matter (exit 65).
+    func confine(_ path: String, what: String, at location: SourceLocation) throws(BuildError) -> ConfinedPath {
+        guard let root = projectRoot else { throw .missingInput(DisplayPath.relative(reportDirectory)) }
+        switch root.confine(path, relativeTo: reportDirectory.path) {
+        case let .success(file):
+            return file
+        case .failure(.notFound):
+            throw .missingInput("\(InputExcerpt.excerpt(DisplayPath.relative(resolve(path)))) (the \(what) named at \(location))")
+        case let .failure(problem):
+            throw .report(ReportError(problem.message(for: path), at: location))
+        }
+    }
+
+    /// The `report.md` of `reportDirectory`: a regular file inside the report's project root
+    /// (not a symlink out of it, not a FIFO that would hang the read). Missing: exit 66; else
+    /// a report error at its first line (exit 65).
+    public static func confinedReport(in reportDirectory: URL) throws(BuildError) -> ConfinedPath {
+        let reportPath = DisplayPath.relative(reportDirectory.appendingPathComponent("report.md"))
+        guard let root = try? ProjectRoot.enclosing(reportDirectory.path) else {
+            throw .missingInput(DisplayPath.relative(reportDirectory))
+        }
+        switch root.confine("report.md", relativeTo: reportDirectory.path) {
+        case let .success(file): return file
+        case .failure(.notFound): throw .missingInput(reportPath)
+        case let .failure(problem):
+            throw .report(ReportError(problem.message(for: reportPath), at: SourceLocation(file: reportPath, line: 1, column: 1)))
+        }
+    }
+
+    /// Whether `folder` holds `.ttf` or `.otf` font files.
+    public static func holdsFonts(_ folder: URL) -> Bool {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return false }
+        return names.contains { $0.hasSuffix(".ttf") || $0.hasSuffix(".otf") }
     }
 
     /// Finds the pinned font directory: the nearest `fonts/` folder holding font files, walking
@@ -47,10 +92,7 @@ public struct BuildOptions: Sendable {
         var directory = start.standardizedFileURL
         while true {
             let candidate = directory.appendingPathComponent("fonts")
-            if let names = try? FileManager.default.contentsOfDirectory(atPath: candidate.path),
-               names.contains(where: { $0.hasSuffix(".ttf") || $0.hasSuffix(".otf") }) {
-                return candidate
-            }
+            if holdsFonts(candidate) { return candidate }
             let parent = directory.deletingLastPathComponent()
             if parent.path == directory.path { return nil }
             directory = parent

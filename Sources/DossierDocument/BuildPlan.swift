@@ -19,8 +19,10 @@ public enum BuildPlan {
         let reportURL = URL(fileURLWithPath: reportDirectory).appendingPathComponent("report.md")
         let path = DisplayPath.relative(reportURL)
         let source: ReportSource
+        // report.md confined like a build's (a FIFO or a symlink out of the project is refused).
+        let file = try BuildOptions.confinedReport(in: URL(fileURLWithPath: reportDirectory))
         do {
-            source = try ReportSource.load(reportURL, displayPath: path)
+            source = try ReportSource.load(URL(fileURLWithPath: file.path), displayPath: path)
         } catch {
             throw .report(error)
         }

@@ -1,3 +1,4 @@
+import DossierBase
 import DossierData
 import Foundation
 
@@ -12,11 +13,11 @@ final class DataPackagePrefetch: @unchecked Sendable {
     private let lock = NSLock()
     private var outcome: Result<DataPackage, any Error>?
 
-    /// Starts loading `url`.
-    init(_ url: URL) {
+    /// Starts loading `url`, whose files must lie inside `root`.
+    init(_ url: URL, root: ProjectRoot) {
         self.url = url
         let thread = Thread { [self] in
-            let loaded = Result { try DataPackage.load(from: url) }
+            let loaded = Result { try DataPackage.load(from: url, root: root) }
             lock.withLock { outcome = loaded }
             finished.signal()
         }

@@ -50,6 +50,9 @@ struct FigureCompiler: Sendable {
         }
     }
 
+    /// The largest shapes (GeoJSON) file read, in bytes (64 MiB).
+    static let shapesFileLimit = 64 << 20
+
     /// The map features declared under `shapes:` as `name`, and the file they came from.
     func loadShapes(_ name: String, at location: SourceLocation) throws -> ([GeoFeature], String) {
         guard let relative = source.spec.shapes[name] else {
@@ -57,8 +60,13 @@ struct FigureCompiler: Sendable {
                               + unknownNameHint(name, known: source.spec.shapes.keys.sorted()), at: location)
         }
         let url = options.resolve(relative)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw BuildError.missingInput(DisplayPath.relative(url))
+        let file = try options.confine(relative, what: "shapes file",
+                                       at: source.location(ofPath: relative, key: "shapes", entry: name))
+        let data: Data
+        do {
+            data = Data(try file.readAll(limit: Self.shapesFileLimit))
+        } catch {
+            throw ReportError("shapes \"\(name)\": \(error.message(for: relative))", at: location)
         }
         do {
             return (try GeoJSON.features(from: data), url.path)

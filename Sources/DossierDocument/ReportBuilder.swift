@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 import DossierCharts
 import DossierData
 import Foundation
@@ -26,13 +27,18 @@ public final class ReportBuilder {
     let package: DataPackage
     let style: PageStyle
 
-    /// Loads the report and its data package.
+    /// Loads the report and its data package. Every file the report names (the data package,
+    /// and through it the schemas and CSVs) must lie inside the project root.
     public init(options: BuildOptions) throws(BuildError) {
         self.options = options
         let reportURL = options.reportDirectory.appendingPathComponent("report.md")
         reportPath = DisplayPath.relative(reportURL)
-        guard FileManager.default.fileExists(atPath: reportURL.path) else {
-            throw .missingInput(reportPath)
+        guard let root = options.projectRoot else {
+            throw .missingInput(DisplayPath.relative(options.reportDirectory))
+        }
+        let reportFile = try BuildOptions.confinedReport(in: options.reportDirectory)
+        guard BuildOptions.holdsFonts(options.fontDirectory) else {
+            throw .missingInput("\(DisplayPath.relative(options.fontDirectory)) (expected a folder of .ttf or .otf font files; pass --fonts DIR)")
         }
         BuildTrace.mark("process start")
         do {
@@ -43,24 +49,29 @@ public final class ReportBuilder {
         BuildTrace.mark("fonts")
         let prefetch: DataPackagePrefetch?
         do {
-            let text = try ReportSource.read(reportURL, displayPath: reportPath)
-            prefetch = TwoThreadMap.enabled ? ReportSource.peekDataPath(in: text).map { DataPackagePrefetch(options.resolve($0)) } : nil
+            let text = try ReportSource.read(URL(fileURLWithPath: reportFile.path), displayPath: reportPath)
+            // Only a path that stays inside the project is prefetched; the decoded spec's path is
+            // checked again below, with its position for the error.
+            if TwoThreadMap.enabled, let path = ReportSource.peekDataPath(in: text),
+               (try? options.confine(path, what: "data package", at: SourceLocation(file: reportPath, line: 1, column: 1))) != nil {
+                prefetch = DataPackagePrefetch(options.resolve(path), root: root)
+            } else {
+                prefetch = nil
+            }
             defer { prefetch?.wait() }
             source = try ReportSource(text: text, path: reportPath)
         } catch {
             throw .report(error)
         }
         BuildTrace.mark("report front matter")
+        _ = try options.confine(source.spec.data, what: "data package",
+                                at: source.location(ofPath: source.spec.data, key: "data"))
         let dataURL = options.resolve(source.spec.data)
-        guard FileManager.default.fileExists(atPath: dataURL.path) else {
-            let location = source.location(ofKey: "data")
-            throw .missingInput("\(DisplayPath.relative(dataURL)) (the data package named at \(location))")
-        }
         do {
             if let prefetch, prefetch.url == dataURL {
                 package = try prefetch.result()
             } else {
-                package = try DataPackage.load(from: dataURL)
+                package = try DataPackage.load(from: dataURL, root: root)
             }
         } catch let error as DiagnosticError {
             throw .data(error)

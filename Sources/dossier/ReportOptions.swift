@@ -21,6 +21,10 @@ struct ReportOptions: ParsableArguments {
         let fontDirectory: URL
         if let fonts {
             fontDirectory = URL(fileURLWithPath: fonts)
+            guard BuildOptions.holdsFonts(fontDirectory) else {
+                printError("\(fonts): error: no .ttf or .otf font files in this folder, expected the folder of pinned fonts (--fonts DIR)")
+                throw ExitCode(66)
+            }
         } else if let environment = ProcessInfo.processInfo.environment["DOSSIER_FONTS"] {
             fontDirectory = URL(fileURLWithPath: environment)
         } else if let found = BuildOptions.findFontDirectory(from: directory.standardizedFileURL) {

@@ -13,7 +13,11 @@ struct ValidateCommand: ParsableCommand {
               path:line:column: error: <what> — found "<value>", expected <what>
             where column is the field number in the CSV row.
 
-            Exit status: 0 valid, 65 invalid data, 66 descriptor file not found.
+            Every file the descriptor names must lie inside the project root: the nearest
+            folder at or above the descriptor's holding .git or .dossier-project.
+
+            Exit status: 0 valid, 65 invalid data, 66 a file not found (the descriptor,
+            a schema or a CSV), as `dossier build` gives.
 
             Example:
               dossier validate datasets/datapackage.json
@@ -30,7 +34,8 @@ struct ValidateCommand: ParsableCommand {
         let result = DataPackage.validate(at: url, errorCap: max(1, maxErrors))
         if let failure = result.failure {
             FileHandle.standardError.write(Data((failure.description + "\n").utf8))
-            throw ExitCode(failure.isFileNotFound && result.files.isEmpty ? 66 : 65)
+            // As `dossier build`: a missing file (descriptor, schema or CSV) is a missing input.
+            throw ExitCode(failure.isFileNotFound ? 66 : 65)
         }
         guard let package = result.package else { throw ExitCode(65) }
         for w in package.warnings {

@@ -27,9 +27,12 @@ enum Repository {
         return url
     }
 
-    /// Copies the parts of the repository a build needs (report, datasets, fonts) to `destination`.
+    /// Copies the parts of the repository a build needs (report, datasets, fonts) to `destination`,
+    /// with a `.dossier-project` marker making it the project root (the report names
+    /// `../../datasets`, outside its own folder).
     static func copyProject(to destination: URL, reports: [String] = ["china-lac-local"]) throws {
         let manager = FileManager.default
+        try Data().write(to: destination.appendingPathComponent(".dossier-project"))
         for folder in ["datasets", "fonts"] {
             try manager.copyItem(at: root.appendingPathComponent(folder), to: destination.appendingPathComponent(folder))
         }

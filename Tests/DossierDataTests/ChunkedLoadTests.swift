@@ -7,7 +7,7 @@ import Testing
 /// and source lines.
 private func load(_ text: String, schema: TableSchema, targets: [Int]) -> (diagnostics: String, columns: [Column], lines: [Int]) {
     let resource = Resource(name: "t", path: "t.csv", schema: schema)
-    var loader = ResourceLoader(resource: resource, path: "", displayPath: "t.csv")
+    var loader = ResourceLoader(resource: resource, file: nil, displayPath: "t.csv")
     loader.bytes = Array(text.utf8)
     loader.plan = ChunkPlan(targets: targets)
     var sink = DiagnosticSink(cap: 100)

@@ -108,7 +108,7 @@ import Testing
         let resource = Resource(name: "t", path: "t.csv", schema: TableSchema(fields: [field]))
         let cells = allowed + ["b", "abc", "abcdefg", "abcdefgx", "abcdefghx", "abcdefgh\"\"", "e", "aa"]
         let text = "v\n" + cells.map { $0.contains("\"") ? "\"\($0)\"" : $0 }.joined(separator: "\n") + "\n"
-        var loader = ResourceLoader(resource: resource, path: "", displayPath: "t.csv")
+        var loader = ResourceLoader(resource: resource, file: nil, displayPath: "t.csv")
         loader.bytes = Array(text.utf8)
         var sink = DiagnosticSink(cap: 100)
         _ = loader.load(sink: &sink)

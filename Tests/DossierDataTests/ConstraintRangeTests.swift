@@ -7,7 +7,7 @@ import Testing
 @Suite struct ConstraintRangeTests {
     private func diagnostics(_ text: String, _ field: Field) -> [String] {
         let resource = Resource(name: "t", path: "t.csv", schema: TableSchema(fields: [field]))
-        var loader = ResourceLoader(resource: resource, path: "", displayPath: "t.csv")
+        var loader = ResourceLoader(resource: resource, file: nil, displayPath: "t.csv")
         loader.bytes = Array(text.utf8)
         var sink = DiagnosticSink(cap: 100)
         _ = loader.load(sink: &sink)

@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 @testable import DossierData
 
@@ -28,7 +29,8 @@ func tokenize(_ bytes: [UInt8], chunkSize: Int = 1 << 20, dialect: CSVDialect = 
     defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("t.csv")
     try Data(bytes).write(to: file)
-    let reader = try CSVReader(path: file.path, dialect: dialect, chunkSize: chunkSize)
+    let confined = try ProjectRoot(exactly: dir.path).confine("t.csv", relativeTo: dir.path).get()
+    let reader = try CSVReader(file: confined, dialect: dialect, chunkSize: chunkSize)
     var records: [[String]] = []
     var lines: [Int] = []
     var errors: [String] = []

@@ -52,7 +52,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let resource = Resource(name: "f", path: "f.csv", schema: schema, dialect: dialect)
     func load(_ targets: [Int]) -> (String, [Column]?) {
         var sink = DiagnosticSink(cap: 20)
-        var loader = ResourceLoader(resource: resource, path: "", displayPath: "f.csv")
+        var loader = ResourceLoader(resource: resource, file: nil, displayPath: "f.csv")
         loader.bytes = bytes
         loader.plan = ChunkPlan(targets: targets)
         var columns: [Column]? = nil
