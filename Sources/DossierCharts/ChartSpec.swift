@@ -12,9 +12,9 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     public var source: String?
     /// Accessible description (alt text) for SVG `<desc>`; defaults to subtitle or caption.
     public var description: String?
-    /// Total width in points, including titles and legends (default 480).
+    /// Total width in points, including titles and legends (default 480; 20…2000).
     public var width: Double?
-    /// Total height in points (default 300). With facets this is the whole grid.
+    /// Total height in points (default 300; 20…2000). With facets this is the whole grid.
     public var height: Double?
     /// The layers, drawn in order, sharing scales.
     public var layers: [Layer]
@@ -51,8 +51,8 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         caption = try c.decodeIfPresent(String.self, forKey: .caption)
         source = try c.decodeIfPresent(String.self, forKey: .source)
         description = try c.decodeIfPresent(String.self, forKey: .description)
-        width = try c.decodeIfPresent(Double.self, forKey: .width)
-        height = try c.decodeIfPresent(Double.self, forKey: .height)
+        width = try c.decodeNumber(.width, ChartLimits.size)
+        height = try c.decodeNumber(.height, ChartLimits.size)
         facet = try c.decodeIfPresent(FacetSpec.self, forKey: .facet)
         legend = try c.decodeIfPresent(LegendSpec.self, forKey: .legend)
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations)

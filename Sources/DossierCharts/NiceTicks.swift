@@ -29,7 +29,8 @@ public enum NiceTicks {
     ///   - min: smallest data value. If `min > max` the two are swapped.
     ///   - max: largest data value.
     ///   - targetCount: the number of ticks wanted (`m` in the paper); the result may have
-    ///     a few more or fewer. Values below 2 are treated as 2.
+    ///     a few more or fewer. Values below 2 are treated as 2, above 100 as 100 (the search
+    ///     grows with the square of this number).
     ///   - onlyLoose: when `true`, the ticks always cover the data
     ///     (first tick ≤ `min`, last tick ≥ `max`).
     /// - Returns: ascending, evenly spaced ticks free of floating-point noise. When
@@ -49,7 +50,7 @@ public enum NiceTicks {
             dmax = v + half
             guard dmin.isFinite, dmax.isFinite, dmin < dmax else { return [v] }
         }
-        let m = Double(Swift.max(2, targetCount))
+        let m = Double(Swift.max(2, Swift.min(targetCount, ChartLimits.tickSearchCount)))
         // The search is scale-invariant except for R's absolute epsilon and for overflow, so
         // ranges far from 1 are searched in units of 10^e and the ticks scaled back.
         let halfSpan = dmax / 2 - dmin / 2  // never overflows
@@ -161,11 +162,16 @@ public enum NiceTicks {
         k >= m ? 2 - (k - 1) / (m - 1) : 1
     }
 
+    /// The most labellings one search scores before it settles for the best so far: far more
+    /// than any axis needs (a few thousand), so that no input can make the search run long.
+    static let evaluationBudget = 2_000_000
+
     /// The best-scoring labelling, or `nil` if none was found (not expected for finite input).
     static func search(dmin: Double, dmax: Double, m: Double, onlyLoose: Bool) -> Candidate? {
         let w = weights
         var best: Candidate?
         var bestScore = -2.0
+        var evaluations = 0
         var j = 1.0
         outer: while true {
             for (qi, qv) in q.enumerated() {
@@ -188,8 +194,15 @@ public enum NiceTicks {
                             z += 1
                             continue
                         }
+                        // Beyond 2^53 `start += 1` would not move: no labelling fits there.
+                        guard abs(minStart) < 0x1p52, abs(maxStart) < 0x1p52 else {
+                            z += 1
+                            continue
+                        }
                         var start = minStart
                         while start <= maxStart {
+                            evaluations += 1
+                            if evaluations > evaluationBudget { break outer }
                             let lmin = start * (step / j)
                             let lmax = lmin + step * (k - 1)
                             let s = simplicity(qIndex: qi, j: j, lmin: lmin, lmax: lmax, step: step)
