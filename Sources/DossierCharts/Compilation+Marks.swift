@@ -36,8 +36,9 @@ extension Compilation {
             }
             sizeDomain = (lo, hi)
         }
-        guard let (lo, hi) = sizeDomain, hi > lo else { return base }
-        return 2 + 6 * ((v - lo) / (hi - lo)).squareRoot()
+        guard let (lo, hi) = sizeDomain, hi > lo, (hi - lo).isFinite else { return base }
+        let radius = 2 + 6 * ((v - lo) / (hi - lo)).squareRoot()
+        return radius.isFinite ? radius : base
     }
 
     /// A point's fill: its colour; on a map, the no-data grey when the colour value is missing
