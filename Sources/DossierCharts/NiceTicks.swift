@@ -54,9 +54,11 @@ public enum NiceTicks {
         // The search is scale-invariant except for R's absolute epsilon and for overflow, so
         // ranges far from 1 are searched in units of 10^e and the ticks scaled back.
         let halfSpan = dmax / 2 - dmin / 2  // never overflows
+        // Two adjacent subnormals: half their span rounds to 0, and no grid fits between them.
+        guard halfSpan > 0 else { return [dmin, dmax] }
         let magnitude = Swift.max(abs(dmin), abs(dmax))
         let e = (halfSpan < 0.5e-9 || halfSpan > 0.5e100 || magnitude > 1e100)
-            ? Int((log10(halfSpan) + log10(2.0)).rounded(.down)) : 0
+            ? ChartLimits.clampedInt((log10(halfSpan) + log10(2.0)).rounded(.down)) : 0
         let (smin, smax) = (scaled(dmin, byPowerOfTen: -e), scaled(dmax, byPowerOfTen: -e))
         guard let best = search(dmin: smin, dmax: smax, m: m, onlyLoose: onlyLoose) else { return [] }
         return ticks(from: best, exponent: e)
@@ -80,8 +82,8 @@ public enum NiceTicks {
         let tolerance = 1e-9
         let lowBound = lo * (1 - tolerance)
         let highBound = hi * (1 + tolerance)
-        let firstExponent = Int((log10(lo)).rounded(.down)) - 1
-        let lastExponent = Int((log10(hi)).rounded(.up)) + 1
+        let firstExponent = ChartLimits.clampedInt((log10(lo)).rounded(.down)) - 1
+        let lastExponent = ChartLimits.clampedInt((log10(hi)).rounded(.up)) + 1
         let decades = log10(hi / lo)
 
         if decades >= 2 {
@@ -231,7 +233,7 @@ public enum NiceTicks {
     /// rounded to the decimals of the grid they lie on (`step / j`: with j = 4 a step of 20
     /// starts at a multiple of 5) and returned as the double nearest that decimal.
     static func ticks(from c: Candidate, exponent e: Int) -> [Double] {
-        let count = Int(((c.lmax - c.lmin) / c.step).rounded()) + 1
+        let count = Swift.max(1, Swift.min(ChartLimits.tickSearchCount * 10, ChartLimits.clampedInt(((c.lmax - c.lmin) / c.step).rounded()) + 1))
         let d = Swift.max(decimalPlaces(of: c.step), decimalPlaces(of: c.unit))
         return (0..<count).compactMap { i in
             let digits = scaled(c.lmin + Double(i) * c.step, byPowerOfTen: d).rounded()
@@ -252,7 +254,7 @@ public enum NiceTicks {
     /// The number of decimals needed to write `step` exactly (negative for steps like 1e5,
     /// meaning ticks are multiples of 10^-decimals).
     static func decimalPlaces(of step: Double) -> Int {
-        let magnitude = Int(log10(abs(step)).rounded(.down))
+        let magnitude = ChartLimits.clampedInt(log10(abs(step)).rounded(.down))
         // Nice steps are q·10^z with q ∈ Q·j; one or two digits beyond the leading one suffice,
         // but search a few in case j makes the mantissa longer (e.g. 2.5 · 3 = 7.5).
         for extra in 0...6 {

@@ -134,10 +134,16 @@ import Testing
         #expect(NiceTicks.extended(min: 0, max: 1, targetCount: .max).count <= 101)
     }
 
-    /// Around 1e18 a double cannot count in ones: the search's `start += 1` never moved.
+    /// Around 1e18 a double cannot count in ones; the search stays bounded there (it skips
+    /// grids whose start index passes 2^52, where `start += 1` would no longer move).
     @Test func tickSearchEndsWhereDoublesCannotCount() {
         let ticks = NiceTicks.extended(min: 1e18, max: 1e18 + 1024)
         #expect(ticks.count <= 20)
+    }
+
+    /// Half the span of two adjacent subnormals rounds to 0: log10(0) went into Int() and trapped.
+    @Test func tickSearchSurvivesTheSmallestSpan() {
+        #expect(NiceTicks.extended(min: 0, max: 5e-324) == [0, 5e-324])
     }
 
     // MARK: - Log scales
