@@ -216,26 +216,11 @@ public enum CSSColor {
         let target = Array(name.filter { $0.isLetter })
         var best: (name: String, distance: Int)?
         for candidate in CSSColorNames.values.keys.sorted() {
-            let d = editDistance(target, Array(candidate))
+            let d = SpecKeys.editDistance(target, Array(candidate))
             if best.map({ d < $0.distance }) ?? true { best = (candidate, d) }
         }
         guard let best, best.distance <= max(2, target.count / 3) else { return nil }
         return best.name
-    }
-
-    /// Levenshtein distance.
-    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 

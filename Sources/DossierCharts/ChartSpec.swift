@@ -46,6 +46,10 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     /// `data`/`mark`/`encoding` makes a single layer.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let chartKeys = ["title", "subtitle", "caption", "source", "description", "width", "height", "layers", "layer",
+                         "facet", "legend", "annotations", "projection"]
+        let singleLayer = !c.contains(.layers) && !c.contains(.layer)
+        try SpecKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : []), what: "a chart")
         title = try c.decodeIfPresent(String.self, forKey: .title)
         subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
         caption = try c.decodeIfPresent(String.self, forKey: .caption)
@@ -60,7 +64,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         if let list = try c.decodeIfPresent([Layer].self, forKey: .layers) ?? c.decodeIfPresent([Layer].self, forKey: .layer) {
             layers = list
         } else if c.contains(.mark) {
-            layers = [try Layer(from: decoder)]
+            layers = [try Layer(from: decoder, checkingKeys: false)]
         } else {
             throw DecodingError.keyNotFound(CodingKeys.layers, .init(codingPath: c.codingPath,
                 debugDescription: "a chart needs `layers` (or a top-level `data`, `mark` and `encoding`)"))

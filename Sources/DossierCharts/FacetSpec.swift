@@ -45,6 +45,7 @@ extension FacetSpec {
 
     /// Decodes facet options, checking `columns` and `format`.
     public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["field", "columns", "sort", "format"], what: "a facet")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decode(String.self, forKey: .field)
         columns = try c.decodeWholeNumber(.columns, ChartLimits.facetColumns)
@@ -58,11 +59,36 @@ extension Annotation {
 
     /// Decodes an annotation, checking its position (within ±1e15), colour and dash pattern.
     public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["x", "y", "label", "color", "strokeDash"], what: "an annotation")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         x = try c.decodeCoordinate(.x)
         y = try c.decodeCoordinate(.y)
         label = try c.decodeIfPresent(String.self, forKey: .label)
         color = try c.decodeColor(.color)
         strokeDash = try c.decodeDash(.strokeDash)
+    }
+}
+
+extension LegendSpec {
+    private enum CodingKeys: String, CodingKey { case position, title, noDataLabel }
+
+    /// Decodes legend options, rejecting unknown keys.
+    public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["position", "title", "noDataLabel"], what: "a legend")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        position = try c.decodeIfPresent(String.self, forKey: .position)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        noDataLabel = try c.decodeIfPresent(String.self, forKey: .noDataLabel)
+    }
+}
+
+extension ProjectionSpec {
+    private enum CodingKeys: String, CodingKey { case type }
+
+    /// Decodes a projection, rejecting unknown keys.
+    public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["type"], what: "a projection")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        type = try c.decodeIfPresent(String.self, forKey: .type)
     }
 }

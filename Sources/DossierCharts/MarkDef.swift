@@ -83,6 +83,9 @@ public struct MarkDef: Sendable, Decodable, Equatable {
             self.type = type
             return
         }
+        try SpecKeys.check(decoder, known: ["type", "stack", "repel", "contrast", "totals", "totalsPrefix", "color", "opacity",
+                                            "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"],
+                           what: "a mark")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decode(MarkType.self, forKey: .type)
         stack = try c.decodeIfPresent(StackMode.self, forKey: .stack)

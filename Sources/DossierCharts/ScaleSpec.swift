@@ -49,7 +49,21 @@ public enum SortSpec: Sendable, Decodable, Equatable {
     /// Explicit order; values not listed follow in ascending order.
     case explicit([String])
 
-    private struct FieldSort: Decodable { var field: String; var op: String?; var order: String? }
+    private struct FieldSort: Decodable {
+        var field: String
+        var op: String?
+        var order: String?
+
+        private enum CodingKeys: String, CodingKey { case field, op, order }
+
+        init(from decoder: any Decoder) throws {
+            try SpecKeys.check(decoder, known: ["field", "op", "order"], what: "a sort")
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            field = try c.decode(String.self, forKey: .field)
+            op = try c.decodeIfPresent(String.self, forKey: .op)
+            order = try c.decodeIfPresent(String.self, forKey: .order)
+        }
+    }
 
     /// Decodes from a string, a list or an object.
     public init(from decoder: any Decoder) throws {
@@ -120,6 +134,7 @@ extension ScaleSpec {
     /// `[min, max]` with min < max on a linear, log or sequential scale), the scheme name and
     /// the range's colours.
     public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range"], what: "a scale")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decodeIfPresent(ScaleType.self, forKey: .type)
         domain = try c.decodeIfPresent([ChartValue].self, forKey: .domain)

@@ -41,6 +41,8 @@ import Testing
              at: "0, 10]", message: "a domain value is 0 on a log scale, expected a number > 0"),
         Case(chart: "data: pts\nmark: point\nencoding: {x: {field: x}, y: {field: y}, color: {field: g, scale: {range: [\"#000\", reed]}}}",
              at: "reed", message: "did you mean \"red\"?"),
+        Case(chart: "data: pts\nmark: {type: line, strokeDahs: [4, 2]}\nencoding: {x: {field: x}, y: {field: y}}",
+             at: "[4, 2]", message: "unknown key \"strokeDahs\" in a mark; did you mean \"strokeDash\"?"),
     ]
 
     @Test(arguments: cases) func badOptionIsAnErrorAtItsPosition(_ bad: Case) throws {

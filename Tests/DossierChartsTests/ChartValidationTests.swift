@@ -185,6 +185,21 @@ import Testing
         #expect(failure?.message.hasSuffix("did you mean \"red\"?") == true)
     }
 
+    // MARK: - Unknown keys
+
+    @Test func misspeltKeyIsRefusedWithAHint() {
+        let failure = Self.decodingFailure(#"{"data": "t", "mark": {"type": "line", "strokeDahs": [4, 2]}, "encoding": {}}"#)
+        #expect(failure?.message.hasPrefix("unknown key \"strokeDahs\" in a mark; did you mean \"strokeDash\"?") == true)
+        #expect(failure?.path == ["mark", "strokeDahs"])
+        let channel = Self.decodingFailure(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "g", "bin": true}}}"#)
+        #expect(channel?.message.hasPrefix("unknown key \"bin\" in a channel") == true)
+        let chart = Self.decodingFailure(#"{"widht": 300, "data": "t", "mark": "bar", "encoding": {}}"#)
+        #expect(chart?.message.hasPrefix("unknown key \"widht\" in a chart; did you mean \"width\"?") == true)
+        // With `layers`, the layer keys do not belong at the top.
+        let stray = Self.decodingFailure(#"{"layers": [{"data": "t", "mark": "bar"}], "mark": "point"}"#)
+        #expect(stray?.message.hasPrefix("unknown key \"mark\" in a chart") == true)
+    }
+
     // MARK: - Bounded work
 
     @Test func tenThousandFacetPanelsAreRefused() {
