@@ -353,7 +353,7 @@ final class Compilation {
                 return scale.color(value: v)
             }
         }
-        if let fixed = l.layer.mark.color.flatMap(Palette.color) { return fixed }
+        if let fixed = l.fixedColor { return fixed }
         return theme.markColor
     }
 

@@ -39,6 +39,7 @@ extension Layer {
         }
         if let dash = m.strokeDash, let p = SpecChecks.dash(dash, name: "strokeDash") { return "mark: " + p.message }
         if let color = m.color, let p = SpecChecks.color(color) { return "mark: color: " + p.message }
+        if let value = encoding.color?.value, let p = Encoding.colorValueProblem(value) { return "color: value: " + p }
         for channel in Channel.allCases {
             guard let def = encoding[channel] else { continue }
             if let p = def.limitProblem() { return "\(channel.rawValue): " + p }

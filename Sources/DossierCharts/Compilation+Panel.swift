@@ -110,7 +110,7 @@ extension Compilation {
             }
         }
         if let y2, panel.y2Axis {
-            let color = layers.first(where: { $0.secondary }).flatMap { l in l.layer.mark.color.flatMap(Palette.color) } ?? theme.mutedTextColor
+            let color = layers.first(where: { $0.secondary }).flatMap { l in l.fixedColor } ?? theme.mutedTextColor
             var tickSegments: [PathSegment] = []
             for (n, l) in tickLabels(y2).enumerated() {
                 guard let v = l.value else { continue }

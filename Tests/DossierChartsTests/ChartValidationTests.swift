@@ -179,6 +179,20 @@ import Testing
         #expect(Palette.color("123") == nil)
     }
 
+    /// `color: {value: …}` was ignored (the mark drew in the default blue); now it is the
+    /// layer's colour, and must be a colour.
+    @Test func constantColourValueIsUsedAndChecked() throws {
+        let failure = Self.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"color": {"value": "notacolour"}}}"#)
+        #expect(failure?.path == ["encoding", "color", "value"])
+        #expect(failure?.message.hasPrefix("\"notacolour\" is not a colour") == true)
+        #expect(Self.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"color": {"value": 123}}}"#)?.message
+                == "a color value is the number 123, expected a colour such as \"steelblue\" or \"#0072B2\"")
+        var layer = Self.pointLayer()
+        layer.encoding.color = ChannelDef(value: .string("rebeccapurple"))
+        let scene = try Self.compile(ChartSpec(layers: [layer]))
+        #expect(scene.dump().contains("#663399"))
+    }
+
     @Test func rangeColoursAreCheckedOneByOne() {
         let failure = Self.decodingFailure(##"{"data": "t", "mark": "point", "encoding": {"color": {"field": "g", "scale": {"range": ["#000", "reed"]}}}}"##)
         #expect(failure?.path == ["encoding", "color", "scale", "range", "[1]"])
