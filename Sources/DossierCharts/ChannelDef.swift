@@ -42,10 +42,43 @@ public struct AxisSpec: Sendable, Decodable, Equatable {
     public var orient: String?
     /// Draw gridlines (default true for quantitative axes; never for the right axis).
     public var grid: Bool?
-    /// Approximate number of ticks (default from the axis length).
+    /// Approximate number of ticks, 1…100 (default from the axis length).
     public var tickCount: Int?
     /// Axis title (overrides the channel title); empty string hides it.
     public var title: String?
-    /// Label angle in degrees (x axis; default 0, or -90 when labels would collide).
+    /// Label angle in degrees, -360…360 (x axis; default 0, or -90 when labels would collide).
     public var labelAngle: Double?
+}
+
+extension ChannelDef {
+    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value }
+
+    /// Decodes a channel, checking a numeric `value` (within ±1e15) and the `format`.
+    public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value"], what: "a channel")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        field = try c.decodeIfPresent(String.self, forKey: .field)
+        type = try c.decodeIfPresent(FieldType.self, forKey: .type)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        scale = try c.decodeIfPresent(ScaleSpec.self, forKey: .scale)
+        sort = try c.decodeIfPresent(SortSpec.self, forKey: .sort)
+        format = try c.decodeFormat(.format)
+        axis = try c.decodeIfPresent(AxisSpec.self, forKey: .axis)
+        value = try c.decodeCoordinate(.value)
+    }
+}
+
+extension AxisSpec {
+    private enum CodingKeys: String, CodingKey { case orient, grid, tickCount, title, labelAngle }
+
+    /// Decodes axis options, checking `tickCount` and `labelAngle`.
+    public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["orient", "grid", "tickCount", "title", "labelAngle"], what: "an axis")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        orient = try c.decodeIfPresent(String.self, forKey: .orient)
+        grid = try c.decodeIfPresent(Bool.self, forKey: .grid)
+        tickCount = try c.decodeWholeNumber(.tickCount, ChartLimits.tickCount)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        labelAngle = try c.decodeNumber(.labelAngle, ChartLimits.labelAngle)
+    }
 }

@@ -50,11 +50,13 @@ final class Compilation {
 
     func run() throws -> Scene {
         guard !spec.layers.isEmpty else { throw ChartError.invalidSpec("a chart needs at least one layer") }
+        if let problem = spec.limitProblem() { throw ChartError.invalidSpec(problem) }
         try resolveLayers()
         try trainFacets()
         try trainColor()
         try stack()
         try trainPositions()
+        try checkAnnotations()
         let first = try layoutAndEmit()
         // Second pass: ticks chosen for the real panel size rather than an estimate.
         guard let size = panelSize else { return first }
@@ -142,6 +144,10 @@ final class Compilation {
                 resolved.facet = FieldColumn(name: facet.field, column: column)
             }
             try checkChannels(resolved)
+            if layer.mark.type == .point, layer.mark.repel != false, resolved.fields[.text] != nil,
+               rows > ChartLimits.repelledLabels {
+                throw ChartError.invalidSpec("layer \(index): text: \(rows) labelled points, expected at most \(ChartLimits.repelledLabels) labels placed without overlaps; label fewer points (filter the data) or set `repel: false` on the mark")
+            }
             let m = resolved.mark
             if m == .bar || m == .rect {
                 resolved.horizontal = !resolved.isDiscrete(.x) && resolved.isDiscrete(.y) && resolved.has(.y)
@@ -177,16 +183,19 @@ final class Compilation {
     func trainFacets() throws {
         guard let facet = spec.facet else { return }
         var keys: [String] = []
-        var numbers: [String: Double] = [:]
+        var seen = Set<String>()
         for l in layers {
             guard let f = l.facet else { continue }
             for i in 0..<l.rowCount {
                 guard let k = f.key(i) else { continue }
-                if !keys.contains(k) { keys.append(k); numbers[k] = f.numbers?[i] ?? nil }
+                if seen.insert(k).inserted { keys.append(k) }
             }
         }
         guard !keys.isEmpty else {
             throw ChartError.invalidSpec("facet: field \"\(facet.field)\" is in none of the layers' data")
+        }
+        if keys.count > ChartLimits.facetPanels {
+            throw ChartError.invalidSpec("facet: field \"\(facet.field)\" has \(keys.count) values, expected at most \(ChartLimits.facetPanels) panels; facet on a field with fewer values or filter the data")
         }
         panelKeys = sortKeys(keys, spec: facet.sort, sums: [:])
     }
@@ -268,13 +277,25 @@ final class Compilation {
         let title = def.title ?? field.name
         let quantitative = colored.contains { $0.types[.color] == .quantitative }
         if quantitative {
+            let log = def.scale?.type == .log
             var lo = Double.infinity, hi = -Double.infinity
             for l in colored {
-                for i in 0..<l.rowCount { if let v = l.number(.color, i) { lo = min(lo, v); hi = max(hi, v) } }
+                for i in 0..<l.rowCount {
+                    guard let v = l.number(.color, i) else { continue }
+                    if log && v <= 0 {
+                        throw ChartError.nonPositiveOnLogScale(layer: l.index, channel: "color", field: l.fields[.color]?.name ?? "value", value: v)
+                    }
+                    lo = min(lo, v); hi = max(hi, v)
+                }
             }
-            if let d = def.scale?.domain, d.count == 2, let a = d[0].number, let b = d[1].number { lo = a; hi = b }
+            if let d = def.scale?.domain {
+                if let problem = SpecChecks.continuousDomain(d, scale: log ? "log" : "sequential") {
+                    throw ChartError.invalidSpec("layer \(first.index): color: scale: " + problem.message)
+                }
+                if let a = d[0].number, let b = d[1].number { lo = a; hi = b }
+            }
             if !lo.isFinite { lo = 0; hi = 1 }
-            let log = def.scale?.type == .log
+            try checkSpan(lo, hi, layer: first.index, channel: "color")
             if def.scale?.zero == true { lo = min(lo, 0) }
             if hi == lo { hi = lo + 1 }
             var ticks = log ? NiceTicks.logTicks(min: lo, max: hi) : NiceTicks.extended(min: lo, max: hi, targetCount: 5)
@@ -294,8 +315,12 @@ final class Compilation {
                                ramp: def.scale?.reverse == true ? ramp.reversed() : ramp, ticks: ticks, format: format)
         } else {
             var keys: [String] = []
+            var seen = Set<String>()
             for l in colored {
-                for i in 0..<l.rowCount { if let k = l.key(.color, i), !keys.contains(k) { keys.append(k) } }
+                for i in 0..<l.rowCount { if let k = l.key(.color, i), seen.insert(k).inserted { keys.append(k) } }
+            }
+            if keys.count > ChartLimits.colorCategories {
+                throw ChartError.invalidSpec("layer \(first.index): color: field \"\(field.name)\" has \(keys.count) categories, expected at most \(ChartLimits.colorCategories) colours; use a quantitative colour scale, fewer categories or the detail channel")
             }
             if let d = def.scale?.domain {
                 let listed = d.map(\.key)
@@ -307,10 +332,11 @@ final class Compilation {
             if let range = def.scale?.range {
                 colors = try range.map { text in
                     guard let c = Palette.color(text) else {
-                        throw ChartError.invalidSpec("layer \(first.index): color: scale range \"\(text)\" is not a #RRGGBB colour")
+                        throw ChartError.invalidSpec("layer \(first.index): color: scale range: " + (SpecChecks.color(text)?.message ?? text))
                     }
                     return c
                 }
+                if colors.isEmpty { throw ChartError.invalidSpec("layer \(first.index): color: scale range is empty, expected at least one colour") }
             }
             color = ColorScale(kind: .ordinal, field: field.name, title: title, categories: keys, colors: colors)
         }
@@ -327,7 +353,7 @@ final class Compilation {
                 return scale.color(value: v)
             }
         }
-        if let fixed = l.layer.mark.color.flatMap(Palette.color) { return fixed }
+        if let fixed = l.fixedColor { return fixed }
         return theme.markColor
     }
 

@@ -40,6 +40,6 @@ public enum ChartExporter {
 
     /// The pixel size of a PNG for a length in points at `pixelScale`.
     public static func pixelSize(_ points: Double, _ pixelScale: Double) -> Int {
-        Int((points * pixelScale).rounded(.up))
+        ChartLimits.clampedInt((points * pixelScale).rounded(.up))
     }
 }

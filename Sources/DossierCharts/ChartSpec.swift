@@ -12,9 +12,9 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     public var source: String?
     /// Accessible description (alt text) for SVG `<desc>`; defaults to subtitle or caption.
     public var description: String?
-    /// Total width in points, including titles and legends (default 480).
+    /// Total width in points, including titles and legends (default 480; 20…2000).
     public var width: Double?
-    /// Total height in points (default 300). With facets this is the whole grid.
+    /// Total height in points (default 300; 20…2000). With facets this is the whole grid.
     public var height: Double?
     /// The layers, drawn in order, sharing scales.
     public var layers: [Layer]
@@ -46,13 +46,17 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     /// `data`/`mark`/`encoding` makes a single layer.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        let chartKeys = ["title", "subtitle", "caption", "source", "description", "width", "height", "layers", "layer",
+                         "facet", "legend", "annotations", "projection"]
+        let singleLayer = !c.contains(.layers) && !c.contains(.layer)
+        try SpecKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : []), what: "a chart")
         title = try c.decodeIfPresent(String.self, forKey: .title)
         subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
         caption = try c.decodeIfPresent(String.self, forKey: .caption)
         source = try c.decodeIfPresent(String.self, forKey: .source)
         description = try c.decodeIfPresent(String.self, forKey: .description)
-        width = try c.decodeIfPresent(Double.self, forKey: .width)
-        height = try c.decodeIfPresent(Double.self, forKey: .height)
+        width = try c.decodeNumber(.width, ChartLimits.size)
+        height = try c.decodeNumber(.height, ChartLimits.size)
         facet = try c.decodeIfPresent(FacetSpec.self, forKey: .facet)
         legend = try c.decodeIfPresent(LegendSpec.self, forKey: .legend)
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations)
@@ -60,7 +64,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         if let list = try c.decodeIfPresent([Layer].self, forKey: .layers) ?? c.decodeIfPresent([Layer].self, forKey: .layer) {
             layers = list
         } else if c.contains(.mark) {
-            layers = [try Layer(from: decoder)]
+            layers = [try Layer(from: decoder, checkingKeys: false)]
         } else {
             throw DecodingError.keyNotFound(CodingKeys.layers, .init(codingPath: c.codingPath,
                 debugDescription: "a chart needs `layers` (or a top-level `data`, `mark` and `encoding`)"))

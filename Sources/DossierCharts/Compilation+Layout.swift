@@ -168,7 +168,7 @@ extension Compilation {
             if hasX, x.kind == .band, !xRotated, xLabelW > x.step * 0.92 {
                 // Numeric categories (years) are thinned to every k-th label; names are rotated.
                 if x.categories.allSatisfy({ Double($0) != nil }) {
-                    let k = Int((xLabelW / (x.step * 0.92)).rounded(.up))
+                    let k = max(1, ChartLimits.clampedInt((xLabelW / (x.step * 0.92)).rounded(.up)))
                     if k != xLabelEvery { xLabelEvery = k; changed = true }
                 } else {
                     xRotated = true; changed = true

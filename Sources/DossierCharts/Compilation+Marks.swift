@@ -36,8 +36,9 @@ extension Compilation {
             }
             sizeDomain = (lo, hi)
         }
-        guard let (lo, hi) = sizeDomain, hi > lo else { return base }
-        return 2 + 6 * ((v - lo) / (hi - lo)).squareRoot()
+        guard let (lo, hi) = sizeDomain, hi > lo, (hi - lo).isFinite else { return base }
+        let radius = 2 + 6 * ((v - lo) / (hi - lo)).squareRoot()
+        return radius.isFinite ? radius : base
     }
 
     /// A point's fill: its colour; on a map, the no-data grey when the colour value is missing
@@ -135,7 +136,7 @@ extension Compilation {
                     segments = [.move(ScenePoint(r.x, c)), .line(ScenePoint(r.maxX, c))]
                     full = true
                 }
-                let stroke = l.fields[.color] != nil ? fillColor(l, i) : (mark.color.flatMap(Palette.color) ?? (full ? theme.axisColor : theme.textColor))
+                let stroke = l.fields[.color] != nil ? fillColor(l, i) : (l.fixedColor ?? (full ? theme.axisColor : theme.textColor))
                 clipped.append(.path(ScenePath(id: "\(lid)/rule/\(i)\(colorKey(i))", segments: segments,
                                                stroke: withOpacity(stroke ?? theme.textColor, mark.opacity),
                                                lineWidth: mark.strokeWidth ?? (full ? 0.75 : 1.5), dash: mark.strokeDash ?? [])))
@@ -225,7 +226,7 @@ extension Compilation {
                 } else if l.fields[.color] != nil, let c = fillColor(l, i) {
                     color = c
                 } else {
-                    color = mark.color.flatMap(Palette.color) ?? theme.textColor
+                    color = l.fixedColor ?? theme.textColor
                 }
                 let id = "\(lid)/text/\(slug(l.key(.x, i) ?? String(i)))/\(slug(l.key(.y, i) ?? ""))"
                 free.append(.text(try textItem(id, text, font: font, color: color,

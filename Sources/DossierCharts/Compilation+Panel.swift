@@ -110,7 +110,7 @@ extension Compilation {
             }
         }
         if let y2, panel.y2Axis {
-            let color = layers.first(where: { $0.secondary }).flatMap { l in l.layer.mark.color.flatMap(Palette.color) } ?? theme.mutedTextColor
+            let color = layers.first(where: { $0.secondary }).flatMap { l in l.fixedColor } ?? theme.mutedTextColor
             var tickSegments: [PathSegment] = []
             for (n, l) in tickLabels(y2).enumerated() {
                 guard let v = l.value else { continue }
@@ -181,7 +181,8 @@ extension Compilation {
                 case .move(let p): previous = p
                 case .line(let p):
                     if let a = previous {
-                        let steps = max(1, Int((hypot(p.x - a.x, p.y - a.y) / 4).rounded(.up)))
+                        // Every 4 points, and at most 10,000 samples for a segment running far off the panel.
+                        let steps = max(1, min(10_000, ChartLimits.clampedInt((hypot(p.x - a.x, p.y - a.y) / 4).rounded(.up))))
                         for k in 0...steps {
                             let t = Double(k) / Double(steps)
                             points.append(RepelPoint(x: a.x + (p.x - a.x) * t, y: a.y + (p.y - a.y) * t, radius: path.lineWidth / 2))

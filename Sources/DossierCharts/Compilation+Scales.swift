@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 extension Compilation {
@@ -45,8 +46,12 @@ extension Compilation {
         if discrete {
             var scale = PositionScale(kind: .band)
             var keys: [String] = []
+            var seen = Set<String>()
             for l in group where l.isDiscrete(channel) {
-                for i in 0..<l.rowCount { if let k = l.key(channel, i), !keys.contains(k) { keys.append(k) } }
+                for i in 0..<l.rowCount { if let k = l.key(channel, i), seen.insert(k).inserted { keys.append(k) } }
+            }
+            if keys.count > ChartLimits.bandCategories, let l = group.first(where: { $0.isDiscrete(channel) }) {
+                throw ChartError.invalidSpec("layer \(l.index): \(channel.rawValue): field \"\(l.fields[channel]?.name ?? "value")\" has \(keys.count) categories, expected at most \(ChartLimits.bandCategories) on a band axis; aggregate or filter the data, or use a quantitative field")
             }
             if let domain = scaleSpec?.domain {
                 let listed = domain.map(\.key)
@@ -106,14 +111,21 @@ extension Compilation {
         if let z = scaleSpec?.zero { zero = z }
         if zero && !scale.log { lo = min(lo, 0); hi = max(hi, 0) }
         if normalized { lo = 0; hi = 1 }
-        if let d = scaleSpec?.domain, d.count == 2, let a = d[0].number, let b = d[1].number { lo = a; hi = b }
+        if let d = scaleSpec?.domain {
+            if let problem = SpecChecks.domain(d, type: scale.log ? .log : .linear) {
+                throw ChartError.invalidSpec("layer \(group[0].index): \(channel.rawValue): scale: " + problem.message)
+            }
+            if let a = d[0].number, let b = d[1].number { lo = a; hi = b }
+        }
+        try checkSpan(lo, hi, layer: group[0].index, channel: channel.rawValue)
         if hi == lo {
             let pad = lo == 0 ? 1 : abs(lo) * 0.1
             lo -= pad; hi += pad
             if zero && lo < 0 && hi > 0 && lo >= -pad * 2 { lo = 0 }
         }
         let nice = scaleSpec?.nice ?? (scaleSpec?.domain == nil)
-        let target = def?.axis?.tickCount ?? max(channel == .x ? 2 : 3, Int(length / (channel == .x ? 65 : 45)))
+        let target = min(ChartLimits.tickSearchCount,
+                         def?.axis?.tickCount ?? max(channel == .x ? 2 : 3, ChartLimits.clampedInt(length / (channel == .x ? 65 : 45))))
         if scale.log {
             if nice { lo = Self.niceLogFloor(lo); hi = Self.niceLogCeil(hi) }
             scale.ticks = NiceTicks.logTicks(min: lo, max: hi)
@@ -162,6 +174,16 @@ extension Compilation {
         return scale
     }
 
+    /// Throws when a continuous domain trained from the data cannot be drawn: a value beyond
+    /// ±``ChartLimits/dataMagnitude``, where the scale arithmetic (`hi - lo`, padding, nice
+    /// bounds) would overflow.
+    func checkSpan(_ lo: Double, _ hi: Double, layer: Int, channel: String) throws {
+        let limit = ChartLimits.dataMagnitude
+        guard lo.isFinite, hi.isFinite, abs(lo) <= limit, abs(hi) <= limit else {
+            throw ChartError.invalidSpec("layer \(layer): \(channel): the values span \(ChartLimits.spell(lo)) to \(ChartLimits.spell(hi)), expected numbers within ±1e300 on a chart scale")
+        }
+    }
+
     static func niceLogFloor(_ v: Double) -> Double {
         let e = floor(log10(v))
         let base = pow(10, e)
@@ -174,5 +196,34 @@ extension Compilation {
         let base = pow(10, e)
         for m in [1.0, 2, 5, 10] where m * base >= v * (1 - 1e-12) { return m * base }
         return 10 * base
+    }
+}
+
+extension Compilation {
+    /// Throws when an annotation lies outside its axis: a number beyond a continuous scale's
+    /// domain (it would be drawn far off the chart) or a value that is not a category of a
+    /// band axis (it would silently not be drawn).
+    func checkAnnotations() throws {
+        for (n, a) in (spec.annotations ?? []).enumerated() {
+            if let v = a.x, hasX { try checkAnnotation(v, on: x, axis: "x", index: n + 1) }
+            if let v = a.y, hasY { try checkAnnotation(v, on: y, axis: "y", index: n + 1) }
+        }
+    }
+
+    private func checkAnnotation(_ value: ChartValue, on scale: PositionScale, axis: String, index: Int) throws {
+        switch scale.kind {
+        case .band:
+            guard !scale.categories.contains(value.key) else { return }
+            let known = scale.categories.prefix(20).joined(separator: ", ") + (scale.categories.count > 20 ? ", …" : "")
+            throw ChartError.invalidSpec("annotation \(index): \(axis) is \(InputExcerpt.quoted(value.key)), expected a category of the \(axis) axis (\(known))")
+        case .continuous:
+            guard let v = value.number else {
+                throw ChartError.invalidSpec("annotation \(index): \(axis) is \(InputExcerpt.quoted(value.key)), expected a number on the continuous \(axis) axis")
+            }
+            let tolerance = 1e-9 * (scale.hi - scale.lo)
+            guard v >= scale.lo - tolerance, v <= scale.hi + tolerance, !(scale.log && v <= 0) else {
+                throw ChartError.invalidSpec("annotation \(index): \(axis) is \(ChartLimits.spell(v)), outside the \(axis) axis (\(scale.label(scale.lo)) to \(scale.label(scale.hi))); expected a value on the axis, or widen it with scale: {domain: [min, max]}")
+            }
+        }
     }
 }

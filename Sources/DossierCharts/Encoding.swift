@@ -64,6 +64,8 @@ public struct Encoding: Sendable, Decodable, Equatable {
 
     /// Decodes the channels.
     public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["x", "y", "x2", "y2", "color", "size", "text", "label", "detail", "group", "order",
+                                            "longitude", "latitude"], what: "an encoding")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         x = try c.decodeIfPresent(ChannelDef.self, forKey: .x)
         y = try c.decodeIfPresent(ChannelDef.self, forKey: .y)
@@ -76,6 +78,18 @@ public struct Encoding: Sendable, Decodable, Equatable {
         order = try c.decodeIfPresent(ChannelDef.self, forKey: .order)
         longitude = try c.decodeIfPresent(ChannelDef.self, forKey: .longitude)
         latitude = try c.decodeIfPresent(ChannelDef.self, forKey: .latitude)
+        if let value = color?.value, let problem = Self.colorValueProblem(value) {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.color, SpecKeys.AnyKey(stringValue: "value")],
+                                                    debugDescription: problem))
+        }
+    }
+
+    /// The problem with a constant `value` of the colour channel (it must be a CSS colour), or nil.
+    static func colorValueProblem(_ value: ChartValue) -> String? {
+        guard case .string(let text) = value else {
+            return "a color value is the number \(value.key), expected a colour such as \"steelblue\" or \"#0072B2\""
+        }
+        return SpecChecks.color(text)?.message
     }
 
     /// The definition for `channel`, if set.

@@ -2,7 +2,7 @@
 public struct FacetSpec: Sendable, Decodable, Equatable {
     /// The field whose values make the panels; layers whose data lack it appear in every panel.
     public var field: String
-    /// Panels per row (default: up to 3).
+    /// Panels per row, 1…100 (default: up to 3). A chart has at most 100 panels.
     public var columns: Int?
     /// Panel order (as for a discrete channel; default ascending).
     public var sort: SortSpec?
@@ -28,9 +28,9 @@ public struct Annotation: Sendable, Decodable, Equatable {
     public var y: ChartValue?
     /// The label, drawn at the top (vertical) or right end (horizontal) of the line.
     public var label: String?
-    /// Line colour (`#RRGGBB`; default dark grey).
+    /// Line colour (a CSS colour; default dark grey).
     public var color: String?
-    /// Dash pattern (default `[3, 3]`; `[]` for solid).
+    /// Dash pattern (default `[3, 2]`; `[]` for solid; as ``MarkDef/strokeDash``).
     public var strokeDash: [Double]?
 }
 
@@ -38,4 +38,57 @@ public struct Annotation: Sendable, Decodable, Equatable {
 public struct ProjectionSpec: Sendable, Decodable, Equatable {
     /// `mercator` (default) or `equalArea` (Lambert azimuthal equal-area, centred on the data).
     public var type: String?
+}
+
+extension FacetSpec {
+    private enum CodingKeys: String, CodingKey { case field, columns, sort, format }
+
+    /// Decodes facet options, checking `columns` and `format`.
+    public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["field", "columns", "sort", "format"], what: "a facet")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        field = try c.decode(String.self, forKey: .field)
+        columns = try c.decodeWholeNumber(.columns, ChartLimits.facetColumns)
+        sort = try c.decodeIfPresent(SortSpec.self, forKey: .sort)
+        format = try c.decodeFormat(.format)
+    }
+}
+
+extension Annotation {
+    private enum CodingKeys: String, CodingKey { case x, y, label, color, strokeDash }
+
+    /// Decodes an annotation, checking its position (within ±1e15), colour and dash pattern.
+    public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["x", "y", "label", "color", "strokeDash"], what: "an annotation")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        x = try c.decodeCoordinate(.x)
+        y = try c.decodeCoordinate(.y)
+        label = try c.decodeIfPresent(String.self, forKey: .label)
+        color = try c.decodeColor(.color)
+        strokeDash = try c.decodeDash(.strokeDash)
+    }
+}
+
+extension LegendSpec {
+    private enum CodingKeys: String, CodingKey { case position, title, noDataLabel }
+
+    /// Decodes legend options, rejecting unknown keys.
+    public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["position", "title", "noDataLabel"], what: "a legend")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        position = try c.decodeIfPresent(String.self, forKey: .position)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        noDataLabel = try c.decodeIfPresent(String.self, forKey: .noDataLabel)
+    }
+}
+
+extension ProjectionSpec {
+    private enum CodingKeys: String, CodingKey { case type }
+
+    /// Decodes a projection, rejecting unknown keys.
+    public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["type"], what: "a projection")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        type = try c.decodeIfPresent(String.self, forKey: .type)
+    }
 }

@@ -83,13 +83,22 @@ public enum LabelRepel {
     /// Gap kept between a label box and a point's disc, and between label boxes.
     public static let padding = 1.5
 
+    /// The most box comparisons one placement makes (a few milliseconds of work): beyond it
+    /// the remaining labels take their first candidate position and the repulsion stops, so
+    /// that hundreds of crowded labels cannot make a build run for hours. Charts whose labels
+    /// can be read stay far below it (the flagship's busiest panel: 15 labels, 6,000).
+    public static let defaultWorkBudget = 5_000_000
+
     /// Places `labels` (same order in the result) inside `bounds`, avoiding each other and
-    /// the `obstacles` (typically every drawn point, labelled or not).
-    public static func place(_ labels: [RepelLabel], obstacles: [RepelPoint], bounds: Rect, seed: UInt64 = 1)
+    /// the `obstacles` (typically every drawn point, labelled or not), within `workBudget`
+    /// box comparisons.
+    public static func place(_ labels: [RepelLabel], obstacles: [RepelPoint], bounds: Rect, seed: UInt64 = 1,
+                             workBudget: Int = defaultWorkBudget)
         -> [PlacedLabel]
     {
         guard !labels.isEmpty else { return [] }
         var engine = Engine(labels: labels, obstacles: obstacles, bounds: bounds, seed: seed)
+        engine.workLeft = workBudget
         engine.placeCandidates()
         if engine.hasConflicts { engine.placeCandidates(onlyConflicted: true, wide: true) }
         if engine.hasConflicts {
@@ -156,6 +165,8 @@ extension LabelRepel {
         var x: [Double]
         var y: [Double]
         var placed: [Bool]
+        /// Box comparisons left before the search settles (see ``LabelRepel/defaultWorkBudget``).
+        var workLeft = LabelRepel.defaultWorkBudget
 
         init(labels: [RepelLabel], obstacles: [RepelPoint], bounds: Rect, seed: UInt64) {
             self.labels = labels
@@ -259,11 +270,14 @@ extension LabelRepel {
                 // Base gap clears the anchor's own disc.
                 let ownRadius = obstacles.filter { $0.x == l.anchorX && $0.y == l.anchorY }.map(\.radius).max() ?? 0
                 let base = ownRadius + LabelRepel.padding * 2
+                let costWork = others.count + obstacles.count + 1
                 search: for ring in 0..<ringCount {
                     let d = base + Double(ring) * Swift.max(2, l.height * 0.5)
                     for (cx, cy) in candidates(i, distance: d, dense: ring >= 2) {
                         let r = box(i, cx, cy)
                         guard inside(r) else { continue }
+                        guard workLeft >= costWork else { break search }
+                        workLeft -= costWork
                         let c = cost(i, r, among: others)
                         if best.map({ c < $0.cost }) ?? true {
                             best = (c, cx, cy, d)
@@ -290,7 +304,10 @@ extension LabelRepel {
             let pad = LabelRepel.padding
             let forcePush = 1.0
             let forcePull = 0.01
+            let iterationWork = n * (n + obstacles.count) + 1
             for iteration in 0..<iterations {
+                guard workLeft >= iterationWork else { return }
+                workLeft -= iterationWork
                 var fx = Array(repeating: 0.0, count: n)
                 var fy = Array(repeating: 0.0, count: n)
                 var any = false

@@ -17,8 +17,18 @@ public struct Layer: Sendable, Decodable, Equatable {
 
     private enum CodingKeys: String, CodingKey { case data, mark, encoding, shapes, key, featureKey, lookup }
 
+    /// The keys of a layer.
+    static let keys = ["data", "mark", "encoding", "shapes", "key", "featureKey", "lookup"]
+
     /// Decodes a layer; `encoding` may be omitted (a geoshape without colour).
     public init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, checkingKeys: true)
+    }
+
+    /// Decodes a layer, rejecting unknown keys unless the layer's keys share a mapping with
+    /// a chart's (a single-layer chart).
+    init(from decoder: any Decoder, checkingKeys: Bool) throws {
+        if checkingKeys { try SpecKeys.check(decoder, known: Self.keys, what: "a layer") }
         let c = try decoder.container(keyedBy: CodingKeys.self)
         data = try c.decode(String.self, forKey: .data)
         mark = try c.decode(MarkDef.self, forKey: .mark)

@@ -80,3 +80,17 @@ extension ChartSpec {
         Set(layers.flatMap { [$0.data] + ($0.lookup.map { [$0.from] } ?? []) }).sorted()
     }
 }
+
+extension LookupSpec {
+    private enum CodingKeys: String, CodingKey { case field, from, key, fields }
+
+    /// Decodes a lookup, rejecting unknown keys.
+    public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["field", "from", "key", "fields"], what: "a lookup")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        field = try c.decode(String.self, forKey: .field)
+        from = try c.decode(String.self, forKey: .from)
+        key = try c.decodeIfPresent(String.self, forKey: .key)
+        fields = try c.decode([String].self, forKey: .fields)
+    }
+}

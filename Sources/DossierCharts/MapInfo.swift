@@ -90,6 +90,10 @@ extension Compilation {
         for l in layers where l.has(.longitude) && l.has(.latitude) {
             for i in 0..<l.rowCount {
                 if let lon = l.number(.longitude, i), let lat = l.number(.latitude, i) {
+                    if !(-180...180).contains(lon) || !(-90...90).contains(lat) {
+                        let (channel, value, range) = (-180...180).contains(lon) ? ("latitude", lat, "-90 to 90") : ("longitude", lon, "-180 to 180")
+                        throw ChartError.invalidSpec("layer \(l.index): \(channel): field \"\(l.fields[channel == "latitude" ? .latitude : .longitude]?.name ?? "value")\" has \(ChartLimits.spell(value)), expected degrees from \(range)")
+                    }
                     points.append(GeoPoint(longitude: lon, latitude: lat))
                     // A point without a colour value is drawn grey: the legend says "No data".
                     if l.mark == .point, l.fields[.color] != nil, fillColor(l, i) == nil { missing = true }

@@ -44,25 +44,25 @@ public struct MarkDef: Sendable, Decodable, Equatable {
     public var totals: Bool?
     /// Bars: prefix of the total label (default `n = `).
     public var totalsPrefix: String?
-    /// A fixed colour (`#RRGGBB`) when there is no colour channel.
+    /// A fixed colour when there is no colour channel: any CSS colour (``CSSColor``).
     public var color: String?
     /// Opacity 0…1 (default 1; 0.25 for areas with y2).
     public var opacity: Double?
-    /// Point radius in points (default 3.5), or text size.
+    /// Point radius in points (default 3.5), or text size; 0.1…100.
     public var size: Double?
-    /// Line, rule or outline width in points.
+    /// Line, rule or outline width in points; 0.1…50.
     public var strokeWidth: Double?
-    /// Dash pattern in points, e.g. `[4, 2]`.
+    /// Dash pattern in points, e.g. `[4, 2]`: at most 16 entries of 0…1000, not all zero.
     public var strokeDash: [Double]?
     /// Points: filled (default) or hollow.
     public var filled: Bool?
-    /// Text: horizontal offset in points.
+    /// Text: horizontal offset in points (±2000).
     public var dx: Double?
-    /// Text: vertical offset in points.
+    /// Text: vertical offset in points (±2000).
     public var dy: Double?
     /// Text: alignment `left`, `center` (default) or `right`.
     public var align: String?
-    /// Bars/rects: padding between bands as a fraction of the step (default 0.2 bars, 0.04 rects).
+    /// Bars/rects: padding between bands as a fraction of the step, 0…1 (default 0.2 bars, 0.04 rects).
     public var padding: Double?
 
     /// Creates a mark definition with only a type.
@@ -83,6 +83,9 @@ public struct MarkDef: Sendable, Decodable, Equatable {
             self.type = type
             return
         }
+        try SpecKeys.check(decoder, known: ["type", "stack", "repel", "contrast", "totals", "totalsPrefix", "color", "opacity",
+                                            "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"],
+                           what: "a mark")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decode(MarkType.self, forKey: .type)
         stack = try c.decodeIfPresent(StackMode.self, forKey: .stack)
@@ -90,15 +93,15 @@ public struct MarkDef: Sendable, Decodable, Equatable {
         contrast = try c.decodeIfPresent(Bool.self, forKey: .contrast)
         totals = try c.decodeIfPresent(Bool.self, forKey: .totals)
         totalsPrefix = try c.decodeIfPresent(String.self, forKey: .totalsPrefix)
-        color = try c.decodeIfPresent(String.self, forKey: .color)
-        opacity = try c.decodeIfPresent(Double.self, forKey: .opacity)
-        size = try c.decodeIfPresent(Double.self, forKey: .size)
-        strokeWidth = try c.decodeIfPresent(Double.self, forKey: .strokeWidth)
-        strokeDash = try c.decodeIfPresent([Double].self, forKey: .strokeDash)
+        color = try c.decodeColor(.color)
+        opacity = try c.decodeNumber(.opacity, ChartLimits.opacity)
+        size = try c.decodeNumber(.size, ChartLimits.markSize)
+        strokeWidth = try c.decodeNumber(.strokeWidth, ChartLimits.strokeWidth)
+        strokeDash = try c.decodeDash(.strokeDash)
         filled = try c.decodeIfPresent(Bool.self, forKey: .filled)
-        dx = try c.decodeIfPresent(Double.self, forKey: .dx)
-        dy = try c.decodeIfPresent(Double.self, forKey: .dy)
+        dx = try c.decodeNumber(.dx, ChartLimits.offset)
+        dy = try c.decodeNumber(.dy, ChartLimits.offset)
         align = try c.decodeIfPresent(String.self, forKey: .align)
-        padding = try c.decodeIfPresent(Double.self, forKey: .padding)
+        padding = try c.decodeNumber(.padding, ChartLimits.padding)
     }
 }

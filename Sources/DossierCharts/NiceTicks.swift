@@ -29,7 +29,8 @@ public enum NiceTicks {
     ///   - min: smallest data value. If `min > max` the two are swapped.
     ///   - max: largest data value.
     ///   - targetCount: the number of ticks wanted (`m` in the paper); the result may have
-    ///     a few more or fewer. Values below 2 are treated as 2.
+    ///     a few more or fewer. Values below 2 are treated as 2, above 100 as 100 (the search
+    ///     grows with the square of this number).
     ///   - onlyLoose: when `true`, the ticks always cover the data
     ///     (first tick ≤ `min`, last tick ≥ `max`).
     /// - Returns: ascending, evenly spaced ticks free of floating-point noise. When
@@ -49,13 +50,15 @@ public enum NiceTicks {
             dmax = v + half
             guard dmin.isFinite, dmax.isFinite, dmin < dmax else { return [v] }
         }
-        let m = Double(Swift.max(2, targetCount))
+        let m = Double(Swift.max(2, Swift.min(targetCount, ChartLimits.tickSearchCount)))
         // The search is scale-invariant except for R's absolute epsilon and for overflow, so
         // ranges far from 1 are searched in units of 10^e and the ticks scaled back.
         let halfSpan = dmax / 2 - dmin / 2  // never overflows
+        // Two adjacent subnormals: half their span rounds to 0, and no grid fits between them.
+        guard halfSpan > 0 else { return [dmin, dmax] }
         let magnitude = Swift.max(abs(dmin), abs(dmax))
         let e = (halfSpan < 0.5e-9 || halfSpan > 0.5e100 || magnitude > 1e100)
-            ? Int((log10(halfSpan) + log10(2.0)).rounded(.down)) : 0
+            ? ChartLimits.clampedInt((log10(halfSpan) + log10(2.0)).rounded(.down)) : 0
         let (smin, smax) = (scaled(dmin, byPowerOfTen: -e), scaled(dmax, byPowerOfTen: -e))
         guard let best = search(dmin: smin, dmax: smax, m: m, onlyLoose: onlyLoose) else { return [] }
         return ticks(from: best, exponent: e)
@@ -79,8 +82,8 @@ public enum NiceTicks {
         let tolerance = 1e-9
         let lowBound = lo * (1 - tolerance)
         let highBound = hi * (1 + tolerance)
-        let firstExponent = Int((log10(lo)).rounded(.down)) - 1
-        let lastExponent = Int((log10(hi)).rounded(.up)) + 1
+        let firstExponent = ChartLimits.clampedInt((log10(lo)).rounded(.down)) - 1
+        let lastExponent = ChartLimits.clampedInt((log10(hi)).rounded(.up)) + 1
         let decades = log10(hi / lo)
 
         if decades >= 2 {
@@ -161,11 +164,16 @@ public enum NiceTicks {
         k >= m ? 2 - (k - 1) / (m - 1) : 1
     }
 
+    /// The most labellings one search scores before it settles for the best so far: far more
+    /// than any axis needs (a few thousand), so that no input can make the search run long.
+    static let evaluationBudget = 2_000_000
+
     /// The best-scoring labelling, or `nil` if none was found (not expected for finite input).
     static func search(dmin: Double, dmax: Double, m: Double, onlyLoose: Bool) -> Candidate? {
         let w = weights
         var best: Candidate?
         var bestScore = -2.0
+        var evaluations = 0
         var j = 1.0
         outer: while true {
             for (qi, qv) in q.enumerated() {
@@ -188,8 +196,15 @@ public enum NiceTicks {
                             z += 1
                             continue
                         }
+                        // Beyond 2^53 `start += 1` would not move: no labelling fits there.
+                        guard abs(minStart) < 0x1p52, abs(maxStart) < 0x1p52 else {
+                            z += 1
+                            continue
+                        }
                         var start = minStart
                         while start <= maxStart {
+                            evaluations += 1
+                            if evaluations > evaluationBudget { break outer }
                             let lmin = start * (step / j)
                             let lmax = lmin + step * (k - 1)
                             let s = simplicity(qIndex: qi, j: j, lmin: lmin, lmax: lmax, step: step)
@@ -218,7 +233,7 @@ public enum NiceTicks {
     /// rounded to the decimals of the grid they lie on (`step / j`: with j = 4 a step of 20
     /// starts at a multiple of 5) and returned as the double nearest that decimal.
     static func ticks(from c: Candidate, exponent e: Int) -> [Double] {
-        let count = Int(((c.lmax - c.lmin) / c.step).rounded()) + 1
+        let count = Swift.max(1, Swift.min(ChartLimits.tickSearchCount * 10, ChartLimits.clampedInt(((c.lmax - c.lmin) / c.step).rounded()) + 1))
         let d = Swift.max(decimalPlaces(of: c.step), decimalPlaces(of: c.unit))
         return (0..<count).compactMap { i in
             let digits = scaled(c.lmin + Double(i) * c.step, byPowerOfTen: d).rounded()
@@ -239,7 +254,7 @@ public enum NiceTicks {
     /// The number of decimals needed to write `step` exactly (negative for steps like 1e5,
     /// meaning ticks are multiples of 10^-decimals).
     static func decimalPlaces(of step: Double) -> Int {
-        let magnitude = Int(log10(abs(step)).rounded(.down))
+        let magnitude = ChartLimits.clampedInt(log10(abs(step)).rounded(.down))
         // Nice steps are q·10^z with q ∈ Q·j; one or two digits beyond the leading one suffice,
         // but search a few in case j makes the mantissa longer (e.g. 2.5 · 3 = 7.5).
         for extra in 0...6 {

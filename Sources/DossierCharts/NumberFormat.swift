@@ -52,7 +52,7 @@ public struct NumberFormat: Sendable, Equatable {
             if a >= 1e9 { v /= 1e9; suffix = "B" } else if a >= 1e6 { v /= 1e6; suffix = "M" } else if a >= 1e3 { v /= 1e3; suffix = "k" }
             // As in d3, the precision of `s` counts significant digits, not decimals.
             if let significant = precision, v != 0 {
-                let integerDigits = max(1, Int(log10(abs(v)).rounded(.down)) + 1)
+                let integerDigits = max(1, ChartLimits.clampedInt(log10(abs(v)).rounded(.down)) + 1)
                 digits = max(0, significant - integerDigits)
             }
         default: break

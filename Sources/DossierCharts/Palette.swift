@@ -36,13 +36,10 @@ public enum Palette {
         }
     }
 
-    /// Parses `#RRGGBB` or `#RGB`.
+    /// Parses a CSS Color 4 colour (``CSSColor``): a name, `#RGB`, `#RRGGBB`, `#RRGGBBAA`,
+    /// `rgb(…)` or `hsl(…)`; nil when `text` is none of them.
     public static func color(_ text: String) -> Color? {
-        var s = text.trimmingCharacters(in: .whitespaces)
-        if s.hasPrefix("#") { s.removeFirst() }
-        if s.count == 3 { s = s.map { "\($0)\($0)" }.joined() }
-        guard s.count == 6, let v = UInt32(s, radix: 16) else { return nil }
-        return Color(hex: v)
+        try? CSSColor.parse(text)
     }
 
     /// Linear interpolation along a ramp at `t` in 0…1.

@@ -1,3 +1,4 @@
+import CairoKit
 /// One data column bound to a channel.
 struct FieldColumn {
     let name: String
@@ -70,5 +71,12 @@ struct ResolvedLayer {
     func valueStart(_ c: Channel, _ i: Int) -> Double? {
         if stacked { return stackStart[i] }
         return number(c == .x ? .x2 : .y2, i)
+    }
+
+    /// The layer's fixed colour: the colour channel's constant `value` (`color: {value:
+    /// steelblue}`), else the mark's `color`; nil when neither is set.
+    var fixedColor: Color? {
+        if fields[.color] == nil, case .string(let text)? = defs[.color]?.value, let color = Palette.color(text) { return color }
+        return layer.mark.color.flatMap(Palette.color)
     }
 }

@@ -16,7 +16,8 @@ public enum ScaleType: String, Sendable, Decodable, Equatable {
 public struct ScaleSpec: Sendable, Decodable, Equatable {
     /// The scale kind (default from the field type and mark).
     public var type: ScaleType?
-    /// Explicit domain: `[min, max]` for continuous scales, the category order for discrete ones.
+    /// Explicit domain: `[min, max]` for continuous scales (numbers within ±1e15, min < max, > 0
+    /// on a log scale), the category order for discrete ones.
     public var domain: [ChartValue]?
     /// Include zero in a continuous domain (default true for bars and areas).
     public var zero: Bool?
@@ -27,7 +28,7 @@ public struct ScaleSpec: Sendable, Decodable, Equatable {
     /// Colour scheme: `okabe-ito` (nominal default), `viridis` (sequential default), `blues`,
     /// `greens`, `oranges`, `purples`, `greys`.
     public var scheme: String?
-    /// Explicit colours (`#RRGGBB`) in domain order, overriding the scheme.
+    /// Explicit colours (CSS colours, ``CSSColor``) in domain order, overriding the scheme.
     public var range: [String]?
 }
 
@@ -48,7 +49,21 @@ public enum SortSpec: Sendable, Decodable, Equatable {
     /// Explicit order; values not listed follow in ascending order.
     case explicit([String])
 
-    private struct FieldSort: Decodable { var field: String; var op: String?; var order: String? }
+    private struct FieldSort: Decodable {
+        var field: String
+        var op: String?
+        var order: String?
+
+        private enum CodingKeys: String, CodingKey { case field, op, order }
+
+        init(from decoder: any Decoder) throws {
+            try SpecKeys.check(decoder, known: ["field", "op", "order"], what: "a sort")
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            field = try c.decode(String.self, forKey: .field)
+            op = try c.decodeIfPresent(String.self, forKey: .op)
+            order = try c.decodeIfPresent(String.self, forKey: .order)
+        }
+    }
 
     /// Decodes from a string, a list or an object.
     public init(from decoder: any Decoder) throws {
@@ -110,4 +125,25 @@ public enum ChartValue: Sendable, Decodable, Equatable {
 func categoryKey(_ d: Double) -> String {
     if d == d.rounded(), abs(d) < 1e15 { return String(Int(d)) }
     return String(d)
+}
+
+extension ScaleSpec {
+    private enum CodingKeys: String, CodingKey { case type, domain, zero, nice, reverse, scheme, range }
+
+    /// Decodes the options, checking the domain (numbers within ±1e15; > 0 on a log scale;
+    /// `[min, max]` with min < max on a linear, log or sequential scale), the scheme name and
+    /// the range's colours.
+    public init(from decoder: any Decoder) throws {
+        try SpecKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range"], what: "a scale")
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        type = try c.decodeIfPresent(ScaleType.self, forKey: .type)
+        domain = try c.decodeIfPresent([ChartValue].self, forKey: .domain)
+        if let domain, let problem = SpecChecks.domain(domain, type: type) { throw c.failure(.domain, problem) }
+        zero = try c.decodeIfPresent(Bool.self, forKey: .zero)
+        nice = try c.decodeIfPresent(Bool.self, forKey: .nice)
+        reverse = try c.decodeIfPresent(Bool.self, forKey: .reverse)
+        scheme = try c.decodeIfPresent(String.self, forKey: .scheme)
+        if let scheme, let problem = SpecChecks.scheme(scheme) { throw c.failure(.scheme, problem) }
+        range = try c.decodeColors(.range)
+    }
 }

@@ -52,8 +52,11 @@ struct ChartSpecTests {
         do {
             _ = try C.compile(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "color": {"field": "a", "scale": {"scheme": "rainbow"}}}}"#, data)
             Issue.record("expected an error")
-        } catch let error as ChartError {
-            #expect(error.description.hasPrefix("layer 1: color: unknown scheme \"rainbow\""))
+        } catch let error as DecodingError {
+            // Rejected while decoding, so a report points at the `scheme:` line.
+            guard case .dataCorrupted(let context) = error else { Issue.record("\(error)"); return }
+            #expect(context.debugDescription.hasPrefix("unknown scheme \"rainbow\""))
+            #expect(context.codingPath.map(\.stringValue) == ["encoding", "color", "scale", "scheme"])
         }
     }
 
