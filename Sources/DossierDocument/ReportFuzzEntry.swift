@@ -137,7 +137,7 @@ package enum ReportFrontEnd {
     /// Fixed top-level names for expressions: a record, plain values of each kind and the
     /// extremes formatters must survive.
     package static let sampleResults: [String: ResultValue] = [
-        "a": sampleRecord, "x": .number(-0.0), "big": .number(1e308), "tiny": .number(5e-324),
+        "a": sampleRecord, "x": .number(-0.0), "big": .number(1e308), "tiny": .number(.leastNonzeroMagnitude),
         "nan": .number(.nan), "inf": .number(.infinity), "max": .integer(.max), "min": .integer(.min),
         "t": .text("*text* with <markup> & {{ braces }}"), "yes": .boolean(false), "gap": .missing,
         "l": .list([.integer(1), .list([]), .missing]),
