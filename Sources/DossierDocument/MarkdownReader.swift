@@ -27,10 +27,11 @@ public enum MarkdownReader {
     }
 
     /// Block quotes and list items nested deeper than this are flattened: the paragraphs,
-    /// headings, code blocks and tables inside keep their order, one level down. A page could
-    /// not show the indentation, and every walk of the blocks (this one, layout, deallocation)
-    /// recurses once per level: 30,000 `>` overflowed the stack.
-    public static let maxBlockDepth = 32
+    /// headings, code blocks and tables inside keep their order, at this level. Every walk of
+    /// the blocks (this one, layout, deallocation) recurses once per level — 30,000 `>`
+    /// overflowed the stack — and the page indents 16 pt per level: at 16 levels a paragraph
+    /// still has about 200 pt of an A4 text column; at 30 it had none and lost its words.
+    public static let maxBlockDepth = 16
 
     /// Emphasis, strong, strikethrough and link content nested deeper than this becomes its
     /// plain text.
