@@ -129,8 +129,9 @@ ifneq ($(filter report,$(FUZZ_TARGETS)),)
 	@# exists only with DOSSIER_FUZZ=1, built with both sanitizers in its own scratch path.
 	DOSSIER_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz --product dossier-fuzz-report \
 	  --sanitize=fuzzer --sanitize=address 2>&1 | { grep -v "prohibited flag(s)" || true; }
-	SWIFT_BACKTRACE=enable=no .build-fuzz/release/dossier-fuzz-report -max_total_time=$(FUZZ_SECONDS) \
-	  -rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=10 -max_len=65536 -detect_leaks=0 -artifact_prefix=$(BUILD)/fuzz-findings/report- \
+	@# No leak check: LeakSanitizer takes the harness' once-initialised sample results for leaks.
+	ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no .build-fuzz/release/dossier-fuzz-report -max_total_time=$(FUZZ_SECONDS) \
+	  -rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=10 -max_len=65536 -artifact_prefix=$(BUILD)/fuzz-findings/report- \
 	  -dict=$(REPORT_FUZZ_DIR)/report.dict \
 	  $(BUILD)/fuzz-report-corpus $(REPORT_FUZZ_DIR)/seeds
 endif

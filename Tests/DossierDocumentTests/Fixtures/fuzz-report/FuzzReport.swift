@@ -8,9 +8,12 @@
 //
 //   DOSSIER_FUZZ=1 swift build -c release --scratch-path .build-fuzz --product dossier-fuzz-report \
 //       --sanitize=fuzzer --sanitize=address
-//   mkdir -p .build/fuzz-report-corpus && .build-fuzz/release/dossier-fuzz-report -max_total_time=600 \
-//       -rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=10 -max_len=65536 \
+//   mkdir -p .build/fuzz-report-corpus && ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/dossier-fuzz-report \
+//       -max_total_time=600 -rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=10 -max_len=65536 \
+//       -dict=Tests/DossierDocumentTests/Fixtures/fuzz-report/report.dict \
 //       .build/fuzz-report-corpus Tests/DossierDocumentTests/Fixtures/fuzz-report/seeds
+//
+// (detect_leaks=0: LeakSanitizer reports the once-initialised sample results as leaks.)
 //
 // Reproduce a finding: `.build-fuzz/release/dossier-fuzz-report <file>` (see findings/README.md).
 //
