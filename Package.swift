@@ -75,6 +75,6 @@ if getenv("DOSSIER_FUZZ").map({ String(cString: $0) }) == "1" {
     package.products.append(.executable(name: "dossier-fuzz-report", targets: ["DossierFuzzReport"]))
     package.targets.append(.executableTarget(
         name: "DossierFuzzReport", dependencies: ["DossierDocument"],
-        path: "Tests/DossierDocumentTests/Fixtures/fuzz-report", exclude: ["seeds", "findings"],
+        path: "Tests/DossierDocumentTests/Fixtures/fuzz-report", exclude: ["seeds", "findings", "report.dict"],
         swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
 }
