@@ -4,7 +4,7 @@
 #   make test     run every test, then check the committed report outputs are current
 #   make check    rebuild each report in a temporary folder and compare with reports/*/out
 #   make bench    benchmarks side by side with pandas/matplotlib and R/ggplot2
-#   make fuzz     ten minutes of libFuzzer on the CSV reader and typed loader
+#   make fuzz     ten minutes of libFuzzer each on the CSV reader and on report.md's front end
 #   make clean    remove build products (not the committed report outputs)
 #
 # Each chart is its own target: after a data edit only the charts that read the edited file
@@ -111,13 +111,30 @@ check: $(DOSSIER)
 bench: $(DOSSIER)
 	+@bench/run.sh
 
+# Each fuzz target runs FUZZ_SECONDS; FUZZ_TARGETS picks them (`make fuzz FUZZ_TARGETS=report`).
+# A finding (crash-*, timeout-*, oom-*) is written under $(BUILD)/fuzz-findings/.
 FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= csv report
+REPORT_FUZZ_DIR := Tests/DossierDocumentTests/Fixtures/fuzz-report
 fuzz: | $(DEPS_STAMP)
-	@mkdir -p $(BUILD)/fuzz-corpus
+	@mkdir -p $(BUILD)/fuzz-corpus $(BUILD)/fuzz-report-corpus $(BUILD)/fuzz-findings
+ifneq ($(filter csv,$(FUZZ_TARGETS)),)
 	swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name DossierDataFuzz \
 	  Sources/DossierData/*.swift Tests/DossierDataTests/Fixtures/fuzz/FuzzCSV.swift -o $(BUILD)/fuzz-csv
 	SWIFT_BACKTRACE=enable=no $(BUILD)/fuzz-csv -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=1024 -timeout=5 \
-	  $(BUILD)/fuzz-corpus Tests/DossierDataTests/Fixtures/fuzz/seeds
+	  -artifact_prefix=$(BUILD)/fuzz-findings/csv- $(BUILD)/fuzz-corpus Tests/DossierDataTests/Fixtures/fuzz/seeds
+endif
+ifneq ($(filter report,$(FUZZ_TARGETS)),)
+	@# report.md's front end (front matter, expressions, CommonMark): a SwiftPM product that
+	@# exists only with DOSSIER_FUZZ=1, built with both sanitizers in its own scratch path.
+	DOSSIER_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz --product dossier-fuzz-report \
+	  --sanitize=fuzzer --sanitize=address 2>&1 | { grep -v "prohibited flag(s)" || true; }
+	@# No leak check: LeakSanitizer takes the harness' once-initialised sample results for leaks.
+	ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no .build-fuzz/release/dossier-fuzz-report -max_total_time=$(FUZZ_SECONDS) \
+	  -rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=10 -max_len=65536 -artifact_prefix=$(BUILD)/fuzz-findings/report- \
+	  -dict=$(REPORT_FUZZ_DIR)/report.dict \
+	  $(BUILD)/fuzz-report-corpus $(REPORT_FUZZ_DIR)/seeds
+endif
 
 clean:
 	rm -rf $(BUILD)/release $(BUILD)/debug $(STATE)

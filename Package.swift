@@ -1,6 +1,12 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v13)],
@@ -55,8 +61,20 @@ let package = Package(
         .testTarget(name: "DossierDataTests", dependencies: ["DossierData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "CairoKit"], exclude: ["Goldens"]),
-        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument"]),
+        // Fixtures/fuzz-report is the report fuzz target (below), not part of the tests.
+        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument"], exclude: ["Fixtures/fuzz-report"]),
         .testTarget(name: "DossierCLITests", dependencies: [], exclude: ["flagship-reference.json"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target for report.md (`make fuzz`), only when DOSSIER_FUZZ=1: a plain
+// `swift build` or `swift test` neither sees nor builds it. Build it into its own scratch path
+// with the fuzzer and address sanitizers (see the Makefile's fuzz target).
+if getenv("DOSSIER_FUZZ").map({ String(cString: $0) }) == "1" {
+    package.products.append(.executable(name: "dossier-fuzz-report", targets: ["DossierFuzzReport"]))
+    package.targets.append(.executableTarget(
+        name: "DossierFuzzReport", dependencies: ["DossierDocument"],
+        path: "Tests/DossierDocumentTests/Fixtures/fuzz-report", exclude: ["seeds", "findings", "report.dict"],
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -23,8 +23,19 @@ public enum MarkdownReader {
         }
         guard let document = cmark_parser_finish(parser) else { return [] }
         defer { cmark_node_free(document) }
-        return TreeWalker(lineOffset: firstLine - 1).blocks(ofChildrenOf: document)
+        return TreeWalker(lineOffset: firstLine - 1).blocks(ofChildrenOf: document, depth: 0)
     }
+
+    /// Block quotes and list items nested deeper than this are flattened: the paragraphs,
+    /// headings, code blocks and tables inside keep their order, at this level. Every walk of
+    /// the blocks (this one, layout, deallocation) recurses once per level — 30,000 `>`
+    /// overflowed the stack — and the page indents 16 pt per level: at 16 levels a paragraph
+    /// still has about 200 pt of an A4 text column; at 30 it had none and lost its words.
+    public static let maxBlockDepth = 16
+
+    /// Emphasis, strong, strikethrough and link content nested deeper than this becomes its
+    /// plain text.
+    public static let maxInlineDepth = 32
 }
 
 /// Converts cmark nodes to ``Block`` and ``Inline`` values.
@@ -36,6 +47,8 @@ private final class TreeWalker {
     let lineOffset: Int
     private var referenceLabels: [String] = []
     private var definitionCount = 0
+    /// How many inline containers (emphasis, links…) enclose the inlines being read.
+    private var inlineDepth = 0
 
     init(lineOffset: Int) {
         self.lineOffset = lineOffset
@@ -67,11 +80,32 @@ private final class TreeWalker {
         Int(cmark_node_get_start_line(node)) + lineOffset
     }
 
-    func blocks(ofChildrenOf node: OpaquePointer) -> [Block] {
-        children(node).compactMap(block)
+    /// The blocks of `node`'s children; `depth` is the number of containers around them.
+    func blocks(ofChildrenOf node: OpaquePointer, depth: Int) -> [Block] {
+        guard depth < MarkdownReader.maxBlockDepth else { return leafBlocks(under: node) }
+        return children(node).compactMap { block($0, depth: depth) }
     }
 
-    func block(_ node: OpaquePointer) -> Block? {
+    /// The leaf blocks (not block quotes, lists or items) anywhere under `node`, in document
+    /// order, found without recursion.
+    func leafBlocks(under node: OpaquePointer) -> [Block] {
+        var result: [Block] = []
+        guard let iterator = cmark_iter_new(node) else { return result }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  let current = cmark_iter_get_node(iterator), current != node else { continue }
+            switch typeName(current) {
+            case "heading", "paragraph", "code_block", "html_block", "thematic_break", "table":
+                if let leaf = block(current, depth: MarkdownReader.maxBlockDepth) { result.append(leaf) }
+            default:
+                break
+            }
+        }
+        return result
+    }
+
+    func block(_ node: OpaquePointer, depth: Int) -> Block? {
         switch typeName(node) {
         case "heading":
             return .heading(level: Int(cmark_node_get_heading_level(node)),
@@ -79,10 +113,10 @@ private final class TreeWalker {
         case "paragraph":
             return .paragraph(inlines(ofChildrenOf: node), line: line(node))
         case "block_quote":
-            return .blockQuote(blocks(ofChildrenOf: node))
+            return .blockQuote(blocks(ofChildrenOf: node, depth: depth + 1))
         case "list":
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-            let items = children(node).map { blocks(ofChildrenOf: $0) }
+            let items = children(node).map { blocks(ofChildrenOf: $0, depth: depth + 1) }
             return .list(ordered: ordered, start: Int(cmark_node_get_list_start(node)), items: items)
         case "code_block":
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
@@ -97,7 +131,7 @@ private final class TreeWalker {
             let index = definitionCount
             definitionCount += 1
             let label = index < referenceLabels.count ? referenceLabels[index] : String(index + 1)
-            return .footnoteDefinition(label: label, content: blocks(ofChildrenOf: node))
+            return .footnoteDefinition(label: label, content: blocks(ofChildrenOf: node, depth: depth + 1))
         default:
             return nil
         }
@@ -130,7 +164,31 @@ private final class TreeWalker {
     }
 
     func inlines(ofChildrenOf node: OpaquePointer) -> [Inline] {
-        children(node).compactMap(inline)
+        guard inlineDepth < MarkdownReader.maxInlineDepth else { return plainInlines(under: node) }
+        inlineDepth += 1
+        defer { inlineDepth -= 1 }
+        return children(node).compactMap(inline)
+    }
+
+    /// The plain text under `node` as one text inline, found without recursion (footnote
+    /// references are still counted, so definitions keep their labels).
+    func plainInlines(under node: OpaquePointer) -> [Inline] {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  let current = cmark_iter_get_node(iterator), current != node else { continue }
+            switch typeName(current) {
+            case "text", "code": text += literal(current)
+            case "softbreak", "linebreak": text += " "
+            case "footnote_reference":
+                let label = literal(current)
+                if !referenceLabels.contains(label) { referenceLabels.append(label) }
+            default: break
+            }
+        }
+        return text.isEmpty ? [] : [.text(text)]
     }
 
     func inline(_ node: OpaquePointer) -> Inline? {
