@@ -103,6 +103,11 @@ public struct ReportSource: Sendable {
     }
 
     private static func decode(_ yaml: String, path: String, lineOffset: Int) throws(ReportError) -> ReportSpec {
+        if let found = YAMLAliasGuard.firstComplexKey(in: yaml) {
+            let what = found.token == "?" ? "an explicit key (\"? \")" : "the alias \(InputExcerpt.quoted(found.token)) as a key"
+            throw ReportError("found \(what); keys in the front matter are plain names (aliases may be values, not keys)",
+                              at: SourceLocation(file: path, line: found.line + lineOffset, column: found.column))
+        }
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: yaml, frontMatterResolver) else {
@@ -116,6 +121,11 @@ public struct ReportSource: Sendable {
             throw yamlSyntaxError(error, path: path, lineOffset: lineOffset)
         } catch {
             throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
+        }
+        guard !YAMLExpansionBudget.exceedsLimit(node) else {
+            throw ReportError("the front matter has more than \(YAMLExpansionBudget.limit) values once its YAML aliases "
+                              + "(*name) are expanded; repeat fewer values or declare them once",
+                              at: SourceLocation(file: path, line: 2, column: 1))
         }
         try rejectUnexpandedExpressions(in: node, path: path, lineOffset: lineOffset)
         do {

@@ -1,0 +1,147 @@
+import DossierBase
+
+/// Refuses complex mapping keys in the front matter — an alias used as a key (`*name: value`)
+/// or an explicit key (`? key`) — before the YAML parser sees them.
+///
+/// An alias shares a node instead of copying it, so ten lines of aliases can stand for 10⁹
+/// values ("billion laughs"). Used as a mapping key, such a node made the YAML library's
+/// duplicate-key check hash every shared leaf (a hang found by `make fuzz`), before Dossier
+/// could look at it. Keys in a front matter are names; aliases as values stay allowed (the
+/// flagship shares its field lists with `&fields` … `*fields`), and their expanded size is
+/// bounded after parsing (see ``YAMLExpansionBudget``).
+///
+/// The scan knows YAML's quoted scalars, comments and block scalars (`|`, `>`), so a `*` or `?`
+/// inside text is not mistaken for syntax; it looks only where a node can start: at the start
+/// of a line's content, or after `:`, `-`, `[`, `{` or `,` and white space.
+enum YAMLAliasGuard {
+    /// The position (1-based line and column within `yaml`) and text of the first complex key
+    /// (`*name` followed by `:`, or `?`), or nil.
+    static func firstComplexKey(in yaml: String) -> (line: Int, column: Int, token: String)? {
+        var scanner = Scanner()
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let found = scanner.scan(Array(line.utf8)) {
+                return (index + 1, found.column, found.token)
+            }
+        }
+        return nil
+    }
+
+    /// The state carried from one line to the next.
+    private struct Scanner {
+        /// Inside a quoted scalar that continues on the next line.
+        var openQuote: UInt8?
+        /// Inside a block scalar: lines indented more than this are its text.
+        var blockScalarIndent: Int?
+        /// The indentation of the last line with content, and whether that line ended where a
+        /// node may follow (`key:`, `-`, `[`, `,` …). A more indented line after one that did
+        /// not is the continuation of a plain text, where `*` and `&` are just characters.
+        var previousIndent: Int?
+        var previousEndedAtIndicator = true
+
+        mutating func scan(_ bytes: [UInt8]) -> (column: Int, token: String)? {
+            let indent = bytes.prefix(while: { $0 == UInt8(ascii: " ") }).count
+            if let parent = blockScalarIndent {
+                if indent == bytes.count || indent > parent { return nil }
+                blockScalarIndent = nil
+            }
+            var index = 0
+            let continuesQuote = openQuote != nil
+            // Whether a node may start at this byte, and whether the last significant byte was
+            // an indicator after which (and white space) one may.
+            var nodeMayStart = previousEndedAtIndicator || indent <= (previousIndent ?? indent)
+            var afterIndicator = false
+            var sawContent = false
+            defer {
+                if !continuesQuote, sawContent {
+                    previousIndent = indent
+                    previousEndedAtIndicator = afterIndicator || nodeMayStart
+                }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if let quote = openQuote {
+                    if byte == quote {
+                        if quote == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == quote {
+                            index += 2
+                            continue
+                        }
+                        openQuote = nil
+                        nodeMayStart = false
+                        afterIndicator = false
+                    } else if byte == UInt8(ascii: "\\"), quote == UInt8(ascii: "\"") {
+                        index += 1
+                    }
+                    index += 1
+                    continue
+                }
+                let next = index + 1 < bytes.count ? bytes[index + 1] : UInt8(ascii: " ")
+                let spaceFollows = next == UInt8(ascii: " ") || next == UInt8(ascii: "\t")
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                    if afterIndicator { nodeMayStart = true }
+                    index += 1
+                    continue
+                case UInt8(ascii: "#") where index == 0 || bytes[index - 1] == UInt8(ascii: " ") || bytes[index - 1] == UInt8(ascii: "\t"):
+                    return nil
+                case UInt8(ascii: ":") where spaceFollows:
+                    // The end of a key: its value may follow.
+                    afterIndicator = true
+                    nodeMayStart = false
+                case UInt8(ascii: "?") where nodeMayStart && spaceFollows:
+                    return (column(of: index, in: bytes), "?")
+                case UInt8(ascii: "-"), UInt8(ascii: "?"):
+                    // A sequence entry only at a node's start.
+                    afterIndicator = nodeMayStart && spaceFollows
+                    nodeMayStart = false
+                case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    if nodeMayStart { openQuote = byte }
+                    nodeMayStart = false
+                    afterIndicator = false
+                case UInt8(ascii: "*"):
+                    if nodeMayStart {
+                        let name = bytes[(index + 1)...].prefix(while: Self.isNameByte)
+                        var after = index + 1 + name.count
+                        while after < bytes.count, bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") { after += 1 }
+                        let colonFollows = after < bytes.count && bytes[after] == UInt8(ascii: ":")
+                            && (after + 1 == bytes.count || bytes[after + 1] == UInt8(ascii: " ") || bytes[after + 1] == UInt8(ascii: "\t"))
+                        if !name.isEmpty, colonFollows {
+                            return (column(of: index, in: bytes), String(decoding: [byte] + name, as: UTF8.self))
+                        }
+                    }
+                    nodeMayStart = false
+                    afterIndicator = false
+                case UInt8(ascii: "|"), UInt8(ascii: ">"):
+                    if nodeMayStart {
+                        // A block scalar: the rest of this line is its header, the indented
+                        // lines that follow are text.
+                        blockScalarIndent = indent
+                        return nil
+                    }
+                    nodeMayStart = false
+                    afterIndicator = false
+                case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","):
+                    nodeMayStart = true
+                    afterIndicator = true
+                default:
+                    nodeMayStart = false
+                    afterIndicator = false
+                }
+                sawContent = true
+                index += 1
+            }
+            return nil
+        }
+
+        /// The 1-based character column of byte `index`.
+        private func column(of index: Int, in bytes: [UInt8]) -> Int {
+            String(decoding: bytes[..<index], as: UTF8.self).count + 1
+        }
+
+        /// Whether `byte` can be part of an alias name (libyaml's rule: ASCII letters, digits,
+        /// `_` and `-`).
+        static func isNameByte(_ byte: UInt8) -> Bool {
+            (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        }
+    }
+}
