@@ -23,11 +23,14 @@ public struct BuildOptions: Sendable {
     public var selection: Selection
     /// ISO 8601 date for PDF metadata; nil uses `SOURCE_DATE_EPOCH` or the report's date.
     public var sourceDateEpoch: Int?
+    /// Whether `outputDirectory` is the default `<report>/out` (not one named by `--out`).
+    public var outputDirectoryIsDefault: Bool
 
     public init(reportDirectory: URL, outputDirectory: URL? = nil, fontDirectory: URL,
                 selection: Selection = .everything, sourceDateEpoch: Int? = nil) {
         self.reportDirectory = reportDirectory.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? reportDirectory.appendingPathComponent("out")).standardizedFileURL
+        self.outputDirectoryIsDefault = outputDirectory == nil
         self.fontDirectory = fontDirectory.standardizedFileURL
         self.selection = selection
         self.sourceDateEpoch = sourceDateEpoch
@@ -61,6 +64,27 @@ public struct BuildOptions: Sendable {
             throw .missingInput("\(InputExcerpt.excerpt(DisplayPath.relative(resolve(path)))) (the \(what) named at \(location))")
         case let .failure(problem):
             throw .report(ReportError(problem.message(for: path), at: location))
+        }
+    }
+
+    /// Checks that the default output folder, when it exists, is a folder inside the project
+    /// (after symlinks): a repository could ship `out` as a link to a folder of the user's, and
+    /// a build would then write there. A folder named with `--out` is the user's own choice.
+    public func checkDefaultOutputFolder() throws(BuildError) {
+        guard outputDirectoryIsDefault, let root = projectRoot else { return }
+        var status = stat()
+        guard lstat(outputDirectory.path, &status) == 0 else { return }
+        let display = DisplayPath.relative(outputDirectory)
+        guard (status.st_mode & S_IFMT) != S_IFLNK, (status.st_mode & S_IFMT) == S_IFDIR,
+              let resolved = realpath(outputDirectory.path, nil) else {
+            throw .report(ReportError("\(InputExcerpt.excerpt(display)) is not a folder (a symbolic link or a file); "
+                                      + "Dossier writes a report's outputs only into a real out/ folder inside its project",
+                                      at: nil))
+        }
+        defer { free(resolved) }
+        guard root.contains(String(cString: resolved)) else {
+            throw .report(ReportError("\(InputExcerpt.excerpt(display)) resolves outside the project \(InputExcerpt.excerpt(root.path)); "
+                                      + "Dossier writes a report's outputs only inside its project", at: nil))
         }
     }
 

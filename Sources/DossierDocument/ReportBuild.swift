@@ -37,6 +37,7 @@ public enum ReportBuild {
     /// left (``OutputRecovery``), reads the previous manifest and switches the set.
     public static func run(_ options: BuildOptions, depfile: URL? = nil, depTarget: String? = nil,
                            makeState: MakeState? = nil, hooks: Hooks = Hooks()) throws(BuildError) -> Summary {
+        try options.checkDefaultOutputFolder()
         let builder = try ReportBuilder(options: options)
         let products = try builder.build()
         let outDirectory = options.outputDirectory

@@ -131,7 +131,7 @@ public final class ReportBuilder {
         switch options.selection {
         case let .figure(id):
             guard let figure = spec.figures.first(where: { $0.id == id }) else {
-                throw ReportError("no figure \"\(id)\"" + unknownNameHint(id, known: spec.figures.map(\.id)),
+                throw ReportError("no figure \(InputExcerpt.quoted(id))" + unknownNameHint(id, known: spec.figures.map(\.id)),
                                   at: source.location(ofKey: "figures"))
             }
             wantedFigures = [figure]
