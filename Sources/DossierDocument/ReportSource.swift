@@ -103,6 +103,10 @@ public struct ReportSource: Sendable {
     }
 
     private static func decode(_ yaml: String, path: String, lineOffset: Int) throws(ReportError) -> ReportSpec {
+        if let found = firstUnicodeLineBreak(in: yaml) {
+            throw ReportError("found \(found.name) in the front matter; YAML reads it as a line break: remove it "
+                              + "or use a plain new line", at: SourceLocation(file: path, line: found.line + lineOffset, column: found.column))
+        }
         if let found = YAMLAliasGuard.firstComplexKey(in: yaml) {
             let what = found.token == "?" ? "an explicit key (\"? \")" : "the alias \(InputExcerpt.quoted(found.token)) as a key"
             throw ReportError("found \(what); keys in the front matter are plain names (aliases may be values, not keys)",
@@ -137,6 +141,26 @@ public struct ReportSource: Sendable {
         } catch {
             throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
         }
+    }
+
+    /// The first NEL (U+0085), LINE SEPARATOR (U+2028) or PARAGRAPH SEPARATOR (U+2029) in
+    /// `yaml`: libyaml breaks lines there, so its positions would no longer match the file's
+    /// lines (Dossier, like CommonMark, breaks only at LF, CR LF and CR).
+    static func firstUnicodeLineBreak(in yaml: String) -> (line: Int, column: Int, name: String)? {
+        let names: [Unicode.Scalar: String] = ["\u{85}": "U+0085 NEXT LINE", "\u{2028}": "U+2028 LINE SEPARATOR",
+                                               "\u{2029}": "U+2029 PARAGRAPH SEPARATOR"]
+        var line = 1
+        var column = 1
+        for character in yaml {
+            if character == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if let scalar = character.unicodeScalars.first, let name = names[scalar] { return (line, column, name) }
+            column += 1
+        }
+        return nil
     }
 
     /// The texts of a chart the build expands (`{{ }}` allowed); other chart texts are printed as

@@ -76,3 +76,28 @@ import Testing
         }
     }
 }
+
+/// libyaml breaks lines at NEL, LS and PS; Dossier does not, so such a character in the front
+/// matter would shift every YAML position after it (a `make fuzz` finding, after lone CRs).
+@Suite struct FrontMatterLineBreakTests {
+    @Test(arguments: ["\u{85}", "\u{2028}", "\u{2029}"])
+    func unicodeLineBreaksInTheFrontMatterAreErrorsAtTheirPlace(separator: String) {
+        let report = "---\ntitle: \"T\(separator)x\"\ndate: \"2026-11-29\"\ndata: d.json\n---\nBody\n"
+        do {
+            _ = try ReportSource(text: report, path: "r/report.md")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.description.hasPrefix("r/report.md:2:10: error: found U+"))
+        }
+    }
+
+    @Test func loneCarriageReturnsCountAsLinesLikeYAML() {
+        let report = "---\rtitle: \"T\"\rdate: \"2026-11-29\"-data: d.json\r---\r# H\r"
+        do {
+            _ = try ReportSource(text: report, path: "r/report.md")
+            Issue.record("accepted")
+        } catch {
+            #expect(error.location.map { $0.line <= 6 } == true, "\(error)")
+        }
+    }
+}

@@ -26,7 +26,13 @@ import DossierDocument
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let first = ReportFrontEnd.check(bytes: bytes)
-    let lineCount = bytes.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+    // Lines as YAML, CommonMark and Dossier count them: CR LF, LF and a lone CR each end one.
+    var lineCount = 1
+    for (index, byte) in bytes.enumerated() {
+        if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && (index + 1 == size || bytes[index + 1] != UInt8(ascii: "\n"))) {
+            lineCount += 1
+        }
+    }
     for error in first.errors {
         guard let location = error.location else { continue }
         if location.line < 1 || location.line > lineCount + 1 || location.column < 1 {
