@@ -124,13 +124,19 @@ import Testing
         try "a,b\n1,2\n3\n".write(to: root.appendingPathComponent("ragged.csv"), atomically: true, encoding: .utf8)
         let ragged = try dossier(["init", "reports/ragged", "--from", "ragged.csv"], in: root)
         #expect(ragged.status == 65)
-        #expect(ragged.stderr.contains("ragged.csv:3: error:"))
+        // The diagnostics of `dossier validate`, at the same line and column.
+        #expect(ragged.stderr.contains("ragged.csv:3:2: error: wrong number of fields — found 1 field, expected 2 as in the header"))
 
         try "a,a\n1,2\n".write(to: root.appendingPathComponent("twice.csv"), atomically: true, encoding: .utf8)
         let twice = try dossier(["init", "reports/twice", "--from", "twice.csv"], in: root)
         #expect(twice.status == 65)
-        #expect(twice.stderr.contains("\"a\" twice"))
-        for name in ["none", "ragged", "twice"] {
+        #expect(twice.stderr.contains("twice.csv:1:2: error: duplicate column name — found \"a\" twice"))
+
+        try Data([0x6E, 0x0A, 0x53, 0xE3, 0x6F, 0x0A]).write(to: root.appendingPathComponent("latin1.csv"))
+        let latin1 = try dossier(["init", "reports/latin1", "--from", "latin1.csv"], in: root)
+        #expect(latin1.status == 65)
+        #expect(latin1.stderr.contains("latin1.csv:2:1: error: invalid UTF-8 — found byte 0xE3"))
+        for name in ["none", "ragged", "twice", "latin1"] {
             #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("reports/\(name)").path))
         }
 
