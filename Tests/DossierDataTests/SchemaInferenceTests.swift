@@ -25,7 +25,8 @@ private func failure(_ text: String) -> String {
     return "no error"
 }
 
-/// Random CSVs: each column draws its values from one kind, with missing cells sprinkled in.
+/// Random CSVs (seeded): each column draws its values from one kind, with missing cells
+/// sprinkled in; LF, CRLF or lone CR line ends; `,`, `;` or tab; an optional byte-order mark.
 private struct CSVGenerator {
     var random: SplitMix64
 
@@ -62,16 +63,17 @@ private struct CSVGenerator {
         return value(kind)
     }
 
-    /// `text` as a CSV field: quoted when it must be, and sometimes when it need not.
+    /// `text` as a CSV field: quoted when it must be, and sometimes when it need not. A text
+    /// with any of the delimiters is quoted: a one-column file's delimiter is sniffed as `,`.
     mutating func field(_ text: String, delimiter: Character) -> String {
-        let must = text.contains(delimiter) || text.contains("\"") || text.contains("\n") || text.contains("\r")
+        let must = text.unicodeScalars.contains { ",;\t\"\n\r".unicodeScalars.contains($0) }
         guard must || chance(10) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     mutating func csv() -> [UInt8] {
         let delimiter: Character = pick([",", ",", ",", ";", "\t"])
-        let lineEnd = pick(["\n", "\r\n"])
+        let lineEnd = pick(["\n", "\r\n", "\r"])
         let columns = 1 + Int(random.next() % 6)
         let kinds = (0..<columns).map { _ in pick(Kind.allCases) }
         let names = (0..<columns).map { index in pick(["c", "año", "year", "naïve \"q\"", "yr", "value"]) + "\(index)" }
