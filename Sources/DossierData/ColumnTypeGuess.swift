@@ -31,7 +31,8 @@ struct ColumnTypeGuess {
         usedMissingSpellings = typed == nil ? [] : spellings
     }
 
-    /// Boolean spellings a column may use, each as (true, false); `nil` spellings are the defaults.
+    /// Boolean spellings a column may use, each as (true, false); `custom` when they are not
+    /// among the Table Schema defaults (and must be written to the schema).
     private static let booleanSpellings: [(true: [String], false: [String], custom: Bool)] = [
         (["true", "True", "TRUE"], ["false", "False", "FALSE"], false),
         (["yes"], ["no"], true),

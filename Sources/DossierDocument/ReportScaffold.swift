@@ -3,9 +3,11 @@ import Foundation
 
 /// Scaffolds a new report folder for `dossier init`: a `report.md` that builds as it is (one
 /// analysis, one figure, one inline number, every key commented), a `data/datapackage.json`
-/// whose Table Schema is guessed from a CSV file, and a copy of that CSV.
+/// whose Table Schema is guessed from a CSV file, and a copy of that CSV. The guess is
+/// DossierData's ``SchemaInference`` (the reader and field parsers of `dossier validate`, so
+/// the CSV validates against the schema written); this type holds only the templates.
 ///
-/// The scaffold never overwrites anything: ``create(in:from:title:date:)`` refuses when the
+/// The scaffold never overwrites anything: ``write()`` refuses when the
 /// target folder already holds any file it would write, and writes nothing in that case.
 ///
 /// ```swift
