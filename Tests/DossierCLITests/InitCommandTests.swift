@@ -95,6 +95,22 @@ import Testing
         #expect(try dossier(["build", "reports/semi"], in: root).status == 0)
     }
 
+    /// The schema written (types, boolean spellings, missing values, dialect, `required`)
+    /// is the one inferred, which the CSV validates against.
+    @Test func writtenSchemaValidatesItsCSV() throws {
+        let root = try project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let csv = "id\tanswer\tlabel\tbig\tshare\r1\tyes\tNA\t99999999999999999999\t0.5\r2\tno\tb\t1\t-\r3\tyes\t\"c\td\"\t2\t.25\r"
+        try csv.write(to: root.appendingPathComponent("tabs.csv"), atomically: true, encoding: .utf8)
+        let result = try dossier(["init", "reports/tabs", "--from", "tabs.csv"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let package = root.appendingPathComponent("reports/tabs/data/datapackage.json")
+        #expect(try fields(package) == ["id": "integer", "answer": "boolean", "label": "string", "big": "number", "share": "number"])
+        let validate = try dossier(["validate", "reports/tabs/data/datapackage.json"], in: root)
+        #expect(validate.status == 0, "\(validate.stderr)")
+        #expect(validate.stdout.contains("3 rows, 5 fields"), "\(validate.stdout)")
+    }
+
     @Test func refusesToOverwriteAndWritesNothing() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
