@@ -29,6 +29,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, Codable {
     case headerMismatch = "header-mismatch"
     case missingLabel = "missing-label"
     case extraLabel = "extra-label"
+    /// A header label that is empty (schema inference: every column needs a name).
+    case blankLabel = "blank-label"
+    /// A header label used twice (schema inference: field names must be unique).
+    case duplicateLabel = "duplicate-label"
     case typeError = "type-error"
     case requiredConstraint = "required-constraint"
     case enumConstraint = "enum-constraint"

@@ -115,6 +115,16 @@ public enum DiagnosticCatalogue {
         "header has an extra column — found \(q(found)) in column \(column), expected \(expected) column\(expected == 1 ? "" : "s") as in the schema"
     }
 
+    // MARK: Schema inference (`dossier init`)
+
+    static let noHeaderRow = "empty file — found no header row, expected a header row naming the columns"
+    static func blankLabel(column: Int) -> String {
+        "column without a name — found \"\" in column \(column) of the header, expected a name for every column"
+    }
+    static func duplicateLabel(_ name: String, column: Int, firstColumn: Int) -> String {
+        "duplicate column name — found \(q(name)) twice (columns \(firstColumn) and \(column)), expected unique names"
+    }
+
     // MARK: Cells
 
     static func typeError(field: Field, value: String) -> String {

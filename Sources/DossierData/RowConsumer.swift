@@ -74,15 +74,8 @@ struct RowConsumer: CSVConsumer {
     }
 
     mutating func structureError(_ e: CSVStructureError) {
-        switch e {
-        case let .unterminatedQuote(line, column):
-            complete = false
-            sink.add(Diagnostic(file: displayPath, line: line, column: column, code: .unterminatedQuote,
-                                message: DiagnosticCatalogue.unterminatedQuote))
-        case let .characterAfterQuote(line, column, byte):
-            sink.add(Diagnostic(file: displayPath, line: line, column: column, code: .characterAfterQuote,
-                                message: DiagnosticCatalogue.characterAfterQuote(byte, delimiter: resource.dialect.delimiter)))
-        }
+        if case .unterminatedQuote = e { complete = false }
+        sink.add(e.diagnostic(file: displayPath, delimiter: resource.dialect.delimiter))
     }
 
 
@@ -168,5 +161,19 @@ struct RowConsumer: CSVConsumer {
             }
         }
         return ok
+    }
+}
+
+extension CSVStructureError {
+    /// The diagnostic `validate` reports for this problem in `file`.
+    func diagnostic(file: String, delimiter: UInt8) -> Diagnostic {
+        switch self {
+        case let .unterminatedQuote(line, column):
+            return Diagnostic(file: file, line: line, column: column, code: .unterminatedQuote,
+                              message: DiagnosticCatalogue.unterminatedQuote)
+        case let .characterAfterQuote(line, column, byte):
+            return Diagnostic(file: file, line: line, column: column, code: .characterAfterQuote,
+                              message: DiagnosticCatalogue.characterAfterQuote(byte, delimiter: delimiter))
+        }
     }
 }

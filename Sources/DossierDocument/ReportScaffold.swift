@@ -3,9 +3,11 @@ import Foundation
 
 /// Scaffolds a new report folder for `dossier init`: a `report.md` that builds as it is (one
 /// analysis, one figure, one inline number, every key commented), a `data/datapackage.json`
-/// whose Table Schema is guessed from a CSV file, and a copy of that CSV.
+/// whose Table Schema is guessed from a CSV file, and a copy of that CSV. The guess is
+/// DossierData's ``SchemaInference`` (the reader and field parsers of `dossier validate`, so
+/// the CSV validates against the schema written); this type holds only the templates.
 ///
-/// The scaffold never overwrites anything: ``create(in:from:title:date:)`` refuses when the
+/// The scaffold never overwrites anything: ``write()`` refuses when the
 /// target folder already holds any file it would write, and writes nothing in that case.
 ///
 /// ```swift
@@ -14,43 +16,15 @@ import Foundation
 /// let written = try scaffold.write()
 /// ```
 public struct ReportScaffold: Sendable {
-    /// The guessed Table Schema of one CSV column.
-    public struct FieldGuess: Sendable, Equatable {
-        /// The column's header label (the field name; must match the CSV exactly).
-        public var name: String
-        /// The guessed type: `integer`, `number`, `boolean`, `date`, `year` or `string`.
-        public var type: DossierData.FieldType
-        /// For booleans spelled other than `true`/`false` (e.g. `yes`/`no`): the spellings.
-        public var trueValues: [String]?
-        public var falseValues: [String]?
-        /// Number of empty (missing) cells.
-        public var missing: Int
-        /// Number of distinct non-missing values.
-        public var distinct: Int
-        /// The first non-missing value, shown in the field's description.
-        public var example: String?
-    }
-
-    /// What a CSV looks like to the scaffold: its fields, their guessed types, its row count.
-    public struct InferredSchema: Sendable, Equatable {
-        public var fields: [FieldGuess]
-        /// Extra spellings of "missing" seen in otherwise typed columns (`NA`, `N/A`, …),
-        /// written to the schema's `missingValues` next to the empty string.
-        public var missingValues: [String]
-        public var rowCount: Int
-        /// The field delimiter: `,` unless the header row has no comma but semicolons or tabs
-        /// (written to the resource's `dialect`).
-        public var delimiter: Character = ","
-    }
-
     /// Why a scaffold could not be made. Each case maps to a `sysexits.h` exit code.
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+    public enum Failure: Error, CustomStringConvertible {
         /// A file the scaffold would write already exists (exit 73, EX_CANTCREAT).
         case wouldOverwrite([String])
         /// The CSV given with `--from` does not exist or cannot be read (exit 66, EX_NOINPUT).
         case missingInput(String)
-        /// The CSV cannot be used: empty, not UTF-8, ragged, duplicate header (exit 65, EX_DATAERR).
-        case badCSV(path: String, line: Int, message: String)
+        /// The CSV cannot be used: empty, not UTF-8, ragged, unnamed or repeated header labels;
+        /// the diagnostics are those `dossier validate` prints (exit 65, EX_DATAERR).
+        case badCSV(DiagnosticError)
         /// Writing failed (exit 73).
         case cannotWrite(String)
 
@@ -61,8 +35,8 @@ public struct ReportScaffold: Sendable {
                     + "\nnote: choose a new folder, or move the existing files away first"
             case let .missingInput(path):
                 return "\(path): error: no such file — --from needs an existing CSV file"
-            case let .badCSV(path, line, message):
-                return "\(path):\(line): error: \(message)"
+            case let .badCSV(error):
+                return error.description
             case let .cannotWrite(message):
                 return "error: \(message)"
             }
@@ -91,7 +65,7 @@ public struct ReportScaffold: Sendable {
     /// The CSV bytes copied to `data/`.
     public let csvBytes: [UInt8]
     /// The guessed schema.
-    public let schema: InferredSchema
+    package let schema: InferredSchema
     /// Whether the CSV is the built-in example (no `--from`).
     public let isExample: Bool
 
@@ -220,7 +194,7 @@ public struct ReportScaffold: Sendable {
 
     var plan: Plan {
         let fields = schema.fields
-        func categorical(_ f: FieldGuess) -> Bool {
+        func categorical(_ f: InferredField) -> Bool {
             [.string, .boolean, .year].contains(f.type) && f.distinct >= 1 && f.distinct <= 30
         }
         // Prefer a field whose values repeat (groups of several rows) over an identifier.
@@ -359,14 +333,15 @@ public struct ReportScaffold: Sendable {
                 entries.append("\"trueValues\": [\(trueValues.map(Self.jsonString).joined(separator: ", "))]")
                 entries.append("\"falseValues\": [\(falseValues.map(Self.jsonString).joined(separator: ", "))]")
             }
-            if field.missing == 0, schema.rowCount > 0 {
+            if field.required {
                 entries.append("\"constraints\": {\"required\": true}")
             }
             fieldsJSON.append("          {\n" + entries.map { "            " + $0 }.joined(separator: ",\n") + "\n          }")
         }
-        let missing = ([""] + schema.missingValues).map(Self.jsonString).joined(separator: ", ")
-        let dialect = schema.delimiter == "," ? ""
-            : "\n      \"dialect\": {\"delimiter\": \(Self.jsonString(String(schema.delimiter)))},"
+        let missing = schema.missingValues.map(Self.jsonString).joined(separator: ", ")
+        let delimiter = schema.dialect.delimiter
+        let dialect = delimiter == CSVDialect().delimiter ? ""
+            : "\n      \"dialect\": {\"delimiter\": \(Self.jsonString(String(UnicodeScalar(delimiter))))},"
         let description = isExample
             ? "A small example dataset written by dossier init. Replace it with your own CSV and schema."
             : "Copied from \(csvFileName) by dossier init, which guessed each field's type from its values. Check every field."
@@ -395,7 +370,7 @@ public struct ReportScaffold: Sendable {
             """
     }
 
-    // MARK: Type inference
+    // MARK: The data
 
     /// The example dataset written when no CSV is given.
     static let exampleCSV = """
@@ -410,185 +385,14 @@ public struct ReportScaffold: Sendable {
 
         """
 
-    /// Spellings read as "missing" when a column is otherwise typed.
-    static let missingTokens: Set<String> = ["NA", "N/A", "n/a", "NaN", "null", "NULL", "-", "."]
-
-    /// Guesses the Table Schema of a CSV (comma-separated, header row, RFC 4180 quoting).
-    /// Each column's type is the narrowest that parses every non-empty value the way Dossier's
-    /// CSV reader does: `boolean` (true/false, yes/no), `integer`, `year` (four-digit integers
-    /// between 1000 and 2999 in a column whose name mentions "year", or between 1800 and 2100
-    /// otherwise), `number`, `date` (`YYYY-MM-DD`), else `string`.
-    /// - Parameters:
-    ///   - bytes: the CSV file's bytes.
-    ///   - path: the file's path, for error messages.
-    public static func inferSchema(_ bytes: [UInt8], path: String) throws(Failure) -> InferredSchema {
-        var content = bytes[...]
-        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        guard let text = String(validating: content, as: UTF8.self) else {
-            throw .badCSV(path: path, line: 1, message: "the file is not UTF-8 text; save it as UTF-8 and run dossier init again")
+    /// Guesses the schema of `bytes` with DossierData's ``SchemaInference`` (the CSV reader and
+    /// field parsers `dossier validate` uses).
+    static func inferSchema(_ bytes: [UInt8], path: String) throws(Failure) -> InferredSchema {
+        do {
+            return try SchemaInference.infer(csv: bytes, displayPath: path)
+        } catch {
+            throw .badCSV(error)
         }
-        let headerLine = text.prefix { $0 != "\n" && $0 != "\r" }
-        var delimiter: Character = ","
-        if !headerLine.contains(",") {
-            if headerLine.contains(";") { delimiter = ";" } else if headerLine.contains("\t") { delimiter = "\t" }
-        }
-        let records = try parseCSV(text, path: path, delimiter: delimiter)
-        guard let header = records.first, !(header.cells.count == 1 && header.cells[0].isEmpty) else {
-            throw .badCSV(path: path, line: 1, message: "empty file: expected a header row naming the columns")
-        }
-        var seen: Set<String> = []
-        for (index, name) in header.cells.enumerated() {
-            if name.isEmpty {
-                throw .badCSV(path: path, line: header.line, message: "column \(index + 1) has no name in the header row; name every column")
-            }
-            if !seen.insert(name).inserted {
-                throw .badCSV(path: path, line: header.line, message: "the header names \"\(name)\" twice; field names must be unique")
-            }
-        }
-        var rows = Array(records.dropFirst())
-        while let last = rows.last, last.cells.count == 1, last.cells[0].isEmpty { rows.removeLast() }
-        for row in rows where row.cells.count != header.cells.count {
-            throw .badCSV(path: path, line: row.line, message:
-                "this row has \(row.cells.count) field(s), the header has \(header.cells.count); every row needs one value per column")
-        }
-        var fields: [FieldGuess] = []
-        var usedMissing: Set<String> = []
-        for (index, name) in header.cells.enumerated() {
-            let values = rows.map { $0.cells[index] }
-            let (guess, tokens) = guess(name: name, values: values)
-            fields.append(guess)
-            usedMissing.formUnion(tokens)
-        }
-        // Re-count missing cells now that the extra missing spellings are known.
-        if !usedMissing.isEmpty {
-            for index in fields.indices {
-                let values = rows.map { $0.cells[index] }
-                fields[index].missing = values.filter { $0.isEmpty || usedMissing.contains($0) }.count
-            }
-        }
-        return InferredSchema(fields: fields, missingValues: usedMissing.sorted(), rowCount: rows.count, delimiter: delimiter)
-    }
-
-    /// Guesses one column's type; returns the missing-value spellings it relied on.
-    static func guess(name: String, values: [String]) -> (FieldGuess, Set<String>) {
-        let present = values.filter { !$0.isEmpty }
-        let typedCandidates = present.filter { !missingTokens.contains($0) }
-        let tokens = Set(present.filter { missingTokens.contains($0) })
-        func make(_ type: DossierData.FieldType, _ considered: [String], missingTokens used: Set<String>,
-                  trueValues: [String]? = nil, falseValues: [String]? = nil) -> (FieldGuess, Set<String>) {
-            let guess = FieldGuess(name: name, type: type, trueValues: trueValues, falseValues: falseValues,
-                                   missing: values.count - considered.count, distinct: Set(considered).count,
-                                   example: considered.first)
-            return (guess, used)
-        }
-        // A typed guess may treat NA-like tokens as missing; a string column keeps them.
-        if !typedCandidates.isEmpty {
-            let v = typedCandidates
-            let lowerName = name.lowercased()
-            if v.allSatisfy({ ["true", "True", "TRUE", "false", "False", "FALSE"].contains($0) }) {
-                return make(.boolean, v, missingTokens: tokens)
-            }
-            if v.allSatisfy({ ["yes", "no"].contains($0) }) {
-                return make(.boolean, v, missingTokens: tokens, trueValues: ["yes"], falseValues: ["no"])
-            }
-            if v.allSatisfy({ ["Yes", "No"].contains($0) }) {
-                return make(.boolean, v, missingTokens: tokens, trueValues: ["Yes"], falseValues: ["No"])
-            }
-            // Integers beyond 64 bits are numbers to the CSV reader (an `integer` field would reject them).
-            if v.allSatisfy({ isInteger($0) && Int($0) != nil }) {
-                let years = v.allSatisfy { $0.count == 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-                let numbers = v.compactMap { Int($0) }
-                let named = lowerName.contains("year") || lowerName == "yr"
-                if years, let low = numbers.min(), let high = numbers.max(),
-                   named ? (low >= 1000 && high <= 2999) : (low >= 1800 && high <= 2100) {
-                    return make(.year, v, missingTokens: tokens)
-                }
-                return make(.integer, v, missingTokens: tokens)
-            }
-            if v.allSatisfy(isNumber) { return make(.number, v, missingTokens: tokens) }
-            if v.allSatisfy({ CivilDate(iso: $0) != nil }) { return make(.date, v, missingTokens: tokens) }
-        }
-        return make(.string, present, missingTokens: [])
-    }
-
-    /// `[+-]?[0-9]+`, as Dossier's integer parser.
-    static func isInteger(_ text: String) -> Bool {
-        var digits = Substring(text)
-        if digits.first == "+" || digits.first == "-" { digits = digits.dropFirst() }
-        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
-    }
-
-    /// `[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`, as Dossier's number parser (no NaN/INF).
-    static func isNumber(_ text: String) -> Bool {
-        text.wholeMatch(of: /[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?/) != nil
-    }
-
-    /// One CSV record and the line it starts on.
-    struct Record {
-        var cells: [String]
-        var line: Int
-    }
-
-    /// RFC 4180: comma-separated, `"` quoting with `""` escapes, LF or CRLF line ends.
-    static func parseCSV(_ text: String, path: String, delimiter: Character = ",") throws(Failure) -> [Record] {
-        let separator = delimiter.unicodeScalars.first ?? ","
-        var records: [Record] = []
-        var cells: [String] = []
-        var cell = ""
-        var line = 1
-        var recordLine = 1
-        var inQuotes = false
-        var quoteLine = 1
-        var afterQuote = false
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func next() -> Unicode.Scalar? {
-            if let scalar = pending { pending = nil; return scalar }
-            return iterator.next()
-        }
-        while let scalar = next() {
-            if inQuotes {
-                if scalar == "\"" {
-                    if let following = next() {
-                        if following == "\"" { cell.unicodeScalars.append("\"") } else { inQuotes = false; afterQuote = true; pending = following }
-                    } else {
-                        inQuotes = false; afterQuote = true
-                    }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    cell.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case separator:
-                cells.append(cell); cell = ""; afterQuote = false
-            case "\r":
-                continue
-            case "\n":
-                cells.append(cell); cell = ""; afterQuote = false
-                records.append(Record(cells: cells, line: recordLine))
-                cells = []
-                line += 1
-                recordLine = line
-            case "\"" where cell.isEmpty && !afterQuote:
-                inQuotes = true
-                quoteLine = line
-            default:
-                if afterQuote {
-                    throw .badCSV(path: path, line: line, message: "unexpected character after a closing quote; expected the delimiter or the end of the line")
-                }
-                cell.unicodeScalars.append(scalar)
-            }
-        }
-        if inQuotes {
-            throw .badCSV(path: path, line: quoteLine, message: "a quoted field opened here is never closed")
-        }
-        if !cell.isEmpty || !cells.isEmpty || afterQuote {
-            cells.append(cell)
-            records.append(Record(cells: cells, line: recordLine))
-        }
-        return records
     }
 
     // MARK: Names and quoting

@@ -95,6 +95,22 @@ import Testing
         #expect(try dossier(["build", "reports/semi"], in: root).status == 0)
     }
 
+    /// The schema written (types, boolean spellings, missing values, dialect, `required`)
+    /// is the one inferred, which the CSV validates against.
+    @Test func writtenSchemaValidatesItsCSV() throws {
+        let root = try project()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let csv = "id\tanswer\tlabel\tbig\tshare\r1\tyes\tNA\t99999999999999999999\t0.5\r2\tno\tb\t1\t-\r3\tyes\t\"c\td\"\t2\t.25\r"
+        try csv.write(to: root.appendingPathComponent("tabs.csv"), atomically: true, encoding: .utf8)
+        let result = try dossier(["init", "reports/tabs", "--from", "tabs.csv"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let package = root.appendingPathComponent("reports/tabs/data/datapackage.json")
+        #expect(try fields(package) == ["id": "integer", "answer": "boolean", "label": "string", "big": "number", "share": "number"])
+        let validate = try dossier(["validate", "reports/tabs/data/datapackage.json"], in: root)
+        #expect(validate.status == 0, "\(validate.stderr)")
+        #expect(validate.stdout.contains("3 rows, 5 fields"), "\(validate.stdout)")
+    }
+
     @Test func refusesToOverwriteAndWritesNothing() throws {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -124,13 +140,19 @@ import Testing
         try "a,b\n1,2\n3\n".write(to: root.appendingPathComponent("ragged.csv"), atomically: true, encoding: .utf8)
         let ragged = try dossier(["init", "reports/ragged", "--from", "ragged.csv"], in: root)
         #expect(ragged.status == 65)
-        #expect(ragged.stderr.contains("ragged.csv:3: error:"))
+        // The diagnostics of `dossier validate`, at the same line and column.
+        #expect(ragged.stderr.contains("ragged.csv:3:2: error: wrong number of fields — found 1 field, expected 2 as in the header"))
 
         try "a,a\n1,2\n".write(to: root.appendingPathComponent("twice.csv"), atomically: true, encoding: .utf8)
         let twice = try dossier(["init", "reports/twice", "--from", "twice.csv"], in: root)
         #expect(twice.status == 65)
-        #expect(twice.stderr.contains("\"a\" twice"))
-        for name in ["none", "ragged", "twice"] {
+        #expect(twice.stderr.contains("twice.csv:1:2: error: duplicate column name — found \"a\" twice"))
+
+        try Data([0x6E, 0x0A, 0x53, 0xE3, 0x6F, 0x0A]).write(to: root.appendingPathComponent("latin1.csv"))
+        let latin1 = try dossier(["init", "reports/latin1", "--from", "latin1.csv"], in: root)
+        #expect(latin1.status == 65)
+        #expect(latin1.stderr.contains("latin1.csv:2:1: error: invalid UTF-8 — found byte 0xE3"))
+        for name in ["none", "ragged", "twice", "latin1"] {
             #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("reports/\(name)").path))
         }
 
