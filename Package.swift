@@ -42,11 +42,13 @@ let package = Package(
         .target(name: "DossierStats"),
         // Chart grammar → renderer-neutral scene → Cairo renderer.
         .target(name: "DossierCharts", dependencies: ["DossierBase", "CairoKit"]),
-        // Report spec, expressions, CommonMark, page layout, build orchestration.
+        // CommonMark (cmark-gfm) → a typed block tree with source ranges: the only CCmark import.
+        .target(name: "DossierMarkdown", dependencies: ["CCmark"]),
+        // Report spec, expressions, page layout, build orchestration.
         .target(
             name: "DossierDocument",
             dependencies: [
-                "DossierBase", "CairoKit", "CCmark", "CCrypto", "DossierData", "DossierStats", "DossierCharts",
+                "DossierBase", "CairoKit", "CCrypto", "DossierData", "DossierStats", "DossierCharts", "DossierMarkdown",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
@@ -61,8 +63,9 @@ let package = Package(
         .testTarget(name: "DossierDataTests", dependencies: ["DossierData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "CairoKit"], exclude: ["Goldens"]),
+        .testTarget(name: "DossierMarkdownTests", dependencies: ["DossierMarkdown"]),
         // Fixtures/fuzz-report is the report fuzz target (below), not part of the tests.
-        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument"], exclude: ["Fixtures/fuzz-report"]),
+        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument", "DossierMarkdown"], exclude: ["Fixtures/fuzz-report"]),
         .testTarget(name: "DossierCLITests", dependencies: [], exclude: ["flagship-reference.json"]),
     ],
     swiftLanguageModes: [.v6]

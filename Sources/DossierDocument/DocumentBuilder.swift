@@ -2,6 +2,7 @@ import CairoKit
 import DossierBase
 import DossierCharts
 import DossierData
+import DossierMarkdown
 import Foundation
 
 /// The briefing's content, prepared once from the computed results: the expanded body, the

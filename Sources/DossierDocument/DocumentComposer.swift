@@ -1,6 +1,7 @@
 import CairoKit
 import DossierBase
 import DossierCharts
+import DossierMarkdown
 
 /// Turns a report's body (after expressions are expanded) into flow blocks: headings numbered,
 /// paragraphs, lists, quotes, tables, figures, footnotes and the sources section.
@@ -105,7 +106,7 @@ final class DocumentComposer {
     /// The body blocks.
     func body(_ blocks: [Block]) throws -> [any Flowable] {
         for block in blocks {
-            if case let .footnoteDefinition(label, content) = block { footnoteDefinitions[label] = content }
+            if case let .footnoteDefinition(label, content, _) = block { footnoteDefinitions[label] = content }
         }
         var result: [any Flowable] = []
         for block in blocks {
@@ -121,9 +122,9 @@ final class DocumentComposer {
             return [try HeadingBlock(number: number, title: Inline.plainText(content), level: level, style: style, typesetter: typesetter)]
         case let .paragraph(content, _):
             return [try paragraph(content, indent: indent, marker: marker, quote: quote)]
-        case let .blockQuote(children):
+        case let .blockQuote(children, _):
             return try children.flatMap { child throws -> [any Flowable] in try compose(child, indent: indent + 16, quote: true) }
-        case let .list(ordered, start, items):
+        case let .list(ordered, start, items, _):
             var result: [any Flowable] = []
             for (index, item) in items.enumerated() {
                 let mark = ordered ? "\(start + index)." : "•"
@@ -132,8 +133,8 @@ final class DocumentComposer {
                 }
             }
             return result
-        case let .code(info, text, line):
-            return try directive(info: info, text: text, line: line)
+        case let .code(info, text, range):
+            return try directive(info: info, text: text, line: range.start.line)
         case .thematicBreak:
             let style = self.style
             return [FixedBlock(height: 1, spaceBefore: 6, spaceAfter: 10) { context, x, y in
@@ -141,7 +142,7 @@ final class DocumentComposer {
                 context.rectangle(x: x, y: y, width: style.textWidth, height: 0.6)
                 context.fill()
             }]
-        case let .table(header, rows, alignments):
+        case let .table(header, rows, alignments, _):
             func alignment(_ index: Int) -> TextLayout.Alignment {
                 switch index < alignments.count ? alignments[index] : "" {
                 case "r": return .right
@@ -154,9 +155,9 @@ final class DocumentComposer {
             return [try TableBlock(header: headerCells, rows: bodyRows, style: style, typesetter: typesetter)]
         case .footnoteDefinition:
             return []
-        case let .html(_, line):
+        case let .html(_, range):
             throw ReportError("raw HTML cannot be laid out in a PDF; use Markdown instead",
-                              at: SourceLocation(file: path, line: line, column: 1))
+                              at: SourceLocation(file: path, line: range.start.line, column: 1))
         }
     }
 

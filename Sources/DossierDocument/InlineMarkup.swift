@@ -1,3 +1,5 @@
+import DossierMarkdown
+
 /// Inline Markdown turned into Pango markup, with the byte ranges of links in the resulting
 /// plain text (so link areas can be placed over the laid-out words).
 struct InlineMarkup: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import DossierMarkdown
 import Foundation
 
 /// The report language's front end in one call, for the libFuzzer target in
@@ -98,11 +99,11 @@ package enum ReportFrontEnd {
             case let .heading(_, content, _), let .paragraph(content, _):
                 _ = InlineMarkup(content)
                 _ = Inline.plainText(content)
-            case let .blockQuote(children), let .footnoteDefinition(_, children):
+            case let .blockQuote(children, _), let .footnoteDefinition(_, children, _):
                 walk(children)
-            case let .list(_, _, items):
+            case let .list(_, _, items, _):
                 for item in items { walk(item) }
-            case let .table(header, rows, _):
+            case let .table(header, rows, _, _):
                 for cell in header + rows.flatMap({ $0 }) { _ = InlineMarkup(cell) }
             case .code, .thematicBreak, .html:
                 break

@@ -1,4 +1,5 @@
 import DossierBase
+import DossierMarkdown
 
 /// The sizes of text a report may ask Dossier to lay out. Every limit bounds the work of one
 /// build (Pango shapes and breaks every character) and is listed, with its number, under
@@ -49,17 +50,17 @@ enum TextLimits {
                               at: SourceLocation(file: path, line: line ?? enclosing ?? 1, column: 1))
         }
         switch block {
-        case let .heading(_, content, line):
-            try check(length(content), line, "heading")
-        case let .paragraph(content, line):
-            try check(length(content), line, "paragraph")
-        case let .code(_, text, line):
-            try check(text.count, line, "code block")
-        case let .blockQuote(children), let .footnoteDefinition(_, children):
+        case let .heading(_, content, range):
+            try check(length(content), range.start.line, "heading")
+        case let .paragraph(content, range):
+            try check(length(content), range.start.line, "paragraph")
+        case let .code(_, text, range):
+            try check(text.count, range.start.line, "code block")
+        case let .blockQuote(children, _), let .footnoteDefinition(_, children, _):
             for child in children { try checkBlock(child, line: enclosing, path: path) }
-        case let .list(_, _, items):
+        case let .list(_, _, items, _):
             for item in items { for child in item { try checkBlock(child, line: enclosing, path: path) } }
-        case let .table(header, rows, _):
+        case let .table(header, rows, _, _):
             for cell in header + rows.flatMap({ $0 }) { try check(length(cell), enclosing, "table cell") }
         case .thematicBreak, .html:
             break

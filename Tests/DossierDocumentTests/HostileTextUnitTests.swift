@@ -1,4 +1,5 @@
 @testable import DossierDocument
+import DossierMarkdown
 import Testing
 
 /// The report language on hostile input: escapes, limits, formatter ranges, dates, line ends.

@@ -64,20 +64,16 @@ private final class TreeWalker {
         return result
     }
 
-    func typeName(_ node: OpaquePointer) -> String {
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_FOOTNOTE_DEFINITION: return "footnote_definition"
-        case CMARK_NODE_FOOTNOTE_REFERENCE: return "footnote_reference"
-        default: return cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
-        }
-    }
-
     func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
-    func line(_ node: OpaquePointer) -> Int {
-        Int(cmark_node_get_start_line(node)) + lineOffset
+    /// The node's start and end in the report file.
+    func range(_ node: OpaquePointer) -> SourceRange {
+        SourceRange(start: SourcePosition(line: Int(cmark_node_get_start_line(node)) + lineOffset,
+                                          column: Int(cmark_node_get_start_column(node))),
+                    end: SourcePosition(line: Int(cmark_node_get_end_line(node)) + lineOffset,
+                                        column: Int(cmark_node_get_end_column(node))))
     }
 
     /// The blocks of `node`'s children; `depth` is the number of containers around them.
@@ -95,8 +91,8 @@ private final class TreeWalker {
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
                   let current = cmark_iter_get_node(iterator), current != node else { continue }
-            switch typeName(current) {
-            case "heading", "paragraph", "code_block", "html_block", "thematic_break", "table":
+            switch NodeType(current) {
+            case .heading, .paragraph, .codeBlock, .htmlBlock, .thematicBreak, .table:
                 if let leaf = block(current, depth: MarkdownReader.maxBlockDepth) { result.append(leaf) }
             default:
                 break
@@ -106,32 +102,32 @@ private final class TreeWalker {
     }
 
     func block(_ node: OpaquePointer, depth: Int) -> Block? {
-        switch typeName(node) {
-        case "heading":
+        switch NodeType(node) {
+        case .heading:
             return .heading(level: Int(cmark_node_get_heading_level(node)),
-                            content: inlines(ofChildrenOf: node), line: line(node))
-        case "paragraph":
-            return .paragraph(inlines(ofChildrenOf: node), line: line(node))
-        case "block_quote":
-            return .blockQuote(blocks(ofChildrenOf: node, depth: depth + 1))
-        case "list":
+                            content: inlines(ofChildrenOf: node), range: range(node))
+        case .paragraph:
+            return .paragraph(inlines(ofChildrenOf: node), range: range(node))
+        case .blockQuote:
+            return .blockQuote(blocks(ofChildrenOf: node, depth: depth + 1), range: range(node))
+        case .list:
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             let items = children(node).map { blocks(ofChildrenOf: $0, depth: depth + 1) }
-            return .list(ordered: ordered, start: Int(cmark_node_get_list_start(node)), items: items)
-        case "code_block":
+            return .list(ordered: ordered, start: Int(cmark_node_get_list_start(node)), items: items, range: range(node))
+        case .codeBlock:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
-            return .code(info: info, text: literal(node), line: line(node))
-        case "html_block":
-            return .html(literal(node), line: line(node))
-        case "thematic_break":
-            return .thematicBreak
-        case "table":
+            return .code(info: info, text: literal(node), range: range(node))
+        case .htmlBlock:
+            return .html(literal(node), range: range(node))
+        case .thematicBreak:
+            return .thematicBreak(range: range(node))
+        case .table:
             return table(node)
-        case "footnote_definition":
+        case .footnoteDefinition:
             let index = definitionCount
             definitionCount += 1
             let label = index < referenceLabels.count ? referenceLabels[index] : String(index + 1)
-            return .footnoteDefinition(label: label, content: blocks(ofChildrenOf: node, depth: depth + 1))
+            return .footnoteDefinition(label: label, content: blocks(ofChildrenOf: node, depth: depth + 1), range: range(node))
         default:
             return nil
         }
@@ -160,7 +156,7 @@ private final class TreeWalker {
                 rows.append(cells)
             }
         }
-        return .table(header: header, rows: rows, alignments: alignments)
+        return .table(header: header, rows: rows, alignments: alignments, range: range(node))
     }
 
     func inlines(ofChildrenOf node: OpaquePointer) -> [Inline] {
@@ -179,10 +175,10 @@ private final class TreeWalker {
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
                   let current = cmark_iter_get_node(iterator), current != node else { continue }
-            switch typeName(current) {
-            case "text", "code": text += literal(current)
-            case "softbreak", "linebreak": text += " "
-            case "footnote_reference":
+            switch NodeType(current) {
+            case .text, .code: text += literal(current)
+            case .softBreak, .lineBreak: text += " "
+            case .footnoteReference:
                 let label = literal(current)
                 if !referenceLabels.contains(label) { referenceLabels.append(label) }
             default: break
@@ -192,27 +188,49 @@ private final class TreeWalker {
     }
 
     func inline(_ node: OpaquePointer) -> Inline? {
-        switch typeName(node) {
-        case "text": return .text(literal(node))
-        case "softbreak": return .softBreak
-        case "linebreak": return .lineBreak
-        case "code": return .code(literal(node))
-        case "emph": return .emphasis(inlines(ofChildrenOf: node))
-        case "strong": return .strong(inlines(ofChildrenOf: node))
-        case "strikethrough": return .strikethrough(inlines(ofChildrenOf: node))
-        case "link":
+        switch NodeType(node) {
+        case .text: return .text(literal(node))
+        case .softBreak: return .softBreak
+        case .lineBreak: return .lineBreak
+        case .code: return .code(literal(node))
+        case .emphasis: return .emphasis(inlines(ofChildrenOf: node))
+        case .strong: return .strong(inlines(ofChildrenOf: node))
+        case .strikethrough: return .strikethrough(inlines(ofChildrenOf: node))
+        case .link:
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
             return .link(url: url, content: inlines(ofChildrenOf: node))
-        case "image":
+        case .image:
             return .text(Inline.plainText(inlines(ofChildrenOf: node)))
-        case "footnote_reference":
+        case .footnoteReference:
             let label = literal(node)
             if !referenceLabels.contains(label) { referenceLabels.append(label) }
             return .footnoteReference(label: label)
-        case "html_inline":
+        case .htmlInline:
             return .html(literal(node))
         default:
             return nil
+        }
+    }
+}
+
+/// cmark-gfm's node types, named once at the C door; nothing else compares type names.
+/// Core types come from `cmark_node_get_type`; the GFM extensions' nodes (table, strikethrough)
+/// have types registered at run time, so they are recognised by their type string.
+private enum NodeType: String {
+    case heading, paragraph, list, item, table, text, code, strong, strikethrough, link, image
+    case blockQuote = "block_quote", codeBlock = "code_block", htmlBlock = "html_block"
+    case thematicBreak = "thematic_break", tableRow = "table_row", tableCell = "table_cell"
+    case footnoteDefinition = "footnote_definition", footnoteReference = "footnote_reference"
+    case softBreak = "softbreak", lineBreak = "linebreak", emphasis = "emph", htmlInline = "html_inline"
+    case other
+
+    init(_ node: OpaquePointer) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_FOOTNOTE_DEFINITION: self = .footnoteDefinition
+        case CMARK_NODE_FOOTNOTE_REFERENCE: self = .footnoteReference
+        default:
+            let name = cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+            self = NodeType(rawValue: name) ?? .other
         }
     }
 }
