@@ -44,17 +44,26 @@ let package = Package(
         .target(name: "DossierCharts", dependencies: ["DossierBase", "CairoKit"]),
         // CommonMark (cmark-gfm) → a typed block tree with source ranges: the only CCmark import.
         .target(name: "DossierMarkdown", dependencies: ["CCmark"]),
-        // Report spec, expressions, page layout, build orchestration.
+        // The report language: front matter, analyses, expressions, formatters, results,
+        // stats JSON. No Cairo, no files.
+        .target(
+            name: "DossierReport",
+            dependencies: [
+                "DossierBase", "DossierData", "DossierStats", "DossierCharts", "DossierMarkdown",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        // Page layout, build orchestration.
         .target(
             name: "DossierDocument",
             dependencies: [
                 "DossierBase", "CairoKit", "CCrypto", "DossierData", "DossierStats", "DossierCharts", "DossierMarkdown",
+                "DossierReport",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierBase", "DossierDocument", "DossierData",
+                "DossierBase", "DossierDocument", "DossierData", "DossierReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -65,7 +74,7 @@ let package = Package(
         .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "CairoKit"], exclude: ["Goldens"]),
         .testTarget(name: "DossierMarkdownTests", dependencies: ["DossierMarkdown"]),
         // Fixtures/fuzz-report is the report fuzz target (below), not part of the tests.
-        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument", "DossierMarkdown"], exclude: ["Fixtures/fuzz-report"]),
+        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument", "DossierMarkdown", "DossierReport"], exclude: ["Fixtures/fuzz-report"]),
         .testTarget(name: "DossierCLITests", dependencies: [], exclude: ["flagship-reference.json"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import DossierData
+import DossierReport
 
 /// Why a build failed, grouped by the exit code the command line maps it to.
 public enum BuildError: Error, CustomStringConvertible {

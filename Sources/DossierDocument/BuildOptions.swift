@@ -1,4 +1,5 @@
 import DossierBase
+import DossierReport
 import Foundation
 
 /// What `dossier build` should produce.

@@ -1,3 +1,4 @@
+import DossierReport
 import Foundation
 import Yams
 

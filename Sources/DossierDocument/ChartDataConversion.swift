@@ -1,4 +1,5 @@
 import DossierCharts
+import DossierReport
 
 /// Converts result tables into the chart compiler's data tables.
 enum ChartDataConversion {

@@ -1,3 +1,4 @@
+import DossierReport
 import Foundation
 
 /// `out/.dossier-commit`: the list of renames and removals that switch an output folder from

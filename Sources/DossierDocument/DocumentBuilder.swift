@@ -3,6 +3,7 @@ import DossierBase
 import DossierCharts
 import DossierData
 import DossierMarkdown
+import DossierReport
 import Foundation
 
 /// The briefing's content, prepared once from the computed results: the expanded body, the
@@ -105,7 +106,7 @@ struct DocumentBuilder {
             default: alignments.append(numeric ? .right : .left)
             }
             if column.format == "cite" { citeColumns.insert(header.count - 1) }
-            let formatter = try column.format.flatMap { text throws(ReportError) -> Expression.FormatterCall? in
+            let formatter = try column.format.flatMap { text throws(ReportError) -> DossierReport.Expression.FormatterCall? in
                 if text == "cite" { return nil }
                 do {
                     let parsed = try Expression.parse("x | " + text)

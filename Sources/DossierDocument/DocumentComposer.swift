@@ -2,6 +2,7 @@ import CairoKit
 import DossierBase
 import DossierCharts
 import DossierMarkdown
+import DossierReport
 
 /// Turns a report's body (after expressions are expanded) into flow blocks: headings numbered,
 /// paragraphs, lists, quotes, tables, figures, footnotes and the sources section.

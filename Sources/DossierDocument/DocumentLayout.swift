@@ -1,6 +1,7 @@
 import CairoKit
 import DossierBase
 import DossierCharts
+import DossierReport
 
 /// The briefing laid out into pages with one thread's ``Typesetter``; renders the PDF (with
 /// outline, links and metadata) or one SVG per page. Pango layouts are bound to the typesetter

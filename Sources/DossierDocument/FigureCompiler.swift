@@ -1,6 +1,7 @@
 import CairoKit
 import DossierCharts
 import DossierData
+import DossierReport
 import Foundation
 
 /// Compiles a report's figures into scenes and resolves the tables they and the computed tables

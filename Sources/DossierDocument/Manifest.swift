@@ -1,3 +1,4 @@
+import DossierReport
 import Foundation
 
 /// `manifest.json`: the tool version, each input's path and SHA-256, and each output's path

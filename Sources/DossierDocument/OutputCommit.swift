@@ -1,5 +1,6 @@
-import Foundation
 import DossierBase
+import DossierReport
+import Foundation
 
 /// Switches an output folder from its old set of files to a new one, all or nothing.
 ///

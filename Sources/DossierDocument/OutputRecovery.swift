@@ -1,3 +1,4 @@
+import DossierReport
 import Foundation
 
 /// Finds and finishes what an interrupted build left in an output folder.

@@ -1,3 +1,4 @@
+import DossierReport
 import Foundation
 
 /// The new set of files for an output folder, `manifest.json` included, and the files of the

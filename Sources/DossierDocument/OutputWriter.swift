@@ -1,3 +1,4 @@
+import DossierReport
 import Foundation
 
 /// Writes files so that a reader never sees a half-written one: each file goes to a temporary

@@ -1,3 +1,4 @@
+import DossierReport
 import Foundation
 
 /// The build as the command line runs it: build in memory, then switch the output folder to

@@ -2,6 +2,7 @@ import CairoKit
 import DossierBase
 import DossierCharts
 import DossierData
+import DossierReport
 import Foundation
 
 /// Builds a report: loads its source and data, computes the analyses, compiles the figures,

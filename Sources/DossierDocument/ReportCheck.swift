@@ -1,3 +1,4 @@
+import DossierReport
 import Foundation
 
 /// `dossier check`: rebuilds into a temporary folder and compares with the committed outputs.

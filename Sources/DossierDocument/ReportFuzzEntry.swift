@@ -1,4 +1,5 @@
 import DossierMarkdown
+import DossierReport
 import Foundation
 
 /// The report language's front end in one call, for the libFuzzer target in

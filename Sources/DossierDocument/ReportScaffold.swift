@@ -1,4 +1,5 @@
 import DossierData
+import DossierReport
 import Foundation
 
 /// Scaffolds a new report folder for `dossier init`: a `report.md` that builds as it is (one

@@ -1,33 +1,33 @@
 /// A position in the report file: 1-based line and column (columns count bytes, as cmark does).
-public struct SourcePosition: Equatable, Sendable {
-    public var line: Int
-    public var column: Int
+package struct SourcePosition: Equatable, Sendable {
+    package var line: Int
+    package var column: Int
 
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 }
 
 /// Where a block starts and ends in the report file (both inclusive).
-public struct SourceRange: Equatable, Sendable {
-    public var start: SourcePosition
-    public var end: SourcePosition
+package struct SourceRange: Equatable, Sendable {
+    package var start: SourcePosition
+    package var end: SourcePosition
 
-    public init(start: SourcePosition, end: SourcePosition) {
+    package init(start: SourcePosition, end: SourcePosition) {
         self.start = start
         self.end = end
     }
 
     /// A range that starts and ends on `line`, column 1 (for tests and synthetic blocks).
-    public init(line: Int) {
+    package init(line: Int) {
         self.init(start: SourcePosition(line: line, column: 1), end: SourcePosition(line: line, column: 1))
     }
 }
 
 /// A CommonMark (GitHub flavour) document as an immutable Swift value, built once from
 /// cmark-gfm's tree by ``MarkdownReader``. Every block carries its range in the report file.
-public enum Block: Equatable, Sendable {
+package enum Block: Equatable, Sendable {
     case heading(level: Int, content: [Inline], range: SourceRange)
     case paragraph([Inline], range: SourceRange)
     case blockQuote([Block], range: SourceRange)
@@ -43,7 +43,7 @@ public enum Block: Equatable, Sendable {
     case html(String, range: SourceRange)
 
     /// Where the block starts and ends in the report file.
-    public var range: SourceRange {
+    package var range: SourceRange {
         switch self {
         case let .heading(_, _, range), let .paragraph(_, range), let .blockQuote(_, range),
              let .list(_, _, _, range), let .code(_, _, range), let .thematicBreak(range),
@@ -54,7 +54,7 @@ public enum Block: Equatable, Sendable {
 }
 
 /// Inline content of a paragraph, heading or cell.
-public indirect enum Inline: Equatable, Sendable {
+package indirect enum Inline: Equatable, Sendable {
     case text(String)
     case softBreak
     case lineBreak
@@ -67,7 +67,7 @@ public indirect enum Inline: Equatable, Sendable {
     case html(String)
 
     /// The plain text of inline content (for outlines, alt text and tests).
-    public static func plainText(_ inlines: [Inline]) -> String {
+    package static func plainText(_ inlines: [Inline]) -> String {
         inlines.map { inline -> String in
             switch inline {
             case let .text(text), let .code(text): return text

@@ -2,10 +2,10 @@ import CCmark
 
 /// Parses CommonMark with GitHub's table and strikethrough extensions and footnotes, using
 /// Debian's libcmark-gfm. The C tree is walked once and freed here; no C type escapes.
-public enum MarkdownReader {
+package enum MarkdownReader {
     /// Parses `text`. `firstLine` is the report line of the text's first line, so that block
     /// line numbers point into the whole report file.
-    public static func parse(_ text: String, firstLine: Int = 1) -> [Block] {
+    package static func parse(_ text: String, firstLine: Int = 1) -> [Block] {
         cmark_gfm_core_extensions_ensure_registered()
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART
         guard let parser = cmark_parser_new(options) else { return [] }
@@ -31,11 +31,11 @@ public enum MarkdownReader {
     /// the blocks (this one, layout, deallocation) recurses once per level — 30,000 `>`
     /// overflowed the stack — and the page indents 16 pt per level: at 16 levels a paragraph
     /// still has about 200 pt of an A4 text column; at 30 it had none and lost its words.
-    public static let maxBlockDepth = 16
+    package static let maxBlockDepth = 16
 
     /// Emphasis, strong, strikethrough and link content nested deeper than this becomes its
     /// plain text.
-    public static let maxInlineDepth = 32
+    package static let maxInlineDepth = 32
 }
 
 /// Converts cmark nodes to ``Block`` and ``Inline`` values.

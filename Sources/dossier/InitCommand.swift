@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierBase
 import DossierDocument
+import DossierReport
 import Foundation
 
 /// `dossier init`: scaffolds a new report folder that builds as it is.

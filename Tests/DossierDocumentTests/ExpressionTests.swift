@@ -1,4 +1,5 @@
 @testable import DossierDocument
+@testable import DossierReport
 import Testing
 
 @Suite struct ExpressionTests {

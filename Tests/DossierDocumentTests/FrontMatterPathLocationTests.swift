@@ -1,5 +1,6 @@
-import Testing
 @testable import DossierDocument
+@testable import DossierReport
+import Testing
 
 /// Errors about a path in the front matter point at the path itself.
 @Suite struct FrontMatterPathLocationTests {

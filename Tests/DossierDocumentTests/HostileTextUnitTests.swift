@@ -1,5 +1,6 @@
 @testable import DossierDocument
 import DossierMarkdown
+@testable import DossierReport
 import Testing
 
 /// The report language on hostile input: escapes, limits, formatter ranges, dates, line ends.

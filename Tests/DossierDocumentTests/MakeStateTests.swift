@@ -1,6 +1,6 @@
+@testable import DossierDocument
 import Foundation
 import Testing
-@testable import DossierDocument
 
 /// The make state a document build updates: depfiles and stamps of the charts it drew, the
 /// redraw list removed; stamps dated by the same clock as every other file.

@@ -1,4 +1,5 @@
 @testable import DossierDocument
+@testable import DossierReport
 import Foundation
 import Yams
 

@@ -1,5 +1,6 @@
-@testable import DossierDocument
 import DossierCharts
+@testable import DossierDocument
+@testable import DossierReport
 import Foundation
 import Testing
 import Yams

@@ -1,5 +1,5 @@
-@testable import DossierDocument
 import CairoKit
+@testable import DossierDocument
 import Testing
 
 /// A block of equal slices, for pagination tests.

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Locale-free number formatting: the output never depends on the machine's locale.
-enum NumberFormat {
+package enum NumberFormat {
     /// `value` with exactly `digits` decimals ("0.62"); never "-0.00".
-    static func fixed(_ value: Double, digits: Int) -> String {
+    package static func fixed(_ value: Double, digits: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "−∞" : "∞") }
         let digits = max(0, min(digits, 12))
         let scale = pow(10, Double(digits))

@@ -1,6 +1,6 @@
 /// A computed result that a report can reference by name: numbers, text, intervals, records
 /// of named values, and tables. Analyses produce these; expressions and figures read them.
-public indirect enum ResultValue: Sendable, Equatable {
+package indirect enum ResultValue: Sendable, Equatable {
     case number(Double)
     case integer(Int)
     case text(String)
@@ -17,23 +17,23 @@ public indirect enum ResultValue: Sendable, Equatable {
     case missing
 
     /// One named field of a record.
-    public struct Field: Sendable, Equatable {
-        public var name: String
-        public var value: ResultValue
-        public init(_ name: String, _ value: ResultValue) {
+    package struct Field: Sendable, Equatable {
+        package var name: String
+        package var value: ResultValue
+        package init(_ name: String, _ value: ResultValue) {
             self.name = name
             self.value = value
         }
     }
 
     /// The kind with its article ("a number", "an integer"), for error messages.
-    public var kindWithArticle: String {
+    package var kindWithArticle: String {
         let name = kindName
         return (["a", "e", "i", "o", "u"].contains(name.prefix(1)) ? "an " : "a ") + name
     }
 
     /// A short name for the kind of value, for error messages.
-    public var kindName: String {
+    package var kindName: String {
         switch self {
         case .number: return "number"
         case .integer: return "integer"
@@ -48,7 +48,7 @@ public indirect enum ResultValue: Sendable, Equatable {
     }
 
     /// The value as a Double, when it is numeric.
-    public var doubleValue: Double? {
+    package var doubleValue: Double? {
         switch self {
         case let .number(value): return value
         case let .integer(value): return Double(value)
@@ -57,13 +57,13 @@ public indirect enum ResultValue: Sendable, Equatable {
     }
 
     /// The field named `name` of a record.
-    public func field(_ name: String) -> ResultValue? {
+    package func field(_ name: String) -> ResultValue? {
         guard case let .record(fields) = self else { return nil }
         return fields.first { $0.name == name }?.value
     }
 
     /// The names a path can continue with from this value.
-    public var memberNames: [String] {
+    package var memberNames: [String] {
         switch self {
         case let .record(fields): return fields.map(\.name)
         case let .table(table): return ["rows", "n"] + table.columns.map(\.name)
@@ -73,33 +73,33 @@ public indirect enum ResultValue: Sendable, Equatable {
 }
 
 /// A small table of results: named columns of values, all the same length.
-public struct ResultTable: Sendable, Equatable {
+package struct ResultTable: Sendable, Equatable {
     /// One named column.
-    public struct Column: Sendable, Equatable {
-        public var name: String
-        public var values: [ResultValue]
-        public init(name: String, values: [ResultValue]) {
+    package struct Column: Sendable, Equatable {
+        package var name: String
+        package var values: [ResultValue]
+        package init(name: String, values: [ResultValue]) {
             self.name = name
             self.values = values
         }
     }
 
-    public var columns: [Column]
+    package var columns: [Column]
 
-    public init(columns: [Column]) {
+    package init(columns: [Column]) {
         self.columns = columns
     }
 
     /// Number of rows.
-    public var rowCount: Int { columns.first?.values.count ?? 0 }
+    package var rowCount: Int { columns.first?.values.count ?? 0 }
 
     /// The column named `name`.
-    public func column(_ name: String) -> Column? {
+    package func column(_ name: String) -> Column? {
         columns.first { $0.name == name }
     }
 
     /// Row `index` as a record.
-    public func row(_ index: Int) -> ResultValue {
+    package func row(_ index: Int) -> ResultValue {
         .record(columns.map { ResultValue.Field($0.name, $0.values[index]) })
     }
 }

@@ -1,8 +1,8 @@
 /// An inline expression such as `decentralization.spearman.rho | fixed(2)`: a path into the
 /// computed results, then formatters applied left to right.
-struct Expression: Sendable, Equatable {
+package struct Expression: Sendable, Equatable {
     /// One step of a path.
-    enum Step: Sendable, Equatable {
+    package enum Step: Sendable, Equatable {
         case member(String)
         case index(Int)
         /// `[field=value]`: the row of a table whose `field` shows as `value`.
@@ -10,17 +10,17 @@ struct Expression: Sendable, Equatable {
     }
 
     /// One formatter call.
-    struct FormatterCall: Sendable, Equatable {
-        var name: String
-        var arguments: [Int]
+    package struct FormatterCall: Sendable, Equatable {
+        package var name: String
+        package var arguments: [Int]
     }
 
-    var path: [Step]
-    var formatters: [FormatterCall]
-    var source: String
+    package var path: [Step]
+    package var formatters: [FormatterCall]
+    package var source: String
 
     /// Parses the text between `{{` and `}}`. Errors carry the character offset in `text`.
-    static func parse(_ text: String) throws(ExpressionSyntaxError) -> Expression {
+    package static func parse(_ text: String) throws(ExpressionSyntaxError) -> Expression {
         var scanner = Scanner(Array(text))
         scanner.skipSpaces()
         guard let first = scanner.identifier() else {
@@ -90,7 +90,7 @@ struct Expression: Sendable, Equatable {
     }
 
     /// The dotted form of the first `count` steps, for messages.
-    func pathText(_ count: Int) -> String {
+    package func pathText(_ count: Int) -> String {
         var text = ""
         for step in path.prefix(count) {
             switch step {
@@ -104,13 +104,13 @@ struct Expression: Sendable, Equatable {
 }
 
 /// A syntax error inside `{{ }}`, at a character offset of the expression text.
-struct ExpressionSyntaxError: Error {
-    var offset: Int
-    var message: String
+package struct ExpressionSyntaxError: Error {
+    package var offset: Int
+    package var message: String
 }
 
 extension String {
-    var trimmingSpaces: String {
+    package var trimmingSpaces: String {
         var slice = Substring(self)
         while slice.first?.isWhitespace == true { slice.removeFirst() }
         while slice.last?.isWhitespace == true { slice.removeLast() }

@@ -6,9 +6,9 @@ import Yams
 /// so its own keys win), a mapping with an anchor or an explicit tag gains the `yamlAnchor` /
 /// `yamlTag` pseudo-keys, and a lookup finds the last pair whose key has the name and the
 /// tag the name resolves to.
-final class NodeMappingTable {
+package final class NodeMappingTable {
     /// The flattened pairs, in document order.
-    let pairs: [(key: Node, value: Node)]
+    package let pairs: [(key: Node, value: Node)]
     /// The mapping's tag (its resolver resolves looked-up names).
     private let tag: Tag
     private let context: NodeDecodingContext
@@ -24,7 +24,7 @@ final class NodeMappingTable {
     }()
 
     /// The table of `mapping`.
-    init(_ mapping: Node.Mapping, context: NodeDecodingContext) {
+    package init(_ mapping: Node.Mapping, context: NodeDecodingContext) {
         var pairs = NodeMappingTable.flatten(mapping)
         if let anchor = mapping.anchor,
            !pairs.contains(where: { NodeMappingTable.isPseudoKey($0.key, "yamlAnchor") }) {
@@ -40,7 +40,7 @@ final class NodeMappingTable {
     }
 
     /// The value of key `name`, or nil.
-    func value(for name: String) -> Node? {
+    package func value(for name: String) -> Node? {
         guard let last = index[name] else { return nil }
         let wanted = context.impliedTag(of: name, in: tag)
         var position = last
@@ -56,7 +56,7 @@ final class NodeMappingTable {
 
     /// The texts of the keys, in order, for `allKeys`: Yams' `Node.string` of each key, the
     /// pseudo-keys left out.
-    var keyNames: [String] {
+    package var keyNames: [String] {
         pairs.compactMap { pair in
             guard !isPseudoKey(pair.key, "yamlAnchor"), !isPseudoKey(pair.key, "yamlTag") else { return nil }
             return String.construct(from: pair.key)

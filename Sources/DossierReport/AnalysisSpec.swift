@@ -1,70 +1,70 @@
 /// An analysis a report declares. `kind` chooses the computation; the other keys are its
 /// parameters (which ones apply depends on the kind — see the report format reference).
-public struct AnalysisSpec: Sendable, Decodable {
+package struct AnalysisSpec: Sendable, Decodable {
     /// The result's name in expressions (`{{ id.member }}`), tables and figures.
-    public var id: String
+    package var id: String
     /// `count`, `crosstab`, `proportion`, `correlation`, `poisson`, `fisher`, `summary`, `amounts`…
-    public var kind: String
+    package var kind: String
     /// The dataset resource the analysis reads.
-    public var table: String
+    package var table: String
     /// Keep only rows where each field shows one of the given values.
-    public var `where`: [String: FilterValue]?
+    package var `where`: [String: FilterValue]?
     /// Drop rows where a field shows one of the given values (`""` means missing).
-    public var exclude: [String: FilterValue]?
+    package var exclude: [String: FilterValue]?
     /// Left joins adding fields from other resources.
-    public var join: [JoinSpec]?
+    package var join: [JoinSpec]?
     /// Derived columns, computed per row before the analysis.
-    public var derive: [DeriveSpec]?
+    package var derive: [DeriveSpec]?
     /// Grouping fields (`count`, `proportion`).
-    public var by: [String]?
+    package var by: [String]?
     /// Order of the groups (values of the first `by` field or of `rows`).
-    public var order: [String]?
+    package var order: [String]?
     /// How `count` orders groups without an `order`: `count` (largest first, default) or `key`
     /// (ascending by the group values, numbers numerically — for years).
-    public var orderBy: String?
+    package var orderBy: String?
     /// `count`: add a running total column `cumulative` (in the group order).
-    public var cumulative: Bool?
+    package var cumulative: Bool?
     /// `count` with a whole-number first `by` field (a year): add zero counts for every value
     /// between the smallest and largest, crossed with every value of the other fields, so that
     /// an axis of years has no silent gaps.
-    public var complete: Bool?
+    package var complete: Bool?
     /// `poisson`: also return a `curve` table of the fitted rate for the first covariate
     /// over its observed range, times this factor (e.g. 1e7 for "per 10 million people").
-    public var curveScale: Double?
+    package var curveScale: Double?
     /// Row and column fields of a cross-table.
-    public var rows: String?
-    public var columns: String?
+    package var rows: String?
+    package var columns: String?
     /// The field a correlation or summary is about.
-    public var x: String?
-    public var y: String?
-    public var field: String?
+    package var x: String?
+    package var y: String?
+    package var field: String?
     /// `pearson`, `spearman` or `kendall`.
-    public var method: String?
+    package var method: String?
     /// Which rows count as a success for a proportion: field and accepted values.
-    public var success: SuccessSpec?
+    package var success: SuccessSpec?
     /// Poisson regression: response count field, covariate fields, offset field (its log is used).
-    public var response: String?
-    public var covariates: [String]?
-    public var offset: String?
+    package var response: String?
+    package var covariates: [String]?
+    package var offset: String?
     /// Rate ratios are reported per this many units of each covariate (default 1).
-    public var per: [String: Double]?
+    package var per: [String: Double]?
     /// Seed and number of resamples for permutation and Monte-Carlo p-values.
-    public var seed: UInt64?
-    public var resamples: Int?
+    package var seed: UInt64?
+    package var resamples: Int?
     /// Confidence level (default 0.95).
-    public var level: Double?
+    package var level: Double?
     /// Values of a label field to drop in an influence check.
-    public var drop: [String]?
+    package var drop: [String]?
     /// The field naming the units (countries) for `drop` and labels.
-    public var label: String?
+    package var label: String?
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case id, kind, table, `where`, exclude, join, derive, by, order, cumulative, complete, rows, columns, x, y, field, method
         case success, response, covariates, offset, per, seed, resamples, level, drop, label
         case orderBy = "order_by", curveScale = "curve_scale"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "an analysis")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try c.decode(String.self, forKey: .id)
@@ -100,9 +100,9 @@ public struct AnalysisSpec: Sendable, Decodable {
     }
 
     /// The most resamples a permutation or Monte-Carlo test may draw (the work grows with them).
-    public static let maximumResamples = 1_000_000
+    package static let maximumResamples = 1_000_000
     /// The confidence levels accepted: 0.5 to 0.9999.
-    public static let levels = 0.5...0.9999
+    package static let levels = 0.5...0.9999
 
     /// Numeric options within their documented ranges (an error at the key otherwise).
     private func validateRanges(_ c: KeyedDecodingContainer<CodingKeys>) throws {
@@ -131,52 +131,52 @@ public struct AnalysisSpec: Sendable, Decodable {
     }
 
     /// A left join.
-    public struct JoinSpec: Sendable, Decodable {
-        public var table: String
+    package struct JoinSpec: Sendable, Decodable {
+        package var table: String
         /// Key field(s) in the analysed table.
-        public var on: String
+        package var on: String
         /// Key field in the joined table (default: same name).
-        public var to: String?
+        package var to: String?
     }
 
     /// A derived column, one of: `ratio: [numerator, denominator]` (× `per`); `log: field`;
     /// `recode: {field, values: {code: label}}`; `flag: {field, equals, yes, no}`;
     /// `count: {table, key, where}` (rows of another resource whose `key` equals this row's `on`).
-    public struct DeriveSpec: Sendable, Decodable {
-        public var name: String
-        public var ratio: [String]?
-        public var per: Double?
-        public var log: String?
-        public var recode: RecodeSpec?
-        public var flag: FlagSpec?
-        public var count: CountSpec?
+    package struct DeriveSpec: Sendable, Decodable {
+        package var name: String
+        package var ratio: [String]?
+        package var per: Double?
+        package var log: String?
+        package var recode: RecodeSpec?
+        package var flag: FlagSpec?
+        package var count: CountSpec?
     }
 
     /// Replaces codes by labels; codes not listed are kept.
-    public struct RecodeSpec: Sendable, Decodable {
-        public var field: String
-        public var values: [String: String]
+    package struct RecodeSpec: Sendable, Decodable {
+        package var field: String
+        package var values: [String: String]
     }
 
     /// `yes` where `field` shows one of `equals`, else `no`.
-    public struct FlagSpec: Sendable, Decodable {
-        public var field: String
-        public var equals: FilterValue
-        public var yes: String?
-        public var no: String?
+    package struct FlagSpec: Sendable, Decodable {
+        package var field: String
+        package var equals: FilterValue
+        package var yes: String?
+        package var no: String?
     }
 
     /// Counts rows of `table` whose `key` equals this row's `on` field (after `where`).
-    public struct CountSpec: Sendable, Decodable {
-        public var table: String
-        public var key: String
-        public var on: String
-        public var `where`: [String: FilterValue]?
+    package struct CountSpec: Sendable, Decodable {
+        package var table: String
+        package var key: String
+        package var on: String
+        package var `where`: [String: FilterValue]?
     }
 
     /// A success rule for proportions.
-    public struct SuccessSpec: Sendable, Decodable {
-        public var field: String
-        public var equals: FilterValue
+    package struct SuccessSpec: Sendable, Decodable {
+        package var field: String
+        package var equals: FilterValue
     }
 }

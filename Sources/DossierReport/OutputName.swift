@@ -7,29 +7,29 @@ import DossierBase
 /// a digit (`[A-Za-z0-9][A-Za-z0-9_-]{0,63}`). So an id can never name a folder (`/`), a
 /// parent (`..`), a hidden file (`.x`), an option (`-x`) or anything a shell or make rule
 /// would read specially (space, `$`, `;`, quotes).
-public enum OutputName {
+package enum OutputName {
     /// The longest id.
-    public static let maximumLength = 64
+    package static let maximumLength = 64
 
     /// The rule as a regular expression, for messages and documentation.
-    public static let pattern = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}"
+    package static let pattern = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}"
 
     /// Whether `id` follows the rule.
-    public static func isValidID(_ id: String) -> Bool {
+    package static func isValidID(_ id: String) -> Bool {
         let bytes = Array(id.utf8)
         guard let first = bytes.first, bytes.count <= maximumLength, isAlphanumeric(first) else { return false }
         return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
     }
 
     /// The message for an id that breaks the rule; `what` is `"a figure"` or `"a table"`.
-    static func invalidIDMessage(_ id: String, what: String) -> String {
+    package static func invalidIDMessage(_ id: String, what: String) -> String {
         "\(what) id becomes a file name, so it must be 1 to \(maximumLength) ASCII letters, digits, \"_\" or \"-\", "
             + "starting with a letter or digit (\(pattern)), found \(InputExcerpt.quoted(id))"
     }
 
     /// Checks the id decoded from `key` of `container`: a decoding error at the id's line and
     /// column when it breaks the rule.
-    static func check<Key: CodingKey>(_ id: String, forKey key: Key, in container: KeyedDecodingContainer<Key>,
+    package static func check<Key: CodingKey>(_ id: String, forKey key: Key, in container: KeyedDecodingContainer<Key>,
                                       what: String) throws {
         guard !isValidID(id) else { return }
         throw DecodingError.dataCorruptedError(forKey: key, in: container,
@@ -40,7 +40,7 @@ public enum OutputName {
     /// there: a top-level file (`<report>.pdf`, `<report>.html`, `stats.json`,
     /// `manifest.json`), `pages/<name>.svg` or `charts/<name>.svg|pdf|png`. The cleanup
     /// removes only such paths, and only when the previous manifest lists them.
-    static func isOutputPath(_ path: String) -> Bool {
+    package static func isOutputPath(_ path: String) -> Bool {
         guard RelativePath.isConfined(path) else { return false }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !parts.contains(where: { $0.hasPrefix(".") }) else { return false }
@@ -62,10 +62,10 @@ public enum OutputName {
 }
 
 /// Relative paths under an output folder, checked before anything is written or removed.
-enum RelativePath {
+package enum RelativePath {
     /// Whether `path` stays inside the folder it is relative to: not empty, not absolute, no
     /// empty, `.` or `..` component, no NUL byte.
-    static func isConfined(_ path: String) -> Bool {
+    package static func isConfined(_ path: String) -> Bool {
         guard !path.isEmpty, !path.hasPrefix("/"), !path.utf8.contains(0) else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { component in
             !component.isEmpty && component != "." && component != ".."

@@ -3,38 +3,38 @@ import DossierCharts
 
 /// The front matter of a report: what it is, the data it reads, and the analyses, figures and
 /// tables it declares. Declarative: nothing in a report runs code.
-public struct ReportSpec: Sendable, Decodable {
-    public var title: String
-    public var subtitle: String?
-    public var authors: [String]
+package struct ReportSpec: Sendable, Decodable {
+    package var title: String
+    package var subtitle: String?
+    package var authors: [String]
     /// The report's date (`YYYY-MM-DD`), shown on the title page and used as the PDF creation
     /// date unless `SOURCE_DATE_EPOCH` is set.
-    public var date: String
+    package var date: String
     /// Paper size, `a4` (default) or `letter`.
-    public var paper: PageStyle.PaperSize
+    package var paper: PaperSize
     /// Path of the Data Package (`datapackage.json`), relative to the report directory.
-    public var data: String
-    public var subject: String?
-    public var keywords: [String]
+    package var data: String
+    package var subject: String?
+    package var keywords: [String]
     /// Text for the running header (defaults to the title).
-    public var runningHeader: String?
+    package var runningHeader: String?
     /// The "key findings" box under the title: one bullet per entry; `{{ }}` allowed.
-    public var findings: [String]
+    package var findings: [String]
     /// Analyses, computed in order; their results are named by `id`.
-    public var analyses: [AnalysisSpec]
+    package var analyses: [AnalysisSpec]
     /// Figures, placed in the body with a `{figure} id` fenced block.
-    public var figures: [FigureSpec]
+    package var figures: [FigureSpec]
     /// Computed tables, placed in the body with a `{table} id` fenced block.
-    public var tables: [TableSpec]
+    package var tables: [TableSpec]
     /// Map shapes: a name (used as a layer's `shapes`) and a GeoJSON file relative to the report.
-    public var shapes: [String: String]
+    package var shapes: [String: String]
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey, CaseIterable {
         case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables, shapes
         case runningHeader = "running_header"
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "the front matter")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decodeLimitedText(forKey: .title)
@@ -45,7 +45,7 @@ public struct ReportSpec: Sendable, Decodable {
             throw DecodingError.dataCorruptedError(forKey: .date, in: c,
                 debugDescription: "date must be a calendar date written YYYY-MM-DD, found \(InputExcerpt.quoted(date))")
         }
-        paper = try c.decodeIfPresent(PageStyle.PaperSize.self, forKey: .paper) ?? .a4
+        paper = try c.decodeIfPresent(PaperSize.self, forKey: .paper) ?? .a4
         data = try c.decode(String.self, forKey: .data)
         subject = try c.decodeLimitedTextIfPresent(forKey: .subject)
         keywords = try c.decodeLimitedTextsIfPresent(forKey: .keywords) ?? []
@@ -59,17 +59,17 @@ public struct ReportSpec: Sendable, Decodable {
 }
 
 /// A figure: an id, the chart to draw and its accessible description.
-public struct FigureSpec: Sendable, Decodable {
+package struct FigureSpec: Sendable, Decodable {
     /// Identifier, used for file names (`charts/<id>.svg`) and the `{figure} id` directive.
-    public var id: String
+    package var id: String
     /// Alt text: what the chart shows, for readers who cannot see it (SVG `<desc>`).
-    public var alt: String?
+    package var alt: String?
     /// The chart (Vega-Lite-like grammar; see the chart reference).
-    public var chart: ChartSpec
+    package var chart: ChartSpec
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, alt, chart }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case id, alt, chart }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "a figure")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -84,19 +84,19 @@ public struct FigureSpec: Sendable, Decodable {
 }
 
 /// A computed table: rows from an analysis result or a dataset, with chosen columns.
-public struct TableSpec: Sendable, Decodable {
+package struct TableSpec: Sendable, Decodable {
     /// One column of a computed table.
-    public struct ColumnSpec: Sendable, Decodable {
-        public var field: String
-        public var title: String?
+    package struct ColumnSpec: Sendable, Decodable {
+        package var field: String
+        package var title: String?
         /// A formatter name (`fixed(2)`, `percent(0)`, `count`, `usd_millions`, …).
-        public var format: String?
+        package var format: String?
         /// Alignment: `left`, `right` or `center` (default: right for numbers).
-        public var align: String?
+        package var align: String?
 
-        enum CodingKeys: String, CodingKey { case field, title, format, align }
+        package enum CodingKeys: String, CodingKey { case field, title, format, align }
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             field = try c.decode(String.self, forKey: .field)
             title = try c.decodeLimitedTextIfPresent(forKey: .title)
@@ -105,19 +105,19 @@ public struct TableSpec: Sendable, Decodable {
         }
     }
 
-    public var id: String
+    package var id: String
     /// `analysis-id` (its result table) or a dataset resource name.
-    public var from: String
-    public var columns: [ColumnSpec]
+    package var from: String
+    package var columns: [ColumnSpec]
     /// Keep only rows where each field shows the given value.
-    public var `where`: [String: FilterValue]?
+    package var `where`: [String: FilterValue]?
     /// Sort by these fields (prefix `-` for descending).
-    public var sort: [String]?
-    public var limit: Int?
+    package var sort: [String]?
+    package var limit: Int?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case id, from, columns, `where`, sort, limit }
+    package enum CodingKeys: String, CodingKey, CaseIterable { case id, from, columns, `where`, sort, limit }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "a table")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -135,11 +135,11 @@ public struct TableSpec: Sendable, Decodable {
 }
 
 /// A filter value: one text or a list of texts (any of).
-public enum FilterValue: Sendable, Decodable, Equatable {
+package enum FilterValue: Sendable, Decodable, Equatable {
     case one(String)
     case any([String])
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let list = try? container.decode([String].self) {
             self = .any(list)
@@ -153,7 +153,7 @@ public enum FilterValue: Sendable, Decodable, Equatable {
     }
 
     /// The accepted values.
-    public var values: [String] {
+    package var values: [String] {
         switch self {
         case let .one(value): return [value]
         case let .any(values): return values
@@ -162,12 +162,12 @@ public enum FilterValue: Sendable, Decodable, Equatable {
 }
 
 /// A calendar date `YYYY-MM-DD`, validated.
-struct CalendarDate: Sendable, Equatable {
-    var year: Int
-    var month: Int
-    var day: Int
+package struct CalendarDate: Sendable, Equatable {
+    package var year: Int
+    package var month: Int
+    package var day: Int
 
-    init?(iso: String) {
+    package init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }),
@@ -180,7 +180,7 @@ struct CalendarDate: Sendable, Equatable {
     }
 
     /// The number of days of `month` (1–12) in the Gregorian `year`.
-    static func days(inMonth month: Int, of year: Int) -> Int {
+    package static func days(inMonth month: Int, of year: Int) -> Int {
         switch month {
         case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -189,7 +189,7 @@ struct CalendarDate: Sendable, Equatable {
     }
 
     /// "1 December 2020".
-    var longText: String {
+    package var longText: String {
         let months = ["January", "February", "March", "April", "May", "June", "July", "August",
                       "September", "October", "November", "December"]
         return "\(day) \(months[month - 1]) \(year)"

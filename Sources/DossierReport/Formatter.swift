@@ -1,6 +1,6 @@
 /// The formatters a report can apply in `{{ value | formatter(arguments) }}`. Every number a
 /// reader sees goes through one of these, so the style is the same everywhere.
-enum Formatter {
+package enum Formatter {
     /// Names and one-line descriptions of every formatter, for error messages and docs.
     static let catalogue: [(name: String, usage: String)] = [
         ("fixed", "fixed(d): a number with d decimals — 0.62"),
@@ -39,7 +39,7 @@ enum Formatter {
     }
 
     /// Formats `value`; throws a message (without location) when the formatter does not apply.
-    static func apply(_ name: String, arguments: [Int], to value: ResultValue) throws(FormatFailure) -> ResultValue {
+    package static func apply(_ name: String, arguments: [Int], to value: ResultValue) throws(FormatFailure) -> ResultValue {
         try checkArguments(name, arguments)
         let digits = arguments.first
         switch name {
@@ -75,7 +75,7 @@ enum Formatter {
     }
 
     /// The text a value shows when no formatter is given.
-    static func plainText(_ value: ResultValue) -> String {
+    package static func plainText(_ value: ResultValue) -> String {
         switch value {
         case let .text(text): return text
         // Thousands separators from five digits on, so that years (2015) print as years;
@@ -127,7 +127,7 @@ enum Formatter {
         throw FormatFailure("interval needs an interval or a record with \"estimate\" and \"ci\", found \(value.kindWithArticle)")
     }
 
-    static func prose(_ items: [String]) -> String {
+    package static func prose(_ items: [String]) -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]
@@ -137,14 +137,14 @@ enum Formatter {
 }
 
 /// Why a formatter could not format a value.
-struct FormatFailure: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
+package struct FormatFailure: Error {
+    package var message: String
+    package init(_ message: String) { self.message = message }
 }
 
 extension Formatter {
     /// The value as stored (no thousands separators), for matching filters and keys.
-    static func rawText(_ value: ResultValue) -> String {
+    package static func rawText(_ value: ResultValue) -> String {
         switch value {
         case let .integer(int): return String(int)
         case let .number(x): return StatsJSON.number(x)

@@ -3,11 +3,15 @@ import DossierData
 import Foundation
 
 /// Turns an analysis's `table`, `join`, `derive` and `where` into the rows it analyses.
-struct TablePreparation {
-    let package: DataPackage
+package struct TablePreparation {
+    package let package: DataPackage
+
+    package init(package: DataPackage) {
+        self.package = package
+    }
 
     /// The dataset resource `name`, or an error listing the resources.
-    func resource(_ name: String) throws(FormatFailure) -> Table {
+    package func resource(_ name: String) throws(FormatFailure) -> Table {
         guard let table = package.table(named: name) else {
             throw FormatFailure("no dataset resource \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: package.tables.map(\.name)))
         }
@@ -15,7 +19,7 @@ struct TablePreparation {
     }
 
     /// Applies joins, derived columns and filters, in that order.
-    func prepare(table name: String, join: [AnalysisSpec.JoinSpec]?, derive: [AnalysisSpec.DeriveSpec]?,
+    package func prepare(table name: String, join: [AnalysisSpec.JoinSpec]?, derive: [AnalysisSpec.DeriveSpec]?,
                  where filters: [String: FilterValue]?, exclude: [String: FilterValue]? = nil) throws(FormatFailure) -> Table {
         var table = try resource(name)
         for spec in join ?? [] {
@@ -38,7 +42,7 @@ struct TablePreparation {
 
     /// Keeps rows whose fields show one of the accepted values (sorted by field for determinism).
     /// With `keep: false`, drops the rows matching any filter instead.
-    func filtered(_ table: Table, by filters: [String: FilterValue]?, keep: Bool = true) throws(FormatFailure) -> Table {
+    package func filtered(_ table: Table, by filters: [String: FilterValue]?, keep: Bool = true) throws(FormatFailure) -> Table {
         guard let filters, !filters.isEmpty else { return table }
         var columns: [(Column, Set<String>)] = []
         for field in filters.keys.sorted() {
@@ -56,7 +60,7 @@ struct TablePreparation {
     }
 
     @discardableResult
-    func requireField(_ name: String, in table: Table) throws(FormatFailure) -> Column {
+    package func requireField(_ name: String, in table: Table) throws(FormatFailure) -> Column {
         guard let column = table.column(named: name) else {
             throw FormatFailure("the table \(InputExcerpt.quoted(table.name)) has no field \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: table.columnNames))
         }
@@ -64,7 +68,7 @@ struct TablePreparation {
     }
 
     /// Numbers of a field (missing stays nil); errors if the field is not numeric.
-    func numbers(_ name: String, in table: Table) throws(FormatFailure) -> [Double?] {
+    package func numbers(_ name: String, in table: Table) throws(FormatFailure) -> [Double?] {
         let column = try requireField(name, in: table)
         guard let values = column.doubles else {
             throw FormatFailure("the field \(InputExcerpt.quoted(name)) of \(InputExcerpt.quoted(table.name)) is not numeric")
@@ -73,7 +77,7 @@ struct TablePreparation {
     }
 
     /// Text of a field for grouping (missing stays nil).
-    func keys(_ name: String, in table: Table) throws(FormatFailure) -> [String?] {
+    package func keys(_ name: String, in table: Table) throws(FormatFailure) -> [String?] {
         let column = try requireField(name, in: table)
         return (0..<column.count).map { column.isNull($0) ? nil : column[$0].description }
     }

@@ -4,22 +4,22 @@ import Yams
 
 /// A report file split into its YAML front matter (decoded into a ``ReportSpec``) and its
 /// CommonMark body, with line numbers kept so every error points into the file.
-public struct ReportSource: Sendable {
+package struct ReportSource: Sendable {
     /// The report file's path as given (used in diagnostics).
-    public let path: String
-    public let spec: ReportSpec
+    package let path: String
+    package let spec: ReportSpec
     /// The Markdown body after the closing `---`.
-    public let body: String
+    package let body: String
     /// The report line on which the body starts.
-    public let bodyFirstLine: Int
+    package let bodyFirstLine: Int
     /// The front matter's lines (report line 2 onwards), for locating keys.
-    let frontMatterLines: [String]
+    package let frontMatterLines: [String]
     /// Where each `id: <id>` is first written in the front matter (indexed once: every
     /// analysis, figure and table asks for its location, even when nothing goes wrong).
-    let idLocations: [String: SourceLocation]
+    package let idLocations: [String: SourceLocation]
 
     /// Parses `text` read from `path`.
-    public init(text: String, path: String) throws(ReportError) {
+    package init(text: String, path: String) throws(ReportError) {
         self.path = path
         guard text.utf8.count <= TextLimits.reportBytes else {
             throw ReportError("the report has \(text.utf8.count) bytes; a report.md may have at most \(TextLimits.reportBytes) "
@@ -44,12 +44,12 @@ public struct ReportSource: Sendable {
     }
 
     /// Reads and parses the report at `url`.
-    public static func load(_ url: URL, displayPath: String) throws(ReportError) -> ReportSource {
+    package static func load(_ url: URL, displayPath: String) throws(ReportError) -> ReportSource {
         try ReportSource(text: read(url, displayPath: displayPath), path: displayPath)
     }
 
     /// The report's text.
-    static func read(_ url: URL, displayPath: String) throws(ReportError) -> String {
+    package static func read(_ url: URL, displayPath: String) throws(ReportError) -> String {
         // A huge file is refused before it is read (the same limit as in `init(text:path:)`).
         if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > TextLimits.reportBytes {
             throw ReportError("the report has \(size) bytes; a report.md may have at most \(TextLimits.reportBytes) "
@@ -71,7 +71,7 @@ public struct ReportSource: Sendable {
     /// The value of a top-level `data:` line in the front matter, read without a YAML parser
     /// (plain or quoted scalars only), so that the data package can start loading while the
     /// front matter is decoded. The decoded spec stays the authority: see ``DataPackagePrefetch``.
-    static func peekDataPath(in text: String) -> String? {
+    package static func peekDataPath(in text: String) -> String? {
         let text = normalizingLineEnds(text)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
         guard text.hasPrefix("---") else { return nil }
@@ -89,7 +89,7 @@ public struct ReportSource: Sendable {
     /// `text` with Windows (CR LF) and old Mac (CR) line ends written as LF, as CommonMark and
     /// YAML read them: the same report saved on Windows builds the same outputs. (Swift sees
     /// "\r\n" as one character, so splitting at "\n" alone would not split such lines.)
-    static func normalizingLineEnds(_ text: String) -> String {
+    package static func normalizingLineEnds(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
@@ -131,13 +131,13 @@ public struct ReportSource: Sendable {
 
     /// The texts of a chart the build expands (`{{ }}` allowed); other chart texts are printed as
     /// written.
-    static let expandedChartKeys: Set<String> = ["title", "subtitle", "caption", "source", "description"]
+    package static let expandedChartKeys: Set<String> = ["title", "subtitle", "caption", "source", "description"]
     /// Keys of chart texts printed as written: a `{{` there would print literally, so it is refused.
-    static let literalChartTextKeys: Set<String> = ["title", "label", "noDataLabel", "totalsPrefix", "value"]
+    package static let literalChartTextKeys: Set<String> = ["title", "label", "noDataLabel", "totalsPrefix", "value"]
 
     /// Throws at the first `{{` in a chart text that the build prints as written (an axis, legend
     /// or annotation title or label): silently printing "{{ x.n }}" would be wrong.
-    static func rejectUnexpandedExpressions(in root: Node, path: String, lineOffset: Int) throws(ReportError) {
+    package static func rejectUnexpandedExpressions(in root: Node, path: String, lineOffset: Int) throws(ReportError) {
         guard let figures = root.mapping?["figures"]?.sequence else { return }
         func walk(_ node: Node, key: String?, chartLevel: Bool) throws(ReportError) {
             if let mapping = node.mapping {
@@ -168,7 +168,7 @@ public struct ReportSource: Sendable {
     /// (21 ms of CPU for the flagship's 390 lines). Nothing here depends on those tags — Yams
     /// builds numbers and nulls from a plain scalar's text whatever its tag, and only `Bool`
     /// needs one (it refuses scalars tagged `str`, i.e. quoted ones).
-    static let frontMatterResolver = Resolver.basic.appending(.bool).appending(.merge)
+    package static let frontMatterResolver = Resolver.basic.appending(.bool).appending(.merge)
 
     private static func yamlSyntaxError(_ error: YamlError, path: String, lineOffset: Int) -> ReportError {
         switch error {
@@ -181,7 +181,7 @@ public struct ReportSource: Sendable {
     }
 
     /// Turns a `DecodingError` into a message at the YAML node its coding path points to.
-    static func decodingError(_ error: DecodingError, root: Node, path: String, lineOffset: Int) -> ReportError {
+    package static func decodingError(_ error: DecodingError, root: Node, path: String, lineOffset: Int) -> ReportError {
         let codingPath: [any CodingKey]
         let message: String
         switch error {
@@ -235,7 +235,7 @@ public struct ReportSource: Sendable {
 
 extension ReportSource {
     /// Where `key:` is first written in the front matter (for errors about that key).
-    func location(ofKey key: String) -> SourceLocation {
+    package func location(ofKey key: String) -> SourceLocation {
         frontMatterLocation { line in
             line.hasPrefix(key + ":")
         }
@@ -243,12 +243,12 @@ extension ReportSource {
 
     /// Where `id: <id>` is written in the front matter (for errors about an analysis,
     /// figure or table).
-    func location(ofID id: String) -> SourceLocation {
+    package func location(ofID id: String) -> SourceLocation {
         idLocations[id] ?? SourceLocation(file: path, line: 1, column: 1)
     }
 
     /// The first `id:` line of each id: block style `- id: x` or flow style `- {id: x, kind: …}`.
-    static func indexIDs(_ lines: [String], path: String) -> [String: SourceLocation] {
+    package static func indexIDs(_ lines: [String], path: String) -> [String: SourceLocation] {
         var locations: [String: SourceLocation] = [:]
         for (index, line) in lines.enumerated() {
             let trimmed = line.drop { $0 == "-" || $0 == " " || $0 == "\t" || $0 == "{" }

@@ -3,7 +3,7 @@ extension ReportSource {
     /// (`data: path`), or of the entry `entry` under it (`shapes: {name: path}` or an indented
     /// `name: path` line): the position of the value itself when found on the line, else the
     /// key's. Used for errors about a path (outside the project, a URL, a device).
-    func location(ofPath value: String, key: String, entry: String? = nil) -> SourceLocation {
+    package func location(ofPath value: String, key: String, entry: String? = nil) -> SourceLocation {
         let keyLocation = location(ofKey: key)
         let keyIndex = keyLocation.line - 2
         guard keyIndex >= 0, keyIndex < frontMatterLines.count else { return keyLocation }

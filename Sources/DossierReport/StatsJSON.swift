@@ -1,7 +1,7 @@
 /// Writes computed results as JSON with a fixed key order and shortest round-trip numbers, so
 /// the same results always give the same bytes.
-enum StatsJSON {
-    static func encode(results: [String: ResultValue], order: [String]) -> String {
+package enum StatsJSON {
+    package static func encode(results: [String: ResultValue], order: [String]) -> String {
         var out = "{\n"
         let names = order.filter { results[$0] != nil }
         for (index, name) in names.enumerated() {
@@ -49,13 +49,13 @@ enum StatsJSON {
         }
     }
 
-    static func number(_ x: Double) -> String {
+    package static func number(_ x: Double) -> String {
         guard x.isFinite else { return "null" }
         if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
         return String(x)
     }
 
-    static func string(_ text: String) -> String {
+    package static func string(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

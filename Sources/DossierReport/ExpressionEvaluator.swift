@@ -2,12 +2,16 @@ import DossierBase
 
 /// Evaluates expressions against the computed results of a report and expands `{{ … }}`
 /// in text, reporting errors at their position in the report file.
-struct ExpressionEvaluator {
+package struct ExpressionEvaluator {
     /// Top-level names: analysis ids and the report's own fields.
-    let root: [String: ResultValue]
+    package let root: [String: ResultValue]
+
+    package init(root: [String: ResultValue]) {
+        self.root = root
+    }
 
     /// Resolves `expression` to a formatted value.
-    func evaluate(_ expression: Expression) throws(FormatFailure) -> ResultValue {
+    package func evaluate(_ expression: Expression) throws(FormatFailure) -> ResultValue {
         var current: ResultValue?
         for (offset, step) in expression.path.enumerated() {
             switch step {
@@ -82,7 +86,7 @@ struct ExpressionEvaluator {
     /// `escape` transforms the value before insertion (e.g. Markdown escaping).
     ///
     /// One pass over the text (linear in its length, however many expressions it holds).
-    func expand(_ text: String, at location: SourceLocation, escape: (String) -> String = { $0 }) throws(ReportError) -> String {
+    package func expand(_ text: String, at location: SourceLocation, escape: (String) -> String = { $0 }) throws(ReportError) -> String {
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
@@ -156,7 +160,7 @@ struct ExpressionEvaluator {
     }
 
     /// Whether `text` holds an expression (`{{` not written as `\{{`).
-    static func containsExpression(_ text: String) -> Bool {
+    package static func containsExpression(_ text: String) -> Bool {
         var previous: Character = " "
         var index = text.startIndex
         while index < text.endIndex {
@@ -171,7 +175,7 @@ struct ExpressionEvaluator {
 }
 
 /// Escapes Markdown punctuation so that a substituted value is shown literally.
-func escapeMarkdown(_ text: String) -> String {
+package func escapeMarkdown(_ text: String) -> String {
     var out = ""
     for character in text {
         if "\\`*_[]<>#|!".contains(character) { out.append("\\") }

@@ -4,23 +4,23 @@ import DossierMarkdown
 /// The sizes of text a report may ask Dossier to lay out. Every limit bounds the work of one
 /// build (Pango shapes and breaks every character) and is listed, with its number, under
 /// "Limits" in docs/diagnostics.md; going over one is an error at the text's line and column.
-enum TextLimits {
+package enum TextLimits {
     /// The most bytes a `report.md` may have (the flagship has 27 kB).
-    static let reportBytes = 2_000_000
+    package static let reportBytes = 2_000_000
     /// The most characters of one text value of the front matter: a title, subtitle, finding,
     /// alt text, chart title, subtitle, caption or source, column title, author, keyword.
-    static let fieldCharacters = 5_000
+    package static let fieldCharacters = 5_000
     /// The most characters one `{{ expression }}` may print.
-    static let expressionCharacters = 10_000
+    package static let expressionCharacters = 10_000
     /// The most bytes a text (the whole body, a finding, a title) may grow to once its
     /// expressions are printed.
-    static let expandedBytes = 4_000_000
+    package static let expandedBytes = 4_000_000
     /// The most characters of one paragraph, heading, list item, table cell or code block of the
     /// body, after its expressions are printed.
-    static let blockCharacters = 50_000
+    package static let blockCharacters = 50_000
 
     /// Throws when `text` has more than ``fieldCharacters`` characters; `what` names the field.
-    static func checkField(_ text: String, _ what: String) throws(FieldTooLong) {
+    package static func checkField(_ text: String, _ what: String) throws(FieldTooLong) {
         // Bytes bound characters from above: count characters only when the bytes are too many.
         guard text.utf8.count > fieldCharacters else { return }
         let count = text.count
@@ -30,13 +30,13 @@ enum TextLimits {
     }
 
     /// A text field over ``fieldCharacters``.
-    struct FieldTooLong: Error {
-        var message: String
+    package struct FieldTooLong: Error {
+        package var message: String
     }
 
     /// Throws at the first block of `blocks` whose text has more than ``blockCharacters``
     /// characters.
-    static func checkBlocks(_ blocks: [Block], path: String) throws(ReportError) {
+    package static func checkBlocks(_ blocks: [Block], path: String) throws(ReportError) {
         for block in blocks {
             try checkBlock(block, line: nil, path: path)
         }
@@ -85,28 +85,28 @@ enum TextLimits {
 
 extension KeyedDecodingContainer {
     /// A text value of at most ``TextLimits/fieldCharacters`` characters.
-    func decodeLimitedText(forKey key: Key) throws -> String {
+    package func decodeLimitedText(forKey key: Key) throws -> String {
         let text = try decode(String.self, forKey: key)
         try checkLimit(text, key)
         return text
     }
 
     /// An optional text value of at most ``TextLimits/fieldCharacters`` characters.
-    func decodeLimitedTextIfPresent(forKey key: Key) throws -> String? {
+    package func decodeLimitedTextIfPresent(forKey key: Key) throws -> String? {
         guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
         try checkLimit(text, key)
         return text
     }
 
     /// An optional list of texts, each of at most ``TextLimits/fieldCharacters`` characters.
-    func decodeLimitedTextsIfPresent(forKey key: Key) throws -> [String]? {
+    package func decodeLimitedTextsIfPresent(forKey key: Key) throws -> [String]? {
         guard let texts = try decodeIfPresent([String].self, forKey: key) else { return nil }
         for (index, text) in texts.enumerated() { try checkLimit(text, key, item: index) }
         return texts
     }
 
     /// Throws a decoding error at `key` when `text` is over the limit.
-    func checkLimit(_ text: String, _ key: Key, item: Int? = nil, what: String? = nil) throws {
+    package func checkLimit(_ text: String, _ key: Key, item: Int? = nil, what: String? = nil) throws {
         do {
             try TextLimits.checkField(text, what ?? (item.map { "item \($0)" } ?? "the text"))
         } catch {

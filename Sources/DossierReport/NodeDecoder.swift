@@ -12,38 +12,38 @@ import Yams
 /// dereferencing strategy or `YamlAnchorCoding` support (the front matter uses neither).
 /// `superDecoder` and the scalar types the front matter never holds (`Data`, `Date`, `URL`,
 /// `UUID`, `Decimal`) throw a `DecodingError` saying so instead of decoding differently.
-enum NodeDecoder {
+package enum NodeDecoder {
     /// Decodes `type` from `node`, a node composed by Yams (one document: one resolver).
-    static func decode<T: Decodable>(_ type: T.Type, from node: Node) throws -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, from node: Node) throws -> T {
         try NodeValueDecoder(node: node, parent: nil, key: nil, context: NodeDecodingContext()).decodeValue(type)
     }
 }
 
 /// The decoder of one node: also its own single-value container, as in Yams.
-struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
+package struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
     /// The node this decoder reads.
-    let node: Node
+    package let node: Node
     /// The coding path of the container holding the node (`nil`: the path is empty).
-    let parent: NodeCodingPath?
+    package let parent: NodeCodingPath?
     /// The node's key in that container (`nil` for the root).
-    let key: (any CodingKey)?
+    package let key: (any CodingKey)?
     /// State shared by the whole document.
-    let context: NodeDecodingContext
+    package let context: NodeDecodingContext
 
-    var codingPath: [any CodingKey] {
+    package var codingPath: [any CodingKey] {
         var keys = NodeCodingPath.keys(of: parent)
         if let key { keys.append(key) }
         return keys
     }
 
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    package var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// The path of this node, for the containers it opens.
     private var path: NodeCodingPath? {
         key.map { NodeCodingPath(parent: parent, key: $0) } ?? parent
     }
 
-    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+    package func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .mapping(let mapping) = node else {
             throw NodeDecodingErrors.typeMismatch(codingPath, expected: Node.Mapping.self, found: "Node")
         }
@@ -51,30 +51,30 @@ struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
             table: NodeMappingTable(mapping, context: context), path: path, context: context))
     }
 
-    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+    package func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .sequence(let sequence) = node else {
             throw NodeDecodingErrors.typeMismatch(codingPath, expected: Node.Sequence.self, found: "Node")
         }
         return NodeUnkeyedContainer(sequence: sequence, path: path, context: context)
     }
 
-    func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+    package func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
     // MARK: Single value
 
-    func decodeNil() -> Bool { NodeScalars.isNull(node) }
+    package func decodeNil() -> Bool { NodeScalars.isNull(node) }
 
-    func decode<T: Decodable & ScalarConstructible>(_ type: T.Type) throws -> T {
+    package func decode<T: Decodable & ScalarConstructible>(_ type: T.Type) throws -> T {
         try constructScalar(type)
     }
 
-    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+    package func decode<T: Decodable>(_ type: T.Type) throws -> T {
         try decodeValue(type)
     }
 
     /// Builds a scalar type from the node's text with Yams' own `construct(from:)`, or throws
     /// the `typeMismatch` Yams throws.
-    func constructScalar<T: ScalarConstructible>(_ type: T.Type) throws -> T {
+    package func constructScalar<T: ScalarConstructible>(_ type: T.Type) throws -> T {
         switch node {
         case .scalar(let scalar):
             guard let value = T.construct(from: scalar) else {
@@ -92,7 +92,7 @@ struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
 
     /// Decodes any `Decodable`: Yams' scalar types from the node's text (recognised by
     /// identity, not by a protocol cast), everything else through its `init(from:)`.
-    func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
+    package func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self == String.self { return try cast(constructScalar(String.self)) }
         if T.self == Double.self { return try cast(constructScalar(Double.self)) }
         if T.self == Int.self { return try cast(constructScalar(Int.self)) }

@@ -1,51 +1,51 @@
 import Yams
 
 /// The unkeyed container of ``NodeDecoder``: a sequence, read front to back.
-struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
+package struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     /// The sequence.
-    let sequence: Node.Sequence
+    package let sequence: Node.Sequence
     /// The sequence's coding path.
-    let path: NodeCodingPath?
+    package let path: NodeCodingPath?
     /// State shared by the whole document.
-    let context: NodeDecodingContext
+    package let context: NodeDecodingContext
 
-    var codingPath: [any CodingKey] { NodeCodingPath.keys(of: path) }
-    var count: Int? { sequence.count }
-    var isAtEnd: Bool { currentIndex >= sequence.count }
-    var currentIndex = 0
+    package var codingPath: [any CodingKey] { NodeCodingPath.keys(of: path) }
+    package var count: Int? { sequence.count }
+    package var isAtEnd: Bool { currentIndex >= sequence.count }
+    package var currentIndex = 0
 
     /// Whether the current element is null; like Yams, it moves to the next element either way.
-    mutating func decodeNil() throws -> Bool {
+    package mutating func decodeNil() throws -> Bool {
         let isNull = try current(Any?.self).decodeNil()
         currentIndex += 1
         return isNull
     }
 
-    mutating func decode<T: Decodable & ScalarConstructible>(_ type: T.Type) throws -> T {
+    package mutating func decode<T: Decodable & ScalarConstructible>(_ type: T.Type) throws -> T {
         let value = try current(T.self).constructScalar(type)
         currentIndex += 1
         return value
     }
 
-    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+    package mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         let value = try current(T.self).decodeValue(type)
         currentIndex += 1
         return value
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+    package mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         let container = try current(KeyedDecodingContainer<NestedKey>.self).container(keyedBy: type)
         currentIndex += 1
         return container
     }
 
-    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+    package mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         let container = try current((any UnkeyedDecodingContainer).self).unkeyedContainer()
         currentIndex += 1
         return container
     }
 
-    mutating func superDecoder() throws -> any Decoder {
+    package mutating func superDecoder() throws -> any Decoder {
         throw NodeDecodingErrors.unsupported("superDecoder()", at: codingPath)
     }
 

@@ -4,11 +4,15 @@ import DossierStats
 import Foundation
 
 /// Computes the analyses a report declares, each into a named ``ResultValue``.
-struct AnalysisRunner {
-    let preparation: TablePreparation
+package struct AnalysisRunner {
+    package let preparation: TablePreparation
+
+    package init(preparation: TablePreparation) {
+        self.preparation = preparation
+    }
 
     /// Every kind of analysis, with a one-line description (docs and error messages).
-    static let kinds: [(name: String, summary: String)] = [
+    package static let kinds: [(name: String, summary: String)] = [
         ("count", "rows per group: `by: [field…]` → table of groups with n and share; total"),
         ("rows", "the prepared rows themselves (after join/derive/where), for tables and charts"),
         ("summary", "n, mean, median, sd, min, max, quartiles of `field`"),
@@ -21,7 +25,7 @@ struct AnalysisRunner {
         ("fisher", "2×2 `rows` × `columns`: Fisher's exact p and conditional odds ratio with its interval"),
     ]
 
-    func run(_ spec: AnalysisSpec) throws(FormatFailure) -> ResultValue {
+    package func run(_ spec: AnalysisSpec) throws(FormatFailure) -> ResultValue {
         let table = try preparation.prepare(table: spec.table, join: spec.join, derive: spec.derive, where: spec.where, exclude: spec.exclude)
         do {
             switch spec.kind {
@@ -48,10 +52,10 @@ struct AnalysisRunner {
     }
 
     /// The most rows `complete: true` may make (years between the first and last × other groups).
-    static let maximumCompletedRows = 1_000_000
+    package static let maximumCompletedRows = 1_000_000
 
     /// The most resamples × observations one resampling test may draw (about a second of work).
-    static let maximumResamplingWork = 200_000_000
+    package static let maximumResamplingWork = 200_000_000
 
     /// `spec.resamples` (default 9999), unless resamples × observations passes
     /// ``maximumResamplingWork``.
@@ -415,7 +419,7 @@ struct AnalysisRunner {
 
 extension ResultTable {
     /// A result table with the values of a dataset table.
-    init(_ table: Table) {
+    package init(_ table: Table) {
         self.init(columns: zip(table.fields, table.columns).map { field, column in
             Column(name: field.name, values: (0..<column.count).map { ResultValue(column[$0]) })
         })
@@ -424,7 +428,7 @@ extension ResultTable {
 
 extension ResultValue {
     /// Converts a dataset cell.
-    init(_ value: DossierData.Value) {
+    package init(_ value: DossierData.Value) {
         switch value {
         case .null: self = .missing
         case let .string(text): self = .text(text)

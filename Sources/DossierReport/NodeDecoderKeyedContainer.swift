@@ -1,67 +1,67 @@
 import Yams
 
 /// The keyed container of ``NodeDecoder``: a mapping read through its ``NodeMappingTable``.
-struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+package struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// The mapping's pairs and index.
-    let table: NodeMappingTable
+    package let table: NodeMappingTable
     /// The mapping's coding path.
-    let path: NodeCodingPath?
+    package let path: NodeCodingPath?
     /// State shared by the whole document.
-    let context: NodeDecodingContext
+    package let context: NodeDecodingContext
 
-    var codingPath: [any CodingKey] { NodeCodingPath.keys(of: path) }
+    package var codingPath: [any CodingKey] { NodeCodingPath.keys(of: path) }
 
-    var allKeys: [Key] { table.keyNames.compactMap(Key.init(stringValue:)) }
+    package var allKeys: [Key] { table.keyNames.compactMap(Key.init(stringValue:)) }
 
-    func contains(_ key: Key) -> Bool { table.value(for: key.stringValue) != nil }
+    package func contains(_ key: Key) -> Bool { table.value(for: key.stringValue) != nil }
 
-    func decodeNil(forKey key: Key) throws -> Bool { try decoder(for: key).decodeNil() }
+    package func decodeNil(forKey key: Key) throws -> Bool { try decoder(for: key).decodeNil() }
 
-    func decode<T: Decodable & ScalarConstructible>(_ type: T.Type, forKey key: Key) throws -> T {
+    package func decode<T: Decodable & ScalarConstructible>(_ type: T.Type, forKey key: Key) throws -> T {
         try decoder(for: key).constructScalar(type)
     }
 
-    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+    package func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         try decoder(for: key).decodeValue(type)
     }
 
     // The standard `decodeIfPresent` (`contains`, then `decodeNil`, then `decode`) with one
     // lookup instead of three.
 
-    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+    package func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
         try presentDecoder(for: key)?.constructScalar(type)
     }
 
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+    package func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
         try presentDecoder(for: key)?.constructScalar(type)
     }
 
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+    package func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
         try presentDecoder(for: key)?.constructScalar(type)
     }
 
-    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+    package func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
         try presentDecoder(for: key)?.constructScalar(type)
     }
 
-    func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
+    package func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         try presentDecoder(for: key)?.decodeValue(type)
     }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
+    package func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type,
                                                forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         try decoder(for: key).container(keyedBy: type)
     }
 
-    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+    package func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
         try decoder(for: key).unkeyedContainer()
     }
 
-    func superDecoder() throws -> any Decoder {
+    package func superDecoder() throws -> any Decoder {
         throw NodeDecodingErrors.unsupported("superDecoder()", at: codingPath)
     }
 
-    func superDecoder(forKey key: Key) throws -> any Decoder {
+    package func superDecoder(forKey key: Key) throws -> any Decoder {
         throw NodeDecodingErrors.unsupported("superDecoder(forKey:)", at: codingPath)
     }
 

@@ -36,7 +36,7 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
 
 /// Suggests the closest of `candidates` to `name` (Levenshtein distance ≤ 2 or a third of the
 /// length), for "did you mean" hints.
-func closestMatch(to name: String, in candidates: [String]) -> String? {
+package func closestMatch(to name: String, in candidates: [String]) -> String? {
     let target = name.lowercased()
     let allowed = max(2, target.count / 3)
     // Only candidates whose length is within the allowed distance (and never a huge value:
@@ -48,7 +48,7 @@ func closestMatch(to name: String, in candidates: [String]) -> String? {
 }
 
 /// "did you mean …? known names: …" for an unknown name.
-func unknownNameHint(_ name: String, known: [String]) -> String {
+package func unknownNameHint(_ name: String, known: [String]) -> String {
     var hint = ""
     if let match = closestMatch(to: name, in: known) { hint += "; did you mean \(InputExcerpt.quoted(match))?" }
     // At most 30 names, each quoted as an excerpt: a data column may hold a million values.
