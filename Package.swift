@@ -52,12 +52,16 @@ let package = Package(
                 "DossierBase", "DossierData", "DossierStats", "DossierCharts", "DossierMarkdown",
                 .product(name: "Yams", package: "Yams"),
             ]),
-        // Page layout, build orchestration.
+        // Blocks + results → flowables → pages.
+        .target(
+            name: "DossierLayout",
+            dependencies: ["DossierBase", "CairoKit", "DossierCharts", "DossierMarkdown", "DossierReport"]),
+        // Build orchestration.
         .target(
             name: "DossierDocument",
             dependencies: [
                 "DossierBase", "CairoKit", "CCrypto", "DossierData", "DossierStats", "DossierCharts", "DossierMarkdown",
-                "DossierReport",
+                "DossierReport", "DossierLayout",
                 .product(name: "Yams", package: "Yams"),
             ]),
         .executableTarget(
@@ -74,7 +78,7 @@ let package = Package(
         .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "CairoKit"], exclude: ["Goldens"]),
         .testTarget(name: "DossierMarkdownTests", dependencies: ["DossierMarkdown"]),
         // Fixtures/fuzz-report is the report fuzz target (below), not part of the tests.
-        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument", "DossierMarkdown", "DossierReport"], exclude: ["Fixtures/fuzz-report"]),
+        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument", "DossierMarkdown", "DossierReport", "DossierLayout"], exclude: ["Fixtures/fuzz-report"]),
         .testTarget(name: "DossierCLITests", dependencies: [], exclude: ["flagship-reference.json"]),
     ],
     swiftLanguageModes: [.v6]

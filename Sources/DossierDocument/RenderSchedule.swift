@@ -1,5 +1,6 @@
 import CairoKit
 import DossierCharts
+import DossierLayout
 import Foundation
 
 /// Shares a build's rendering between two threads (the machines Dossier runs on have at least

@@ -2,6 +2,7 @@ import CairoKit
 import DossierBase
 import DossierCharts
 import DossierData
+import DossierLayout
 import DossierReport
 import Foundation
 
@@ -180,7 +181,9 @@ public final class ReportBuilder {
         }
         // The standalone charts render on a second thread while this one lays out the document
         // and renders its PDF; then page SVGs and the charts left are shared (RenderSchedule).
-        let content = try DocumentBuilder(builder: self, results: results, evaluator: evaluator, scenes: scenes).prepare()
+        let content = try DocumentBuilder(source: source, style: style, date: documentDate,
+                                          creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
+                                          scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable).prepare()
         let charts: [String: Scene]
         if case let .document(redrawn) = options.selection {
             charts = scenes.filter { redrawn.contains($0.key) }
@@ -281,9 +284,20 @@ public final class ReportBuilder {
         return names
     }
 
-    /// A table for a figure or computed table: `analysis`, `analysis.member` or a dataset.
-    func resolveTable(_ name: String, results: [String: ResultValue], at location: SourceLocation) throws -> ResultTable {
-        try FigureCompiler(source: source, package: package, options: options).resolveTable(name, results: results, at: location)
+    /// Sources from a `sources` resource with `source_id`, `author`, `title`, `publisher`, `year`, `url`.
+    func sourceRecords() -> [String: SourceRecord] {
+        guard let table = package.table(named: "sources") else { return [:] }
+        var records: [String: SourceRecord] = [:]
+        for row in table.rows {
+            let id = row["source_id"].description
+            let parts = ["author", "title", "publisher"].map { row[$0].description }.filter { !$0.isEmpty }
+            var citation = parts.joined(separator: ". ")
+            let year = row["year"].description
+            if !year.isEmpty { citation += " (\(year))" }
+            citation += "."
+            records[id] = SourceRecord(id: id, citation: citation, url: row["url"].description)
+        }
+        return records
     }
 }
 

@@ -1,3 +1,4 @@
+import DossierLayout
 import DossierMarkdown
 import DossierReport
 import Foundation

@@ -1,4 +1,5 @@
 @testable import DossierDocument
+@testable import DossierLayout
 import Testing
 
 @Suite struct InlineMarkupTests {

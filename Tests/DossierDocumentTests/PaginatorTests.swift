@@ -1,5 +1,6 @@
 import CairoKit
 @testable import DossierDocument
+@testable import DossierLayout
 import Testing
 
 /// A block of equal slices, for pagination tests.

@@ -1,7 +1,6 @@
 import CairoKit
 import DossierBase
 import DossierCharts
-import DossierData
 import DossierMarkdown
 import DossierReport
 import Foundation
@@ -9,32 +8,59 @@ import Foundation
 /// The briefing's content, prepared once from the computed results: the expanded body, the
 /// computed tables, the findings and the source records. Plain values, so that each rendering
 /// thread can lay it out with its own ``Typesetter`` (see ``DocumentLayout``).
-struct DocumentContent: Sendable {
-    let source: ReportSource
+package struct DocumentContent: Sendable {
+    package let source: ReportSource
     /// The front matter with the expressions of its text fields (title, subtitle, running
     /// header, subject, authors, keywords) printed.
-    let spec: ReportSpec
-    let style: PageStyle
+    package let spec: ReportSpec
+    package let style: PageStyle
     /// The PDF creation date (ISO 8601).
-    let date: String
-    let blocks: [Block]
-    let tables: [String: TableBlockSource]
-    let findings: [String]
-    let sources: [String: SourceRecord]
-    let scenes: [String: Scene]
+    package let date: String
+    /// The PDF's creator (the tool and its version).
+    package let creator: String
+    package let blocks: [Block]
+    package let tables: [String: TableBlockSource]
+    package let findings: [String]
+    package let sources: [String: SourceRecord]
+    package let scenes: [String: Scene]
 }
 
 /// Prepares the briefing document's content from a build's results: expressions in the body and
-/// findings expanded, computed tables formatted, sources read. Layout and rendering are
-/// ``DocumentLayout``'s.
-struct DocumentBuilder {
-    let builder: ReportBuilder
-    let results: [String: ResultValue]
-    let evaluator: ExpressionEvaluator
-    let scenes: [String: Scene]
+/// findings expanded, computed tables formatted. Layout and rendering are ``DocumentLayout``'s.
+/// What it needs from the build (the data behind computed tables, the source records) is
+/// passed in, so layout never calls back into the build layer.
+package struct DocumentBuilder {
+    /// Resolves a computed table's `from` (`analysis`, `analysis.member` or a dataset) against
+    /// the results; errors point at `location`.
+    package typealias TableResolver = (_ name: String, _ results: [String: ResultValue], _ location: SourceLocation) throws -> ResultTable
 
-    func prepare() throws -> DocumentContent {
-        let source = builder.source
+    package let source: ReportSource
+    package let style: PageStyle
+    /// The PDF creation date (ISO 8601).
+    package let date: String
+    /// The PDF's creator (the tool and its version).
+    package let creator: String
+    package let results: [String: ResultValue]
+    package let evaluator: ExpressionEvaluator
+    package let scenes: [String: Scene]
+    /// The citations of the data package's `sources` resource, by source id.
+    package let sources: [String: SourceRecord]
+    package let resolveTable: TableResolver
+
+    package init(source: ReportSource, style: PageStyle, date: String, creator: String, results: [String: ResultValue], evaluator: ExpressionEvaluator,
+         scenes: [String: Scene], sources: [String: SourceRecord], resolveTable: @escaping TableResolver) {
+        self.source = source
+        self.style = style
+        self.date = date
+        self.creator = creator
+        self.results = results
+        self.evaluator = evaluator
+        self.scenes = scenes
+        self.sources = sources
+        self.resolveTable = resolveTable
+    }
+
+    package func prepare() throws -> DocumentContent {
         let spec = source.spec
         let body = try evaluator.expand(source.body, at: SourceLocation(file: source.path, line: source.bodyFirstLine, column: 1),
                                         escape: escapeMarkdown)
@@ -49,14 +75,13 @@ struct DocumentBuilder {
         for finding in spec.findings {
             findings.append(try evaluator.expand(finding, at: findingsLocation, escape: escapeMarkdown))
         }
-        return DocumentContent(source: source, spec: try expandedTextFields(of: spec), style: builder.style, date: builder.documentDate, blocks: blocks,
-                               tables: tables, findings: findings, sources: sourceRecords(), scenes: scenes)
+        return DocumentContent(source: source, spec: try expandedTextFields(of: spec), style: style, date: date, creator: creator, blocks: blocks,
+                               tables: tables, findings: findings, sources: sources, scenes: scenes)
     }
 
     /// `spec` with the expressions in its text fields printed.
     private func expandedTextFields(of spec: ReportSpec) throws -> ReportSpec {
         var spec = spec
-        let source = builder.source
         func expand(_ text: String, _ key: String) throws(ReportError) -> String {
             try evaluator.expand(text, at: source.location(ofKey: key))
         }
@@ -71,8 +96,8 @@ struct DocumentBuilder {
 
     /// Formats a computed table's cells.
     private func computedTable(_ table: TableSpec) throws -> TableBlockSource {
-        let location = builder.source.location(ofID: table.id)
-        var rows = try builder.resolveTable(table.from, results: results, at: location)
+        let location = source.location(ofID: table.id)
+        var rows = try resolveTable(table.from, results, location)
         rows = try filter(rows, table.where, at: location)
         var order = Array(0..<rows.rowCount)
         for key in (table.sort ?? []).reversed() {
@@ -152,27 +177,11 @@ struct DocumentBuilder {
             ResultTable.Column(name: column.name, values: column.values.enumerated().filter { keep[$0.offset] }.map(\.element))
         })
     }
-
-    /// Sources from a `sources` resource with `source_id`, `author`, `title`, `publisher`, `year`, `url`.
-    private func sourceRecords() -> [String: SourceRecord] {
-        guard let table = builder.package.table(named: "sources") else { return [:] }
-        var records: [String: SourceRecord] = [:]
-        for row in table.rows {
-            let id = row["source_id"].description
-            let parts = ["author", "title", "publisher"].map { row[$0].description }.filter { !$0.isEmpty }
-            var citation = parts.joined(separator: ". ")
-            let year = row["year"].description
-            if !year.isEmpty { citation += " (\(year))" }
-            citation += "."
-            records[id] = SourceRecord(id: id, citation: citation, url: row["url"].description)
-        }
-        return records
-    }
 }
 
 /// Ordering of result values for sorting tables: numbers before text, missing last.
-enum ResultOrdering {
-    static func less(_ a: ResultValue, _ b: ResultValue) -> Bool {
+package enum ResultOrdering {
+    package static func less(_ a: ResultValue, _ b: ResultValue) -> Bool {
         switch (a.doubleValue, b.doubleValue) {
         case let (x?, y?): return x < y
         case (_?, nil): return true

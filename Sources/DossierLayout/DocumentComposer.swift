@@ -6,22 +6,22 @@ import DossierReport
 
 /// Turns a report's body (after expressions are expanded) into flow blocks: headings numbered,
 /// paragraphs, lists, quotes, tables, figures, footnotes and the sources section.
-final class DocumentComposer {
-    let style: PageStyle
-    let typesetter: Typesetter
-    let renderer: CairoRenderer
-    let path: String
-    let figures: [String: Scene]
-    let tables: [String: TableBlockSource]
-    var footnoteDefinitions: [String: [Block]] = [:]
-    var footnoteNumbers: [String: Int] = [:]
-    var figureNumbers: [String: Int] = [:]
-    var tableNumbers: [String: Int] = [:]
-    var citedSources: [String] = []
-    let sourceRecords: [String: SourceRecord]
+package final class DocumentComposer {
+    package let style: PageStyle
+    package let typesetter: Typesetter
+    package let renderer: CairoRenderer
+    package let path: String
+    package let figures: [String: Scene]
+    package let tables: [String: TableBlockSource]
+    package var footnoteDefinitions: [String: [Block]] = [:]
+    package var footnoteNumbers: [String: Int] = [:]
+    package var figureNumbers: [String: Int] = [:]
+    package var tableNumbers: [String: Int] = [:]
+    package var citedSources: [String] = []
+    package let sourceRecords: [String: SourceRecord]
     private var headingCounters = [0, 0, 0]
 
-    init(style: PageStyle, typesetter: Typesetter, path: String, figures: [String: Scene],
+    package init(style: PageStyle, typesetter: Typesetter, path: String, figures: [String: Scene],
          tables: [String: TableBlockSource], sources: [String: SourceRecord]) {
         self.style = style
         self.typesetter = typesetter
@@ -33,7 +33,7 @@ final class DocumentComposer {
     }
 
     /// The title block and findings box.
-    func front(spec: ReportSpec, findings: [String]) throws -> [any Flowable] {
+    package func front(spec: ReportSpec, findings: [String]) throws -> [any Flowable] {
         var blocks: [any Flowable] = []
         let style = self.style
         let typesetter = self.typesetter
@@ -105,7 +105,7 @@ final class DocumentComposer {
     }
 
     /// The body blocks.
-    func body(_ blocks: [Block]) throws -> [any Flowable] {
+    package func body(_ blocks: [Block]) throws -> [any Flowable] {
         for block in blocks {
             if case let .footnoteDefinition(label, content, _) = block { footnoteDefinitions[label] = content }
         }
@@ -312,7 +312,7 @@ final class DocumentComposer {
 
     /// The numbered list of cited sources. A citation of an id that `sources.csv` lacks is an
     /// error at the line that cites it.
-    func sourcesSection(body: String, firstLine: Int) throws -> [any Flowable] {
+    package func sourcesSection(body: String, firstLine: Int) throws -> [any Flowable] {
         guard !citedSources.isEmpty else { return [] }
         if let unknown = citedSources.first(where: { sourceRecords[$0] == nil }) {
             let lines = body.components(separatedBy: "\n")
@@ -342,30 +342,36 @@ final class DocumentComposer {
 }
 
 /// A computed table's cells, already formatted.
-struct TableBlockSource: Sendable {
-    var header: [String]
-    var rows: [[String]]
-    var alignments: [TextLayout.Alignment]
+package struct TableBlockSource: Sendable {
+    package var header: [String]
+    package var rows: [[String]]
+    package var alignments: [TextLayout.Alignment]
     /// Columns whose cells are source ids, shown as numbered citations.
-    var citeColumns: Set<Int> = []
+    package var citeColumns: Set<Int> = []
 }
 
 /// A source from the sources dataset.
-struct SourceRecord: Sendable {
-    var id: String
-    var citation: String
-    var url: String
+package struct SourceRecord: Sendable {
+    package var id: String
+    package var citation: String
+    package var url: String
+
+    package init(id: String, citation: String, url: String) {
+        self.id = id
+        self.citation = citation
+        self.url = url
+    }
 }
 
 /// Wraps a block so that it stays on the page of the following block (table captions).
-final class KeepTogether: Flowable {
-    let inner: any Flowable
-    init(_ inner: any Flowable) { self.inner = inner }
-    var unitCount: Int { inner.unitCount }
-    func height(of range: Range<Int>) -> Double { inner.height(of: range) }
-    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws { try inner.draw(range, in: context, x: x, y: y) }
-    var spaceBefore: Double { inner.spaceBefore }
-    var spaceAfter: Double { inner.spaceAfter }
-    var keepWithNext: Bool { true }
-    var minimumSlices: Int { 1 }
+package final class KeepTogether: Flowable {
+    package let inner: any Flowable
+    package init(_ inner: any Flowable) { self.inner = inner }
+    package var unitCount: Int { inner.unitCount }
+    package func height(of range: Range<Int>) -> Double { inner.height(of: range) }
+    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws { try inner.draw(range, in: context, x: x, y: y) }
+    package var spaceBefore: Double { inner.spaceBefore }
+    package var spaceAfter: Double { inner.spaceAfter }
+    package var keepWithNext: Bool { true }
+    package var minimumSlices: Int { 1 }
 }

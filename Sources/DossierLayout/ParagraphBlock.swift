@@ -1,20 +1,20 @@
 import CairoKit
 
 /// A paragraph of body text (or a list item, or a quoted paragraph), breakable between lines.
-final class ParagraphBlock: Flowable {
-    let layout: TextLayout
-    let lines: [TextLayout.Line]
-    let links: [InlineMarkup.Link]
-    let indent: Double
+package final class ParagraphBlock: Flowable {
+    package let layout: TextLayout
+    package let lines: [TextLayout.Line]
+    package let links: [InlineMarkup.Link]
+    package let indent: Double
     /// A marker drawn left of the first line (a bullet or "1.").
-    let marker: TextLayout?
+    package let marker: TextLayout?
     /// Draws a vertical rule left of the text (block quotes).
-    let quoteRule: Color?
-    let color: Color
-    let spaceAfter: Double
-    let footnotes: [FootnoteBlock]
+    package let quoteRule: Color?
+    package let color: Color
+    package let spaceAfter: Double
+    package let footnotes: [FootnoteBlock]
 
-    init(markup: InlineMarkup, font: Font, style: PageStyle, typesetter: Typesetter, indent: Double = 0,
+    package init(markup: InlineMarkup, font: Font, style: PageStyle, typesetter: Typesetter, indent: Double = 0,
          marker: String? = nil, quoteRule: Color? = nil, justify: Bool = true, color: Color? = nil,
          spaceAfter: Double? = nil, footnotes: [FootnoteBlock] = []) throws(CairoError) {
         // Hyphenation is off: Pango would otherwise hyphenate words it breaks.
@@ -31,14 +31,14 @@ final class ParagraphBlock: Flowable {
         self.footnotes = footnotes
     }
 
-    var unitCount: Int { max(1, lines.count) }
+    package var unitCount: Int { max(1, lines.count) }
 
-    func height(of range: Range<Int>) -> Double {
+    package func height(of range: Range<Int>) -> Double {
         guard let first = range.first, let last = range.last, last < lines.count else { return layout.size.height }
         return lines[last].top + lines[last].height - lines[first].top
     }
 
-    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
+    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
         let textX = x + indent
         if let quoteRule {
             context.setColor(quoteRule)
@@ -66,15 +66,15 @@ final class ParagraphBlock: Flowable {
 }
 
 /// A numbered section heading, kept with what follows and added to the PDF outline.
-final class HeadingBlock: Flowable {
-    let layout: TextLayout
-    let title: String
-    let level: Int
-    let color: Color
-    let spaceBefore: Double
-    let spaceAfter: Double
+package final class HeadingBlock: Flowable {
+    package let layout: TextLayout
+    package let title: String
+    package let level: Int
+    package let color: Color
+    package let spaceBefore: Double
+    package let spaceAfter: Double
 
-    init(number: String, title: String, level: Int, style: PageStyle, typesetter: Typesetter) throws(CairoError) {
+    package init(number: String, title: String, level: Int, style: PageStyle, typesetter: Typesetter) throws(CairoError) {
         let font = level == 1 ? style.heading1 : (level == 2 ? style.heading2 : style.heading3)
         let text = number.isEmpty ? title : "\(number)  \(title)"
         layout = try TextLayout(text, font: font, typesetter: typesetter, width: style.textWidth)
@@ -85,27 +85,27 @@ final class HeadingBlock: Flowable {
         spaceAfter = level == 1 ? 6 : 4
     }
 
-    var unitCount: Int { 1 }
-    var keepWithNext: Bool { true }
-    var minimumSlices: Int { 1 }
-    var outline: OutlineEntry? { OutlineEntry(title: title, level: level) }
-    func height(of range: Range<Int>) -> Double { layout.size.height }
-    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
+    package var unitCount: Int { 1 }
+    package var keepWithNext: Bool { true }
+    package var minimumSlices: Int { 1 }
+    package var outline: OutlineEntry? { OutlineEntry(title: title, level: level) }
+    package func height(of range: Range<Int>) -> Double { layout.size.height }
+    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
         context.setColor(color)
         layout.draw(in: context, x: x, y: y)
     }
 }
 
 /// An unbreakable block drawn by a closure: title block, figure, findings box, rule.
-final class FixedBlock: Flowable {
-    let blockHeight: Double
-    let spaceBefore: Double
-    let spaceAfter: Double
-    let footnotes: [FootnoteBlock]
-    let floats: Bool
+package final class FixedBlock: Flowable {
+    package let blockHeight: Double
+    package let spaceBefore: Double
+    package let spaceAfter: Double
+    package let footnotes: [FootnoteBlock]
+    package let floats: Bool
     private let drawer: (any Canvas, Double, Double) throws -> Void
 
-    init(height: Double, spaceBefore: Double = 0, spaceAfter: Double = 8, footnotes: [FootnoteBlock] = [],
+    package init(height: Double, spaceBefore: Double = 0, spaceAfter: Double = 8, footnotes: [FootnoteBlock] = [],
          floats: Bool = false, draw: @escaping (any Canvas, Double, Double) throws -> Void) {
         self.floats = floats
         blockHeight = height
@@ -115,10 +115,10 @@ final class FixedBlock: Flowable {
         drawer = draw
     }
 
-    var unitCount: Int { 1 }
-    var minimumSlices: Int { 1 }
-    func height(of range: Range<Int>) -> Double { blockHeight }
-    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
+    package var unitCount: Int { 1 }
+    package var minimumSlices: Int { 1 }
+    package func height(of range: Range<Int>) -> Double { blockHeight }
+    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
         try drawer(context, x, y)
     }
 }

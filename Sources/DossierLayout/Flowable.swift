@@ -3,7 +3,7 @@ import CairoKit
 /// A block of the document flow that the paginator places on pages. It is made of `unitCount`
 /// atomic slices (lines of a paragraph, rows of a table, or a single unbreakable unit); the
 /// paginator may split it between slices.
-protocol Flowable: AnyObject {
+package protocol Flowable: AnyObject {
     /// Number of atomic slices.
     var unitCount: Int { get }
     /// Height of a run of slices when drawn together (a table adds its repeated header).
@@ -27,29 +27,29 @@ protocol Flowable: AnyObject {
 }
 
 extension Flowable {
-    var spaceBefore: Double { 0 }
-    var keepWithNext: Bool { false }
-    var minimumSlices: Int { 2 }
-    var footnotes: [FootnoteBlock] { [] }
-    var outline: OutlineEntry? { nil }
-    var floats: Bool { false }
+    package var spaceBefore: Double { 0 }
+    package var keepWithNext: Bool { false }
+    package var minimumSlices: Int { 2 }
+    package var footnotes: [FootnoteBlock] { [] }
+    package var outline: OutlineEntry? { nil }
+    package var floats: Bool { false }
 }
 
 /// A PDF bookmark for a heading.
-struct OutlineEntry {
-    var title: String
-    var level: Int
+package struct OutlineEntry {
+    package var title: String
+    package var level: Int
 }
 
 /// A footnote's text, laid out at the foot of a page.
-final class FootnoteBlock {
-    let number: Int
-    let layout: TextLayout
+package final class FootnoteBlock {
+    package let number: Int
+    package let layout: TextLayout
 
-    init(number: Int, layout: TextLayout) {
+    package init(number: Int, layout: TextLayout) {
         self.number = number
         self.layout = layout
     }
 
-    var height: Double { layout.size.height + 2 }
+    package var height: Double { layout.size.height + 2 }
 }

@@ -3,26 +3,26 @@
 /// the page where they are referenced, and floats figures that do not fit to the top of the
 /// next page while the following text fills the gap. Floats keep their order and never pass a
 /// top-level heading.
-struct Paginator {
+package struct Paginator {
     /// A run of a block's slices placed on a page.
-    struct Placement {
-        let block: any Flowable
-        let range: Range<Int>
-        let y: Double
+    package struct Placement {
+        package let block: any Flowable
+        package let range: Range<Int>
+        package let y: Double
     }
 
     /// One laid-out page.
-    struct Page {
-        var placements: [Placement] = []
-        var footnotes: [FootnoteBlock] = []
-        var outline: [(entry: OutlineEntry, y: Double)] = []
+    package struct Page {
+        package var placements: [Placement] = []
+        package var footnotes: [FootnoteBlock] = []
+        package var outline: [(entry: OutlineEntry, y: Double)] = []
     }
 
-    let top: Double
-    let bottom: Double
-    let footnoteGap = 14.0
+    package let top: Double
+    package let bottom: Double
+    package let footnoteGap = 14.0
 
-    func paginate(_ blocks: [any Flowable]) -> [Page] {
+    package func paginate(_ blocks: [any Flowable]) -> [Page] {
         var pages: [Page] = []
         var page = Page()
         var y = top

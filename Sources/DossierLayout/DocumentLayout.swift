@@ -7,13 +7,13 @@ import DossierReport
 /// outline, links and metadata) or one SVG per page. Pango layouts are bound to the typesetter
 /// that made them, so a thread that renders pages makes its own layout: the same content and
 /// pinned fonts give the same pages on every thread.
-struct DocumentLayout {
-    let content: DocumentContent
-    let typesetter: Typesetter
-    let pages: [Paginator.Page]
+package struct DocumentLayout {
+    package let content: DocumentContent
+    package let typesetter: Typesetter
+    package let pages: [Paginator.Page]
 
     /// Composes the content into flow blocks and paginates them.
-    init(_ content: DocumentContent, typesetter: Typesetter) throws {
+    package init(_ content: DocumentContent, typesetter: Typesetter) throws {
         self.content = content
         self.typesetter = typesetter
         let source = content.source
@@ -32,7 +32,7 @@ struct DocumentLayout {
     }
 
     /// The whole document as PDF, with its outline (bookmarks), links and metadata.
-    func pdf() throws -> [UInt8] {
+    package func pdf() throws -> [UInt8] {
         let style = content.style
         let spec = content.spec
         let (width, height) = style.paper.size
@@ -40,7 +40,7 @@ struct DocumentLayout {
         surface.setMetadata(Surface.Metadata(
             title: spec.title, author: spec.authors.joined(separator: ", "),
             subject: spec.subject ?? spec.subtitle, keywords: spec.keywords.joined(separator: ", "),
-            creator: "Dossier \(DossierVersion.current)", date: content.date))
+            creator: content.creator, date: content.date))
         let header = try runningHeader()
         do {
             let context = try DrawingContext(surface: surface)
@@ -61,7 +61,7 @@ struct DocumentLayout {
 
     /// Page `index` (0-based) as its own SVG document, written by ``SVGCanvas`` (glyph
     /// outlines shared with the typesetter's other SVGs).
-    func pageSVG(_ index: Int) throws -> [UInt8] {
+    package func pageSVG(_ index: Int) throws -> [UInt8] {
         let spec = content.spec
         let (width, height) = content.style.paper.size
         let canvas = SVGCanvas(width: width, height: height, typesetter: typesetter)

@@ -2,20 +2,20 @@ import DossierMarkdown
 
 /// Inline Markdown turned into Pango markup, with the byte ranges of links in the resulting
 /// plain text (so link areas can be placed over the laid-out words).
-struct InlineMarkup: Sendable, Equatable {
+package struct InlineMarkup: Sendable, Equatable {
     /// A link over a UTF-8 byte range of the layout's plain text.
-    struct Link: Sendable, Equatable {
-        var url: String
-        var range: Range<Int>
+    package struct Link: Sendable, Equatable {
+        package var url: String
+        package var range: Range<Int>
     }
 
-    var markup: String
-    var links: [Link]
+    package var markup: String
+    package var links: [Link]
     /// Footnote labels referenced, in order.
-    var footnotes: [String]
+    package var footnotes: [String]
 
     /// Builds markup from inlines. `footnoteNumbers` maps a footnote label to its number.
-    init(_ inlines: [Inline], footnoteNumbers: [String: Int] = [:], linkColor: String = "#1f5fa6") {
+    package init(_ inlines: [Inline], footnoteNumbers: [String: Int] = [:], linkColor: String = "#1f5fa6") {
         var builder = Builder(footnoteNumbers: footnoteNumbers, linkColor: linkColor)
         builder.append(inlines)
         markup = builder.markup
@@ -24,7 +24,7 @@ struct InlineMarkup: Sendable, Equatable {
     }
 
     /// Markup for plain text (escaped).
-    init(plain text: String) {
+    package init(plain text: String) {
         markup = escapePango(text)
         links = []
         footnotes = []
@@ -81,7 +81,7 @@ struct InlineMarkup: Sendable, Equatable {
 }
 
 /// Escapes text for Pango markup.
-func escapePango(_ text: String) -> String {
+package func escapePango(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {

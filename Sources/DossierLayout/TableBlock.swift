@@ -2,11 +2,11 @@ import CairoKit
 
 /// A table that splits across pages between rows and repeats its header on each page.
 /// Column widths come from the measured natural width of the cells.
-final class TableBlock: Flowable {
+package final class TableBlock: Flowable {
     /// A cell: inline markup and its alignment.
-    struct Cell {
-        var markup: InlineMarkup
-        var alignment: TextLayout.Alignment
+    package struct Cell {
+        package var markup: InlineMarkup
+        package var alignment: TextLayout.Alignment
     }
 
     private let header: [TextLayout]
@@ -16,9 +16,9 @@ final class TableBlock: Flowable {
     private let columnWidths: [Double]
     private let style: PageStyle
     private let padding: Double
-    let spaceAfter: Double
+    package let spaceAfter: Double
 
-    init(header: [Cell], rows: [[Cell]], style: PageStyle, typesetter: Typesetter, width: Double? = nil) throws(CairoError) {
+    package init(header: [Cell], rows: [[Cell]], style: PageStyle, typesetter: Typesetter, width: Double? = nil) throws(CairoError) {
         self.style = style
         let padding = 3.5
         self.padding = padding
@@ -74,7 +74,7 @@ final class TableBlock: Flowable {
 
     /// Widths that fill `available`: narrow columns keep their natural width, wide ones share
     /// the rest in proportion to their natural width.
-    static func fit(natural: [Double], into available: Double) -> [Double] {
+    package static func fit(natural: [Double], into available: Double) -> [Double] {
         let total = natural.reduce(0, +)
         guard total > available else {
             return natural.map { $0 * available / max(total, 1) }
@@ -96,14 +96,14 @@ final class TableBlock: Flowable {
         }
     }
 
-    var unitCount: Int { max(1, rows.count) }
-    var minimumSlices: Int { min(2, rows.count) }
+    package var unitCount: Int { max(1, rows.count) }
+    package var minimumSlices: Int { min(2, rows.count) }
 
-    func height(of range: Range<Int>) -> Double {
+    package func height(of range: Range<Int>) -> Double {
         headerHeight + range.reduce(0) { $0 + (rowHeights.indices.contains($1) ? rowHeights[$1] : 0) }
     }
 
-    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
+    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
         let tableWidth = columnWidths.reduce(0, +)
         var top = y
         drawRow(header, height: headerHeight, in: context, x: x, y: top, color: style.textColor)
