@@ -1,5 +1,4 @@
 import DossierCharts
-@testable import DossierDocument
 @testable import DossierReport
 import Foundation
 import Testing

@@ -1,5 +1,4 @@
 import CairoKit
-@testable import DossierDocument
 @testable import DossierLayout
 import Testing
 

@@ -1,4 +1,4 @@
-import DossierDocument
+import DossierBuild
 import Foundation
 import Testing
 

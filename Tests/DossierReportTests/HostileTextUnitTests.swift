@@ -1,4 +1,3 @@
-@testable import DossierDocument
 import DossierMarkdown
 @testable import DossierReport
 import Testing

@@ -1,4 +1,4 @@
-@testable import DossierDocument
+@testable import DossierBuild
 import Foundation
 import Testing
 

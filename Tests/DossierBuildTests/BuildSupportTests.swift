@@ -1,4 +1,4 @@
-@testable import DossierDocument
+@testable import DossierBuild
 @testable import DossierReport
 import Foundation
 import Testing

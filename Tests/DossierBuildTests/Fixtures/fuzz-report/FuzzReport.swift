@@ -10,8 +10,8 @@
 //       --sanitize=fuzzer --sanitize=address
 //   mkdir -p .build/fuzz-report-corpus && ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/dossier-fuzz-report \
 //       -max_total_time=600 -rss_limit_mb=2048 -malloc_limit_mb=1024 -timeout=10 -max_len=65536 \
-//       -dict=Tests/DossierDocumentTests/Fixtures/fuzz-report/report.dict \
-//       .build/fuzz-report-corpus Tests/DossierDocumentTests/Fixtures/fuzz-report/seeds
+//       -dict=Tests/DossierBuildTests/Fixtures/fuzz-report/report.dict \
+//       .build/fuzz-report-corpus Tests/DossierBuildTests/Fixtures/fuzz-report/seeds
 //
 // (detect_leaks=0: LeakSanitizer reports the once-initialised sample results as leaks.)
 //
@@ -20,7 +20,7 @@
 // Checks: no crash, no hang, bounded memory; the outcome is deterministic (a second pass gives
 // the same diagnostics); every diagnostic points into the file (line 1 … last line + 1,
 // column ≥ 1).
-import DossierDocument
+import DossierBuild
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

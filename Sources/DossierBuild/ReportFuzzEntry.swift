@@ -4,7 +4,7 @@ import DossierReport
 import Foundation
 
 /// The report language's front end in one call, for the libFuzzer target in
-/// `Tests/DossierDocumentTests/Fixtures/fuzz-report` (`make fuzz`): everything a build does
+/// `Tests/DossierBuildTests/Fixtures/fuzz-report` (`make fuzz`): everything a build does
 /// with `report.md` before it needs the data package, and nothing that touches the file
 /// system or draws.
 ///

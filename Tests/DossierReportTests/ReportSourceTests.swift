@@ -1,4 +1,3 @@
-@testable import DossierDocument
 @testable import DossierReport
 import Testing
 
