@@ -22,16 +22,26 @@ public struct BuildOptions: Sendable {
     /// The directory of pinned fonts.
     public var fontDirectory: URL
     public var selection: Selection
-    /// ISO 8601 date for PDF metadata; nil uses `SOURCE_DATE_EPOCH` or the report's date.
+    /// Seconds since 1970 for the PDF creation date (the command line passes
+    /// `SOURCE_DATE_EPOCH`); nil uses the report's date.
     public var sourceDateEpoch: Int?
+    /// Whether a build's phases use a second thread (the command line turns it off for
+    /// `DOSSIER_THREADS=1`). The outputs are the same bytes either way.
+    public var twoThreads: Bool
+    /// Whether to print phase timings to standard error (the command line turns it on for
+    /// `DOSSIER_TRACE=1`; see ``BuildTrace``).
+    public var trace: Bool
 
     public init(reportDirectory: URL, outputDirectory: URL? = nil, fontDirectory: URL,
-                selection: Selection = .everything, sourceDateEpoch: Int? = nil) {
+                selection: Selection = .everything, sourceDateEpoch: Int? = nil,
+                twoThreads: Bool = true, trace: Bool = false) {
         self.reportDirectory = reportDirectory.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? reportDirectory.appendingPathComponent("out")).standardizedFileURL
         self.fontDirectory = fontDirectory.standardizedFileURL
         self.selection = selection
         self.sourceDateEpoch = sourceDateEpoch
+        self.twoThreads = twoThreads
+        self.trace = trace
     }
 
     /// The report's name: its directory's name, used for `<name>.pdf`.

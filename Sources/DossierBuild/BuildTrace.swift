@@ -1,12 +1,16 @@
 import Foundation
 
-/// Phase timings of a build, printed to standard error when the environment sets
-/// `DOSSIER_TRACE=1`: for each phase, the wall time since the build started and the CPU time
+/// Phase timings of a build, printed to standard error when ``BuildOptions/trace`` is set
+/// (the command line sets it for `DOSSIER_TRACE=1`): for each phase, the wall time since the build started and the CPU time
 /// the calling thread spent since its previous mark. It shows where a briefing's build time
 /// goes (`bench/RESULTS.md` quotes it) without a profiler; outputs are unaffected.
-enum BuildTrace {
-    private static let enabled = ProcessInfo.processInfo.environment["DOSSIER_TRACE"].map { $0 != "" && $0 != "0" } ?? false
-    private static let state = State()
+final class BuildTrace: Sendable {
+    private let enabled: Bool
+    private let state = State()
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
 
     private final class State: @unchecked Sendable {
         let lock = NSLock()
@@ -16,7 +20,7 @@ enum BuildTrace {
     }
 
     /// Records the end of `phase` on the calling thread.
-    static func mark(_ phase: String) {
+    func mark(_ phase: String) {
         guard enabled else { return }
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
@@ -26,7 +30,7 @@ enum BuildTrace {
             let spent = cpu - (state.previousCPU[thread] ?? 0)
             state.previousCPU[thread] = cpu
             let wall = Date().timeIntervalSince(state.origin) * 1000
-            return "trace: " + pad(wall) + " ms wall " + pad(spent) + " ms cpu  [\(thread)] \(phase)\n"
+            return "trace: " + Self.pad(wall) + " ms wall " + Self.pad(spent) + " ms cpu  [\(thread)] \(phase)\n"
         }
         FileHandle.standardError.write(Data(line.utf8))
     }

@@ -16,13 +16,13 @@ public struct Manifest: Sendable, Equatable {
 
     /// Builds a manifest. Input paths are made relative to `reportDirectory`, output paths are
     /// relative to the output directory; both sorted.
-    /// Files are read and hashed on two threads.
-    public static func make(inputs: [String], outputs: [String: [UInt8]], reportDirectory: URL) -> Manifest {
+    /// Files are read and hashed on two threads unless `twoThreads` is false.
+    public static func make(inputs: [String], outputs: [String: [UInt8]], reportDirectory: URL, twoThreads: Bool = true) -> Manifest {
         let outputPaths = outputs.keys.sorted()
         // Inputs first: reading them from disk is the slower half.
         let digests: [String]
         do {
-            digests = try TwoThreadMap.map(inputs.count + outputPaths.count, callerState: (), makeState: {}) { _, index -> String in
+            digests = try TwoThreadMap.map(inputs.count + outputPaths.count, twoThreads: twoThreads, callerState: (), makeState: {}) { _, index -> String in
                 if index < inputs.count {
                     return SHA256.hex(FileManager.default.contents(atPath: inputs[index]).map { [UInt8]($0) } ?? [])
                 }

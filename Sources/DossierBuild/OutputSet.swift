@@ -39,7 +39,8 @@ struct OutputSet {
             }
             for (path, bytes) in files { entries[path] = SHA256.hex(bytes) }
             let inputs = previous?.inputs
-                ?? Manifest.make(inputs: products.inputs, outputs: [:], reportDirectory: options.reportDirectory).inputs
+                ?? Manifest.make(inputs: products.inputs, outputs: [:], reportDirectory: options.reportDirectory,
+                                twoThreads: options.twoThreads).inputs
             manifest = Manifest(toolVersion: DossierVersion.current, inputs: inputs,
                                 outputs: entries.keys.sorted().map { Manifest.Entry(path: $0, sha256: entries[$0] ?? "") })
             removals = []
@@ -58,7 +59,8 @@ struct OutputSet {
                     }
                 }
             }
-            manifest = Manifest.make(inputs: products.inputs, outputs: all, reportDirectory: options.reportDirectory)
+            manifest = Manifest.make(inputs: products.inputs, outputs: all, reportDirectory: options.reportDirectory,
+                                twoThreads: options.twoThreads)
             removals = previousOutputs.filter { all[$0] == nil && $0 != "manifest.json" }.sorted()
         }
         files["manifest.json"] = Array(manifest.json.utf8)

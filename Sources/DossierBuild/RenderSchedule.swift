@@ -46,23 +46,24 @@ final class RenderSchedule: @unchecked Sendable {
     /// Starts the second thread. `charts` (figure id → scene) are rendered as standalone SVG,
     /// PDF and PNG files; `document`, when given, is the content whose page SVGs the threads
     /// share.
-    init(charts: [String: Scene], document: DocumentContent?, fontDirectory: String, date: String) {
+    init(charts: [String: Scene], document: DocumentContent?, fontDirectory: String, date: String,
+         twoThreads: Bool, trace: BuildTrace) {
         scenes = charts
         self.date = date
         tasks = [Surface.Kind.png, .svg, .pdf].flatMap { kind in charts.keys.sorted().map { ChartTask(id: $0, kind: kind) } }
-        // With DOSSIER_THREADS=1 the calling thread renders everything itself.
-        guard TwoThreadMap.enabled else { return }
+        // Without a second thread the calling thread renders everything itself.
+        guard twoThreads else { return }
         group.enter()
         let thread = Thread { [self] in
             defer { group.leave() }
             do {
                 let typesetter = try Typesetter(fontDirectory: fontDirectory)
                 try renderCharts(using: typesetter)
-                BuildTrace.mark("chart files rendered")
+                trace.mark("chart files rendered")
                 if let document, worthLayingOut() {
                     let layout = try DocumentLayout(document, typesetter: typesetter)
                     try renderPages(of: layout, fromTheBack: true)
-                    BuildTrace.mark("document laid out again, page SVGs rendered")
+                    trace.mark("document laid out again, page SVGs rendered")
                 }
             } catch {
                 lock.withLock { failure = failure ?? error }

@@ -49,7 +49,7 @@ public enum ReportBuild {
             defer { lock.release() }
             try OutputRecovery.recover(in: outDirectory)
             set = OutputSet(products: products, figures: builder.source.spec.figures, options: options)
-            BuildTrace.mark("manifest (SHA-256 of inputs and outputs)")
+            builder.trace.mark("manifest (SHA-256 of inputs and outputs)")
             written = try OutputCommit(directory: outDirectory, files: set.files, removals: set.removals,
                                        afterStep: hooks.afterStep).run()
         } catch let refusal as OutputRefusal {
@@ -57,7 +57,7 @@ public enum ReportBuild {
         } catch {
             throw .internalFailure("writing outputs to \(DisplayPath.relative(outDirectory)): \(error.localizedDescription)")
         }
-        BuildTrace.mark("outputs written")
+        builder.trace.mark("outputs written")
         if let depfile {
             let target = depTarget ?? DisplayPath.relative(outDirectory.appendingPathComponent(set.files.keys.sorted().first ?? ""))
             let inputs = products.inputs.map { DisplayPath.relative(URL(fileURLWithPath: $0)) }

@@ -28,11 +28,14 @@ public final class ReportBuilder {
     let reportPath: String
     let package: DataPackage
     let style: PageStyle
+    /// Phase timings, when ``BuildOptions/trace`` asks for them.
+    let trace: BuildTrace
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
     public init(options: BuildOptions) throws(BuildError) {
         self.options = options
+        trace = BuildTrace(enabled: options.trace)
         let reportURL = options.reportDirectory.appendingPathComponent("report.md")
         reportPath = DisplayPath.relative(reportURL)
         guard let root = options.projectRoot else {
@@ -42,19 +45,19 @@ public final class ReportBuilder {
         guard BuildOptions.holdsFonts(options.fontDirectory) else {
             throw .missingInput("\(DisplayPath.relative(options.fontDirectory)) (expected a folder of .ttf or .otf font files; pass --fonts DIR)")
         }
-        BuildTrace.mark("process start")
+        trace.mark("process start")
         do {
             typesetter = try Typesetter(fontDirectory: options.fontDirectory.path)
         } catch {
             throw .internalFailure("fonts: \(error)")
         }
-        BuildTrace.mark("fonts")
+        trace.mark("fonts")
         let prefetch: DataPackagePrefetch?
         do {
             let text = try ReportSource.read(URL(fileURLWithPath: reportFile.path), displayPath: reportPath)
             // Only a path that stays inside the project is prefetched; the decoded spec's path is
             // checked again below, with its position for the error.
-            if TwoThreadMap.enabled, let path = ReportSource.peekDataPath(in: text),
+            if options.twoThreads, let path = ReportSource.peekDataPath(in: text),
                (try? options.confine(path, what: "data package", at: SourceLocation(file: reportPath, line: 1, column: 1))) != nil {
                 prefetch = DataPackagePrefetch(options.resolve(path), root: root)
             } else {
@@ -65,7 +68,7 @@ public final class ReportBuilder {
         } catch {
             throw .report(error)
         }
-        BuildTrace.mark("report front matter")
+        trace.mark("report front matter")
         _ = try options.confine(source.spec.data, what: "data package",
                                 at: source.location(ofPath: source.spec.data, key: "data"))
         let dataURL = options.resolve(source.spec.data)
@@ -80,7 +83,7 @@ public final class ReportBuilder {
         } catch {
             throw .internalFailure("loading data: \(error)")
         }
-        BuildTrace.mark("data package loaded and validated")
+        trace.mark("data package loaded and validated")
         style = PageStyle(paper: source.spec.paper)
     }
 
@@ -149,12 +152,12 @@ public final class ReportBuilder {
         }
         let results = try computeAnalyses(only: neededAnalyses, inputs: &inputs)
         let evaluator = ExpressionEvaluator(root: results)
-        BuildTrace.mark("analyses")
+        trace.mark("analyses")
 
         // Figures compile on two threads, each measuring text with its own typesetter.
         let compiler = FigureCompiler(source: source, package: package, options: options)
         let fontDirectory = options.fontDirectory.path
-        let compiled = try TwoThreadMap.map(wantedFigures.count, callerState: typesetter,
+        let compiled = try TwoThreadMap.map(wantedFigures.count, twoThreads: options.twoThreads, callerState: typesetter,
                                             makeState: { try Typesetter(fontDirectory: fontDirectory) }) { typesetter, index in
             try compiler.compile(wantedFigures[index], results: results, evaluator: evaluator, typesetter: typesetter)
         }
@@ -170,10 +173,11 @@ public final class ReportBuilder {
             }
             figureInputs[figure.id] = figureRead.sorted()
         }
-        BuildTrace.mark("figures compiled to scenes")
+        trace.mark("figures compiled to scenes")
         if case .figure = options.selection {
             // The figure's PNG, SVG and PDF, on two threads.
-            let schedule = RenderSchedule(charts: scenes, document: nil, fontDirectory: options.fontDirectory.path, date: documentDate)
+            let schedule = RenderSchedule(charts: scenes, document: nil, fontDirectory: options.fontDirectory.path, date: documentDate,
+                                          twoThreads: options.twoThreads, trace: trace)
             defer { schedule.abandon() }
             try schedule.renderCharts(using: typesetter)
             files = try schedule.finish()
@@ -190,20 +194,20 @@ public final class ReportBuilder {
         } else {
             charts = scenes
         }
-        let schedule = RenderSchedule(charts: charts, document: content,
-                                      fontDirectory: options.fontDirectory.path, date: documentDate)
+        let schedule = RenderSchedule(charts: charts, document: content, fontDirectory: options.fontDirectory.path,
+                                      date: documentDate, twoThreads: options.twoThreads, trace: trace)
         defer { schedule.abandon() }
         let layout = try DocumentLayout(content, typesetter: typesetter)
-        BuildTrace.mark("document laid out")
+        trace.mark("document laid out")
         files["\(options.reportName).pdf"] = try layout.pdf()
-        BuildTrace.mark("PDF rendered")
+        trace.mark("PDF rendered")
         try schedule.renderPages(of: layout)
-        BuildTrace.mark("page SVGs rendered")
+        trace.mark("page SVGs rendered")
         files["stats.json"] = Array(StatsJSON.encode(results: results, order: spec.analyses.map(\.id)).utf8)
         try schedule.renderCharts(using: typesetter)
-        BuildTrace.mark("chart files rendered")
+        trace.mark("chart files rendered")
         files.merge(try schedule.finish()) { first, _ in first }
-        BuildTrace.mark("waited for the second thread")
+        trace.mark("waited for the second thread")
         inputs.formUnion(package.files.map(\.path))
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
                         figureInputs: figureInputs.filter { charts[$0.key] != nil })
@@ -240,7 +244,7 @@ public final class ReportBuilder {
             return costA != costB ? costA > costB : a < b
         }
         let source = self.source, tasks = selected
-        let outcomes = try TwoThreadMap.map(order.count, callerState: (), makeState: {}) { _, position -> Result<ResultValue, ReportError> in
+        let outcomes = try TwoThreadMap.map(order.count, twoThreads: options.twoThreads, callerState: (), makeState: {}) { _, position -> Result<ResultValue, ReportError> in
             let analysis = tasks[order[position]]
             do {
                 return .success(try runner.run(analysis))

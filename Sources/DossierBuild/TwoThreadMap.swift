@@ -9,17 +9,15 @@ import Foundation
 /// the thread that made them) gets it from `makeState` once, on that thread; the calling
 /// thread passes its own as `callerState`.
 enum TwoThreadMap {
-    /// False when the environment sets `DOSSIER_THREADS=1`: every phase then runs on the calling
-    /// thread alone (for comparison and debugging; the outputs are the same bytes).
-    static let enabled = ProcessInfo.processInfo.environment["DOSSIER_THREADS"] != "1"
-
     /// Results of `body(state, index)` for `index` in `0..<count`, or the error of the
     /// lowest-numbered task that failed (the one a sequential run would have reported).
+    /// With `twoThreads` false (``BuildOptions/twoThreads``) every task runs on the calling
+    /// thread (for comparison and debugging; the outputs are the same bytes).
     static func map<State, Result: Sendable>(
-        _ count: Int, callerState: State, makeState: @escaping @Sendable () throws -> State,
+        _ count: Int, twoThreads: Bool = true, callerState: State, makeState: @escaping @Sendable () throws -> State,
         _ body: @escaping @Sendable (State, Int) throws -> Result
     ) throws -> [Result] {
-        if count < 2 || !enabled {
+        if count < 2 || !twoThreads {
             return try (0..<count).map { try body(callerState, $0) }
         }
         let shared = Shared<Result>(count: count)
