@@ -3,21 +3,21 @@ import Foundation
 
 /// `manifest.json`: the tool version, each input's path and SHA-256, and each output's path
 /// and SHA-256. `dossier check` uses it to say which input changed since the outputs were built.
-public struct Manifest: Sendable, Equatable {
+package struct Manifest: Sendable, Equatable {
     /// A file and its SHA-256.
-    public struct Entry: Sendable, Equatable {
-        public var path: String
-        public var sha256: String
+    package struct Entry: Sendable, Equatable {
+        package var path: String
+        package var sha256: String
     }
 
-    public var toolVersion: String
-    public var inputs: [Entry]
-    public var outputs: [Entry]
+    package var toolVersion: String
+    package var inputs: [Entry]
+    package var outputs: [Entry]
 
     /// Builds a manifest. Input paths are made relative to `reportDirectory`, output paths are
     /// relative to the output directory; both sorted.
     /// Files are read and hashed on two threads unless `twoThreads` is false.
-    public static func make(inputs: [String], outputs: [String: [UInt8]], reportDirectory: URL, twoThreads: Bool = true) -> Manifest {
+    package static func make(inputs: [String], outputs: [String: [UInt8]], reportDirectory: URL, twoThreads: Bool = true) -> Manifest {
         let outputPaths = outputs.keys.sorted()
         // Inputs first: reading them from disk is the slower half.
         let digests: [String]
@@ -41,7 +41,7 @@ public struct Manifest: Sendable, Equatable {
     }
 
     /// The JSON text, with a fixed layout.
-    public var json: String {
+    package var json: String {
         func list(_ entries: [Entry]) -> String {
             entries.map { "    {\"path\": \(StatsJSON.string($0.path)), \"sha256\": \"\($0.sha256)\"}" }.joined(separator: ",\n")
         }
@@ -61,7 +61,7 @@ public struct Manifest: Sendable, Equatable {
     }
 
     /// Parses a manifest written by ``json``.
-    public static func parse(_ data: Data) -> Manifest? {
+    package static func parse(_ data: Data) -> Manifest? {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let version = object["version"] as? String else { return nil }
         func entries(_ key: String) -> [Entry] {
