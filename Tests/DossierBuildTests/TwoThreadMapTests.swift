@@ -44,4 +44,13 @@ import Testing
         #expect(try TwoThreadMap.map(0, callerState: 7, makeState: { 8 }) { state, _ in state }.isEmpty)
         #expect(try TwoThreadMap.map(1, callerState: 7, makeState: { 8 }) { state, _ in state } == [7])
     }
+
+    /// `BuildOptions.twoThreads` false (`DOSSIER_THREADS=1` on the command line): no second
+    /// thread, no second state, the same results.
+    @Test func oneThreadWhenAskedRunsEverythingOnTheCaller() throws {
+        let states = try TwoThreadMap.map(64, twoThreads: false, callerState: 7, makeState: { 8 }) { state, _ in state }
+        #expect(states == Array(repeating: 7, count: 64))
+        let squares = try TwoThreadMap.map(64, twoThreads: false, callerState: (), makeState: {}) { _, index in index * index }
+        #expect(squares == (0..<64).map { $0 * $0 })
+    }
 }
