@@ -53,7 +53,9 @@ package enum Block: Equatable, Sendable {
     }
 }
 
-/// Inline content of a paragraph, heading or cell.
+/// Inline content of a paragraph, heading or cell. Inlines carry no range: cmark-gfm 0.29 does
+/// not keep reliable source positions for inline nodes; a message about inline text points at
+/// its block.
 package indirect enum Inline: Equatable, Sendable {
     case text(String)
     case softBreak
