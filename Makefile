@@ -115,7 +115,7 @@ bench: $(DOSSIER)
 # A finding (crash-*, timeout-*, oom-*) is written under $(BUILD)/fuzz-findings/.
 FUZZ_SECONDS ?= 600
 FUZZ_TARGETS ?= csv report
-REPORT_FUZZ_DIR := Tests/DossierDocumentTests/Fixtures/fuzz-report
+REPORT_FUZZ_DIR := Tests/DossierBuildTests/Fixtures/fuzz-report
 fuzz: | $(DEPS_STAMP)
 	@mkdir -p $(BUILD)/fuzz-corpus $(BUILD)/fuzz-report-corpus $(BUILD)/fuzz-findings
 ifneq ($(filter csv,$(FUZZ_TARGETS)),)

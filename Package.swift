@@ -12,15 +12,16 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
-        .library(name: "DossierDocument", targets: ["DossierDocument"]),
+        // For embedding Dossier: build, check, plan and validate a report (DossierBuild's public API).
+        .library(name: "DossierBuild", targets: ["DossierBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // C libraries, found through pkg-config. Only CairoKit, DossierDocument's CommonMark
-        // reader and its SHA-256 import these.
+        // C libraries, found through pkg-config. Only CairoKit, DossierMarkdown and DossierBuild's
+        // SHA-256 file import these.
         .systemLibrary(
             name: "CCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig-dev"])]),
@@ -42,17 +43,34 @@ let package = Package(
         .target(name: "DossierStats"),
         // Chart grammar → renderer-neutral scene → Cairo renderer.
         .target(name: "DossierCharts", dependencies: ["DossierBase", "CairoKit"]),
-        // Report spec, expressions, CommonMark, page layout, build orchestration.
+        // CommonMark (cmark-gfm) → a typed block tree with source ranges: the only CCmark import.
+        .target(name: "DossierMarkdown", dependencies: ["CCmark"]),
+        // The report language: front matter, analyses, expressions, formatters, results,
+        // stats JSON. No Cairo, no files.
         .target(
-            name: "DossierDocument",
+            name: "DossierReport",
             dependencies: [
-                "DossierBase", "CairoKit", "CCmark", "CCrypto", "DossierData", "DossierStats", "DossierCharts",
+                "DossierBase", "DossierData", "DossierStats", "DossierCharts", "DossierMarkdown",
                 .product(name: "Yams", package: "Yams"),
             ]),
+        // Blocks + results → flowables → pages.
+        .target(
+            name: "DossierLayout",
+            dependencies: ["DossierBase", "CairoKit", "DossierCharts", "DossierMarkdown", "DossierReport"]),
+        // Orchestration: build session, scheduling, output sets, manifest (its SHA-256 file is
+        // the one CCrypto import), check, make rules and depfiles. The CLI's only library.
+        .target(
+            name: "DossierBuild",
+            dependencies: [
+                "DossierBase", "CairoKit", "CCrypto", "DossierData", "DossierCharts", "DossierMarkdown",
+                "DossierReport", "DossierLayout",
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        // The command line: parses arguments, reads the environment, calls DossierBuild.
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierBase", "DossierDocument", "DossierData",
+                "DossierBase", "DossierBuild",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -61,8 +79,11 @@ let package = Package(
         .testTarget(name: "DossierDataTests", dependencies: ["DossierData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "CairoKit"], exclude: ["Goldens"]),
+        .testTarget(name: "DossierMarkdownTests", dependencies: ["DossierMarkdown"]),
+        .testTarget(name: "DossierReportTests", dependencies: ["DossierReport", "DossierCharts", "DossierMarkdown"]),
+        .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "CairoKit"]),
         // Fixtures/fuzz-report is the report fuzz target (below), not part of the tests.
-        .testTarget(name: "DossierDocumentTests", dependencies: ["DossierDocument"], exclude: ["Fixtures/fuzz-report"]),
+        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierReport"], exclude: ["Fixtures/fuzz-report"]),
         .testTarget(name: "DossierCLITests", dependencies: [], exclude: ["flagship-reference.json"]),
     ],
     swiftLanguageModes: [.v6]
@@ -74,7 +95,7 @@ let package = Package(
 if getenv("DOSSIER_FUZZ").map({ String(cString: $0) }) == "1" {
     package.products.append(.executable(name: "dossier-fuzz-report", targets: ["DossierFuzzReport"]))
     package.targets.append(.executableTarget(
-        name: "DossierFuzzReport", dependencies: ["DossierDocument"],
-        path: "Tests/DossierDocumentTests/Fixtures/fuzz-report", exclude: ["seeds", "findings", "report.dict"],
+        name: "DossierFuzzReport", dependencies: ["DossierBuild"],
+        path: "Tests/DossierBuildTests/Fixtures/fuzz-report", exclude: ["seeds", "findings", "report.dict"],
         swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DossierDocument
+import DossierBuild
 import Foundation
 
 /// `dossier build`: builds a report's PDF, page SVGs, charts, stats.json and manifest.json.

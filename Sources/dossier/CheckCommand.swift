@@ -1,5 +1,5 @@
 import ArgumentParser
-import DossierDocument
+import DossierBuild
 import Foundation
 
 /// `dossier check`: rebuilds into a temporary folder and compares with the committed outputs.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DossierBase
-import DossierDocument
+import DossierBuild
 import Foundation
 
 /// `dossier init`: scaffolds a new report folder that builds as it is.

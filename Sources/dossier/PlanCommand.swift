@@ -1,5 +1,5 @@
 import ArgumentParser
-import DossierDocument
+import DossierBuild
 import Foundation
 
 /// `dossier plan`: writes the make rules for a report (used by the Makefile).

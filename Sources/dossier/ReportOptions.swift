@@ -1,5 +1,5 @@
 import ArgumentParser
-import DossierDocument
+import DossierBuild
 import Foundation
 
 /// Options shared by the commands that read a report.
@@ -41,8 +41,11 @@ struct ReportOptions: ParsableArguments {
             }
             epoch = value
         }
+        let environment = ProcessInfo.processInfo.environment
         return BuildOptions(reportDirectory: directory, outputDirectory: out.map { URL(fileURLWithPath: $0) },
-                            fontDirectory: fontDirectory, selection: selection, sourceDateEpoch: epoch)
+                            fontDirectory: fontDirectory, selection: selection, sourceDateEpoch: epoch,
+                            twoThreads: environment["DOSSIER_THREADS"] != "1",
+                            trace: environment["DOSSIER_TRACE"].map { $0 != "" && $0 != "0" } ?? false)
     }
 }
 

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DossierDocument
+import DossierBuild
 import Foundation
 
 /// `dossier stats`: computes and prints the analyses a report declares.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DossierData
+import DossierBuild
 import Foundation
 
 /// `dossier validate <datapackage.json>`: checks a Frictionless Data Package (CSV + Table Schema)
@@ -30,18 +30,11 @@ struct ValidateCommand: ParsableCommand {
     var maxErrors: Int = 100
 
     func run() throws {
-        let url = URL(fileURLWithPath: path)
-        let result = DataPackage.validate(at: url, errorCap: max(1, maxErrors))
-        if let failure = result.failure {
-            FileHandle.standardError.write(Data((failure.description + "\n").utf8))
-            // As `dossier build`: a missing file (descriptor, schema or CSV) is a missing input.
-            throw ExitCode(failure.isFileNotFound ? 66 : 65)
+        let validation = PackageValidation(path: path, errorCap: maxErrors)
+        for line in validation.diagnostics {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
-        guard let package = result.package else { throw ExitCode(65) }
-        for w in package.warnings {
-            FileHandle.standardError.write(Data((w.description + "\n").utf8))
-        }
-        print(DiagnosticCatalogue.validSummary(path: path, resources: package.tables.count,
-                                               rows: package.rowCount, fields: package.fieldCount))
+        guard validation.exitCode == 0 else { throw ExitCode(validation.exitCode) }
+        if let summary = validation.summary { print(summary) }
     }
 }

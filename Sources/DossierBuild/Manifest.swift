@@ -1,0 +1,85 @@
+import DossierReport
+import Foundation
+
+/// `manifest.json`: the tool version, each input's path and SHA-256, and each output's path
+/// and SHA-256. `dossier check` uses it to say which input changed since the outputs were built.
+package struct Manifest: Sendable, Equatable {
+    /// A file and its SHA-256.
+    package struct Entry: Sendable, Equatable {
+        package var path: String
+        package var sha256: String
+    }
+
+    package var toolVersion: String
+    package var inputs: [Entry]
+    package var outputs: [Entry]
+
+    /// Builds a manifest. Input paths are made relative to `reportDirectory`, output paths are
+    /// relative to the output directory; both sorted.
+    /// Files are read and hashed on two threads unless `twoThreads` is false.
+    package static func make(inputs: [String], outputs: [String: [UInt8]], reportDirectory: URL, twoThreads: Bool = true) -> Manifest {
+        let outputPaths = outputs.keys.sorted()
+        // Inputs first: reading them from disk is the slower half.
+        let digests: [String]
+        do {
+            digests = try TwoThreadMap.map(inputs.count + outputPaths.count, twoThreads: twoThreads, callerState: (), makeState: {}) { _, index -> String in
+                if index < inputs.count {
+                    return SHA256.hex(FileManager.default.contents(atPath: inputs[index]).map { [UInt8]($0) } ?? [])
+                }
+                return SHA256.hex(outputs[outputPaths[index - inputs.count]] ?? [])
+            }
+        } catch {
+            preconditionFailure("hashing throws nothing: \(error)")
+        }
+        let inputEntries = inputs.enumerated().map { index, path in
+            Entry(path: relativePath(path, from: reportDirectory), sha256: digests[index])
+        }.sorted { $0.path < $1.path }
+        let outputEntries = outputPaths.enumerated().map { index, path in
+            Entry(path: path, sha256: digests[inputs.count + index])
+        }
+        return Manifest(toolVersion: DossierVersion.current, inputs: inputEntries, outputs: outputEntries)
+    }
+
+    /// The JSON text, with a fixed layout.
+    package var json: String {
+        func list(_ entries: [Entry]) -> String {
+            entries.map { "    {\"path\": \(StatsJSON.string($0.path)), \"sha256\": \"\($0.sha256)\"}" }.joined(separator: ",\n")
+        }
+        return """
+            {
+              "tool": "dossier",
+              "version": \(StatsJSON.string(toolVersion)),
+              "inputs": [
+            \(list(inputs))
+              ],
+              "outputs": [
+            \(list(outputs))
+              ]
+            }
+
+            """
+    }
+
+    /// Parses a manifest written by ``json``.
+    package static func parse(_ data: Data) -> Manifest? {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let version = object["version"] as? String else { return nil }
+        func entries(_ key: String) -> [Entry] {
+            (object[key] as? [[String: String]] ?? []).compactMap { item in
+                guard let path = item["path"], let hash = item["sha256"] else { return nil }
+                return Entry(path: path, sha256: hash)
+            }
+        }
+        return Manifest(toolVersion: version, inputs: entries("inputs"), outputs: entries("outputs"))
+    }
+
+    /// `path` relative to `base` (with `..` where needed).
+    static func relativePath(_ path: String, from base: URL) -> String {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let origin = base.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(target.count, origin.count), target[common] == origin[common] { common += 1 }
+        let ups = Array(repeating: "..", count: origin.count - common)
+        return (ups + target[common...]).joined(separator: "/")
+    }
+}

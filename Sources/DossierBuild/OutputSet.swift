@@ -1,0 +1,69 @@
+import DossierReport
+import Foundation
+
+/// The new set of files for an output folder, `manifest.json` included, and the files of the
+/// old set it drops.
+///
+/// `manifest.json` lists every file Dossier wrote in the folder and that is still there, so
+/// it is also the record of what Dossier owns: the files it drops are outputs the previous
+/// manifest lists and the new set no longer has. A file Dossier did not write (not in the
+/// previous manifest) is never removed, whatever its name.
+///
+/// - A full build's set is what it built.
+/// - A document-only build (`--document-only`) also keeps the charts of declared figures it
+///   did not redraw: they stay in the set, hashed from disk.
+/// - A figure-only build (`--figure`) adds or replaces the figure's three files and keeps the
+///   rest of the previous manifest (its inputs included, so that `dossier check` still says
+///   which input changed since the document was built); it drops nothing.
+///
+/// Read the folder only while holding its ``OutputLock``.
+struct OutputSet {
+    /// Every file of the new set that this build writes (or finds identical), by path.
+    var files: [String: [UInt8]]
+    /// Outputs of the previous set to remove.
+    var removals: [String]
+
+    init(products: ReportBuilder.Products, figures: [FigureSpec], options: BuildOptions) {
+        let directory = options.outputDirectory
+        let previous = FileManager.default.contents(atPath: directory.appendingPathComponent("manifest.json").path)
+            .flatMap(Manifest.parse)
+        let previousOutputs = (previous?.outputs ?? []).map(\.path).filter(OutputName.isOutputPath)
+        var files = products.files
+        let manifest: Manifest
+        switch products.selection {
+        case .figure:
+            var entries: [String: String] = [:]
+            for entry in previous?.outputs ?? [] where entry.path != "manifest.json" && OutputName.isOutputPath(entry.path)
+                && OutputRecovery.exists(directory.appendingPathComponent(entry.path).path) {
+                entries[entry.path] = entry.sha256
+            }
+            for (path, bytes) in files { entries[path] = SHA256.hex(bytes) }
+            let inputs = previous?.inputs
+                ?? Manifest.make(inputs: products.inputs, outputs: [:], reportDirectory: options.reportDirectory,
+                                twoThreads: options.twoThreads).inputs
+            manifest = Manifest(toolVersion: DossierVersion.current, inputs: inputs,
+                                outputs: entries.keys.sorted().map { Manifest.Entry(path: $0, sha256: entries[$0] ?? "") })
+            removals = []
+        case .document, .everything:
+            // The manifest covers every output in the folder, including charts that a
+            // document-only build did not redraw.
+            var all = files
+            if case .document = products.selection {
+                for figure in figures {
+                    for kind in ["svg", "pdf", "png"] {
+                        let path = "charts/\(figure.id).\(kind)"
+                        guard all[path] == nil else { continue }
+                        if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) {
+                            all[path] = [UInt8](data)
+                        }
+                    }
+                }
+            }
+            manifest = Manifest.make(inputs: products.inputs, outputs: all, reportDirectory: options.reportDirectory,
+                                twoThreads: options.twoThreads)
+            removals = previousOutputs.filter { all[$0] == nil && $0 != "manifest.json" }.sorted()
+        }
+        files["manifest.json"] = Array(manifest.json.utf8)
+        self.files = files
+    }
+}

@@ -1,0 +1,89 @@
+import DossierReport
+import Foundation
+
+/// The build as the command line runs it: build in memory, then switch the output folder to
+/// the new set of files, all or nothing (see ``OutputCommit``), and optionally write a make
+/// depfile.
+public enum ReportBuild {
+    /// Outcome of a build.
+    public struct Summary: Sendable {
+        /// Paths (relative to the output directory) that were rewritten.
+        public var written: [String]
+        /// Paths produced (rewritten or already identical).
+        public var produced: [String]
+        /// Input files read (absolute paths).
+        public var inputs: [String]
+    }
+
+    /// Callbacks around writing the output folder.
+    public struct Hooks: Sendable {
+        /// Called once, before waiting, when another build holds the output folder's lock.
+        public var waiting: (@Sendable () -> Void)?
+        /// Called after each step of the switch to the new output set with the step's number
+        /// (0 before the first): a test hook that may stop the process there.
+        public var afterStep: (@Sendable (Int) -> Void)?
+
+        public init(waiting: (@Sendable () -> Void)? = nil, afterStep: (@Sendable (Int) -> Void)? = nil) {
+            self.waiting = waiting
+            self.afterStep = afterStep
+        }
+    }
+
+    /// Builds and writes. `depfile`, when given, receives a make rule naming `depTarget` (or
+    /// the first output) and every input read; `makeState`, when given, receives the depfile
+    /// and stamp of each chart drawn, and its redraw list is cleared (see ``MakeState``).
+    ///
+    /// Builds compute in parallel, but only one at a time writes into an output folder: the
+    /// build holds the folder's ``OutputLock`` while it finishes what an interrupted build
+    /// left (``OutputRecovery``), reads the previous manifest and switches the set.
+    public static func run(_ options: BuildOptions, depfile: URL? = nil, depTarget: String? = nil,
+                           makeState: MakeState? = nil, hooks: Hooks = Hooks()) throws(BuildError) -> Summary {
+        try options.checkDefaultOutputFolder()
+        let builder = try ReportBuilder(options: options)
+        let products = try builder.build()
+        let outDirectory = options.outputDirectory
+        let set: OutputSet
+        let written: [String]
+        do {
+            try FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true)
+            let lock = try OutputLock.acquire(outDirectory, exclusive: true, waiting: hooks.waiting)
+            defer { lock.release() }
+            try OutputRecovery.recover(in: outDirectory)
+            set = OutputSet(products: products, figures: builder.source.spec.figures, options: options)
+            builder.trace.mark("manifest (SHA-256 of inputs and outputs)")
+            written = try OutputCommit(directory: outDirectory, files: set.files, removals: set.removals,
+                                       afterStep: hooks.afterStep).run()
+        } catch let refusal as OutputRefusal {
+            throw .report(ReportError("\(refusal) (in \(DisplayPath.relative(outDirectory)))"))
+        } catch {
+            throw .internalFailure("writing outputs to \(DisplayPath.relative(outDirectory)): \(error.localizedDescription)")
+        }
+        builder.trace.mark("outputs written")
+        if let depfile {
+            let target = depTarget ?? DisplayPath.relative(outDirectory.appendingPathComponent(set.files.keys.sorted().first ?? ""))
+            let inputs = products.inputs.map { DisplayPath.relative(URL(fileURLWithPath: $0)) }
+            let text = Depfile.rule(target: target, inputs: inputs)
+            do {
+                try OutputWriter.write([depfile.lastPathComponent: Array(text.utf8)], to: depfile.deletingLastPathComponent())
+            } catch {
+                throw .internalFailure("writing \(depfile.path): \(error.localizedDescription)")
+            }
+        }
+        try makeState?.recordDrawn(products.figureInputs)
+        return Summary(written: written, produced: set.files.keys.sorted(), inputs: products.inputs)
+    }
+}
+
+/// Make dependency rules.
+enum Depfile {
+    /// `target: input input …` with spaces escaped, plus an empty rule per input so that a
+    /// deleted input does not break make.
+    static func rule(target: String, inputs: [String]) -> String {
+        func escape(_ path: String) -> String { path.replacingOccurrences(of: " ", with: "\\ ") }
+        var text = escape(target) + ":"
+        for input in inputs { text += " \\\n  " + escape(input) }
+        text += "\n"
+        for input in inputs { text += "\n" + escape(input) + ":\n" }
+        return text
+    }
+}

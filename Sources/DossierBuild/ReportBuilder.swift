@@ -1,0 +1,363 @@
+import CairoKit
+import DossierBase
+import DossierCharts
+import DossierData
+import DossierLayout
+import DossierReport
+import Foundation
+
+/// Builds a report: loads its source and data, computes the analyses, compiles the figures,
+/// lays out the document, and returns every output in memory. Nothing is written here, so a
+/// failure anywhere leaves the previous outputs untouched (see ``OutputWriter``).
+public final class ReportBuilder {
+    /// Everything a build produced, keyed by path relative to the output directory.
+    public struct Products: Sendable {
+        public var files: [String: [UInt8]]
+        /// Input files read, as absolute paths (for depfiles and the manifest).
+        public var inputs: [String]
+        /// Output paths this selection owns (a full build removes others it finds).
+        public var selection: BuildOptions.Selection
+        /// The figures whose chart files were rendered, each with the inputs it read (fonts,
+        /// data files; absolute paths, sorted), for per-figure depfiles.
+        public var figureInputs: [String: [String]] = [:]
+    }
+
+    let options: BuildOptions
+    let typesetter: Typesetter
+    let source: ReportSource
+    let reportPath: String
+    let package: DataPackage
+    let style: PageStyle
+    /// Phase timings, when ``BuildOptions/trace`` asks for them.
+    let trace: BuildTrace
+
+    /// Loads the report and its data package. Every file the report names (the data package,
+    /// and through it the schemas and CSVs) must lie inside the project root.
+    public init(options: BuildOptions) throws(BuildError) {
+        self.options = options
+        trace = BuildTrace(enabled: options.trace)
+        let reportURL = options.reportDirectory.appendingPathComponent("report.md")
+        reportPath = DisplayPath.relative(reportURL)
+        guard let root = options.projectRoot else {
+            throw .missingInput(DisplayPath.relative(options.reportDirectory))
+        }
+        let reportFile = try BuildOptions.confinedReport(in: options.reportDirectory)
+        guard BuildOptions.holdsFonts(options.fontDirectory) else {
+            throw .missingInput("\(DisplayPath.relative(options.fontDirectory)) (expected a folder of .ttf or .otf font files; pass --fonts DIR)")
+        }
+        trace.mark("process start")
+        do {
+            typesetter = try Typesetter(fontDirectory: options.fontDirectory.path)
+        } catch {
+            throw .internalFailure("fonts: \(error)")
+        }
+        trace.mark("fonts")
+        let prefetch: DataPackagePrefetch?
+        do {
+            let text = try ReportSource.read(URL(fileURLWithPath: reportFile.path), displayPath: reportPath)
+            // Only a path that stays inside the project is prefetched; the decoded spec's path is
+            // checked again below, with its position for the error.
+            if options.twoThreads, let path = ReportSource.peekDataPath(in: text),
+               (try? options.confine(path, what: "data package", at: SourceLocation(file: reportPath, line: 1, column: 1))) != nil {
+                prefetch = DataPackagePrefetch(options.resolve(path), root: root)
+            } else {
+                prefetch = nil
+            }
+            defer { prefetch?.wait() }
+            source = try ReportSource(text: text, path: reportPath)
+        } catch {
+            throw .report(error)
+        }
+        trace.mark("report front matter")
+        _ = try options.confine(source.spec.data, what: "data package",
+                                at: source.location(ofPath: source.spec.data, key: "data"))
+        let dataURL = options.resolve(source.spec.data)
+        do {
+            if let prefetch, prefetch.url == dataURL {
+                package = try prefetch.result()
+            } else {
+                package = try DataPackage.load(from: dataURL, root: root)
+            }
+        } catch let error as DiagnosticError {
+            throw .data(error)
+        } catch {
+            throw .internalFailure("loading data: \(error)")
+        }
+        trace.mark("data package loaded and validated")
+        style = PageStyle(paper: source.spec.paper)
+    }
+
+    /// The PDF creation date: `SOURCE_DATE_EPOCH` when set, else the report's date.
+    var documentDate: String {
+        if let epoch = options.sourceDateEpoch {
+            let date = Date(timeIntervalSince1970: TimeInterval(epoch))
+            let formatter = ISO8601DateFormatter()
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            return formatter.string(from: date)
+        }
+        return source.spec.date + "T00:00:00Z"
+    }
+
+    /// Builds the selected outputs.
+    public func build() throws(BuildError) -> Products {
+        do {
+            return try buildThrowing()
+        } catch let error as BuildError {
+            throw error
+        } catch let error as ReportError {
+            throw .report(error)
+        } catch let error as DiagnosticError {
+            throw .data(error)
+        } catch let error as CairoError {
+            // Text the pinned fonts cannot show, or bad markup, is a problem of the report.
+            switch error {
+            case .missingGlyphs, .invalidMarkup:
+                throw .report(ReportError("\(error); use characters the fonts in fonts/ cover, or add a font that has them",
+                                          at: SourceLocation(file: reportPath, line: 1, column: 1)))
+            default:
+                throw .internalFailure("\(error)")
+            }
+        } catch {
+            throw .internalFailure("\(error)")
+        }
+    }
+
+    private func buildThrowing() throws -> Products {
+        let spec = source.spec
+        var files: [String: [UInt8]] = [:]
+        // A figure-only build does not list report.md: make tracks the figure's declaration
+        // through its key file (see BuildPlan), so editing prose redraws no chart.
+        var inputs = Set(typesetter.fontFiles)
+        if case .figure = options.selection {} else {
+            inputs.insert(options.reportDirectory.appendingPathComponent("report.md").path)
+        }
+
+        let wantedFigures: [FigureSpec]
+        switch options.selection {
+        case let .figure(id):
+            guard let figure = spec.figures.first(where: { $0.id == id }) else {
+                throw ReportError("no figure \(InputExcerpt.quoted(id))" + unknownNameHint(id, known: spec.figures.map(\.id)),
+                                  at: source.location(ofKey: "figures"))
+            }
+            wantedFigures = [figure]
+        default:
+            wantedFigures = spec.figures
+        }
+        // Analyses: all of them for the document; only those a figure reads otherwise.
+        let neededAnalyses: Set<String>?
+        if case .figure = options.selection {
+            neededAnalyses = Set(wantedFigures.flatMap(ReportBuilder.analysesRead))
+        } else {
+            neededAnalyses = nil
+        }
+        let results = try computeAnalyses(only: neededAnalyses, inputs: &inputs)
+        let evaluator = ExpressionEvaluator(root: results)
+        trace.mark("analyses")
+
+        // Figures compile on two threads, each measuring text with its own typesetter.
+        let compiler = FigureCompiler(source: source, package: package, options: options)
+        let fontDirectory = options.fontDirectory.path
+        let compiled = try TwoThreadMap.map(wantedFigures.count, twoThreads: options.twoThreads, callerState: typesetter,
+                                            makeState: { try Typesetter(fontDirectory: fontDirectory) }) { typesetter, index in
+            try compiler.compile(wantedFigures[index], results: results, evaluator: evaluator, typesetter: typesetter)
+        }
+        var scenes: [String: Scene] = [:]
+        var figureInputs: [String: [String]] = [:]
+        let analysesByID = Dictionary(spec.analyses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (figure, (scene, read)) in zip(wantedFigures, compiled) {
+            scenes[figure.id] = scene
+            inputs.formUnion(read)
+            var figureRead = Set(typesetter.fontFiles).union(read)
+            for id in ReportBuilder.analysesRead(by: figure) {
+                if let analysis = analysesByID[id] { figureRead.formUnion(dataFiles(readBy: analysis)) }
+            }
+            figureInputs[figure.id] = figureRead.sorted()
+        }
+        trace.mark("figures compiled to scenes")
+        if case .figure = options.selection {
+            // The figure's PNG, SVG and PDF, on two threads.
+            let schedule = RenderSchedule(charts: scenes, document: nil, fontDirectory: options.fontDirectory.path, date: documentDate,
+                                          twoThreads: options.twoThreads, trace: trace)
+            defer { schedule.abandon() }
+            try schedule.renderCharts(using: typesetter)
+            files = try schedule.finish()
+            return Products(files: files, inputs: inputs.sorted(), selection: options.selection, figureInputs: figureInputs)
+        }
+        // The standalone charts render on a second thread while this one lays out the document
+        // and renders its PDF; then page SVGs and the charts left are shared (RenderSchedule).
+        let content = try DocumentBuilder(source: source, style: style, date: documentDate,
+                                          creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
+                                          scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable).prepare()
+        let charts: [String: Scene]
+        if case let .document(redrawn) = options.selection {
+            charts = scenes.filter { redrawn.contains($0.key) }
+        } else {
+            charts = scenes
+        }
+        let schedule = RenderSchedule(charts: charts, document: content, fontDirectory: options.fontDirectory.path,
+                                      date: documentDate, twoThreads: options.twoThreads, trace: trace)
+        defer { schedule.abandon() }
+        let layout = try DocumentLayout(content, typesetter: typesetter)
+        trace.mark("document laid out")
+        files["\(options.reportName).pdf"] = try layout.pdf()
+        trace.mark("PDF rendered")
+        try schedule.renderPages(of: layout)
+        trace.mark("page SVGs rendered")
+        files["stats.json"] = Array(StatsJSON.encode(results: results, order: spec.analyses.map(\.id)).utf8)
+        try schedule.renderCharts(using: typesetter)
+        trace.mark("chart files rendered")
+        files.merge(try schedule.finish()) { first, _ in first }
+        trace.mark("waited for the second thread")
+        inputs.formUnion(package.files.map(\.path))
+        return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
+                        figureInputs: figureInputs.filter { charts[$0.key] != nil })
+    }
+
+    /// Computes analyses (all, or those named in `only`) on two threads; an error is the one
+    /// the first failing analysis in declaration order gives.
+    /// The data files an analysis reads: its table, joined tables and counted tables.
+    func dataFiles(readBy analysis: AnalysisSpec) -> Set<String> {
+        let derivedFrom = (analysis.derive ?? []).compactMap { $0.count?.table }
+        var files: Set<String> = []
+        for name in [analysis.table] + (analysis.join ?? []).map(\.table) + derivedFrom {
+            files.formUnion(FigureCompiler.resourceFiles(name, in: package))
+        }
+        return files
+    }
+
+    func computeAnalyses(only: Set<String>?, inputs: inout Set<String>) throws -> [String: ResultValue] {
+        let runner = AnalysisRunner(preparation: TablePreparation(package: package))
+        var seen: Set<String> = []
+        var selected: [AnalysisSpec] = []
+        for analysis in source.spec.analyses {
+            guard seen.insert(analysis.id).inserted else {
+                throw ReportError("two analyses are named \"\(analysis.id)\"", at: source.location(ofID: analysis.id))
+            }
+            if let only, !only.contains(analysis.id) { continue }
+            selected.append(analysis)
+            inputs.formUnion(dataFiles(readBy: analysis))
+        }
+        // Resampling tests first (longest first), so that the two threads finish together;
+        // errors are still reported in declaration order.
+        let order = selected.indices.sorted { a, b in
+            let (costA, costB) = (Self.resamplingCost(selected[a]), Self.resamplingCost(selected[b]))
+            return costA != costB ? costA > costB : a < b
+        }
+        let source = self.source, tasks = selected
+        let outcomes = try TwoThreadMap.map(order.count, twoThreads: options.twoThreads, callerState: (), makeState: {}) { _, position -> Result<ResultValue, ReportError> in
+            let analysis = tasks[order[position]]
+            do {
+                return .success(try runner.run(analysis))
+            } catch let failure as FormatFailure {
+                return .failure(ReportError("analysis \"\(analysis.id)\": \(failure.message)", at: source.location(ofID: analysis.id)))
+            }
+        }
+        var byTask = [Result<ResultValue, ReportError>?](repeating: nil, count: tasks.count)
+        for (position, outcome) in outcomes.enumerated() { byTask[order[position]] = outcome }
+        var results: [String: ResultValue] = [:]
+        for (analysis, outcome) in zip(tasks, byTask) {
+            guard let outcome else { continue }
+            results[analysis.id] = try outcome.get()
+        }
+        return results
+    }
+
+    /// How many resamples an analysis draws (0 for the closed-form ones): its rough cost.
+    static func resamplingCost(_ analysis: AnalysisSpec) -> Int {
+        switch analysis.kind {
+        case "crosstab", "permutation": return analysis.resamples ?? 9999
+        default: return 0
+        }
+    }
+
+    /// The names of the analyses a figure reads: its layers' data and the expressions in its
+    /// title, subtitle, caption and source.
+    static func analysesRead(by figure: FigureSpec) -> [String] {
+        var names = figure.chart.dataNames.map { $0.split(separator: ".").first.map(String.init) ?? $0 }
+        for text in [figure.chart.title, figure.chart.subtitle, figure.chart.caption, figure.chart.source,
+                     figure.chart.description, figure.alt].compactMap({ $0 }) {
+            var rest = text[...]
+            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+                if let expression = try? Expression.parse(String(rest[open.upperBound..<close.lowerBound])),
+                   case let .member(root)? = expression.path.first {
+                    names.append(root)
+                }
+                rest = rest[close.upperBound...]
+            }
+        }
+        return names
+    }
+
+    /// Sources from a `sources` resource with `source_id`, `author`, `title`, `publisher`, `year`, `url`.
+    func sourceRecords() -> [String: SourceRecord] {
+        guard let table = package.table(named: "sources") else { return [:] }
+        var records: [String: SourceRecord] = [:]
+        for row in table.rows {
+            let id = row["source_id"].description
+            let parts = ["author", "title", "publisher"].map { row[$0].description }.filter { !$0.isEmpty }
+            var citation = parts.joined(separator: ". ")
+            let year = row["year"].description
+            if !year.isEmpty { citation += " (\(year))" }
+            citation += "."
+            records[id] = SourceRecord(id: id, citation: citation, url: row["url"].description)
+        }
+        return records
+    }
+}
+
+/// Paths for diagnostics: relative to the current directory when inside it.
+enum DisplayPath {
+    static func relative(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let current = FileManager.default.currentDirectoryPath
+        if path.hasPrefix(current + "/") { return String(path.dropFirst(current.count + 1)) }
+        return path
+    }
+}
+
+extension ReportBuilder {
+    /// Every analysis, as JSON (the bytes of `stats.json`) or as indented text.
+    public func statistics(json: Bool) throws(BuildError) -> String {
+        var inputs: Set<String> = []
+        let results: [String: ResultValue]
+        do {
+            results = try computeAnalyses(only: nil, inputs: &inputs)
+        } catch let error as ReportError {
+            throw .report(error)
+        } catch {
+            throw .internalFailure("\(error)")
+        }
+        let order = source.spec.analyses.map(\.id)
+        if json { return StatsJSON.encode(results: results, order: order) }
+        return order.compactMap { id in results[id].map { StatsText.render(id, $0) } }.joined(separator: "\n")
+    }
+}
+
+/// A readable, indented text view of results.
+enum StatsText {
+    static func render(_ name: String, _ value: ResultValue, indent: Int = 0) -> String {
+        let pad = String(repeating: "  ", count: indent)
+        switch value {
+        case let .record(fields):
+            return pad + name + ":\n" + fields.map { render($0.name, $0.value, indent: indent + 1) }.joined()
+        case let .table(table):
+            var text = pad + name + ": table (\(table.rowCount) rows)\n"
+            text += pad + "  " + table.columns.map(\.name).joined(separator: " | ") + "\n"
+            let shown = min(table.rowCount, 12)
+            for row in 0..<shown {
+                text += pad + "  " + table.columns.map { describe($0.values[row]) }.joined(separator: " | ") + "\n"
+            }
+            if table.rowCount > shown { text += pad + "  … \(table.rowCount - shown) more rows (see --json)\n" }
+            return text
+        default:
+            return pad + name + ": " + describe(value) + "\n"
+        }
+    }
+
+    private static func describe(_ value: ResultValue) -> String {
+        switch value {
+        case let .number(x): return NumberFormat.fixed(x, digits: abs(x) < 0.001 && x != 0 ? 6 : 4)
+        default: return Formatter.plainText(value)
+        }
+    }
+}

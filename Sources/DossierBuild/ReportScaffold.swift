@@ -1,0 +1,505 @@
+import DossierData
+import DossierReport
+import Foundation
+
+/// Scaffolds a new report folder for `dossier init`: a `report.md` that builds as it is (one
+/// analysis, one figure, one inline number, every key commented), a `data/datapackage.json`
+/// whose Table Schema is guessed from a CSV file, and a copy of that CSV. The guess is
+/// DossierData's ``SchemaInference`` (the reader and field parsers of `dossier validate`, so
+/// the CSV validates against the schema written); this type holds only the templates.
+///
+/// The scaffold never overwrites anything: ``write()`` refuses when the
+/// target folder already holds any file it would write, and writes nothing in that case.
+///
+/// ```swift
+/// let scaffold = try ReportScaffold(directory: URL(fileURLWithPath: "reports/rainfall"),
+///                                   csv: URL(fileURLWithPath: "rainfall.csv"))
+/// let written = try scaffold.write()
+/// ```
+public struct ReportScaffold: Sendable {
+    /// Why a scaffold could not be made. Each case maps to a `sysexits.h` exit code.
+    public enum Failure: Error, CustomStringConvertible {
+        /// A file the scaffold would write already exists (exit 73, EX_CANTCREAT).
+        case wouldOverwrite([String])
+        /// The CSV given with `--from` does not exist or cannot be read (exit 66, EX_NOINPUT).
+        case missingInput(String)
+        /// The CSV cannot be used: empty, not UTF-8, ragged, unnamed or repeated header labels;
+        /// the diagnostics are those `dossier validate` prints (exit 65, EX_DATAERR).
+        case badCSV(DiagnosticError)
+        /// Writing failed (exit 73).
+        case cannotWrite(String)
+
+        public var description: String {
+            switch self {
+            case let .wouldOverwrite(paths):
+                return paths.map { "\($0): error: already exists; dossier init never overwrites a file" }.joined(separator: "\n")
+                    + "\nnote: choose a new folder, or move the existing files away first"
+            case let .missingInput(path):
+                return "\(path): error: no such file — --from needs an existing CSV file"
+            case let .badCSV(error):
+                return error.description
+            case let .cannotWrite(message):
+                return "error: \(message)"
+            }
+        }
+
+        /// The process exit code.
+        public var exitCode: Int32 {
+            switch self {
+            case .wouldOverwrite, .cannotWrite: return 73
+            case .missingInput: return 66
+            case .badCSV: return 65
+            }
+        }
+    }
+
+    /// The report folder to create.
+    public let directory: URL
+    /// The report title (default: from the folder name, `rainfall-2024` → `Rainfall 2024`).
+    public let title: String
+    /// The report date written to the front matter, `YYYY-MM-DD`.
+    public let date: String
+    /// The dataset resource name (from the CSV file name, e.g. `rainfall`).
+    public let resourceName: String
+    /// The CSV's file name inside `data/`.
+    public let csvFileName: String
+    /// The CSV bytes copied to `data/`.
+    public let csvBytes: [UInt8]
+    /// The guessed schema.
+    package let schema: InferredSchema
+    /// Whether the CSV is the built-in example (no `--from`).
+    public let isExample: Bool
+
+    /// Prepares a scaffold (reads and analyses the CSV; writes nothing).
+    /// - Parameters:
+    ///   - directory: the report folder to create (e.g. `reports/rainfall`).
+    ///   - csv: the CSV to start from; `nil` uses a small built-in example dataset.
+    ///   - title: the report title (default: from the folder name).
+    ///   - date: the report date `YYYY-MM-DD` (default: today, UTC, or `SOURCE_DATE_EPOCH`).
+    public init(directory: URL, csv: URL? = nil, title: String? = nil, date: String? = nil) throws(Failure) {
+        self.directory = directory.standardizedFileURL
+        let folderName = self.directory.lastPathComponent
+        self.title = title ?? Self.title(fromFolderName: folderName)
+        self.date = date ?? Self.today()
+        if let csv {
+            let shown = csv.relativePath
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: csv.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = FileManager.default.contents(atPath: csv.path)
+            else { throw .missingInput(shown) }
+            csvBytes = Array(data)
+            csvFileName = csv.lastPathComponent.lowercased().hasSuffix(".csv") ? csv.lastPathComponent : csv.lastPathComponent + ".csv"
+            resourceName = Self.resourceName(fromFileName: csv.lastPathComponent)
+            schema = try Self.inferSchema(csvBytes, path: shown)
+            isExample = false
+        } else {
+            csvBytes = Array(Self.exampleCSV.utf8)
+            csvFileName = "example.csv"
+            resourceName = "example"
+            schema = try Self.inferSchema(csvBytes, path: "example.csv")
+            isExample = true
+        }
+    }
+
+    // MARK: Files
+
+    /// Every file of the scaffold, by path relative to ``directory``.
+    public var files: [(path: String, bytes: [UInt8])] {
+        [
+            ("report.md", Array(reportMarkdown.utf8)),
+            ("data/datapackage.json", Array(dataPackageJSON.utf8)),
+            ("data/\(csvFileName)", csvBytes),
+        ]
+    }
+
+    /// Writes the scaffold. Refuses, writing nothing, if any of its files already exists.
+    /// - Returns: the paths written, relative to the current directory when inside it.
+    @discardableResult
+    public func write() throws(Failure) -> [String] {
+        let manager = FileManager.default
+        let targets = files.map { (url: directory.appendingPathComponent($0.path), bytes: $0.bytes) }
+        let existing = targets.map(\.url).filter { manager.fileExists(atPath: $0.path) }.map(DisplayPath.relative)
+        if !existing.isEmpty { throw .wouldOverwrite(existing) }
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw .wouldOverwrite([DisplayPath.relative(directory)])
+        }
+        var written: [String] = []
+        for target in targets {
+            do {
+                try manager.createDirectory(at: target.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // `.withoutOverwriting` makes the refusal hold even against a race.
+                try Data(target.bytes).write(to: target.url, options: [.withoutOverwriting])
+            } catch {
+                throw .cannotWrite("cannot write \(DisplayPath.relative(target.url)): \(error.localizedDescription)")
+            }
+            written.append(DisplayPath.relative(target.url))
+        }
+        return written
+    }
+
+    /// What to tell the user after writing: how to build, and whether the Makefile needs lines.
+    public var nextSteps: String {
+        let shown = DisplayPath.relative(directory)
+        let parent = directory.deletingLastPathComponent()
+        let root = parent.deletingLastPathComponent()
+        let underReports = parent.lastPathComponent == "reports"
+            && FileManager.default.fileExists(atPath: root.appendingPathComponent("Makefile").path)
+        var text = ""
+        var buildCommand = underReports ? "make (or dossier build \(shown))" : "dossier build \(shown)"
+        if !underReports, BuildOptions.findFontDirectory(from: directory) == nil {
+            buildCommand += " --fonts <repository>/fonts"
+        }
+        if underReports {
+            text += """
+                Makefile: nothing to add — it builds every reports/*/report.md, so `make` now builds
+                \(shown) too (one target per figure, then the PDF) and `make check` checks it.
+
+                """
+        } else {
+            let name = directory.lastPathComponent
+            let out = "\(shown)/out/\(name).pdf"
+            text += """
+                Makefile: the Makefile builds only reports/*/report.md. Move the folder under reports/,
+                or add these lines to the Makefile:
+
+                    reports: \(out)
+                    \(out): \(shown)/report.md \(shown)/data/datapackage.json \(shown)/data/\(csvFileName) $(DOSSIER)
+                    \t$(DOSSIER) build \(shown)
+
+                """
+            if BuildOptions.findFontDirectory(from: directory) == nil {
+                text += "Fonts: no fonts/ folder above \(shown); build with `dossier build \(shown) --fonts <repository>/fonts`.\n"
+            }
+        }
+        text += """
+
+            Next:
+              1. Check the guessed types in \(shown)/data/datapackage.json (every field says what was guessed).
+              2. dossier validate \(shown)/data/datapackage.json
+              3. \(buildCommand), then open \(shown)/out/\(directory.lastPathComponent).pdf
+              4. Edit \(shown)/report.md; docs/report-format.md lists every key, analysis, chart and formatter.
+            """
+        return text
+    }
+
+    // MARK: The report
+
+    /// The analysis and figure the scaffold declares, chosen from the guessed schema.
+    enum Plan {
+        /// Count rows per value of a categorical field: a bar chart.
+        case count(field: String, groups: Int)
+        /// Summary of a numeric field and a scatter of two numeric fields.
+        case scatter(x: String, y: String)
+    }
+
+    var plan: Plan {
+        let fields = schema.fields
+        func categorical(_ f: InferredField) -> Bool {
+            [.string, .boolean, .year].contains(f.type) && f.distinct >= 1 && f.distinct <= 30
+        }
+        // Prefer a field whose values repeat (groups of several rows) over an identifier.
+        let repeating = fields.first { categorical($0) && $0.distinct >= 2 && $0.distinct < schema.rowCount - $0.missing }
+        if let field = repeating ?? fields.first(where: { categorical($0) && $0.distinct >= 2 }) ?? fields.first(where: categorical) {
+            return .count(field: field.name, groups: field.distinct)
+        }
+        let numeric = fields.filter { [.integer, .number].contains($0.type) && $0.missing < schema.rowCount }
+        if numeric.count >= 2 { return .scatter(x: numeric[0].name, y: numeric[1].name) }
+        let field = fields.first(where: { $0.distinct <= 30 }) ?? fields[0]
+        return .count(field: field.name, groups: max(field.distinct, 1))
+    }
+
+    /// The `report.md` text.
+    public var reportMarkdown: String {
+        let q = Self.yamlQuoted
+        /// A quoted text the build expands: a `{{` in a name is written `\{{`, printed as is.
+        let qt = { (text: String) in Self.yamlQuoted(Self.literalText(text)) }
+        var text = """
+            ---
+            # Front matter (YAML): what the report is, the data it reads, what it computes.
+            # Every key is described in docs/report-format.md. Lines starting with # are comments.
+            title: \(qt(title))
+            subtitle: \(qt("A first look at \(csvFileName)"))   # optional
+            authors: [\(q("Your name"))]
+            date: \(q(date))            # YYYY-MM-DD: shown on the title page; the PDF date
+            data: data/datapackage.json   # the Data Package (CSV + Table Schema), relative to this folder
+
+            # Analyses are computed in order. `id` names the result in {{ expressions }}, figures
+            # and tables; `kind` chooses the computation (count, summary, correlation, regression, …).
+
+            """
+        let identifier: String
+        let figureID: String
+        let body: String
+        switch plan {
+        case let .count(field, groups):
+            identifier = Self.identifier("rows_by_\(field)")
+            figureID = Self.figureIdentifier("rows-by-\(field)")
+            let height = min(620, max(180, 70 + 20 * groups))
+            text += """
+                analyses:
+                  - id: \(identifier)
+                    kind: count                 # rows per value of the `by` fields, with n and share
+                    table: \(resourceName)\(String(repeating: " ", count: max(1, 22 - resourceName.count)))# a resource name from data/datapackage.json
+                    by: [\(q(field))]
+
+                # Figures are declared here and placed in the body with a ```{figure} id block.
+                figures:
+                  - id: \(figureID)
+                    alt: \(qt("Horizontal bars: number of rows for each value of \(Self.shortName(field))."))
+                    chart:
+                      title: \(qt("Rows by \(Self.shortName(field))"))
+                      subtitle: \(qt("Number of rows in \(csvFileName)"))
+                      source: \(qt(csvFileName))
+                      width: 470
+                      height: \(height)
+                      layers:
+                        - data: \(identifier)      # an analysis id (its result table) or a resource name
+                          mark: {type: bar}
+                          encoding:
+                            y: {field: \(q(field)), type: nominal, title: "", sort: "-x"}
+                            x: {field: n, type: quantitative, title: "Rows"}
+                ---
+
+                """
+            body = """
+                # Overview
+
+                The dataset has {{ \(identifier).n | count }} rows in {{ \(identifier).groups }} groups
+                of \(Self.markdownCode(Self.shortName(field))). Every number in the text is an expression like this one,
+                computed when the report is built.
+
+                ```{figure} \(figureID)
+                Rows for each value of \(Self.markdownCode(Self.shortName(field))). Say here what the reader should see.
+                ```
+
+                """
+        case let .scatter(x, y):
+            identifier = Self.identifier("\(y)_summary")
+            figureID = Self.figureIdentifier("\(y)-against-\(x)")
+            text += """
+                analyses:
+                  - id: \(identifier)
+                    kind: summary               # n, mean, median, sd, min, max, quartiles of `field`
+                    table: \(resourceName)\(String(repeating: " ", count: max(1, 22 - resourceName.count)))# a resource name from data/datapackage.json
+                    field: \(q(y))
+
+                # Figures are declared here and placed in the body with a ```{figure} id block.
+                figures:
+                  - id: \(figureID)
+                    alt: \(qt("Scatter plot of \(Self.shortName(y)) against \(Self.shortName(x)), one point per row."))
+                    chart:
+                      title: \(qt("\(Self.shortName(y)) against \(Self.shortName(x))"))
+                      source: \(qt(csvFileName))
+                      width: 470
+                      height: 300
+                      layers:
+                        - data: \(resourceName)         # a resource name, or an analysis id (its result table)
+                          mark: {type: point}
+                          encoding:
+                            x: {field: \(q(x)), type: quantitative}
+                            y: {field: \(q(y)), type: quantitative}
+                ---
+
+                """
+            body = """
+                # Overview
+
+                Over {{ \(identifier).n | count }} rows, the mean of \(Self.markdownCode(Self.shortName(y))) is
+                {{ \(identifier).mean | fixed(2) }} (median {{ \(identifier).median | fixed(2) }}). Every number
+                in the text is an expression like these, computed when the report is built.
+
+                ```{figure} \(figureID)
+                \(Self.markdownEscaped(Self.shortName(y))) against \(Self.markdownEscaped(Self.shortName(x))). Say here what the reader should see.
+                ```
+
+                """
+        }
+        return text + "\n" + body
+    }
+
+    /// The `data/datapackage.json` text: one resource with the guessed schema.
+    public var dataPackageJSON: String {
+        var fieldsJSON: [String] = []
+        for field in schema.fields {
+            var entries: [String] = []
+            entries.append("\"name\": \(Self.jsonString(field.name))")
+            entries.append("\"type\": \"\(field.type.rawValue)\"")
+            var description = "Guessed \(field.type.rawValue) from \(schema.rowCount - field.missing) value(s)"
+            if let example = field.example { description += ", e.g. \"\(example.prefix(40))\"" }
+            if field.missing > 0 { description += "; \(field.missing) missing" }
+            description += ". Check the type and describe the field here."
+            entries.append("\"description\": \(Self.jsonString(description))")
+            if let trueValues = field.trueValues, let falseValues = field.falseValues {
+                entries.append("\"trueValues\": [\(trueValues.map(Self.jsonString).joined(separator: ", "))]")
+                entries.append("\"falseValues\": [\(falseValues.map(Self.jsonString).joined(separator: ", "))]")
+            }
+            if field.required {
+                entries.append("\"constraints\": {\"required\": true}")
+            }
+            fieldsJSON.append("          {\n" + entries.map { "            " + $0 }.joined(separator: ",\n") + "\n          }")
+        }
+        let missing = schema.missingValues.map(Self.jsonString).joined(separator: ", ")
+        let delimiter = schema.dialect.delimiter
+        let dialect = delimiter == CSVDialect().delimiter ? ""
+            : "\n      \"dialect\": {\"delimiter\": \(Self.jsonString(String(UnicodeScalar(delimiter))))},"
+        let description = isExample
+            ? "A small example dataset written by dossier init. Replace it with your own CSV and schema."
+            : "Copied from \(csvFileName) by dossier init, which guessed each field's type from its values. Check every field."
+        return """
+            {
+              "name": \(Self.jsonString(resourceName)),
+              "title": \(Self.jsonString(title)),
+              "resources": [
+                {
+                  "name": \(Self.jsonString(resourceName)),
+                  "title": \(Self.jsonString(isExample ? "Example data" : csvFileName)),
+                  "description": \(Self.jsonString(description)),
+                  "path": \(Self.jsonString(csvFileName)),
+                  "format": "csv",\(dialect)
+                  "encoding": "utf-8",
+                  "schema": {
+                    "fields": [
+            \(fieldsJSON.joined(separator: ",\n"))
+                    ],
+                    "missingValues": [\(missing)]
+                  }
+                }
+              ]
+            }
+
+            """
+    }
+
+    // MARK: The data
+
+    /// The example dataset written when no CSV is given.
+    static let exampleCSV = """
+        fruit,colour,weight_g,organic
+        apple,red,182,true
+        apple,green,170,false
+        banana,yellow,118,true
+        cherry,red,8,false
+        pear,green,178,true
+        plum,purple,66,false
+        lemon,yellow,84,true
+
+        """
+
+    /// Guesses the schema of `bytes` with DossierData's ``SchemaInference`` (the CSV reader and
+    /// field parsers `dossier validate` uses).
+    static func inferSchema(_ bytes: [UInt8], path: String) throws(Failure) -> InferredSchema {
+        do {
+            return try SchemaInference.infer(csv: bytes, displayPath: path)
+        } catch {
+            throw .badCSV(error)
+        }
+    }
+
+    // MARK: Names and quoting
+
+    /// `rainfall-2024` → `Rainfall 2024`.
+    static func title(fromFolderName name: String) -> String {
+        let words = name.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+            .split(separator: " ").map(String.init)
+        guard let first = words.first else { return "New briefing" }
+        return ([first.prefix(1).uppercased() + first.dropFirst()] + words.dropFirst()).joined(separator: " ")
+    }
+
+    /// A Data Package resource name from a file name: lower case letters, digits, `_`, `-`, `.`.
+    static func resourceName(fromFileName file: String) -> String {
+        var base = file
+        if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = String(base[..<dot]) }
+        let cleaned = String(base.lowercased().map { character -> Character in
+            character.isASCII && (character.isLetter || character.isNumber || character == "_" || character == "-") ? character : "_"
+        })
+        return cleaned.isEmpty || cleaned.allSatisfy({ $0 == "_" }) ? "data" : cleaned
+    }
+
+    /// A name valid in expressions: starts with a letter or `_`, then letters, digits, `_`, `-`.
+    static func identifier(_ raw: String) -> String {
+        var out = String(raw.map { character -> Character in
+            character.isASCII && (character.isLetter || character.isNumber || character == "_" || character == "-") ? character : "_"
+        }).lowercased()
+        while out.contains("__") { out = out.replacingOccurrences(of: "__", with: "_") }
+        if let first = out.first, !(first.isLetter || first == "_") { out = "r_" + out }
+        // Ids name output files (charts/<id>.svg): keep them well under a file name's 255 bytes.
+        return out.count <= 64 ? out : String(out.prefix(64))
+    }
+
+    /// A figure id that follows ``OutputName``'s rule (it names `charts/<id>.svg`): the
+    /// identifier with `-` for `_`, no leading, trailing or doubled `-`, at most 64 characters.
+    static func figureIdentifier(_ raw: String) -> String {
+        var out = identifier(raw).replacingOccurrences(of: "_", with: "-")
+        while out.contains("--") { out = out.replacingOccurrences(of: "--", with: "-") }
+        out = String(out.drop(while: { $0 == "-" }).prefix(OutputName.maximumLength))
+        while out.hasSuffix("-") { out.removeLast() }
+        return OutputName.isValidID(out) ? out : "figure"
+    }
+
+    /// Whether `text` is a real calendar date written `YYYY-MM-DD` (as the front matter's `date`).
+    public static func isCalendarDate(_ text: String) -> Bool {
+        CalendarDate(iso: text) != nil
+    }
+
+    /// The longest `--title` (the front matter's limit on a text field).
+    public static let longestTitle = TextLimits.fieldCharacters
+
+    /// A YAML double-quoted scalar.
+    static func yamlQuoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\x%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A JSON string literal (the same escaping as stats.json).
+    static func jsonString(_ text: String) -> String {
+        StatsJSON.string(text)
+    }
+
+    /// Inline code for Markdown prose (a field name); a `{{` in it is written `\{{`.
+    static func markdownCode(_ text: String) -> String {
+        guard !text.contains("`"), !text.contains("\n"), !text.contains("\r") else { return markdownEscaped(text) }
+        return "`\(literalText(text))`"
+    }
+
+    /// `text` with every `{{` written `\{{`, so that the build prints it instead of evaluating it.
+    static func literalText(_ text: String) -> String {
+        text.replacingOccurrences(of: "{{", with: "\\{{")
+    }
+
+    /// A name as prose shows it: at most 60 characters (the full name stays in `by`, `field`).
+    static func shortName(_ name: String) -> String {
+        let flat = String(name.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        return flat.count <= 60 ? flat : String(flat.prefix(59)) + "…"
+    }
+
+    /// Markdown-escaped text (no `{{`, no emphasis).
+    static func markdownEscaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\`*_[]<>#|!{}".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// Today's date, UTC, or the date of `SOURCE_DATE_EPOCH` when set.
+    static func today() -> String {
+        var seconds = Date().timeIntervalSince1970
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let value = Double(epoch) { seconds = value }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
+        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
+    }
+}

@@ -1,0 +1,124 @@
+import CairoKit
+
+/// A paragraph of body text (or a list item, or a quoted paragraph), breakable between lines.
+package final class ParagraphBlock: Flowable {
+    package let layout: TextLayout
+    package let lines: [TextLayout.Line]
+    package let links: [InlineMarkup.Link]
+    package let indent: Double
+    /// A marker drawn left of the first line (a bullet or "1.").
+    package let marker: TextLayout?
+    /// Draws a vertical rule left of the text (block quotes).
+    package let quoteRule: Color?
+    package let color: Color
+    package let spaceAfter: Double
+    package let footnotes: [FootnoteBlock]
+
+    package init(markup: InlineMarkup, font: Font, style: PageStyle, typesetter: Typesetter, indent: Double = 0,
+         marker: String? = nil, quoteRule: Color? = nil, justify: Bool = true, color: Color? = nil,
+         spaceAfter: Double? = nil, footnotes: [FootnoteBlock] = []) throws(CairoError) {
+        // Hyphenation is off: Pango would otherwise hyphenate words it breaks.
+        layout = try TextLayout("<span insert_hyphens=\"false\">" + markup.markup + "</span>", font: font, typesetter: typesetter,
+                                width: style.textWidth - indent, justify: justify, markup: true,
+                                lineHeight: style.bodyLineHeight == 1 ? nil : style.bodyLineHeight)
+        lines = layout.lines
+        links = markup.links
+        self.indent = indent
+        self.marker = try marker.map { text throws(CairoError) in try TextLayout(text, font: font, typesetter: typesetter) }
+        self.quoteRule = quoteRule
+        self.color = color ?? style.textColor
+        self.spaceAfter = spaceAfter ?? style.paragraphSpacing
+        self.footnotes = footnotes
+    }
+
+    package var unitCount: Int { max(1, lines.count) }
+
+    package func height(of range: Range<Int>) -> Double {
+        guard let first = range.first, let last = range.last, last < lines.count else { return layout.size.height }
+        return lines[last].top + lines[last].height - lines[first].top
+    }
+
+    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
+        let textX = x + indent
+        if let quoteRule {
+            context.setColor(quoteRule)
+            context.rectangle(x: x + indent - 10, y: y, width: 2, height: height(of: range))
+            context.fill()
+        }
+        context.setColor(color)
+        if let marker, range.first == 0 {
+            marker.draw(in: context, x: textX - marker.size.width - 5, y: y)
+        }
+        if range.count == lines.count {
+            layout.draw(in: context, x: textX, y: y)
+        } else {
+            layout.drawLines(range, in: context, x: textX, y: y)
+        }
+        guard let first = range.first, first < lines.count else { return }
+        let top = lines[first].top
+        let bottom = height(of: range) + top
+        for link in links {
+            for rect in layout.rectangles(forByteRange: link.range) where rect.y >= top - 0.5 && rect.y < bottom - 0.5 {
+                context.addLink(uri: link.url, x: textX + rect.x, y: y + rect.y - top, width: rect.width, height: rect.height)
+            }
+        }
+    }
+}
+
+/// A numbered section heading, kept with what follows and added to the PDF outline.
+package final class HeadingBlock: Flowable {
+    package let layout: TextLayout
+    package let title: String
+    package let level: Int
+    package let color: Color
+    package let spaceBefore: Double
+    package let spaceAfter: Double
+
+    package init(number: String, title: String, level: Int, style: PageStyle, typesetter: Typesetter) throws(CairoError) {
+        let font = level == 1 ? style.heading1 : (level == 2 ? style.heading2 : style.heading3)
+        let text = number.isEmpty ? title : "\(number)  \(title)"
+        layout = try TextLayout(text, font: font, typesetter: typesetter, width: style.textWidth)
+        self.title = text
+        self.level = level
+        color = level == 1 ? style.accentColor : style.textColor
+        spaceBefore = level == 1 ? 14 : 9
+        spaceAfter = level == 1 ? 6 : 4
+    }
+
+    package var unitCount: Int { 1 }
+    package var keepWithNext: Bool { true }
+    package var minimumSlices: Int { 1 }
+    package var outline: OutlineEntry? { OutlineEntry(title: title, level: level) }
+    package func height(of range: Range<Int>) -> Double { layout.size.height }
+    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
+        context.setColor(color)
+        layout.draw(in: context, x: x, y: y)
+    }
+}
+
+/// An unbreakable block drawn by a closure: title block, figure, findings box, rule.
+package final class FixedBlock: Flowable {
+    package let blockHeight: Double
+    package let spaceBefore: Double
+    package let spaceAfter: Double
+    package let footnotes: [FootnoteBlock]
+    package let floats: Bool
+    private let drawer: (any Canvas, Double, Double) throws -> Void
+
+    package init(height: Double, spaceBefore: Double = 0, spaceAfter: Double = 8, footnotes: [FootnoteBlock] = [],
+         floats: Bool = false, draw: @escaping (any Canvas, Double, Double) throws -> Void) {
+        self.floats = floats
+        blockHeight = height
+        self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter
+        self.footnotes = footnotes
+        drawer = draw
+    }
+
+    package var unitCount: Int { 1 }
+    package var minimumSlices: Int { 1 }
+    package func height(of range: Range<Int>) -> Double { blockHeight }
+    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
+        try drawer(context, x, y)
+    }
+}

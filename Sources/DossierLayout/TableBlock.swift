@@ -1,0 +1,145 @@
+import CairoKit
+
+/// A table that splits across pages between rows and repeats its header on each page.
+/// Column widths come from the measured natural width of the cells.
+package final class TableBlock: Flowable {
+    /// A cell: inline markup and its alignment.
+    package struct Cell {
+        package var markup: InlineMarkup
+        package var alignment: TextLayout.Alignment
+    }
+
+    private let header: [TextLayout]
+    private let rows: [[TextLayout]]
+    private let headerHeight: Double
+    private let rowHeights: [Double]
+    private let columnWidths: [Double]
+    private let style: PageStyle
+    private let padding: Double
+    package let spaceAfter: Double
+
+    package init(header: [Cell], rows: [[Cell]], style: PageStyle, typesetter: Typesetter, width: Double? = nil) throws(CairoError) {
+        self.style = style
+        let padding = 3.5
+        self.padding = padding
+        spaceAfter = style.paragraphSpacing + 2
+        let columnCount = max(header.count, rows.map(\.count).max() ?? 0)
+        let available = width ?? style.textWidth
+        // Natural (unwrapped) widths.
+        // Long tables repeat cell texts (categories, years, currencies): each distinct text is
+        // measured once and each distinct cell laid out once; a layout is drawn wherever its
+        // text appears, which draws exactly what separate identical layouts would.
+        var naturalWidths: [Font: [String: Double]] = [:]
+        func naturalWidth(_ cell: Cell, font: Font) throws(CairoError) -> Double {
+            if let width = naturalWidths[font]?[cell.markup.markup] { return width }
+            let width = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter, markup: true).size.width
+            naturalWidths[font, default: [:]][cell.markup.markup] = width
+            return width
+        }
+        var natural = Array(repeating: 24.0, count: columnCount)
+        for (index, cell) in header.enumerated() {
+            natural[index] = max(natural[index], try naturalWidth(cell, font: style.tableHeader) + 2 * padding)
+        }
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                natural[index] = max(natural[index], try naturalWidth(cell, font: style.tableText) + 2 * padding)
+            }
+        }
+        let widths = TableBlock.fit(natural: natural, into: available)
+        columnWidths = widths
+        var laidOut: [CellLayoutKey: TextLayout] = [:]
+        func layouts(_ cells: [Cell], font: Font) throws(CairoError) -> [TextLayout] {
+            var result: [TextLayout] = []
+            for (index, cell) in cells.enumerated() {
+                let key = CellLayoutKey(markup: cell.markup.markup, font: font, column: index, alignment: cell.alignment)
+                if let layout = laidOut[key] {
+                    result.append(layout)
+                    continue
+                }
+                let layout = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter,
+                                            width: widths[index] - 2 * padding, alignment: cell.alignment, markup: true)
+                laidOut[key] = layout
+                result.append(layout)
+            }
+            return result
+        }
+        let laidHeader = try layouts(header, font: style.tableHeader)
+        var laidRows: [[TextLayout]] = []
+        for row in rows { laidRows.append(try layouts(row, font: style.tableText)) }
+        self.header = laidHeader
+        self.rows = laidRows
+        headerHeight = (laidHeader.map { $0.size.height }.max() ?? 0) + 2 * padding
+        rowHeights = laidRows.map { ($0.map { $0.size.height }.max() ?? 0) + 2 * padding }
+    }
+
+    /// Widths that fill `available`: narrow columns keep their natural width, wide ones share
+    /// the rest in proportion to their natural width.
+    package static func fit(natural: [Double], into available: Double) -> [Double] {
+        let total = natural.reduce(0, +)
+        guard total > available else {
+            return natural.map { $0 * available / max(total, 1) }
+        }
+        var fixed = Set<Int>()
+        while true {
+            let fixedWidth = fixed.reduce(0) { $0 + natural[$1] }
+            let flexible = natural.indices.filter { !fixed.contains($0) }
+            let share = (available - fixedWidth) / Double(max(flexible.count, 1))
+            let newlyFixed = flexible.filter { natural[$0] <= share }
+            if newlyFixed.isEmpty {
+                let flexibleNatural = flexible.reduce(0) { $0 + natural[$1] }
+                return natural.indices.map { index in
+                    fixed.contains(index) ? natural[index]
+                        : natural[index] / max(flexibleNatural, 1) * (available - fixedWidth)
+                }
+            }
+            fixed.formUnion(newlyFixed)
+        }
+    }
+
+    package var unitCount: Int { max(1, rows.count) }
+    package var minimumSlices: Int { min(2, rows.count) }
+
+    package func height(of range: Range<Int>) -> Double {
+        headerHeight + range.reduce(0) { $0 + (rowHeights.indices.contains($1) ? rowHeights[$1] : 0) }
+    }
+
+    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
+        let tableWidth = columnWidths.reduce(0, +)
+        var top = y
+        drawRow(header, height: headerHeight, in: context, x: x, y: top, color: style.textColor)
+        top += headerHeight
+        context.setColor(style.textColor)
+        context.rectangle(x: x, y: top - 0.6, width: tableWidth, height: 0.6)
+        context.fill()
+        for index in range where rows.indices.contains(index) {
+            if index % 2 == 1 {
+                context.setColor(style.tableStripe)
+                context.rectangle(x: x, y: top, width: tableWidth, height: rowHeights[index])
+                context.fill()
+            }
+            drawRow(rows[index], height: rowHeights[index], in: context, x: x, y: top, color: style.textColor)
+            top += rowHeights[index]
+        }
+        context.setColor(style.ruleColor)
+        context.rectangle(x: x, y: top, width: tableWidth, height: 0.5)
+        context.fill()
+    }
+
+    private func drawRow(_ cells: [TextLayout], height: Double, in context: any Canvas, x: Double, y: Double, color: Color) {
+        context.setColor(color)
+        var left = x
+        for (index, cell) in cells.enumerated() {
+            cell.draw(in: context, x: left + padding, y: y + padding)
+            left += columnWidths[index]
+        }
+    }
+}
+
+/// What makes two table cells' layouts interchangeable: the same text, font, column (hence
+/// width) and alignment.
+private struct CellLayoutKey: Hashable {
+    let markup: String
+    let font: Font
+    let column: Int
+    let alignment: TextLayout.Alignment
+}

@@ -1,0 +1,184 @@
+/// An inline expression such as `decentralization.spearman.rho | fixed(2)`: a path into the
+/// computed results, then formatters applied left to right.
+package struct Expression: Sendable, Equatable {
+    /// One step of a path.
+    package enum Step: Sendable, Equatable {
+        case member(String)
+        case index(Int)
+        /// `[field=value]`: the row of a table whose `field` shows as `value`.
+        case match(field: String, value: String)
+    }
+
+    /// One formatter call.
+    package struct FormatterCall: Sendable, Equatable {
+        package var name: String
+        package var arguments: [Int]
+    }
+
+    package var path: [Step]
+    package var formatters: [FormatterCall]
+    package var source: String
+
+    /// Parses the text between `{{` and `}}`. Errors carry the character offset in `text`.
+    package static func parse(_ text: String) throws(ExpressionSyntaxError) -> Expression {
+        var scanner = Scanner(Array(text))
+        scanner.skipSpaces()
+        guard let first = scanner.identifier() else {
+            throw ExpressionSyntaxError(offset: scanner.position, message: "expected a name, found \(scanner.describeNext())")
+        }
+        var path: [Step] = [.member(first)]
+        while true {
+            if scanner.consume(".") {
+                guard let name = scanner.identifier() else {
+                    throw ExpressionSyntaxError(offset: scanner.position, message: "expected a name after \".\", found \(scanner.describeNext())")
+                }
+                path.append(.member(name))
+            } else if scanner.consume("[") {
+                scanner.skipSpaces()
+                if let number = scanner.integer() {
+                    path.append(.index(number))
+                } else if let field = scanner.identifier() {
+                    scanner.skipSpaces()
+                    guard scanner.consume("=") else {
+                        throw ExpressionSyntaxError(offset: scanner.position, message: "expected \"=\" in [field=value], found \(scanner.describeNext())")
+                    }
+                    scanner.skipSpaces()
+                    guard let value = scanner.quotedOrBare() else {
+                        throw ExpressionSyntaxError(offset: scanner.position, message: "expected a value after \"=\", found \(scanner.describeNext())")
+                    }
+                    path.append(.match(field: field, value: value))
+                } else {
+                    throw ExpressionSyntaxError(offset: scanner.position, message: "expected an index or field=value inside [ ], found \(scanner.describeNext())")
+                }
+                scanner.skipSpaces()
+                guard scanner.consume("]") else {
+                    throw ExpressionSyntaxError(offset: scanner.position, message: "expected \"]\", found \(scanner.describeNext())")
+                }
+            } else {
+                break
+            }
+        }
+        var formatters: [FormatterCall] = []
+        scanner.skipSpaces()
+        while scanner.consume("|") {
+            scanner.skipSpaces()
+            guard let name = scanner.identifier() else {
+                throw ExpressionSyntaxError(offset: scanner.position, message: "expected a formatter name after \"|\", found \(scanner.describeNext())")
+            }
+            var arguments: [Int] = []
+            scanner.skipSpaces()
+            if scanner.consume("(") {
+                repeat {
+                    scanner.skipSpaces()
+                    guard let number = scanner.integer() else {
+                        throw ExpressionSyntaxError(offset: scanner.position, message: "expected a whole number argument, found \(scanner.describeNext())")
+                    }
+                    arguments.append(number)
+                    scanner.skipSpaces()
+                } while scanner.consume(",")
+                guard scanner.consume(")") else {
+                    throw ExpressionSyntaxError(offset: scanner.position, message: "expected \")\", found \(scanner.describeNext())")
+                }
+            }
+            formatters.append(FormatterCall(name: name, arguments: arguments))
+            scanner.skipSpaces()
+        }
+        guard scanner.atEnd else {
+            throw ExpressionSyntaxError(offset: scanner.position, message: "unexpected \(scanner.describeNext())")
+        }
+        return Expression(path: path, formatters: formatters, source: text.trimmingSpaces)
+    }
+
+    /// The dotted form of the first `count` steps, for messages.
+    package func pathText(_ count: Int) -> String {
+        var text = ""
+        for step in path.prefix(count) {
+            switch step {
+            case let .member(name): text += text.isEmpty ? name : "." + name
+            case let .index(index): text += "[\(index)]"
+            case let .match(field, value): text += "[\(field)=\(value)]"
+            }
+        }
+        return text
+    }
+}
+
+/// A syntax error inside `{{ }}`, at a character offset of the expression text.
+package struct ExpressionSyntaxError: Error {
+    package var offset: Int
+    package var message: String
+}
+
+extension String {
+    package var trimmingSpaces: String {
+        var slice = Substring(self)
+        while slice.first?.isWhitespace == true { slice.removeFirst() }
+        while slice.last?.isWhitespace == true { slice.removeLast() }
+        return String(slice)
+    }
+}
+
+/// A minimal character scanner for expressions.
+private struct Scanner {
+    let characters: [Character]
+    var position = 0
+
+    init(_ characters: [Character]) { self.characters = characters }
+
+    var atEnd: Bool {
+        var probe = position
+        while probe < characters.count, characters[probe].isWhitespace { probe += 1 }
+        return probe == characters.count
+    }
+
+    mutating func skipSpaces() {
+        while position < characters.count, characters[position].isWhitespace { position += 1 }
+    }
+
+    mutating func consume(_ character: Character) -> Bool {
+        guard position < characters.count, characters[position] == character else { return false }
+        position += 1
+        return true
+    }
+
+    mutating func identifier() -> String? {
+        let start = position
+        while position < characters.count,
+              characters[position].isLetter || characters[position] == "_"
+                || (position > start && (characters[position].isNumber || characters[position] == "-")) {
+            position += 1
+        }
+        return position > start ? String(characters[start..<position]) : nil
+    }
+
+    mutating func integer() -> Int? {
+        let start = position
+        if position < characters.count, characters[position] == "-" { position += 1 }
+        while position < characters.count, characters[position].isASCII, characters[position].isNumber { position += 1 }
+        guard position > start, let value = Int(String(characters[start..<position])) else {
+            position = start
+            return nil
+        }
+        return value
+    }
+
+    mutating func quotedOrBare() -> String? {
+        if consume("\"") {
+            let start = position
+            while position < characters.count, characters[position] != "\"" { position += 1 }
+            guard position < characters.count else { return nil }
+            let value = String(characters[start..<position])
+            position += 1
+            return value
+        }
+        let start = position
+        while position < characters.count, characters[position] != "]", !characters[position].isWhitespace {
+            position += 1
+        }
+        return position > start ? String(characters[start..<position]) : nil
+    }
+
+    func describeNext() -> String {
+        position < characters.count ? "\"\(characters[position])\"" : "the end of the expression"
+    }
+}

@@ -1,0 +1,285 @@
+import DossierBase
+import Foundation
+import Yams
+
+/// A report file split into its YAML front matter (decoded into a ``ReportSpec``) and its
+/// CommonMark body, with line numbers kept so every error points into the file.
+package struct ReportSource: Sendable {
+    /// The report file's path as given (used in diagnostics).
+    package let path: String
+    package let spec: ReportSpec
+    /// The Markdown body after the closing `---`.
+    package let body: String
+    /// The report line on which the body starts.
+    package let bodyFirstLine: Int
+    /// The front matter's lines (report line 2 onwards), for locating keys.
+    package let frontMatterLines: [String]
+    /// Where each `id: <id>` is first written in the front matter (indexed once: every
+    /// analysis, figure and table asks for its location, even when nothing goes wrong).
+    package let idLocations: [String: SourceLocation]
+
+    /// Parses `text` read from `path`.
+    package init(text: String, path: String) throws(ReportError) {
+        self.path = path
+        guard text.utf8.count <= TextLimits.reportBytes else {
+            throw ReportError("the report has \(text.utf8.count) bytes; a report.md may have at most \(TextLimits.reportBytes) "
+                              + "(put data in datasets, not in the report)", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        var lines = ReportSource.normalizingLineEnds(text).components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \(InputExcerpt.quoted(lines.first ?? ""))",
+                              at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            throw ReportError("the front matter opened on line 1 is never closed: add a \"---\" line after it",
+                              at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        frontMatterLines = Array(lines[1..<closing])
+        idLocations = ReportSource.indexIDs(frontMatterLines, path: path)
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        spec = try ReportSource.decode(yaml, path: path, lineOffset: 1)
+        body = lines[(closing + 1)...].joined(separator: "\n") + "\n"
+        bodyFirstLine = closing + 2
+    }
+
+    /// The value of a top-level `data:` line in the front matter, read without a YAML parser
+    /// (plain or quoted scalars only), so that the data package can start loading while the
+    /// front matter is decoded. The decoded spec stays the authority: see ``DataPackagePrefetch``.
+    package static func peekDataPath(in text: String) -> String? {
+        let text = normalizingLineEnds(text)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        guard text.hasPrefix("---") else { return nil }
+        while let line = lines.popFirst(), line.trimmingCharacters(in: .whitespaces) != "---" {
+            guard line.hasPrefix("data:") else { continue }
+            var value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                value = String(value.dropFirst().dropLast())
+            }
+            return value.isEmpty || value.contains("#") ? nil : value
+        }
+        return nil
+    }
+
+    /// `text` with Windows (CR LF) and old Mac (CR) line ends written as LF, as CommonMark and
+    /// YAML read them: the same report saved on Windows builds the same outputs. (Swift sees
+    /// "\r\n" as one character, so splitting at "\n" alone would not split such lines.)
+    package static func normalizingLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n"), previousWasCR { previousWasCR = false; continue }
+            previousWasCR = byte == UInt8(ascii: "\r")
+            bytes.append(previousWasCR ? UInt8(ascii: "\n") : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func decode(_ yaml: String, path: String, lineOffset: Int) throws(ReportError) -> ReportSpec {
+        if let found = firstUnicodeLineBreak(in: yaml) {
+            throw ReportError("found \(found.name) in the front matter; YAML reads it as a line break: remove it "
+                              + "or use a plain new line", at: SourceLocation(file: path, line: found.line + lineOffset, column: found.column))
+        }
+        if let found = YAMLAliasGuard.firstComplexKey(in: yaml) {
+            let what = found.token == "?" ? "an explicit key (\"? \")" : "the alias \(InputExcerpt.quoted(found.token)) as a key"
+            throw ReportError("found \(what); keys in the front matter are plain names (aliases may be values, not keys)",
+                              at: SourceLocation(file: path, line: found.line + lineOffset, column: found.column))
+        }
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: yaml, frontMatterResolver) else {
+                throw ReportError("the front matter is empty: it needs at least `title` and `data`",
+                                  at: SourceLocation(file: path, line: 2, column: 1))
+            }
+            node = composed
+        } catch let error as ReportError {
+            throw error
+        } catch let error as YamlError {
+            throw yamlSyntaxError(error, path: path, lineOffset: lineOffset)
+        } catch {
+            throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
+        }
+        guard !YAMLExpansionBudget.exceedsLimit(node) else {
+            throw ReportError("the front matter has more than \(YAMLExpansionBudget.limit) values once its YAML aliases "
+                              + "(*name) are expanded; repeat fewer values or declare them once",
+                              at: SourceLocation(file: path, line: 2, column: 1))
+        }
+        try rejectUnexpandedExpressions(in: node, path: path, lineOffset: lineOffset)
+        do {
+            return try NodeDecoder.decode(ReportSpec.self, from: node)
+        } catch let error as DecodingError {
+            throw decodingError(error, root: node, path: path, lineOffset: lineOffset)
+        } catch let error as ReportError {
+            throw error
+        } catch {
+            throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
+        }
+    }
+
+    /// The first NEL (U+0085), LINE SEPARATOR (U+2028) or PARAGRAPH SEPARATOR (U+2029) in
+    /// `yaml`: libyaml breaks lines there, so its positions would no longer match the file's
+    /// lines (Dossier, like CommonMark, breaks only at LF, CR LF and CR).
+    static func firstUnicodeLineBreak(in yaml: String) -> (line: Int, column: Int, name: String)? {
+        let names: [Unicode.Scalar: String] = ["\u{85}": "U+0085 NEXT LINE", "\u{2028}": "U+2028 LINE SEPARATOR",
+                                               "\u{2029}": "U+2029 PARAGRAPH SEPARATOR"]
+        var line = 1
+        var column = 1
+        for character in yaml {
+            if character == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if let scalar = character.unicodeScalars.first, let name = names[scalar] { return (line, column, name) }
+            column += 1
+        }
+        return nil
+    }
+
+    /// The texts of a chart the build expands (`{{ }}` allowed); other chart texts are printed as
+    /// written.
+    package static let expandedChartKeys: Set<String> = ["title", "subtitle", "caption", "source", "description"]
+    /// Keys of chart texts printed as written: a `{{` there would print literally, so it is refused.
+    package static let literalChartTextKeys: Set<String> = ["title", "label", "noDataLabel", "totalsPrefix", "value"]
+
+    /// Throws at the first `{{` in a chart text that the build prints as written (an axis, legend
+    /// or annotation title or label): silently printing "{{ x.n }}" would be wrong.
+    package static func rejectUnexpandedExpressions(in root: Node, path: String, lineOffset: Int) throws(ReportError) {
+        guard let figures = root.mapping?["figures"]?.sequence else { return }
+        func walk(_ node: Node, key: String?, chartLevel: Bool) throws(ReportError) {
+            if let mapping = node.mapping {
+                for (keyNode, value) in mapping {
+                    let name = keyNode.string ?? ""
+                    if chartLevel, expandedChartKeys.contains(name) { continue }
+                    try walk(value, key: name, chartLevel: false)
+                }
+            } else if let sequence = node.sequence {
+                for item in sequence { try walk(item, key: key, chartLevel: false) }
+            } else if let key, literalChartTextKeys.contains(key), let text = node.string,
+                      ExpressionEvaluator.containsExpression(text) {
+                let mark = node.mark
+                throw ReportError("\(InputExcerpt.quoted(text)): expressions are not evaluated in a chart's \(key) below its top level "
+                                  + "(axis, legend, annotation and mark texts); write the text itself",
+                                  at: SourceLocation(file: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1))
+            }
+        }
+        for figure in figures {
+            guard let chart = figure.mapping?["chart"] else { continue }
+            try walk(chart, key: nil, chartLevel: true)
+        }
+    }
+
+    /// Tag resolution for the front matter: booleans and merge keys only. Yams' default
+    /// resolver also tries the int, float, null, timestamp and value patterns on every plain
+    /// scalar, through `NSRegularExpression`: two thirds of the time decoding a report took
+    /// (21 ms of CPU for the flagship's 390 lines). Nothing here depends on those tags — Yams
+    /// builds numbers and nulls from a plain scalar's text whatever its tag, and only `Bool`
+    /// needs one (it refuses scalars tagged `str`, i.e. quoted ones).
+    package static let frontMatterResolver = Resolver.basic.appending(.bool).appending(.merge)
+
+    private static func yamlSyntaxError(_ error: YamlError, path: String, lineOffset: Int) -> ReportError {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _):
+            return ReportError("front matter is not valid YAML: \(problem)",
+                               at: SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column))
+        default:
+            return ReportError("front matter is not valid YAML: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
+        }
+    }
+
+    /// Turns a `DecodingError` into a message at the YAML node its coding path points to.
+    package static func decodingError(_ error: DecodingError, root: Node, path: String, lineOffset: Int) -> ReportError {
+        let codingPath: [any CodingKey]
+        let message: String
+        switch error {
+        case let .keyNotFound(key, context):
+            codingPath = context.codingPath
+            message = "missing key \"\(key.stringValue)\"" + (context.debugDescription.hasPrefix("No value") ? "" : ": \(context.debugDescription)")
+        case let .typeMismatch(type, context):
+            codingPath = context.codingPath
+            message = "expected \(describe(type)) — \(context.debugDescription)"
+        case let .valueNotFound(type, context):
+            codingPath = context.codingPath
+            message = "expected \(describe(type)), found nothing"
+        case let .dataCorrupted(context):
+            codingPath = context.codingPath
+            message = context.debugDescription
+        @unknown default:
+            codingPath = []
+            message = "\(error)"
+        }
+        var node = root
+        var keyPath: [String] = []
+        for key in codingPath {
+            if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
+                node = sequence[index]
+                keyPath.append("[\(index)]")
+            } else if let mapping = node.mapping, let child = mapping[key.stringValue] {
+                node = child
+                keyPath.append(InputExcerpt.excerpt(key.stringValue, limit: 40))
+            } else {
+                break
+            }
+        }
+        let mark = node.mark
+        let location = SourceLocation(file: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+        let where_ = keyPath.isEmpty ? "" : "in \(keyPath.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")): "
+        return ReportError(where_ + message, at: location)
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "text"
+        case is Double.Type, is Int.Type: return "a number"
+        case is UInt64.Type: return "a whole number from 0 to \(UInt64.max)"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = String(describing: type)
+            return name.hasPrefix("Array") ? "a list" : (name.hasPrefix("Dictionary") ? "a mapping" : name)
+        }
+    }
+}
+
+extension ReportSource {
+    /// Where `key:` is first written in the front matter (for errors about that key).
+    package func location(ofKey key: String) -> SourceLocation {
+        frontMatterLocation { line in
+            line.hasPrefix(key + ":")
+        }
+    }
+
+    /// Where `id: <id>` is written in the front matter (for errors about an analysis,
+    /// figure or table).
+    package func location(ofID id: String) -> SourceLocation {
+        idLocations[id] ?? SourceLocation(file: path, line: 1, column: 1)
+    }
+
+    /// The first `id:` line of each id: block style `- id: x` or flow style `- {id: x, kind: …}`.
+    package static func indexIDs(_ lines: [String], path: String) -> [String: SourceLocation] {
+        var locations: [String: SourceLocation] = [:]
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.drop { $0 == "-" || $0 == " " || $0 == "\t" || $0 == "{" }
+            guard trimmed.hasPrefix("id:") else { continue }
+            let value = trimmed.dropFirst(3).prefix { $0 != "," && $0 != "}" }
+                .trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            if locations[value] == nil {
+                locations[value] = SourceLocation(file: path, line: index + 2, column: column(of: line))
+            }
+        }
+        return locations
+    }
+
+    /// The 1-based column of the first character that is neither white space nor `-`.
+    private static func column(of line: String) -> Int {
+        (line.firstIndex { !$0.isWhitespace && $0 != "-" }.map { line.distance(from: line.startIndex, to: $0) } ?? 0) + 1
+    }
+
+    private func frontMatterLocation(_ matches: (String) -> Bool) -> SourceLocation {
+        for (index, line) in frontMatterLines.enumerated() where matches(line) {
+            return SourceLocation(file: path, line: index + 2, column: ReportSource.column(of: line))
+        }
+        return SourceLocation(file: path, line: 1, column: 1)
+    }
+}

@@ -1,0 +1,125 @@
+import DossierBase
+import DossierData
+import Foundation
+
+/// Turns an analysis's `table`, `join`, `derive` and `where` into the rows it analyses.
+package struct TablePreparation {
+    package let package: DataPackage
+
+    package init(package: DataPackage) {
+        self.package = package
+    }
+
+    /// The dataset resource `name`, or an error listing the resources.
+    package func resource(_ name: String) throws(FormatFailure) -> Table {
+        guard let table = package.table(named: name) else {
+            throw FormatFailure("no dataset resource \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: package.tables.map(\.name)))
+        }
+        return table
+    }
+
+    /// Applies joins, derived columns and filters, in that order.
+    package func prepare(table name: String, join: [AnalysisSpec.JoinSpec]?, derive: [AnalysisSpec.DeriveSpec]?,
+                 where filters: [String: FilterValue]?, exclude: [String: FilterValue]? = nil) throws(FormatFailure) -> Table {
+        var table = try resource(name)
+        for spec in join ?? [] {
+            let other = try resource(spec.table)
+            try requireField(spec.on, in: table)
+            try requireField(spec.to ?? spec.on, in: other)
+            do {
+                table = try table.join(other, on: [spec.on], otherOn: [spec.to ?? spec.on], kind: .left)
+            } catch {
+                throw FormatFailure("cannot join \(InputExcerpt.quoted(spec.table)): \(error)")
+            }
+        }
+        for spec in derive ?? [] {
+            table = try derived(spec, in: table)
+        }
+        table = try filtered(table, by: filters)
+        table = try filtered(table, by: exclude, keep: false)
+        return table
+    }
+
+    /// Keeps rows whose fields show one of the accepted values (sorted by field for determinism).
+    /// With `keep: false`, drops the rows matching any filter instead.
+    package func filtered(_ table: Table, by filters: [String: FilterValue]?, keep: Bool = true) throws(FormatFailure) -> Table {
+        guard let filters, !filters.isEmpty else { return table }
+        var columns: [(Column, Set<String>)] = []
+        for field in filters.keys.sorted() {
+            let column = try requireField(field, in: table)
+            columns.append((column, Set(filters[field]?.values ?? [])))
+        }
+        if !keep {
+            return table.filter { row in
+                !columns.contains { column, rejected in rejected.contains(column[row.index].description) }
+            }
+        }
+        return table.filter { row in
+            columns.allSatisfy { column, accepted in accepted.contains(column[row.index].description) }
+        }
+    }
+
+    @discardableResult
+    package func requireField(_ name: String, in table: Table) throws(FormatFailure) -> Column {
+        guard let column = table.column(named: name) else {
+            throw FormatFailure("the table \(InputExcerpt.quoted(table.name)) has no field \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: table.columnNames))
+        }
+        return column
+    }
+
+    /// Numbers of a field (missing stays nil); errors if the field is not numeric.
+    package func numbers(_ name: String, in table: Table) throws(FormatFailure) -> [Double?] {
+        let column = try requireField(name, in: table)
+        guard let values = column.doubles else {
+            throw FormatFailure("the field \(InputExcerpt.quoted(name)) of \(InputExcerpt.quoted(table.name)) is not numeric")
+        }
+        return values
+    }
+
+    /// Text of a field for grouping (missing stays nil).
+    package func keys(_ name: String, in table: Table) throws(FormatFailure) -> [String?] {
+        let column = try requireField(name, in: table)
+        return (0..<column.count).map { column.isNull($0) ? nil : column[$0].description }
+    }
+
+    private func derived(_ spec: AnalysisSpec.DeriveSpec, in table: Table) throws(FormatFailure) -> Table {
+        var values: [Double?]
+        if let ratio = spec.ratio {
+            guard ratio.count == 2 else { throw FormatFailure("derive \(InputExcerpt.quoted(spec.name)): ratio needs [numerator, denominator]") }
+            let numerator = try numbers(ratio[0], in: table)
+            let denominator = try numbers(ratio[1], in: table)
+            let per = spec.per ?? 1
+            values = zip(numerator, denominator).map { n, d in
+                guard let n, let d, d != 0 else { return nil }
+                return n / d * per
+            }
+        } else if let field = spec.log {
+            values = try numbers(field, in: table).map { x in
+                guard let x, x > 0 else { return nil }
+                return Foundation.log(x)
+            }
+        } else if let recode = spec.recode {
+            let codes = try keys(recode.field, in: table)
+            let labels = codes.map { code in code.map { recode.values[$0] ?? $0 } }
+            return table.adding(Field(name: spec.name, type: .string), .string(labels))
+        } else if let flag = spec.flag {
+            let codes = try keys(flag.field, in: table)
+            let accepted = Set(flag.equals.values)
+            let labels = codes.map { code -> String? in
+                guard let code else { return nil }
+                return accepted.contains(code) ? (flag.yes ?? "yes") : (flag.no ?? "no")
+            }
+            return table.adding(Field(name: spec.name, type: .string), .string(labels))
+        } else if let count = spec.count {
+            let other = try filtered(try resource(count.table), by: count.where)
+            var tally: [String: Int] = [:]
+            for key in try keys(count.key, in: other) { if let key { tally[key, default: 0] += 1 } }
+            let counts = try keys(count.on, in: table).map { key in key.map { tally[$0] ?? 0 } }
+            return table.adding(Field(name: spec.name, type: .integer), .integer(counts))
+        } else {
+            throw FormatFailure("derive \(InputExcerpt.quoted(spec.name)) needs one of `ratio`, `log`, `recode`, `flag` or `count`")
+        }
+        let field = Field(name: spec.name, type: .number)
+        return table.adding(field, .number(values))
+    }
+}
