@@ -1,24 +1,28 @@
 import CairoKit
 import Foundation
 
-/// Draws ``Scene``s with Cairo and Pango through CairoKit. Text is laid out with the same
-/// ``Typesetter`` that measured it at compile time, so boxes and glyphs agree.
-public final class CairoRenderer {
+/// Draws ``Scene``s with Cairo and Pango through CairoKit onto one canvas. Text is laid out
+/// with the same ``Typesetter`` that measured it at compile time, so boxes and glyphs agree.
+/// The scene is walked by ``Renderer/render(_:)``, as by every renderer.
+public struct CairoRenderer: Renderer {
     /// The typesetter used for text.
     public let typesetter: Typesetter
+    /// The canvas drawn on (a PDF, SVG or PNG surface's context).
+    public let canvas: any Canvas
 
-    /// Creates a renderer using `typesetter` for text.
-    public init(typesetter: Typesetter) {
+    /// Creates a renderer drawing on `canvas`, using `typesetter` for text.
+    public init(typesetter: Typesetter, canvas: any Canvas) {
         self.typesetter = typesetter
+        self.canvas = canvas
     }
 
-    /// Draws `scene` into `context` with the scene's top-left corner at `origin` (in the
-    /// context's current units) and every length multiplied by `scale`. The graphics state
-    /// is saved and restored, so a report page can embed several charts.
+    /// Draws `scene` with its top-left corner at `origin` (in the canvas's current units) and
+    /// every length multiplied by `scale`. The graphics state is saved and restored, so a
+    /// report page can embed several charts.
     /// - Throws: ``CairoError`` when text cannot be laid out (e.g. a missing glyph) or Cairo
     ///   reports an error.
-    public func draw(_ scene: Scene, in context: any Canvas, at origin: (x: Double, y: Double) = (0, 0),
-                     scale: Double = 1) throws(CairoError) {
+    public func draw(_ scene: Scene, at origin: (x: Double, y: Double) = (0, 0), scale: Double = 1) throws(CairoError) {
+        let context = canvas
         context.save()
         defer { context.restore() }
         context.translate(origin.x, origin.y)
@@ -26,35 +30,45 @@ public final class CairoRenderer {
         context.newPath()
         context.rectangle(x: 0, y: 0, width: scene.width, height: scene.height)
         context.clip()
-        if let background = scene.background {
-            context.setColor(background)
-            context.paint()
-        }
-        try drawItems(scene.items, in: context)
-        try context.checkStatus()
+        var pass = self
+        try pass.render(scene)
     }
 
-    private func drawItems(_ items: [SceneItem], in context: any Canvas) throws(CairoError) {
-        for item in items {
-            switch item {
-            case .path(let path): drawPath(path, in: context)
-            case .text(let text): try drawText(text, in: context)
-            case .markers(let markers):
-                context.drawMarkers(markers.symbols, positions: markers.interleavedPositions, symbolIndices: markers.symbolIndices)
-            case .group(let group):
-                context.save()
-                if let clip = group.clip {
-                    context.newPath()
-                    context.rectangle(x: clip.x, y: clip.y, width: clip.width, height: clip.height)
-                    context.clip()
-                }
-                try drawItems(group.items, in: context)
-                context.restore()
-            }
+    /// Paints the background, if any, over the whole (clipped) scene.
+    public func beginScene(_ scene: Scene) throws(CairoError) {
+        guard let background = scene.background else { return }
+        canvas.setColor(background)
+        canvas.paint()
+    }
+
+    /// Checks Cairo's status once the items are drawn.
+    public func endScene(_ scene: Scene) throws(CairoError) {
+        try canvas.checkStatus()
+    }
+
+    /// Saves the graphics state and applies the group's clip.
+    public func beginGroup(_ group: SceneGroup) throws(CairoError) {
+        canvas.save()
+        if let clip = group.clip {
+            canvas.newPath()
+            canvas.rectangle(x: clip.x, y: clip.y, width: clip.width, height: clip.height)
+            canvas.clip()
         }
     }
 
-    private func drawPath(_ path: ScenePath, in context: any Canvas) {
+    /// Restores the graphics state saved by ``beginGroup(_:)``.
+    public func endGroup(_ group: SceneGroup) throws(CairoError) {
+        canvas.restore()
+    }
+
+    /// Writes each marker shape once and places it by reference.
+    public func drawMarkers(_ markers: SceneMarkers) throws(CairoError) {
+        canvas.drawMarkers(markers.symbols, positions: markers.interleavedPositions, symbolIndices: markers.symbolIndices)
+    }
+
+    /// Fills and/or strokes the path.
+    public func drawPath(_ path: ScenePath) throws(CairoError) {
+        let context = canvas
         guard path.fill != nil || path.stroke != nil else { return }
         context.newPath()
         for segment in path.segments {
@@ -86,7 +100,9 @@ public final class CairoRenderer {
         context.newPath()
     }
 
-    private func drawText(_ text: SceneText, in context: any Canvas) throws(CairoError) {
+    /// Lays the text out with the typesetter and draws it at its anchor, rotated if asked.
+    public func drawText(_ text: SceneText) throws(CairoError) {
+        let context = canvas
         let alignment: TextLayout.Alignment
         switch text.alignment {
         case .start: alignment = .left
