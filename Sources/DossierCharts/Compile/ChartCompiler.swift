@@ -13,7 +13,18 @@ public enum ChartCompiler {
     }
 }
 
-/// One compile run: holds the intermediate results of each stage.
+/// The trained position scales of a chart, and which axes it has.
+struct PositionScales {
+    var x = PositionScale(kind: .continuous)
+    var y = PositionScale(kind: .continuous)
+    var y2: PositionScale?
+    var hasX = false
+    var hasY = false
+}
+
+/// One compile run. Each step of ``run()`` returns its result, which `run()` keeps for the
+/// steps after it: bound layers, facet panels, the colour scale, the position scales, the
+/// layout; nothing else is written to during a run.
 final class Compilation {
     let spec: ChartSpec
     let data: [String: ChartData]
@@ -22,22 +33,24 @@ final class Compilation {
     let width: Double
     let height: Double
 
-    var layers: [ResolvedLayer] = []
-    var color: ColorScale?
-    var x = PositionScale(kind: .continuous)
-    var y = PositionScale(kind: .continuous)
-    var y2: PositionScale?
-    var hasX = false
-    var hasY = false
-    var isMap = false
-    var panelKeys: [String?] = [nil]
-    /// Show every k-th label of a crowded numeric band axis.
-    var xLabelEvery = 1
-    /// The panel size found by the last layout, and the size to train ticks for.
-    var panelSize: (width: Double, height: Double)?
-    var knownPanelSize: (width: Double, height: Double)?
-    /// Range of the size channel, computed once.
-    var sizeDomain: (Double, Double)?
+    /// The layers bound to their data (and stacked): ``resolveLayers()``, ``stacked(_:)``.
+    private(set) var layers: [ResolvedLayer] = []
+    /// The facet values, one panel each (`[nil]` without facets): ``trainFacets()``.
+    private(set) var panelKeys: [String?] = [nil]
+    /// ``trainColor()``.
+    private(set) var color: ColorScale?
+    /// ``trainPositions(panelSize:)``, then sized to the panels by ``layOut()``.
+    private(set) var scales = PositionScales()
+    /// Range of the size channel: ``sizeRange()``.
+    private(set) var sizeDomain: (Double, Double)?
+
+    var x: PositionScale { scales.x }
+    var y: PositionScale { scales.y }
+    var y2: PositionScale? { scales.y2 }
+    var hasX: Bool { scales.hasX }
+    var hasY: Bool { scales.hasY }
+    /// A map: some layer draws shapes or places marks by longitude.
+    var isMap: Bool { layers.contains { $0.mark == .geoshape || $0.has(.longitude) } }
 
     init(spec: ChartSpec, data: [String: ChartData], typesetter: Typesetter, theme: Theme) {
         self.spec = spec
@@ -51,18 +64,22 @@ final class Compilation {
     func run() throws -> Scene {
         guard !spec.layers.isEmpty else { throw ChartError.invalidSpec("a chart needs at least one layer") }
         if let problem = spec.limitProblem() { throw ChartError.invalidSpec(problem) }
-        try resolveLayers()
-        try trainFacets()
-        try trainColor()
-        try stack()
-        try trainPositions()
+        layers = try resolveLayers()
+        panelKeys = try trainFacets()
+        color = try trainColor()
+        layers = stacked(layers)
+        sizeDomain = sizeRange()
+        scales = try trainPositions(panelSize: nil)
         try checkAnnotations()
-        let first = try layoutAndEmit()
+        let mapInfo = try prepareMap()
+        var layout = try layOut(mapInfo: mapInfo)
         // Second pass: ticks chosen for the real panel size rather than an estimate.
-        guard let size = panelSize else { return first }
-        knownPanelSize = size
-        try trainPositions()
-        return try layoutAndEmit()
+        if let first = layout.grid.panels.first {
+            scales = try trainPositions(panelSize: (first.rect.width, first.rect.height))
+            layout = try layOut(mapInfo: mapInfo)
+        }
+        scales = layout.grid.scales
+        return try emit(layout)
     }
 
     // MARK: - Text measurement
@@ -98,8 +115,9 @@ final class Compilation {
 
     // MARK: - Binding
 
-    func resolveLayers() throws {
+    func resolveLayers() throws -> [ResolvedLayer] {
         let available = data.keys.sorted()
+        var layers: [ResolvedLayer] = []
         for (offset, layer) in spec.layers.enumerated() {
             let index = offset + 1
             guard var table = data[layer.data] else {
@@ -143,7 +161,7 @@ final class Compilation {
             if let facet = spec.facet, let column = table.column(facet.field) {
                 resolved.facet = FieldColumn(name: facet.field, column: column)
             }
-            try checkChannels(resolved)
+            try MarkEmitters.emitter(for: resolved.mark).checkChannels(resolved)
             if layer.mark.type == .point, layer.mark.repel != false, resolved.fields[.text] != nil,
                rows > ChartLimits.repelledLabels {
                 throw ChartError.invalidSpec("layer \(index): text: \(rows) labelled points, expected at most \(ChartLimits.repelledLabels) labels placed without overlaps; label fewer points (filter the data) or set `repel: false` on the mark")
@@ -153,35 +171,15 @@ final class Compilation {
                 resolved.horizontal = !resolved.isDiscrete(.x) && resolved.isDiscrete(.y) && resolved.has(.y)
             }
             if resolved.defs[.y]?.axis?.orient == "right" { resolved.secondary = true }
-            if m == .geoshape || resolved.has(.longitude) { isMap = true }
             layers.append(resolved)
         }
-    }
-
-    func checkChannels(_ l: ResolvedLayer) throws {
-        func need(_ c: Channel) throws {
-            if !l.has(c) { throw ChartError.missingChannel(layer: l.index, mark: l.mark.rawValue, channel: c.rawValue) }
-        }
-        switch l.mark {
-        case .point, .line, .area:
-            if !(l.has(.longitude) && l.has(.latitude)) { try need(.x); try need(.y) }
-        case .bar, .rect: try need(.x); try need(.y)
-        case .text:
-            try need(.text)
-            if !(l.has(.longitude) && l.has(.latitude)) { try need(.x); try need(.y) }
-        case .rule:
-            if !l.has(.x) && !l.has(.y) { try need(.x) }
-        case .geoshape:
-            if l.layer.shapes == nil {
-                throw ChartError.invalidSpec("layer \(l.index): a geoshape mark needs `shapes` (the data entry with the map features)")
-            }
-        }
+        return layers
     }
 
     // MARK: - Facets
 
-    func trainFacets() throws {
-        guard let facet = spec.facet else { return }
+    func trainFacets() throws -> [String?] {
+        guard let facet = spec.facet else { return [nil] }
         var keys: [String] = []
         var seen = Set<String>()
         for l in layers {
@@ -197,7 +195,7 @@ final class Compilation {
         if keys.count > ChartLimits.facetPanels {
             throw ChartError.invalidSpec("facet: field \"\(facet.field)\" has \(keys.count) values, expected at most \(ChartLimits.facetPanels) panels; facet on a field with fewer values or filter the data")
         }
-        panelKeys = sortKeys(keys, spec: facet.sort, sums: [:])
+        return sortKeys(keys, spec: facet.sort, sums: [:])
     }
 
     func rowInPanel(_ l: ResolvedLayer, _ i: Int, _ panel: String?) -> Bool {
@@ -268,78 +266,86 @@ final class Compilation {
 
     // MARK: - Colour
 
-    func trainColor() throws {
+    func trainColor() throws -> ColorScale? {
         let colored = layers.filter { $0.fields[.color] != nil }
-        guard let first = colored.first, let def = first.defs[.color], let field = first.fields[.color] else { return }
+        guard let first = colored.first, let def = first.defs[.color], let field = first.fields[.color] else { return nil }
         if let scheme = def.scale?.scheme, Palette.scheme(scheme) == nil {
             throw ChartError.invalidSpec("layer \(first.index): color: unknown scheme \"\(scheme)\"; schemes are: okabe-ito, viridis, blues, greens, oranges, purples, greys")
         }
         let title = def.title ?? field.name
-        let quantitative = colored.contains { $0.types[.color] == .quantitative }
-        if quantitative {
-            let log = def.scale?.type == .log
-            var lo = Double.infinity, hi = -Double.infinity
-            for l in colored {
-                for i in 0..<l.rowCount {
-                    guard let v = l.number(.color, i) else { continue }
-                    if log && v <= 0 {
-                        throw ChartError.nonPositiveOnLogScale(layer: l.index, channel: "color", field: l.fields[.color]?.name ?? "value", value: v)
-                    }
-                    lo = min(lo, v); hi = max(hi, v)
-                }
-            }
-            if let d = def.scale?.domain {
-                if let problem = SpecChecks.continuousDomain(d, scale: log ? "log" : "sequential") {
-                    throw ChartError.invalidSpec("layer \(first.index): color: scale: " + problem.message)
-                }
-                if let a = d[0].number, let b = d[1].number { lo = a; hi = b }
-            }
-            if !lo.isFinite { lo = 0; hi = 1 }
-            try checkSpan(lo, hi, layer: first.index, channel: "color")
-            if def.scale?.zero == true { lo = min(lo, 0) }
-            if hi == lo { hi = lo + 1 }
-            var ticks = log ? NiceTicks.logTicks(min: lo, max: hi) : NiceTicks.extended(min: lo, max: hi, targetCount: 5)
-            let integral = colored.allSatisfy { l in (0..<l.rowCount).allSatisfy { i in l.number(.color, i).map { $0 == $0.rounded() } ?? true } }
-            if integral, !log, ticks.count > 1, ticks[1] - ticks[0] < 1 || ticks[1] - ticks[0] != (ticks[1] - ticks[0]).rounded() {
-                for m in [6, 4, 7, 3] {
-                    let t = NiceTicks.extended(min: lo, max: hi, targetCount: m)
-                    if t.count >= 3, t[1] - t[0] >= 1, t[1] - t[0] == (t[1] - t[0]).rounded() { ticks = t; break }
-                }
-            }
-            if def.scale?.nice != false, !log, let a = ticks.first, let b = ticks.last { lo = min(lo, a); hi = max(hi, b) }
-            ticks = ticks.filter { $0 >= lo - 1e-9 && $0 <= hi + 1e-9 }
-            let ramp = def.scale?.scheme.flatMap(Palette.scheme) ?? theme.sequential
-            let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
-            let format = def.format.map { NumberFormat($0) } ?? NumberFormat.forStep(step)
-            color = ColorScale(kind: .sequential, field: field.name, title: title, lo: lo, hi: hi, log: log,
-                               ramp: def.scale?.reverse == true ? ramp.reversed() : ramp, ticks: ticks, format: format)
-        } else {
-            var keys: [String] = []
-            var seen = Set<String>()
-            for l in colored {
-                for i in 0..<l.rowCount { if let k = l.key(.color, i), seen.insert(k).inserted { keys.append(k) } }
-            }
-            if keys.count > ChartLimits.colorCategories {
-                throw ChartError.invalidSpec("layer \(first.index): color: field \"\(field.name)\" has \(keys.count) categories, expected at most \(ChartLimits.colorCategories) colours; use a quantitative colour scale, fewer categories or the detail channel")
-            }
-            if let d = def.scale?.domain {
-                let listed = d.map(\.key)
-                keys = listed + sortKeys(keys.filter { !listed.contains($0) }, spec: nil, sums: [:])
-            } else {
-                keys = sortKeys(keys, spec: def.sort, sums: sortSums(channel: .color, sort: def.sort))
-            }
-            var colors = def.scale?.scheme.flatMap(Palette.scheme) ?? theme.categorical
-            if let range = def.scale?.range {
-                colors = try range.map { text in
-                    guard let c = Palette.color(text) else {
-                        throw ChartError.invalidSpec("layer \(first.index): color: scale range: " + (SpecChecks.color(text)?.message ?? text))
-                    }
-                    return c
-                }
-                if colors.isEmpty { throw ChartError.invalidSpec("layer \(first.index): color: scale range is empty, expected at least one colour") }
-            }
-            color = ColorScale(kind: .ordinal, field: field.name, title: title, categories: keys, colors: colors)
+        if colored.contains(where: { $0.types[.color] == .quantitative }) {
+            return try sequentialColor(colored, def: def, field: field.name, title: title, layer: first.index)
         }
+        return try ordinalColor(colored, def: def, field: field.name, title: title, layer: first.index)
+    }
+
+    /// A colour ramp over the colour field's values (or the scale's domain), with legend ticks.
+    private func sequentialColor(_ colored: [ResolvedLayer], def: ChannelDef, field: String, title: String, layer: Int) throws -> ColorScale {
+        let log = def.scale?.type == .log
+        var lo = Double.infinity, hi = -Double.infinity
+        for l in colored {
+            for i in 0..<l.rowCount {
+                guard let v = l.number(.color, i) else { continue }
+                if log && v <= 0 {
+                    throw ChartError.nonPositiveOnLogScale(layer: l.index, channel: "color", field: l.fields[.color]?.name ?? "value", value: v)
+                }
+                lo = min(lo, v); hi = max(hi, v)
+            }
+        }
+        if let d = def.scale?.domain {
+            if let problem = SpecChecks.continuousDomain(d, scale: log ? "log" : "sequential") {
+                throw ChartError.invalidSpec("layer \(layer): color: scale: " + problem.message)
+            }
+            if let a = d[0].number, let b = d[1].number { lo = a; hi = b }
+        }
+        if !lo.isFinite { lo = 0; hi = 1 }
+        try checkSpan(lo, hi, layer: layer, channel: "color")
+        if def.scale?.zero == true { lo = min(lo, 0) }
+        if hi == lo { hi = lo + 1 }
+        var ticks = log ? NiceTicks.logTicks(min: lo, max: hi) : NiceTicks.extended(min: lo, max: hi, targetCount: 5)
+        let integral = colored.allSatisfy { l in (0..<l.rowCount).allSatisfy { i in l.number(.color, i).map { $0 == $0.rounded() } ?? true } }
+        if integral, !log, ticks.count > 1, ticks[1] - ticks[0] < 1 || ticks[1] - ticks[0] != (ticks[1] - ticks[0]).rounded() {
+            for m in [6, 4, 7, 3] {
+                let t = NiceTicks.extended(min: lo, max: hi, targetCount: m)
+                if t.count >= 3, t[1] - t[0] >= 1, t[1] - t[0] == (t[1] - t[0]).rounded() { ticks = t; break }
+            }
+        }
+        if def.scale?.nice != false, !log, let a = ticks.first, let b = ticks.last { lo = min(lo, a); hi = max(hi, b) }
+        ticks = ticks.filter { $0 >= lo - 1e-9 && $0 <= hi + 1e-9 }
+        let ramp = def.scale?.scheme.flatMap(Palette.scheme) ?? theme.sequential
+        let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
+        let format = def.format.map { NumberFormat($0) } ?? NumberFormat.forStep(step)
+        return ColorScale(kind: .sequential, field: field, title: title, lo: lo, hi: hi, log: log,
+                          ramp: def.scale?.reverse == true ? ramp.reversed() : ramp, ticks: ticks, format: format)
+    }
+
+    /// A colour per category of the colour field, in the domain's or the sort's order.
+    private func ordinalColor(_ colored: [ResolvedLayer], def: ChannelDef, field: String, title: String, layer: Int) throws -> ColorScale {
+        var keys: [String] = []
+        var seen = Set<String>()
+        for l in colored {
+            for i in 0..<l.rowCount { if let k = l.key(.color, i), seen.insert(k).inserted { keys.append(k) } }
+        }
+        if keys.count > ChartLimits.colorCategories {
+            throw ChartError.invalidSpec("layer \(layer): color: field \"\(field)\" has \(keys.count) categories, expected at most \(ChartLimits.colorCategories) colours; use a quantitative colour scale, fewer categories or the detail channel")
+        }
+        if let d = def.scale?.domain {
+            let listed = d.map(\.key)
+            keys = listed + sortKeys(keys.filter { !listed.contains($0) }, spec: nil, sums: [:])
+        } else {
+            keys = sortKeys(keys, spec: def.sort, sums: sortSums(channel: .color, sort: def.sort))
+        }
+        var colors = def.scale?.scheme.flatMap(Palette.scheme) ?? theme.categorical
+        if let range = def.scale?.range {
+            colors = try range.map { text in
+                guard let c = Palette.color(text) else {
+                    throw ChartError.invalidSpec("layer \(layer): color: scale range: " + (SpecChecks.color(text)?.message ?? text))
+                }
+                return c
+            }
+            if colors.isEmpty { throw ChartError.invalidSpec("layer \(layer): color: scale range is empty, expected at least one colour") }
+        }
+        return ColorScale(kind: .ordinal, field: field, title: title, categories: keys, colors: colors)
     }
 
     func fillColor(_ l: ResolvedLayer, _ i: Int) -> Color? {
@@ -359,7 +365,9 @@ final class Compilation {
 
     // MARK: - Stacking
 
-    func stack() throws {
+    /// `layers` with the start and end of each bar or area row in its stack.
+    func stacked(_ layers: [ResolvedLayer]) -> [ResolvedLayer] {
+        var layers = layers
         for li in layers.indices {
             var l = layers[li]
             guard l.mark == .bar || l.mark == .area else { continue }
@@ -393,6 +401,7 @@ final class Compilation {
             }
             layers[li] = l
         }
+        return layers
     }
 
     /// Totals per (panel, category) of a stacked bar layer, for `n` labels.
