@@ -50,21 +50,29 @@ extension Compilation {
         }
     }
 
-    /// The categories and their colours, with "No data" last when shown.
-    private func ordinalEntries(_ scale: ColorScale, noData: Bool) -> [(String, Color)] {
+    /// The rows of an ordinal legend: each category and its colour ("No data" last when
+    /// shown), the swatch shape and size, the row height and each entry's width.
+    private struct OrdinalEntries {
+        var entries: [(String, Color)]
+        var shape: SwatchShape
+        var swatchSize: Double
+        var rowHeight: Double
+        var widths: [Double]
+    }
+
+    private func ordinalEntries(_ scale: ColorScale, _ text: LegendText) throws -> OrdinalEntries {
         var entries: [(String, Color)] = scale.categories.map { ($0, scale.color(key: $0) ?? theme.markColor) }
-        if noData { entries.append((spec.legend?.noDataLabel ?? "No data", theme.noDataColor)) }
-        return entries
+        if text.noData { entries.append((spec.legend?.noDataLabel ?? "No data", theme.noDataColor)) }
+        let sw = 9.0
+        let widths = try entries.map { try measure($0.0, theme.labelFont).w + sw + 4 }
+        return OrdinalEntries(entries: entries, shape: swatchShape(), swatchSize: sw, rowHeight: max(text.labelHeight, sw) + 2, widths: widths)
     }
 
     /// Categories in a column: title, then one swatch and label per row.
     private func ordinalColumn(_ scale: ColorScale, _ text: LegendText) throws -> LegendBlock {
         let font = theme.labelFont, textColor = theme.textColor
-        let entries = ordinalEntries(scale, noData: text.noData)
-        let shape = swatchShape()
-        let sw = 9.0
-        let rowH = max(text.labelHeight, sw) + 2
-        let widths = try entries.map { try measure($0.0, font).w + sw + 4 }
+        let ordinal = try ordinalEntries(scale, text)
+        let entries = ordinal.entries, shape = ordinal.shape, sw = ordinal.swatchSize, rowH = ordinal.rowHeight, widths = ordinal.widths
         let title = text.titleSize, titleText = text.title
         let w = max(title?.w ?? 0, widths.max() ?? 0)
         let h = (title.map { $0.h + 2 } ?? 0) + Double(entries.count) * rowH
@@ -90,11 +98,8 @@ extension Compilation {
     /// Categories flowing in rows: title first, then entries, wrapping at `available`.
     private func ordinalRows(_ scale: ColorScale, _ text: LegendText, available: Double) throws -> LegendBlock {
         let font = theme.labelFont, textColor = theme.textColor
-        let entries = ordinalEntries(scale, noData: text.noData)
-        let shape = swatchShape()
-        let sw = 9.0
-        let rowH = max(text.labelHeight, sw) + 2
-        let widths = try entries.map { try measure($0.0, font).w + sw + 4 }
+        let ordinal = try ordinalEntries(scale, text)
+        let entries = ordinal.entries, shape = ordinal.shape, sw = ordinal.swatchSize, rowH = ordinal.rowHeight, widths = ordinal.widths
         let title = text.titleSize, titleText = text.title
         var positions: [(Double, Double)] = []
         var cx = (title?.w ?? 0) + (title == nil ? 0 : 8)
