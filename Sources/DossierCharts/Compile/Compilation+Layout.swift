@@ -238,7 +238,8 @@ extension Compilation {
         let left = frame.left, right = frame.right
         var titles: [SceneText] = []
         if let title = axes.xTitle {
-            let cx = (panels.map(\.rect.x).min() ?? left + right) / 2 + ((panels.map(\.rect.maxX).max() ?? right) - (panels.map(\.rect.x).min() ?? left)) / 2
+            // Centred under the panels: halfway between the first panel's left edge and the last one's right edge.
+            let cx = ((panels.map(\.rect.x).min() ?? left) + (panels.map(\.rect.maxX).max() ?? right)) / 2
             titles.append(try textItem("axis-x/title", title, font: theme.axisTitleFont, color: theme.textColor,
                                        at: ScenePoint(cx, frame.bottom), anchor: .middle, baseline: .bottom))
         }
