@@ -9,7 +9,6 @@ import DossierReport
 package final class DocumentComposer {
     package let style: PageStyle
     package let typesetter: Typesetter
-    package let renderer: CairoRenderer
     package let path: String
     package let figures: [String: Scene]
     package let tables: [String: TableBlockSource]
@@ -25,7 +24,6 @@ package final class DocumentComposer {
          tables: [String: TableBlockSource], sources: [String: SourceRecord]) {
         self.style = style
         self.typesetter = typesetter
-        self.renderer = CairoRenderer(typesetter: typesetter)
         self.path = path
         self.figures = figures
         self.tables = tables
@@ -277,9 +275,9 @@ package final class DocumentComposer {
                                            width: style.textWidth, markup: true)
         let height = scene.height * scale + 6 + captionLayout.size.height
         let style = self.style
-        let renderer = self.renderer
+        let typesetter = self.typesetter
         return FixedBlock(height: height, spaceBefore: 4, spaceAfter: 14, floats: true) { context, x, y in
-            try renderer.draw(scene, in: context, at: (x + (style.textWidth - drawnWidth) / 2, y), scale: scale)
+            try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x + (style.textWidth - drawnWidth) / 2, y), scale: scale)
             context.setColor(style.mutedColor)
             captionLayout.draw(in: context, x: x, y: y + scene.height * scale + 6)
         }

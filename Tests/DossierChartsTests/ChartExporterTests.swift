@@ -73,8 +73,8 @@ struct ChartExporterTests {
         try C.withTypesetter { typesetter in
             let surface = try Surface.pdf(width: 595, height: 842)
             let context = try DrawingContext(surface: surface)
-            try CairoRenderer(typesetter: typesetter).draw(scene, in: context, at: (x: 50, y: 100), scale: 0.8)
-            try CairoRenderer(typesetter: typesetter).draw(scene, in: context, at: (x: 50, y: 450), scale: 1)
+            try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x: 50, y: 100), scale: 0.8)
+            try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x: 50, y: 450), scale: 1)
             let bytes = try surface.finish()
             #expect(bytes.count > 1000)
         }

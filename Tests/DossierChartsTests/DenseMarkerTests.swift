@@ -119,8 +119,8 @@ struct DenseMarkerTests {
             let bytes: [UInt8] = try C.withTypesetter { typesetter in
                 let surface = kind == .pdf ? try Surface.pdf(width: 595, height: 842) : try Surface.svg(width: 595, height: 842)
                 let context = try DrawingContext(surface: surface)
-                try CairoRenderer(typesetter: typesetter).draw(scene, in: context, at: (x: 50, y: 100), scale: 0.8)
-                try CairoRenderer(typesetter: typesetter).draw(scene, in: context, at: (x: 50, y: 450), scale: 1)
+                try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x: 50, y: 100), scale: 0.8)
+                try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x: 50, y: 450), scale: 1)
                 return try surface.finish()
             }
             let text = String(decoding: bytes, as: UTF8.self)

@@ -27,7 +27,7 @@ scene 420x260 "Documented cases by city"
     text panel/0/axis-y/label/1 "500" @41.21,151.66 end/middle Noto Sans 7.5pt #555555 box=12x10.21
     text panel/0/axis-y/label/2 "1,000" @41.21,97.61 end/middle Noto Sans 7.5pt #555555 box=18x10.21
     text panel/0/axis-y/label/3 "1,500" @41.21,43.56 end/middle Noto Sans 7.5pt #555555 box=18x10.21
-  text axis-x/title "City" @206,235.15 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=14x10.21
+  text axis-x/title "City" @229.11,235.15 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=14x10.21
   text axis-y/title "Cases" @8,124.64 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=22x10.21
 
 """##,
@@ -97,7 +97,7 @@ scene 480x360 "More regional authority, more ties with Chinese localities"
     text panel/0/point-label/El_Salvador "El Salvador" @43.9,218.2 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
     text panel/0/point-label/Nicaragua "Nicaragua" @101.57,226.92 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
     text panel/0/point-label/Jamaica "Jamaica" @57.81,124.59 start/top Noto Sans 7.5pt #1A1A1A box=27x10.21
-  text axis-x/title "Regional Authority Index (2018)" @208,326.29 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=117x10.21
+  text axis-x/title "Regional Authority Index (2018)" @227.11,326.29 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=117x10.21
   text axis-y/title "Ties per 10 M people" @8,170.21 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=74x10.21
   group legend
     text legend/title "Recognises" @430,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=42x10.21
@@ -158,7 +158,7 @@ scene 480x260 "Outcomes by channel"
     text panel/0/axis-y/label/3 "Diaspora networks" @76,146.57 end/middle Noto Sans 7.5pt #555555 box=68x10.21
     text panel/0/axis-y/label/4 "Universities" @76,170.23 end/middle Noto Sans 7.5pt #555555 box=42x10.21
     text panel/0/axis-y/label/5 "Party channels" @76,193.89 end/middle Noto Sans 7.5pt #555555 box=54x10.21
-  text axis-x/title "Share of cases" @223.5,235.15 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=54x10.21
+  text axis-x/title "Share of cases" @264,235.15 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=54x10.21
   group legend
     path legend/swatch/Concrete deal fill=#0072B2 R[8 45.17 9 9]
     text legend/label/Concrete deal "Concrete deal" @21,49.67 start/middle Noto Sans 7.5pt #1A1A1A box=50x10.21
@@ -202,7 +202,7 @@ scene 440x240 "Share of cases with a concrete deal"
     text panel/0/axis-y/label/3 "Provincial visits" @76,126.1 end/middle Noto Sans 7.5pt #555555 box=56x10.21
     text panel/0/axis-y/label/4 "Universities" @76,149.03 end/middle Noto Sans 7.5pt #555555 box=42x10.21
     text panel/0/axis-y/label/5 "Party channels" @76,171.96 end/middle Noto Sans 7.5pt #555555 box=54x10.21
-  text axis-x/title "Share with a concrete deal" @211.5,215.15 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=98x10.21
+  text axis-x/title "Share with a concrete deal" @252,215.15 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=98x10.21
 
 """##,
         "4-timeline": ##"""

@@ -271,15 +271,9 @@ public struct Scene: Sendable, Equatable {
 
     /// All items, depth first (groups before their children).
     public var flattened: [SceneItem] {
-        var out: [SceneItem] = []
-        func walk(_ items: [SceneItem]) {
-            for item in items {
-                out.append(item)
-                if case .group(let g) = item { walk(g.items) }
-            }
-        }
-        walk(items)
-        return out
+        var collector = SceneItemCollector()
+        collector.render(self)
+        return collector.items
     }
 
     /// Items whose id starts with `prefix`, depth first.
@@ -289,40 +283,9 @@ public struct Scene: Sendable, Equatable {
 
     /// A deterministic text dump with numbers rounded to 0.01, for structural tests.
     public func dump() -> String {
-        var lines = ["scene \(fmt(width))x\(fmt(height))" + (title.map { " \"\($0)\"" } ?? "")]
-        func walk(_ items: [SceneItem], depth: Int) {
-            let indent = String(repeating: "  ", count: depth)
-            for item in items {
-                switch item {
-                case .group(let g):
-                    lines.append(indent + "group \(g.id)" + (g.clip.map { " clip=\(fmt($0))" } ?? ""))
-                    walk(g.items, depth: depth + 1)
-                case .path(let p):
-                    var line = indent + "path \(p.id)"
-                    if let f = p.fill { line += " fill=\(hex(f))" }
-                    if let s = p.stroke { line += " stroke=\(hex(s)) w=\(fmt(p.lineWidth))" }
-                    if !p.dash.isEmpty { line += " dash=" + p.dash.map(fmt).joined(separator: ",") }
-                    line += " " + p.segments.map(fmt).joined(separator: " ")
-                    lines.append(line)
-                case .text(let t):
-                    var line = indent + "text \(t.id) \"\(t.text)\" @\(fmt(t.position.x)),\(fmt(t.position.y))"
-                    line += " \(t.anchor.rawValue)/\(t.baseline.rawValue)"
-                    if t.rotation != 0 { line += " rot=\(fmt(t.rotation))" }
-                    line += " \(t.font.description) \(hex(t.color)) box=\(fmt(t.width))x\(fmt(t.height))"
-                    lines.append(line)
-                case .markers(let m):
-                    lines.append(indent + "markers \(m.id) n=\(m.positions.count) bounds=\(fmt(m.bounds))")
-                    for symbol in m.symbols {
-                        var line = indent + "  symbol r=\(fmt(symbol.radius))"
-                        if let f = symbol.fill { line += " fill=\(hex(f))" }
-                        if let s = symbol.stroke { line += " stroke=\(hex(s)) w=\(fmt(symbol.lineWidth))" }
-                        lines.append(line)
-                    }
-                }
-            }
-        }
-        walk(items, depth: 1)
-        return lines.joined(separator: "\n") + "\n"
+        var dumper = SceneDumper()
+        dumper.render(self)
+        return dumper.text
     }
 }
 

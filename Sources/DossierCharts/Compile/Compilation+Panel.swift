@@ -20,22 +20,51 @@ extension Compilation {
         String(s.map { $0 == " " || $0 == "/" ? "_" : $0 })
     }
 
-    func emitPanel(_ panel: Panel, index: Int, stripH: Double, xRotated: Bool, mapInfo: MapInfo?) throws -> SceneGroup {
-        let r = panel.rect
+    /// One panel: facet strip, gridlines, marks (clipped to the panel), baselines, axis labels,
+    /// annotations and point labels, in drawing order.
+    func emitPanel(_ panel: Panel, index: Int, grid: PanelGrid, mapInfo: MapInfo?) throws -> SceneGroup {
         let id = "panel/\(index)"
         var items: [SceneItem] = []
-        let labelFont = theme.labelFont
-        let tick = theme.tickLength
-        var stripBox: SceneRect?
-        if let key = panel.key {
-            var text = key
-            if let f = spec.facet?.format, let v = Double(key) { text = NumberFormat(f).string(v) }
-            let strip = try textItem("\(id)/strip", text, font: theme.stripFont, color: theme.textColor,
-                                     at: ScenePoint(r.x, r.y - 2), baseline: .bottom)
-            stripBox = strip.bounds
-            items.append(.text(strip))
+        let strip = try stripItem(panel, id: id)
+        if let strip { items.append(.text(strip)) }
+        items += gridlines(panel, id: id)
+        var marks = MarkOutput()
+        for l in layers {
+            let output = try emitMarks(l, panel: panel, panelID: id, mapInfo: mapInfo)
+            marks.clipped += output.clipped
+            marks.free += output.free
+            marks.labels += output.labels
+            marks.obstacles += output.obstacles
         }
-        // Gridlines.
+        items.append(.group(SceneGroup(id: "\(id)/marks", clip: panel.rect, items: marks.clipped)))
+        items += marks.free
+        items += baselines(panel, id: id)
+        if hasX, panel.xAxis { items += try xAxisItems(panel, id: id, grid: grid) }
+        if hasY, panel.yAxis { items += try yAxisItems(panel, id: id) }
+        if let y2, panel.y2Axis { items += try y2AxisItems(panel, id: id, scale: y2) }
+        items += try annotationItems(panel, id: id, stripHeight: grid.stripHeight, stripBox: strip?.bounds)
+        // Point labels, placed clear of points and each other.
+        if !marks.labels.isEmpty {
+            let lines = marks.clipped.compactMap { item -> ScenePath? in
+                if case .path(let p) = item, p.fill == nil, p.id.contains("/line") { return p } else { return nil }
+            }
+            items += try placePointLabels(marks.labels, obstacles: marks.obstacles, lines: lines, panel: panel, panelID: id)
+        }
+        return SceneGroup(id: id, items: items)
+    }
+
+    /// The facet value over a faceted panel.
+    private func stripItem(_ panel: Panel, id: String) throws -> SceneText? {
+        guard let key = panel.key else { return nil }
+        var text = key
+        if let f = spec.facet?.format, let v = Double(key) { text = NumberFormat(f).string(v) }
+        return try textItem("\(id)/strip", text, font: theme.stripFont, color: theme.textColor,
+                            at: ScenePoint(panel.rect.x, panel.rect.y - 2), baseline: .bottom)
+    }
+
+    /// Gridlines at the ticks of continuous axes whose `grid` is not turned off.
+    private func gridlines(_ panel: Panel, id: String) -> [SceneItem] {
+        let r = panel.rect
         var grid: [PathSegment] = []
         if hasX, x.kind == .continuous, layers.first(where: { $0.has(.x) })?.defs[.x]?.axis?.grid != false {
             for t in x.ticks {
@@ -49,23 +78,14 @@ extension Compilation {
                 grid += [.move(ScenePoint(r.x, gy)), .line(ScenePoint(r.maxX, gy))]
             }
         }
-        if !grid.isEmpty {
-            items.append(.path(ScenePath(id: "\(id)/grid", segments: grid, stroke: theme.gridColor, lineWidth: 0.5)))
-        }
+        guard !grid.isEmpty else { return [] }
+        return [.path(ScenePath(id: "\(id)/grid", segments: grid, stroke: theme.gridColor, lineWidth: 0.5))]
+    }
 
-        // Marks.
-        var clipped: [SceneItem] = []
-        var free: [SceneItem] = []
-        var labelRequests: [(text: String, anchor: ScenePoint, radius: Double, layer: Int)] = []
-        var pointObstacles: [(ScenePoint, Double)] = []
-        for l in layers {
-            try emitMarks(l, panel: panel, panelID: id, clipped: &clipped, free: &free,
-                          labels: &labelRequests, obstacles: &pointObstacles, mapInfo: mapInfo)
-        }
-        items.append(.group(SceneGroup(id: "\(id)/marks", clip: r, items: clipped)))
-        items += free
-
-        // Baselines: the zero line of bars, the x axis line.
+    /// The zero line of bars, else the x axis line; the zero line of horizontal bars.
+    private func baselines(_ panel: Panel, id: String) -> [SceneItem] {
+        let r = panel.rect
+        var items: [SceneItem] = []
         if hasY, y.kind == .continuous, layers.contains(where: { $0.mark == .bar && !$0.horizontal }), y.lo <= 0, y.hi >= 0 {
             let zy = r.y + y.map(0)
             items.append(.path(ScenePath(id: "\(id)/baseline-y", segments: [.move(ScenePoint(r.x, zy)), .line(ScenePoint(r.maxX, zy))], stroke: theme.axisColor, lineWidth: 0.75)))
@@ -76,62 +96,80 @@ extension Compilation {
             let zx = r.x + x.map(0)
             items.append(.path(ScenePath(id: "\(id)/baseline-x", segments: [.move(ScenePoint(zx, r.y)), .line(ScenePoint(zx, r.maxY))], stroke: theme.axisColor, lineWidth: 0.75)))
         }
+        return items
+    }
 
-        // Axis labels.
-        if hasX, panel.xAxis {
-            var tickSegments: [PathSegment] = []
-            for (n, l) in tickLabels(x).enumerated() where x.kind == .continuous || n % max(1, xLabelEvery) == 0 {
-                let gx: Double?
-                if let v = l.value { gx = r.x + x.map(v) } else { gx = l.key.flatMap(x.bandCenter).map { r.x + $0 } }
-                guard let gx else { continue }
-                if x.kind == .continuous { tickSegments += [.move(ScenePoint(gx, r.maxY)), .line(ScenePoint(gx, r.maxY + tick))] }
-                let p = ScenePoint(gx, r.maxY + tick + 2)
-                let t = xRotated
-                    ? try textItem("\(id)/axis-x/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor, at: p,
-                                   anchor: .end, baseline: .middle, rotation: -90)
-                    : try textItem("\(id)/axis-x/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor, at: p,
-                                   anchor: .middle, baseline: .top)
-                items.append(.text(t))
-            }
-            if !tickSegments.isEmpty {
-                items.append(.path(ScenePath(id: "\(id)/axis-x/ticks", segments: tickSegments, stroke: theme.axisColor, lineWidth: 0.5)))
-            }
+    /// X tick labels (rotated or thinned as the grid decided) and tick marks under the panel.
+    private func xAxisItems(_ panel: Panel, id: String, grid: PanelGrid) throws -> [SceneItem] {
+        let r = panel.rect, tick = theme.tickLength, labelFont = theme.labelFont
+        var items: [SceneItem] = []
+        var tickSegments: [PathSegment] = []
+        for (n, l) in tickLabels(x).enumerated() where x.kind == .continuous || n % max(1, grid.xLabelEvery) == 0 {
+            let gx: Double?
+            if let v = l.value { gx = r.x + x.map(v) } else { gx = l.key.flatMap(x.bandCenter).map { r.x + $0 } }
+            guard let gx else { continue }
+            if x.kind == .continuous { tickSegments += [.move(ScenePoint(gx, r.maxY)), .line(ScenePoint(gx, r.maxY + tick))] }
+            let p = ScenePoint(gx, r.maxY + tick + 2)
+            let t = grid.xRotated
+                ? try textItem("\(id)/axis-x/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor, at: p,
+                               anchor: .end, baseline: .middle, rotation: -90)
+                : try textItem("\(id)/axis-x/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor, at: p,
+                               anchor: .middle, baseline: .top)
+            items.append(.text(t))
         }
-        if hasY, panel.yAxis {
-            for (n, l) in tickLabels(y).enumerated() {
-                let gy: Double?
-                if let v = l.value { gy = r.y + y.map(v) } else { gy = l.key.flatMap(y.bandCenter).map { r.y + $0 } }
-                guard let gy else { continue }
-                let natural = try measure(l.text, labelFont).w
-                let wrap = y.kind == .band && natural > yLabelCap ? yLabelCap : nil
-                items.append(.text(try textItem("\(id)/axis-y/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor,
-                                                at: ScenePoint(r.x - tick - 2, gy), anchor: .end, baseline: .middle,
-                                                wrap: wrap, align: wrap == nil ? nil : .end)))
-            }
+        if !tickSegments.isEmpty {
+            items.append(.path(ScenePath(id: "\(id)/axis-x/ticks", segments: tickSegments, stroke: theme.axisColor, lineWidth: 0.5)))
         }
-        if let y2, panel.y2Axis {
-            let color = layers.first(where: { $0.secondary }).flatMap { l in l.fixedColor } ?? theme.mutedTextColor
-            var tickSegments: [PathSegment] = []
-            for (n, l) in tickLabels(y2).enumerated() {
-                guard let v = l.value else { continue }
-                let gy = r.y + y2.map(v)
-                tickSegments += [.move(ScenePoint(r.maxX, gy)), .line(ScenePoint(r.maxX + tick, gy))]
-                items.append(.text(try textItem("\(id)/axis-y2/label/\(n)", l.text, font: labelFont, color: color,
-                                                at: ScenePoint(r.maxX + tick + 2, gy), anchor: .start, baseline: .middle)))
-            }
-            items.append(.path(ScenePath(id: "\(id)/axis-y2/ticks", segments: tickSegments + [.move(ScenePoint(r.maxX, r.y)), .line(ScenePoint(r.maxX, r.maxY))], stroke: theme.axisColor, lineWidth: 0.5)))
-        }
+        return items
+    }
 
-        // Annotations.
+    /// Y tick labels left of the panel; long band labels wrap at ``yLabelCap``.
+    private func yAxisItems(_ panel: Panel, id: String) throws -> [SceneItem] {
+        let r = panel.rect, tick = theme.tickLength, labelFont = theme.labelFont
+        var items: [SceneItem] = []
+        for (n, l) in tickLabels(y).enumerated() {
+            let gy: Double?
+            if let v = l.value { gy = r.y + y.map(v) } else { gy = l.key.flatMap(y.bandCenter).map { r.y + $0 } }
+            guard let gy else { continue }
+            let natural = try measure(l.text, labelFont).w
+            let wrap = y.kind == .band && natural > yLabelCap ? yLabelCap : nil
+            items.append(.text(try textItem("\(id)/axis-y/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor,
+                                            at: ScenePoint(r.x - tick - 2, gy), anchor: .end, baseline: .middle,
+                                            wrap: wrap, align: wrap == nil ? nil : .end)))
+        }
+        return items
+    }
+
+    /// The secondary y axis right of the panel: labels in the secondary layer's colour, ticks and line.
+    private func y2AxisItems(_ panel: Panel, id: String, scale y2: PositionScale) throws -> [SceneItem] {
+        let r = panel.rect, tick = theme.tickLength
+        let color = layers.first(where: { $0.secondary }).flatMap { l in l.fixedColor } ?? theme.mutedTextColor
+        var items: [SceneItem] = []
+        var tickSegments: [PathSegment] = []
+        for (n, l) in tickLabels(y2).enumerated() {
+            guard let v = l.value else { continue }
+            let gy = r.y + y2.map(v)
+            tickSegments += [.move(ScenePoint(r.maxX, gy)), .line(ScenePoint(r.maxX + tick, gy))]
+            items.append(.text(try textItem("\(id)/axis-y2/label/\(n)", l.text, font: theme.labelFont, color: color,
+                                            at: ScenePoint(r.maxX + tick + 2, gy), anchor: .start, baseline: .middle)))
+        }
+        items.append(.path(ScenePath(id: "\(id)/axis-y2/ticks", segments: tickSegments + [.move(ScenePoint(r.maxX, r.y)), .line(ScenePoint(r.maxX, r.maxY))], stroke: theme.axisColor, lineWidth: 0.5)))
+        return items
+    }
+
+    /// Dashed annotation lines; labels of vertical ones stacked over the top row's panels.
+    private func annotationItems(_ panel: Panel, id: String, stripHeight stripH: Double, stripBox: SceneRect?) throws -> [SceneItem] {
+        let r = panel.rect
         let annotations = spec.annotations ?? []
         let vertical = annotations.filter { $0.x != nil && !($0.label ?? "").isEmpty }
-        let levels = try annotationLevels(vertical, panel: panel)
+        let levels = try annotationLevels(vertical, panel: panel, x: x)
         let annotationH = try measure("Hg", theme.captionFont).h
+        var items: [SceneItem] = []
         var vIndex = 0
         for (n, a) in annotations.enumerated() {
             let c = a.color.flatMap(Palette.color) ?? Color(hex: 0x444444)
             let dash = a.strokeDash ?? [3, 2]
-            if let xv = a.x, let ax = xPosition(xv, panel: panel) {
+            if let xv = a.x, let ax = xPosition(xv, panel: panel, x: x) {
                 var level = 0
                 if !(a.label ?? "").isEmpty { level = levels[vIndex]; vIndex += 1 }
                 let labelTop = r.y - stripH - Double(level + 1) * (annotationH + 1)
@@ -153,18 +191,10 @@ extension Compilation {
                 }
             }
         }
-
-        // Point labels, placed clear of points and each other.
-        if !labelRequests.isEmpty {
-            let lines = clipped.compactMap { item -> ScenePath? in
-                if case .path(let p) = item, p.fill == nil, p.id.contains("/line") { return p } else { return nil }
-            }
-            items += try placePointLabels(labelRequests, obstacles: pointObstacles, lines: lines, panel: panel, panelID: id)
-        }
-        return SceneGroup(id: id, items: items)
+        return items
     }
 
-    func placePointLabels(_ requests: [(text: String, anchor: ScenePoint, radius: Double, layer: Int)],
+    func placePointLabels(_ requests: [LabelRequest],
                           obstacles: [(ScenePoint, Double)], lines: [ScenePath], panel: Panel, panelID: String) throws -> [SceneItem] {
         let font = theme.labelFont
         var labels: [RepelLabel] = []

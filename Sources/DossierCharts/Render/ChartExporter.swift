@@ -14,10 +14,9 @@ public enum ChartExporter {
     /// - Returns: the encoded bytes; the same scene always gives the same bytes.
     public static func render(_ scene: Scene, as kind: Surface.Kind, typesetter: Typesetter,
                               pixelScale: Double = 2, date: String = defaultDate) throws -> [UInt8] {
-        let renderer = CairoRenderer(typesetter: typesetter)
         if kind == .svg {
             let canvas = SVGCanvas(width: scene.width, height: scene.height, typesetter: typesetter)
-            try renderer.draw(scene, in: canvas)
+            try CairoRenderer(typesetter: typesetter, canvas: canvas).draw(scene)
             return canvas.finish(title: scene.title ?? "Chart", description: scene.summary ?? scene.title ?? "Chart")
         }
         let surface: Surface
@@ -33,7 +32,7 @@ public enum ChartExporter {
             let context = try DrawingContext(surface: surface)
             var pngScene = scene
             if kind == .png, pngScene.background == nil { pngScene.background = .white }
-            try renderer.draw(pngScene, in: context, at: (0, 0), scale: scale)
+            try CairoRenderer(typesetter: typesetter, canvas: context).draw(pngScene, scale: scale)
         }
         return try surface.finish()
     }

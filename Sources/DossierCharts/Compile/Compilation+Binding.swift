@@ -1,0 +1,78 @@
+import CairoKit
+import Foundation
+
+/// Binding: each layer's data, lookup, fields and types.
+extension Compilation {
+    /// Every layer bound to its data, in spec order (layer numbers start at 1).
+    func resolveLayers() throws -> [ResolvedLayer] {
+        let available = data.keys.sorted()
+        return try spec.layers.enumerated().map { offset, layer in
+            try resolve(layer, index: offset + 1, available: available)
+        }
+    }
+
+    /// One layer: its table (with the lookup's fields), each channel's field and type, the
+    /// facet field, the mark's checks, and whether bars run horizontally or use the right axis.
+    private func resolve(_ layer: Layer, index: Int, available: [String]) throws -> ResolvedLayer {
+        guard var table = data[layer.data] else {
+            throw ChartError.dataNotFound(layer: index, data: layer.data, available: available)
+        }
+        let rows = table.rowCount
+        for column in table.columns where column.values.count != rows {
+            throw ChartError.raggedData(data: layer.data, column: column.name, count: column.values.count, expected: rows)
+        }
+        if let lookup = layer.lookup {
+            table = try table.adding(lookup, from: data, layer: index, dataName: layer.data)
+        }
+        var resolved = ResolvedLayer(index: index, layer: layer, table: table, rowCount: rows)
+        for channel in Channel.allCases {
+            guard let def = layer.encoding[channel] else { continue }
+            resolved.defs[channel] = def
+            guard let field = def.field else { continue }
+            let (bound, type) = try bind(field, def: def, channel: channel, in: table, layer: index, dataName: layer.data)
+            resolved.fields[channel] = bound
+            resolved.types[channel] = type
+        }
+        if let facet = spec.facet, let column = table.column(facet.field) {
+            resolved.facet = FieldColumn(name: facet.field, column: column)
+        }
+        try MarkEmitters.emitter(for: resolved.mark).checkChannels(resolved)
+        if layer.mark.type == .point, layer.mark.repel != false, resolved.fields[.text] != nil,
+           rows > ChartLimits.repelledLabels {
+            throw ChartError.invalidSpec("layer \(index): text: \(rows) labelled points, expected at most \(ChartLimits.repelledLabels) labels placed without overlaps; label fewer points (filter the data) or set `repel: false` on the mark")
+        }
+        let m = resolved.mark
+        if m == .bar || m == .rect {
+            resolved.horizontal = !resolved.isDiscrete(.x) && resolved.isDiscrete(.y) && resolved.has(.y)
+        }
+        if resolved.defs[.y]?.axis?.orient == "right" { resolved.secondary = true }
+        return resolved
+    }
+
+    /// The column of `field` and its type: the spec's, else quantitative for numbers (nominal
+    /// on text and detail) and nominal for strings; a quantitative string column must parse.
+    private func bind(_ field: String, def: ChannelDef, channel: Channel, in table: ChartData, layer index: Int,
+                      dataName: String) throws -> (FieldColumn, FieldType) {
+        guard let column = table.column(field) else {
+            throw ChartError.fieldNotFound(layer: index, channel: channel.rawValue, field: field,
+                                           data: dataName, available: table.fieldNames)
+        }
+        let bound = FieldColumn(name: field, column: column)
+        let type: FieldType
+        if let t = def.type {
+            type = t
+        } else if case .numbers = column {
+            type = (channel == .text || channel == .detail) ? .nominal : .quantitative
+        } else {
+            type = .nominal
+        }
+        if type == .quantitative, bound.numbers == nil, let strings = bound.strings {
+            for s in strings {
+                if let s, Double(s.trimmingCharacters(in: .whitespaces)) == nil {
+                    throw ChartError.notNumeric(layer: index, channel: channel.rawValue, field: field, value: s)
+                }
+            }
+        }
+        return (bound, type)
+    }
+}

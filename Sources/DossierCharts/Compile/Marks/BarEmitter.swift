@@ -1,0 +1,57 @@
+import CairoKit
+
+/// Bars: a band on the category axis from the baseline (or stack start) to the value, and
+/// optional `n = …` totals at the end of each stack.
+struct BarEmitter: MarkEmitter {
+    func checkChannels(_ layer: ResolvedLayer) throws {
+        try layer.require(.x); try layer.require(.y)
+    }
+
+    func emit(_ context: MarkContext) throws -> MarkOutput {
+        let chart = context.chart, l = context.layer
+        var output = MarkOutput()
+        for i in context.rows {
+            guard let (rect, key) = bar(context, row: i), let fill = chart.fillColor(l, i) else { continue }
+            output.clipped.append(.path(ScenePath(id: "\(context.layerID)/bar/\(chart.slug(key))\(context.colorKey(i))", segments: [.rect(rect)],
+                                                  fill: chart.withOpacity(fill, context.mark.opacity),
+                                                  stroke: l.stacked ? chart.theme.background : nil, lineWidth: 0.5)))
+        }
+        if context.mark.totals == true { output.free += try totals(context) }
+        return output
+    }
+
+    /// The bar of row `i` and its category, or nil when a position is missing.
+    private func bar(_ context: MarkContext, row i: Int) -> (SceneRect, String)? {
+        let chart = context.chart, l = context.layer, r = context.panel.rect
+        let x = chart.x, y = chart.y, ys = chart.yScale(l)
+        if !l.horizontal {
+            guard x.kind == .band, let k = l.key(.x, i), let b = x.bandStart(k), let end = l.valueEnd(.y, i) else { return nil }
+            let start = l.valueStart(.y, i) ?? chart.baseline(ys)
+            let y0 = r.y + ys.map(start), y1 = r.y + ys.map(end)
+            return (SceneRect(x: r.x + b, y: min(y0, y1), width: x.bandwidth, height: abs(y1 - y0)), k)
+        }
+        guard y.kind == .band, let k = l.key(.y, i), let b = y.bandStart(k), let end = l.valueEnd(.x, i) else { return nil }
+        let start = l.valueStart(.x, i) ?? chart.baseline(x)
+        let x0 = r.x + x.map(start), x1 = r.x + x.map(end)
+        return (SceneRect(x: min(x0, x1), y: r.y + b, width: abs(x1 - x0), height: y.bandwidth), k)
+    }
+
+    /// The total of each stack, past its end.
+    private func totals(_ context: MarkContext) throws -> [SceneItem] {
+        let chart = context.chart, l = context.layer, r = context.panel.rect, theme = chart.theme
+        let ys = chart.yScale(l)
+        var items: [SceneItem] = []
+        for t in chart.stackTotals(l, panel: context.panel.key) {
+            let text = chart.totalLabel(l, t.total)
+            let id = "\(context.layerID)/total/\(chart.slug(t.key))"
+            if l.horizontal, let c = chart.y.bandCenter(t.key) {
+                items.append(.text(try chart.textItem(id, text, font: theme.labelFont, color: theme.mutedTextColor,
+                                                      at: ScenePoint(r.x + chart.x.map(t.end) + 4, r.y + c), baseline: .middle)))
+            } else if !l.horizontal, let c = chart.x.bandCenter(t.key) {
+                items.append(.text(try chart.textItem(id, text, font: theme.labelFont, color: theme.mutedTextColor,
+                                                      at: ScenePoint(r.x + c, r.y + ys.map(t.end) - 2), anchor: .middle, baseline: .bottom)))
+            }
+        }
+        return items
+    }
+}

@@ -1,0 +1,121 @@
+import CairoKit
+import Foundation
+
+/// Draws ``Scene``s with Cairo and Pango through CairoKit onto one canvas. Text is laid out
+/// with the same ``Typesetter`` that measured it at compile time, so boxes and glyphs agree.
+/// The scene is walked by ``Renderer/render(_:)``, as by every renderer.
+public struct CairoRenderer: Renderer {
+    /// The typesetter used for text.
+    public let typesetter: Typesetter
+    /// The canvas drawn on (a PDF, SVG or PNG surface's context).
+    public let canvas: any Canvas
+
+    /// Creates a renderer drawing on `canvas`, using `typesetter` for text.
+    public init(typesetter: Typesetter, canvas: any Canvas) {
+        self.typesetter = typesetter
+        self.canvas = canvas
+    }
+
+    /// Draws `scene` with its top-left corner at `origin` (in the canvas's current units) and
+    /// every length multiplied by `scale`. The graphics state is saved and restored, so a
+    /// report page can embed several charts.
+    /// - Throws: ``CairoError`` when text cannot be laid out (e.g. a missing glyph) or Cairo
+    ///   reports an error.
+    public func draw(_ scene: Scene, at origin: (x: Double, y: Double) = (0, 0), scale: Double = 1) throws(CairoError) {
+        let context = canvas
+        context.save()
+        defer { context.restore() }
+        context.translate(origin.x, origin.y)
+        context.scale(scale, scale)
+        context.newPath()
+        context.rectangle(x: 0, y: 0, width: scene.width, height: scene.height)
+        context.clip()
+        var pass = self
+        try pass.render(scene)
+    }
+
+    /// Paints the background, if any, over the whole (clipped) scene.
+    public func beginScene(_ scene: Scene) throws(CairoError) {
+        guard let background = scene.background else { return }
+        canvas.setColor(background)
+        canvas.paint()
+    }
+
+    /// Checks Cairo's status once the items are drawn.
+    public func endScene(_ scene: Scene) throws(CairoError) {
+        try canvas.checkStatus()
+    }
+
+    /// Saves the graphics state and applies the group's clip.
+    public func beginGroup(_ group: SceneGroup) throws(CairoError) {
+        canvas.save()
+        if let clip = group.clip {
+            canvas.newPath()
+            canvas.rectangle(x: clip.x, y: clip.y, width: clip.width, height: clip.height)
+            canvas.clip()
+        }
+    }
+
+    /// Restores the graphics state saved by ``beginGroup(_:)``.
+    public func endGroup(_ group: SceneGroup) throws(CairoError) {
+        canvas.restore()
+    }
+
+    /// Writes each marker shape once and places it by reference.
+    public func drawMarkers(_ markers: SceneMarkers) throws(CairoError) {
+        canvas.drawMarkers(markers.symbols, positions: markers.interleavedPositions, symbolIndices: markers.symbolIndices)
+    }
+
+    /// Fills and/or strokes the path.
+    public func drawPath(_ path: ScenePath) throws(CairoError) {
+        let context = canvas
+        guard path.fill != nil || path.stroke != nil else { return }
+        context.newPath()
+        for segment in path.segments {
+            switch segment {
+            case .move(let p): context.move(to: p.x, p.y)
+            case .line(let p): context.line(to: p.x, p.y)
+            case .curve(let a, let b, let c): context.curve(to: c.x, c.y, control1: a.x, a.y, control2: b.x, b.y)
+            case .close: context.closePath()
+            case .rect(let r): context.rectangle(x: r.x, y: r.y, width: r.width, height: r.height)
+            case .circle(let c, let r):
+                context.move(to: c.x + r, c.y)
+                context.arc(centerX: c.x, centerY: c.y, radius: r, from: 0, to: 2 * .pi)
+                context.closePath()
+            }
+        }
+        if let fill = path.fill {
+            context.setEvenOddFill(path.evenOdd)
+            context.setColor(fill)
+            context.fill(preserve: path.stroke != nil)
+        }
+        if let stroke = path.stroke {
+            context.setColor(stroke)
+            context.setLineWidth(path.lineWidth)
+            context.setDash(path.dash)
+            context.setLineCap(path.round ? .round : .butt)
+            context.setLineJoin(path.round ? .round : .miter)
+            context.stroke()
+        }
+        context.newPath()
+    }
+
+    /// Lays the text out with the typesetter and draws it at its anchor, rotated if asked.
+    public func drawText(_ text: SceneText) throws(CairoError) {
+        let context = canvas
+        let alignment: TextLayout.Alignment
+        switch text.alignment {
+        case .start: alignment = .left
+        case .middle: alignment = .center
+        case .end: alignment = .right
+        }
+        let layout = try typesetter.layout(text.text, font: text.font, width: text.wrapWidth, alignment: alignment)
+        let (dx, dy) = text.topLeftOffset
+        context.save()
+        context.translate(text.position.x, text.position.y)
+        if text.rotation != 0 { context.rotate(text.rotation * .pi / 180) }
+        context.setColor(text.color)
+        layout.draw(in: context, x: dx, y: dy)
+        context.restore()
+    }
+}
