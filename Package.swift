@@ -56,7 +56,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "DossierBaseTests", dependencies: ["DossierBase"]),
+        .testTarget(name: "DossierBaseTests", dependencies: ["DossierBase"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CairoKitTests", dependencies: ["CairoKit", "CCairo"]),
         .testTarget(name: "DossierDataTests", dependencies: ["DossierData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),

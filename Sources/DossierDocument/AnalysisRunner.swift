@@ -273,28 +273,17 @@ struct AnalysisRunner {
         var curveField: [ResultValue.Field] = []
         if let scale = spec.curveScale, let first = covariateFields.first, let column = x.first,
            let low = column.min(), let high = column.max(), fit.covariance.count >= 2 {
-            // Rate at the mean offset is exp(b0 + b1 x); other covariates at their means.
-            let b = fit.coefficients.map(\.estimate)
+            // The rate at a zero offset (curve_scale turns it into a rate per unit), other
+            // covariates at their means; the band at the analysis' level, quasi when overdispersed.
             let means = x.map { values in values.reduce(0, +) / Double(max(values.count, 1)) }
-            let widen = overdispersed ? fit.dispersion.squareRoot() : 1
-            let z = 1.959963984540054
             let grid = (0...48).map { low + (high - low) * Double($0) / 48 }
-            var fitValues: [ResultValue] = [], lows: [ResultValue] = [], highs: [ResultValue] = []
-            for value in grid {
-                var design = [1.0] + means
-                design[1] = value
-                var eta = 0.0
-                for (index, coefficient) in b.enumerated() where index < design.count { eta += coefficient * design[index] }
-                var variance = 0.0
-                for i in design.indices { for j in design.indices { variance += design[i] * design[j] * fit.covariance[i][j] } }
-                let se = variance.squareRoot() * widen
-                fitValues.append(.number(Foundation.exp(eta) * scale))
-                lows.append(.number(Foundation.exp(eta - z * se) * scale))
-                highs.append(.number(Foundation.exp(eta + z * se) * scale))
-            }
+            let band = try fit.rateBand(covariate: 0, grid: grid, others: means, scale: scale,
+                                        level: spec.level ?? 0.95, quasi: overdispersed)
             curveField = [.init("curve", .table(ResultTable(columns: [
-                .init(name: first, values: grid.map(ResultValue.number)),
-                .init(name: "fit", values: fitValues), .init(name: "low", values: lows), .init(name: "high", values: highs),
+                .init(name: first, values: band.grid.map(ResultValue.number)),
+                .init(name: "fit", values: band.fit.map(ResultValue.number)),
+                .init(name: "low", values: band.lower.map(ResultValue.number)),
+                .init(name: "high", values: band.upper.map(ResultValue.number)),
             ])))]
         }
         return .record(curveField + [
