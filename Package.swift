@@ -35,7 +35,7 @@ let package = Package(
         // confinement, and (after the restructuring) number formatting and source locations.
         .target(name: "DossierBase"),
         // The one Swift door to Cairo, Pango and fontconfig.
-        .target(name: "CairoKit", dependencies: ["CCairo", "CZlib"]),
+        .target(name: "CairoKit", dependencies: ["CCairo", "CZlib", "DossierBase"]),
         // CSV + Table Schema → typed columnar tables, with diagnostics.
         .target(name: "DossierData", dependencies: ["DossierBase"]),
         // Statistics over plain Swift arrays.

@@ -101,7 +101,7 @@ public func pearsonCorrelation(_ x: [Double], _ y: [Double], confidenceLevel: Do
     } else if n > 3 {
         let z = atanh(r)
         let se = 1 / Double(n - 3).squareRoot()
-        let crit = -NormalDistribution.standardQuantile((1 - confidenceLevel) / 2)
+        let crit = NormalDistribution.criticalValue(level: confidenceLevel)
         ci = ConfidenceInterval(lower: tanh(z - crit * se), upper: tanh(z + crit * se), level: confidenceLevel)
     } else {
         ci = ConfidenceInterval(lower: -1, upper: 1, level: confidenceLevel)

@@ -33,7 +33,7 @@ extension PoissonRegressionResult {
             throw StatsError.lengthMismatch(what: "Poisson rate band covariate values", first: p - 1, second: others.count)
         }
         let beta = coefficients.map(\.estimate)
-        let z = -NormalDistribution.standardQuantile((1 - level) / 2)
+        let z = NormalDistribution.criticalValue(level: level)
         let widen = quasi ? dispersion.squareRoot() : 1
         var fit: [Double] = [], lower: [Double] = [], upper: [Double] = []
         for value in grid {

@@ -39,9 +39,12 @@ struct PoissonRateBandTests {
         #expect(wide.lower[0] < narrow.lower[0] && narrow.upper[0] < wide.upper[0])
     }
 
-    @Test func ninetyFivePercentUsesTheUsualZ() {
-        // The flagship's band was computed with z = 1.959963984540054 before the level was honoured.
-        #expect(-NormalDistribution.standardQuantile(0.025) == 1.959963984540054)
+    @Test func criticalValueFollowsTheLevel() {
+        // The band used a fixed 1.959963984540054 before it followed the level; z at the double
+        // 0.95 (the z of every other normal interval in DossierStats) is within an ulp of it.
+        #expect(abs(NormalDistribution.criticalValue(level: 0.95) - 1.959963984540054) < 1e-15)
+        #expect(abs(NormalDistribution.criticalValue(level: 0.9) - 1.6448536269514729) < 1e-14)
+        #expect(abs(NormalDistribution.criticalValue(level: 0.99) - 2.575829303548901) < 1e-14)
     }
 
     @Test func rejectsBadArguments() throws {
