@@ -59,8 +59,13 @@ package enum NumberText {
     /// number as Swift's shortest round-trip form ("0.1", "1000000000000000.0", "1e+16"). Not for readers: it has
     /// no fixed decimals and an ASCII minus.
     package static func short(_ value: Double) -> String {
-        if value == value.rounded(), value.magnitude < 1e15 { return String(Int(value)) }
-        return String(value)
+        wholeNumber(value).map(String.init) ?? String(value)
+    }
+
+    /// `value` as an `Int` when it is a whole number below 10^15 in magnitude (where every
+    /// integer is a double and back), else nil.
+    package static func wholeNumber(_ value: Double) -> Int? {
+        value == value.rounded() && value.magnitude < 1e15 ? Int(value) : nil
     }
 
     /// `value` rounded to the nearest hundredth (half away from zero, on the scaled double;
