@@ -39,7 +39,7 @@ let package = Package(
         // CSV + Table Schema → typed columnar tables, with diagnostics.
         .target(name: "DossierData", dependencies: ["DossierBase"]),
         // Statistics over plain Swift arrays.
-        .target(name: "DossierStats"),
+        .target(name: "DossierStats", dependencies: ["DossierBase"]),
         // Chart grammar → renderer-neutral scene → Cairo renderer.
         .target(name: "DossierCharts", dependencies: ["DossierBase", "CairoKit"]),
         // Report spec, expressions, CommonMark, page layout, build orchestration.

@@ -73,13 +73,9 @@ struct AnalysisRunner {
     private func count(_ spec: AnalysisSpec, _ table: Table) throws -> ResultValue {
         let by = try require(spec.by, "by", spec)
         let keyColumns = try by.map { field throws(FormatFailure) in try preparation.keys(field, in: table) }
-        var counts: [[String]: Int] = [:]
-        var order: [[String]] = []
-        for row in 0..<table.rowCount {
-            let key = keyColumns.map { $0[row] ?? "(missing)" }
-            if counts[key] == nil { order.append(key) }
-            counts[key, default: 0] += 1
-        }
+        let grouped = KeyGroups((0..<table.rowCount).lazy.map { row -> [String]? in keyColumns.map { $0[row] ?? "(missing)" } })
+        var counts = grouped.positions.mapValues(\.count)
+        var order = grouped.keys
         if spec.complete == true {
             let years = order.compactMap { Int($0[0]) }
             if let low = years.min(), let high = years.max(), years.count == order.count {
@@ -305,15 +301,10 @@ struct AnalysisRunner {
         let accepted = Set(success.equals.values)
         let by = spec.by ?? []
         let groups = try by.first.map { field throws(FormatFailure) in try preparation.keys(field, in: table) }
-        var trials: [String: Int] = [:], successes: [String: Int] = [:]
-        var order: [String] = []
-        for row in 0..<table.rowCount {
-            let key = groups?[row] ?? "all"
-            if trials[key] == nil { order.append(key) }
-            trials[key, default: 0] += 1
-            if let outcome = outcomes[row], accepted.contains(outcome) { successes[key, default: 0] += 1 }
-        }
-        order = sortKeys(order.map { [$0] }, preferred: spec.order) { trials[$0[0]] ?? 0 }.map { $0[0] }
+        let grouped = KeyGroups((0..<table.rowCount).lazy.map { row -> String? in groups?[row] ?? "all" })
+        let trials = grouped.positions.mapValues(\.count)
+        let successes = grouped.positions.mapValues { rows in rows.count { outcomes[$0].map(accepted.contains) ?? false } }
+        let order = sortKeys(grouped.keys.map { [$0] }, preferred: spec.order) { trials[$0[0]] ?? 0 }.map { $0[0] }
         let level = spec.level ?? 0.95
         var rows: [(String, ProportionInterval)] = []
         for key in order {
