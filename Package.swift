@@ -32,7 +32,7 @@ let package = Package(
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // The foundation every other module may use: bounded quotations of input, project-root
-        // confinement, and (after the restructuring) number formatting and source locations.
+        // confinement, the one number formatter (NumberText), name hints, group-by (KeyGroups).
         .target(name: "DossierBase"),
         // The one Swift door to Cairo, Pango and fontconfig.
         .target(name: "CairoKit", dependencies: ["CCairo", "CZlib", "DossierBase"]),

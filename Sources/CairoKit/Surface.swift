@@ -164,5 +164,5 @@ public final class Surface {
 
 /// Formats a coordinate for Cairo attribute strings with a fixed, locale-free notation.
 func formatNumber(_ value: Double) -> String {
-    NumberText.short(NumberText.hundredths(value))
+    NumberText.coordinate(value)
 }

@@ -68,8 +68,15 @@ package enum NumberText {
         value == value.rounded() && value.magnitude < 1e15 ? Int(value) : nil
     }
 
+    /// A coordinate in points as scene dumps and Cairo attributes write it: rounded to
+    /// ``hundredths(_:)``, in ``short(_:)`` form ("12", "3.25").
+    package static func coordinate(_ value: Double) -> String {
+        short(hundredths(value))
+    }
+
     /// `value` rounded to the nearest hundredth (half away from zero, on the scaled double;
-    /// −0 becomes 0): the resolution of scene dumps and of coordinates in Cairo attributes.
+    /// −0 becomes 0): the resolution of coordinates in scene dumps and Cairo attributes, not a
+    /// number a reader sees (those go through ``fixed(_:decimals:grouping:)``).
     package static func hundredths(_ value: Double) -> Double {
         let rounded = (value * 100).rounded() / 100
         return rounded == 0 ? 0 : rounded

@@ -328,7 +328,7 @@ public struct Scene: Sendable, Equatable {
 }
 
 func fmt(_ v: Double) -> String {
-    NumberText.short(NumberText.hundredths(v))
+    NumberText.coordinate(v)
 }
 
 func fmt(_ r: SceneRect) -> String { "[\(fmt(r.x)) \(fmt(r.y)) \(fmt(r.width)) \(fmt(r.height))]" }

@@ -74,5 +74,7 @@ struct NumberTextTests {
         #expect(NumberText.hundredths(1.234) == 1.23)
         #expect(NumberText.hundredths(-0.001) == 0)
         #expect(NumberText.hundredths(-0.001).sign == .plus)
+        #expect(NumberText.coordinate(12.004) == "12")
+        #expect(NumberText.coordinate(-3.249) == "-3.25")
     }
 }
