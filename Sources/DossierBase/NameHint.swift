@@ -9,7 +9,8 @@ package enum NameHint {
         /// at most 2 edits, or a third of the name's length when that is more.
         case names
         /// Values and names found in data files: 1 to 3 edits (a third of the length), and only
-        /// for a value with a letter in it (no "did you mean 1" for a 7).
+        /// for a value with a letter in it (no "did you mean 1" for a 7) that is not itself a
+        /// candidate.
         case values
 
         func allowedDistance(_ length: Int) -> Int {
@@ -26,13 +27,13 @@ package enum NameHint {
     /// The most candidates searched (a data column may hold a million values).
     static let mostCandidates = 10_000
 
-    /// The candidate nearest to `name`, ignoring case, within `reach`; nil when none is, when
-    /// `name` is itself a candidate, or when `name` or the candidates are too many or too long
-    /// to search.
+    /// The candidate nearest to `name`, ignoring case, within `reach`; nil when none is, or when
+    /// `name` or the candidates are too many or too long to search.
     package static func closest(to name: String, in candidates: [String], reach: Reach = .names) -> String? {
-        guard !name.isEmpty, name.utf8.count <= longestName, candidates.count <= mostCandidates,
-              !candidates.contains(name) else { return nil }
-        if reach == .values, !name.unicodeScalars.contains(where: \.properties.isAlphabetic) { return nil }
+        guard !name.isEmpty, name.utf8.count <= longestName, candidates.count <= mostCandidates else { return nil }
+        if reach == .values, candidates.contains(name) || !name.unicodeScalars.contains(where: \.properties.isAlphabetic) {
+            return nil
+        }
         let target = name.lowercased()
         let targetLength = target.unicodeScalars.count
         let allowed = reach.allowedDistance(name.count)

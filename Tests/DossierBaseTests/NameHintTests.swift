@@ -15,7 +15,8 @@ struct NameHintTests {
         #expect(NameHint.closest(to: "ab", in: ["ba", "ab2"]) == "ab2", "nearest first")
         #expect(NameHint.closest(to: "xy", in: ["xb", "xa"]) == "xa", "ties go to the alphabetically first")
         #expect(NameHint.closest(to: "something", in: ["other"]) == nil)
-        #expect(NameHint.closest(to: "count", in: ["count"]) == nil, "a known name gets no hint")
+        #expect(NameHint.closest(to: "lightblue", in: ["lightblue", "blue"]) == "lightblue", "a colour written \"light blue\"")
+        #expect(NameHint.closest(to: "negative", in: ["negative"], reach: .values) == nil, "a known value gets no hint")
     }
 
     @Test func valuesReachOneToThreeEditsAndNeedALetter() {
