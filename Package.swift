@@ -33,14 +33,14 @@ let package = Package(
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // The foundation every other module may use: bounded quotations of input, project-root
-        // confinement, and (after the restructuring) number formatting and source locations.
+        // confinement, the one number formatter (NumberText), name hints, group-by (KeyGroups).
         .target(name: "DossierBase"),
         // The one Swift door to Cairo, Pango and fontconfig.
-        .target(name: "CairoKit", dependencies: ["CCairo", "CZlib"]),
+        .target(name: "CairoKit", dependencies: ["CCairo", "CZlib", "DossierBase"]),
         // CSV + Table Schema → typed columnar tables, with diagnostics.
         .target(name: "DossierData", dependencies: ["DossierBase"]),
         // Statistics over plain Swift arrays.
-        .target(name: "DossierStats"),
+        .target(name: "DossierStats", dependencies: ["DossierBase"]),
         // Chart grammar → renderer-neutral scene → Cairo renderer.
         .target(name: "DossierCharts", dependencies: ["DossierBase", "CairoKit"]),
         // CommonMark (cmark-gfm) → a typed block tree with source ranges: the only CCmark import.
@@ -74,7 +74,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "DossierBaseTests", dependencies: ["DossierBase"]),
+        .testTarget(name: "DossierBaseTests", dependencies: ["DossierBase"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CairoKitTests", dependencies: ["CairoKit", "CCairo"]),
         .testTarget(name: "DossierDataTests", dependencies: ["DossierData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),

@@ -1,4 +1,5 @@
 import CCairo
+import DossierBase
 
 /// A Cairo drawing surface that renders into memory: a vector PDF or SVG document, or a
 /// raster image encoded as PNG. Wraps `cairo_surface_t`; the surface is destroyed on deinit.
@@ -163,7 +164,5 @@ public final class Surface {
 
 /// Formats a coordinate for Cairo attribute strings with a fixed, locale-free notation.
 func formatNumber(_ value: Double) -> String {
-    let rounded = (value * 100).rounded() / 100
-    if rounded == rounded.rounded() { return String(Int(rounded)) }
-    return String(rounded)
+    NumberText.coordinate(value)
 }

@@ -1,7 +1,9 @@
+import DossierBase
 import Foundation
 
 /// Formats numbers for people: thousands separators, a real minus sign, no `-0`, no
-/// `0.30000000000000004`. Understands a d3-like subset: `[$][,][.precision][~][type]` with
+/// `0.30000000000000004`; the digits are DossierBase's ``NumberText`` (one rounding rule, ties
+/// to even on the exact value, as in the report's text). Understands a d3-like subset: `[$][,][.precision][~][type]` with
 /// type `f` (fixed), `d` (integer), `%` (percent), `s` (SI suffix k/M/B), e.g. `,d`, `.1%`, `$,.1f`.
 public struct NumberFormat: Sendable, Equatable {
     /// Group thousands with commas.
@@ -40,7 +42,7 @@ public struct NumberFormat: Sendable, Equatable {
 
     /// Formats `value`.
     public func string(_ value: Double) -> String {
-        guard value.isFinite else { return value.isNaN ? "–" : (value > 0 ? "∞" : "−∞") }
+        guard value.isFinite else { return NumberText.nonFinite(value) }
         var v = value
         var suffix = ""
         var digits = precision
@@ -57,14 +59,17 @@ public struct NumberFormat: Sendable, Equatable {
             }
         default: break
         }
-        var text = NumberFormat.fixed(abs(v), digits: digits ?? NumberFormat.neededDigits(abs(v)), grouping: grouping)
+        // The digits (and sign, NaN and ∞) come from DossierBase's one formatter, so an axis
+        // label reads like the same number in the text.
+        var text = NumberText.fixed(v, decimals: digits ?? NumberFormat.neededDigits(abs(v)), grouping: grouping)
         if trim || (precision == nil && type != "d"), text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
-        let isZero = text.allSatisfy { $0 == "0" || $0 == "." || $0 == "," }
-        let sign = (v < 0 && !isZero) ? "−" : ""
-        return sign + (currency ? "$" : "") + text + suffix
+        if currency {
+            text = text.hasPrefix(NumberText.minus) ? NumberText.minus + "$" + text.dropFirst() : "$" + text
+        }
+        return text + suffix
     }
 
     static func neededDigits(_ v: Double) -> Int {
@@ -73,26 +78,6 @@ public struct NumberFormat: Sendable, Equatable {
             if abs(scaled - scaled.rounded()) < 1e-6 * max(1, scaled) { return d }
         }
         return 6
-    }
-
-    static func fixed(_ v: Double, digits: Int, grouping: Bool) -> String {
-        let factor = pow(10, Double(digits))
-        let scaled = (v * factor).rounded()
-        let integer = (scaled / factor).rounded(.down)
-        let fraction = scaled - integer * factor
-        var intText = String(format: "%.0f", integer)
-        if grouping, intText.count > 3 {
-            var grouped = ""
-            for (i, ch) in intText.enumerated() {
-                if i > 0, (intText.count - i) % 3 == 0 { grouped.append(",") }
-                grouped.append(ch)
-            }
-            intText = grouped
-        }
-        guard digits > 0 else { return intText }
-        var fracText = String(format: "%.0f", fraction)
-        while fracText.count < digits { fracText = "0" + fracText }
-        return intText + "." + fracText
     }
 
     /// The default format for ticks `step` apart: enough digits to tell them apart.

@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 extension Table {
@@ -5,18 +6,7 @@ extension Table {
     /// indices, in order of first appearance.
     public func groups(by keys: [String]) throws -> [(key: [Value], rows: [Int])] {
         let cols = try keys.map { try requireColumn($0) }
-        var index: [[Value]: Int] = [:]
-        var out: [(key: [Value], rows: [Int])] = []
-        for r in 0..<rowCount {
-            let k = cols.map { $0[r] }
-            if let g = index[k] {
-                out[g].rows.append(r)
-            } else {
-                index[k] = out.count
-                out.append((k, [r]))
-            }
-        }
-        return out
+        return KeyGroups((0..<rowCount).lazy.map { r -> [Value]? in cols.map { $0[r] } }).groups.map { ($0.key, $0.positions) }
     }
 
     /// Group-by count: a table with the key columns plus an integer column `countName`,

@@ -77,13 +77,9 @@ package struct AnalysisRunner {
     private func count(_ spec: AnalysisSpec, _ table: Table) throws -> ResultValue {
         let by = try require(spec.by, "by", spec)
         let keyColumns = try by.map { field throws(FormatFailure) in try preparation.keys(field, in: table) }
-        var counts: [[String]: Int] = [:]
-        var order: [[String]] = []
-        for row in 0..<table.rowCount {
-            let key = keyColumns.map { $0[row] ?? "(missing)" }
-            if counts[key] == nil { order.append(key) }
-            counts[key, default: 0] += 1
-        }
+        let grouped = KeyGroups((0..<table.rowCount).lazy.map { row -> [String]? in keyColumns.map { $0[row] ?? "(missing)" } })
+        var counts = grouped.positions.mapValues(\.count)
+        var order = grouped.keys
         if spec.complete == true {
             let years = order.compactMap { Int($0[0]) }
             if let low = years.min(), let high = years.max(), years.count == order.count {
@@ -277,28 +273,17 @@ package struct AnalysisRunner {
         var curveField: [ResultValue.Field] = []
         if let scale = spec.curveScale, let first = covariateFields.first, let column = x.first,
            let low = column.min(), let high = column.max(), fit.covariance.count >= 2 {
-            // Rate at the mean offset is exp(b0 + b1 x); other covariates at their means.
-            let b = fit.coefficients.map(\.estimate)
+            // The rate at a zero offset (curve_scale turns it into a rate per unit), other
+            // covariates at their means; the band at the analysis' level, quasi when overdispersed.
             let means = x.map { values in values.reduce(0, +) / Double(max(values.count, 1)) }
-            let widen = overdispersed ? fit.dispersion.squareRoot() : 1
-            let z = 1.959963984540054
             let grid = (0...48).map { low + (high - low) * Double($0) / 48 }
-            var fitValues: [ResultValue] = [], lows: [ResultValue] = [], highs: [ResultValue] = []
-            for value in grid {
-                var design = [1.0] + means
-                design[1] = value
-                var eta = 0.0
-                for (index, coefficient) in b.enumerated() where index < design.count { eta += coefficient * design[index] }
-                var variance = 0.0
-                for i in design.indices { for j in design.indices { variance += design[i] * design[j] * fit.covariance[i][j] } }
-                let se = variance.squareRoot() * widen
-                fitValues.append(.number(Foundation.exp(eta) * scale))
-                lows.append(.number(Foundation.exp(eta - z * se) * scale))
-                highs.append(.number(Foundation.exp(eta + z * se) * scale))
-            }
+            let band = try fit.rateBand(covariate: 0, grid: grid, others: means, scale: scale,
+                                        level: spec.level ?? 0.95, quasi: overdispersed)
             curveField = [.init("curve", .table(ResultTable(columns: [
-                .init(name: first, values: grid.map(ResultValue.number)),
-                .init(name: "fit", values: fitValues), .init(name: "low", values: lows), .init(name: "high", values: highs),
+                .init(name: first, values: band.grid.map(ResultValue.number)),
+                .init(name: "fit", values: band.fit.map(ResultValue.number)),
+                .init(name: "low", values: band.lower.map(ResultValue.number)),
+                .init(name: "high", values: band.upper.map(ResultValue.number)),
             ])))]
         }
         return .record(curveField + [
@@ -320,15 +305,10 @@ package struct AnalysisRunner {
         let accepted = Set(success.equals.values)
         let by = spec.by ?? []
         let groups = try by.first.map { field throws(FormatFailure) in try preparation.keys(field, in: table) }
-        var trials: [String: Int] = [:], successes: [String: Int] = [:]
-        var order: [String] = []
-        for row in 0..<table.rowCount {
-            let key = groups?[row] ?? "all"
-            if trials[key] == nil { order.append(key) }
-            trials[key, default: 0] += 1
-            if let outcome = outcomes[row], accepted.contains(outcome) { successes[key, default: 0] += 1 }
-        }
-        order = sortKeys(order.map { [$0] }, preferred: spec.order) { trials[$0[0]] ?? 0 }.map { $0[0] }
+        let grouped = KeyGroups((0..<table.rowCount).lazy.map { row -> String? in groups?[row] ?? "all" })
+        let trials = grouped.positions.mapValues(\.count)
+        let successes = grouped.positions.mapValues { rows in rows.count { outcomes[$0].map(accepted.contains) ?? false } }
+        let order = sortKeys(grouped.keys.map { [$0] }, preferred: spec.order) { trials[$0[0]] ?? 0 }.map { $0[0] }
         let level = spec.level ?? 0.95
         var rows: [(String, ProportionInterval)] = []
         for key in order {

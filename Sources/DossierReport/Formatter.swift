@@ -1,3 +1,5 @@
+import DossierBase
+
 /// The formatters a report can apply in `{{ value | formatter(arguments) }}`. Every number a
 /// reader sees goes through one of these, so the style is the same everywhere.
 package enum Formatter {
@@ -54,10 +56,8 @@ package enum Formatter {
         case "percent":
             return .text(NumberFormat.fixed(try number(value, name) * 100, digits: digits ?? 0) + "%")
         case "count":
-            let x = try number(value, name).rounded()
-            // Beyond 2^53 a double is no longer a whole count (and Int(x) would trap past 2^63).
-            guard x.isFinite, abs(x) < 9.0e15 else { return .text(NumberFormat.fixed(x, digits: 0)) }
-            return .text(NumberFormat.grouped(Int(x)))
+            // Rounded like every other number (ties to even), grouped at any size.
+            return .text(NumberFormat.groupedFixed(try number(value, name), digits: 0))
         case "pvalue":
             return .text(pValue(try number(value, name)))
         case "usd_millions":
@@ -82,8 +82,8 @@ package enum Formatter {
         // the `count` formatter always groups.
         case let .integer(int): return abs(int) >= 10_000 ? NumberFormat.grouped(int) : String(int).replacingOccurrences(of: "-", with: "−")
         case let .number(x):
-            guard x == x.rounded(), abs(x) < 1e15 else { return NumberFormat.fixed(x, digits: 2) }
-            return plainText(.integer(Int(x)))
+            guard let whole = NumberText.wholeNumber(x) else { return NumberFormat.fixed(x, digits: 2) }
+            return plainText(.integer(whole))
         case let .boolean(flag): return flag ? "yes" : "no"
         case let .interval(low, high, _): return "[\(NumberFormat.fixed(low, digits: 2)), \(NumberFormat.fixed(high, digits: 2))]"
         case .missing: return "—"

@@ -1,3 +1,5 @@
+import DossierBase
+
 /// Writes computed results as JSON with a fixed key order and shortest round-trip numbers, so
 /// the same results always give the same bytes.
 package enum StatsJSON {
@@ -50,9 +52,7 @@ package enum StatsJSON {
     }
 
     package static func number(_ x: Double) -> String {
-        guard x.isFinite else { return "null" }
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-        return String(x)
+        x.isFinite ? NumberText.short(x) : "null"
     }
 
     package static func string(_ text: String) -> String {

@@ -55,17 +55,7 @@ public struct CorrelationResult: Sendable, Equatable, Codable {
 /// Pearson r of two columns (two-pass, centred); throws if either is constant.
 /// |r| within 1e-15 of 1 is snapped to ±1.
 func pearsonR(_ x: [Double], _ y: [Double]) throws -> Double {
-    let n = Double(x.count)
-    let mx = compensatedSum(x) / n, my = compensatedSum(y) / n
-    var sxx = 0.0, syy = 0.0, sxy = 0.0
-    for i in x.indices {
-        let dx = x[i] - mx, dy = y[i] - my
-        sxx += dx * dx
-        syy += dy * dy
-        sxy += dx * dy
-    }
-    guard sxx > 0, x.contains(where: { $0 != x[0] }) else { throw StatsError.constantColumn(what: "x") }
-    guard syy > 0, y.contains(where: { $0 != y[0] }) else { throw StatsError.constantColumn(what: "y") }
+    let (_, _, sxx, syy, sxy) = try centredSums(x, y, what: "")
     let r = sxy / (sxx.squareRoot() * syy.squareRoot())
     // Within rounding of ±1 (a perfect linear or monotone relation): report exactly ±1,
     // so the p-value is 0 rather than an artefact such as 1e-24.
@@ -101,7 +91,7 @@ public func pearsonCorrelation(_ x: [Double], _ y: [Double], confidenceLevel: Do
     } else if n > 3 {
         let z = atanh(r)
         let se = 1 / Double(n - 3).squareRoot()
-        let crit = -NormalDistribution.standardQuantile((1 - confidenceLevel) / 2)
+        let crit = NormalDistribution.criticalValue(level: confidenceLevel)
         ci = ConfidenceInterval(lower: tanh(z - crit * se), upper: tanh(z + crit * se), level: confidenceLevel)
     } else {
         ci = ConfidenceInterval(lower: -1, upper: 1, level: confidenceLevel)
@@ -134,4 +124,23 @@ public func spearmanCorrelation(_ x: [Double], _ y: [Double]) throws -> Correlat
     let (t, p) = correlationPValue(r: rho, n: x.count)
     return CorrelationResult(method: .spearman, n: x.count, estimate: rho, statistic: t, degreesOfFreedom: x.count - 2,
                              pValue: p, pValueMethod: .tDistribution, confidenceInterval: nil)
+}
+
+/// Means and centred sums of squares and cross-products of two equal-length columns (two
+/// passes: the means first, by compensated sums). Throws `constantColumn` ("\(what)x" or
+/// "\(what)y") when a column is constant.
+func centredSums(_ x: [Double], _ y: [Double], what: String)
+    throws -> (meanX: Double, meanY: Double, sxx: Double, syy: Double, sxy: Double) {
+    let n = Double(x.count)
+    let mx = compensatedSum(x) / n, my = compensatedSum(y) / n
+    var sxx = 0.0, syy = 0.0, sxy = 0.0
+    for i in x.indices {
+        let dx = x[i] - mx, dy = y[i] - my
+        sxx += dx * dx
+        syy += dy * dy
+        sxy += dx * dy
+    }
+    guard sxx > 0, x.contains(where: { $0 != x[0] }) else { throw StatsError.constantColumn(what: what + "x") }
+    guard syy > 0, y.contains(where: { $0 != y[0] }) else { throw StatsError.constantColumn(what: what + "y") }
+    return (mx, my, sxx, syy, sxy)
 }

@@ -1,3 +1,5 @@
+import DossierBase
+
 /// How many times a key occurs.
 public struct KeyCount: Sendable, Equatable, Codable {
     /// The key.
@@ -31,9 +33,8 @@ func orderedKeys(_ keys: [String], order: [String]?) -> [String] {
 /// Counts each non-missing key. Keys appear in order of first appearance, or in `order`.
 /// Keys listed in `order` but absent get a zero count.
 public func countKeys(_ keys: [String?], order: [String]? = nil) -> [KeyCount] {
-    var counts: [String: Int] = [:]
-    for case let k? in keys { counts[k, default: 0] += 1 }
-    return orderedKeys(keys.compactMap { $0 }, order: order).map { KeyCount(key: $0, count: counts[$0] ?? 0) }
+    let groups = KeyGroups(keys)
+    return orderedKeys(groups.keys, order: order).map { KeyCount(key: $0, count: groups.count(of: $0)) }
 }
 
 /// Summarizes `values` per key (rows whose key is missing are dropped).
@@ -43,17 +44,11 @@ public func groupSummaries(_ values: [Double?], by keys: [String?], order: [Stri
     guard values.count == keys.count else {
         throw StatsError.lengthMismatch(what: "group-by", first: values.count, second: keys.count)
     }
-    var groups: [String: [Double?]] = [:]
-    var keyList: [String] = []
-    for (v, k) in zip(values, keys) {
-        guard let k else { continue }
-        if groups[k] == nil { keyList.append(k) }
-        groups[k, default: []].append(v)
-    }
-    guard !keyList.isEmpty else { throw StatsError.emptyInput(what: "group-by") }
+    let groups = KeyGroups(keys)
+    guard !groups.keys.isEmpty else { throw StatsError.emptyInput(what: "group-by") }
     var result: [GroupSummary] = []
-    for key in orderedKeys(keyList, order: order) {
-        guard let members = groups[key] else { continue }
+    for key in orderedKeys(groups.keys, order: order) {
+        guard let members = groups.positions[key]?.map({ values[$0] }) else { continue }
         let present = members.compactMap { $0 }
         guard !present.isEmpty else { throw StatsError.allMissingGroup(key: key) }
         result.append(GroupSummary(key: key, summary: try summarize(present), missing: members.count - present.count))

@@ -89,7 +89,7 @@ public struct PoissonRegressionResult: Sendable, Equatable, Codable {
         guard let c = coefficient(name) else {
             throw StatsError.invalidArgument("Poisson regression: no covariate named '\(name)'")
         }
-        let z = -NormalDistribution.standardQuantile((1 - confidenceLevel) / 2)
+        let z = NormalDistribution.criticalValue(level: confidenceLevel)
         let se = quasi ? c.quasiStandardError : c.standardError
         let lo = per * c.estimate - z * abs(per) * se, hi = per * c.estimate + z * abs(per) * se
         return RateRatio(name: name, per: per, estimate: exp(per * c.estimate),
@@ -216,7 +216,7 @@ public func poissonRegression(counts y: [Double], covariates: [[Double]], names:
     let rate = compensatedSum(y) / compensatedSum(expOff)
     let nullDeviance = devianceOf(expOff.map { $0 * rate })
 
-    let zCrit = -NormalDistribution.standardQuantile((1 - confidenceLevel) / 2)
+    let zCrit = NormalDistribution.criticalValue(level: confidenceLevel)
     let allNames = ["(Intercept)"] + covNames
     let coefficients = (0..<p).map { j -> PoissonCoefficient in
         let b = beta[j]

@@ -36,7 +36,7 @@ private func checkBinomial(_ successes: Int, _ trials: Int, _ level: Double) thr
 public func wilsonInterval(successes: Int, trials: Int, confidenceLevel: Double = 0.95) throws -> ProportionInterval {
     try checkBinomial(successes, trials, confidenceLevel)
     let n = Double(trials), p = Double(successes) / n
-    let z = -NormalDistribution.standardQuantile((1 - confidenceLevel) / 2)
+    let z = NormalDistribution.criticalValue(level: confidenceLevel)
     let z2 = z * z
     let denom = 1 + z2 / n
     let center = (p + z2 / (2 * n)) / denom

@@ -82,16 +82,7 @@ public func linearRegression(x: [Double], y: [Double], confidenceLevel: Double =
     try Check.level(confidenceLevel)
     let n = x.count
     let dn = Double(n)
-    let mx = compensatedSum(x) / dn, my = compensatedSum(y) / dn
-    var sxx = 0.0, sxy = 0.0, syy = 0.0
-    for i in 0..<n {
-        let dx = x[i] - mx, dy = y[i] - my
-        sxx += dx * dx
-        sxy += dx * dy
-        syy += dy * dy
-    }
-    guard sxx > 0, x.contains(where: { $0 != x[0] }) else { throw StatsError.constantColumn(what: "linear regression x") }
-    guard syy > 0, y.contains(where: { $0 != y[0] }) else { throw StatsError.constantColumn(what: "linear regression y") }
+    let (mx, my, sxx, syy, sxy) = try centredSums(x, y, what: "linear regression ")
     let slope = sxy / sxx
     let intercept = my - slope * mx
     var sse = 0.0

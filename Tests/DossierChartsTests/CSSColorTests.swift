@@ -62,6 +62,7 @@ import Testing
             }
         }
         #expect(message("stealblue").hasSuffix("did you mean \"steelblue\"?"))
+        #expect(message("light blue").hasSuffix("did you mean \"lightblue\"?"))
         #expect(message("123").contains("did you mean \"#123\"?"))
         #expect(message("#12345").contains("a hex colour is \"#RGB\", \"#RGBA\", \"#RRGGBB\" or \"#RRGGBBAA\""))
         #expect(message("rgb(1, 2)").contains("rgb() takes three values and an optional alpha"))

@@ -103,7 +103,12 @@ struct FormatAndPaletteTests {
         #expect(NumberFormat(".0%").string(0.35) == "35%")
         #expect(NumberFormat("$,.1f").string(1234.56) == "$1,234.6")
         #expect(NumberFormat(".2s").string(2_500_000) == "2.5M", "as in d3, s precision is significant digits")
-        #expect(NumberFormat(".1s").string(2_500_000) == "3M")
+        // One rounding rule with the report's text (ties to even, as printf and R): d3 gives "3M".
+        #expect(NumberFormat(".1s").string(2_500_000) == "2M")
+        #expect(NumberFormat(".1s").string(3_500_000) == "4M")
+        #expect(NumberFormat(".2f").string(0.125) == "0.12", "as the text's fixed(2)")
+        #expect(NumberFormat("$.2f").string(-2.675) == "−$2.67")
+        #expect(NumberFormat(".1f").string(.nan) == "NaN")
         #expect(NumberFormat(".3s").string(12_345) == "12.3k")
         #expect(NumberFormat.forStep(0.25).string(0.5) == "0.50")
         #expect(NumberFormat.forStep(0.2, percent: true).string(0.4) == "40%")

@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 import CairoKit
 
@@ -290,10 +291,7 @@ public struct Scene: Sendable, Equatable {
 }
 
 func fmt(_ v: Double) -> String {
-    var r = (v * 100).rounded() / 100
-    if r == 0 { r = 0 }  // no -0
-    if r == r.rounded(), abs(r) < 1e15 { return String(Int(r)) }
-    return String(r)
+    NumberText.coordinate(v)
 }
 
 func fmt(_ r: SceneRect) -> String { "[\(fmt(r.x)) \(fmt(r.y)) \(fmt(r.width)) \(fmt(r.height))]" }

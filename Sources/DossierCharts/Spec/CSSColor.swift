@@ -213,14 +213,7 @@ public enum CSSColor {
     /// The named colour nearest to `name` (edit distance ≤ 2, or a third of its length).
     static func closestName(to name: String) -> String? {
         guard !name.isEmpty, name.count <= 40, name.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }) else { return nil }
-        let target = Array(name.filter { $0.isLetter })
-        var best: (name: String, distance: Int)?
-        for candidate in CSSColorNames.values.keys.sorted() {
-            let d = SpecKeys.editDistance(target, Array(candidate))
-            if best.map({ d < $0.distance }) ?? true { best = (candidate, d) }
-        }
-        guard let best, best.distance <= max(2, target.count / 3) else { return nil }
-        return best.name
+        return NameHint.closest(to: String(name.filter(\.isLetter)), in: Array(CSSColorNames.values.keys))
     }
 }
 

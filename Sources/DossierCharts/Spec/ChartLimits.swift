@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 /// The documented range of a numeric chart option: a value outside it is an error naming the
@@ -71,8 +72,7 @@ public enum ChartLimits {
     static func spell(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value > 0 ? "inf" : "-inf" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        let text = abs(value) >= 1e15 ? String(format: "%.6g", value) : String(value)
+        let text = abs(value) >= 1e15 ? String(format: "%.6g", value) : NumberText.short(value)
         return text.replacingOccurrences(of: "e+", with: "e")
     }
 
