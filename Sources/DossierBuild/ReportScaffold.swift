@@ -445,20 +445,20 @@ public struct ReportScaffold: Sendable {
     /// The longest `--title` (the front matter's limit on a text field).
     public static let longestTitle = TextLimits.fieldCharacters
 
-    /// A YAML double-quoted scalar.
+    /// A YAML double-quoted scalar: the JSON string literal (YAML reads JSON's escapes), with
+    /// NEL, LS and PS escaped too — libyaml breaks lines at them, and the front matter refuses
+    /// them unescaped.
     static func yamlQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
+        var out = ""
+        for scalar in StatsJSON.string(text).unicodeScalars {
             switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\x%02X", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            case "\u{85}": out += "\\u0085"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        return out
     }
 
     /// A JSON string literal (the same escaping as stats.json).

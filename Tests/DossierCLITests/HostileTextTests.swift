@@ -242,6 +242,7 @@ import Testing
             "scatter": "\"{{ a }}\",\"{{ b }}\"\n1.5,2\n2.5,3\n3.5,1\n",
             "backslash": "\"\\{{ z }}\",n\nx,1\ny,2\nx,3\n",
             "crlf": "k,n\r\nx,1\r\ny,2\r\n",
+            "separators": "\"a\u{2028}b\u{85}c\u{2029}\",n\nx,1\ny,2\nx,3\n",
         ]
         for (name, csv) in csvs.sorted(by: { $0.key < $1.key }) {
             try Data(csv.utf8).write(to: root.appendingPathComponent("\(name).csv"))
