@@ -493,10 +493,10 @@ public struct ReportScaffold: Sendable {
         return out
     }
 
-    /// Today's date, UTC, or the date of `SOURCE_DATE_EPOCH` when set.
-    static func today() -> String {
-        var seconds = Date().timeIntervalSince1970
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let value = Double(epoch) { seconds = value }
+    /// The date `seconds` after 1970 (the caller passes `SOURCE_DATE_EPOCH` when set; nil is
+    /// now), UTC, as `YYYY-MM-DD`.
+    public static func today(sourceDateEpoch seconds: Double? = nil) -> String {
+        let seconds = seconds ?? Date().timeIntervalSince1970
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))

@@ -52,10 +52,16 @@ struct InitCommand: ParsableCommand {
         }
     }
 
+    /// `SOURCE_DATE_EPOCH`, when set to a number: the date a reproducible run writes.
+    static var sourceDateEpoch: Double? {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
+    }
+
     func run() throws {
         do {
             let scaffold = try ReportScaffold(directory: URL(fileURLWithPath: directory),
-                                              csv: from.map { URL(fileURLWithPath: $0) }, title: title, date: date)
+                                              csv: from.map { URL(fileURLWithPath: $0) }, title: title,
+                                              date: date ?? ReportScaffold.today(sourceDateEpoch: Self.sourceDateEpoch))
             let written = try scaffold.write()
             for path in written { print("  created \(path)") }
             let types = scaffold.schema.fields.map { "\($0.name): \($0.type.rawValue)" }.joined(separator: ", ")
