@@ -31,8 +31,13 @@ package struct AnalysisSpec: Sendable, Decodable {
     }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: Self.allKeys, what: "an analysis")
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        // Keys are checked against the declared kind when it is known, else against every kind.
+        if let name = try? c.decodeIfPresent(String.self, forKey: .kind), let parameters = AnalysisKind.all.first(where: { $0.name == name }) {
+            try UnknownKeys.check(decoder, known: Self.sharedKeys + parameters.keys, what: "a \(name) analysis")
+        } else {
+            try UnknownKeys.check(decoder, known: Self.allKeys, what: "an analysis")
+        }
         self.id = try c.decode(String.self, forKey: .id)
         let kindName = try c.decode(String.self, forKey: .kind)
         self.table = try c.decode(String.self, forKey: .table)
@@ -47,7 +52,6 @@ package struct AnalysisSpec: Sendable, Decodable {
             }
         }
         let parameters = try AnalysisKind.parameters(named: kindName, at: decoder.codingPath + [CodingKeys.kind])
-        try UnknownKeys.check(decoder, known: Self.sharedKeys + parameters.keys, what: "a \(kindName) analysis")
         self.kind = try AnalysisKind.decode(parameters, from: decoder)
     }
 
