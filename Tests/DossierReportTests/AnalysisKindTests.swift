@@ -20,6 +20,15 @@ import Testing
         try #require(try ReportSource(text: head + analysis + "\n---\n", path: "r.md").spec.analyses.first)
     }
 
+    /// Each analysis gives an error whose message holds its text (on line 6 when `line` is set).
+    static func expectErrors(_ cases: [(analysis: String, message: String)], line: Int? = nil) throws {
+        for (analysis, message) in cases {
+            let error = try #require(Self.error(analysis), "\(analysis)")
+            #expect(error.message.contains(message), "\(error.message)")
+            if let line { #expect(error.location?.line == line, "\(error)") }
+        }
+    }
+
     @Test func eachKindDecodesItsOwnParameters() throws {
         let count = try Self.spec("  - {id: a, kind: count, table: t, by: [year], order_by: key, complete: true}")
         guard case let .count(parameters) = count.kind else { Issue.record("\(count.kind)"); return }
@@ -67,29 +76,22 @@ import Testing
     }
 
     @Test func aMissingParameterIsNamed() throws {
-        for (analysis, message) in [
+        try Self.expectErrors([
             ("  - {id: a, kind: count, table: t}", "a count analysis needs `by`"),
             ("  - {id: a, kind: correlation, table: t, x: a}", "a correlation analysis needs `y`"),
             ("  - {id: a, kind: permutation, table: t, x: a, y: b}", "a permutation analysis needs `seed`"),
             ("  - {id: a, kind: poisson, table: t, response: r}", "a poisson analysis needs `covariates`"),
             ("  - {id: a, kind: fisher, table: t, columns: c}", "a fisher analysis needs `rows`"),
-        ] {
-            let error = try #require(Self.error(analysis), "\(analysis)")
-            #expect(error.message.contains(message), "\(error.message)")
-            #expect(error.location?.line == 6, "\(error)")
-        }
+        ], line: 6)
     }
 
     @Test func rangesAreCheckedPerKind() throws {
-        for (analysis, message) in [
+        try Self.expectErrors([
             ("  - {id: a, kind: crosstab, table: t, rows: r, columns: c, seed: 1, resamples: 0}", "resamples must be a whole number from 1 to 1000000"),
             ("  - {id: a, kind: proportion, table: t, success: {field: f, equals: y}, level: 1.5}", "level must be a confidence level"),
             ("  - {id: a, kind: poisson, table: t, response: r, covariates: [x], curve_scale: 0}", "curve_scale must be a positive number"),
             ("  - {id: a, kind: poisson, table: t, response: r, covariates: [x], per: {x: -1}}", "per x must be a positive number of units"),
             ("  - {id: a, kind: rows, table: t, derive: [{name: d, ratio: [a, b], per: 0}]}", "derive \"d\": per must be a positive number"),
-        ] {
-            let error = try #require(Self.error(analysis), "\(analysis)")
-            #expect(error.message.contains(message), "\(error.message)")
-        }
+        ])
     }
 }

@@ -90,6 +90,18 @@ extension KeyedDecodingContainer {
         return value
     }
 
+    /// One of a fixed set of names (`method: pearson`), `fallback` when absent; an error at the
+    /// value naming the closest choice otherwise ("unknown correlation method \"pearsn\"…").
+    func choice<Choice: RawRepresentable & CaseIterable>(_ key: Key, default fallback: Choice, what: String) throws -> Choice
+        where Choice.RawValue == String {
+        guard let name = try decodeIfPresent(String.self, forKey: key) else { return fallback }
+        guard let choice = Choice(rawValue: name) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self,
+                debugDescription: "unknown \(what) \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: Choice.allCases.map(\.rawValue)))
+        }
+        return choice
+    }
+
     /// A confidence level within ``AnalysisSpec/levels`` (an error at the key otherwise).
     func confidenceLevel(_ key: Key) throws -> Double? {
         let level = try decodeIfPresent(Double.self, forKey: key)

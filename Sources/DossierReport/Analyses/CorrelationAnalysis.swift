@@ -1,4 +1,3 @@
-import DossierBase
 import DossierData
 import DossierStats
 
@@ -21,13 +20,7 @@ package struct CorrelationAnalysis: AnalysisParameters {
     package init(from decoder: any Decoder) throws {
         fields = try PairedFields(from: decoder, kind: Self.name)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let method = try c.decodeIfPresent(String.self, forKey: .method) ?? Method.pearson.rawValue
-        guard let known = Method(rawValue: method) else {
-            throw DecodingError.dataCorruptedError(forKey: .method, in: c,
-                debugDescription: "unknown correlation method \(InputExcerpt.quoted(method))"
-                    + unknownNameHint(method, known: Method.allCases.map(\.rawValue)))
-        }
-        self.method = known
+        method = try c.choice(.method, default: Method.pearson, what: "correlation method")
         level = try c.confidenceLevel(.level)
     }
 

@@ -36,13 +36,7 @@ package struct CountAnalysis: AnalysisParameters {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         by = try c.required([String].self, .by, kind: Self.name)
         order = try c.decodeIfPresent([String].self, forKey: .order)
-        let orderBy = try c.decodeIfPresent(String.self, forKey: .orderBy) ?? OrderBy.count.rawValue
-        guard let known = OrderBy(rawValue: orderBy) else {
-            throw DecodingError.dataCorruptedError(forKey: .orderBy, in: c,
-                debugDescription: "unknown order_by \(InputExcerpt.quoted(orderBy))"
-                    + unknownNameHint(orderBy, known: OrderBy.allCases.map(\.rawValue)))
-        }
-        self.orderBy = known
+        orderBy = try c.choice(.orderBy, default: OrderBy.count, what: "order_by")
         cumulative = try c.decodeIfPresent(Bool.self, forKey: .cumulative) ?? false
         complete = try c.decodeIfPresent(Bool.self, forKey: .complete) ?? false
     }
