@@ -33,7 +33,7 @@ package struct AnalysisSpec: Sendable, Decodable {
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         // Keys are checked against the declared kind when it is known, else against every kind.
-        if let name = try? c.decodeIfPresent(String.self, forKey: .kind), let parameters = AnalysisKind.all.first(where: { $0.name == name }) {
+        if let name = try? c.decodeIfPresent(String.self, forKey: .kind), let parameters = AnalysisKind.named(name) {
             try UnknownKeys.check(decoder, known: Self.sharedKeys + parameters.keys, what: "a \(name) analysis")
         } else {
             try UnknownKeys.check(decoder, known: Self.allKeys, what: "an analysis")

@@ -65,9 +65,14 @@ package enum AnalysisKind: Sendable {
         }
     }
 
+    /// The parameters of the kind named `name`, if there is one.
+    static func named(_ name: String) -> (any AnalysisParameters.Type)? {
+        all.first { $0.name == name }
+    }
+
     /// The parameters of the kind named `name`, or an error at `kind:` listing the kinds.
     static func parameters(named name: String, at codingPath: [any CodingKey]) throws -> any AnalysisParameters.Type {
-        guard let parameters = all.first(where: { $0.name == name }) else {
+        guard let parameters = named(name) else {
             throw DecodingError.dataCorrupted(.init(codingPath: codingPath,
                 debugDescription: "unknown analysis kind \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: all.map { $0.name })))
         }
