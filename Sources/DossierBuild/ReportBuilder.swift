@@ -264,10 +264,7 @@ public final class ReportBuilder {
 
     /// How many resamples an analysis draws (0 for the closed-form ones): its rough cost.
     static func resamplingCost(_ analysis: AnalysisSpec) -> Int {
-        switch analysis.kind {
-        case "crosstab", "permutation": return analysis.resamples ?? 9999
-        default: return 0
-        }
+        analysis.kind.resamplingCost
     }
 
     /// The names of the analyses a figure reads: its layers' data and the expressions in its

@@ -85,7 +85,9 @@ import Testing
             ("level: .nan", "level must be a confidence level"),
         ]
         for (option, message) in cases {
-            let analysis = "  - {id: ct, kind: crosstab, table: d, rows: region, columns: value, seed: 1, \(option)}\n"
+            // `level` belongs to fisher, `resamples` to crosstab (a key of another kind is an error).
+            let kind = option.hasPrefix("level") ? "fisher" : "crosstab, seed: 1"
+            let analysis = "  - {id: ct, kind: \(kind), table: d, rows: region, columns: value, \(option)}\n"
             let text = replacing("analyses:\n", "analyses:\n" + analysis, in: report)
             try write(text, in: root)
             let result = try build(root)

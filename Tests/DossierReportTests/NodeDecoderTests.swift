@@ -81,19 +81,19 @@ import Yams
         "just text\n",
         "- a\n- b\n",
         // Bools: bad, quoted, explicitly tagged.
-        base + "analyses:\n  - {id: a, kind: count, table: t, cumulative: maybe}\n",
-        base + "analyses:\n  - {id: a, kind: count, table: t, cumulative: \"true\"}\n",
-        base + "analyses:\n  - {id: a, kind: count, table: t, cumulative: 'yes'}\n",
-        base + "analyses:\n  - {id: a, kind: count, table: t, cumulative: !!bool \"true\"}\n",
-        base + "analyses:\n  - {id: a, kind: count, table: t, cumulative: tRuE, complete: Off}\n",
+        base + "analyses:\n  - {id: a, kind: count, table: t, by: [b], cumulative: maybe}\n",
+        base + "analyses:\n  - {id: a, kind: count, table: t, by: [b], cumulative: \"true\"}\n",
+        base + "analyses:\n  - {id: a, kind: count, table: t, by: [b], cumulative: 'yes'}\n",
+        base + "analyses:\n  - {id: a, kind: count, table: t, by: [b], cumulative: !!bool \"true\"}\n",
+        base + "analyses:\n  - {id: a, kind: count, table: t, by: [b], cumulative: tRuE, complete: Off}\n",
         // Numbers.
         base + "tables:\n  - {id: t, from: x, columns: [{field: a}], limit: 1.5}\n",
         base + "tables:\n  - {id: t, from: x, columns: [{field: a}], limit: \"3\"}\n",
         base + "tables:\n  - {id: t, from: x, columns: [{field: a}], limit: 0x1F}\n",
-        base + "analyses:\n  - {id: a, kind: count, table: t, seed: -1}\n",
-        base + "analyses:\n  - {id: a, kind: count, table: t, seed: 1_000, resamples: 0o17, level: .inf}\n",
-        base + "analyses:\n  - {id: a, kind: count, table: t, level: '0.9'}\n",
-        base + "analyses:\n  - {id: a, kind: count, table: t, per: {x: .NaN, y: -.inf, z: 1e3, w: 7}}\n",
+        base + "analyses:\n  - {id: a, kind: crosstab, table: t, rows: r, columns: c, seed: -1}\n",
+        base + "analyses:\n  - {id: a, kind: crosstab, table: t, rows: r, columns: c, seed: 1_000, resamples: 0o17}\n  - {id: b, kind: fisher, table: t, rows: r, columns: c, level: .inf}\n",
+        base + "analyses:\n  - {id: a, kind: fisher, table: t, rows: r, columns: c, level: '0.9'}\n",
+        base + "analyses:\n  - {id: a, kind: poisson, table: t, response: r, covariates: [x], per: {x: .NaN, y: -.inf, z: 1e3, w: 7}}\n",
         // Lists: an error at an index, nested.
         base + "analyses:\n  - {id: a, kind: count, table: t}\n  - {id: b, kind: count}\n",
         base + "analyses:\n  - {id: a, kind: count, table: t, join: [{table: x, on: k}, {table: y}]}\n",
@@ -103,7 +103,7 @@ import Yams
         base + "analyses:\n  - {id: a, kind: count, table: t, where: {k: yes, l: 3, m: [x, 'y'], n: ~}}\n",
         base + "analyses:\n  - {id: a, kind: count, table: t, derive: [{name: n, flag: {field: f, equals: x, yes: Y, no: N}}]}\n",
         base + "analyses:\n  - {id: a, kind: count, table: t, derive: [{name: n, flag: {field: f, equals: x, \"yes\": Y}}]}\n",
-        base + "analyses:\n  - {id: a, kind: count, table: t, success: {field: f}}\n",
+        base + "analyses:\n  - {id: a, kind: proportion, table: t, success: {field: f}}\n",
         // Nulls.
         base + "subtitle: ~\nsubject: null\nrunning_header:\nkeywords: ~\n",
         base + "subtitle: 'null'\nsubject: \"~\"\nrunning_header: ''\n",
@@ -176,9 +176,9 @@ import Yams
 
     @Test func outcomesSayWhatHappened() throws {
         let quoted = try #require(try NodeDecoderComparison.outcomes(
-            ReportSpec.self, Self.base + "analyses:\n  - {id: a, kind: count, table: t, cumulative: \"true\"}\n"))
+            ReportSpec.self, Self.base + "analyses:\n  - {id: a, kind: count, table: t, by: [b], cumulative: \"true\"}\n"))
         #expect(quoted.fast.contains("typeMismatch(Bool)"))
-        #expect(quoted.fast.contains("r.md:6:48: error: in analyses[0].cumulative"))
+        #expect(quoted.fast.contains("r.md:6:57: error: in analyses[0].cumulative"))
         #expect(quoted.fast.contains("in analyses[0].cumulative: expected true or false"))
         let hex = try #require(try NodeDecoderComparison.outcomes([String: Int].self, "v: 0x1F\n"))
         #expect(hex.fast.contains("Int 31"))

@@ -1,0 +1,45 @@
+import DossierData
+import DossierStats
+
+/// `correlation`: the correlation of two numeric fields, with its p-value (and interval, Pearson).
+package struct CorrelationAnalysis: AnalysisParameters {
+    package static let name = "correlation"
+    package static let summary = "`x`, `y`, `method: pearson|spearman|kendall` → estimate, ci (Pearson), p, n"
+    package static let keys = PairedFields.keys + CodingKeys.allCases.map(\.rawValue)
+
+    package var fields: PairedFields
+    package var method: Method
+    /// Confidence level of the Pearson interval (default 0.95).
+    package var level: Double?
+
+    /// The correlation coefficient.
+    package enum Method: String, Sendable, CaseIterable { case pearson, spearman, kendall }
+
+    package enum CodingKeys: String, CodingKey, CaseIterable { case method, level }
+
+    package init(from decoder: any Decoder) throws {
+        fields = try PairedFields(from: decoder, kind: Self.name)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        method = try c.choice(.method, default: Method.pearson, what: "correlation method")
+        level = try c.confidenceLevel(.level)
+    }
+
+    package var kind: AnalysisKind { .correlation(self) }
+
+    package func run(on table: Table, preparation: TablePreparation) throws -> ResultValue {
+        let data = try fields.pairs(in: table, preparation: preparation)
+        let result: CorrelationResult
+        switch method {
+        case .pearson: result = try pearsonCorrelation(data.x, data.y, confidenceLevel: level ?? 0.95)
+        case .spearman: result = try spearmanCorrelation(data.x, data.y)
+        case .kendall: result = try kendallTau(data.x, data.y)
+        }
+        var record: [ResultValue.Field] = [
+            .init("method", .text(method.rawValue)), .init("n", .integer(result.n)), .init("missing", .integer(data.dropped)),
+            .init("estimate", .number(result.estimate)), .init("p", .number(result.pValue)),
+        ]
+        if let ci = result.confidenceInterval { record.append(.init("ci", intervalValue(ci))) }
+        if !data.labels.allSatisfy(\.isEmpty) { record.append(.init("units", .list(data.labels.map(ResultValue.text)))) }
+        return .record(record)
+    }
+}
