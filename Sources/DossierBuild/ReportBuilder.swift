@@ -136,7 +136,7 @@ public final class ReportBuilder {
         switch options.selection {
         case let .figure(id):
             guard let figure = spec.figures.first(where: { $0.id == id }) else {
-                throw ReportError("no figure \(InputExcerpt.quoted(id))" + unknownNameHint(id, known: spec.figures.map(\.id)),
+                throw ReportError("no figure \(InputExcerpt.quoted(id))" + NameHint.hint(for: id, known: spec.figures.map(\.id)),
                                   at: source.location(ofKey: "figures"))
             }
             wantedFigures = [figure]
@@ -356,7 +356,7 @@ enum StatsText {
 
     private static func describe(_ value: ResultValue) -> String {
         switch value {
-        case let .number(x): return NumberFormat.fixed(x, digits: abs(x) < 0.001 && x != 0 ? 6 : 4)
+        case let .number(x): return NumberText.fixed(x, decimals: abs(x) < 0.001 && x != 0 ? 6 : 4)
         default: return Formatter.plainText(value)
         }
     }

@@ -18,7 +18,7 @@ package struct ExpressionEvaluator {
             case let .member(name):
                 if offset == 0 {
                     guard let value = root[name] else {
-                        throw FormatFailure("unknown name \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: root.keys.sorted()))
+                        throw FormatFailure("unknown name \(InputExcerpt.quoted(name))" + NameHint.hint(for: name, known: root.keys.sorted()))
                     }
                     current = value
                 } else if let value = current {
@@ -55,7 +55,7 @@ package struct ExpressionEvaluator {
             break
         }
         let known = value.memberNames
-        throw FormatFailure("\(InputExcerpt.quoted(path)) (\(value.kindWithArticle)) has no member \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: known))
+        throw FormatFailure("\(InputExcerpt.quoted(path)) (\(value.kindWithArticle)) has no member \(InputExcerpt.quoted(name))" + NameHint.hint(for: name, known: known))
     }
 
     private func element(_ index: Int, of value: ResultValue, path: String) throws(FormatFailure) -> ResultValue {
@@ -72,13 +72,13 @@ package struct ExpressionEvaluator {
             throw FormatFailure("\(InputExcerpt.quoted(path)) is \(value.kindWithArticle), not a table; [\(InputExcerpt.excerpt(field))=…] selects a table row")
         }
         guard let column = table.column(field) else {
-            throw FormatFailure("table \(InputExcerpt.quoted(path)) has no column \(InputExcerpt.quoted(field))" + unknownNameHint(field, known: table.columns.map(\.name)))
+            throw FormatFailure("table \(InputExcerpt.quoted(path)) has no column \(InputExcerpt.quoted(field))" + NameHint.hint(for: field, known: table.columns.map(\.name)))
         }
         if let index = column.values.firstIndex(where: { Formatter.plainText($0) == wanted }) {
             return table.row(index)
         }
         let shown = column.values.map(Formatter.plainText)
-        throw FormatFailure("no row of \(InputExcerpt.quoted(path)) has \(InputExcerpt.excerpt(field)) = \(InputExcerpt.quoted(wanted))" + unknownNameHint(wanted, known: shown))
+        throw FormatFailure("no row of \(InputExcerpt.quoted(path)) has \(InputExcerpt.excerpt(field)) = \(InputExcerpt.quoted(wanted))" + NameHint.hint(for: wanted, known: shown))
     }
 
     /// Replaces every `{{ expression }}` in `text` by its formatted value, and every `\{{` by a
