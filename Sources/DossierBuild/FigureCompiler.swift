@@ -82,7 +82,7 @@ struct FigureCompiler: Sendable {
         let parts = name.split(separator: ".").map(String.init)
         if let first = parts.first, var value = results[first] {
             for member in parts.dropFirst() {
-                guard let next = value.field(member) else {
+                guard let next = value.member(member) else {
                     throw ReportError("\"\(name)\": no member \"\(member)\"" + NameHint.hint(for: member, known: value.memberNames), at: location)
                 }
                 value = next

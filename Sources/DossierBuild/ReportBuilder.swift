@@ -276,13 +276,10 @@ public final class ReportBuilder {
         var names = figure.chart.dataNames.map { $0.split(separator: ".").first.map(String.init) ?? $0 }
         for text in [figure.chart.title, figure.chart.subtitle, figure.chart.caption, figure.chart.source,
                      figure.chart.description, figure.alt].compactMap({ $0 }) {
-            var rest = text[...]
-            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-                if let expression = try? Expression.parse(String(rest[open.upperBound..<close.lowerBound])),
-                   case let .member(root)? = expression.path.first {
+            for inner in ExpressionText.expressions(in: text) {
+                if let expression = try? Expression.parse(String(inner)), case let .member(root)? = expression.path.first {
                     names.append(root)
                 }
-                rest = rest[close.upperBound...]
             }
         }
         return names
