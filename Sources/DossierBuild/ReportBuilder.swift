@@ -312,8 +312,8 @@ public final class ReportBuilder {
 }
 
 /// Paths for diagnostics: relative to the current directory when inside it.
-enum DisplayPath {
-    static func relative(_ url: URL) -> String {
+package enum DisplayPath {
+    package static func relative(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let current = FileManager.default.currentDirectoryPath
         if path.hasPrefix(current + "/") { return String(path.dropFirst(current.count + 1)) }
