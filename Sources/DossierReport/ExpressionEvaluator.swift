@@ -132,9 +132,15 @@ package struct ExpressionEvaluator {
 
 /// Escapes Markdown punctuation so that a substituted value is shown literally.
 package func escapeMarkdown(_ text: String) -> String {
+    escapeMarkdown(text, also: "")
+}
+
+/// Escapes Markdown punctuation and the characters of `extra` (`"{}"` for text that must not
+/// open an expression either).
+package func escapeMarkdown(_ text: String, also extra: String) -> String {
     var out = ""
     for character in text {
-        if "\\`*_[]<>#|!".contains(character) { out.append("\\") }
+        if "\\`*_[]<>#|!".contains(character) || extra.contains(character) { out.append("\\") }
         out.append(character)
     }
     return out

@@ -311,7 +311,7 @@ struct ReportScaffold: Sendable {
                 in the text is an expression like these, computed when the report is built.
 
                 ```{figure} \(figureID)
-                \(Self.markdownEscaped(Self.shortName(y))) against \(Self.markdownEscaped(Self.shortName(x))). Say here what the reader should see.
+                \(escapeMarkdown(Self.shortName(y), also: "{}")) against \(escapeMarkdown(Self.shortName(x), also: "{}")). Say here what the reader should see.
                 ```
 
                 """
@@ -469,7 +469,7 @@ struct ReportScaffold: Sendable {
 
     /// Inline code for Markdown prose (a field name); a `{{` in it is written `\{{`.
     static func markdownCode(_ text: String) -> String {
-        guard !text.contains("`"), !text.contains("\n"), !text.contains("\r") else { return markdownEscaped(text) }
+        guard !text.contains("`"), !text.contains("\n"), !text.contains("\r") else { return escapeMarkdown(text, also: "{}") }
         return "`\(literalText(text))`"
     }
 
@@ -482,16 +482,6 @@ struct ReportScaffold: Sendable {
     static func shortName(_ name: String) -> String {
         let flat = String(name.map { $0.isNewline || $0 == "\t" ? " " : $0 })
         return flat.count <= 60 ? flat : String(flat.prefix(59)) + "…"
-    }
-
-    /// Markdown-escaped text (no `{{`, no emphasis).
-    static func markdownEscaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>#|!{}".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
     }
 
     /// The date `seconds` after 1970 (the caller passes `SOURCE_DATE_EPOCH` when set; nil is
