@@ -70,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierBase", "DossierBuild",
+                "DossierBase", "DossierBuild", "DossierData", "DossierReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

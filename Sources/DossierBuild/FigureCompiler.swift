@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 import DossierCharts
 import DossierData
 import DossierReport
@@ -58,7 +59,7 @@ struct FigureCompiler: Sendable {
     func loadShapes(_ name: String, at location: SourceLocation) throws -> ([GeoFeature], String) {
         guard let relative = source.spec.shapes[name] else {
             throw ReportError("no shapes named \"\(name)\"; declare them in the front matter as `shapes: {\(name): path/to/file.geojson}`"
-                              + unknownNameHint(name, known: source.spec.shapes.keys.sorted()), at: location)
+                              + NameHint.hint(for: name, known: source.spec.shapes.keys.sorted()), at: location)
         }
         let url = options.resolve(relative)
         let file = try options.confine(relative, what: "shapes file",
@@ -81,8 +82,8 @@ struct FigureCompiler: Sendable {
         let parts = name.split(separator: ".").map(String.init)
         if let first = parts.first, var value = results[first] {
             for member in parts.dropFirst() {
-                guard let next = value.field(member) else {
-                    throw ReportError("\"\(name)\": no member \"\(member)\"" + unknownNameHint(member, known: value.memberNames), at: location)
+                guard let next = value.member(member) else {
+                    throw ReportError("\"\(name)\": no member \"\(member)\"" + NameHint.hint(for: member, known: value.memberNames), at: location)
                 }
                 value = next
             }
@@ -92,6 +93,6 @@ struct FigureCompiler: Sendable {
         }
         if let table = package.table(named: name) { return ResultTable(table) }
         let known = source.spec.analyses.map(\.id) + package.tables.map(\.name)
-        throw ReportError("no analysis or dataset named \"\(name)\"" + unknownNameHint(name, known: known), at: location)
+        throw ReportError("no analysis or dataset named \"\(name)\"" + NameHint.hint(for: name, known: known), at: location)
     }
 }

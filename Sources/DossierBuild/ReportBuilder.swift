@@ -123,68 +123,32 @@ public final class ReportBuilder {
     }
 
     private func buildThrowing() throws -> Products {
-        let spec = source.spec
-        var files: [String: [UInt8]] = [:]
+        let figureOnly: Bool
+        if case .figure = options.selection { figureOnly = true } else { figureOnly = false }
         // A figure-only build does not list report.md: make tracks the figure's declaration
         // through its key file (see BuildPlan), so editing prose redraws no chart.
         var inputs = Set(typesetter.fontFiles)
-        if case .figure = options.selection {} else {
+        if !figureOnly {
             inputs.insert(options.reportDirectory.appendingPathComponent("report.md").path)
         }
-
-        let wantedFigures: [FigureSpec]
-        switch options.selection {
-        case let .figure(id):
-            guard let figure = spec.figures.first(where: { $0.id == id }) else {
-                throw ReportError("no figure \(InputExcerpt.quoted(id))" + unknownNameHint(id, known: spec.figures.map(\.id)),
-                                  at: source.location(ofKey: "figures"))
-            }
-            wantedFigures = [figure]
-        default:
-            wantedFigures = spec.figures
-        }
+        let wantedFigures = try selectedFigures()
         // Analyses: all of them for the document; only those a figure reads otherwise.
-        let neededAnalyses: Set<String>?
-        if case .figure = options.selection {
-            neededAnalyses = Set(wantedFigures.flatMap(ReportBuilder.analysesRead))
-        } else {
-            neededAnalyses = nil
-        }
+        let neededAnalyses = figureOnly ? Set(wantedFigures.flatMap(ReportBuilder.analysesRead)) : nil
         let results = try computeAnalyses(only: neededAnalyses, inputs: &inputs)
         let evaluator = ExpressionEvaluator(root: results)
         trace.mark("analyses")
 
-        // Figures compile on two threads, each measuring text with its own typesetter.
         let compiler = FigureCompiler(source: source, package: package, options: options)
-        let fontDirectory = options.fontDirectory.path
-        let compiled = try TwoThreadMap.map(wantedFigures.count, twoThreads: options.twoThreads, callerState: typesetter,
-                                            makeState: { try Typesetter(fontDirectory: fontDirectory) }) { typesetter, index in
-            try compiler.compile(wantedFigures[index], results: results, evaluator: evaluator, typesetter: typesetter)
-        }
-        var scenes: [String: Scene] = [:]
-        var figureInputs: [String: [String]] = [:]
-        let analysesByID = Dictionary(spec.analyses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for (figure, (scene, read)) in zip(wantedFigures, compiled) {
-            scenes[figure.id] = scene
-            inputs.formUnion(read)
-            var figureRead = Set(typesetter.fontFiles).union(read)
-            for id in ReportBuilder.analysesRead(by: figure) {
-                if let analysis = analysesByID[id] { figureRead.formUnion(dataFiles(readBy: analysis)) }
-            }
-            figureInputs[figure.id] = figureRead.sorted()
-        }
+        let (scenes, figureInputs) = try compile(wantedFigures, with: compiler, results: results, evaluator: evaluator, inputs: &inputs)
         trace.mark("figures compiled to scenes")
-        if case .figure = options.selection {
+        if figureOnly {
             // The figure's PNG, SVG and PDF, on two threads.
             let schedule = RenderSchedule(charts: scenes, document: nil, fontDirectory: options.fontDirectory.path, date: documentDate,
                                           twoThreads: options.twoThreads, trace: trace)
             defer { schedule.abandon() }
             try schedule.renderCharts(using: typesetter)
-            files = try schedule.finish()
-            return Products(files: files, inputs: inputs.sorted(), selection: options.selection, figureInputs: figureInputs)
+            return Products(files: try schedule.finish(), inputs: inputs.sorted(), selection: options.selection, figureInputs: figureInputs)
         }
-        // The standalone charts render on a second thread while this one lays out the document
-        // and renders its PDF; then page SVGs and the charts left are shared (RenderSchedule).
         let content = try DocumentBuilder(source: source, style: style, date: documentDate,
                                           creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
                                           scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable).prepare()
@@ -194,27 +158,70 @@ public final class ReportBuilder {
         } else {
             charts = scenes
         }
+        let files = try render(content, charts: charts, results: results)
+        inputs.formUnion(package.files.map(\.path))
+        return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
+                        figureInputs: figureInputs.filter { charts[$0.key] != nil })
+    }
+
+    /// The figures this build draws: the one asked for, or all.
+    private func selectedFigures() throws -> [FigureSpec] {
+        let spec = source.spec
+        guard case let .figure(id) = options.selection else { return spec.figures }
+        guard let figure = spec.figures.first(where: { $0.id == id }) else {
+            throw ReportError("no figure \(InputExcerpt.quoted(id))" + NameHint.hint(for: id, known: spec.figures.map(\.id)),
+                              at: source.location(ofKey: "figures"))
+        }
+        return [figure]
+    }
+
+    /// Compiles `figures` into scenes on two threads, each measuring text with its own
+    /// typesetter; adds the files they read to `inputs` and returns, per figure, the files its
+    /// own outputs depend on.
+    private func compile(_ figures: [FigureSpec], with compiler: FigureCompiler, results: [String: ResultValue],
+                         evaluator: ExpressionEvaluator, inputs: inout Set<String>) throws -> (scenes: [String: Scene], inputs: [String: [String]]) {
+        let fontDirectory = options.fontDirectory.path
+        let compiled = try TwoThreadMap.map(figures.count, twoThreads: options.twoThreads, callerState: typesetter,
+                                            makeState: { try Typesetter(fontDirectory: fontDirectory) }) { typesetter, index in
+            try compiler.compile(figures[index], results: results, evaluator: evaluator, typesetter: typesetter)
+        }
+        var scenes: [String: Scene] = [:]
+        var figureInputs: [String: [String]] = [:]
+        let analysesByID = Dictionary(source.spec.analyses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (figure, (scene, read)) in zip(figures, compiled) {
+            scenes[figure.id] = scene
+            inputs.formUnion(read)
+            var figureRead = Set(typesetter.fontFiles).union(read)
+            for id in ReportBuilder.analysesRead(by: figure) {
+                if let analysis = analysesByID[id] { figureRead.formUnion(dataFiles(readBy: analysis)) }
+            }
+            figureInputs[figure.id] = figureRead.sorted()
+        }
+        return (scenes, figureInputs)
+    }
+
+    /// The document's PDF and page SVGs, stats.json and the files of `charts`. The charts
+    /// render on a second thread while this one lays out the document and renders its PDF;
+    /// then page SVGs and the charts left are shared (RenderSchedule).
+    private func render(_ content: DocumentContent, charts: [String: Scene], results: [String: ResultValue]) throws -> [String: [UInt8]] {
         let schedule = RenderSchedule(charts: charts, document: content, fontDirectory: options.fontDirectory.path,
                                       date: documentDate, twoThreads: options.twoThreads, trace: trace)
         defer { schedule.abandon() }
+        var files: [String: [UInt8]] = [:]
         let layout = try DocumentLayout(content, typesetter: typesetter)
         trace.mark("document laid out")
         files["\(options.reportName).pdf"] = try layout.pdf()
         trace.mark("PDF rendered")
         try schedule.renderPages(of: layout)
         trace.mark("page SVGs rendered")
-        files["stats.json"] = Array(StatsJSON.encode(results: results, order: spec.analyses.map(\.id)).utf8)
+        files["stats.json"] = Array(StatsJSON.encode(results: results, order: source.spec.analyses.map(\.id)).utf8)
         try schedule.renderCharts(using: typesetter)
         trace.mark("chart files rendered")
         files.merge(try schedule.finish()) { first, _ in first }
         trace.mark("waited for the second thread")
-        inputs.formUnion(package.files.map(\.path))
-        return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
-                        figureInputs: figureInputs.filter { charts[$0.key] != nil })
+        return files
     }
 
-    /// Computes analyses (all, or those named in `only`) on two threads; an error is the one
-    /// the first failing analysis in declaration order gives.
     /// The data files an analysis reads: its table, joined tables and counted tables.
     func dataFiles(readBy analysis: AnalysisSpec) -> Set<String> {
         let derivedFrom = (analysis.derive ?? []).compactMap { $0.count?.table }
@@ -225,6 +232,8 @@ public final class ReportBuilder {
         return files
     }
 
+    /// Computes analyses (all, or those named in `only`) on two threads; an error is the one
+    /// the first failing analysis in declaration order gives.
     func computeAnalyses(only: Set<String>?, inputs: inout Set<String>) throws -> [String: ResultValue] {
         let runner = AnalysisRunner(preparation: TablePreparation(package: package))
         var seen: Set<String> = []
@@ -273,13 +282,10 @@ public final class ReportBuilder {
         var names = figure.chart.dataNames.map { $0.split(separator: ".").first.map(String.init) ?? $0 }
         for text in [figure.chart.title, figure.chart.subtitle, figure.chart.caption, figure.chart.source,
                      figure.chart.description, figure.alt].compactMap({ $0 }) {
-            var rest = text[...]
-            while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-                if let expression = try? Expression.parse(String(rest[open.upperBound..<close.lowerBound])),
-                   case let .member(root)? = expression.path.first {
+            for inner in ExpressionText.expressions(in: text) {
+                if let expression = try? Expression.parse(String(inner)), case let .member(root)? = expression.path.first {
                     names.append(root)
                 }
-                rest = rest[close.upperBound...]
             }
         }
         return names
@@ -303,8 +309,8 @@ public final class ReportBuilder {
 }
 
 /// Paths for diagnostics: relative to the current directory when inside it.
-enum DisplayPath {
-    static func relative(_ url: URL) -> String {
+package enum DisplayPath {
+    package static func relative(_ url: URL) -> String {
         let path = url.standardizedFileURL.path
         let current = FileManager.default.currentDirectoryPath
         if path.hasPrefix(current + "/") { return String(path.dropFirst(current.count + 1)) }
@@ -353,7 +359,7 @@ enum StatsText {
 
     private static func describe(_ value: ResultValue) -> String {
         switch value {
-        case let .number(x): return NumberFormat.fixed(x, digits: abs(x) < 0.001 && x != 0 ? 6 : 4)
+        case let .number(x): return NumberText.fixed(x, decimals: abs(x) < 0.001 && x != 0 ? 6 : 4)
         default: return Formatter.plainText(value)
         }
     }

@@ -91,15 +91,12 @@ package enum ReportFrontEnd {
     /// evaluates those that parse against ``sampleResults``.
     private static func checkExpressions(in text: String, outcome: inout Outcome) {
         let evaluator = ExpressionEvaluator(root: sampleResults)
-        var rest = text[...]
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+        for inner in ExpressionText.expressions(in: text) {
             outcome.expressions += 1
-            if let expression = try? Expression.parse(String(rest[open.upperBound..<close.lowerBound])) {
+            if let expression = try? Expression.parse(String(inner)) {
                 _ = try? evaluator.evaluate(expression)
                 _ = expression.pathText(expression.path.count)
             }
-            rest = rest[close.upperBound...]
         }
     }
 

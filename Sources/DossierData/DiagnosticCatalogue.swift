@@ -189,7 +189,7 @@ public enum DiagnosticCatalogue {
 
     /// ` (did you mean "x"?)` when a close candidate exists, else "".
     static func suggestion(_ value: String, among candidates: [String]) -> String {
-        guard let best = EditDistance.closest(to: value, among: candidates) else { return "" }
+        guard let best = NameHint.closest(to: value, in: candidates, reach: .values) else { return "" }
         return " (did you mean \(q(best))?)"
     }
 

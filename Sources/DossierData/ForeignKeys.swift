@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 /// Checks every foreign key of every loaded table against its target table.
@@ -30,7 +31,7 @@ enum ForeignKeyChecks {
         let targets = set
         for r in local.presentRows(where: { !targets.contains($0) }) {
             let text = local.string(r) ?? ""
-            let hint = set.count <= 5_000 ? EditDistance.closest(to: text, among: set.values.sorted()) : nil
+            let hint = set.count <= 5_000 ? NameHint.closest(to: text, in: set.values.sorted(), reach: .values) : nil
             sink.add(Diagnostic(
                 file: displayPath, line: table.sourceLines[r], column: column, code: .foreignKey,
                 message: DiagnosticCatalogue.foreignKeyMissing(
@@ -47,7 +48,7 @@ enum ForeignKeyChecks {
                 file: displayPath, line: table.sourceLines[r], column: column, code: .foreignKey,
                 message: DiagnosticCatalogue.foreignKeyMissing(
                     fields: fk.fields, value: text, resource: targetName, referenceFields: fk.referenceFields,
-                    suggestion: c.count <= 5_000 ? EditDistance.closest(to: text, among: c) : nil)))
+                    suggestion: c.count <= 5_000 ? NameHint.closest(to: text, in: c, reach: .values) : nil)))
         }
         switch (local, target) {
         case let (.string(l), .string(t)):
@@ -102,7 +103,7 @@ enum ForeignKeyChecks {
             for r in 0..<table.rowCount {
                 guard let k = key(lcols, r, asText: asText), !targets.contains(k) else { continue }
                 let text = k.map(\.description).joined(separator: ", ")
-                let hint = candidates.isEmpty ? nil : EditDistance.closest(to: text, among: candidates)
+                let hint = candidates.isEmpty ? nil : NameHint.closest(to: text, in: candidates, reach: .values)
                 sink.add(Diagnostic(
                     file: displayPath, line: table.sourceLines[r], column: localIdx[0] + 1, code: .foreignKey,
                     message: DiagnosticCatalogue.foreignKeyMissing(fields: fk.fields, value: text, resource: targetName,

@@ -104,7 +104,7 @@ package struct DocumentBuilder {
             let descending = key.hasPrefix("-")
             let name = descending ? String(key.dropFirst()) : key
             guard let column = rows.column(name) else {
-                throw ReportError("table \(InputExcerpt.quoted(table.id)): no column \(InputExcerpt.quoted(name)) to sort by" + unknownNameHint(name, known: rows.columns.map(\.name)), at: location)
+                throw ReportError("table \(InputExcerpt.quoted(table.id)): no column \(InputExcerpt.quoted(name)) to sort by" + NameHint.hint(for: name, known: rows.columns.map(\.name)), at: location)
             }
             order = order.enumerated().sorted { a, b in
                 let x = column.values[a.element], y = column.values[b.element]
@@ -120,7 +120,7 @@ package struct DocumentBuilder {
         var citeColumns: Set<Int> = []
         for column in table.columns {
             guard let values = rows.column(column.field)?.values else {
-                throw ReportError("table \(InputExcerpt.quoted(table.id)): no column \(InputExcerpt.quoted(column.field))" + unknownNameHint(column.field, known: rows.columns.map(\.name)), at: location)
+                throw ReportError("table \(InputExcerpt.quoted(table.id)): no column \(InputExcerpt.quoted(column.field))" + NameHint.hint(for: column.field, known: rows.columns.map(\.name)), at: location)
             }
             header.append(try column.title.map { text throws(ReportError) in try evaluator.expand(text, at: location) } ?? column.field)
             let numeric = values.contains { $0.doubleValue != nil }
@@ -166,7 +166,7 @@ package struct DocumentBuilder {
         var keep = Array(repeating: true, count: table.rowCount)
         for field in filters.keys.sorted() {
             guard let column = table.column(field) else {
-                throw ReportError("no column \(InputExcerpt.quoted(field)) to filter on" + unknownNameHint(field, known: table.columns.map(\.name)), at: location)
+                throw ReportError("no column \(InputExcerpt.quoted(field)) to filter on" + NameHint.hint(for: field, known: table.columns.map(\.name)), at: location)
             }
             let accepted = Set(filters[field]?.values ?? [])
             for (index, value) in column.values.enumerated() where !accepted.contains(Formatter.rawText(value)) {

@@ -245,7 +245,7 @@ package final class DocumentComposer {
             }
             return try table(words[1], caption: Array(caption), line: line)
         case let word? where word.hasPrefix("{"):
-            throw ReportError("unknown directive \(word)" + unknownNameHint(word, known: ["{figure}", "{table}"]),
+            throw ReportError("unknown directive \(word)" + NameHint.hint(for: word, known: ["{figure}", "{table}"]),
                               at: SourceLocation(file: path, line: line, column: 4))
         default:
             let layout = try TextLayout(text.hasSuffix("\n") ? String(text.dropLast()) : text,
@@ -263,7 +263,7 @@ package final class DocumentComposer {
 
     private func figure(_ id: String, caption: [Inline], line: Int) throws -> FixedBlock {
         guard let scene = figures[id] else {
-            throw ReportError("no figure \(InputExcerpt.quoted(id)) is declared in the front matter" + unknownNameHint(id, known: figures.keys.sorted()),
+            throw ReportError("no figure \(InputExcerpt.quoted(id)) is declared in the front matter" + NameHint.hint(for: id, known: figures.keys.sorted()),
                               at: SourceLocation(file: path, line: line, column: 1))
         }
         let number = figureNumbers[id] ?? (figureNumbers.count + 1)
@@ -285,7 +285,7 @@ package final class DocumentComposer {
 
     private func table(_ id: String, caption: [Inline], line: Int) throws -> [any Flowable] {
         guard let source = tables[id] else {
-            throw ReportError("no table \(InputExcerpt.quoted(id)) is declared in the front matter" + unknownNameHint(id, known: tables.keys.sorted()),
+            throw ReportError("no table \(InputExcerpt.quoted(id)) is declared in the front matter" + NameHint.hint(for: id, known: tables.keys.sorted()),
                               at: SourceLocation(file: path, line: line, column: 1))
         }
         let number = tableNumbers[id] ?? (tableNumbers.count + 1)
@@ -315,7 +315,7 @@ package final class DocumentComposer {
         if let unknown = citedSources.first(where: { sourceRecords[$0] == nil }) {
             let lines = body.components(separatedBy: "\n")
             let index = lines.firstIndex { $0.contains("source:\(unknown)") } ?? 0
-            throw ReportError("no source \(InputExcerpt.quoted(unknown)) in the sources dataset" + unknownNameHint(unknown, known: sourceRecords.keys.sorted()),
+            throw ReportError("no source \(InputExcerpt.quoted(unknown)) in the sources dataset" + NameHint.hint(for: unknown, known: sourceRecords.keys.sorted()),
                               at: SourceLocation(file: path, line: firstLine + index, column: 1))
         }
         var blocks: [any Flowable] = [try HeadingBlock(number: "", title: "Sources", level: 1, style: style, typesetter: typesetter)]

@@ -18,7 +18,7 @@ package struct ExpressionEvaluator {
             case let .member(name):
                 if offset == 0 {
                     guard let value = root[name] else {
-                        throw FormatFailure("unknown name \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: root.keys.sorted()))
+                        throw FormatFailure("unknown name \(InputExcerpt.quoted(name))" + NameHint.hint(for: name, known: root.keys.sorted()))
                     }
                     current = value
                 } else if let value = current {
@@ -40,22 +40,9 @@ package struct ExpressionEvaluator {
     }
 
     private func member(_ name: String, of value: ResultValue, path: String) throws(FormatFailure) -> ResultValue {
-        switch value {
-        case let .record(fields):
-            if let field = fields.first(where: { $0.name == name }) { return field.value }
-        case let .table(table):
-            // A column wins over the built-in members, so a column called "n" is reachable;
-            // the row count is then `.rows.n`.
-            if let column = table.column(name) { return .list(column.values) }
-            if name == "n" { return .integer(table.rowCount) }
-            if name == "rows" { return .list((0..<table.rowCount).map(table.row)) }
-        case let .list(items):
-            if name == "n" { return .integer(items.count) }
-        default:
-            break
-        }
+        if let member = value.member(name) { return member }
         let known = value.memberNames
-        throw FormatFailure("\(InputExcerpt.quoted(path)) (\(value.kindWithArticle)) has no member \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: known))
+        throw FormatFailure("\(InputExcerpt.quoted(path)) (\(value.kindWithArticle)) has no member \(InputExcerpt.quoted(name))" + NameHint.hint(for: name, known: known))
     }
 
     private func element(_ index: Int, of value: ResultValue, path: String) throws(FormatFailure) -> ResultValue {
@@ -72,13 +59,13 @@ package struct ExpressionEvaluator {
             throw FormatFailure("\(InputExcerpt.quoted(path)) is \(value.kindWithArticle), not a table; [\(InputExcerpt.excerpt(field))=…] selects a table row")
         }
         guard let column = table.column(field) else {
-            throw FormatFailure("table \(InputExcerpt.quoted(path)) has no column \(InputExcerpt.quoted(field))" + unknownNameHint(field, known: table.columns.map(\.name)))
+            throw FormatFailure("table \(InputExcerpt.quoted(path)) has no column \(InputExcerpt.quoted(field))" + NameHint.hint(for: field, known: table.columns.map(\.name)))
         }
         if let index = column.values.firstIndex(where: { Formatter.plainText($0) == wanted }) {
             return table.row(index)
         }
         let shown = column.values.map(Formatter.plainText)
-        throw FormatFailure("no row of \(InputExcerpt.quoted(path)) has \(InputExcerpt.excerpt(field)) = \(InputExcerpt.quoted(wanted))" + unknownNameHint(wanted, known: shown))
+        throw FormatFailure("no row of \(InputExcerpt.quoted(path)) has \(InputExcerpt.excerpt(field)) = \(InputExcerpt.quoted(wanted))" + NameHint.hint(for: wanted, known: shown))
     }
 
     /// Replaces every `{{ expression }}` in `text` by its formatted value, and every `\{{` by a
@@ -92,93 +79,68 @@ package struct ExpressionEvaluator {
         output.reserveCapacity(text.utf8.count)
         var line = location.line
         var column = location.column
-        var index = text.startIndex
-        let end = text.endIndex
-        /// Whether `text[at...]` starts with two copies of `character`.
-        func doubled(_ character: Character, at position: String.Index) -> Bool {
-            guard position < end, text[position] == character else { return false }
-            let next = text.index(after: position)
-            return next < end && text[next] == character
-        }
-        func advance(over range: Range<String.Index>) {
-            for character in text[range] {
-                if character == "\n" { line += 1; column = 1 } else { column += 1 }
-            }
-        }
-        while index < end {
-            let character = text[index]
-            if character == "\\", doubled("{", at: text.index(after: index)) {
-                // `\{{`: a literal `{{`.
-                output += "{{"
-                let after = text.index(index, offsetBy: 3)
-                advance(over: index..<after)
-                index = after
-                continue
-            }
-            guard character == "{", doubled("{", at: index) else {
-                output.append(character)
-                if character == "\n" { line += 1; column = 1 } else { column += 1 }
-                index = text.index(after: index)
-                continue
-            }
+        for (piece, source) in ExpressionText.pieces(of: text) {
             let start = SourceLocation(file: location.file, line: line, column: column)
-            let innerStart = text.index(index, offsetBy: 2)
-            var close = innerStart
-            while close < end, !doubled("}", at: close) { close = text.index(after: close) }
-            guard close < end else {
+            switch piece {
+            case let .literal(literal):
+                output += literal
+            case .unterminated:
                 throw ReportError("unterminated \"{{\": expected \"}}\" to close the expression", at: start)
+            case let .expression(inner):
+                output += escape(try printed(String(inner), at: start))
+                guard output.utf8.count <= TextLimits.expandedBytes else {
+                    throw ReportError("in \(Self.shown(inner)): the text grows past \(TextLimits.expandedBytes) bytes once its expressions are "
+                                      + "printed; print fewer or shorter values", at: start)
+                }
             }
-            let inner = String(text[innerStart..<close])
-            let shown = "{{" + InputExcerpt.excerpt(inner, limit: 60) + "}}"
-            let expression: Expression
-            do {
-                expression = try Expression.parse(inner)
-            } catch {
-                throw ReportError("in \(shown): \(error.message)",
-                                  at: SourceLocation(file: location.file, line: line, column: column + 2 + error.offset))
+            for character in text[source] {
+                if character == "\n" { line += 1; column = 1 } else { column += 1 }
             }
-            let value: String
-            do {
-                value = Formatter.plainText(try evaluate(expression))
-            } catch {
-                throw ReportError("in \(shown): \(error.message)", at: start)
-            }
-            guard value.utf8.count <= TextLimits.expressionCharacters || value.count <= TextLimits.expressionCharacters else {
-                throw ReportError("in \(shown): the value has \(value.count) characters; an expression may print at most "
-                                  + "\(TextLimits.expressionCharacters)", at: start)
-            }
-            output += escape(value)
-            guard output.utf8.count <= TextLimits.expandedBytes else {
-                throw ReportError("in \(shown): the text grows past \(TextLimits.expandedBytes) bytes once its expressions are "
-                                  + "printed; print fewer or shorter values", at: start)
-            }
-            let after = text.index(close, offsetBy: 2)
-            advance(over: index..<after)
-            index = after
         }
         return output
     }
 
-    /// Whether `text` holds an expression (`{{` not written as `\{{`).
-    package static func containsExpression(_ text: String) -> Bool {
-        var previous: Character = " "
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "{", next < text.endIndex, text[next] == "{", previous != "\\" { return true }
-            previous = character
-            index = next
+    /// `{{inner}}` as error messages show it.
+    private static func shown(_ inner: Substring) -> String {
+        "{{" + InputExcerpt.excerpt(String(inner), limit: 60) + "}}"
+    }
+
+    /// The plain text of the expression `inner` written at `start` (where its `{{` is), not
+    /// yet escaped; errors are placed in the report.
+    private func printed(_ inner: String, at start: SourceLocation) throws(ReportError) -> String {
+        let shown = Self.shown(inner[...])
+        let expression: Expression
+        do {
+            expression = try Expression.parse(inner)
+        } catch {
+            throw ReportError("in \(shown): \(error.message)",
+                              at: SourceLocation(file: start.file, line: start.line, column: start.column + 2 + error.offset))
         }
-        return false
+        let value: String
+        do {
+            value = Formatter.plainText(try evaluate(expression))
+        } catch {
+            throw ReportError("in \(shown): \(error.message)", at: start)
+        }
+        guard value.utf8.count <= TextLimits.expressionCharacters || value.count <= TextLimits.expressionCharacters else {
+            throw ReportError("in \(shown): the value has \(value.count) characters; an expression may print at most "
+                              + "\(TextLimits.expressionCharacters)", at: start)
+        }
+        return value
     }
 }
 
 /// Escapes Markdown punctuation so that a substituted value is shown literally.
 package func escapeMarkdown(_ text: String) -> String {
+    escapeMarkdown(text, also: "")
+}
+
+/// Escapes Markdown punctuation and the characters of `extra` (`"{}"` for text that must not
+/// open an expression either).
+package func escapeMarkdown(_ text: String, also extra: String) -> String {
     var out = ""
     for character in text {
-        if "\\`*_[]<>#|!".contains(character) { out.append("\\") }
+        if "\\`*_[]<>#|!".contains(character) || extra.contains(character) { out.append("\\") }
         out.append(character)
     }
     return out

@@ -46,18 +46,18 @@ package enum Formatter {
         let digits = arguments.first
         switch name {
         case "fixed":
-            return .text(NumberFormat.fixed(try number(value, name), digits: digits ?? 2))
+            return .text(NumberText.fixed(try number(value, name), decimals: digits ?? 2))
         case "number":
-            return .text(NumberFormat.groupedFixed(try number(value, name), digits: digits ?? 0))
+            return .text(NumberText.fixed(try number(value, name), decimals: digits ?? 0, grouping: true))
         case "signed":
             let x = try number(value, name)
-            let body = NumberFormat.fixed(x, digits: digits ?? 2)
-            return .text(body.hasPrefix("−") || body == NumberFormat.fixed(0, digits: digits ?? 2) ? body : "+" + body)
+            let body = NumberText.fixed(x, decimals: digits ?? 2)
+            return .text(body.hasPrefix("−") || body == NumberText.fixed(0, decimals: digits ?? 2) ? body : "+" + body)
         case "percent":
-            return .text(NumberFormat.fixed(try number(value, name) * 100, digits: digits ?? 0) + "%")
+            return .text(NumberText.fixed(try number(value, name) * 100, decimals: digits ?? 0) + "%")
         case "count":
             // Rounded like every other number (ties to even), grouped at any size.
-            return .text(NumberFormat.groupedFixed(try number(value, name), digits: 0))
+            return .text(NumberText.fixed(try number(value, name), decimals: 0, grouping: true))
         case "pvalue":
             return .text(pValue(try number(value, name)))
         case "usd_millions":
@@ -70,7 +70,7 @@ package enum Formatter {
         case "text":
             return .text(plainText(value))
         default:
-            throw FormatFailure("unknown formatter \"\(name)\"" + unknownNameHint(name, known: names))
+            throw FormatFailure("unknown formatter \"\(name)\"" + NameHint.hint(for: name, known: names))
         }
     }
 
@@ -80,12 +80,12 @@ package enum Formatter {
         case let .text(text): return text
         // Thousands separators from five digits on, so that years (2015) print as years;
         // the `count` formatter always groups.
-        case let .integer(int): return abs(int) >= 10_000 ? NumberFormat.grouped(int) : String(int).replacingOccurrences(of: "-", with: "−")
+        case let .integer(int): return abs(int) >= 10_000 ? NumberText.grouped(int) : String(int).replacingOccurrences(of: "-", with: "−")
         case let .number(x):
-            guard let whole = NumberText.wholeNumber(x) else { return NumberFormat.fixed(x, digits: 2) }
+            guard let whole = NumberText.wholeNumber(x) else { return NumberText.fixed(x, decimals: 2) }
             return plainText(.integer(whole))
         case let .boolean(flag): return flag ? "yes" : "no"
-        case let .interval(low, high, _): return "[\(NumberFormat.fixed(low, digits: 2)), \(NumberFormat.fixed(high, digits: 2))]"
+        case let .interval(low, high, _): return "[\(NumberText.fixed(low, decimals: 2)), \(NumberText.fixed(high, decimals: 2))]"
         case .missing: return "—"
         case let .list(items): return prose(items.map(plainText))
         case .record, .table: return "(\(value.kindName))"
@@ -101,16 +101,16 @@ package enum Formatter {
 
     static func pValue(_ p: Double) -> String {
         if p < 0.001 { return "p < 0.001" }
-        if p < 0.01 { return "p = " + NumberFormat.fixed(p, digits: 3) }
+        if p < 0.01 { return "p = " + NumberText.fixed(p, decimals: 3) }
         if p > 0.99 { return "p > 0.99" }
-        return "p = " + NumberFormat.fixed(p, digits: 2)
+        return "p = " + NumberText.fixed(p, decimals: 2)
     }
 
     static func usdMillions(_ millions: Double, digits: Int?) -> String {
         if abs(millions) >= 1000 {
-            return "US$" + NumberFormat.fixed(millions / 1000, digits: digits ?? 1) + " billion"
+            return "US$" + NumberText.fixed(millions / 1000, decimals: digits ?? 1) + " billion"
         }
-        return "US$" + NumberFormat.groupedFixed(millions, digits: digits ?? 0) + " million"
+        return "US$" + NumberText.fixed(millions, decimals: digits ?? 0, grouping: true) + " million"
     }
 
     static func interval(_ value: ResultValue, digits: Int) throws(FormatFailure) -> String {
@@ -119,10 +119,10 @@ package enum Formatter {
             return nil
         }
         if let (low, high) = bounds(value) {
-            return "[\(NumberFormat.fixed(low, digits: digits)), \(NumberFormat.fixed(high, digits: digits))]"
+            return "[\(NumberText.fixed(low, decimals: digits)), \(NumberText.fixed(high, decimals: digits))]"
         }
         if let estimate = value.field("estimate")?.doubleValue, let ci = value.field("ci"), let (low, high) = bounds(ci) {
-            return "\(NumberFormat.fixed(estimate, digits: digits)) [\(NumberFormat.fixed(low, digits: digits)), \(NumberFormat.fixed(high, digits: digits))]"
+            return "\(NumberText.fixed(estimate, decimals: digits)) [\(NumberText.fixed(low, decimals: digits)), \(NumberText.fixed(high, decimals: digits))]"
         }
         throw FormatFailure("interval needs an interval or a record with \"estimate\" and \"ci\", found \(value.kindWithArticle)")
     }

@@ -158,7 +158,7 @@ package struct ReportSource: Sendable {
             } else if let sequence = node.sequence {
                 for item in sequence { try walk(item, key: key, chartLevel: false) }
             } else if let key, literalChartTextKeys.contains(key), let text = node.string,
-                      ExpressionEvaluator.containsExpression(text) {
+                      ExpressionText.containsExpression(text) {
                 let mark = node.mark
                 throw ReportError("\(InputExcerpt.quoted(text)): expressions are not evaluated in a chart's \(key) below its top level "
                                   + "(axis, legend, annotation and mark texts); write the text itself",

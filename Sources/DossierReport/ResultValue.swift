@@ -62,6 +62,26 @@ package indirect enum ResultValue: Sendable, Equatable {
         return fields.first { $0.name == name }?.value
     }
 
+    /// The value a dotted path (`analysis.member.member`, in expressions and in a figure's or
+    /// table's data) reaches by `.name` from this one: a record's field; a table's column (as a
+    /// list; a column wins over the built-in members, so a column called "n" is reachable and
+    /// the row count is then `.rows.n`), its row count `n` or its `rows`; a list's length `n`.
+    package func member(_ name: String) -> ResultValue? {
+        switch self {
+        case .record:
+            return field(name)
+        case let .table(table):
+            if let column = table.column(name) { return .list(column.values) }
+            if name == "n" { return .integer(table.rowCount) }
+            if name == "rows" { return .list((0..<table.rowCount).map(table.row)) }
+        case let .list(items):
+            if name == "n" { return .integer(items.count) }
+        default:
+            break
+        }
+        return nil
+    }
+
     /// The names a path can continue with from this value.
     package var memberNames: [String] {
         switch self {

@@ -13,7 +13,7 @@ package struct TablePreparation {
     /// The dataset resource `name`, or an error listing the resources.
     package func resource(_ name: String) throws(FormatFailure) -> Table {
         guard let table = package.table(named: name) else {
-            throw FormatFailure("no dataset resource \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: package.tables.map(\.name)))
+            throw FormatFailure("no dataset resource \(InputExcerpt.quoted(name))" + NameHint.hint(for: name, known: package.tables.map(\.name)))
         }
         return table
     }
@@ -62,7 +62,7 @@ package struct TablePreparation {
     @discardableResult
     package func requireField(_ name: String, in table: Table) throws(FormatFailure) -> Column {
         guard let column = table.column(named: name) else {
-            throw FormatFailure("the table \(InputExcerpt.quoted(table.name)) has no field \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: table.columnNames))
+            throw FormatFailure("the table \(InputExcerpt.quoted(table.name)) has no field \(InputExcerpt.quoted(name))" + NameHint.hint(for: name, known: table.columnNames))
         }
         return column
     }

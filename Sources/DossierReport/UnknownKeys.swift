@@ -17,6 +17,6 @@ package enum UnknownKeys {
         guard let first = unknown.first else { return }
         throw DecodingError.dataCorrupted(.init(
             codingPath: decoder.codingPath + [AnyKey(stringValue: first)],
-            debugDescription: "unknown key \(InputExcerpt.quoted(first)) in \(what)" + unknownNameHint(first, known: known.sorted())))
+            debugDescription: "unknown key \(InputExcerpt.quoted(first)) in \(what)" + NameHint.hint(for: first, known: known.sorted())))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierBase
 import DossierBuild
+import DossierData
 import Foundation
 
 /// `dossier init`: scaffolds a new report folder that builds as it is.

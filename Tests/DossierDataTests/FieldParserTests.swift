@@ -64,12 +64,4 @@ private func parse<T>(_ s: String, _ f: (UnsafeBufferPointer<UInt8>) -> T) -> T 
         #expect([0xC0, 0x80].withUnsafeBufferPointer(FieldParsers.utf8ErrorOffset) == 0)      // overlong
         #expect([0xED, 0xA0, 0x80].withUnsafeBufferPointer(FieldParsers.utf8ErrorOffset) == 0) // surrogate
     }
-
-    @Test func suggestions() {
-        #expect(EditDistance.distance("kitten", "sitting") == 3)
-        #expect(EditDistance.closest(to: "no_result", among: ["positive", "negative", "no_results"]) == "no_results")
-        #expect(EditDistance.closest(to: "Negative", among: ["positive", "negative"]) == "negative")
-        #expect(EditDistance.closest(to: "cancelled", among: ["positive", "negative"]) == nil)
-        #expect(EditDistance.closest(to: "7", among: ["1"]) == nil)
-    }
 }

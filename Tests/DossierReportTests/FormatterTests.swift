@@ -1,3 +1,4 @@
+import DossierBase
 @testable import DossierReport
 import Testing
 
@@ -7,13 +8,13 @@ import Testing
         (1234.5678, 3, "1234.568"), (0.000049, 4, "0.0000"),
     ])
     func fixedDigits(value: Double, digits: Int, expected: String) {
-        #expect(NumberFormat.fixed(value, digits: digits) == expected)
+        #expect(NumberText.fixed(value, decimals: digits) == expected)
     }
 
     @Test func groupedThousands() {
-        #expect(NumberFormat.grouped(1_234_567) == "1,234,567")
-        #expect(NumberFormat.grouped(-999) == "−999")
-        #expect(NumberFormat.groupedFixed(12345.678, digits: 1) == "12,345.7")
+        #expect(NumberText.grouped(1_234_567) == "1,234,567")
+        #expect(NumberText.grouped(-999) == "−999")
+        #expect(NumberText.fixed(12345.678, decimals: 1, grouping: true) == "12,345.7")
     }
 
     @Test(arguments: [(0.0004, "p < 0.001"), (0.0042, "p = 0.004"), (0.031, "p = 0.03"), (0.5, "p = 0.50"), (0.995, "p > 0.99")])

@@ -23,8 +23,8 @@ import Testing
             return
         }
         #expect(Inline.plainText(inlines) == "n = 3, literal {{ a.n }} and {{ code }}")
-        #expect(!ExpressionEvaluator.containsExpression("only \\{{ literal }}"))
-        #expect(ExpressionEvaluator.containsExpression("{{ a.n }}"))
+        #expect(!ExpressionText.containsExpression("only \\{{ literal }}"))
+        #expect(ExpressionText.containsExpression("{{ a.n }}"))
     }
 
     /// 20,000 expressions in one text expand in one pass (it was quadratic: 16 s).

@@ -1,3 +1,4 @@
+import DossierBuild
 import DossierData
 import DossierReport
 import Foundation
@@ -16,9 +17,9 @@ import Foundation
 ///                                   csv: URL(fileURLWithPath: "rainfall.csv"))
 /// let written = try scaffold.write()
 /// ```
-public struct ReportScaffold: Sendable {
+struct ReportScaffold: Sendable {
     /// Why a scaffold could not be made. Each case maps to a `sysexits.h` exit code.
-    public enum Failure: Error, CustomStringConvertible {
+    enum Failure: Error, CustomStringConvertible {
         /// A file the scaffold would write already exists (exit 73, EX_CANTCREAT).
         case wouldOverwrite([String])
         /// The CSV given with `--from` does not exist or cannot be read (exit 66, EX_NOINPUT).
@@ -29,7 +30,7 @@ public struct ReportScaffold: Sendable {
         /// Writing failed (exit 73).
         case cannotWrite(String)
 
-        public var description: String {
+        var description: String {
             switch self {
             case let .wouldOverwrite(paths):
                 return paths.map { "\($0): error: already exists; dossier init never overwrites a file" }.joined(separator: "\n")
@@ -44,7 +45,7 @@ public struct ReportScaffold: Sendable {
         }
 
         /// The process exit code.
-        public var exitCode: Int32 {
+        var exitCode: Int32 {
             switch self {
             case .wouldOverwrite, .cannotWrite: return 73
             case .missingInput: return 66
@@ -54,21 +55,21 @@ public struct ReportScaffold: Sendable {
     }
 
     /// The report folder to create.
-    public let directory: URL
+    let directory: URL
     /// The report title (default: from the folder name, `rainfall-2024` → `Rainfall 2024`).
-    public let title: String
+    let title: String
     /// The report date written to the front matter, `YYYY-MM-DD`.
-    public let date: String
+    let date: String
     /// The dataset resource name (from the CSV file name, e.g. `rainfall`).
-    public let resourceName: String
+    let resourceName: String
     /// The CSV's file name inside `data/`.
-    public let csvFileName: String
+    let csvFileName: String
     /// The CSV bytes copied to `data/`.
-    public let csvBytes: [UInt8]
+    let csvBytes: [UInt8]
     /// The guessed schema.
     package let schema: InferredSchema
     /// Whether the CSV is the built-in example (no `--from`).
-    public let isExample: Bool
+    let isExample: Bool
 
     /// Prepares a scaffold (reads and analyses the CSV; writes nothing).
     /// - Parameters:
@@ -76,7 +77,7 @@ public struct ReportScaffold: Sendable {
     ///   - csv: the CSV to start from; `nil` uses a small built-in example dataset.
     ///   - title: the report title (default: from the folder name).
     ///   - date: the report date `YYYY-MM-DD` (default: today, UTC, or `SOURCE_DATE_EPOCH`).
-    public init(directory: URL, csv: URL? = nil, title: String? = nil, date: String? = nil) throws(Failure) {
+    init(directory: URL, csv: URL? = nil, title: String? = nil, date: String? = nil) throws(Failure) {
         self.directory = directory.standardizedFileURL
         let folderName = self.directory.lastPathComponent
         self.title = title ?? Self.title(fromFolderName: folderName)
@@ -104,7 +105,7 @@ public struct ReportScaffold: Sendable {
     // MARK: Files
 
     /// Every file of the scaffold, by path relative to ``directory``.
-    public var files: [(path: String, bytes: [UInt8])] {
+    var files: [(path: String, bytes: [UInt8])] {
         [
             ("report.md", Array(reportMarkdown.utf8)),
             ("data/datapackage.json", Array(dataPackageJSON.utf8)),
@@ -115,7 +116,7 @@ public struct ReportScaffold: Sendable {
     /// Writes the scaffold. Refuses, writing nothing, if any of its files already exists.
     /// - Returns: the paths written, relative to the current directory when inside it.
     @discardableResult
-    public func write() throws(Failure) -> [String] {
+    func write() throws(Failure) -> [String] {
         let manager = FileManager.default
         let targets = files.map { (url: directory.appendingPathComponent($0.path), bytes: $0.bytes) }
         let existing = targets.map(\.url).filter { manager.fileExists(atPath: $0.path) }.map(DisplayPath.relative)
@@ -139,7 +140,7 @@ public struct ReportScaffold: Sendable {
     }
 
     /// What to tell the user after writing: how to build, and whether the Makefile needs lines.
-    public var nextSteps: String {
+    var nextSteps: String {
         let shown = DisplayPath.relative(directory)
         let parent = directory.deletingLastPathComponent()
         let root = parent.deletingLastPathComponent()
@@ -210,7 +211,7 @@ public struct ReportScaffold: Sendable {
     }
 
     /// The `report.md` text.
-    public var reportMarkdown: String {
+    var reportMarkdown: String {
         let q = Self.yamlQuoted
         /// A quoted text the build expands: a `{{` in a name is written `\{{`, printed as is.
         let qt = { (text: String) in Self.yamlQuoted(Self.literalText(text)) }
@@ -310,7 +311,7 @@ public struct ReportScaffold: Sendable {
                 in the text is an expression like these, computed when the report is built.
 
                 ```{figure} \(figureID)
-                \(Self.markdownEscaped(Self.shortName(y))) against \(Self.markdownEscaped(Self.shortName(x))). Say here what the reader should see.
+                \(escapeMarkdown(Self.shortName(y), also: "{}")) against \(escapeMarkdown(Self.shortName(x), also: "{}")). Say here what the reader should see.
                 ```
 
                 """
@@ -319,7 +320,7 @@ public struct ReportScaffold: Sendable {
     }
 
     /// The `data/datapackage.json` text: one resource with the guessed schema.
-    public var dataPackageJSON: String {
+    var dataPackageJSON: String {
         var fieldsJSON: [String] = []
         for field in schema.fields {
             var entries: [String] = []
@@ -438,12 +439,12 @@ public struct ReportScaffold: Sendable {
     }
 
     /// Whether `text` is a real calendar date written `YYYY-MM-DD` (as the front matter's `date`).
-    public static func isCalendarDate(_ text: String) -> Bool {
+    static func isCalendarDate(_ text: String) -> Bool {
         CalendarDate(iso: text) != nil
     }
 
     /// The longest `--title` (the front matter's limit on a text field).
-    public static let longestTitle = TextLimits.fieldCharacters
+    static let longestTitle = TextLimits.fieldCharacters
 
     /// A YAML double-quoted scalar: the JSON string literal (YAML reads JSON's escapes), with
     /// NEL, LS and PS escaped too — libyaml breaks lines at them, and the front matter refuses
@@ -468,7 +469,7 @@ public struct ReportScaffold: Sendable {
 
     /// Inline code for Markdown prose (a field name); a `{{` in it is written `\{{`.
     static func markdownCode(_ text: String) -> String {
-        guard !text.contains("`"), !text.contains("\n"), !text.contains("\r") else { return markdownEscaped(text) }
+        guard !text.contains("`"), !text.contains("\n"), !text.contains("\r") else { return escapeMarkdown(text, also: "{}") }
         return "`\(literalText(text))`"
     }
 
@@ -483,19 +484,9 @@ public struct ReportScaffold: Sendable {
         return flat.count <= 60 ? flat : String(flat.prefix(59)) + "…"
     }
 
-    /// Markdown-escaped text (no `{{`, no emphasis).
-    static func markdownEscaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_[]<>#|!{}".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
-    }
-
     /// The date `seconds` after 1970 (the caller passes `SOURCE_DATE_EPOCH` when set; nil is
     /// now), UTC, as `YYYY-MM-DD`.
-    public static func today(sourceDateEpoch seconds: Double? = nil) -> String {
+    static func today(sourceDateEpoch seconds: Double? = nil) -> String {
         let seconds = seconds ?? Date().timeIntervalSince1970
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
