@@ -32,10 +32,3 @@ public struct ReportError: Error, Sendable, CustomStringConvertible {
         return "error: \(message)"
     }
 }
-
-/// "did you mean …? known names: …" for an unknown name (DossierBase's ``NameHint``).
-/// Kept only for AnalysisRunner.swift, which is being rewritten into typed analysis kinds;
-/// everything else calls ``NameHint/hint(for:known:reach:)``. Remove with that rewrite.
-package func unknownNameHint(_ name: String, known: [String]) -> String {
-    NameHint.hint(for: name, known: known)
-}

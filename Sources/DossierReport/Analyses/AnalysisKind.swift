@@ -74,7 +74,7 @@ package enum AnalysisKind: Sendable {
     static func parameters(named name: String, at codingPath: [any CodingKey]) throws -> any AnalysisParameters.Type {
         guard let parameters = named(name) else {
             throw DecodingError.dataCorrupted(.init(codingPath: codingPath,
-                debugDescription: "unknown analysis kind \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: all.map { $0.name })))
+                debugDescription: "unknown analysis kind \(InputExcerpt.quoted(name))" + NameHint.hint(for: name, known: all.map { $0.name })))
         }
         return parameters
     }
@@ -102,7 +102,7 @@ extension KeyedDecodingContainer {
         guard let name = try decodeIfPresent(String.self, forKey: key) else { return fallback }
         guard let choice = Choice(rawValue: name) else {
             throw DecodingError.dataCorruptedError(forKey: key, in: self,
-                debugDescription: "unknown \(what) \(InputExcerpt.quoted(name))" + unknownNameHint(name, known: Choice.allCases.map(\.rawValue)))
+                debugDescription: "unknown \(what) \(InputExcerpt.quoted(name))" + NameHint.hint(for: name, known: Choice.allCases.map(\.rawValue)))
         }
         return choice
     }
