@@ -59,19 +59,11 @@ enum YAMLAliasGuard {
             }
             while index < bytes.count {
                 let byte = bytes[index]
-                if let quote = openQuote {
-                    if byte == quote {
-                        if quote == UInt8(ascii: "'"), index + 1 < bytes.count, bytes[index + 1] == quote {
-                            index += 2
-                            continue
-                        }
-                        openQuote = nil
+                if openQuote != nil {
+                    if skipQuoted(bytes, at: &index) {
                         nodeMayStart = false
                         afterIndicator = false
-                    } else if byte == UInt8(ascii: "\\"), quote == UInt8(ascii: "\"") {
-                        index += 1
                     }
-                    index += 1
                     continue
                 }
                 let next = index + 1 < bytes.count ? bytes[index + 1] : UInt8(ascii: " ")
@@ -98,15 +90,8 @@ enum YAMLAliasGuard {
                     nodeMayStart = false
                     afterIndicator = false
                 case UInt8(ascii: "*"):
-                    if nodeMayStart {
-                        let name = bytes[(index + 1)...].prefix(while: Self.isNameByte)
-                        var after = index + 1 + name.count
-                        while after < bytes.count, bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") { after += 1 }
-                        let colonFollows = after < bytes.count && bytes[after] == UInt8(ascii: ":")
-                            && (after + 1 == bytes.count || bytes[after + 1] == UInt8(ascii: " ") || bytes[after + 1] == UInt8(ascii: "\t"))
-                        if !name.isEmpty, colonFollows {
-                            return (column(of: index, in: bytes), String(decoding: [byte] + name, as: UTF8.self))
-                        }
+                    if nodeMayStart, let alias = Self.aliasUsedAsKey(in: bytes, at: index) {
+                        return (column(of: index, in: bytes), alias)
                     }
                     nodeMayStart = false
                     afterIndicator = false
@@ -130,6 +115,38 @@ enum YAMLAliasGuard {
                 index += 1
             }
             return nil
+        }
+
+        /// Steps over byte `index` of a quoted scalar (a doubled `''` or a `\\` escape as one);
+        /// true when it closed the quote.
+        private mutating func skipQuoted(_ bytes: [UInt8], at index: inout Int) -> Bool {
+            guard let quote = openQuote else { return false }
+            let byte = bytes[index]
+            index += 1
+            if byte == quote {
+                if quote == UInt8(ascii: "'"), index < bytes.count, bytes[index] == quote {
+                    index += 1
+                    return false
+                }
+                openQuote = nil
+                return true
+            }
+            if byte == UInt8(ascii: "\\"), quote == UInt8(ascii: "\""), index < bytes.count { index += 1 }
+            return false
+        }
+
+        /// The alias (`*name`) at `index` when a `:` follows it (after white space): an alias
+        /// used as a mapping key.
+        private static func aliasUsedAsKey(in bytes: [UInt8], at index: Int) -> String? {
+            let name = bytes[(index + 1)...].prefix(while: isNameByte)
+            var after = index + 1 + name.count
+            while after < bytes.count, bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") { after += 1 }
+            guard !name.isEmpty, after < bytes.count, bytes[after] == UInt8(ascii: ":") else { return nil }
+            let afterColon = after + 1
+            guard afterColon == bytes.count || bytes[afterColon] == UInt8(ascii: " ") || bytes[afterColon] == UInt8(ascii: "\t") else {
+                return nil
+            }
+            return String(decoding: [bytes[index]] + name, as: UTF8.self)
         }
 
         /// The 1-based character column of byte `index`.
