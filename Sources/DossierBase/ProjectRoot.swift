@@ -95,7 +95,7 @@ public struct ProjectRoot: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `realpath(3)`, or nil (with `errno` set).
-    static func realPath(_ path: String) -> String? {
+    package static func realPath(_ path: String) -> String? {
         guard !path.isEmpty, let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

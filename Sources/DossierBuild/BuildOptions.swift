@@ -87,13 +87,12 @@ public struct BuildOptions: Sendable {
         guard lstat(outputDirectory.path, &status) == 0 else { return }
         let display = DisplayPath.relative(outputDirectory)
         guard (status.st_mode & S_IFMT) != S_IFLNK, (status.st_mode & S_IFMT) == S_IFDIR,
-              let resolved = realpath(outputDirectory.path, nil) else {
+              let resolved = ProjectRoot.realPath(outputDirectory.path) else {
             throw .report(ReportError("\(InputExcerpt.excerpt(display)) is not a folder (a symbolic link or a file); "
                                       + "Dossier writes a report's outputs only into a real out/ folder inside its project",
                                       at: nil))
         }
-        defer { free(resolved) }
-        guard root.contains(String(cString: resolved)) else {
+        guard root.contains(resolved) else {
             throw .report(ReportError("\(InputExcerpt.excerpt(display)) resolves outside the project \(InputExcerpt.excerpt(root.path)); "
                                       + "Dossier writes a report's outputs only inside its project", at: nil))
         }

@@ -1,3 +1,4 @@
+import DossierBase
 import DossierCharts
 @testable import DossierReport
 import Foundation

@@ -1,3 +1,4 @@
+import DossierBase
 /// A declarative chart: layers of marks whose channels encode data fields, Vega-Lite style.
 /// Decoded straight from a report's front matter (YAML or JSON). A single-layer chart may put
 /// `data`, `mark` and `encoding` at the top level instead of in `layers`.
@@ -49,7 +50,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         let chartKeys = ["title", "subtitle", "caption", "source", "description", "width", "height", "layers", "layer",
                          "facet", "legend", "annotations", "projection"]
         let singleLayer = !c.contains(.layers) && !c.contains(.layer)
-        try SpecKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : []), what: "a chart")
+        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : []), what: "a chart")
         title = try c.decodeIfPresent(String.self, forKey: .title)
         subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
         caption = try c.decodeIfPresent(String.self, forKey: .caption)

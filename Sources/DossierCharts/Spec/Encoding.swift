@@ -1,3 +1,4 @@
+import DossierBase
 /// A visual channel.
 public enum Channel: String, Sendable, CaseIterable, Hashable {
     /// Horizontal position.
@@ -64,7 +65,7 @@ public struct Encoding: Sendable, Decodable, Equatable {
 
     /// Decodes the channels.
     public init(from decoder: any Decoder) throws {
-        try SpecKeys.check(decoder, known: ["x", "y", "x2", "y2", "color", "size", "text", "label", "detail", "group", "order",
+        try UnknownKeys.check(decoder, known: ["x", "y", "x2", "y2", "color", "size", "text", "label", "detail", "group", "order",
                                             "longitude", "latitude"], what: "an encoding")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         x = try c.decodeIfPresent(ChannelDef.self, forKey: .x)
@@ -79,7 +80,7 @@ public struct Encoding: Sendable, Decodable, Equatable {
         longitude = try c.decodeIfPresent(ChannelDef.self, forKey: .longitude)
         latitude = try c.decodeIfPresent(ChannelDef.self, forKey: .latitude)
         if let value = color?.value, let problem = Self.colorValueProblem(value) {
-            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.color, SpecKeys.AnyKey(stringValue: "value")],
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.color, AnyKey(stringValue: "value")],
                                                     debugDescription: problem))
         }
     }

@@ -1,3 +1,4 @@
+import DossierBase
 /// Small multiples: one panel per value of `field`, scales shared across panels.
 public struct FacetSpec: Sendable, Decodable, Equatable {
     /// The field whose values make the panels; layers whose data lack it appear in every panel.
@@ -45,7 +46,7 @@ extension FacetSpec {
 
     /// Decodes facet options, checking `columns` and `format`.
     public init(from decoder: any Decoder) throws {
-        try SpecKeys.check(decoder, known: ["field", "columns", "sort", "format"], what: "a facet")
+        try UnknownKeys.check(decoder, known: ["field", "columns", "sort", "format"], what: "a facet")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decode(String.self, forKey: .field)
         columns = try c.decodeWholeNumber(.columns, ChartLimits.facetColumns)
@@ -59,7 +60,7 @@ extension Annotation {
 
     /// Decodes an annotation, checking its position (within ±1e15), colour and dash pattern.
     public init(from decoder: any Decoder) throws {
-        try SpecKeys.check(decoder, known: ["x", "y", "label", "color", "strokeDash"], what: "an annotation")
+        try UnknownKeys.check(decoder, known: ["x", "y", "label", "color", "strokeDash"], what: "an annotation")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         x = try c.decodeCoordinate(.x)
         y = try c.decodeCoordinate(.y)
@@ -74,7 +75,7 @@ extension LegendSpec {
 
     /// Decodes legend options, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
-        try SpecKeys.check(decoder, known: ["position", "title", "noDataLabel"], what: "a legend")
+        try UnknownKeys.check(decoder, known: ["position", "title", "noDataLabel"], what: "a legend")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         position = try c.decodeIfPresent(String.self, forKey: .position)
         title = try c.decodeIfPresent(String.self, forKey: .title)
@@ -87,7 +88,7 @@ extension ProjectionSpec {
 
     /// Decodes a projection, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
-        try SpecKeys.check(decoder, known: ["type"], what: "a projection")
+        try UnknownKeys.check(decoder, known: ["type"], what: "a projection")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decodeIfPresent(String.self, forKey: .type)
     }

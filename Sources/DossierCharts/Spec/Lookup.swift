@@ -1,3 +1,4 @@
+import DossierBase
 /// A layer's lookup: fields of another data table added to each row whose key matches, as
 /// Vega-Lite's `lookup` transform does. For example, map points of small island states
 /// (`small_island_states`: `iso3`, `longitude`, `latitude`) take the count that colours the
@@ -86,7 +87,7 @@ extension LookupSpec {
 
     /// Decodes a lookup, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
-        try SpecKeys.check(decoder, known: ["field", "from", "key", "fields"], what: "a lookup")
+        try UnknownKeys.check(decoder, known: ["field", "from", "key", "fields"], what: "a lookup")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decode(String.self, forKey: .field)
         from = try c.decode(String.self, forKey: .from)

@@ -1,3 +1,4 @@
+import DossierBase
 /// A mark type (Vega-Lite names).
 public enum MarkType: String, Sendable, Decodable, Equatable, CaseIterable {
     /// Circles at x/y (scatter, dot plot).
@@ -83,7 +84,7 @@ public struct MarkDef: Sendable, Decodable, Equatable {
             self.type = type
             return
         }
-        try SpecKeys.check(decoder, known: ["type", "stack", "repel", "contrast", "totals", "totalsPrefix", "color", "opacity",
+        try UnknownKeys.check(decoder, known: ["type", "stack", "repel", "contrast", "totals", "totalsPrefix", "color", "opacity",
                                             "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"],
                            what: "a mark")
         let c = try decoder.container(keyedBy: CodingKeys.self)

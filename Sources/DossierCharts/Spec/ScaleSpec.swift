@@ -1,3 +1,4 @@
+import DossierBase
 /// Scale kinds.
 public enum ScaleType: String, Sendable, Decodable, Equatable {
     /// Continuous linear.
@@ -57,7 +58,7 @@ public enum SortSpec: Sendable, Decodable, Equatable {
         private enum CodingKeys: String, CodingKey { case field, op, order }
 
         init(from decoder: any Decoder) throws {
-            try SpecKeys.check(decoder, known: ["field", "op", "order"], what: "a sort")
+            try UnknownKeys.check(decoder, known: ["field", "op", "order"], what: "a sort")
             let c = try decoder.container(keyedBy: CodingKeys.self)
             field = try c.decode(String.self, forKey: .field)
             op = try c.decodeIfPresent(String.self, forKey: .op)
@@ -134,7 +135,7 @@ extension ScaleSpec {
     /// `[min, max]` with min < max on a linear, log or sequential scale), the scheme name and
     /// the range's colours.
     public init(from decoder: any Decoder) throws {
-        try SpecKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range"], what: "a scale")
+        try UnknownKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range"], what: "a scale")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decodeIfPresent(ScaleType.self, forKey: .type)
         domain = try c.decodeIfPresent([ChartValue].self, forKey: .domain)

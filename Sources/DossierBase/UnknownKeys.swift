@@ -1,7 +1,4 @@
-import DossierBase
-
-/// Rejects keys a spec does not know, so that a typo (`subtitel:`) is an error with a
-/// suggestion instead of being silently ignored.
+/// A coding key by name, for reading every key of a mapping.
 package struct AnyKey: CodingKey {
     package var stringValue: String
     package var intValue: Int? { nil }
@@ -9,6 +6,10 @@ package struct AnyKey: CodingKey {
     package init?(intValue: Int) { nil }
 }
 
+/// Rejects keys a spec does not know — the report's front matter and every chart object — so
+/// that a typo (`subtitel:`, `strokeDahs:`) or a Vega-Lite feature Dossier lacks (`bin:`) is an
+/// error with a suggestion instead of being silently ignored (DESIGN.md: "a key Dossier does
+/// not implement is an error").
 package enum UnknownKeys {
     /// Throws `DecodingError.dataCorrupted` naming the first unknown key (in key order).
     package static func check(_ decoder: any Decoder, known: [String], what: String) throws {
