@@ -12,12 +12,36 @@ package struct AnyKey: CodingKey {
 /// not implement is an error").
 package enum UnknownKeys {
     /// Throws `DecodingError.dataCorrupted` naming the first unknown key (in key order).
-    package static func check(_ decoder: any Decoder, known: [String], what: String) throws {
+    ///
+    /// - Parameter notYetSupported: keys of a standard the spec follows (Vega-Lite) that this
+    ///   object does not implement yet, each with advice: such a key is named as unsupported
+    ///   (`` `bin` in a channel is not supported in charts yet: … ``) rather than unknown.
+    package static func check(_ decoder: any Decoder, known: [String], what: String,
+                              notYetSupported: NotYetSupportedKeys? = nil) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
         let unknown = container.allKeys.map(\.stringValue).filter { !known.contains($0) }.sorted()
         guard let first = unknown.first else { return }
-        throw DecodingError.dataCorrupted(.init(
-            codingPath: decoder.codingPath + [AnyKey(stringValue: first)],
-            debugDescription: "unknown key \(InputExcerpt.quoted(first)) in \(what)" + NameHint.hint(for: first, known: known.sorted())))
+        let description: String
+        if let notYetSupported, let advice = notYetSupported.advice[first] {
+            description = "`\(first)` in \(what) is not supported in \(notYetSupported.domain) yet: \(advice)"
+        } else {
+            description = "unknown key \(InputExcerpt.quoted(first)) in \(what)" + NameHint.hint(for: first, known: known.sorted())
+        }
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath + [AnyKey(stringValue: first)],
+                                                debugDescription: description))
+    }
+}
+
+/// Keys a standard defines that an object does not implement yet, each with what to do instead.
+package struct NotYetSupportedKeys: Sendable {
+    /// Where the keys come from, as the message says it: "charts".
+    package let domain: String
+    /// Advice per key: "compute it in an analysis".
+    package let advice: [String: String]
+
+    /// Creates a table of unsupported keys for `domain`.
+    package init(domain: String, advice: [String: String]) {
+        self.domain = domain
+        self.advice = advice
     }
 }

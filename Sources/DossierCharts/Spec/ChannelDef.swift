@@ -56,7 +56,7 @@ extension ChannelDef {
 
     /// Decodes a channel, checking a numeric `value` (within ±1e15) and the `format`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value"], what: "a channel")
+        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decodeIfPresent(String.self, forKey: .field)
         type = try c.decodeIfPresent(FieldType.self, forKey: .type)
@@ -74,7 +74,7 @@ extension AxisSpec {
 
     /// Decodes axis options, checking `tickCount` and `labelAngle`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["orient", "grid", "tickCount", "title", "labelAngle"], what: "an axis")
+        try UnknownKeys.check(decoder, known: ["orient", "grid", "tickCount", "title", "labelAngle"], what: "an axis", notYetSupported: VegaLiteUnsupportedKeys.axis)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         orient = try c.decodeIfPresent(String.self, forKey: .orient)
         grid = try c.decodeIfPresent(Bool.self, forKey: .grid)

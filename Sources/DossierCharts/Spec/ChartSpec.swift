@@ -50,7 +50,8 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         let chartKeys = ["title", "subtitle", "caption", "source", "description", "width", "height", "layers", "layer",
                          "facet", "legend", "annotations", "projection"]
         let singleLayer = !c.contains(.layers) && !c.contains(.layer)
-        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : []), what: "a chart")
+        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : []), what: "a chart",
+                              notYetSupported: VegaLiteUnsupportedKeys.chart)
         title = try c.decodeIfPresent(String.self, forKey: .title)
         subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
         caption = try c.decodeIfPresent(String.self, forKey: .caption)

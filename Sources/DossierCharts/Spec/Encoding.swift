@@ -66,7 +66,8 @@ public struct Encoding: Sendable, Decodable, Equatable {
     /// Decodes the channels.
     public init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: ["x", "y", "x2", "y2", "color", "size", "text", "label", "detail", "group", "order",
-                                            "longitude", "latitude"], what: "an encoding")
+                                            "longitude", "latitude"], what: "an encoding",
+                              notYetSupported: VegaLiteUnsupportedKeys.encoding)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         x = try c.decodeIfPresent(ChannelDef.self, forKey: .x)
         y = try c.decodeIfPresent(ChannelDef.self, forKey: .y)

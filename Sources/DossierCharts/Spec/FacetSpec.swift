@@ -46,7 +46,7 @@ extension FacetSpec {
 
     /// Decodes facet options, checking `columns` and `format`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "columns", "sort", "format"], what: "a facet")
+        try UnknownKeys.check(decoder, known: ["field", "columns", "sort", "format"], what: "a facet", notYetSupported: VegaLiteUnsupportedKeys.facet)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decode(String.self, forKey: .field)
         columns = try c.decodeWholeNumber(.columns, ChartLimits.facetColumns)
@@ -75,7 +75,7 @@ extension LegendSpec {
 
     /// Decodes legend options, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["position", "title", "noDataLabel"], what: "a legend")
+        try UnknownKeys.check(decoder, known: ["position", "title", "noDataLabel"], what: "a legend", notYetSupported: VegaLiteUnsupportedKeys.legend)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         position = try c.decodeIfPresent(String.self, forKey: .position)
         title = try c.decodeIfPresent(String.self, forKey: .title)
@@ -88,7 +88,7 @@ extension ProjectionSpec {
 
     /// Decodes a projection, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["type"], what: "a projection")
+        try UnknownKeys.check(decoder, known: ["type"], what: "a projection", notYetSupported: VegaLiteUnsupportedKeys.projection)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decodeIfPresent(String.self, forKey: .type)
     }

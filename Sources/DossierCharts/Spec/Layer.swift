@@ -29,7 +29,7 @@ public struct Layer: Sendable, Decodable, Equatable {
     /// Decodes a layer, rejecting unknown keys unless the layer's keys share a mapping with
     /// a chart's (a single-layer chart).
     init(from decoder: any Decoder, checkingKeys: Bool) throws {
-        if checkingKeys { try UnknownKeys.check(decoder, known: Self.keys, what: "a layer") }
+        if checkingKeys { try UnknownKeys.check(decoder, known: Self.keys, what: "a layer", notYetSupported: VegaLiteUnsupportedKeys.layer) }
         let c = try decoder.container(keyedBy: CodingKeys.self)
         data = try c.decode(String.self, forKey: .data)
         mark = try c.decode(MarkDef.self, forKey: .mark)

@@ -86,7 +86,7 @@ public struct MarkDef: Sendable, Decodable, Equatable {
         }
         try UnknownKeys.check(decoder, known: ["type", "stack", "repel", "contrast", "totals", "totalsPrefix", "color", "opacity",
                                             "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"],
-                           what: "a mark")
+                           what: "a mark", notYetSupported: VegaLiteUnsupportedKeys.mark)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decode(MarkType.self, forKey: .type)
         stack = try c.decodeIfPresent(StackMode.self, forKey: .stack)

@@ -135,7 +135,7 @@ extension ScaleSpec {
     /// `[min, max]` with min < max on a linear, log or sequential scale), the scheme name and
     /// the range's colours.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range"], what: "a scale")
+        try UnknownKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range"], what: "a scale", notYetSupported: VegaLiteUnsupportedKeys.scale)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decodeIfPresent(ScaleType.self, forKey: .type)
         domain = try c.decodeIfPresent([ChartValue].self, forKey: .domain)
