@@ -22,14 +22,22 @@ public enum BuildPlan {
         let source: ReportSource
         // report.md confined like a build's (a FIFO or a symlink out of the project is refused).
         let file = try BuildOptions.confinedReport(in: URL(fileURLWithPath: reportDirectory))
+        let chartFiles: [String: (path: String, text: String)]
         do {
-            source = try ReportSource.load(URL(fileURLWithPath: file.path), displayPath: path)
-        } catch {
+            (source, chartFiles) = try ReportSource.load(URL(fileURLWithPath: file.path), displayPath: path)
+                // `plan` reads no fonts: only the report folder matters to the chart files' paths.
+                .readingChartFiles(options: BuildOptions(reportDirectory: URL(fileURLWithPath: reportDirectory),
+                                                         fontDirectory: URL(fileURLWithPath: reportDirectory)))
+        } catch let error as BuildError {
+            throw error
+        } catch let error as ReportError {
             throw .report(error)
+        } catch {
+            throw .internalFailure("reading \(path): \(error)")
         }
         let keys: [String: String]
         do {
-            keys = try figureKeys(source)
+            keys = try figureKeys(source, chartFiles: chartFiles.mapValues(\.text))
         } catch {
             throw .internalFailure("reading the front matter of \(path): \(error)")
         }
@@ -48,7 +56,8 @@ public enum BuildPlan {
     }
 
     /// Each figure's declaration plus the analyses it reads, as canonical YAML.
-    static func figureKeys(_ source: ReportSource) throws -> [String: String] {
+    /// A figure drawn from a chart file (`vega-lite:`) has the file's text in its key.
+    static func figureKeys(_ source: ReportSource, chartFiles: [String: String] = [:]) throws -> [String: String] {
         let yaml = source.frontMatterLines.joined(separator: "\n")
         guard let root = try Yams.compose(yaml: yaml, ReportSource.frontMatterResolver), let mapping = root.mapping else { return [:] }
         let analyses = mapping["analyses"]?.sequence.map(Array.init) ?? []
@@ -60,7 +69,10 @@ public enum BuildPlan {
         var keys: [String: String] = [:]
         for figure in source.spec.figures {
             guard let node = figures.first(where: { $0.mapping?["id"]?.string == figure.id }) else { continue }
-            var text = "data: \(source.spec.data)\nfigure:\n" + (try Yams.serialize(node: node))
+            var text = "data: \(source.spec.data ?? "")\nfigure:\n" + (try Yams.serialize(node: node))
+            if let chartFile = figure.chartFile, let fileText = chartFiles[figure.id] {
+                text += "chart file \(chartFile):\n" + fileText + "\n"
+            }
             for shape in Set(figure.chart.layers.compactMap(\.shapes)).sorted() {
                 text += "shapes \(shape): \(source.spec.shapes[shape] ?? "")\n"
             }

@@ -29,10 +29,16 @@ struct FigureCompiler: Sendable {
         var data: [String: ChartData] = [:]
         var files: [String] = []
         let location = source.location(ofID: figure.id)
+        if let chartFile = figure.chartFile { files.append(options.resolve(chartFile).path) }
         for name in Set(figure.chart.dataNames).sorted() {
             let table = try resolveTable(name, results: results, at: location)
             data[name] = ChartDataConversion.chartData(table)
             if package.table(named: name) != nil { files += Self.resourceFiles(name, in: package) }
+        }
+        for file in figure.chart.dataFiles {
+            let (table, path) = try loadDataFile(file.path, format: file.format, at: location)
+            data[file.key] = table
+            files.append(path)
         }
         for name in Set(figure.chart.layers.compactMap(\.shapes)).sorted() {
             let (features, file) = try loadShapes(name, at: location)
@@ -44,7 +50,7 @@ struct FigureCompiler: Sendable {
         chart.subtitle = try chart.subtitle.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
         chart.caption = try chart.caption.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
         chart.source = try chart.source.map { text throws(ReportError) in try evaluator.expand(text, at: location) }
-        chart.description = try (chart.description ?? figure.alt).map { text throws(ReportError) in try evaluator.expand(text, at: location) }
+        chart.description = try (figure.alt ?? chart.description).map { text throws(ReportError) in try evaluator.expand(text, at: location) }
         do {
             return (try ChartCompiler.compile(chart, data: data, typesetter: typesetter), files)
         } catch {

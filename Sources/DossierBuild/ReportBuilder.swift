@@ -64,14 +64,23 @@ public final class ReportBuilder {
                 prefetch = nil
             }
             defer { prefetch?.wait() }
-            source = try ReportSource(text: text, path: reportPath)
-        } catch {
+            source = try ReportSource(text: text, path: reportPath).readingChartFiles(options: options).0
+        } catch let error as BuildError {
+            throw error
+        } catch let error as ReportError {
             throw .report(error)
+        } catch {
+            throw .internalFailure("reading the report: \(error)")
         }
         trace.mark("report front matter")
-        _ = try options.confine(source.spec.data, what: "data package",
-                                at: source.location(ofPath: source.spec.data, key: "data"))
-        let dataURL = options.resolve(source.spec.data)
+        guard let dataPath = source.spec.data else {
+            // Figures that bring their own data (`values`, `url`) need no data package.
+            package = DataPackage.none(descriptorURL: options.reportDirectory.appendingPathComponent("datapackage.json"))
+            style = PageStyle(paper: source.spec.paper)
+            return
+        }
+        _ = try options.confine(dataPath, what: "data package", at: source.location(ofPath: dataPath, key: "data"))
+        let dataURL = options.resolve(dataPath)
         do {
             if let prefetch, prefetch.url == dataURL {
                 package = try prefetch.result()

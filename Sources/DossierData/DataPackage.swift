@@ -23,6 +23,12 @@ public struct DataPackage: Sendable {
     /// Warnings found while loading (the package is still valid).
     public var warnings: [Diagnostic]
 
+    /// A package with no resources, for a report that names none (`descriptorURL` is where one
+    /// would be; nothing is read from it).
+    package static func none(descriptorURL: URL) -> DataPackage {
+        DataPackage(name: nil, descriptorURL: descriptorURL, resources: [], tables: [], files: [], filePaths: [], warnings: [])
+    }
+
     /// The table of the resource named `name`.
     public func table(named name: String) -> Table? { tables.first { $0.name == name } }
 

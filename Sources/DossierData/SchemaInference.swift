@@ -14,9 +14,11 @@
 package enum SchemaInference {
     /// Guesses the schema of the CSV `csv` (its bytes), shown as `displayPath` in diagnostics.
     /// Throws the diagnostics (at most `errorCap` errors) when the CSV cannot be read.
-    package static func infer(csv: [UInt8], displayPath: String, errorCap: Int = 20) throws(DiagnosticError) -> InferredSchema {
+    /// The delimiter is `delimiter` when given, else sniffed from the header line.
+    package static func infer(csv: [UInt8], displayPath: String, delimiter: UInt8? = nil,
+                              errorCap: Int = 20) throws(DiagnosticError) -> InferredSchema {
         var dialect = CSVDialect()
-        dialect.delimiter = sniffDelimiter(csv)
+        dialect.delimiter = delimiter ?? sniffDelimiter(csv)
         let names = try headerLabels(csv, dialect: dialect, displayPath: displayPath)
         let resource = Resource(name: "inferred", path: displayPath,
                                 schema: TableSchema(fields: names.map { Field(name: $0, type: .string) }), dialect: dialect)

@@ -10,7 +10,7 @@ import Yams
 /// a dictionary index per mapping instead of a linear search per key (a key's tag is still
 /// compared, as Yams does), coding paths built only when an error needs one, and no alias
 /// dereferencing strategy or `YamlAnchorCoding` support (the front matter uses neither).
-/// `superDecoder` and the scalar types the front matter never holds (`Data`, `Date`, `URL`,
+/// `superDecoder()` (without a key) and the scalar types the front matter never holds (`Data`, `Date`, `URL`,
 /// `UUID`, `Decimal`) throw a `DecodingError` saying so instead of decoding differently.
 package enum NodeDecoder {
     /// Decodes `type` from `node`, a node composed by Yams (one document: one resolver).

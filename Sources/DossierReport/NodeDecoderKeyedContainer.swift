@@ -61,8 +61,10 @@ package struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         throw NodeDecodingErrors.unsupported("superDecoder()", at: codingPath)
     }
 
+    /// The decoder of the value of `key` (for values decoded by hand, such as a chart's
+    /// inline `values`).
     package func superDecoder(forKey key: Key) throws -> any Decoder {
-        throw NodeDecodingErrors.unsupported("superDecoder(forKey:)", at: codingPath)
+        try decoder(for: key)
     }
 
     /// The decoder of the value of `key`, or Yams' `keyNotFound`.

@@ -45,8 +45,12 @@ package struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
         return container
     }
 
+    /// The decoder of the current element (for values decoded by hand, such as a chart's
+    /// inline `values`); moves to the next element.
     package mutating func superDecoder() throws -> any Decoder {
-        throw NodeDecodingErrors.unsupported("superDecoder()", at: codingPath)
+        let decoder = try current((any Decoder).self)
+        currentIndex += 1
+        return decoder
     }
 
     /// The decoder of the current element, or Yams' `valueNotFound` naming `type` at the end.

@@ -7,7 +7,7 @@ import Yams
 package struct ReportSource: Sendable {
     /// The report file's path as given (used in diagnostics).
     package let path: String
-    package let spec: ReportSpec
+    package var spec: ReportSpec
     /// The Markdown body after the closing `---`.
     package let body: String
     /// The report line on which the body starts.
@@ -78,43 +78,9 @@ package struct ReportSource: Sendable {
     }
 
     private static func decode(_ yaml: String, path: String, lineOffset: Int) throws(ReportError) -> ReportSpec {
-        if let found = firstUnicodeLineBreak(in: yaml) {
-            throw ReportError("found \(found.name) in the front matter; YAML reads it as a line break: remove it "
-                              + "or use a plain new line", at: SourceLocation(file: path, line: found.line + lineOffset, column: found.column))
-        }
-        if let found = YAMLAliasGuard.firstComplexKey(in: yaml) {
-            let what = found.token == "?" ? "an explicit key (\"? \")" : "the alias \(InputExcerpt.quoted(found.token)) as a key"
-            throw ReportError("found \(what); keys in the front matter are plain names (aliases may be values, not keys)",
-                              at: SourceLocation(file: path, line: found.line + lineOffset, column: found.column))
-        }
-        let node: Node
-        do {
-            guard let composed = try Yams.compose(yaml: yaml, frontMatterResolver) else {
-                throw ReportError("the front matter is empty: it needs at least `title` and `data`",
-                                  at: SourceLocation(file: path, line: 2, column: 1))
-            }
-            node = composed
-        } catch let error as ReportError {
-            throw error
-        } catch let error as YamlError {
-            throw yamlSyntaxError(error, path: path, lineOffset: lineOffset)
-        } catch {
-            throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
-        }
-        guard !YAMLExpansionBudget.exceedsLimit(node) else {
-            throw ReportError("the front matter has more than \(YAMLExpansionBudget.limit) values once its YAML aliases "
-                              + "(*name) are expanded; repeat fewer values or declare them once",
-                              at: SourceLocation(file: path, line: 2, column: 1))
-        }
-        try rejectUnexpandedExpressions(in: node, path: path, lineOffset: lineOffset)
-        do {
-            return try NodeDecoder.decode(ReportSpec.self, from: node)
-        } catch let error as DecodingError {
-            throw decodingError(error, root: node, path: path, lineOffset: lineOffset)
-        } catch let error as ReportError {
-            throw error
-        } catch {
-            throw ReportError("front matter: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
+        try YAMLDocumentDecoder.decode(ReportSpec.self, text: yaml, path: path, lineOffset: lineOffset, what: "the front matter",
+                                       whenEmpty: "the front matter is empty: it needs at least `title` and `data`") { node throws(ReportError) in
+            try rejectUnexpandedExpressions(in: node, path: path, lineOffset: lineOffset)
         }
     }
 
@@ -148,6 +114,15 @@ package struct ReportSource: Sendable {
     /// or annotation title or label): silently printing "{{ x.n }}" would be wrong.
     package static func rejectUnexpandedExpressions(in root: Node, path: String, lineOffset: Int) throws(ReportError) {
         guard let figures = root.mapping?["figures"]?.sequence else { return }
+        for figure in figures {
+            guard let chart = figure.mapping?["chart"] else { continue }
+            try rejectUnexpandedExpressions(inChart: chart, path: path, lineOffset: lineOffset)
+        }
+    }
+
+    /// ``rejectUnexpandedExpressions(in:path:lineOffset:)`` for one chart (a figure's `chart`,
+    /// or the root of a chart file).
+    package static func rejectUnexpandedExpressions(inChart chart: Node, path: String, lineOffset: Int) throws(ReportError) {
         func walk(_ node: Node, key: String?, chartLevel: Bool) throws(ReportError) {
             if let mapping = node.mapping {
                 for (keyNode, value) in mapping {
@@ -165,10 +140,7 @@ package struct ReportSource: Sendable {
                                   at: SourceLocation(file: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1))
             }
         }
-        for figure in figures {
-            guard let chart = figure.mapping?["chart"] else { continue }
-            try walk(chart, key: nil, chartLevel: true)
-        }
+        try walk(chart, key: nil, chartLevel: true)
     }
 
     /// Tag resolution for the front matter: booleans and merge keys only. Yams' default
@@ -178,16 +150,6 @@ package struct ReportSource: Sendable {
     /// builds numbers and nulls from a plain scalar's text whatever its tag, and only `Bool`
     /// needs one (it refuses scalars tagged `str`, i.e. quoted ones).
     package static let frontMatterResolver = Resolver.basic.appending(.bool).appending(.merge)
-
-    private static func yamlSyntaxError(_ error: YamlError, path: String, lineOffset: Int) -> ReportError {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _):
-            return ReportError("front matter is not valid YAML: \(problem)",
-                               at: SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column))
-        default:
-            return ReportError("front matter is not valid YAML: \(error)", at: SourceLocation(file: path, line: 2, column: 1))
-        }
-    }
 
     /// Turns a `DecodingError` into a message at the YAML node its coding path points to.
     package static func decodingError(_ error: DecodingError, root: Node, path: String, lineOffset: Int) -> ReportError {

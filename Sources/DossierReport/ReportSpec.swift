@@ -12,8 +12,9 @@ package struct ReportSpec: Sendable, Decodable {
     package var date: String
     /// Paper size, `a4` (default) or `letter`.
     package var paper: PaperSize
-    /// Path of the Data Package (`datapackage.json`), relative to the report directory.
-    package var data: String
+    /// Path of the Data Package (`datapackage.json`), relative to the report directory; nil for
+    /// a report whose figures bring their own data (`values`, `url`).
+    package var data: String?
     package var subject: String?
     package var keywords: [String]
     /// Text for the running header (defaults to the title).
@@ -46,7 +47,7 @@ package struct ReportSpec: Sendable, Decodable {
                 debugDescription: "date must be a calendar date written YYYY-MM-DD, found \(InputExcerpt.quoted(date))")
         }
         paper = try c.decodeIfPresent(PaperSize.self, forKey: .paper) ?? .a4
-        data = try c.decode(String.self, forKey: .data)
+        data = try c.decodeIfPresent(String.self, forKey: .data)
         subject = try c.decodeLimitedTextIfPresent(forKey: .subject)
         keywords = try c.decodeLimitedTextsIfPresent(forKey: .keywords) ?? []
         runningHeader = try c.decodeLimitedTextIfPresent(forKey: .runningHeader)
@@ -64,10 +65,16 @@ package struct FigureSpec: Sendable, Decodable {
     package var id: String
     /// Alt text: what the chart shows, for readers who cannot see it (SVG `<desc>`).
     package var alt: String?
-    /// The chart (Vega-Lite-like grammar; see the chart reference).
+    /// The chart (Vega-Lite-like grammar; see the chart reference): written under `chart:`, or
+    /// read by the build from ``chartFile`` (until then an empty chart).
     package var chart: ChartSpec
+    /// The chart file named by `vega-lite:` (relative to the report), or nil for an inline chart.
+    package var chartFile: String?
 
-    package enum CodingKeys: String, CodingKey, CaseIterable { case id, alt, chart }
+    package enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, alt, chart
+        case chartFile = "vega-lite"
+    }
 
     package init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "a figure")
@@ -75,7 +82,20 @@ package struct FigureSpec: Sendable, Decodable {
         id = try c.decode(String.self, forKey: .id)
         try OutputName.check(id, forKey: .id, in: c, what: "a figure")
         alt = try c.decodeLimitedTextIfPresent(forKey: .alt)
-        chart = try c.decode(ChartSpec.self, forKey: .chart)
+        switch (c.contains(.chart), c.contains(.chartFile)) {
+        case (true, false):
+            chart = try c.decode(ChartSpec.self, forKey: .chart)
+        case (false, true):
+            chartFile = try c.decode(String.self, forKey: .chartFile)
+            chart = ChartSpec(layers: [])
+            return
+        case (true, true):
+            throw DecodingError.dataCorruptedError(forKey: .chartFile, in: c, debugDescription:
+                "a figure has either a `chart` or a `vega-lite` file, not both")
+        case (false, false):
+            throw DecodingError.keyNotFound(CodingKeys.chart, .init(codingPath: c.codingPath, debugDescription:
+                "a figure needs a `chart` (written in the report) or `vega-lite: path/to/spec.vl.json`"))
+        }
         for (name, text) in [("title", chart.title), ("subtitle", chart.subtitle), ("caption", chart.caption),
                              ("source", chart.source), ("description", chart.description)] {
             if let text { try c.checkLimit(text, .chart, what: "chart." + name) }

@@ -41,7 +41,7 @@ extension Compilation {
         if let legend = layout.legend, let origin = layout.legendOrigin {
             items.append(.group(SceneGroup(id: "legend", items: try legend.emit(origin))))
         }
-        let summary = spec.description ?? spec.subtitle ?? spec.caption
+        let summary = spec.description ?? spec.subtitle ?? spec.caption ?? spec.title ?? spec.generatedSummary
         return Scene(width: width, height: height, background: theme.background, title: spec.title, summary: summary, items: items)
     }
 

@@ -41,6 +41,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case title, subtitle, caption, source, description, width, height, layers, layer, facet, legend
         case annotations, projection, data, mark, encoding
+        case schema = "$schema"
     }
 
     /// Decodes a spec; `layer` is accepted as a synonym of `layers`, and a top-level
@@ -48,9 +49,10 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let chartKeys = ["title", "subtitle", "caption", "source", "description", "width", "height", "layers", "layer",
-                         "facet", "legend", "annotations", "projection"]
+                         "facet", "legend", "annotations", "projection", "$schema"]
         let singleLayer = !c.contains(.layers) && !c.contains(.layer)
-        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : []), what: "a chart",
+        // With layers, a top-level `data` and `encoding` are inherited by the layers (Vega-Lite).
+        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : ["data", "encoding"]), what: "a chart",
                               notYetSupported: VegaLiteUnsupportedKeys.chart)
         title = try c.decodeIfPresent(String.self, forKey: .title)
         subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
@@ -63,13 +65,60 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         legend = try c.decodeIfPresent(LegendSpec.self, forKey: .legend)
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations)
         projection = try c.decodeIfPresent(ProjectionSpec.self, forKey: .projection)
-        if let list = try c.decodeIfPresent([Layer].self, forKey: .layers) ?? c.decodeIfPresent([Layer].self, forKey: .layer) {
-            layers = list
+        if let schema = try c.decodeIfPresent(String.self, forKey: .schema), !schema.contains("/vega-lite/v5") {
+            throw DecodingError.dataCorruptedError(forKey: .schema, in: c, debugDescription:
+                "$schema is \(InputExcerpt.quoted(schema)), expected a Vega-Lite v5 schema (https://vega.github.io/schema/vega-lite/v5.json)")
+        }
+        let listKey: CodingKeys = c.contains(.layers) ? .layers : .layer
+        if let list = try c.decodeIfPresent([Layer].self, forKey: listKey) {
+            let parentData = try c.decodeIfPresent(DataSource.self, forKey: .data)
+            let parentEncoding = try c.decodeIfPresent(Encoding.self, forKey: .encoding)
+            layers = try list.enumerated().map { index, layer in
+                var layer = layer
+                if layer.inheritsData {
+                    guard let parentData else {
+                        throw DecodingError.keyNotFound(CodingKeys.data, .init(
+                            codingPath: c.codingPath + [listKey, SpecIndexKey(index: index)],
+                            debugDescription: "layer \(index + 1) has no `data`: give it one, or give the chart a `data` that its layers share"))
+                    }
+                    layer.source = parentData
+                    layer.data = parentData.defaultKey
+                }
+                if let parentEncoding { layer.encoding = layer.encoding.inheriting(parentEncoding) }
+                return layer
+            }
         } else if c.contains(.mark) {
             layers = [try Layer(from: decoder, checkingKeys: false)]
         } else {
             throw DecodingError.keyNotFound(CodingKeys.layers, .init(codingPath: c.codingPath,
                 debugDescription: "a chart needs `layers` (or a top-level `data`, `mark` and `encoding`)"))
+        }
+        if layers.count == 1, layers[0].inheritsData, !c.contains(.layers), !c.contains(.layer) {
+            throw DecodingError.keyNotFound(CodingKeys.data, .init(codingPath: c.codingPath,
+                debugDescription: "a chart needs `data`: a dataset, an analysis, `{values: […]}` or `{url: file.csv}`"))
+        }
+        for index in layers.indices where layers[index].data == DataSource.unnumberedValuesKey {
+            layers[index].data = "values:\(index + 1)"
+        }
+    }
+}
+
+extension ChartSpec {
+    /// The layers' inline rows (`data: {values: […]}`), by their keys.
+    public var inlineData: [String: ChartData] {
+        var tables: [String: ChartData] = [:]
+        for layer in layers {
+            if case .values(let table) = layer.source { tables[layer.data] = table.chartData }
+        }
+        return tables
+    }
+
+    /// The data files the layers read (`data: {url: …}`), by their keys.
+    public var dataFiles: [(key: String, path: String, format: DataFileFormat)] {
+        var seen = Set<String>()
+        return layers.compactMap { layer in
+            guard case .url(let path, let format) = layer.source, seen.insert(layer.data).inserted else { return nil }
+            return (layer.data, path, format)
         }
     }
 }

@@ -50,6 +50,16 @@ public struct Encoding: Sendable, Decodable, Equatable {
     /// Latitude.
     public var latitude: ChannelDef?
 
+    /// This encoding with the channels it lacks taken from `parent` (Vega-Lite: a layer
+    /// inherits its parent's encoding, channel by channel).
+    func inheriting(_ parent: Encoding) -> Encoding {
+        var merged = self
+        for channel in Channel.allCases where merged[channel] == nil {
+            merged[channel] = parent[channel]
+        }
+        return merged
+    }
+
     /// Creates an encoding in code.
     public init(x: ChannelDef? = nil, y: ChannelDef? = nil, x2: ChannelDef? = nil, y2: ChannelDef? = nil,
                 color: ChannelDef? = nil, size: ChannelDef? = nil, text: ChannelDef? = nil,
@@ -96,18 +106,24 @@ public struct Encoding: Sendable, Decodable, Equatable {
 
     /// The definition for `channel`, if set.
     public subscript(channel: Channel) -> ChannelDef? {
+        get { self[keyPath: Self.path(channel)] }
+        set { self[keyPath: Self.path(channel)] = newValue }
+    }
+
+    /// The property that holds `channel`.
+    private static func path(_ channel: Channel) -> WritableKeyPath<Encoding, ChannelDef?> {
         switch channel {
-        case .x: return x
-        case .y: return y
-        case .x2: return x2
-        case .y2: return y2
-        case .color: return color
-        case .size: return size
-        case .text: return text
-        case .detail: return detail
-        case .order: return order
-        case .longitude: return longitude
-        case .latitude: return latitude
+        case .x: return \.x
+        case .y: return \.y
+        case .x2: return \.x2
+        case .y2: return \.y2
+        case .color: return \.color
+        case .size: return \.size
+        case .text: return \.text
+        case .detail: return \.detail
+        case .order: return \.order
+        case .longitude: return \.longitude
+        case .latitude: return \.latitude
         }
     }
 }

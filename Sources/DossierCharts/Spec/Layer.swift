@@ -1,8 +1,11 @@
 import DossierBase
 /// One layer of marks drawn from one data table.
 public struct Layer: Sendable, Decodable, Equatable {
-    /// Name of the data table (a key of the `data` dictionary given to the compiler).
+    /// The key of the layer's table in the `data` dictionary given to the compiler: the
+    /// source's name, `url:<path>` for a file, `values:<n>` for inline rows.
     public var data: String
+    /// Where the rows come from (Vega-Lite `data`): a name, inline `values` or a file `url`.
+    public var source: DataSource
     /// The mark type and its options.
     public var mark: MarkDef
     /// Which fields drive which visual channels.
@@ -31,7 +34,9 @@ public struct Layer: Sendable, Decodable, Equatable {
     init(from decoder: any Decoder, checkingKeys: Bool) throws {
         if checkingKeys { try UnknownKeys.check(decoder, known: Self.keys, what: "a layer", notYetSupported: VegaLiteUnsupportedKeys.layer) }
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        data = try c.decode(String.self, forKey: .data)
+        // A layer without `data` takes its chart's (Vega-Lite inheritance); the chart fills it.
+        source = try c.decodeIfPresent(DataSource.self, forKey: .data) ?? .named("")
+        data = source.defaultKey
         mark = try c.decode(MarkDef.self, forKey: .mark)
         encoding = try c.decodeIfPresent(Encoding.self, forKey: .encoding) ?? Encoding()
         shapes = try c.decodeIfPresent(String.self, forKey: .shapes)
@@ -40,10 +45,13 @@ public struct Layer: Sendable, Decodable, Equatable {
         lookup = try c.decodeIfPresent(LookupSpec.self, forKey: .lookup)
     }
 
+    /// Whether the layer names no data of its own and takes its chart's.
+    var inheritsData: Bool { source == .named("") }
+
     /// Creates a layer in code.
     public init(data: String, mark: MarkDef, encoding: Encoding = Encoding(), shapes: String? = nil,
                 key: String? = nil, featureKey: String? = nil, lookup: LookupSpec? = nil) {
-        self.data = data; self.mark = mark; self.encoding = encoding
+        self.data = data; self.source = .named(data); self.mark = mark; self.encoding = encoding
         self.shapes = shapes; self.key = key; self.featureKey = featureKey; self.lookup = lookup
     }
 }

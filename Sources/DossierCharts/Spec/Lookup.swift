@@ -75,10 +75,14 @@ extension ChartData {
 }
 
 extension ChartSpec {
-    /// Every data table the chart reads, sorted: each layer's `data` and each lookup's `from`
-    /// (not the `shapes`, which hold map features).
+    /// Every named data table the chart reads, sorted: each layer's `data` name and each
+    /// lookup's `from` (not inline `values`, not `url` files, not the `shapes`).
     public var dataNames: [String] {
-        Set(layers.flatMap { [$0.data] + ($0.lookup.map { [$0.from] } ?? []) }).sorted()
+        Set(layers.flatMap { layer -> [String] in
+            let own: [String]
+            if case .named(let name) = layer.source { own = [name] } else { own = [] }
+            return own + (layer.lookup.map { [$0.from] } ?? [])
+        }).sorted()
     }
 }
 

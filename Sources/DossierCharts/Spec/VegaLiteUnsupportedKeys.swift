@@ -20,7 +20,6 @@ enum VegaLiteUnsupportedKeys {
 
     /// Keys of a chart (a top-level or layered spec).
     static let chart = table([
-        "$schema": "leave it out: a figure's chart is Dossier's Vega-Lite dialect",
         "transform": "transforms run in `analyses:` (where, derive, join, by); chart the analysis's table",
         "params": staticCharts,
         "selection": staticCharts,
@@ -269,4 +268,22 @@ enum VegaLiteUnsupportedKeys {
         "size", "parallels", "reflectX", "reflectY", "pointRadius", "coefficient", "distance", "fraction",
         "lobes", "parallel", "radius", "ratio", "spacing", "tilt",
     ].map { ($0, "the projection is fitted to the shapes and the plot area") }))
+}
+
+extension VegaLiteUnsupportedKeys {
+    /// Keys of a data source (`data: {…}`).
+    static let data = NotYetSupportedKeys(domain: "charts", advice: [
+        "sequence": "write the rows as `values`, or compute them in an analysis",
+        "sphere": "maps draw the shapes declared under `shapes:`",
+        "graticule": "maps draw the shapes declared under `shapes:`",
+    ])
+
+    /// Keys of a data format (`data: {url, format: {…}}`).
+    static let dataFormat = NotYetSupportedKeys(domain: "charts", advice: [
+        "parse": "columns are typed by their values (numbers, else text)",
+        "property": "point `url` at a file whose top level is the array of records",
+        "feature": "declare map shapes under `shapes:` (GeoJSON)",
+        "mesh": "declare map shapes under `shapes:` (GeoJSON)",
+        "delimiter": "use a .csv or .tsv file",
+    ])
 }

@@ -1,0 +1,90 @@
+import DossierBase
+
+/// Where a layer's rows come from: Vega-Lite's `data`.
+///
+/// - a name, written as Vega-Lite's `{name: towns}` or as Dossier's bare `towns`: a table the
+///   caller provides (a dataset resource, an analysis or `analysis.member`);
+/// - `{values: [...]}`: rows written in the spec;
+/// - `{url: data/cars.csv}`: a file the build reads, relative to the report and confined to
+///   the project (CSV, TSV or JSON records; `format: {type: csv|tsv|json}` when the extension
+///   does not say).
+public enum DataSource: Sendable, Equatable {
+    /// A table provided by name.
+    case named(String)
+    /// Rows written in the spec, as columns.
+    case values(InlineTable)
+    /// A file to read, with its format.
+    case url(String, format: DataFileFormat)
+
+    /// The key of the table in the data given to the compiler: the name, `url:<path>` for a
+    /// file, and for inline rows `values:<n>` (set by the chart, which numbers them).
+    var defaultKey: String {
+        switch self {
+        case .named(let name): return name
+        case .url(let path, _): return "url:" + path
+        case .values: return Self.unnumberedValuesKey
+        }
+    }
+
+    /// The key of inline rows before the chart numbers them (`values:1` is layer 1's).
+    static let unnumberedValuesKey = "values:"
+}
+
+/// The format of a data file named by `url`.
+public enum DataFileFormat: String, Sendable, Equatable, CaseIterable {
+    case csv, tsv, json
+
+    /// The format the file name's extension says, or nil.
+    static func fromExtension(of path: String) -> DataFileFormat? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        return DataFileFormat(rawValue: path[path.index(after: dot)...].lowercased())
+    }
+}
+
+extension DataSource: Decodable {
+    private enum CodingKeys: String, CodingKey { case name, values, url, format }
+    private enum FormatKeys: String, CodingKey { case type }
+
+    /// Decodes a bare name, `{name}`, `{values}` or `{url, format}`.
+    public init(from decoder: any Decoder) throws {
+        if let single = try? decoder.singleValueContainer(), let name = try? single.decode(String.self) {
+            self = .named(name)
+            return
+        }
+        try UnknownKeys.check(decoder, known: ["name", "values", "url", "format"], what: "a data source",
+                              notYetSupported: VegaLiteUnsupportedKeys.data)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let given = [CodingKeys.name, .values, .url].filter { c.contains($0) }
+        guard given.count == 1, let which = given.first else {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription:
+                given.isEmpty ? "a data source needs one of `name`, `values` or `url`"
+                              : "a data source takes one of `name`, `values` or `url`, found " + given.map { "`\($0.rawValue)`" }.joined(separator: " and ")))
+        }
+        var declared: DataFileFormat?
+        if c.contains(.format) {
+            let format = try c.nestedContainer(keyedBy: FormatKeys.self, forKey: .format)
+            try UnknownKeys.check(try c.superDecoder(forKey: .format), known: ["type"], what: "a data format",
+                                  notYetSupported: VegaLiteUnsupportedKeys.dataFormat)
+            let type = try format.decode(String.self, forKey: .type)
+            guard let known = DataFileFormat(rawValue: type) else {
+                throw DecodingError.dataCorruptedError(forKey: .type, in: format, debugDescription:
+                    "data format \(InputExcerpt.quoted(type)) is not supported, expected csv, tsv or json"
+                    + NameHint.hint(for: type, known: DataFileFormat.allCases.map(\.rawValue)))
+            }
+            declared = known
+        }
+        switch which {
+        case .name:
+            self = .named(try c.decode(String.self, forKey: .name))
+        case .values:
+            self = .values(try InlineTable(from: try c.superDecoder(forKey: .values)))
+        default:
+            let path = try c.decode(String.self, forKey: .url)
+            guard let format = declared ?? DataFileFormat.fromExtension(of: path) else {
+                throw DecodingError.dataCorruptedError(forKey: .url, in: c, debugDescription:
+                    "cannot tell the format of \(InputExcerpt.quoted(path)) from its extension: give `format: {type: csv|tsv|json}`")
+            }
+            self = .url(path, format: format)
+        }
+    }
+}
