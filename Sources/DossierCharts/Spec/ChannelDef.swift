@@ -27,12 +27,16 @@ public struct ChannelDef: Sendable, Decodable, Equatable {
     public var axis: AxisSpec?
     /// A constant instead of a field (e.g. a fixed y for a rule).
     public var value: ChartValue?
+    /// Vega-Lite's `aggregate`: the channel shows one value per group of rows (the groups are
+    /// the combinations of the fields encoded without an aggregate).
+    public var aggregate: AggregateOp?
 
     /// Creates a channel definition in code.
     public init(field: String? = nil, type: FieldType? = nil, title: String? = nil, scale: ScaleSpec? = nil,
-                sort: SortSpec? = nil, format: String? = nil, axis: AxisSpec? = nil, value: ChartValue? = nil) {
+                sort: SortSpec? = nil, format: String? = nil, axis: AxisSpec? = nil, value: ChartValue? = nil,
+                aggregate: AggregateOp? = nil) {
         self.field = field; self.type = type; self.title = title; self.scale = scale; self.sort = sort
-        self.format = format; self.axis = axis; self.value = value
+        self.format = format; self.axis = axis; self.value = value; self.aggregate = aggregate
     }
 }
 
@@ -52,11 +56,11 @@ public struct AxisSpec: Sendable, Decodable, Equatable {
 }
 
 extension ChannelDef {
-    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value }
+    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value, aggregate }
 
     /// Decodes a channel, checking a numeric `value` (within ±1e15) and the `format`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
+        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decodeIfPresent(String.self, forKey: .field)
         type = try c.decodeIfPresent(FieldType.self, forKey: .type)
@@ -66,6 +70,22 @@ extension ChannelDef {
         format = try c.decodeFormat(.format)
         axis = try c.decodeIfPresent(AxisSpec.self, forKey: .axis)
         value = try c.decodeCoordinate(.value)
+        if c.contains(.aggregate) {
+            guard let name = try? c.decode(String.self, forKey: .aggregate) else {
+                throw DecodingError.dataCorruptedError(forKey: .aggregate, in: c, debugDescription:
+                    "`aggregate` with an object (argmin, argmax) is not supported in charts yet: compute it in an analysis")
+            }
+            if ["values", "ci0", "ci1", "argmin", "argmax", "exponential", "exponentialb"].contains(name) {
+                throw DecodingError.dataCorruptedError(forKey: .aggregate, in: c, debugDescription:
+                    "`aggregate: \(name)` is not supported in charts yet: compute it in an analysis")
+            }
+            guard let op = AggregateOp(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(forKey: .aggregate, in: c, debugDescription:
+                    "unknown aggregate \(InputExcerpt.quoted(name)), expected one of " + AggregateOp.allCases.map(\.rawValue).joined(separator: ", ")
+                    + NameHint.hint(for: name, known: AggregateOp.allCases.map(\.rawValue)))
+            }
+            aggregate = op
+        }
     }
 }
 

@@ -65,9 +65,10 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         legend = try c.decodeIfPresent(LegendSpec.self, forKey: .legend)
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations)
         projection = try c.decodeIfPresent(ProjectionSpec.self, forKey: .projection)
-        if let schema = try c.decodeIfPresent(String.self, forKey: .schema), !schema.contains("/vega-lite/v5") {
+        if let schema = try c.decodeIfPresent(String.self, forKey: .schema),
+           !["/vega-lite/v5", "/vega-lite/v6"].contains(where: schema.contains) {
             throw DecodingError.dataCorruptedError(forKey: .schema, in: c, debugDescription:
-                "$schema is \(InputExcerpt.quoted(schema)), expected a Vega-Lite v5 schema (https://vega.github.io/schema/vega-lite/v5.json)")
+                "$schema is \(InputExcerpt.quoted(schema)), expected a Vega-Lite v5 or v6 schema (https://vega.github.io/schema/vega-lite/v5.json)")
         }
         let listKey: CodingKeys = c.contains(.layers) ? .layers : .layer
         if let list = try c.decodeIfPresent([Layer].self, forKey: listKey) {

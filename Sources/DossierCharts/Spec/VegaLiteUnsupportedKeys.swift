@@ -166,7 +166,6 @@ enum VegaLiteUnsupportedKeys {
 
     /// Keys of a channel definition (a field or value definition).
     static let channel = table([
-        "aggregate": "compute it in an analysis (kind: summary or count) and chart its table",
         "bin": "bin in an analysis (`count` with a derived class) and chart its table",
         "timeUnit": "derive the period (year, month) in the data or an analysis",
         "stack": "give the mark's `stack`",
