@@ -98,6 +98,12 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
             throw DecodingError.keyNotFound(CodingKeys.data, .init(codingPath: c.codingPath,
                 debugDescription: "a chart needs `data`: a dataset, an analysis, `{values: […]}` or `{url: file.csv}`"))
         }
+        // A channel's `legend` (Vega-Lite) fills the chart's legend where the chart is silent.
+        for layer in layers {
+            for channel in Channel.allCases {
+                if let channelLegend = layer.encoding[channel]?.legend { legend = channelLegend.filling(legend) }
+            }
+        }
         for index in layers.indices where layers[index].data == DataSource.unnumberedValuesKey {
             layers[index].data = "values:\(index + 1)"
         }
