@@ -44,8 +44,8 @@ import Testing
         Case(chart: "data: pts\nmark: {type: line, strokeDahs: [4, 2]}\nencoding: {x: {field: x}, y: {field: y}}",
              at: "[4, 2]", message: "unknown key \"strokeDahs\" in a mark; did you mean \"strokeDash\"?"),
         // Issue 17: a Vega-Lite key Dossier does not implement yet is named, at its value.
-        Case(chart: "data: pts\nmark: bar\nencoding: {x: {field: x}, y: {field: y, aggregate: mean}}",
-             at: "mean}", message: "`aggregate` in a channel is not supported in charts yet: compute it in an analysis"),
+        Case(chart: "data: pts\nmark: bar\nencoding: {x: {field: x}, y: {field: y, bin: true}}",
+             at: "true}", message: "`bin` in a channel is not supported in charts yet: bin in an analysis"),
         Case(chart: "transform: [{filter: \"datum.x > 1\"}]\n" + point,
              at: "[{filter", message: "`transform` in a chart is not supported in charts yet: transforms run in `analyses:`"),
     ]

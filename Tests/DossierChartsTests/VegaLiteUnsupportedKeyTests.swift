@@ -58,15 +58,15 @@ import DossierBase
 
     @Test func theIssueExampleReadsAsPromised() {
         let failure = ChartValidationTests.decodingFailure(
-            #"{"data": "t", "mark": "bar", "encoding": {"y": {"field": "x", "aggregate": "mean"}}}"#)
-        #expect(failure?.message == "`aggregate` in a channel is not supported in charts yet: compute it in an analysis (kind: summary or count) and chart its table")
+            #"{"data": "t", "mark": "bar", "encoding": {"y": {"field": "x", "timeUnit": "year"}}}"#)
+        #expect(failure?.message == "`timeUnit` in a channel is not supported in charts yet: derive the period (year, month) in the data or an analysis")
     }
 
     @Test func aTypoIsStillATypo() {
         // Not a Vega-Lite key: a did-you-mean, not "not supported".
         let failure = ChartValidationTests.decodingFailure(
-            #"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "x", "aggregat": "mean"}}}"#)
-        #expect(failure?.message.hasPrefix("unknown key \"aggregat\" in a channel") == true, "\(failure?.message ?? "")")
+            #"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "x", "timeUnt": "year"}}}"#)
+        #expect(failure?.message.hasPrefix("unknown key \"timeUnt\" in a channel") == true, "\(failure?.message ?? "")")
     }
 
     @Test func everyObjectHasUnsupportedKeys() {

@@ -17,16 +17,20 @@ extension Compilation {
         guard var table = data[layer.data] else {
             throw ChartError.dataNotFound(layer: index, data: layer.data, available: available)
         }
-        let rows = table.rowCount
+        var rows = table.rowCount
         for column in table.columns where column.values.count != rows {
             throw ChartError.raggedData(data: layer.data, column: column.name, count: column.values.count, expected: rows)
         }
         if let lookup = layer.lookup {
             table = try table.adding(lookup, from: data, layer: index, dataName: layer.data)
         }
+        let encoding: Encoding
+        (table, encoding) = try EncodingAggregation.apply(table, encoding: layer.encoding, facetField: spec.facet?.field,
+                                                          layer: index, dataName: layer.data)
+        rows = table.rowCount
         var resolved = ResolvedLayer(index: index, layer: layer, table: table, rowCount: rows)
         for channel in Channel.allCases {
-            guard let def = layer.encoding[channel] else { continue }
+            guard let def = encoding[channel] else { continue }
             resolved.defs[channel] = def
             guard let field = def.field else { continue }
             let (bound, type) = try bind(field, def: def, channel: channel, in: table, layer: index, dataName: layer.data)

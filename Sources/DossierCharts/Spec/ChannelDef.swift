@@ -27,12 +27,18 @@ public struct ChannelDef: Sendable, Decodable, Equatable {
     public var axis: AxisSpec?
     /// A constant instead of a field (e.g. a fixed y for a rule).
     public var value: ChartValue?
+    /// Vega-Lite's `aggregate`: the channel shows one value per group of rows (the groups are
+    /// the combinations of the fields encoded without an aggregate).
+    public var aggregate: AggregateOp?
+    /// Vega-Lite's `legend` on the channel (`null` hides the chart's legend; a title).
+    public var legend: ChannelLegend?
 
     /// Creates a channel definition in code.
     public init(field: String? = nil, type: FieldType? = nil, title: String? = nil, scale: ScaleSpec? = nil,
-                sort: SortSpec? = nil, format: String? = nil, axis: AxisSpec? = nil, value: ChartValue? = nil) {
+                sort: SortSpec? = nil, format: String? = nil, axis: AxisSpec? = nil, value: ChartValue? = nil,
+                aggregate: AggregateOp? = nil) {
         self.field = field; self.type = type; self.title = title; self.scale = scale; self.sort = sort
-        self.format = format; self.axis = axis; self.value = value
+        self.format = format; self.axis = axis; self.value = value; self.aggregate = aggregate
     }
 }
 
@@ -49,14 +55,16 @@ public struct AxisSpec: Sendable, Decodable, Equatable {
     public var title: String?
     /// Label angle in degrees, -360…360 (x axis; default 0, or -90 when labels would collide).
     public var labelAngle: Double?
+    /// Number format of the labels (Vega-Lite's axis `format`; the channel's `format` wins).
+    public var format: String?
 }
 
 extension ChannelDef {
-    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value }
+    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value, aggregate, legend }
 
     /// Decodes a channel, checking a numeric `value` (within ±1e15) and the `format`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
+        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decodeIfPresent(String.self, forKey: .field)
         type = try c.decodeIfPresent(FieldType.self, forKey: .type)
@@ -65,21 +73,43 @@ extension ChannelDef {
         sort = try c.decodeIfPresent(SortSpec.self, forKey: .sort)
         format = try c.decodeFormat(.format)
         axis = try c.decodeIfPresent(AxisSpec.self, forKey: .axis)
+        if format == nil { format = axis?.format }
         value = try c.decodeCoordinate(.value)
+        if c.contains(.legend) {
+            legend = try c.decodeNil(forKey: .legend) ? ChannelLegend(hidden: true, title: nil, orient: nil)
+                                                      : c.decode(ChannelLegend.self, forKey: .legend)
+        }
+        if c.contains(.aggregate) {
+            guard let name = try? c.decode(String.self, forKey: .aggregate) else {
+                throw DecodingError.dataCorruptedError(forKey: .aggregate, in: c, debugDescription:
+                    "`aggregate` with an object (argmin, argmax) is not supported in charts yet: compute it in an analysis")
+            }
+            if ["values", "ci0", "ci1", "argmin", "argmax", "exponential", "exponentialb"].contains(name) {
+                throw DecodingError.dataCorruptedError(forKey: .aggregate, in: c, debugDescription:
+                    "`aggregate: \(name)` is not supported in charts yet: compute it in an analysis")
+            }
+            guard let op = AggregateOp(rawValue: name) else {
+                throw DecodingError.dataCorruptedError(forKey: .aggregate, in: c, debugDescription:
+                    "unknown aggregate \(InputExcerpt.quoted(name)), expected one of " + AggregateOp.allCases.map(\.rawValue).joined(separator: ", ")
+                    + NameHint.hint(for: name, known: AggregateOp.allCases.map(\.rawValue)))
+            }
+            aggregate = op
+        }
     }
 }
 
 extension AxisSpec {
-    private enum CodingKeys: String, CodingKey { case orient, grid, tickCount, title, labelAngle }
+    private enum CodingKeys: String, CodingKey { case orient, grid, tickCount, title, labelAngle, format }
 
     /// Decodes axis options, checking `tickCount` and `labelAngle`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["orient", "grid", "tickCount", "title", "labelAngle"], what: "an axis", notYetSupported: VegaLiteUnsupportedKeys.axis)
+        try UnknownKeys.check(decoder, known: ["orient", "grid", "tickCount", "title", "labelAngle", "format"], what: "an axis", notYetSupported: VegaLiteUnsupportedKeys.axis)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         orient = try c.decodeIfPresent(String.self, forKey: .orient)
         grid = try c.decodeIfPresent(Bool.self, forKey: .grid)
         tickCount = try c.decodeWholeNumber(.tickCount, ChartLimits.tickCount)
         title = try c.decodeIfPresent(String.self, forKey: .title)
         labelAngle = try c.decodeNumber(.labelAngle, ChartLimits.labelAngle)
+        format = try c.decodeFormat(.format)
     }
 }

@@ -65,9 +65,10 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         legend = try c.decodeIfPresent(LegendSpec.self, forKey: .legend)
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations)
         projection = try c.decodeIfPresent(ProjectionSpec.self, forKey: .projection)
-        if let schema = try c.decodeIfPresent(String.self, forKey: .schema), !schema.contains("/vega-lite/v5") {
+        if let schema = try c.decodeIfPresent(String.self, forKey: .schema),
+           !["/vega-lite/v5", "/vega-lite/v6"].contains(where: schema.contains) {
             throw DecodingError.dataCorruptedError(forKey: .schema, in: c, debugDescription:
-                "$schema is \(InputExcerpt.quoted(schema)), expected a Vega-Lite v5 schema (https://vega.github.io/schema/vega-lite/v5.json)")
+                "$schema is \(InputExcerpt.quoted(schema)), expected a Vega-Lite v5 or v6 schema (https://vega.github.io/schema/vega-lite/v5.json)")
         }
         let listKey: CodingKeys = c.contains(.layers) ? .layers : .layer
         if let list = try c.decodeIfPresent([Layer].self, forKey: listKey) {
@@ -96,6 +97,12 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         if layers.count == 1, layers[0].inheritsData, !c.contains(.layers), !c.contains(.layer) {
             throw DecodingError.keyNotFound(CodingKeys.data, .init(codingPath: c.codingPath,
                 debugDescription: "a chart needs `data`: a dataset, an analysis, `{values: […]}` or `{url: file.csv}`"))
+        }
+        // A channel's `legend` (Vega-Lite) fills the chart's legend where the chart is silent.
+        for layer in layers {
+            for channel in Channel.allCases {
+                if let channelLegend = layer.encoding[channel]?.legend { legend = channelLegend.filling(legend) }
+            }
         }
         for index in layers.indices where layers[index].data == DataSource.unnumberedValuesKey {
             layers[index].data = "values:\(index + 1)"

@@ -77,6 +77,11 @@ public struct MarkDef: Sendable, Decodable, Equatable {
     /// Decodes from a bare type name or an object.
     public init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer(), let name = try? single.decode(String.self) {
+            if name == "circle" {  // Vega-Lite: a filled point
+                self.type = .point
+                filled = true
+                return
+            }
             guard let type = MarkType(rawValue: name) else {
                 throw DecodingError.dataCorruptedError(in: single, debugDescription:
                     "unknown mark \"\(name)\"; marks are: " + MarkType.allCases.map(\.rawValue).joined(separator: ", "))
@@ -88,7 +93,12 @@ public struct MarkDef: Sendable, Decodable, Equatable {
                                             "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"],
                            what: "a mark", notYetSupported: VegaLiteUnsupportedKeys.mark)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        type = try c.decode(MarkType.self, forKey: .type)
+        if try c.decodeIfPresent(String.self, forKey: .type) == "circle" {
+            type = .point
+            filled = true
+        } else {
+            type = try c.decode(MarkType.self, forKey: .type)
+        }
         stack = try c.decodeIfPresent(StackMode.self, forKey: .stack)
         repel = try c.decodeIfPresent(Bool.self, forKey: .repel)
         contrast = try c.decodeIfPresent(Bool.self, forKey: .contrast)
@@ -99,7 +109,7 @@ public struct MarkDef: Sendable, Decodable, Equatable {
         size = try c.decodeNumber(.size, ChartLimits.markSize)
         strokeWidth = try c.decodeNumber(.strokeWidth, ChartLimits.strokeWidth)
         strokeDash = try c.decodeDash(.strokeDash)
-        filled = try c.decodeIfPresent(Bool.self, forKey: .filled)
+        filled = try c.decodeIfPresent(Bool.self, forKey: .filled) ?? filled
         dx = try c.decodeNumber(.dx, ChartLimits.offset)
         dy = try c.decodeNumber(.dy, ChartLimits.offset)
         align = try c.decodeIfPresent(String.self, forKey: .align)

@@ -166,7 +166,6 @@ enum VegaLiteUnsupportedKeys {
 
     /// Keys of a channel definition (a field or value definition).
     static let channel = table([
-        "aggregate": "compute it in an analysis (kind: summary or count) and chart its table",
         "bin": "bin in an analysis (`count` with a derived class) and chart its table",
         "timeUnit": "derive the period (year, month) in the data or an analysis",
         "stack": "give the mark's `stack`",
@@ -175,7 +174,6 @@ enum VegaLiteUnsupportedKeys {
         "datum": "draw a reference line with the chart's `annotations`",
         "band": "bars fill their band",
         "bandPosition": "marks sit at the centre of their band",
-        "legend": "give the chart's `legend`",
         "header": "give the chart's `facet`",
         "spacing": theme,
         "formatType": "`format` takes a d3-style number format",
@@ -184,7 +182,6 @@ enum VegaLiteUnsupportedKeys {
 
     /// Keys of an axis.
     static let axis = table([
-        "format": "give the channel's `format`",
         "formatType": "give the channel's `format`",
         "labelExpr": "give the channel's `format`",
         "values": "give `tickCount`, or the scale's `domain` with `nice: false`",

@@ -1,0 +1,43 @@
+import Testing
+@testable import DossierCharts
+
+/// Issue 21: Vega-Lite options read as Vega-Lite means them — `circle`, a channel's `legend`,
+/// an axis's `format`.
+@Suite struct VegaLiteChannelOptionTests {
+    typealias C = ChartFixture
+
+    @Test func aCircleIsAFilledPoint() throws {
+        let bare = try C.spec(#"{"data": "t", "mark": "circle", "encoding": {}}"#)
+        #expect(bare.layers[0].mark.type == .point)
+        #expect(bare.layers[0].mark.filled == true)
+        let hollow = try C.spec(#"{"data": "t", "mark": {"type": "circle", "filled": false}, "encoding": {}}"#)
+        #expect(hollow.layers[0].mark.filled == false)
+    }
+
+    @Test func aChannelLegendOfNullHidesTheLegend() throws {
+        let spec = try C.spec(#"{"data": "t", "mark": "point", "encoding": {"color": {"field": "g", "legend": null}}}"#)
+        #expect(spec.legend?.position == "none")
+    }
+
+    @Test func aChannelLegendTitlesAndPlacesTheChartLegendWhereTheChartIsSilent() throws {
+        let spec = try C.spec(#"{"data": "t", "mark": "point", "encoding": {"color": {"field": "g", "legend": {"title": "Group", "orient": "bottom"}}}}"#)
+        #expect(spec.legend?.title == "Group")
+        #expect(spec.legend?.position == "bottom")
+        let chartWins = try C.spec(#"{"data": "t", "mark": "point", "legend": {"title": "Mine"}, "encoding": {"color": {"field": "g", "legend": {"title": "Group"}}}}"#)
+        #expect(chartWins.legend?.title == "Mine")
+    }
+
+    @Test func anAxisFormatFormatsTheChannelUnlessTheChannelHasOne() throws {
+        let axis = try C.spec(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": "x", "axis": {"format": ".0%"}}}}"#)
+        #expect(axis.layers[0].encoding.x?.format == ".0%")
+        let both = try C.spec(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": "x", "format": ",d", "axis": {"format": ".0%"}}}}"#)
+        #expect(both.layers[0].encoding.x?.format == ",d")
+        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": "x", "axis": {"format": ".99f"}}}}"#)
+        #expect(failure != nil)
+    }
+
+    @Test func aLegendOrientDossierCannotDrawIsRefused() {
+        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"color": {"field": "g", "legend": {"orient": "top-left"}}}}"#)
+        #expect(failure?.message.contains("legend orient \"top-left\" is not supported") == true, "\(failure?.message ?? "")")
+    }
+}
