@@ -25,11 +25,12 @@ FONT_LICENSES := $(sort $(wildcard fonts/LICENSE-*))
 .PHONY: install uninstall deb package-test
 
 # swift-argument-parser writes the completion scripts from the command's own definition.
-$(BUILD)/completions/dossier.bash: $(DOSSIER)
-	@mkdir -p $(@D) && $(DOSSIER) --generate-completion-script bash > $@
-$(BUILD)/completions/_dossier: $(DOSSIER)
+# (A completion file is sourced, not run: no #! line.)
+$(BUILD)/completions/dossier.bash: $(DOSSIER) make/package.mk
+	@mkdir -p $(@D) && $(DOSSIER) --generate-completion-script bash | sed '1{/^#!/d}' > $@
+$(BUILD)/completions/_dossier: $(DOSSIER) make/package.mk
 	@mkdir -p $(@D) && $(DOSSIER) --generate-completion-script zsh > $@
-$(BUILD)/completions/dossier.fish: $(DOSSIER)
+$(BUILD)/completions/dossier.fish: $(DOSSIER) make/package.mk
 	@mkdir -p $(@D) && $(DOSSIER) --generate-completion-script fish > $@
 
 install: $(DOSSIER) $(COMPLETIONS)

@@ -31,14 +31,17 @@ fi
 export SOURCE_DATE_EPOCH
 
 # The binary without symbols (Debian policy; 91 MB → about 30 MB), the manual page and the
-# changelog compressed without a time stamp, the licences in the copyright file only.
+# changelog compressed without a time stamp, the licences in the copyright file only. A
+# native package (its version is the tool's, no Debian revision): the changelog is
+# changelog.gz. The lintian overrides say why the package embeds libyaml and copies fonts.
 strip --strip-unneeded --remove-section=.comment --remove-section=.note "$binary"
 gzip -9n "$root/usr/share/man/man1/dossier.1"
 rm -f "$root"/usr/share/dossier/fonts/LICENSE-*
-install -d "$root/usr/share/doc/dossier" "$root/DEBIAN"
+install -d "$root/usr/share/doc/dossier" "$root/usr/share/lintian/overrides" "$root/DEBIAN"
 install -m 644 "$packaging/copyright" "$root/usr/share/doc/dossier/copyright"
-gzip -9n < "$packaging/changelog" > "$root/usr/share/doc/dossier/changelog.Debian.gz"
-chmod 644 "$root/usr/share/doc/dossier/changelog.Debian.gz"
+install -m 644 "$packaging/lintian-overrides" "$root/usr/share/lintian/overrides/dossier"
+gzip -9n < "$packaging/changelog" > "$root/usr/share/doc/dossier/changelog.gz"
+chmod 644 "$root/usr/share/doc/dossier/changelog.gz"
 
 # Depends: dpkg-shlibdeps reads debian/control in the current folder.
 printf 'Source: dossier\n\nPackage: dossier\nArchitecture: any\n' > "$work/debian/control"
@@ -60,12 +63,14 @@ find "$root" -type d -exec chmod 755 {} +
 find "$root" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 mkdir -p "$out"
 deb=$out/dossier_${version}_${arch}.deb
-dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" > /dev/null
+# xz level 1: 8 s of CPU and 20.7 MB here, against 37 s and 17.6 MB at the default level 6
+# (DEB_XZ_LEVEL=6 for a release).
+dpkg-deb --root-owner-group -Zxz "-z${DEB_XZ_LEVEL:-1}" --build "$root" "$deb" > /dev/null
 echo "  DEB     $deb ($(du -k "$deb" | cut -f1) kB)"
 
 if command -v lintian > /dev/null; then
   # Errors fail the build; warnings are printed.
-  lintian --fail-on error "$deb" || {
+  lintian --fail-on error "$deb" 2> >(grep -v "running with root privileges" >&2) || {
     echo "lintian: errors in $deb" >&2; exit 1; }
 else
   echo "  (lintian not installed: not checked; apt-get install lintian)"

@@ -16,7 +16,7 @@ deb_dir=$1
 repository=$(cd "$(dirname "$0")/../.." && pwd)
 deb=$(ls -t "$deb_dir"/dossier_*.deb | head -1)
 scratch=$(mktemp -d /tmp/dossier-package-test.XXXXXX)
-trap 'rm -rf "$scratch"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$scratch"' EXIT
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "  ok      $*"; }
@@ -33,7 +33,7 @@ user() {
 
 # --- The package's files.
 for path in usr/bin/dossier usr/share/dossier/dossier.mk usr/share/dossier/fonts/NotoSans-Regular.ttf \
-            usr/share/man/man1/dossier.1.gz usr/share/doc/dossier/copyright usr/share/doc/dossier/changelog.Debian.gz \
+            usr/share/man/man1/dossier.1.gz usr/share/doc/dossier/copyright usr/share/doc/dossier/changelog.gz \
             usr/share/bash-completion/completions/dossier usr/share/zsh/vendor-completions/_dossier \
             usr/share/fish/vendor_completions.d/dossier.fish; do
   [ -f "$root/$path" ] || fail "the package has no /$path"
@@ -47,7 +47,8 @@ pass "package files; dossier --print-mk-path"
 manual=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$root/usr/share/man/man1/dossier.1.gz" 2> "$scratch/man.err")
 [ -s "$scratch/man.err" ] && fail "man -l warns: $(cat "$scratch/man.err")"
 grep -q "dossier - build reproducible data briefings" <<< "$manual" || fail "the manual page has no NAME line"
-commands=$(user "$scratch/work" dossier --help | sed -n '/^SUBCOMMANDS:/,/^$/p' | awk 'NR > 1 && NF {print $1}')
+# A command's line starts with two spaces and its name; wrapped text is indented further.
+commands=$(user "$scratch/work" dossier --help | sed -n '/^SUBCOMMANDS:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p')
 [ -n "$commands" ] || fail "dossier --help lists no subcommands"
 for command in $commands; do
   grep -q "^ *$command " <<< "$manual" || fail "the manual page does not describe 'dossier $command'"
