@@ -62,4 +62,4 @@ deb: $(DOSSIER) $(COMPLETIONS) | $(PACKAGING_STAMP)
 
 # The package as a user meets it: extracted, its binary alone on PATH, outside the repository.
 package-test: deb
-	@tests/install/test_deb.sh $(DEB_DIR)
+	+@tests/install/test_deb.sh $(DEB_DIR)
