@@ -13,8 +13,9 @@
 #   all             every report (the default goal when nothing came before the include)
 #   reports         every report; report-<name> one report
 #   check           `dossier check` each report: the committed out/ is what a fresh build makes
-#   clean           removes $(DOSSIER_STATE) (the includer may add its own recipe-less
-#                   prerequisites; dossier-clean holds the recipe)
+#   clean           removes $(DOSSIER_STATE)
+# check and clean get their work as prerequisites (dossier-check, dossier-clean), so the
+# including Makefile may give them recipes of its own (this repository's clean does).
 #
 # Each report's rules are written by `dossier plan` into $(DOSSIER_STATE)/<name>/rules.mk: one
 # target per figure (its SVG, PDF and PNG; redrawn only when the figure's declaration, the data

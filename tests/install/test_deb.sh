@@ -47,6 +47,9 @@ pass "package files; dossier --print-mk-path"
 manual=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$root/usr/share/man/man1/dossier.1.gz" 2> "$scratch/man.err")
 [ -s "$scratch/man.err" ] && fail "man -l warns: $(cat "$scratch/man.err")"
 grep -q "dossier - build reproducible data briefings" <<< "$manual" || fail "the manual page has no NAME line"
+# `man dossier` finds it where the package puts it.
+[ "$(MANPATH="$root/usr/share/man" man -w dossier 2>/dev/null)" = "$root/usr/share/man/man1/dossier.1.gz" ] \
+  || fail "man dossier does not find usr/share/man/man1/dossier.1.gz"
 # A command's line starts with two spaces and its name; wrapped text is indented further.
 commands=$(user "$scratch/work" dossier --help | sed -n '/^SUBCOMMANDS:/,/^$/p' | sed -n 's/^  \([a-z][a-z-]*\) .*/\1/p')
 [ -n "$commands" ] || fail "dossier --help lists no subcommands"
