@@ -1,8 +1,10 @@
 import DossierReport
 import Foundation
 
-/// `manifest.json`: the tool version, each input's path and SHA-256, and each output's path
-/// and SHA-256. `dossier check` uses it to say which input changed since the outputs were built.
+/// `manifest.json`: the tool version, the identity of the pinned fonts (``FontIdentity``: file
+/// names and SHA-256s, not their folder, which depends on where Dossier is installed), each
+/// other input's path and SHA-256, and each output's path and SHA-256. `dossier check` uses it
+/// to say which input changed since the outputs were built.
 package struct Manifest: Sendable, Equatable {
     /// A file and its SHA-256.
     package struct Entry: Sendable, Equatable {
@@ -11,13 +13,28 @@ package struct Manifest: Sendable, Equatable {
     }
 
     package var toolVersion: String
+    /// The fonts the build used; nil in a manifest written before fonts had an identity.
+    package var fonts: FontIdentity?
     package var inputs: [Entry]
     package var outputs: [Entry]
 
-    /// Builds a manifest. Input paths are made relative to `reportDirectory`, output paths are
+    package init(toolVersion: String, fonts: FontIdentity? = nil, inputs: [Entry], outputs: [Entry]) {
+        self.toolVersion = toolVersion
+        self.fonts = fonts
+        self.inputs = inputs
+        self.outputs = outputs
+    }
+
+    /// Builds a manifest. The inputs that are among `fontFiles` make its ``fonts`` identity;
+    /// the other input paths are made relative to `reportDirectory`, output paths are
     /// relative to the output directory; both sorted.
     /// Files are read and hashed on two threads unless `twoThreads` is false.
-    package static func make(inputs: [String], outputs: [String: [UInt8]], reportDirectory: URL, twoThreads: Bool = true) -> Manifest {
+    package static func make(inputs allInputs: [String], fontFiles: [String], outputs: [String: [UInt8]], reportDirectory: URL,
+                             twoThreads: Bool = true) -> Manifest {
+        let fontSet = Set(fontFiles)
+        let fonts = allInputs.filter { fontSet.contains($0) }
+        let inputs = allInputs.filter { !fontSet.contains($0) } + fonts
+        let plainInputs = inputs.count - fonts.count
         let outputPaths = outputs.keys.sorted()
         // Inputs first: reading them from disk is the slower half.
         let digests: [String]
@@ -31,13 +48,16 @@ package struct Manifest: Sendable, Equatable {
         } catch {
             preconditionFailure("hashing throws nothing: \(error)")
         }
-        let inputEntries = inputs.enumerated().map { index, path in
+        let inputEntries = inputs.prefix(plainInputs).enumerated().map { index, path in
             Entry(path: relativePath(path, from: reportDirectory), sha256: digests[index])
         }.sorted { $0.path < $1.path }
+        let fontIdentity = fonts.isEmpty ? nil : FontIdentity(files: fonts.enumerated().map { offset, path in
+            FontIdentity.File(name: URL(fileURLWithPath: path).lastPathComponent, sha256: digests[plainInputs + offset])
+        })
         let outputEntries = outputPaths.enumerated().map { index, path in
             Entry(path: path, sha256: digests[inputs.count + index])
         }
-        return Manifest(toolVersion: DossierVersion.current, inputs: inputEntries, outputs: outputEntries)
+        return Manifest(toolVersion: DossierVersion.current, fonts: fontIdentity, inputs: inputEntries, outputs: outputEntries)
     }
 
     /// The JSON text, with a fixed layout.
@@ -45,10 +65,16 @@ package struct Manifest: Sendable, Equatable {
         func list(_ entries: [Entry]) -> String {
             entries.map { "    {\"path\": \(StatsJSON.string($0.path)), \"sha256\": \"\($0.sha256)\"}" }.joined(separator: ",\n")
         }
+        var fontsJSON = ""
+        if let fonts {
+            let files = fonts.files.map { "      {\"path\": \(StatsJSON.string($0.name)), \"sha256\": \"\($0.sha256)\"}" }
+            fontsJSON = "\n  \"fonts\": {\n    \"sha256\": \"\(fonts.sha256)\",\n    \"files\": [\n"
+                + files.joined(separator: ",\n") + "\n    ]\n  },"
+        }
         return """
             {
               "tool": "dossier",
-              "version": \(StatsJSON.string(toolVersion)),
+              "version": \(StatsJSON.string(toolVersion)),\(fontsJSON)
               "inputs": [
             \(list(inputs))
               ],
@@ -70,7 +96,14 @@ package struct Manifest: Sendable, Equatable {
                 return Entry(path: path, sha256: hash)
             }
         }
-        return Manifest(toolVersion: version, inputs: entries("inputs"), outputs: entries("outputs"))
+        var fonts: FontIdentity?
+        if let object = object["fonts"] as? [String: Any], let files = object["files"] as? [[String: String]] {
+            fonts = FontIdentity(files: files.compactMap { item in
+                guard let name = item["path"], let hash = item["sha256"] else { return nil }
+                return FontIdentity.File(name: name, sha256: hash)
+            })
+        }
+        return Manifest(toolVersion: version, fonts: fonts, inputs: entries("inputs"), outputs: entries("outputs"))
     }
 
     /// `path` relative to `base` (with `..` where needed).

@@ -38,10 +38,10 @@ struct OutputSet {
                 entries[entry.path] = entry.sha256
             }
             for (path, bytes) in files { entries[path] = SHA256.hex(bytes) }
-            let inputs = previous?.inputs
-                ?? Manifest.make(inputs: products.inputs, outputs: [:], reportDirectory: options.reportDirectory,
-                                twoThreads: options.twoThreads).inputs
-            manifest = Manifest(toolVersion: DossierVersion.current, inputs: inputs,
+            let recorded = previous
+                ?? Manifest.make(inputs: products.inputs, fontFiles: products.fontFiles, outputs: [:],
+                                 reportDirectory: options.reportDirectory, twoThreads: options.twoThreads)
+            manifest = Manifest(toolVersion: DossierVersion.current, fonts: recorded.fonts, inputs: recorded.inputs,
                                 outputs: entries.keys.sorted().map { Manifest.Entry(path: $0, sha256: entries[$0] ?? "") })
             removals = []
         case .document, .everything:
@@ -59,8 +59,8 @@ struct OutputSet {
                     }
                 }
             }
-            manifest = Manifest.make(inputs: products.inputs, outputs: all, reportDirectory: options.reportDirectory,
-                                twoThreads: options.twoThreads)
+            manifest = Manifest.make(inputs: products.inputs, fontFiles: products.fontFiles, outputs: all,
+                                     reportDirectory: options.reportDirectory, twoThreads: options.twoThreads)
             removals = previousOutputs.filter { all[$0] == nil && $0 != "manifest.json" }.sorted()
         }
         files["manifest.json"] = Array(manifest.json.utf8)

@@ -20,6 +20,8 @@ public final class ReportBuilder {
         /// The figures whose chart files were rendered, each with the inputs it read (fonts,
         /// data files; absolute paths, sorted), for per-figure depfiles.
         public var figureInputs: [String: [String]] = [:]
+        /// The pinned font files among `inputs` (the manifest records them as one identity).
+        public var fontFiles: [String] = []
     }
 
     let options: BuildOptions
@@ -156,7 +158,8 @@ public final class ReportBuilder {
                                           twoThreads: options.twoThreads, trace: trace)
             defer { schedule.abandon() }
             try schedule.renderCharts(using: typesetter)
-            return Products(files: try schedule.finish(), inputs: inputs.sorted(), selection: options.selection, figureInputs: figureInputs)
+            return Products(files: try schedule.finish(), inputs: inputs.sorted(), selection: options.selection, figureInputs: figureInputs,
+                            fontFiles: typesetter.fontFiles)
         }
         let content = try DocumentBuilder(source: source, style: style, date: documentDate,
                                           creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
@@ -170,7 +173,7 @@ public final class ReportBuilder {
         let files = try render(content, charts: charts, results: results)
         inputs.formUnion(package.files.map(\.path))
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
-                        figureInputs: figureInputs.filter { charts[$0.key] != nil })
+                        figureInputs: figureInputs.filter { charts[$0.key] != nil }, fontFiles: typesetter.fontFiles)
     }
 
     /// The figures this build draws: the one asked for, or all.

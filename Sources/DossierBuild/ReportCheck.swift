@@ -51,6 +51,11 @@ public enum ReportCheck {
             for path in Set(old.keys).union(new.keys).sorted() where old[path] != new[path] {
                 changedInputs.append(old[path] == nil ? "\(path) (new input)" : (new[path] == nil ? "\(path) (no longer read)" : path))
             }
+            if let fresh = freshManifest.fonts, let committed = committedManifest.fonts, let change = committed.change(to: fresh) {
+                changedInputs.append(change)
+            } else if committedManifest.fonts == nil, freshManifest.fonts != nil {
+                changedInputs.append("the fonts (not recorded in the committed manifest)")
+            }
             if committedManifest.toolVersion != freshManifest.toolVersion {
                 changedInputs.append("dossier \(committedManifest.toolVersion) → \(freshManifest.toolVersion)")
             }

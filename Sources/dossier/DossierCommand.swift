@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `dossier` command line: a thin layer that parses arguments, calls the libraries and
 /// maps errors to exit codes (0 ok, 1 check found differences, 64 usage, 65 bad data or
@@ -18,5 +19,22 @@ struct DossierCommand: ParsableCommand {
               dossier validate datasets/datapackage.json
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, StatsCommand.self, ValidateCommand.self, PlanCommand.self, InitCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, StatsCommand.self, ValidateCommand.self, PlanCommand.self, InitCommand.self, NewCommand.self])
+
+    @Flag(name: .customLong("print-mk-path"),
+          help: "Print the path of dossier.mk (the make rules a project's Makefile includes) and exit.")
+    var printMakeIncludePath = false
+
+    @Flag(name: .customLong("print-fonts-path"), help: "Print the folder of the fonts installed with dossier and exit.")
+    var printFontsPath = false
+
+    func run() throws {
+        guard printMakeIncludePath || printFontsPath else { throw CleanExit.helpRequest(self) }
+        guard let shared = InstalledLayout.shared else {
+            printError("error: no dossier.mk beside \(InstalledLayout.executable?.path ?? "the dossier binary"); "
+                       + "expected <prefix>/share/dossier/dossier.mk (make install) or a Dossier repository's make/dossier.mk")
+            throw ExitCode(66)
+        }
+        print(printMakeIncludePath ? shared.makeInclude.path : shared.fonts.path)
+    }
 }

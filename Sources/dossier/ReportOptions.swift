@@ -7,7 +7,7 @@ struct ReportOptions: ParsableArguments {
     @Argument(help: "The report folder (holding report.md).")
     var reportDirectory: String
 
-    @Option(name: .long, help: "Folder of pinned font files (default: the nearest fonts/ folder above the report).")
+    @Option(name: .long, help: "Folder of pinned font files (default: the nearest fonts/ folder above the report, else the fonts installed with dossier, <prefix>/share/dossier/fonts).")
     var fonts: String?
 
     /// Build options for this report; exits 66 when the report folder or fonts are missing.
@@ -27,10 +27,11 @@ struct ReportOptions: ParsableArguments {
             }
         } else if let environment = ProcessInfo.processInfo.environment["DOSSIER_FONTS"] {
             fontDirectory = URL(fileURLWithPath: environment)
-        } else if let found = BuildOptions.findFontDirectory(from: directory.standardizedFileURL) {
+        } else if let found = BuildOptions.findFontDirectory(from: directory.standardizedFileURL) ?? InstalledLayout.fontDirectory {
             fontDirectory = found
         } else {
-            printError("\(reportDirectory): error: no fonts/ folder found above the report; pass --fonts DIR")
+            printError("\(reportDirectory): error: no fonts/ folder found above the report, and no fonts installed at "
+                       + "\(InstalledLayout.expectedFontDirectory); pass --fonts DIR")
             throw ExitCode(66)
         }
         var epoch: Int?

@@ -33,7 +33,7 @@ struct ReportScaffold: Sendable {
         var description: String {
             switch self {
             case let .wouldOverwrite(paths):
-                return paths.map { "\($0): error: already exists; dossier init never overwrites a file" }.joined(separator: "\n")
+                return paths.map { "\($0): error: already exists; dossier init and dossier new never overwrite a file" }.joined(separator: "\n")
                     + "\nnote: choose a new folder, or move the existing files away first"
             case let .missingInput(path):
                 return "\(path): error: no such file — --from needs an existing CSV file"
@@ -62,7 +62,12 @@ struct ReportScaffold: Sendable {
     let date: String
     /// The dataset resource name (from the CSV file name, e.g. `rainfall`).
     let resourceName: String
-    /// The CSV's file name inside `data/`.
+    /// The data package's folder, relative to the report folder: `data` (`dossier init`), or
+    /// `../../datasets` (`dossier new`: the project's shared datasets).
+    let dataFolder: String
+    /// The command that writes the scaffold, named in the data package's description.
+    let command: String
+    /// The CSV's file name inside the data folder.
     let csvFileName: String
     /// The CSV bytes copied to `data/`.
     let csvBytes: [UInt8]
@@ -77,8 +82,13 @@ struct ReportScaffold: Sendable {
     ///   - csv: the CSV to start from; `nil` uses a small built-in example dataset.
     ///   - title: the report title (default: from the folder name).
     ///   - date: the report date `YYYY-MM-DD` (default: today, UTC, or `SOURCE_DATE_EPOCH`).
-    init(directory: URL, csv: URL? = nil, title: String? = nil, date: String? = nil) throws(Failure) {
+    ///   - dataFolder: the data package's folder, relative to the report folder.
+    ///   - command: the command writing the scaffold (`dossier init`, `dossier new`).
+    init(directory: URL, csv: URL? = nil, title: String? = nil, date: String? = nil,
+         dataFolder: String = "data", command: String = "dossier init") throws(Failure) {
         self.directory = directory.standardizedFileURL
+        self.dataFolder = dataFolder
+        self.command = command
         let folderName = self.directory.lastPathComponent
         self.title = title ?? Self.title(fromFolderName: folderName)
         self.date = date ?? Self.today()
@@ -108,8 +118,8 @@ struct ReportScaffold: Sendable {
     var files: [(path: String, bytes: [UInt8])] {
         [
             ("report.md", Array(reportMarkdown.utf8)),
-            ("data/datapackage.json", Array(dataPackageJSON.utf8)),
-            ("data/\(csvFileName)", csvBytes),
+            ("\(dataFolder)/datapackage.json", Array(dataPackageJSON.utf8)),
+            ("\(dataFolder)/\(csvFileName)", csvBytes),
         ]
     }
 
@@ -118,7 +128,7 @@ struct ReportScaffold: Sendable {
     @discardableResult
     func write() throws(Failure) -> [String] {
         let manager = FileManager.default
-        let targets = files.map { (url: directory.appendingPathComponent($0.path), bytes: $0.bytes) }
+        let targets = files.map { (url: directory.appendingPathComponent($0.path).standardizedFileURL, bytes: $0.bytes) }
         let existing = targets.map(\.url).filter { manager.fileExists(atPath: $0.path) }.map(DisplayPath.relative)
         if !existing.isEmpty { throw .wouldOverwrite(existing) }
         var isDirectory: ObjCBool = false
@@ -148,7 +158,8 @@ struct ReportScaffold: Sendable {
             && FileManager.default.fileExists(atPath: root.appendingPathComponent("Makefile").path)
         var text = ""
         var buildCommand = underReports ? "make (or dossier build \(shown))" : "dossier build \(shown)"
-        if !underReports, BuildOptions.findFontDirectory(from: directory) == nil {
+        let fontsFound = BuildOptions.findFontDirectory(from: directory) != nil || InstalledLayout.fontDirectory != nil
+        if !underReports, !fontsFound {
             buildCommand += " --fonts <repository>/fonts"
         }
         if underReports {
@@ -169,7 +180,7 @@ struct ReportScaffold: Sendable {
                     \t$(DOSSIER) build \(shown)
 
                 """
-            if BuildOptions.findFontDirectory(from: directory) == nil {
+            if !fontsFound {
                 text += "Fonts: no fonts/ folder above \(shown); build with `dossier build \(shown) --fonts <repository>/fonts`.\n"
             }
         }
@@ -223,7 +234,7 @@ struct ReportScaffold: Sendable {
             subtitle: \(qt("A first look at \(csvFileName)"))   # optional
             authors: [\(q("Your name"))]
             date: \(q(date))            # YYYY-MM-DD: shown on the title page; the PDF date
-            data: data/datapackage.json   # the Data Package (CSV + Table Schema), relative to this folder
+            data: \(dataFolder)/datapackage.json   # the Data Package (CSV + Table Schema), relative to this folder
 
             # Analyses are computed in order. `id` names the result in {{ expressions }}, figures
             # and tables; `kind` chooses the computation (count, summary, correlation, regression, …).
@@ -241,7 +252,7 @@ struct ReportScaffold: Sendable {
                 analyses:
                   - id: \(identifier)
                     kind: count                 # rows per value of the `by` fields, with n and share
-                    table: \(resourceName)\(String(repeating: " ", count: max(1, 22 - resourceName.count)))# a resource name from data/datapackage.json
+                    table: \(resourceName)\(String(repeating: " ", count: max(1, 22 - resourceName.count)))# a resource name from \(dataFolder)/datapackage.json
                     by: [\(q(field))]
 
                 # Figures are declared here and placed in the body with a ```{figure} id block.
@@ -282,7 +293,7 @@ struct ReportScaffold: Sendable {
                 analyses:
                   - id: \(identifier)
                     kind: summary               # n, mean, median, sd, min, max, quartiles of `field`
-                    table: \(resourceName)\(String(repeating: " ", count: max(1, 22 - resourceName.count)))# a resource name from data/datapackage.json
+                    table: \(resourceName)\(String(repeating: " ", count: max(1, 22 - resourceName.count)))# a resource name from \(dataFolder)/datapackage.json
                     field: \(q(y))
 
                 # Figures are declared here and placed in the body with a ```{figure} id block.
@@ -345,8 +356,8 @@ struct ReportScaffold: Sendable {
         let dialect = delimiter == CSVDialect().delimiter ? ""
             : "\n      \"dialect\": {\"delimiter\": \(Self.jsonString(String(UnicodeScalar(delimiter))))},"
         let description = isExample
-            ? "A small example dataset written by dossier init. Replace it with your own CSV and schema."
-            : "Copied from \(csvFileName) by dossier init, which guessed each field's type from its values. Check every field."
+            ? "A small example dataset written by \(command). Replace it with your own CSV and schema."
+            : "Copied from \(csvFileName) by \(command), which guessed each field's type from its values. Check every field."
         return """
             {
               "name": \(Self.jsonString(resourceName)),

@@ -29,6 +29,8 @@ import Testing
         let root = try Repository.temporaryDirectory("make")
         try Repository.copyProject(to: root)
         try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Makefile"), to: root.appendingPathComponent("Makefile"))
+        // The Makefile includes the per-report rules (make/dossier.mk) and the packaging rules.
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("make"), to: root.appendingPathComponent("make"))
         return Project(root: root)
     }
 

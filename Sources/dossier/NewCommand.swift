@@ -1,0 +1,76 @@
+import ArgumentParser
+import DossierBase
+import DossierReport
+import Foundation
+
+/// `dossier new`: scaffolds a briefing project that builds with the installed Dossier.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Create a briefing project: datasets/, reports/<name>/report.md, a Makefile, CI examples.",
+        discussion: """
+            Writes <dir>/datasets/datapackage.json (a Table Schema whose field types are guessed
+            from the CSV's values, as `dossier init` guesses them — check them), a copy of the
+            CSV in <dir>/datasets/, <dir>/reports/<name>/report.md (it builds as it is),
+            a Makefile that includes the dossier.mk installed with Dossier (one target per
+            figure, then the PDF; `make check`; a second `make` does nothing), a .gitignore,
+            a .dossier-project marker (reports read only files inside the project), and CI
+            examples (.github/workflows/briefing.yml, .gitlab-ci.yml) that install the Debian
+            package and run `make check`. Without --from it uses a small example dataset.
+
+            It never overwrites anything: if any of those files exists it writes nothing and
+            exits with status 64 (choose another folder). A missing --from file exits 66, a CSV
+            it cannot read exits 65 with the diagnostics `dossier validate` prints.
+
+            Examples:
+              dossier new ~/briefings/rainfall --from ~/Downloads/rainfall.csv
+              cd ~/briefings/rainfall && make && make check
+            """)
+
+    @Argument(help: "The project folder to create (it may exist, if it holds none of the files written).")
+    var directory: String
+
+    @Option(name: .long, help: "A CSV file (header row; comma-, semicolon- or tab-separated) to copy and describe.")
+    var from: String?
+
+    @Option(name: .long, help: "The report's folder name under reports/ (default: from the CSV's file name, else example).")
+    var report: String?
+
+    @Option(name: .long, help: "The report title (default: from the report's name).")
+    var title: String?
+
+    @Option(name: .long, help: "The report date, YYYY-MM-DD (default: today, UTC).")
+    var date: String?
+
+    func validate() throws {
+        if directory.isEmpty { throw ValidationError("the project folder must not be empty") }
+        if let report, !OutputName.isValidID(report) {
+            throw ValidationError("--report must be a folder name of letters, digits, '-' and '_', found \(InputExcerpt.quoted(report))")
+        }
+        if let date, !ReportScaffold.isCalendarDate(date) {
+            throw ValidationError("--date must be a calendar date written YYYY-MM-DD, found \(InputExcerpt.quoted(date))")
+        }
+        if let title, title.count > ReportScaffold.longestTitle {
+            throw ValidationError("--title has \(title.count) characters; a title may have at most \(ReportScaffold.longestTitle)")
+        }
+    }
+
+    func run() throws {
+        do {
+            let project = try ProjectScaffold(directory: URL(fileURLWithPath: directory), csv: from.map { URL(fileURLWithPath: $0) },
+                                              reportName: report, title: title,
+                                              date: date ?? ReportScaffold.today(sourceDateEpoch: InitCommand.sourceDateEpoch))
+            for path in try project.write() { print("  created \(path)") }
+            let types = project.report.schema.fields.map { "\($0.name): \($0.type.rawValue)" }.joined(separator: ", ")
+            print("Guessed types (\(project.report.schema.rowCount) rows): \(types)")
+            print("")
+            print(project.nextSteps)
+        } catch {
+            printError(error.description)
+            // An existing file is a usage problem here (choose another folder): 64, as DESIGN's
+            // exit codes have no "cannot create"; `init` keeps its historical 73.
+            if case .wouldOverwrite = error { throw ExitCode(64) }
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
