@@ -18,10 +18,19 @@ package final class DocumentComposer {
     package var tableNumbers: [String: Int] = [:]
     package var citedSources: [String] = []
     package let sourceRecords: [String: SourceRecord]
+    /// Figure and table numbers, and the cross-references' resolution.
+    package let crossReferences: CrossReferences
+    /// Where figures and tables land, filled after pagination (cross-reference link targets).
+    package let anchors = AnchorPositions()
+    /// Where an unplaced cross-reference is reported.
+    private let source: ReportSource?
     private var headingCounters = [0, 0, 0]
 
     package init(style: PageStyle, typesetter: Typesetter, path: String, figures: [String: Scene],
-         tables: [String: TableBlockSource], sources: [String: SourceRecord]) {
+         tables: [String: TableBlockSource], sources: [String: SourceRecord],
+         crossReferences: CrossReferences = CrossReferences(), source: ReportSource? = nil) {
+        self.crossReferences = crossReferences
+        self.source = source
         self.style = style
         self.typesetter = typesetter
         self.path = path
@@ -72,14 +81,18 @@ package final class DocumentComposer {
         let innerWidth = style.textWidth - 2 * padding - bulletIndent
         let heading = try TextLayout("Key findings", font: style.heading3, typesetter: typesetter)
         var items: [TextLayout] = []
+        var itemLinks: [[InlineMarkup.Link]] = []
         for finding in findings {
             let inlines = MarkdownReader.parse(finding).first.flatMap { block -> [Inline]? in
                 if case let .paragraph(content, _) = block { return content }
                 return nil
             } ?? [.text(finding)]
-            items.append(try TextLayout(InlineMarkup(inlines).markup, font: style.body.sized(style.body.size - 0.3),
+            let markup = InlineMarkup(try resolved(inlines))
+            items.append(try TextLayout(markup.markup, font: style.body.sized(style.body.size - 0.3),
                                         typesetter: typesetter, width: innerWidth, markup: true))
+            itemLinks.append(markup.links)
         }
+        let anchors = self.anchors
         let bullet = try TextLayout("•", font: style.body, typesetter: typesetter)
         let gap = 4.0
         let height = 2 * padding + heading.size.height + 5 + items.reduce(0) { $0 + $1.size.height } + gap * Double(max(items.count - 1, 0))
@@ -94,9 +107,10 @@ package final class DocumentComposer {
             heading.draw(in: context, x: x + padding, y: y + padding)
             var top = y + padding + heading.size.height + 5
             context.setColor(style.textColor)
-            for item in items {
+            for (item, links) in zip(items, itemLinks) {
                 bullet.draw(in: context, x: x + padding, y: top)
                 item.draw(in: context, x: x + padding + bulletIndent, y: top)
+                anchors.markReferences(links, in: item, on: context, x: x + padding + bulletIndent, y: top)
                 top += item.size.height + gap
             }
         }
@@ -171,6 +185,19 @@ package final class DocumentComposer {
         InlineMarkup(rewriteCitations(content), footnoteNumbers: footnoteNumbers)
     }
 
+    /// `content` with its `{{ ref:id }}` placeholders resolved (captions and findings, parsed
+    /// here; the body's blocks come resolved).
+    private func resolved(_ content: [Inline]) throws(ReportError) -> [Inline] {
+        let references = crossReferences
+        let resolve = { () throws(CrossReferences.UnplacedReference) -> [Inline] in try references.resolve(content) }
+        if let source { return try source.resolvingReferences(resolve) }
+        do {
+            return try resolve()
+        } catch {
+            throw ReportError("\(InputExcerpt.quoted(error.id)) is cited but never placed", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+    }
+
     /// `[text](source:ID)` becomes the text followed by the source's number in brackets.
     private func rewriteCitations(_ content: [Inline]) -> [Inline] {
         content.flatMap { inline -> [Inline] in
@@ -212,7 +239,8 @@ package final class DocumentComposer {
         }
         return try ParagraphBlock(markup: markup, font: style.body, style: style, typesetter: typesetter,
                                   indent: indent, marker: marker, quoteRule: quote ? style.ruleColor : nil,
-                                  justify: marker == nil, color: quote ? style.mutedColor : nil, footnotes: notes)
+                                  justify: marker == nil, color: quote ? style.mutedColor : nil, footnotes: notes,
+                                  anchors: anchors)
     }
 
     private func flatten(_ content: [Inline]) -> [Inline] {
@@ -266,20 +294,24 @@ package final class DocumentComposer {
             throw ReportError("no figure \(InputExcerpt.quoted(id)) is declared in the front matter" + NameHint.hint(for: id, known: figures.keys.sorted()),
                               at: SourceLocation(file: path, line: line, column: 1))
         }
-        let number = figureNumbers[id] ?? (figureNumbers.count + 1)
+        let number = figureNumbers[id] ?? crossReferences.figureNumbers[id] ?? (figureNumbers.count + 1)
         figureNumbers[id] = number
         let scale = min(1.0, style.textWidth / scene.width)
         let drawnWidth = scene.width * scale
         let label = "<b>Figure \(number).</b> "
-        let captionLayout = try TextLayout(label + inline(caption).markup, font: style.caption, typesetter: typesetter,
+        let captionMarkup = inline(try resolved(caption))
+        let captionLayout = try TextLayout(label + captionMarkup.markup, font: style.caption, typesetter: typesetter,
                                            width: style.textWidth, markup: true)
+        let anchors = self.anchors
         let height = scene.height * scale + 6 + captionLayout.size.height
         let style = self.style
         let typesetter = self.typesetter
-        return FixedBlock(height: height, spaceBefore: 4, spaceAfter: 14, floats: true) { context, x, y in
+        return FixedBlock(height: height, spaceBefore: 4, spaceAfter: 14, floats: true, anchor: id) { context, x, y in
             try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x + (style.textWidth - drawnWidth) / 2, y), scale: scale)
             context.setColor(style.mutedColor)
             captionLayout.draw(in: context, x: x, y: y + scene.height * scale + 6)
+            anchors.markReferences(captionMarkup.links, in: captionLayout, offset: "Figure \(number). ".utf8.count,
+                                   on: context, x: x, y: y + scene.height * scale + 6)
         }
     }
 
@@ -288,14 +320,17 @@ package final class DocumentComposer {
             throw ReportError("no table \(InputExcerpt.quoted(id)) is declared in the front matter" + NameHint.hint(for: id, known: tables.keys.sorted()),
                               at: SourceLocation(file: path, line: line, column: 1))
         }
-        let number = tableNumbers[id] ?? (tableNumbers.count + 1)
+        let number = tableNumbers[id] ?? crossReferences.tableNumbers[id] ?? (tableNumbers.count + 1)
         tableNumbers[id] = number
-        let label = try TextLayout("<b>Table \(number).</b> " + inline(caption).markup, font: style.caption,
+        let captionMarkup = inline(try resolved(caption))
+        let label = try TextLayout("<b>Table \(number).</b> " + captionMarkup.markup, font: style.caption,
                                    typesetter: typesetter, width: style.textWidth, markup: true)
         let style = self.style
-        let captionBlock = FixedBlock(height: label.size.height, spaceBefore: 4, spaceAfter: 4) { context, x, y in
+        let anchors = self.anchors
+        let captionBlock = FixedBlock(height: label.size.height, spaceBefore: 4, spaceAfter: 4, anchor: id) { context, x, y in
             context.setColor(style.mutedColor)
             label.draw(in: context, x: x, y: y)
+            anchors.markReferences(captionMarkup.links, in: label, offset: "Table \(number). ".utf8.count, on: context, x: x, y: y)
         }
         let header = source.header.enumerated().map { TableBlock.Cell(markup: InlineMarkup(plain: $1), alignment: source.alignments[$0]) }
         let rows = source.rows.map { row in
@@ -305,7 +340,8 @@ package final class DocumentComposer {
                 return TableBlock.Cell(markup: markup, alignment: source.alignments[index])
             }
         }
-        return [KeepTogether(captionBlock), try TableBlock(header: header, rows: rows, style: style, typesetter: typesetter)]
+        return [KeepTogether(captionBlock), try TableBlock(header: header, rows: rows, style: style, typesetter: typesetter,
+                                                           continuedLabel: "<b>Table \(number)</b> (continued)")]
     }
 
     /// The numbered list of cited sources. A citation of an id that `sources.csv` lacks is an
@@ -372,4 +408,5 @@ package final class KeepTogether: Flowable {
     package var spaceAfter: Double { inner.spaceAfter }
     package var keepWithNext: Bool { true }
     package var minimumSlices: Int { 1 }
+    package var anchor: String? { inner.anchor }
 }

@@ -24,6 +24,9 @@ package protocol Flowable: AnyObject {
     /// True for figures: when one does not fit, it moves to the top of the next page and the
     /// text that follows fills the rest of this one (as figures float in print).
     var floats: Bool { get }
+    /// The id of the figure or table this block shows (its first slice is where a
+    /// cross-reference links to), nil for other blocks.
+    var anchor: String? { get }
 }
 
 extension Flowable {
@@ -33,6 +36,7 @@ extension Flowable {
     package var footnotes: [FootnoteBlock] { [] }
     package var outline: OutlineEntry? { nil }
     package var floats: Bool { false }
+    package var anchor: String? { nil }
 }
 
 /// A PDF bookmark for a heading.

@@ -215,7 +215,6 @@ enum VegaLiteUnsupportedKeys {
         "align": theme,
         "exponent": "pow scales are not implemented: use `linear` or `log`",
         "base": "log scales are base 10",
-        "constant": "symlog scales are not implemented: use `linear` or `log`",
         "interpolate": "colour ramps are interpolated in their own space",
         "rangeMin": "give the whole `range`",
         "rangeMax": "give the whole `range`",
