@@ -33,14 +33,15 @@ DEPS_STAMP := $(BUILD)/debian-packages.stamp
 
 # Debian packages the build and the tests need (Debian 12).
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev \
-	libcmark-gfm-extensions-dev zlib1g-dev libssl-dev poppler-utils libxml2-utils qpdf librsvg2-bin
+	libcmark-gfm-extensions-dev zlib1g-dev libssl-dev poppler-utils libxml2-utils qpdf librsvg2-bin \
+	chromium chromium-driver python3-venv
 
 # Listed by make itself, like every variable a no-op `make` reads: a `$(shell …)` starts a
 # shell (and find, sort, nproc) on every make, which was most of a no-op make's 10 ms.
 SWIFT_SOURCES := $(wildcard Package.swift) $(sort $(wildcard $(foreach ext,swift h modulemap,Sources/*/*.$(ext) Sources/*/*/*.$(ext))))
 REPORT_NAMES := $(patsubst reports/%/report.md,%,$(wildcard reports/*/report.md))
 
-.PHONY: all reports test check bench fuzz clean deps unit-tests
+.PHONY: all reports test check bench fuzz clean deps unit-tests browser-tests
 all: reports
 
 deps: $(DEPS_STAMP)
@@ -99,6 +100,7 @@ reports: $(foreach name,$(REPORT_NAMES),report-$(name))
 test:
 	@$(MAKE) --no-print-directory unit-tests
 	@$(MAKE) --no-print-directory check
+	@$(MAKE) --no-print-directory browser-tests
 
 unit-tests: $(DOSSIER)
 	@echo "  SWIFT   test"
@@ -107,6 +109,21 @@ unit-tests: $(DOSSIER)
 
 check: $(DOSSIER)
 	@for name in $(REPORT_NAMES); do $(DOSSIER) check reports/$$name || exit 1; done
+
+# The committed HTML briefings in headless Chromium: overflow at 390 and 1280 px, console
+# errors, figure sizes, link targets, axe-core, an html5lib strict parse (tests/browser/).
+# Python packages go to a venv under .build, made once (its stamp follows the pinned list).
+BROWSER_VENV := $(BUILD)/browser-venv
+BROWSER_HTML := $(foreach name,$(REPORT_NAMES),reports/$(name)/out/$(name).html)
+$(BROWSER_VENV)/stamp: tests/browser/requirements.txt | $(DEPS_STAMP)
+	@echo "  VENV    $(BROWSER_VENV)"
+	@python3 -m venv $(BROWSER_VENV)
+	@$(BROWSER_VENV)/bin/pip install -q --disable-pip-version-check -r $<
+	@touch $@
+
+browser-tests: $(BROWSER_VENV)/stamp
+	@echo "  BROWSER $(BROWSER_HTML)"
+	@$(BROWSER_VENV)/bin/python tests/browser/check_html.py --out $(BUILD)/test-output $(BROWSER_HTML)
 
 bench: $(DOSSIER)
 	+@bench/run.sh
