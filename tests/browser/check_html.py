@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks Dossier's HTML briefings in headless Chromium (Debian's chromium + chromium-driver).
 
-For each HTML file, at 390x844 (a phone) and 1280x800 (a laptop), in the light scheme, and at
+For each HTML file, at 360x740 and 390x844 (phones) and 1280x800 (a laptop), in the light scheme, and at
 390x844 in the dark scheme:
   - no horizontal overflow: document.documentElement.scrollWidth <= innerWidth (and <= the width);
   - no console error (a blocked request would log one: the page's policy forbids them all);
@@ -26,7 +26,7 @@ from selenium.webdriver.chrome.service import Service
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-VIEWPORTS = [(390, 844, False, "light"), (1280, 800, False, "light"), (390, 844, True, "dark")]
+VIEWPORTS = [(360, 740, False, "light"), (390, 844, False, "light"), (1280, 800, False, "light"), (390, 844, True, "dark")]
 
 PAGE_FACTS = """
 const figures = Array.from(document.querySelectorAll('figure')).map(f => {
@@ -107,6 +107,8 @@ def check_view(driver, path, out_dir, width, height, dark):
     failures += [f"link target missing: {what}" for what in facts["missing"]]
     errors = [entry for entry in driver.get_log("browser") if entry.get("level") == "SEVERE"]
     failures += [f"console error: {entry.get('message')}" for entry in errors]
+    # Before axe, which scrolls containers as it checks them.
+    screenshot(driver, os.path.join(out_dir, f"{name}-{width}{'-dark' if dark else ''}.png"))
     axe = Axe(driver)
     axe.inject()
     # A chart's drawing (thousands of glyph references) is presentational inside its role="img"
@@ -122,7 +124,6 @@ def check_view(driver, path, out_dir, width, height, dark):
             failures.append(line + f" — e.g. {targets}")
         else:
             print(f"  note  {label}: {line}")
-    screenshot(driver, os.path.join(out_dir, f"{name}-{width}{'-dark' if dark else ''}.png"))
     status = "ok  " if not failures else "FAIL"
     print(f"  {status}  {label}: {len(facts['figures'])} figures, scrollWidth {facts['scrollWidth']}/{facts['innerWidth']}, "
           f"{len(results['violations'])} axe notes")

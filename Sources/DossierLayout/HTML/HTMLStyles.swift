@@ -66,6 +66,7 @@ package enum HTMLStyles {
     thead th { border-bottom: 1.5px solid var(--text); }
     tbody tr:nth-child(even) { background: var(--stripe); }
     tbody tr:last-child td { border-bottom: 1px solid var(--rule); }
+    td:not(.r):not(.c) { min-width: 6em; }
     th.r, td.r { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     th.c, td.c { text-align: center; }
     sup { line-height: 0; }
@@ -80,6 +81,7 @@ package enum HTMLStyles {
       body { padding: 2rem 1.5rem 4rem; }
       h1 { font-size: 2.2rem; }
     }
+    @page { margin: 18mm 16mm; }
     @media print {
       :root { --text: #000; --muted: #444; --page: #fff; --box: #eef3f8; --stripe: #f4f6f8; --link: #000; }
       body { max-width: none; padding: 0; font-size: 10.5pt; }
