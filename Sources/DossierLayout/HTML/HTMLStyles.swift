@@ -61,7 +61,8 @@ package enum HTMLStyles {
     .table-wrap { overflow-x: auto; margin: 1rem 0 1.5rem; max-width: 100%; }
     .table-wrap:focus { outline: 2px solid var(--link); outline-offset: 2px; }
     table { border-collapse: collapse; font-size: .88rem; line-height: 1.35; min-width: 60%; }
-    caption { caption-side: top; margin: 0 0 .4rem; }
+    /* A caption is as wide as its table: kept to the column, and in view while a wide table scrolls. */
+    caption { caption-side: top; margin: 0 0 .4rem; max-width: min(calc(100vw - 2rem), 43rem); position: sticky; left: 0; }
     th, td { padding: .3rem .55rem; text-align: left; vertical-align: top; }
     thead th { border-bottom: 1.5px solid var(--text); }
     tbody tr:nth-child(even) { background: var(--stripe); }
