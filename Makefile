@@ -38,7 +38,8 @@ DEPS_STAMP := $(BUILD)/debian-packages.stamp
 
 # Debian packages the build and the tests need (Debian 12).
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev \
-	libcmark-gfm-extensions-dev zlib1g-dev libssl-dev poppler-utils libxml2-utils qpdf librsvg2-bin
+	libcmark-gfm-extensions-dev zlib1g-dev libssl-dev poppler-utils libxml2-utils qpdf librsvg2-bin \
+	chromium chromium-driver python3-venv
 # ... and those `make deb` and its test need (dpkg-shlibdeps, lintian, man).
 PACKAGING_DEB_PACKAGES := dpkg-dev lintian man-db
 PACKAGING_STAMP := $(BUILD)/packaging-packages.stamp
@@ -47,7 +48,7 @@ PACKAGING_STAMP := $(BUILD)/packaging-packages.stamp
 # shell (and find, sort, nproc) on every make, which was most of a no-op make's 10 ms.
 SWIFT_SOURCES := $(wildcard Package.swift) $(sort $(wildcard $(foreach ext,swift h modulemap,Sources/*/*.$(ext) Sources/*/*/*.$(ext))))
 
-.PHONY: all test bench fuzz clean deps unit-tests
+.PHONY: all test bench fuzz clean deps unit-tests browser-tests
 all: reports
 
 deps: $(DEPS_STAMP)
@@ -91,11 +92,27 @@ test:
 	@$(MAKE) --no-print-directory unit-tests
 	@$(MAKE) --no-print-directory check
 	@$(MAKE) --no-print-directory package-test
+	@$(MAKE) --no-print-directory browser-tests
 
 unit-tests: $(DOSSIER)
 	@echo "  SWIFT   test"
 	@$(SWIFT) build --build-tests $(SWIFT_FLAGS) 2>&1 | grep -v "prohibited flag(s)" | grep -E "error|warning: unre|Compiling|Build" | grep -v Compiling || true
 	@$(SWIFT) test $(SWIFT_FLAGS) 2>&1 | grep -v "prohibited flag(s)"
+
+# The committed HTML briefings in headless Chromium: overflow at 390 and 1280 px, console
+# errors, figure sizes, link targets, axe-core, an html5lib strict parse (tests/browser/).
+# Python packages go to a venv under .build, made once (its stamp follows the pinned list).
+BROWSER_VENV := $(BUILD)/browser-venv
+BROWSER_HTML := $(foreach name,$(DOSSIER_REPORTS),$(REPORTS_DIR)/$(name)/out/$(name).html)
+$(BROWSER_VENV)/stamp: tests/browser/requirements.txt | $(DEPS_STAMP)
+	@echo "  VENV    $(BROWSER_VENV)"
+	@python3 -m venv $(BROWSER_VENV)
+	@$(BROWSER_VENV)/bin/pip install -q --disable-pip-version-check -r $<
+	@touch $@
+
+browser-tests: $(BROWSER_VENV)/stamp
+	@echo "  BROWSER $(BROWSER_HTML)"
+	@$(BROWSER_VENV)/bin/python tests/browser/check_html.py --out $(BUILD)/test-output $(BROWSER_HTML)
 
 bench: $(DOSSIER)
 	+@bench/run.sh

@@ -3,7 +3,8 @@ import Foundation
 import Yams
 
 /// The make rules for one report, so that make rebuilds exactly what an edit affects: one
-/// target per figure (its SVG, PDF and PNG) and one for the document. A figure's rule lists
+/// target per figure (its SVG, PDF and PNG) and one for the document (its PDF, page SVGs and
+/// HTML; `report-<name>` and `html-<name>` name it). A figure's rule lists
 /// the figure for redrawing; the document's rule draws the listed figures and the document in
 /// one process (see ``MakeState``).
 ///
@@ -111,12 +112,14 @@ public enum BuildPlan {
 
             \(documentStamp): \(reportDirectory)/report.md \(binary) \(stamps.joined(separator: " ")) $(wildcard \(makeState.redrawList))
             \t@echo "  PDF     \(out)/\(name).pdf"
+            \t@echo "  HTML    \(out)/\(name).html"
             \t@\(binary) build \(reportDirectory) --document-only --make-state \(state) --depfile \(state)/document.d --dep-target $@ > /dev/null
             \t@touch $@
             -include \(state)/document.d
 
             report-\(name): \(documentStamp)
-            .PHONY: report-\(name)
+            html-\(name): \(documentStamp)
+            .PHONY: report-\(name) html-\(name)
             REPORT_TARGETS += report-\(name)
 
             """

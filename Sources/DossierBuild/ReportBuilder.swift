@@ -231,7 +231,19 @@ public final class ReportBuilder {
         trace.mark("chart files rendered")
         files.merge(try schedule.finish()) { first, _ in first }
         trace.mark("waited for the second thread")
+        files["\(options.reportName).html"] = try html(content, files: files)
+        trace.mark("HTML written")
         return files
+    }
+
+    /// The briefing as one HTML file. Its charts are the bytes of `charts/<id>.svg` where this
+    /// build rendered them, else rendered here (a document build that redraws no chart).
+    private func html(_ content: DocumentContent, files: [String: [UInt8]]) throws -> [UInt8] {
+        var charts: [String: [UInt8]] = [:]
+        for (id, scene) in content.scenes.sorted(by: { $0.key < $1.key }) {
+            charts[id] = try files["charts/\(id).svg"] ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
+        }
+        return try HTMLDocumentWriter(content: content, charts: charts).write()
     }
 
     /// The data files an analysis reads: its table, joined tables and counted tables.

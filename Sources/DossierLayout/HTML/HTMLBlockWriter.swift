@@ -1,0 +1,164 @@
+import CairoKit
+import DossierBase
+import DossierMarkdown
+import DossierReport
+
+/// Body blocks as HTML: sections opened by level 1 and 2 headings (numbered as in the PDF),
+/// paragraphs, lists, quotes, code, tables, and the `{figure}` and `{table}` directives.
+extension HTMLDocumentWriter {
+    /// The body, with `<section>`s around each numbered heading and what follows it.
+    func bodyHTML(_ blocks: [Block]) throws -> String {
+        var out = ""
+        var openSections: [Int] = []
+        for block in blocks {
+            if case let .heading(level, _, _) = block, level <= 2 {
+                while let last = openSections.last, last >= level {
+                    out += "</section>\n"
+                    openSections.removeLast()
+                }
+                let headingHTML = heading(block)
+                out += "<section aria-labelledby=\"\(headingHTML.id)\">\n" + headingHTML.html
+                openSections.append(level)
+                continue
+            }
+            out += try self.block(block)
+        }
+        out += String(repeating: "</section>\n", count: openSections.count)
+        return out
+    }
+
+    /// One block (a heading here is one inside a quote or list, or of level 3 and below).
+    func block(_ block: Block) throws -> String {
+        switch block {
+        case .heading:
+            return heading(block).html
+        case let .paragraph(content, _):
+            return "<p>\(inlines(content))</p>\n"
+        case let .blockQuote(children, _):
+            return "<blockquote>\n" + (try children.map { try self.block($0) }.joined()) + "</blockquote>\n"
+        case let .list(ordered, start, items, _):
+            let open = ordered ? (start == 1 ? "<ol>" : "<ol start=\"\(start)\">") : "<ul>"
+            var out = open + "\n"
+            for item in items {
+                out += "<li>" + (try item.map { try self.block($0) }.joined()) + "</li>\n"
+            }
+            return out + (ordered ? "</ol>\n" : "</ul>\n")
+        case let .code(info, text, _):
+            return try directive(info: info, text: text)
+        case .thematicBreak:
+            return "<hr>\n"
+        case let .table(header, rows, alignments, _):
+            func alignment(_ index: Int) -> TextLayout.Alignment {
+                switch index < alignments.count ? alignments[index] : "" {
+                case "r": return .right
+                case "c": return .center
+                default: return .left
+                }
+            }
+            let headerCells = header.map { inlines($0) }
+            let bodyRows = rows.map { row in row.map { inlines($0) } }
+            return table(id: nil, caption: nil, header: headerCells, rows: bodyRows,
+                         alignments: (0..<max(header.count, 1)).map(alignment))
+        case .footnoteDefinition, .html:
+            // Notes are written at their first reference; raw HTML stops the PDF's layout.
+            return ""
+        }
+    }
+
+    /// A heading with its number (levels 1 and 2, as in the PDF) and a unique id; levels 1
+    /// to 5 become `<h2>` to `<h6>` (the title is the `<h1>`).
+    func heading(_ block: Block) -> (html: String, id: String) {
+        guard case let .heading(level, content, _) = block else { return ("", "") }
+        var number = ""
+        if level <= 2 {
+            headingCounters[level - 1] += 1
+            for deeper in level..<headingCounters.count { headingCounters[deeper] = 0 }
+            number = headingCounters.prefix(level).map(String.init).joined(separator: ".")
+        }
+        let title = Inline.plainText(content)
+        let id = uniqueID(number.isEmpty ? "sec-" + HTMLEscaping.slug(title) : "sec-" + number.replacingOccurrences(of: ".", with: "-"))
+        outline.append(OutlineEntry(level: level, number: number, title: title, id: id))
+        let tag = "h\(min(level + 1, 6))"
+        let numberHTML = number.isEmpty ? "" : "<span class=\"num\">\(number)</span> "
+        return ("<\(tag) id=\"\(id)\">\(numberHTML)\(inlines(content))</\(tag)>\n", id)
+    }
+
+    /// `{figure} id` and `{table} id` fenced blocks; other code blocks as preformatted code.
+    private func directive(info: String, text: String) throws -> String {
+        let words = info.split(separator: " ").map(String.init)
+        let caption = MarkdownReader.parse(text).compactMap { block -> [Inline]? in
+            if case let .paragraph(inlines, _) = block { return inlines }
+            return nil
+        }.joined(separator: [.text(" ")]).map { $0 }
+        switch words.first {
+        case "{figure}" where words.count == 2:
+            return figure(words[1], caption: Array(caption))
+        case "{table}" where words.count == 2:
+            return computedTable(words[1], caption: Array(caption))
+        default:
+            let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            return "<pre><code>\(HTMLEscaping.escape(body))</code></pre>\n"
+        }
+    }
+
+    /// A figure: the chart as inline SVG in a card, then its numbered caption.
+    private func figure(_ id: String, caption: [Inline]) -> String {
+        let number = figureNumbers[id] ?? (figureNumbers.count + 1)
+        figureNumbers[id] = number
+        let anchor = uniqueID("fig-" + id)
+        usedIDs.formUnion([anchor + "-title", anchor + "-desc"])
+        let captionHTML = inlines(caption)
+        var out = "<figure id=\"\(anchor)\">\n<div class=\"chart\">\n"
+        if let svg = charts[id], let scene = content.scenes[id] {
+            let title = "Figure \(number)" + (scene.title.map { ": " + $0 } ?? "")
+            let description = scene.summary ?? Inline.plainText(caption)
+            out += HTMLInlineSVG.element(svg, prefix: anchor, title: title, description: description)
+        }
+        out += "</div>\n<figcaption><span class=\"label\">Figure \(number).</span> \(captionHTML)</figcaption>\n</figure>\n"
+        return out
+    }
+
+    /// A computed table from the front matter, with its numbered caption.
+    private func computedTable(_ id: String, caption: [Inline]) -> String {
+        guard let source = content.tables[id] else { return "" }
+        let number = tableNumbers[id] ?? (tableNumbers.count + 1)
+        tableNumbers[id] = number
+        let captionHTML = "<span class=\"label\">Table \(number).</span> " + inlines(caption)
+        let header = source.header.map { HTMLEscaping.escape($0) }
+        let rows = source.rows.map { row in
+            row.enumerated().map { index, text in
+                source.citeColumns.contains(index) && text != "—" ? citation(text, content: []) : HTMLEscaping.escape(text)
+            }
+        }
+        return table(id: uniqueID("tbl-" + id), caption: captionHTML, header: header, rows: rows, alignments: source.alignments)
+    }
+
+    /// A table in a container that scrolls sideways on its own when the table is wider than
+    /// the page; header cells are column headers, right-aligned cells use tabular figures.
+    func table(id: String?, caption: String?, header: [String], rows: [[String]], alignments: [TextLayout.Alignment]) -> String {
+        func cellClass(_ index: Int) -> String {
+            switch index < alignments.count ? alignments[index] : .left {
+            case .right: return " class=\"r\""
+            case .center: return " class=\"c\""
+            default: return ""
+            }
+        }
+        let label = id.map { " role=\"region\" aria-labelledby=\"\($0)-caption\" tabindex=\"0\"" } ?? " role=\"region\" aria-label=\"Table\" tabindex=\"0\""
+        var out = "<div class=\"table-wrap\"\(label)>\n<table\(id.map { " id=\"\($0)\"" } ?? "")>\n"
+        if let caption, let id { out += "<caption id=\"\(id)-caption\">\(caption)</caption>\n" }
+        out += "<thead>\n<tr>"
+        for (index, cell) in header.enumerated() {
+            out += "<th scope=\"col\"\(cellClass(index))>\(cell)</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>"
+            for (index, cell) in row.enumerated() {
+                out += "<td\(cellClass(index))>\(cell)</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+        return out
+    }
+}
