@@ -204,3 +204,15 @@ private func ascentSystem(_ at: NegativeBinomialLikelihood.Evaluation, alpha: Do
     surrogate[p][p] = max(abs(information[p][p]), 1)
     return (gradient, surrogate, false)
 }
+
+extension NegativeBinomialRegressionResult {
+    /// The fitted rate as covariate `covariate` (0-based, without the intercept) runs over
+    /// `grid`, the others held at `others`, at a zero offset, times `scale`, with its pointwise
+    /// Wald band at `level` from the coefficients' covariance (as
+    /// ``PoissonRegressionResult/rateBand(covariate:grid:others:scale:level:quasi:)``).
+    public func rateBand(covariate: Int, grid: [Double], others: [Double], scale: Double = 1,
+                         level: Double) throws -> PoissonRateBand {
+        try logLinearRateBand(beta: coefficients.map(\.estimate), covariance: covariance, covariate: covariate, grid: grid,
+                              others: others, scale: scale, level: level, widen: 1, what: "negative binomial rate band")
+    }
+}
