@@ -20,6 +20,17 @@ struct NegativeBinomialCase: Decodable {
     let aic: Double?
     let lr: Double?
     let lrP: Double?
+    let band: Band?
+
+    /// statsmodels' `get_prediction(which="linear")` band, exponentiated and scaled.
+    struct Band: Decodable {
+        let grid: [Double]
+        let others: [Double]
+        let scale: Double
+        let fit: [Double]
+        let lower: [Double]
+        let upper: [Double]
+    }
 }
 
 /// Compares one NB2 fit with statsmodels' `NegativeBinomial(loglike_method='nb2')`.
@@ -52,6 +63,14 @@ func checkNegativeBinomial(_ c: NegativeBinomialCase, label: String, names: [Str
     e.check(r.poissonLogLikelihood, c.poissonLlf, rel: 1e-10, "\(label) Poisson log-likelihood")
     e.check(r.likelihoodRatio, try #require(c.lr), rel: 1e-7, "\(label) LR")
     e.check(r.likelihoodRatioPValue, try #require(c.lrP), rel: 1e-5, abs: 1e-300, "\(label) LR p")
+    if let band = c.band {
+        let ours = try r.rateBand(covariate: 0, grid: band.grid, others: band.others, scale: band.scale, level: 0.95)
+        for i in band.grid.indices {
+            e.check(ours.fit[i], band.fit[i], rel: 1e-9, "\(label) band fit \(i)")
+            e.check(ours.lower[i], band.lower[i], rel: 1e-9, "\(label) band lower \(i)")
+            e.check(ours.upper[i], band.upper[i], rel: 1e-9, "\(label) band upper \(i)")
+        }
+    }
 }
 
 /// NB2 regression against statsmodels' `NegativeBinomial(..., loglike_method='nb2')`.
