@@ -127,7 +127,9 @@ def negbin_cases():
     out = []
     # (n, covariates, offset, true α, intercept level)
     specs = [(20, 1, True, 1.0, 2.0), (33, 2, True, 0.5, 1.5), (50, 3, True, 2.0, 1.0), (100, 2, False, 0.2, 2.5),
-             (25, 1, False, 4.0, 0.5), (200, 3, True, 0.05, 3.0), (15, 2, True, 1.5, 1.0), (60, 1, True, 0.8, 4.0)]
+             (25, 1, False, 4.0, 0.5), (200, 3, True, 0.05, 3.0), (15, 2, True, 1.5, 1.0), (60, 1, True, 0.8, 4.0),
+             # mostly zeros (α = 10, μ ≈ 0.6); large counts (μ ≈ 700) with little overdispersion
+             (40, 1, False, 10.0, -0.5), (50, 2, True, 0.01, 6.5)]
     for n, k, with_offset, alpha, level in specs:
         covs = [rng.normal(0, 1, n) for _ in range(k)]
         if k >= 2:

@@ -110,6 +110,9 @@ import Testing
         #expect(empty.message.contains("variants is empty"), "\(empty.message)")
         let path = try error("  - {id: s, kind: sensitivity, of: fit, report: rate_ratio..x, variants: [{name: A}]}")
         #expect(path.message.contains("report must be a dotted path"), "\(path.message)")
+        let many = (0...100).map { "{name: v\($0)}" }.joined(separator: ", ")
+        let tooMany = try error("  - {id: s, kind: sensitivity, of: fit, report: p, variants: [\(many)]}")
+        #expect(tooMany.message.contains("101 variants, expected at most 100"), "\(tooMany.message)")
         let missing = try error("  - {id: s, kind: sensitivity, of: fit, variants: [{name: A}]}")
         #expect(missing.message.contains("a sensitivity analysis needs `report`"), "\(missing.message)")
     }

@@ -80,7 +80,7 @@ struct NegativeBinomialTests {
 
     @Test func matchesStatsmodels() throws {
         let fixture = try loadFixture("negbin", as: Fixture.self)
-        #expect(fixture.cases.count == 9)
+        #expect(fixture.cases.count == 11)
         var e = ErrorTracker("negativeBinomialRegression")
         for (index, c) in fixture.cases.enumerated() {
             try checkNegativeBinomial(c, label: "case \(index)", tracker: &e)

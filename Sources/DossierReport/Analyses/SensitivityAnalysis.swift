@@ -23,6 +23,9 @@ package struct SensitivityAnalysis: AnalysisParameters {
 
     package enum CodingKeys: String, CodingKey, CaseIterable { case of, report, variants }
 
+    /// The most variants one sensitivity analysis may have: each decodes and refits the base.
+    static let maximumVariants = 100
+
     /// The shared keys a sensitivity analysis does not take: its rows are its variants'.
     static let rowKeys = [AnalysisSpec.CodingKeys.table, .join, .derive, .where, .exclude].map(\.rawValue)
 
@@ -41,6 +44,10 @@ package struct SensitivityAnalysis: AnalysisParameters {
                 debugDescription: "report must be a dotted path into the base's result such as rate_ratio.rai or p, found \(InputExcerpt.quoted(report))")
         }
         let headers = try c.required([SensitivityVariants.Header].self, .variants, kind: Self.name)
+        if headers.count > Self.maximumVariants {
+            throw DecodingError.dataCorruptedError(forKey: .variants, in: c,
+                debugDescription: "\(headers.count) variants, expected at most \(Self.maximumVariants) (each one refits the base analysis)")
+        }
         if headers.isEmpty {
             throw DecodingError.dataCorruptedError(forKey: .variants, in: c,
                 debugDescription: "variants is empty, expected at least one {name: …} (a variant with a name alone is the base itself)")
