@@ -15,6 +15,17 @@ package protocol AnalysisParameters: Sendable, Decodable {
     var kind: AnalysisKind { get }
     /// Computes the result from the prepared rows.
     func run(on table: Table, preparation: TablePreparation) throws -> ResultValue
+    /// Whether the kind computes one result from the rows its `table`, `join`, `derive`,
+    /// `where` and `exclude` prepare (true but for `sensitivity`, which runs other analyses).
+    static var preparesRows: Bool { get }
+    /// The analyses this one runs itself (a `sensitivity`'s variants): their data files are
+    /// its inputs, and their resampling its cost.
+    var nestedAnalyses: [AnalysisSpec] { get }
+}
+
+extension AnalysisParameters {
+    package static var preparesRows: Bool { true }
+    package var nestedAnalyses: [AnalysisSpec] { [] }
 }
 
 /// What an analysis computes, with that kind's own parameters.
@@ -26,6 +37,8 @@ package enum AnalysisKind: Sendable {
     case permutation(PermutationAnalysis)
     case regression(RegressionAnalysis)
     case poisson(PoissonAnalysis)
+    case negbin(NegativeBinomialAnalysis)
+    case sensitivity(SensitivityAnalysis)
     case proportion(ProportionAnalysis)
     case crosstab(CrosstabAnalysis)
     case fisher(FisherAnalysis)
@@ -33,8 +46,8 @@ package enum AnalysisKind: Sendable {
     /// Every kind, in the order the docs list them.
     package static let all: [any AnalysisParameters.Type] = [
         CountAnalysis.self, RowsAnalysis.self, SummaryAnalysis.self, CorrelationAnalysis.self,
-        PermutationAnalysis.self, RegressionAnalysis.self, PoissonAnalysis.self, ProportionAnalysis.self,
-        CrosstabAnalysis.self, FisherAnalysis.self,
+        PermutationAnalysis.self, RegressionAnalysis.self, PoissonAnalysis.self, NegativeBinomialAnalysis.self,
+        ProportionAnalysis.self, CrosstabAnalysis.self, FisherAnalysis.self, SensitivityAnalysis.self,
     ]
 
     /// The kind's parameters.
@@ -47,6 +60,8 @@ package enum AnalysisKind: Sendable {
         case let .permutation(p): p
         case let .regression(p): p
         case let .poisson(p): p
+        case let .negbin(p): p
+        case let .sensitivity(p): p
         case let .proportion(p): p
         case let .crosstab(p): p
         case let .fisher(p): p
@@ -61,7 +76,7 @@ package enum AnalysisKind: Sendable {
         switch self {
         case let .permutation(p): p.resampling.resamples ?? ResamplingOptions.defaultResamples
         case let .crosstab(p): p.resampling.resamples ?? ResamplingOptions.defaultResamples
-        default: 0
+        default: parameters.nestedAnalyses.reduce(0) { $0 + $1.kind.resamplingCost }
         }
     }
 
