@@ -29,6 +29,10 @@ extension HTMLDocumentWriter {
             return link(url, content: content)
         case let .footnoteReference(label):
             return footnoteReference(label)
+        case let .crossReference(id, label):
+            // Figures are anchored `fig-<id>`, tables `tbl-<id>` (HTMLBlockWriter).
+            let anchor = (label.hasPrefix("Table") ? "tbl-" : "fig-") + id
+            return "<a class=\"xref\" href=\"#\(HTMLEscaping.escape(anchor))\">\(HTMLEscaping.escape(label))</a>"
         case .html:
             // Raw HTML is not passed through (the PDF drops it too).
             return ""
