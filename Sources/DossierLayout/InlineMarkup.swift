@@ -74,6 +74,9 @@ package struct InlineMarkup: Sendable, Equatable {
                     markup += "</small></sup>"
                 case .html:
                     break
+                case let .claimSpan(_, content):
+                    // The reader sees the words; the binding is for the build and the HTML writer.
+                    append(content)
                 }
             }
         }
