@@ -155,10 +155,14 @@ public final class ReportBuilder {
         // Every claim is checked before anything is drawn: one that does not hold fails the build.
         let verdicts = try ClaimCheck.verdicts(source.claims, results: evaluator)
         try ClaimCheck.requireAll(verdicts)
-        let content = try DocumentBuilder(source: source, style: style, date: documentDate,
+        var content = try DocumentBuilder(source: source, style: style, date: documentDate,
                                           creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
                                           scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable).prepare()
         let warnings = try ClaimReferences.check(source.claims, blocks: content.blocks, findings: content.findings, source: source)
+        if source.spec.appendix.claims {
+            let lastLine = source.bodyFirstLine + source.body.components(separatedBy: "\n").count - 1
+            content = content.appending(ClaimsAppendix.blocks(verdicts, lastLine: lastLine))
+        }
         let charts: [String: Scene]
         if case let .document(redrawn) = options.selection {
             charts = scenes.filter { redrawn.contains($0.key) }

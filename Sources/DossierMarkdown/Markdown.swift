@@ -2,12 +2,22 @@
 package struct SourcePosition: Equatable, Sendable {
     package var line: Int
     package var column: Int
+
+    package init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
 }
 
 /// Where a block starts and ends in the report file (both inclusive).
 package struct SourceRange: Equatable, Sendable {
     package var start: SourcePosition
     package var end: SourcePosition
+
+    package init(start: SourcePosition, end: SourcePosition) {
+        self.start = start
+        self.end = end
+    }
 }
 
 /// A CommonMark (GitHub flavour) document as an immutable Swift value, built once from

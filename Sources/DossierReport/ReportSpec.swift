@@ -30,9 +30,11 @@ package struct ReportSpec: Sendable, Decodable {
     package var shapes: [String: String]
     /// Claims: conclusions of the text bound to conditions every build checks.
     package var claims: [ClaimSpec]
+    /// Generated sections at the end of the briefing.
+    package var appendix: AppendixSpec
 
     package enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables, shapes, claims
+        case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables, shapes, claims, appendix
         case runningHeader = "running_header"
     }
 
@@ -58,6 +60,11 @@ package struct ReportSpec: Sendable, Decodable {
         tables = try c.decodeIfPresent([TableSpec].self, forKey: .tables) ?? []
         shapes = try c.decodeIfPresent([String: String].self, forKey: .shapes) ?? [:]
         claims = try c.decodeIfPresent([ClaimSpec].self, forKey: .claims) ?? []
+        appendix = try c.decodeIfPresent(AppendixSpec.self, forKey: .appendix) ?? AppendixSpec()
+        if appendix.claims, claims.isEmpty {
+            throw DecodingError.dataCorruptedError(forKey: .appendix, in: c, debugDescription:
+                "appendix: the claims appendix lists the report's claims, and it declares none; add `claims:` or remove `claims: true`")
+        }
     }
 }
 

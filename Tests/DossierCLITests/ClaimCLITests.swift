@@ -136,4 +136,25 @@ import Testing
         #expect(text.stdout.contains("claims:\n  many: DOES NOT HOLD\n    says: The dataset has at least ten towns.\n    holds: pop.n >= 100\n    with pop.n = 12\n"))
         #expect(text.stdout.contains("  linked: holds\n"))
     }
+
+    @Test func theClaimsAppendixListsEveryClaim() throws {
+        let folder = try Self.project(Self.report.replacingOccurrences(of: "claims:\n", with: "appendix: {claims: true}\nclaims:\n"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.build(folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let pdf = folder.appendingPathComponent("out/\(folder.lastPathComponent).pdf")
+        let text = try run("pdftotext", ["-layout", pdf.path, "-"]).stdout
+        #expect(text.contains("2 Claims checked by this build"), "\(text)")
+        for expected in ["What the text says", "pop.n >= 10", "pop.n = 12", "size.estimate = 0.974887", "holds"] {
+            #expect(text.contains(expected), "\(expected) not in \(text)")
+        }
+    }
+
+    @Test func theAppendixRejectsUnknownKeys() throws {
+        let folder = try Self.project(Self.report.replacingOccurrences(of: "claims:\n", with: "appendix: {claims: true, sources: true}\nclaims:\n"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.build(folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("report.md:8:35: error: in appendix.sources: unknown key \"sources\" in the appendix"), "\(result.stderr)")
+    }
 }

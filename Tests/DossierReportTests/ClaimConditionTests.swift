@@ -195,4 +195,14 @@ import Testing
         #expect(failure("  - {id: a, holds: \"  \", says: x}\n")?.message.contains("holds is empty") == true)
         #expect(failure("  - {id: a, holds: \"true\", says: x}\n") == nil)
     }
+
+    @Test func theClaimsAppendixNeedsClaims() {
+        do {
+            _ = try ReportSource(text: "---\ntitle: T\ndate: \"2020-12-01\"\ndata: d.json\nappendix: {claims: true}\n---\n", path: "r.md")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message.contains("the claims appendix lists the report's claims, and it declares none"))
+            #expect(error.location?.line == 5)
+        }
+    }
 }
