@@ -6,8 +6,9 @@ import DossierMarkdown
 package enum ClaimsAppendix {
     /// The section's title.
     package static let title = "Claims checked by this build"
-    /// The table's column titles.
-    package static let columns = ["Claim", "What the text says", "Condition", "Values", "Verdict"]
+    /// The table's column titles. The first column holds what the claim says, then its id
+    /// (one column, so that the words get as much width as the condition and values).
+    package static let columns = ["Claim", "Condition", "Values", "Verdict"]
 
     /// The section for `verdicts`, placed after the body's last line `lastLine`.
     package static func blocks(_ verdicts: [ClaimVerdict], lastLine: Int) -> [Block] {
@@ -19,8 +20,7 @@ package enum ClaimsAppendix {
             let literals = verdict.claim.condition.numberLiterals
             let values = verdict.values.map { "\($0.path) = \($0.text(literals: literals))" }.joined(separator: "; ")
             return [
-                [.code(verdict.claim.id)],
-                [.text(verdict.claim.spec.says)],
+                [.text(verdict.claim.spec.says), .lineBreak, .code(verdict.claim.id)],
                 [.code(verdict.claim.spec.holds.trimmingSpaces)],
                 [.text(values.isEmpty ? "—" : values)],
                 [.text(verdict.holdsNow ? "holds" : "does not hold")],
