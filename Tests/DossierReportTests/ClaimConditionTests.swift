@@ -205,4 +205,12 @@ import Testing
             #expect(error.location?.line == 5)
         }
     }
+
+    @Test func deepOrLongConditionsAreRefused() {
+        let deep = String(repeating: "(", count: 70) + "1" + String(repeating: ")", count: 70) + " > 0"
+        #expect(Self.error(deep)?.message.contains("nests more than 64 levels deep") == true)
+        let long = String(repeating: "1 + ", count: 300) + "1 > 0"
+        #expect(Self.error(long)?.message.contains("more than 256 operators") == true)
+        #expect(Self.error(String(repeating: "1 + ", count: 200) + "1 > 0") == nil)
+    }
 }

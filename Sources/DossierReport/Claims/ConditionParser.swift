@@ -25,10 +25,14 @@ package struct ConditionParser {
     package static let keywords: Set<String> = ["and", "or", "not", "contains", "true", "false"]
     /// How deeply parentheses, operators and calls may nest.
     package static let maximumDepth = 64
+    /// How many binary operators a condition may have (a chain `a + b + …` is a tree as deep
+    /// as it is long, and evaluation recurses through it).
+    package static let maximumOperators = 256
 
     private let characters: [Character]
     private var position = 0
     private var depth = 0
+    private var operators = 0
 
     private init(_ text: String) {
         characters = Array(text)
@@ -56,7 +60,7 @@ package struct ConditionParser {
         defer { depth -= 1 }
         var left = try and()
         while let at = keyword("or") {
-            left = .binary(.or, left, try and(), at: at)
+            left = try counted(.binary(.or, left, try and(), at: at))
         }
         return left
     }
@@ -64,7 +68,7 @@ package struct ConditionParser {
     private mutating func and() throws(ExpressionSyntaxError) -> Condition {
         var left = try not()
         while let at = keyword("and") {
-            left = .binary(.and, left, try not(), at: at)
+            left = try counted(.binary(.and, left, try not(), at: at))
         }
         return left
     }
@@ -98,7 +102,7 @@ package struct ConditionParser {
         if peek("<") || peek(">") || peek("==") || peek("!=") || peekWord() == "contains" {
             throw failure("comparisons do not chain: write `a < b and b < c`, found another comparison after \(found.shown)")
         }
-        return .binary(found, left, right, at: at)
+        return try counted(.binary(found, left, right, at: at))
     }
 
     private mutating func sum() throws(ExpressionSyntaxError) -> Condition {
@@ -106,8 +110,8 @@ package struct ConditionParser {
         while true {
             skipSpaces()
             let at = position
-            if consume("+") { left = .binary(.add, left, try product(), at: at) }
-            else if consume("-") { left = .binary(.subtract, left, try product(), at: at) }
+            if consume("+") { left = try counted(.binary(.add, left, try product(), at: at)) }
+            else if consume("-") { left = try counted(.binary(.subtract, left, try product(), at: at)) }
             else { return left }
         }
     }
@@ -117,8 +121,8 @@ package struct ConditionParser {
         while true {
             skipSpaces()
             let at = position
-            if consume("*") { left = .binary(.multiply, left, try unary(), at: at) }
-            else if consume("/") { left = .binary(.divide, left, try unary(), at: at) }
+            if consume("*") { left = try counted(.binary(.multiply, left, try unary(), at: at)) }
+            else if consume("/") { left = try counted(.binary(.divide, left, try unary(), at: at)) }
             else { return left }
         }
     }
@@ -303,6 +307,15 @@ package struct ConditionParser {
         var probe = offset
         while probe < characters.count, characters[probe].isWhitespace { probe += 1 }
         return probe < characters.count && characters[probe] == "("
+    }
+
+    /// `node`, counted against ``maximumOperators``.
+    private mutating func counted(_ node: Condition) throws(ExpressionSyntaxError) -> Condition {
+        operators += 1
+        guard operators <= Self.maximumOperators else {
+            throw failure("the condition has more than \(Self.maximumOperators) operators; split it into several claims")
+        }
+        return node
     }
 
     private mutating func nested() throws(ExpressionSyntaxError) {
