@@ -157,4 +157,13 @@ import Testing
         #expect(result.status == 65)
         #expect(result.stderr.contains("report.md:8:35: error: in appendix.sources: unknown key \"sources\" in the appendix"), "\(result.stderr)")
     }
+
+    @Test func aMisspeltSpanIsAnError() throws {
+        let folder = try Self.project(Self.report.replacingOccurrences(of: "{claim=linked}", with: "{clam=linked}"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.build(folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("report.md:19:83: error: \"{clam=…}\" after \"[words]\" binds nothing; did you mean \"{claim=…}\"?"),
+                "\(result.stderr)")
+    }
 }
