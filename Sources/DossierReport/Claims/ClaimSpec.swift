@@ -64,6 +64,13 @@ package struct YAMLScalarSource: Sendable, Equatable {
     package var column: Int
     package var style: Style
 
+    package init(line: Int, column: Int, style: Style) {
+        self.line = line
+        self.column = column
+        self.style = style
+    }
+
+    /// The source of a scalar node; nil for other nodes or without a position.
     package init?(_ node: Node) {
         guard case let .scalar(scalar) = node, let mark = scalar.mark else { return nil }
         line = mark.line
