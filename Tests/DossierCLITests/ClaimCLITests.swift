@@ -166,4 +166,17 @@ import Testing
         #expect(result.stderr.hasPrefix("report.md:19:83: error: \"{clam=…}\" after \"[words]\" binds nothing; did you mean \"{claim=…}\"?"),
                 "\(result.stderr)")
     }
+
+    @Test func everyFalseClaimIsNamed() throws {
+        let folder = try Self.project(Self.report.replacingOccurrences(of: "pop.n >= 10", with: "pop.n >= 100")
+            .replacingOccurrences(of: "size.estimate > 0.5", with: "size.estimate > 0.99"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.build(folder)
+        #expect(result.status == 65)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 2, "\(result.stderr)")
+        #expect(lines.first == "report.md:10:12: error: claim \"many\" does not hold: pop.n >= 100, with pop.n = 12")
+        #expect(lines.last?.hasPrefix("report.md:13:12: error: claim \"linked\" does not hold: size.estimate > 0.99 and not (size.ci contains 0), with size.estimate = 0.97") == true,
+                "\(result.stderr)")
+    }
 }

@@ -12,9 +12,13 @@ package enum ClaimCheck {
         return verdicts
     }
 
-    /// Throws the error of the first claim that does not hold.
+    /// Throws the error of the first claim that does not hold; the errors of the others that do
+    /// not hold follow it, one diagnostic per line, so that one build names every false claim.
     package static func requireAll(_ verdicts: [ClaimVerdict]) throws(ReportError) {
-        if let failed = verdicts.first(where: { !$0.holdsNow }) { throw failed.failure }
+        let failures = verdicts.filter { !$0.holdsNow }.map(\.failure)
+        guard var first = failures.first else { return }
+        for other in failures.dropFirst() { first.message += "\n" + other.description }
+        throw first
     }
 
     /// The top-level key of the claims in `stats.json`: an analysis may not have it as its id
