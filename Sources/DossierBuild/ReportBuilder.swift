@@ -386,7 +386,7 @@ enum StatsText {
         for verdict in verdicts {
             text += "  \(verdict.claim.id): \(verdict.holdsNow ? "holds" : "DOES NOT HOLD")\n"
             text += "    says: \(verdict.claim.spec.says)\n"
-            text += "    holds: \(verdict.claim.spec.holds.trimmingSpaces)\n"
+            text += "    holds: \(verdict.claim.conditionText)\n"
             if !verdict.values.isEmpty { text += "    \(verdict.valuesText)\n" }
         }
         return text

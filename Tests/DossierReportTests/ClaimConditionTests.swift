@@ -213,4 +213,12 @@ import Testing
         #expect(Self.error(long)?.message.contains("more than 256 operators") == true)
         #expect(Self.error(String(repeating: "1 + ", count: 200) + "1 > 0") == nil)
     }
+
+    @Test func aConditionOverSeveralLinesIsShownOnOne() throws {
+        let text = "---\ntitle: T\ndate: \"2020-12-01\"\ndata: d.json\nclaims:\n  - id: c1\n    holds: |\n      fit.n > 40\n      or fit.p > 0.05\n    says: x\n---\n"
+        let claim = try ReportSource(text: text, path: "r.md").claims[0]
+        let verdict = try ConditionEvaluator(resolver: ExpressionEvaluator(root: Self.results)).verdict(for: claim)
+        #expect(verdict.failure.message == "claim \"c1\" does not hold: fit.n > 40 or fit.p > 0.05, with fit.n = 30, fit.p = 0.0123")
+        #expect(verdict.failure.location == SourceLocation(file: "r.md", line: 7, column: 12))
+    }
 }

@@ -11,6 +11,12 @@ package struct Claim: Sendable {
 
     package var id: String { spec.id }
 
+    /// The condition as written, on one line (a literal `|` block's lines joined by spaces), for
+    /// messages.
+    package var conditionText: String {
+        spec.holds.split(whereSeparator: \.isNewline).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
     /// Where the condition's character `offset` is written.
     package func location(at offset: Int) -> SourceLocation {
         positions.location(ofCharacter: offset)

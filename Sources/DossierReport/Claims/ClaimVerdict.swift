@@ -18,7 +18,7 @@ package struct ClaimVerdict: Sendable {
 
     /// The error of a claim that does not hold.
     package var failure: ReportError {
-        var message = "claim \"\(claim.id)\" does not hold: \(claim.spec.holds.trimmingSpaces)"
+        var message = "claim \"\(claim.id)\" does not hold: \(claim.conditionText)"
         if !values.isEmpty { message += ", " + valuesText }
         return ReportError(message, at: claim.location)
     }

@@ -21,7 +21,7 @@ package enum ClaimsAppendix {
             let values = verdict.values.map { "\($0.path) = \($0.text(literals: literals))" }.joined(separator: "; ")
             return [
                 [.text(verdict.claim.spec.says), .lineBreak, .code(verdict.claim.id)],
-                [.code(verdict.claim.spec.holds.trimmingSpaces)],
+                [.code(verdict.claim.conditionText)],
                 [.text(values.isEmpty ? "—" : values)],
                 [.text(verdict.holdsNow ? "holds" : "does not hold")],
             ]
