@@ -179,4 +179,13 @@ import Testing
         #expect(lines.last?.hasPrefix("report.md:13:12: error: claim \"linked\" does not hold: size.estimate > 0.99 and not (size.ci contains 0), with size.estimate = 0.97") == true,
                 "\(result.stderr)")
     }
+
+    @Test func anUndeclaredClaimInAFindingIsReportedThere() throws {
+        let folder = try Self.project(Self.report.replacingOccurrences(of: "claims:\n", with: "findings:\n  - \"Some [words]{claim=mnay}.\"\nclaims:\n"))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Self.build(folder)
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("report.md:9:25: error: the text binds words to the claim \"mnay\", which is not declared; "
+                                        + "did you mean \"many\"?"), "\(result.stderr)")
+    }
 }
