@@ -22,6 +22,9 @@ public final class ReportBuilder {
         public var figureInputs: [String: [String]] = [:]
         /// The pinned font files among `inputs` (the manifest records them as one identity).
         public var fontFiles: [String] = []
+        /// Warnings for standard error (`report.md:L:C: warning: …`), e.g. a claim the text
+        /// never references.
+        public var warnings: [String] = []
     }
 
     let options: BuildOptions
@@ -161,19 +164,28 @@ public final class ReportBuilder {
             return Products(files: try schedule.finish(), inputs: inputs.sorted(), selection: options.selection, figureInputs: figureInputs,
                             fontFiles: typesetter.fontFiles)
         }
-        let content = try DocumentBuilder(source: source, style: style, date: documentDate,
+        // Every claim is checked before anything is drawn: one that does not hold fails the build.
+        let verdicts = try ClaimCheck.verdicts(source.claims, results: evaluator)
+        try ClaimCheck.requireAll(verdicts)
+        var content = try DocumentBuilder(source: source, style: style, date: documentDate,
                                           creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
                                           scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable).prepare()
+        let warnings = try ClaimReferences.check(source.claims, blocks: content.blocks, findings: content.findings, source: source)
+        if source.spec.appendix.claims {
+            let lastLine = source.bodyFirstLine + source.body.components(separatedBy: "\n").count - 1
+            content = content.appending(ClaimsAppendix.blocks(verdicts, lastLine: lastLine))
+        }
         let charts: [String: Scene]
         if case let .document(redrawn) = options.selection {
             charts = scenes.filter { redrawn.contains($0.key) }
         } else {
             charts = scenes
         }
-        let files = try render(content, charts: charts, results: results)
+        let files = try render(content, charts: charts, results: results, claims: verdicts)
         inputs.formUnion(package.files.map(\.path))
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
-                        figureInputs: figureInputs.filter { charts[$0.key] != nil }, fontFiles: typesetter.fontFiles)
+                        figureInputs: figureInputs.filter { charts[$0.key] != nil }, fontFiles: typesetter.fontFiles,
+                        warnings: warnings)
     }
 
     /// The figures this build draws: the one asked for, or all.
@@ -215,7 +227,8 @@ public final class ReportBuilder {
     /// The document's PDF and page SVGs, stats.json and the files of `charts`. The charts
     /// render on a second thread while this one lays out the document and renders its PDF;
     /// then page SVGs and the charts left are shared (RenderSchedule).
-    private func render(_ content: DocumentContent, charts: [String: Scene], results: [String: ResultValue]) throws -> [String: [UInt8]] {
+    private func render(_ content: DocumentContent, charts: [String: Scene], results: [String: ResultValue],
+                        claims: [ClaimVerdict]) throws -> [String: [UInt8]] {
         let schedule = RenderSchedule(charts: charts, document: content, fontDirectory: options.fontDirectory.path,
                                       date: documentDate, twoThreads: options.twoThreads, trace: trace)
         defer { schedule.abandon() }
@@ -226,7 +239,7 @@ public final class ReportBuilder {
         trace.mark("PDF rendered")
         try schedule.renderPages(of: layout)
         trace.mark("page SVGs rendered")
-        files["stats.json"] = Array(StatsJSON.encode(results: results, order: source.spec.analyses.map(\.id)).utf8)
+        files["stats.json"] = Array(StatsJSON.encode(results: results, order: source.spec.analyses.map(\.id), claims: claims).utf8)
         try schedule.renderCharts(using: typesetter)
         trace.mark("chart files rendered")
         files.merge(try schedule.finish()) { first, _ in first }
@@ -268,6 +281,10 @@ public final class ReportBuilder {
         for analysis in source.spec.analyses {
             guard seen.insert(analysis.id).inserted else {
                 throw ReportError("two analyses are named \"\(analysis.id)\"", at: source.location(ofID: analysis.id))
+            }
+            if analysis.id == ClaimCheck.statsKey, !source.claims.isEmpty {
+                throw ReportError("an analysis named \"\(analysis.id)\" would clash with the claims in stats.json (the key "
+                                  + "\"\(ClaimCheck.statsKey)\"); rename the analysis", at: source.location(ofID: analysis.id))
             }
             if let only, !only.contains(analysis.id) { continue }
             selected.append(analysis)
@@ -357,9 +374,16 @@ extension ReportBuilder {
         } catch {
             throw .internalFailure("\(error)")
         }
+        let verdicts: [ClaimVerdict]
+        do {
+            verdicts = try ClaimCheck.verdicts(source.claims, results: ExpressionEvaluator(root: results))
+        } catch {
+            throw .report(error)
+        }
         let order = source.spec.analyses.map(\.id)
-        if json { return StatsJSON.encode(results: results, order: order) }
-        return order.compactMap { id in results[id].map { StatsText.render(id, $0) } }.joined(separator: "\n")
+        if json { return StatsJSON.encode(results: results, order: order, claims: verdicts) }
+        let analyses = order.compactMap { id in results[id].map { StatsText.render(id, $0) } }
+        return (analyses + (verdicts.isEmpty ? [] : [StatsText.claims(verdicts)])).joined(separator: "\n")
     }
 }
 
@@ -382,6 +406,18 @@ enum StatsText {
         default:
             return pad + name + ": " + describe(value) + "\n"
         }
+    }
+
+    /// Each claim with its verdict, condition and values.
+    static func claims(_ verdicts: [ClaimVerdict]) -> String {
+        var text = "claims:\n"
+        for verdict in verdicts {
+            text += "  \(verdict.claim.id): \(verdict.holdsNow ? "holds" : "DOES NOT HOLD")\n"
+            text += "    says: \(verdict.claim.spec.says)\n"
+            text += "    holds: \(verdict.claim.conditionText)\n"
+            if !verdict.values.isEmpty { text += "    \(verdict.valuesText)\n" }
+        }
+        return text
     }
 
     private static func describe(_ value: ResultValue) -> String {

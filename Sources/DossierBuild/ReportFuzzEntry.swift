@@ -74,7 +74,16 @@ package enum ReportFrontEnd {
         } catch {
             outcome.errors.append(error)
         }
-        outcome.blocks = walk(MarkdownReader.parse(body, firstLine: source.bodyFirstLine))
+        let blocks = MarkdownReader.parse(body, firstLine: source.bodyFirstLine)
+        outcome.blocks = walk(blocks)
+        // Claims: every condition against the sample results, and the prose spans.
+        do {
+            let verdicts = try ClaimCheck.verdicts(source.claims, results: evaluator)
+            for verdict in verdicts { _ = verdict.failure }
+            _ = try ClaimReferences.check(source.claims, blocks: blocks, findings: spec.findings, source: source)
+        } catch {
+            outcome.errors.append(error)
+        }
         let findingsLocation = source.location(ofKey: "findings")
         for finding in spec.findings {
             do {

@@ -29,9 +29,13 @@ package struct ReportSpec: Sendable, Decodable {
     package var tables: [TableSpec]
     /// Map shapes: a name (used as a layer's `shapes`) and a GeoJSON file relative to the report.
     package var shapes: [String: String]
+    /// Claims: conclusions of the text bound to conditions every build checks.
+    package var claims: [ClaimSpec]
+    /// Generated sections at the end of the briefing.
+    package var appendix: AppendixSpec
 
     package enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables, shapes
+        case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables, shapes, claims, appendix
         case runningHeader = "running_header"
     }
 
@@ -56,6 +60,12 @@ package struct ReportSpec: Sendable, Decodable {
         figures = try c.decodeIfPresent([FigureSpec].self, forKey: .figures) ?? []
         tables = try c.decodeIfPresent([TableSpec].self, forKey: .tables) ?? []
         shapes = try c.decodeIfPresent([String: String].self, forKey: .shapes) ?? [:]
+        claims = try c.decodeIfPresent([ClaimSpec].self, forKey: .claims) ?? []
+        appendix = try c.decodeIfPresent(AppendixSpec.self, forKey: .appendix) ?? AppendixSpec()
+        if appendix.claims, claims.isEmpty {
+            throw DecodingError.dataCorruptedError(forKey: .appendix, in: c, debugDescription:
+                "appendix: the claims appendix lists the report's claims, and it declares none; add `claims:` or remove `claims: true`")
+        }
     }
 }
 

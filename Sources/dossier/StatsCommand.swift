@@ -6,9 +6,9 @@ import Foundation
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Compute and print every analysis a report declares.",
+        abstract: "Compute and print every analysis a report declares, and every claim's verdict.",
         discussion: """
-            Prints each analysis with its n, estimates, intervals and p-values, as text or (--json) as the same JSON that `build` writes to out/stats.json.
+            Prints each analysis with its n, estimates, intervals and p-values, then each claim with its verdict (holds or DOES NOT HOLD) and the values its condition read, as text or (--json) as the same JSON that `build` writes to out/stats.json. A claim that does not hold is listed, not an error.
 
             Example:
               dossier stats reports/china-lac-local --json

@@ -29,6 +29,9 @@ extension HTMLDocumentWriter {
             return link(url, content: content)
         case let .footnoteReference(label):
             return footnoteReference(label)
+        case let .claimSpan(id, content):
+            // Words bound to a claim the build checked (the claims appendix lists it).
+            return "<span class=\"claim\" data-claim=\"\(HTMLEscaping.escape(id))\">\(inlines(content))</span>"
         case let .crossReference(id, label):
             // Figures are anchored `fig-<id>`, tables `tbl-<id>` (HTMLBlockWriter).
             let anchor = (label.hasPrefix("Table") ? "tbl-" : "fig-") + id

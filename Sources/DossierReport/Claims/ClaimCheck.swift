@@ -1,0 +1,27 @@
+/// The claims of a build: every condition evaluated on the results; the first that does not
+/// hold fails the build.
+package enum ClaimCheck {
+    /// The verdict of every claim, in declaration order. Throws a condition's type error or an
+    /// unknown path (at its place), never for a claim that merely does not hold.
+    package static func verdicts(_ claims: [Claim], results: ExpressionEvaluator) throws(ReportError) -> [ClaimVerdict] {
+        let evaluator = ConditionEvaluator(resolver: results)
+        var verdicts: [ClaimVerdict] = []
+        for claim in claims {
+            verdicts.append(try evaluator.verdict(for: claim))
+        }
+        return verdicts
+    }
+
+    /// Throws the error of the first claim that does not hold; the errors of the others that do
+    /// not hold follow it, one diagnostic per line, so that one build names every false claim.
+    package static func requireAll(_ verdicts: [ClaimVerdict]) throws(ReportError) {
+        let failures = verdicts.filter { !$0.holdsNow }.map(\.failure)
+        guard var first = failures.first else { return }
+        for other in failures.dropFirst() { first.message += "\n" + other.description }
+        throw first
+    }
+
+    /// The top-level key of the claims in `stats.json`: an analysis may not have it as its id
+    /// when the report declares claims.
+    package static let statsKey = "claims"
+}
