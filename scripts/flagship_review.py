@@ -235,6 +235,7 @@ def main():
         ("outcomes chi_square", ours.get("outcomes", {}).get("chi_square"), results["channel_outcome_all"]["chi_square"]),
         ("first_year median", ours.get("first_year", {}).get("median"), results["median_first_year"]),
     ]
+    bad_mc = []
     extra = {
         "ties_log_population": ("rate_ratio", "rai", "estimate", "poisson_log_population"),
         "ties_no_micro": ("rate_ratio", "rai", "estimate", "poisson_no_micro"),
@@ -247,6 +248,17 @@ def main():
         checks.append(("taipei_no_tie Fisher p", ours["taipei_no_tie"].get("p"), results["taipei_fisher"]["p"]))
     if "rai_population" in ours:
         checks.append(("rai_population rho", ours["rai_population"].get("estimate"), results["rai_population"]["rho"]))
+    if "ties_rai_beijing_influence" in ours:
+        checks.append(("ties_rai_beijing_influence rho", ours["ties_rai_beijing_influence"].get("estimate"), results["ties_rai_beijing_drop_big3"]["rho"]))
+    # Monte-Carlo p-values: within 3 standard errors of the exact enumeration.
+    for sid, key in (("outcomes", "channel_outcome_all"), ("outcomes_no_twinning", "channel_outcome_no_twinning")):
+        if sid in ours and ours[sid].get("resamples"):
+            exact = results[key]["p_probability"]
+            mc = ours[sid].get("p_exact")
+            se = math.sqrt(exact * (1 - exact) / ours[sid]["resamples"])
+            ok = mc is not None and abs(mc - exact) <= 3 * se + 1e-4
+            bad_mc.append(not ok)
+            print(f"{sid + ' Monte-Carlo p vs exact':40s} independent {exact:.6g}   Dossier {mc:.6g}   {'OK' if ok else 'DIFF'} (3 SE = {3 * se:.4f})")
     if "ties_tax" in ours:
         checks.append(("ties_tax rho", ours["ties_tax"].get("estimate"), results["ties_tax"]["rho"]))
     bad = 0
@@ -257,7 +269,7 @@ def main():
         ok = abs(dossier - mine) <= 1e-6 * max(1.0, abs(mine))
         bad += not ok
         print(f"{name:40s} independent {mine:.6g}   Dossier {dossier:.6g}   {'OK' if ok else 'DIFF'}")
-    return 1 if bad else 0
+    return 1 if bad or any(bad_mc) else 0
 
 
 if __name__ == "__main__":
