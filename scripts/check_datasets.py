@@ -219,6 +219,10 @@ def main():
              f"{iso}: twinning_ties {r['twinning_ties']} != {n} rows in twinning.csv")
         c.ok(r["twinning_ties_wikipedia"] == str(nw), "countries.csv", r["_line"],
              f"{iso}: twinning_ties_wikipedia {r['twinning_ties_wikipedia']} != {nw}")
+        best = r["twinning_official_count"] or r["twinning_ties"]
+        c.ok(r["twinning_ties_official_or_listed"] == best, "countries.csv", r["_line"],
+             f"{iso}: twinning_ties_official_or_listed {r['twinning_ties_official_or_listed']} != {best} "
+             "(the official count where known, else twinning_ties)")
         if r["twinning_official_count"]:
             c.ok(int(r["twinning_official_count"]) >= n, "countries.csv", r["_line"],
                  f"{iso}: official count below the ties listed here (check)")

@@ -240,6 +240,7 @@ def main():
         "ties_log_population": ("rate_ratio", "rai", "estimate", "poisson_log_population"),
         "ties_no_micro": ("rate_ratio", "rai", "estimate", "poisson_no_micro"),
         "ties_wikipedia": ("rate_ratio", "rai", "estimate", "poisson_wikipedia"),
+        "ties_official": ("rate_ratio", "rai", "estimate", "poisson_official"),
     }
     for sid, (a, b, c, key) in extra.items():
         if sid in ours:
