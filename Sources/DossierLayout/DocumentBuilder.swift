@@ -23,6 +23,9 @@ package struct DocumentContent: Sendable {
     package let findings: [String]
     package let sources: [String: SourceRecord]
     package let scenes: [String: Scene]
+    /// Figure and table numbers; `blocks` already hold their resolved cross-references,
+    /// captions and findings are resolved with it when they are parsed.
+    package var crossReferences = CrossReferences()
 }
 
 /// Prepares the briefing document's content from a build's results: expressions in the body and
@@ -62,9 +65,14 @@ package struct DocumentBuilder {
 
     package func prepare() throws -> DocumentContent {
         let spec = source.spec
+        let referable = spec.figures.map(\.id) + spec.tables.map(\.id)
         let body = try evaluator.expand(source.body, at: SourceLocation(file: source.path, line: source.bodyFirstLine, column: 1),
-                                        escape: escapeMarkdown)
-        let blocks = MarkdownReader.parse(body, firstLine: source.bodyFirstLine)
+                                        escape: escapeMarkdown, references: referable)
+        let parsed = MarkdownReader.parse(body, firstLine: source.bodyFirstLine)
+        let crossReferences = CrossReferences(numbering: parsed)
+        let blocks = try source.resolvingReferences { () throws(CrossReferences.UnplacedReference) in
+            try crossReferences.resolve(blocks: parsed)
+        }
         try TextLimits.checkBlocks(blocks, path: source.path)
         var tables: [String: TableBlockSource] = [:]
         for table in spec.tables {
@@ -73,10 +81,12 @@ package struct DocumentBuilder {
         var findings: [String] = []
         let findingsLocation = source.location(ofKey: "findings")
         for finding in spec.findings {
-            findings.append(try evaluator.expand(finding, at: findingsLocation, escape: escapeMarkdown))
+            findings.append(try evaluator.expand(finding, at: findingsLocation, escape: escapeMarkdown, references: referable))
         }
-        return DocumentContent(source: source, spec: try expandedTextFields(of: spec), style: style, date: date, creator: creator, blocks: blocks,
-                               tables: tables, findings: findings, sources: sources, scenes: scenes)
+        var content = DocumentContent(source: source, spec: try expandedTextFields(of: spec), style: style, date: date, creator: creator,
+                                      blocks: blocks, tables: tables, findings: findings, sources: sources, scenes: scenes)
+        content.crossReferences = crossReferences
+        return content
     }
 
     /// `spec` with the expressions in its text fields printed.

@@ -18,10 +18,19 @@ package final class DocumentComposer {
     package var tableNumbers: [String: Int] = [:]
     package var citedSources: [String] = []
     package let sourceRecords: [String: SourceRecord]
+    /// Figure and table numbers, and the cross-references' resolution.
+    package let crossReferences: CrossReferences
+    /// Where figures and tables land, filled after pagination (cross-reference link targets).
+    package let anchors = AnchorPositions()
+    /// Where an unplaced cross-reference is reported.
+    private let source: ReportSource?
     private var headingCounters = [0, 0, 0]
 
     package init(style: PageStyle, typesetter: Typesetter, path: String, figures: [String: Scene],
-         tables: [String: TableBlockSource], sources: [String: SourceRecord]) {
+         tables: [String: TableBlockSource], sources: [String: SourceRecord],
+         crossReferences: CrossReferences = CrossReferences(), source: ReportSource? = nil) {
+        self.crossReferences = crossReferences
+        self.source = source
         self.style = style
         self.typesetter = typesetter
         self.path = path
@@ -77,7 +86,8 @@ package final class DocumentComposer {
                 if case let .paragraph(content, _) = block { return content }
                 return nil
             } ?? [.text(finding)]
-            items.append(try TextLayout(InlineMarkup(inlines).markup, font: style.body.sized(style.body.size - 0.3),
+            let resolved = try resolved(inlines)
+            items.append(try TextLayout(InlineMarkup(resolved).markup, font: style.body.sized(style.body.size - 0.3),
                                         typesetter: typesetter, width: innerWidth, markup: true))
         }
         let bullet = try TextLayout("•", font: style.body, typesetter: typesetter)
@@ -171,6 +181,19 @@ package final class DocumentComposer {
         InlineMarkup(rewriteCitations(content), footnoteNumbers: footnoteNumbers)
     }
 
+    /// `content` with its `{{ ref:id }}` placeholders resolved (captions and findings, parsed
+    /// here; the body's blocks come resolved).
+    private func resolved(_ content: [Inline]) throws(ReportError) -> [Inline] {
+        let references = crossReferences
+        let resolve = { () throws(CrossReferences.UnplacedReference) -> [Inline] in try references.resolve(content) }
+        if let source { return try source.resolvingReferences(resolve) }
+        do {
+            return try resolve()
+        } catch {
+            throw ReportError("\(InputExcerpt.quoted(error.id)) is cited but never placed", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+    }
+
     /// `[text](source:ID)` becomes the text followed by the source's number in brackets.
     private func rewriteCitations(_ content: [Inline]) -> [Inline] {
         content.flatMap { inline -> [Inline] in
@@ -212,7 +235,8 @@ package final class DocumentComposer {
         }
         return try ParagraphBlock(markup: markup, font: style.body, style: style, typesetter: typesetter,
                                   indent: indent, marker: marker, quoteRule: quote ? style.ruleColor : nil,
-                                  justify: marker == nil, color: quote ? style.mutedColor : nil, footnotes: notes)
+                                  justify: marker == nil, color: quote ? style.mutedColor : nil, footnotes: notes,
+                                  anchors: anchors)
     }
 
     private func flatten(_ content: [Inline]) -> [Inline] {
@@ -266,17 +290,17 @@ package final class DocumentComposer {
             throw ReportError("no figure \(InputExcerpt.quoted(id)) is declared in the front matter" + NameHint.hint(for: id, known: figures.keys.sorted()),
                               at: SourceLocation(file: path, line: line, column: 1))
         }
-        let number = figureNumbers[id] ?? (figureNumbers.count + 1)
+        let number = figureNumbers[id] ?? crossReferences.figureNumbers[id] ?? (figureNumbers.count + 1)
         figureNumbers[id] = number
         let scale = min(1.0, style.textWidth / scene.width)
         let drawnWidth = scene.width * scale
         let label = "<b>Figure \(number).</b> "
-        let captionLayout = try TextLayout(label + inline(caption).markup, font: style.caption, typesetter: typesetter,
+        let captionLayout = try TextLayout(label + inline(try resolved(caption)).markup, font: style.caption, typesetter: typesetter,
                                            width: style.textWidth, markup: true)
         let height = scene.height * scale + 6 + captionLayout.size.height
         let style = self.style
         let typesetter = self.typesetter
-        return FixedBlock(height: height, spaceBefore: 4, spaceAfter: 14, floats: true) { context, x, y in
+        return FixedBlock(height: height, spaceBefore: 4, spaceAfter: 14, floats: true, anchor: id) { context, x, y in
             try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x + (style.textWidth - drawnWidth) / 2, y), scale: scale)
             context.setColor(style.mutedColor)
             captionLayout.draw(in: context, x: x, y: y + scene.height * scale + 6)
@@ -288,12 +312,12 @@ package final class DocumentComposer {
             throw ReportError("no table \(InputExcerpt.quoted(id)) is declared in the front matter" + NameHint.hint(for: id, known: tables.keys.sorted()),
                               at: SourceLocation(file: path, line: line, column: 1))
         }
-        let number = tableNumbers[id] ?? (tableNumbers.count + 1)
+        let number = tableNumbers[id] ?? crossReferences.tableNumbers[id] ?? (tableNumbers.count + 1)
         tableNumbers[id] = number
-        let label = try TextLayout("<b>Table \(number).</b> " + inline(caption).markup, font: style.caption,
+        let label = try TextLayout("<b>Table \(number).</b> " + inline(try resolved(caption)).markup, font: style.caption,
                                    typesetter: typesetter, width: style.textWidth, markup: true)
         let style = self.style
-        let captionBlock = FixedBlock(height: label.size.height, spaceBefore: 4, spaceAfter: 4) { context, x, y in
+        let captionBlock = FixedBlock(height: label.size.height, spaceBefore: 4, spaceAfter: 4, anchor: id) { context, x, y in
             context.setColor(style.mutedColor)
             label.draw(in: context, x: x, y: y)
         }
@@ -305,7 +329,8 @@ package final class DocumentComposer {
                 return TableBlock.Cell(markup: markup, alignment: source.alignments[index])
             }
         }
-        return [KeepTogether(captionBlock), try TableBlock(header: header, rows: rows, style: style, typesetter: typesetter)]
+        return [KeepTogether(captionBlock), try TableBlock(header: header, rows: rows, style: style, typesetter: typesetter,
+                                                           continuedLabel: "<b>Table \(number)</b> (continued)")]
     }
 
     /// The numbered list of cited sources. A citation of an id that `sources.csv` lacks is an
@@ -372,4 +397,5 @@ package final class KeepTogether: Flowable {
     package var spaceAfter: Double { inner.spaceAfter }
     package var keepWithNext: Bool { true }
     package var minimumSlices: Int { 1 }
+    package var anchor: String? { inner.anchor }
 }

@@ -19,7 +19,8 @@ package struct DocumentLayout {
         let source = content.source
         let spec = content.spec
         let composer = DocumentComposer(style: content.style, typesetter: typesetter, path: source.path,
-                                        figures: content.scenes, tables: content.tables, sources: content.sources)
+                                        figures: content.scenes, tables: content.tables, sources: content.sources,
+                                        crossReferences: content.crossReferences, source: source)
         var flow = try composer.front(spec: spec, findings: content.findings)
         flow += try composer.body(content.blocks)
         flow += try composer.sourcesSection(body: source.body, firstLine: source.bodyFirstLine)
@@ -29,6 +30,7 @@ package struct DocumentLayout {
                               at: source.location(ofID: first))
         }
         pages = Paginator(top: content.style.marginTop, bottom: content.style.textBottom).paginate(flow)
+        composer.anchors.record(pages)
     }
 
     /// The whole document as PDF, with its outline (bookmarks), links and metadata.

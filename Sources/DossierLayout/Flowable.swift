@@ -24,6 +24,9 @@ package protocol Flowable: AnyObject {
     /// True for figures: when one does not fit, it moves to the top of the next page and the
     /// text that follows fills the rest of this one (as figures float in print).
     var floats: Bool { get }
+    /// The id of the figure or table this block shows (its first slice is where a
+    /// cross-reference links to), nil for other blocks.
+    var anchor: String? { get }
 }
 
 extension Flowable {
@@ -33,6 +36,7 @@ extension Flowable {
     package var footnotes: [FootnoteBlock] { [] }
     package var outline: OutlineEntry? { nil }
     package var floats: Bool { false }
+    package var anchor: String? { nil }
 }
 
 /// A PDF bookmark for a heading.
@@ -52,4 +56,23 @@ package final class FootnoteBlock {
     }
 
     package var height: Double { layout.size.height + 2 }
+}
+
+/// Where each figure and table was placed (page, 1-based, and the top of its first slice),
+/// filled once the pages are laid out and read when paragraphs draw their cross-reference
+/// links.
+package final class AnchorPositions {
+    package private(set) var positions: [String: (page: Int, y: Double)] = [:]
+
+    package init() {}
+
+    /// Records the anchors of `pages`' placements (the first placement of each id).
+    package func record(_ pages: [Paginator.Page]) {
+        for (index, page) in pages.enumerated() {
+            for placement in page.placements {
+                guard let id = placement.block.anchor, positions[id] == nil else { continue }
+                positions[id] = (index + 1, placement.y)
+            }
+        }
+    }
 }

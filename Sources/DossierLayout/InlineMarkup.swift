@@ -1,4 +1,5 @@
 import DossierMarkdown
+import DossierReport
 
 /// Inline Markdown turned into Pango markup, with the byte ranges of links in the resulting
 /// plain text (so link areas can be placed over the laid-out words).
@@ -72,6 +73,12 @@ package struct InlineMarkup: Sendable, Equatable {
                     markup += "<sup><small>"
                     text(number)
                     markup += "</small></sup>"
+                case let .crossReference(id, label):
+                    let start = plainLength
+                    markup += "<span foreground=\"\(linkColor)\">"
+                    text(label)
+                    markup += "</span>"
+                    links.append(Link(url: CrossReferences.linkPrefix + id, range: start..<plainLength))
                 case .html:
                     break
                 }

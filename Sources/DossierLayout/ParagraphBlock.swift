@@ -1,4 +1,5 @@
 import CairoKit
+import DossierReport
 
 /// A paragraph of body text (or a list item, or a quoted paragraph), breakable between lines.
 package final class ParagraphBlock: Flowable {
@@ -13,10 +14,13 @@ package final class ParagraphBlock: Flowable {
     package let color: Color
     package let spaceAfter: Double
     package let footnotes: [FootnoteBlock]
+    /// Where cross-referenced figures and tables are placed (their links' targets).
+    package let anchors: AnchorPositions?
 
     package init(markup: InlineMarkup, font: Font, style: PageStyle, typesetter: Typesetter, indent: Double = 0,
          marker: String? = nil, quoteRule: Color? = nil, justify: Bool = true, color: Color? = nil,
-         spaceAfter: Double? = nil, footnotes: [FootnoteBlock] = []) throws(CairoError) {
+         spaceAfter: Double? = nil, footnotes: [FootnoteBlock] = [], anchors: AnchorPositions? = nil) throws(CairoError) {
+        self.anchors = anchors
         // Hyphenation is off: Pango would otherwise hyphenate words it breaks.
         layout = try TextLayout("<span insert_hyphens=\"false\">" + markup.markup + "</span>", font: font, typesetter: typesetter,
                                 width: style.textWidth - indent, justify: justify, markup: true,
@@ -58,8 +62,16 @@ package final class ParagraphBlock: Flowable {
         let top = lines[first].top
         let bottom = height(of: range) + top
         for link in links {
+            let internalID = link.url.hasPrefix(CrossReferences.linkPrefix) ? String(link.url.dropFirst(CrossReferences.linkPrefix.count)) : nil
+            let target = internalID.flatMap { anchors?.positions[$0] }
+            if internalID != nil && target == nil { continue }
             for rect in layout.rectangles(forByteRange: link.range) where rect.y >= top - 0.5 && rect.y < bottom - 0.5 {
-                context.addLink(uri: link.url, x: textX + rect.x, y: y + rect.y - top, width: rect.width, height: rect.height)
+                if let target {
+                    context.addInternalLink(page: target.page, targetY: target.y, x: textX + rect.x, y: y + rect.y - top,
+                                            width: rect.width, height: rect.height)
+                } else {
+                    context.addLink(uri: link.url, x: textX + rect.x, y: y + rect.y - top, width: rect.width, height: rect.height)
+                }
             }
         }
     }
@@ -103,11 +115,13 @@ package final class FixedBlock: Flowable {
     package let spaceAfter: Double
     package let footnotes: [FootnoteBlock]
     package let floats: Bool
+    package let anchor: String?
     private let drawer: (any Canvas, Double, Double) throws -> Void
 
     package init(height: Double, spaceBefore: Double = 0, spaceAfter: Double = 8, footnotes: [FootnoteBlock] = [],
-         floats: Bool = false, draw: @escaping (any Canvas, Double, Double) throws -> Void) {
+         floats: Bool = false, anchor: String? = nil, draw: @escaping (any Canvas, Double, Double) throws -> Void) {
         self.floats = floats
+        self.anchor = anchor
         blockHeight = height
         self.spaceBefore = spaceBefore
         self.spaceAfter = spaceAfter

@@ -1,7 +1,8 @@
 import CairoKit
 
-/// A table that splits across pages between rows and repeats its header on each page.
-/// Column widths come from the measured natural width of the cells.
+/// A table that splits across pages between rows and repeats its header on each page; a
+/// numbered table also repeats its caption's label ("Table 2 (continued)") above each
+/// continuation. Column widths come from the measured natural width of the cells.
 package final class TableBlock: Flowable {
     /// A cell: inline markup and its alignment.
     package struct Cell {
@@ -16,10 +17,20 @@ package final class TableBlock: Flowable {
     private let columnWidths: [Double]
     private let style: PageStyle
     private let padding: Double
+    /// The caption drawn above a continuation (the rows after a page break), if any.
+    private let continuation: TextLayout?
+    /// Space between the continuation caption and the table.
+    private let continuationGap = 4.0
     package let spaceAfter: Double
 
-    package init(header: [Cell], rows: [[Cell]], style: PageStyle, typesetter: Typesetter, width: Double? = nil) throws(CairoError) {
+    /// `continuedLabel` is the Pango markup of the caption drawn above each continuation
+    /// (for example `<b>Table 2</b> (continued)`); nil draws none.
+    package init(header: [Cell], rows: [[Cell]], style: PageStyle, typesetter: Typesetter, width: Double? = nil,
+                 continuedLabel: String? = nil) throws(CairoError) {
         self.style = style
+        continuation = try continuedLabel.map { markup throws(CairoError) in
+            try TextLayout(markup, font: style.caption, typesetter: typesetter, width: width ?? style.textWidth, markup: true)
+        }
         let padding = 3.5
         self.padding = padding
         spaceAfter = style.paragraphSpacing + 2
@@ -100,12 +111,23 @@ package final class TableBlock: Flowable {
     package var minimumSlices: Int { min(2, rows.count) }
 
     package func height(of range: Range<Int>) -> Double {
-        headerHeight + range.reduce(0) { $0 + (rowHeights.indices.contains($1) ? rowHeights[$1] : 0) }
+        continuationHeight(range) + headerHeight + range.reduce(0) { $0 + (rowHeights.indices.contains($1) ? rowHeights[$1] : 0) }
+    }
+
+    /// The room the continuation caption takes above `range` (none above the first row).
+    private func continuationHeight(_ range: Range<Int>) -> Double {
+        guard let continuation, range.lowerBound > 0 else { return 0 }
+        return continuation.size.height + continuationGap
     }
 
     package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
         let tableWidth = columnWidths.reduce(0, +)
         var top = y
+        if let continuation, range.lowerBound > 0 {
+            context.setColor(style.mutedColor)
+            continuation.draw(in: context, x: x, y: top)
+            top += continuationHeight(range)
+        }
         drawRow(header, height: headerHeight, in: context, x: x, y: top, color: style.textColor)
         top += headerHeight
         context.setColor(style.textColor)

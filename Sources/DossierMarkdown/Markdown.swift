@@ -52,12 +52,17 @@ package indirect enum Inline: Equatable, Sendable {
     case link(url: String, content: [Inline])
     case footnoteReference(label: String)
     case html(String)
+    /// A resolved cross-reference to a figure or table: its id and the label shown
+    /// ("Figure 4", "Table 2"). Made from a `{{ ref:id }}` by `CrossReferences` (DossierReport);
+    /// the PDF draws the label as a link to the figure or table, an HTML writer can link
+    /// `#id`.
+    case crossReference(id: String, label: String)
 
     /// The plain text of inline content (for outlines, alt text and tests).
     package static func plainText(_ inlines: [Inline]) -> String {
         inlines.map { inline -> String in
             switch inline {
-            case let .text(text), let .code(text): return text
+            case let .text(text), let .code(text), let .crossReference(_, text): return text
             case .softBreak, .lineBreak: return " "
             case let .emphasis(content), let .strong(content), let .strikethrough(content),
                  let .link(_, content):

@@ -72,8 +72,14 @@ package struct ExpressionEvaluator {
     /// literal `{{`. `location` is the position of the text's first character in the report;
     /// `escape` transforms the value before insertion (e.g. Markdown escaping).
     ///
+    /// `references` lists the figure and table ids that `{{ ref:id }}` may cite (Markdown text:
+    /// the body and the findings); a cross-reference prints the placeholder link of
+    /// ``CrossReferences/placeholder(_:)``, unescaped. Where `references` is nil (titles, chart
+    /// text, table headers) a cross-reference is an error.
+    ///
     /// One pass over the text (linear in its length, however many expressions it holds).
-    package func expand(_ text: String, at location: SourceLocation, escape: (String) -> String = { $0 }) throws(ReportError) -> String {
+    package func expand(_ text: String, at location: SourceLocation, escape: (String) -> String = { $0 },
+                        references: [String]? = nil) throws(ReportError) -> String {
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
@@ -86,6 +92,8 @@ package struct ExpressionEvaluator {
                 output += literal
             case .unterminated:
                 throw ReportError("unterminated \"{{\": expected \"}}\" to close the expression", at: start)
+            case let .expression(inner) where CrossReferences.citedID(String(inner)) != nil:
+                output += try crossReference(String(inner), at: start, references: references)
             case let .expression(inner):
                 output += escape(try printed(String(inner), at: start))
                 guard output.utf8.count <= TextLimits.expandedBytes else {
@@ -98,6 +106,25 @@ package struct ExpressionEvaluator {
             }
         }
         return output
+    }
+
+    /// The placeholder for `{{ ref:id }}` written at `start`, after checking that `id` is one
+    /// of `references`.
+    private func crossReference(_ inner: String, at start: SourceLocation, references: [String]?) throws(ReportError) -> String {
+        let id = CrossReferences.citedID(inner) ?? ""
+        let shown = Self.shown(inner[...])
+        guard let references else {
+            throw ReportError("in \(shown): a cross-reference is allowed in the body, the findings and captions only, "
+                              + "not in this text; write the figure or table number out here", at: start)
+        }
+        guard !id.isEmpty else {
+            throw ReportError("in \(shown): expected the id of a figure or table after \"ref:\"", at: start)
+        }
+        guard references.contains(id) else {
+            throw ReportError("in \(shown): no figure or table \(InputExcerpt.quoted(id)) is declared in the front matter"
+                              + NameHint.hint(for: id, known: references.sorted()), at: start)
+        }
+        return CrossReferences.placeholder(id)
     }
 
     /// `{{inner}}` as error messages show it.

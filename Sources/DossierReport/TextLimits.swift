@@ -77,6 +77,7 @@ package enum TextLimits {
             case let .emphasis(content), let .strong(content), let .strikethrough(content), let .link(_, content):
                 total += length(content)
             case let .footnoteReference(label): total += label.utf8.count
+            case let .crossReference(_, label): total += label.count
             }
         }
         return total
