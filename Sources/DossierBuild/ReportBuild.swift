@@ -13,6 +13,8 @@ public enum ReportBuild {
         public var produced: [String]
         /// Input files read (absolute paths).
         public var inputs: [String]
+        /// Warnings for standard error (see ``ReportBuilder/Products/warnings``).
+        public var warnings: [String] = []
     }
 
     /// Callbacks around writing the output folder.
@@ -70,7 +72,7 @@ public enum ReportBuild {
             }
         }
         try makeState?.recordDrawn(products.figureInputs)
-        return Summary(written: written, produced: set.files.keys.sorted(), inputs: products.inputs)
+        return Summary(written: written, produced: set.files.keys.sorted(), inputs: products.inputs, warnings: products.warnings)
     }
 }
 

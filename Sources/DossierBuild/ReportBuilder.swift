@@ -20,6 +20,9 @@ public final class ReportBuilder {
         /// The figures whose chart files were rendered, each with the inputs it read (fonts,
         /// data files; absolute paths, sorted), for per-figure depfiles.
         public var figureInputs: [String: [String]] = [:]
+        /// Warnings for standard error (`report.md:L:C: warning: …`), e.g. a claim the text
+        /// never references.
+        public var warnings: [String] = []
     }
 
     let options: BuildOptions
@@ -149,19 +152,23 @@ public final class ReportBuilder {
             try schedule.renderCharts(using: typesetter)
             return Products(files: try schedule.finish(), inputs: inputs.sorted(), selection: options.selection, figureInputs: figureInputs)
         }
+        // Every claim is checked before anything is drawn: one that does not hold fails the build.
+        let verdicts = try ClaimCheck.verdicts(source.claims, results: evaluator)
+        try ClaimCheck.requireAll(verdicts)
         let content = try DocumentBuilder(source: source, style: style, date: documentDate,
                                           creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
                                           scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable).prepare()
+        let warnings = try ClaimReferences.check(source.claims, blocks: content.blocks, findings: content.findings, source: source)
         let charts: [String: Scene]
         if case let .document(redrawn) = options.selection {
             charts = scenes.filter { redrawn.contains($0.key) }
         } else {
             charts = scenes
         }
-        let files = try render(content, charts: charts, results: results)
+        let files = try render(content, charts: charts, results: results, claims: verdicts)
         inputs.formUnion(package.files.map(\.path))
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
-                        figureInputs: figureInputs.filter { charts[$0.key] != nil })
+                        figureInputs: figureInputs.filter { charts[$0.key] != nil }, warnings: warnings)
     }
 
     /// The figures this build draws: the one asked for, or all.
@@ -203,7 +210,8 @@ public final class ReportBuilder {
     /// The document's PDF and page SVGs, stats.json and the files of `charts`. The charts
     /// render on a second thread while this one lays out the document and renders its PDF;
     /// then page SVGs and the charts left are shared (RenderSchedule).
-    private func render(_ content: DocumentContent, charts: [String: Scene], results: [String: ResultValue]) throws -> [String: [UInt8]] {
+    private func render(_ content: DocumentContent, charts: [String: Scene], results: [String: ResultValue],
+                        claims: [ClaimVerdict]) throws -> [String: [UInt8]] {
         let schedule = RenderSchedule(charts: charts, document: content, fontDirectory: options.fontDirectory.path,
                                       date: documentDate, twoThreads: options.twoThreads, trace: trace)
         defer { schedule.abandon() }
@@ -214,7 +222,7 @@ public final class ReportBuilder {
         trace.mark("PDF rendered")
         try schedule.renderPages(of: layout)
         trace.mark("page SVGs rendered")
-        files["stats.json"] = Array(StatsJSON.encode(results: results, order: source.spec.analyses.map(\.id)).utf8)
+        files["stats.json"] = Array(StatsJSON.encode(results: results, order: source.spec.analyses.map(\.id), claims: claims).utf8)
         try schedule.renderCharts(using: typesetter)
         trace.mark("chart files rendered")
         files.merge(try schedule.finish()) { first, _ in first }
@@ -241,6 +249,10 @@ public final class ReportBuilder {
         for analysis in source.spec.analyses {
             guard seen.insert(analysis.id).inserted else {
                 throw ReportError("two analyses are named \"\(analysis.id)\"", at: source.location(ofID: analysis.id))
+            }
+            if analysis.id == ClaimCheck.statsKey, !source.claims.isEmpty {
+                throw ReportError("an analysis named \"\(analysis.id)\" would clash with the claims in stats.json (the key "
+                                  + "\"\(ClaimCheck.statsKey)\"); rename the analysis", at: source.location(ofID: analysis.id))
             }
             if let only, !only.contains(analysis.id) { continue }
             selected.append(analysis)
@@ -330,9 +342,16 @@ extension ReportBuilder {
         } catch {
             throw .internalFailure("\(error)")
         }
+        let verdicts: [ClaimVerdict]
+        do {
+            verdicts = try ClaimCheck.verdicts(source.claims, results: ExpressionEvaluator(root: results))
+        } catch {
+            throw .report(error)
+        }
         let order = source.spec.analyses.map(\.id)
-        if json { return StatsJSON.encode(results: results, order: order) }
-        return order.compactMap { id in results[id].map { StatsText.render(id, $0) } }.joined(separator: "\n")
+        if json { return StatsJSON.encode(results: results, order: order, claims: verdicts) }
+        let analyses = order.compactMap { id in results[id].map { StatsText.render(id, $0) } }
+        return (analyses + (verdicts.isEmpty ? [] : [StatsText.claims(verdicts)])).joined(separator: "\n")
     }
 }
 
@@ -355,6 +374,18 @@ enum StatsText {
         default:
             return pad + name + ": " + describe(value) + "\n"
         }
+    }
+
+    /// Each claim with its verdict, condition and values.
+    static func claims(_ verdicts: [ClaimVerdict]) -> String {
+        var text = "claims:\n"
+        for verdict in verdicts {
+            text += "  \(verdict.claim.id): \(verdict.holdsNow ? "holds" : "DOES NOT HOLD")\n"
+            text += "    says: \(verdict.claim.spec.says)\n"
+            text += "    holds: \(verdict.claim.spec.holds.trimmingSpaces)\n"
+            if !verdict.values.isEmpty { text += "    \(verdict.valuesText)\n" }
+        }
+        return text
     }
 
     private static func describe(_ value: ResultValue) -> String {

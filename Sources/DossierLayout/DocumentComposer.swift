@@ -211,6 +211,7 @@ package final class DocumentComposer {
             case let .emphasis(children): return [.emphasis(rewriteCitations(children))]
             case let .strong(children): return [.strong(rewriteCitations(children))]
             case let .link(url, children): return [.link(url: url, content: rewriteCitations(children))]
+            case let .claimSpan(id, children): return [.claimSpan(id: id, content: rewriteCitations(children))]
             default: return [inline]
             }
         }
@@ -242,7 +243,8 @@ package final class DocumentComposer {
     private func flatten(_ content: [Inline]) -> [Inline] {
         content.flatMap { inline -> [Inline] in
             switch inline {
-            case let .emphasis(children), let .strong(children), let .strikethrough(children), let .link(_, children):
+            case let .emphasis(children), let .strong(children), let .strikethrough(children), let .link(_, children),
+                 let .claimSpan(_, children):
                 return [inline] + flatten(children)
             default:
                 return [inline]

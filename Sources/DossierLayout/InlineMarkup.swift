@@ -81,6 +81,9 @@ package struct InlineMarkup: Sendable, Equatable {
                     links.append(Link(url: CrossReferences.linkPrefix + id, range: start..<plainLength))
                 case .html:
                     break
+                case let .claimSpan(_, content):
+                    // The reader sees the words; the binding is for the build and the HTML writer.
+                    append(content)
                 }
             }
         }

@@ -57,6 +57,9 @@ package indirect enum Inline: Equatable, Sendable {
     /// the PDF draws the label as a link to the figure or table, an HTML writer can link
     /// `#id`.
     case crossReference(id: String, label: String)
+    /// Words bound to a claim of the front matter, written `[words]{claim=id}` (see
+    /// ``ClaimSpans``): a reader sees the words; the build checks that the claim is declared.
+    case claimSpan(id: String, content: [Inline])
 
     /// The plain text of inline content (for outlines, alt text and tests).
     package static func plainText(_ inlines: [Inline]) -> String {
@@ -65,7 +68,7 @@ package indirect enum Inline: Equatable, Sendable {
             case let .text(text), let .code(text), let .crossReference(_, text): return text
             case .softBreak, .lineBreak: return " "
             case let .emphasis(content), let .strong(content), let .strikethrough(content),
-                 let .link(_, content):
+                 let .link(_, content), let .claimSpan(_, content):
                 return plainText(content)
             case .footnoteReference, .html: return ""
             }

@@ -15,7 +15,7 @@ package enum MarkdownReader {
                 cmark_parser_attach_syntax_extension(parser, extensionPointer)
             }
         }
-        let bytes = Array(text.utf8)
+        let bytes = Array(ClaimSpans.markEscapedBraces(text).utf8)
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
@@ -64,7 +64,14 @@ private final class TreeWalker {
         return result
     }
 
+    /// The node's text as written: an escaped brace (see ``ClaimSpans/markEscapedBraces(_:)``)
+    /// is `\{` again, as code, HTML and labels show it.
     func literal(_ node: OpaquePointer) -> String {
+        ClaimSpans.restoreEscapedBraces(rawLiteral(node), as: "\\{")
+    }
+
+    /// The node's text with escaped braces still marked (text nodes, until spans are bound).
+    func rawLiteral(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
     }
 
@@ -163,7 +170,7 @@ private final class TreeWalker {
         guard inlineDepth < MarkdownReader.maxInlineDepth else { return plainInlines(under: node) }
         inlineDepth += 1
         defer { inlineDepth -= 1 }
-        return children(node).compactMap(inline)
+        return ClaimSpans.bind(children(node).compactMap(inline))
     }
 
     /// The plain text under `node` as one text inline, found without recursion (footnote
@@ -176,7 +183,8 @@ private final class TreeWalker {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
                   let current = cmark_iter_get_node(iterator), current != node else { continue }
             switch NodeType(current) {
-            case .text, .code: text += literal(current)
+            case .text: text += ClaimSpans.restoreEscapedBraces(rawLiteral(current), as: "{")
+            case .code: text += literal(current)
             case .softBreak, .lineBreak: text += " "
             case .footnoteReference:
                 let label = literal(current)
@@ -189,7 +197,7 @@ private final class TreeWalker {
 
     func inline(_ node: OpaquePointer) -> Inline? {
         switch NodeType(node) {
-        case .text: return .text(literal(node))
+        case .text: return .text(rawLiteral(node))
         case .softBreak: return .softBreak
         case .lineBreak: return .lineBreak
         case .code: return .code(literal(node))

@@ -86,6 +86,7 @@ package struct CrossReferences: Sendable, Equatable {
             case let .strong(children): result.append(.strong(try resolve(children)))
             case let .strikethrough(children): result.append(.strikethrough(try resolve(children)))
             case let .link(url, children): result.append(.link(url: url, content: try resolve(children)))
+            case let .claimSpan(id, children): result.append(.claimSpan(id: id, content: try resolve(children)))
             default: result.append(inline)
             }
         }

@@ -23,41 +23,7 @@ package struct Expression: Sendable, Equatable {
     package static func parse(_ text: String) throws(ExpressionSyntaxError) -> Expression {
         var scanner = Scanner(Array(text))
         scanner.skipSpaces()
-        guard let first = scanner.identifier() else {
-            throw ExpressionSyntaxError(offset: scanner.position, message: "expected a name, found \(scanner.describeNext())")
-        }
-        var path: [Step] = [.member(first)]
-        while true {
-            if scanner.consume(".") {
-                guard let name = scanner.identifier() else {
-                    throw ExpressionSyntaxError(offset: scanner.position, message: "expected a name after \".\", found \(scanner.describeNext())")
-                }
-                path.append(.member(name))
-            } else if scanner.consume("[") {
-                scanner.skipSpaces()
-                if let number = scanner.integer() {
-                    path.append(.index(number))
-                } else if let field = scanner.identifier() {
-                    scanner.skipSpaces()
-                    guard scanner.consume("=") else {
-                        throw ExpressionSyntaxError(offset: scanner.position, message: "expected \"=\" in [field=value], found \(scanner.describeNext())")
-                    }
-                    scanner.skipSpaces()
-                    guard let value = scanner.quotedOrBare() else {
-                        throw ExpressionSyntaxError(offset: scanner.position, message: "expected a value after \"=\", found \(scanner.describeNext())")
-                    }
-                    path.append(.match(field: field, value: value))
-                } else {
-                    throw ExpressionSyntaxError(offset: scanner.position, message: "expected an index or field=value inside [ ], found \(scanner.describeNext())")
-                }
-                scanner.skipSpaces()
-                guard scanner.consume("]") else {
-                    throw ExpressionSyntaxError(offset: scanner.position, message: "expected \"]\", found \(scanner.describeNext())")
-                }
-            } else {
-                break
-            }
-        }
+        let path = try scanner.path()
         var formatters: [FormatterCall] = []
         scanner.skipSpaces()
         while scanner.consume("|") {
@@ -87,6 +53,21 @@ package struct Expression: Sendable, Equatable {
             throw ExpressionSyntaxError(offset: scanner.position, message: "unexpected \(scanner.describeNext())")
         }
         return Expression(path: path, formatters: formatters, source: text.trimmingSpaces)
+    }
+
+    /// Parses a path (`name`, then `.name`, `[3]` or `[field=value]` steps) in `characters`
+    /// from `start`: the path and the offset just after it. The one path syntax, shared by
+    /// `{{ }}` expressions and claim conditions; errors carry the offset in `characters`.
+    package static func parsePath(_ characters: [Character], from start: Int) throws(ExpressionSyntaxError) -> (path: [Step], end: Int) {
+        var scanner = Scanner(characters)
+        scanner.position = start
+        let path = try scanner.path()
+        return (path, scanner.position)
+    }
+
+    /// Whether `character` may start a name (a letter or `_`).
+    package static func startsName(_ character: Character) -> Bool {
+        character.isLetter || character == "_"
     }
 
     /// The dotted form of the first `count` steps, for messages.
@@ -124,6 +105,45 @@ private struct Scanner {
     var position = 0
 
     init(_ characters: [Character]) { self.characters = characters }
+
+    /// A path: a name, then `.name`, `[index]` or `[field=value]` steps.
+    mutating func path() throws(ExpressionSyntaxError) -> [Expression.Step] {
+        guard let first = identifier() else {
+            throw ExpressionSyntaxError(offset: position, message: "expected a name, found \(describeNext())")
+        }
+        var path: [Expression.Step] = [.member(first)]
+        while true {
+            if consume(".") {
+                guard let name = identifier() else {
+                    throw ExpressionSyntaxError(offset: position, message: "expected a name after \".\", found \(describeNext())")
+                }
+                path.append(.member(name))
+            } else if consume("[") {
+                skipSpaces()
+                if let number = integer() {
+                    path.append(.index(number))
+                } else if let field = identifier() {
+                    skipSpaces()
+                    guard consume("=") else {
+                        throw ExpressionSyntaxError(offset: position, message: "expected \"=\" in [field=value], found \(describeNext())")
+                    }
+                    skipSpaces()
+                    guard let value = quotedOrBare() else {
+                        throw ExpressionSyntaxError(offset: position, message: "expected a value after \"=\", found \(describeNext())")
+                    }
+                    path.append(.match(field: field, value: value))
+                } else {
+                    throw ExpressionSyntaxError(offset: position, message: "expected an index or field=value inside [ ], found \(describeNext())")
+                }
+                skipSpaces()
+                guard consume("]") else {
+                    throw ExpressionSyntaxError(offset: position, message: "expected \"]\", found \(describeNext())")
+                }
+            } else {
+                return path
+            }
+        }
+    }
 
     var atEnd: Bool {
         var probe = position

@@ -12,6 +12,16 @@ package struct ExpressionEvaluator {
 
     /// Resolves `expression` to a formatted value.
     package func evaluate(_ expression: Expression) throws(FormatFailure) -> ResultValue {
+        var value = try resolve(expression)
+        for call in expression.formatters {
+            value = try Formatter.apply(call.name, arguments: call.arguments, to: value)
+        }
+        return value
+    }
+
+    /// The value `expression`'s path reaches, before any formatter: the one path resolver,
+    /// shared by `{{ }}` expressions and claim conditions.
+    package func resolve(_ expression: Expression) throws(FormatFailure) -> ResultValue {
         var current: ResultValue?
         for (offset, step) in expression.path.enumerated() {
             switch step {
@@ -32,10 +42,7 @@ package struct ExpressionEvaluator {
                 current = try matchingRow(field: field, value: wanted, in: value, path: expression.pathText(offset))
             }
         }
-        guard var value = current else { throw FormatFailure("empty expression") }
-        for call in expression.formatters {
-            value = try Formatter.apply(call.name, arguments: call.arguments, to: value)
-        }
+        guard let value = current else { throw FormatFailure("empty expression") }
         return value
     }
 
@@ -157,9 +164,10 @@ package struct ExpressionEvaluator {
     }
 }
 
-/// Escapes Markdown punctuation so that a substituted value is shown literally.
+/// Escapes Markdown punctuation so that a substituted value is shown literally (and `{`, so
+/// that a printed value never completes a claim span `[words]{claim=id}`).
 package func escapeMarkdown(_ text: String) -> String {
-    escapeMarkdown(text, also: "")
+    escapeMarkdown(text, also: "{")
 }
 
 /// Escapes Markdown punctuation and the characters of `extra` (`"{}"` for text that must not

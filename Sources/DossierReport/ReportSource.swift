@@ -17,6 +17,8 @@ package struct ReportSource: Sendable {
     /// Where each `id: <id>` is first written in the front matter (indexed once: every
     /// analysis, figure and table asks for its location, even when nothing goes wrong).
     package let idLocations: [String: SourceLocation]
+    /// The claims, their conditions parsed (errors point inside the `holds` texts).
+    package let claims: [Claim]
 
     /// Parses `text` read from `path`.
     package init(text: String, path: String) throws(ReportError) {
@@ -41,6 +43,7 @@ package struct ReportSource: Sendable {
         spec = try ReportSource.decode(yaml, path: path, lineOffset: 1)
         body = lines[(closing + 1)...].joined(separator: "\n") + "\n"
         bodyFirstLine = closing + 2
+        claims = try Claim.parse(spec.claims, lines: frontMatterLines, file: path, lineOffset: 1)
     }
 
     /// The value of a top-level `data:` line in the front matter, read without a YAML parser

@@ -28,9 +28,11 @@ package struct ReportSpec: Sendable, Decodable {
     package var tables: [TableSpec]
     /// Map shapes: a name (used as a layer's `shapes`) and a GeoJSON file relative to the report.
     package var shapes: [String: String]
+    /// Claims: conclusions of the text bound to conditions every build checks.
+    package var claims: [ClaimSpec]
 
     package enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables, shapes
+        case title, subtitle, authors, date, paper, data, subject, keywords, findings, analyses, figures, tables, shapes, claims
         case runningHeader = "running_header"
     }
 
@@ -55,6 +57,7 @@ package struct ReportSpec: Sendable, Decodable {
         figures = try c.decodeIfPresent([FigureSpec].self, forKey: .figures) ?? []
         tables = try c.decodeIfPresent([TableSpec].self, forKey: .tables) ?? []
         shapes = try c.decodeIfPresent([String: String].self, forKey: .shapes) ?? [:]
+        claims = try c.decodeIfPresent([ClaimSpec].self, forKey: .claims) ?? []
     }
 }
 

@@ -65,9 +65,17 @@ package indirect enum ResultValue: Sendable, Equatable {
     /// The value a dotted path (`analysis.member.member`, in expressions and in a figure's or
     /// table's data) reaches by `.name` from this one: a record's field; a table's column (as a
     /// list; a column wins over the built-in members, so a column called "n" is reachable and
-    /// the row count is then `.rows.n`), its row count `n` or its `rows`; a list's length `n`.
+    /// the row count is then `.rows.n`), its row count `n` or its `rows`; a list's length `n`;
+    /// an interval's `low`, `high` and `level`.
     package func member(_ name: String) -> ResultValue? {
         switch self {
+        case let .interval(low, high, level):
+            switch name {
+            case "low": return .number(low)
+            case "high": return .number(high)
+            case "level": return .number(level)
+            default: return nil
+            }
         case .record:
             return field(name)
         case let .table(table):
@@ -87,6 +95,7 @@ package indirect enum ResultValue: Sendable, Equatable {
         switch self {
         case let .record(fields): return fields.map(\.name)
         case let .table(table): return ["rows", "n"] + table.columns.map(\.name)
+        case .interval: return ["low", "high", "level"]
         default: return []
         }
     }

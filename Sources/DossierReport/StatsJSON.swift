@@ -3,19 +3,54 @@ import DossierBase
 /// Writes computed results as JSON with a fixed key order and shortest round-trip numbers, so
 /// the same results always give the same bytes.
 package enum StatsJSON {
-    package static func encode(results: [String: ResultValue], order: [String]) -> String {
+    /// The results named in `order`, then (when there are any) the claims' verdicts under
+    /// `"claims"` (see ``claimsJSON(_:)``): a report without claims has no such key.
+    package static func encode(results: [String: ResultValue], order: [String], claims: [ClaimVerdict] = []) -> String {
         var out = "{\n"
         let names = order.filter { results[$0] != nil }
         for (index, name) in names.enumerated() {
             guard let value = results[name] else { continue }
             out += "  \(string(name)): "
             write(value, indent: 1, into: &out)
-            out += index == names.count - 1 ? "\n" : ",\n"
+            out += index == names.count - 1 && claims.isEmpty ? "\n" : ",\n"
+        }
+        if !claims.isEmpty {
+            out += "  \(string(ClaimCheck.statsKey)): " + claimsJSON(claims) + "\n"
         }
         return out + "}\n"
     }
 
-    private static func write(_ value: ResultValue, indent: Int, into out: inout String) {
+    /// The verdicts as a JSON list, one object per claim: `id`, `holds` (the condition as
+    /// written), `says`, `holds_now` (true or false) and `values` (each path of the condition
+    /// and its value: a number, text, boolean, `null` for missing or NaN, an interval as
+    /// `{low, high, level}`, an estimate as `{estimate, ci}`).
+    package static func claimsJSON(_ verdicts: [ClaimVerdict]) -> String {
+        var out = "["
+        for (index, verdict) in verdicts.enumerated() {
+            out += index == 0 ? "\n" : ",\n"
+            out += "    {\n"
+            out += "      \"id\": \(string(verdict.claim.id)),\n"
+            out += "      \"holds\": \(string(verdict.claim.spec.holds)),\n"
+            out += "      \"says\": \(string(verdict.claim.spec.says)),\n"
+            out += "      \"holds_now\": \(verdict.holdsNow ? "true" : "false"),\n"
+            out += "      \"values\": "
+            if verdict.values.isEmpty {
+                out += "{}"
+            } else {
+                out += "{\n"
+                for (position, value) in verdict.values.enumerated() {
+                    out += "        \(string(value.path)): "
+                    write(value.value, indent: 4, into: &out)
+                    out += position == verdict.values.count - 1 ? "\n" : ",\n"
+                }
+                out += "      }"
+            }
+            out += "\n    }"
+        }
+        return out + (verdicts.isEmpty ? "]" : "\n  ]")
+    }
+
+    static func write(_ value: ResultValue, indent: Int, into out: inout String) {
         let pad = String(repeating: "  ", count: indent + 1)
         let closePad = String(repeating: "  ", count: indent)
         switch value {

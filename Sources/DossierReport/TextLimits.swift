@@ -74,7 +74,8 @@ package enum TextLimits {
             switch inline {
             case let .text(text), let .code(text), let .html(text): total += text.count
             case .softBreak, .lineBreak: total += 1
-            case let .emphasis(content), let .strong(content), let .strikethrough(content), let .link(_, content):
+            case let .emphasis(content), let .strong(content), let .strikethrough(content), let .link(_, content),
+                 let .claimSpan(_, content):
                 total += length(content)
             case let .footnoteReference(label): total += label.utf8.count
             case let .crossReference(_, label): total += label.count

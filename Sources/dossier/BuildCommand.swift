@@ -66,6 +66,7 @@ struct BuildCommand: ParsableCommand {
             try ReportBuild.run(options, depfile: depfile.map { URL(fileURLWithPath: $0) }, depTarget: depTarget,
                                 makeState: state, hooks: hooks)
         }
+        for warning in summary.warnings { printError(warning) }
         let unchanged = summary.produced.count - summary.written.count
         print("\(report.reportDirectory): \(summary.written.count) file(s) written, \(unchanged) unchanged")
     }

@@ -1,0 +1,83 @@
+import DossierBase
+import DossierMarkdown
+
+/// The prose bound to claims (`[words]{claim=id}`) in the body, in figure and table captions and
+/// in the findings: every id must name a declared claim, and a claim no prose names is a warning.
+package enum ClaimReferences {
+    /// Throws at the first span naming an undeclared claim; returns the warnings for claims the
+    /// text never references (compiler style, `report.md:L:C: warning: …`).
+    ///
+    /// `blocks` is the parsed body (its line numbers those of `report.md`), `findings` the
+    /// findings as printed (expressions expanded).
+    package static func check(_ claims: [Claim], blocks: [Block], findings: [String], source: ReportSource) throws(ReportError) -> [String] {
+        let declared = claims.map(\.id)
+        var referenced: Set<String> = []
+        let bodyLines = source.body.components(separatedBy: "\n")
+        func checkSpans(_ ids: [String], lines: ArraySlice<String>, firstLine: Int, fallback: SourceLocation) throws(ReportError) {
+            for id in ids {
+                referenced.insert(id)
+                guard !declared.contains(id) else { continue }
+                let location = spanLocation(id, in: lines, firstLine: firstLine, file: source.path) ?? fallback
+                let known = declared.isEmpty ? "; declare it under `claims:` in the front matter"
+                    : NameHint.hint(for: id, known: declared.sorted())
+                throw ReportError("the text binds words to the claim \(InputExcerpt.quoted(id)), which is not declared" + known, at: location)
+            }
+        }
+        for block in blocks {
+            let range = block.range
+            let first = max(range.start.line - source.bodyFirstLine, 0)
+            let last = min(max(range.end.line - source.bodyFirstLine, first), bodyLines.count - 1)
+            let lines = first <= last ? bodyLines[first...last] : []
+            try checkSpans(ids(in: block), lines: lines, firstLine: range.start.line,
+                           fallback: SourceLocation(file: source.path, line: range.start.line, column: range.start.column))
+        }
+        let findingsLocation = source.location(ofKey: "findings")
+        let findingsLines = source.frontMatterLines.dropFirst(max(findingsLocation.line - 2, 0))
+        for finding in findings {
+            let spans = MarkdownReader.parse(finding).flatMap(ids(in:))
+            try checkSpans(spans, lines: findingsLines, firstLine: findingsLocation.line, fallback: findingsLocation)
+        }
+        return claims.filter { !referenced.contains($0.id) }.map { claim in
+            "\(claim.idLocation): warning: claim \"\(claim.id)\" is not referenced in the text; bind the words that rest on it "
+                + "with [words]{claim=\(claim.id)}"
+        }
+    }
+
+    /// The claim ids of the spans in `block`, in order (figure and table captions included).
+    package static func ids(in block: Block) -> [String] {
+        switch block {
+        case let .heading(_, content, _), let .paragraph(content, _): return ids(in: content)
+        case let .blockQuote(children, _), let .footnoteDefinition(_, children, _): return children.flatMap(ids(in:))
+        case let .list(_, _, items, _): return items.flatMap { $0.flatMap(ids(in:)) }
+        case let .table(header, rows, _, _): return (header + rows.flatMap { $0 }).flatMap(ids(in:))
+        case let .code(info, text, _):
+            // A `{figure}` or `{table}` directive's content is its caption, inline Markdown.
+            guard info.hasPrefix("{figure}") || info.hasPrefix("{table}") else { return [] }
+            return MarkdownReader.parse(text).flatMap(ids(in:))
+        case .thematicBreak, .html: return []
+        }
+    }
+
+    /// The claim ids of the spans in `inlines`, outer spans first.
+    package static func ids(in inlines: [Inline]) -> [String] {
+        inlines.flatMap { inline -> [String] in
+            switch inline {
+            case let .claimSpan(id, content): return [id] + ids(in: content)
+            case let .emphasis(content), let .strong(content), let .strikethrough(content), let .link(_, content):
+                return ids(in: content)
+            case .text, .softBreak, .lineBreak, .code, .footnoteReference, .html, .crossReference: return []
+            }
+        }
+    }
+
+    /// Where `{claim=id}` is first written in `lines` (the id's first character), if found.
+    static func spanLocation(_ id: String, in lines: ArraySlice<String>, firstLine: Int, file: String) -> SourceLocation? {
+        let needle = "{claim=" + id + "}"
+        for (index, line) in zip(lines.indices, lines) {
+            guard let range = line.range(of: needle) else { continue }
+            let column = line.distance(from: line.startIndex, to: range.lowerBound) + "{claim=".count + 1
+            return SourceLocation(file: file, line: firstLine + (index - lines.startIndex), column: column)
+        }
+        return nil
+    }
+}

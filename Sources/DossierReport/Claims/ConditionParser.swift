@@ -1,0 +1,323 @@
+import DossierBase
+
+/// Parses a claim's condition (`holds:`):
+///
+/// ```
+/// condition  := or
+/// or         := and ("or" and)*
+/// and        := not ("and" not)*
+/// not        := "not" not | comparison
+/// comparison := sum (("<" | "<=" | ">" | ">=" | "==" | "!=" | "contains") sum)?
+/// sum        := product (("+" | "-") product)*
+/// product    := unary (("*" | "/") unary)*
+/// unary      := "-" unary | primary
+/// primary    := number | string | "true" | "false" | "(" condition ")"
+///             | "[" sum "," sum "]" | function "(" sum ("," sum)* ")" | path
+/// ```
+///
+/// Paths are read by ``Expression/parsePath(_:from:)``, the parser of `{{ }}` expressions. Names
+/// may hold `-`, so write spaces around a minus after a name (`a.n - 1`). Errors carry the
+/// character offset in the condition.
+package struct ConditionParser {
+    /// The functions and how many arguments each takes (`nil`: one or more).
+    package static let functions: [String: Int?] = ["abs": 1, "log": 1, "sqrt": 1, "min": nil, "max": nil]
+    /// Words that cannot start a path.
+    package static let keywords: Set<String> = ["and", "or", "not", "contains", "true", "false"]
+    /// How deeply parentheses, operators and calls may nest.
+    package static let maximumDepth = 64
+
+    private let characters: [Character]
+    private var position = 0
+    private var depth = 0
+
+    private init(_ text: String) {
+        characters = Array(text)
+    }
+
+    /// Parses `text`.
+    package static func parse(_ text: String) throws(ExpressionSyntaxError) -> Condition {
+        var parser = ConditionParser(text)
+        parser.skipSpaces()
+        guard !parser.atEnd else {
+            throw ExpressionSyntaxError(offset: 0, message: "the condition is empty")
+        }
+        let condition = try parser.or()
+        parser.skipSpaces()
+        guard parser.atEnd else {
+            throw parser.failure("expected an operator (and, or, <, ==, +, …) or the end of the condition, found \(parser.describeNext())")
+        }
+        return condition
+    }
+
+    // MARK: Grammar
+
+    private mutating func or() throws(ExpressionSyntaxError) -> Condition {
+        try nested()
+        defer { depth -= 1 }
+        var left = try and()
+        while let at = keyword("or") {
+            left = .binary(.or, left, try and(), at: at)
+        }
+        return left
+    }
+
+    private mutating func and() throws(ExpressionSyntaxError) -> Condition {
+        var left = try not()
+        while let at = keyword("and") {
+            left = .binary(.and, left, try not(), at: at)
+        }
+        return left
+    }
+
+    private mutating func not() throws(ExpressionSyntaxError) -> Condition {
+        if let at = keyword("not") {
+            try nested()
+            defer { depth -= 1 }
+            return .not(try not(), at: at)
+        }
+        return try comparison()
+    }
+
+    private mutating func comparison() throws(ExpressionSyntaxError) -> Condition {
+        let left = try sum()
+        skipSpaces()
+        let at = position
+        let found: ConditionOperator?
+        if consume("<=") { found = .lessOrEqual }
+        else if consume(">=") { found = .greaterOrEqual }
+        else if consume("==") { found = .equal }
+        else if consume("!=") { found = .notEqual }
+        else if consume("<") { found = .less }
+        else if consume(">") { found = .greater }
+        else if keyword("contains") != nil { found = .contains }
+        else if peek("=") { throw failure("write `==` to compare, found a single \"=\"") }
+        else { found = nil }
+        guard let found else { return left }
+        let right = try sum()
+        skipSpaces()
+        if peek("<") || peek(">") || peek("==") || peek("!=") || peekWord() == "contains" {
+            throw failure("comparisons do not chain: write `a < b and b < c`, found another comparison after \(found.shown)")
+        }
+        return .binary(found, left, right, at: at)
+    }
+
+    private mutating func sum() throws(ExpressionSyntaxError) -> Condition {
+        var left = try product()
+        while true {
+            skipSpaces()
+            let at = position
+            if consume("+") { left = .binary(.add, left, try product(), at: at) }
+            else if consume("-") { left = .binary(.subtract, left, try product(), at: at) }
+            else { return left }
+        }
+    }
+
+    private mutating func product() throws(ExpressionSyntaxError) -> Condition {
+        var left = try unary()
+        while true {
+            skipSpaces()
+            let at = position
+            if consume("*") { left = .binary(.multiply, left, try unary(), at: at) }
+            else if consume("/") { left = .binary(.divide, left, try unary(), at: at) }
+            else { return left }
+        }
+    }
+
+    private mutating func unary() throws(ExpressionSyntaxError) -> Condition {
+        skipSpaces()
+        let at = position
+        if consume("-") {
+            try nested()
+            defer { depth -= 1 }
+            return .negate(try unary(), at: at)
+        }
+        return try primary()
+    }
+
+    private mutating func primary() throws(ExpressionSyntaxError) -> Condition {
+        skipSpaces()
+        let at = position
+        guard position < characters.count else {
+            throw failure("expected a value (a number, a text in quotes, a result path or a parenthesis), found the end of the condition")
+        }
+        let character = characters[position]
+        if character.isASCII, character.isNumber { return .number(try number(), at: at) }
+        if character == "\"" || character == "'" { return .text(try quoted(), at: at) }
+        if consume("(") {
+            let inner = try or()
+            skipSpaces()
+            guard consume(")") else { throw failure("expected \")\" to close the \"(\" at character \(at + 1), found \(describeNext())") }
+            return inner
+        }
+        if consume("[") {
+            try nested()
+            defer { depth -= 1 }
+            let low = try sum()
+            skipSpaces()
+            guard consume(",") else { throw failure("expected \",\" between the ends of an interval [low, high], found \(describeNext())") }
+            let high = try sum()
+            skipSpaces()
+            guard consume("]") else { throw failure("expected \"]\" to close the interval, found \(describeNext())") }
+            return .interval(low: low, high: high, at: at)
+        }
+        guard Expression.startsName(character) else {
+            throw failure("expected a value (a number, a text in quotes, a result path or a parenthesis), found \(describeNext())")
+        }
+        let word = peekWord() ?? ""
+        switch word {
+        case "true", "false":
+            position += word.count
+            return .boolean(word == "true", at: at)
+        case "and", "or", "not", "contains":
+            throw failure("expected a value before \(InputExcerpt.quoted(word)), found the operator itself")
+        default:
+            break
+        }
+        if followedByParenthesis(after: at + word.count) {
+            return try call(word, at: at)
+        }
+        let parsed = try Expression.parsePath(characters, from: at)
+        position = parsed.end
+        let source = String(characters[at..<parsed.end])
+        return .path(Expression(path: parsed.path, formatters: [], source: source), at: at)
+    }
+
+    private mutating func call(_ name: String, at: Int) throws(ExpressionSyntaxError) -> Condition {
+        guard let arity = Self.functions[name] else {
+            throw failure("unknown function \(InputExcerpt.quoted(name))" + NameHint.hint(for: name, known: Self.functions.keys.sorted()), at: at)
+        }
+        try nested()
+        defer { depth -= 1 }
+        position = at + name.count
+        skipSpaces()
+        _ = consume("(")
+        var arguments: [Condition] = []
+        skipSpaces()
+        if !peek(")") {
+            repeat {
+                arguments.append(try sum())
+                skipSpaces()
+            } while consume(",")
+        }
+        guard consume(")") else { throw failure("expected \",\" or \")\" in the arguments of \(name), found \(describeNext())") }
+        if let arity, arguments.count != arity {
+            throw failure("\(name) takes \(arity) argument\(arity == 1 ? "" : "s"), found \(arguments.count)", at: at)
+        }
+        if arity == nil, arguments.isEmpty {
+            throw failure("\(name) takes one or more arguments, found none", at: at)
+        }
+        return .call(name, arguments, at: at)
+    }
+
+    // MARK: Tokens
+
+    private mutating func number() throws(ExpressionSyntaxError) -> Double {
+        let start = position
+        func digits() { while position < characters.count, characters[position].isASCII, characters[position].isNumber { position += 1 } }
+        digits()
+        if position + 1 < characters.count, characters[position] == ".", characters[position + 1].isASCII, characters[position + 1].isNumber {
+            position += 1
+            digits()
+        }
+        if position < characters.count, characters[position] == "e" || characters[position] == "E" {
+            let mark = position
+            position += 1
+            if position < characters.count, characters[position] == "+" || characters[position] == "-" { position += 1 }
+            let exponentStart = position
+            digits()
+            if position == exponentStart { position = mark }
+        }
+        if position < characters.count, Expression.startsName(characters[position]) {
+            throw failure("expected an operator after the number \(String(characters[start..<position])), found \(describeNext())")
+        }
+        guard let value = Double(String(characters[start..<position])), value.isFinite else {
+            throw failure("\(InputExcerpt.quoted(String(characters[start..<position]))) is not a finite number", at: start)
+        }
+        return value
+    }
+
+    private mutating func quoted() throws(ExpressionSyntaxError) -> String {
+        let start = position
+        let quote = characters[position]
+        position += 1
+        var text = ""
+        while position < characters.count, characters[position] != quote {
+            if characters[position] == "\\", position + 1 < characters.count {
+                position += 1
+            }
+            text.append(characters[position])
+            position += 1
+        }
+        guard position < characters.count else {
+            throw failure("the text opened with \(quote) here is never closed", at: start)
+        }
+        position += 1
+        return text
+    }
+
+    // MARK: Scanning
+
+    private var atEnd: Bool { position >= characters.count }
+
+    private mutating func skipSpaces() {
+        while position < characters.count, characters[position].isWhitespace { position += 1 }
+    }
+
+    private func peek(_ text: String) -> Bool {
+        var probe = position
+        for character in text {
+            guard probe < characters.count, characters[probe] == character else { return false }
+            probe += 1
+        }
+        return true
+    }
+
+    private mutating func consume(_ text: String) -> Bool {
+        guard peek(text) else { return false }
+        position += text.count
+        return true
+    }
+
+    /// The name starting at the current position (letters, digits, `_` and `-` after a first
+    /// letter or `_`), not consumed.
+    private func peekWord() -> String? {
+        var probe = position
+        guard probe < characters.count, Expression.startsName(characters[probe]) else { return nil }
+        while probe < characters.count,
+              characters[probe].isLetter || characters[probe].isNumber || characters[probe] == "_" || characters[probe] == "-" {
+            probe += 1
+        }
+        return String(characters[position..<probe])
+    }
+
+    /// Consumes the keyword `word` (a whole word) and returns its offset.
+    private mutating func keyword(_ word: String) -> Int? {
+        skipSpaces()
+        guard peekWord() == word else { return nil }
+        let at = position
+        position += word.count
+        return at
+    }
+
+    private func followedByParenthesis(after offset: Int) -> Bool {
+        var probe = offset
+        while probe < characters.count, characters[probe].isWhitespace { probe += 1 }
+        return probe < characters.count && characters[probe] == "("
+    }
+
+    private mutating func nested() throws(ExpressionSyntaxError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw failure("the condition nests more than \(Self.maximumDepth) levels deep; split it into several claims")
+        }
+    }
+
+    private func failure(_ message: String, at offset: Int? = nil) -> ExpressionSyntaxError {
+        ExpressionSyntaxError(offset: offset ?? position, message: message)
+    }
+
+    private func describeNext() -> String {
+        guard position < characters.count else { return "the end of the condition" }
+        return InputExcerpt.quoted(String(characters[position]))
+    }
+}

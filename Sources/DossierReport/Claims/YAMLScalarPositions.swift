@@ -1,0 +1,114 @@
+/// The file position of each character of a decoded YAML scalar, found by reading the scalar's
+/// source again: plain, single-quoted (`''`), double-quoted (`\` escapes, escaped line breaks)
+/// and block (`|`, `>`) scalars, on one line or folded over several. So an error inside a claim's
+/// condition points at its character in `report.md`, whatever the quoting.
+///
+/// When the source cannot be matched to the value character by character (a style this reader
+/// does not follow), every character maps to the scalar's start: a position is never wrong by
+/// more than the scalar.
+package struct YAMLScalarPositions: Sendable {
+    /// The position of each character of the value, then one for the end.
+    private let positions: [SourceLocation]
+    private let start: SourceLocation
+
+    /// Positions of `value`, written as `scalar` describes in `lines` (the front matter's lines;
+    /// the YAML text's line 1 is `lines[0]`, report line `lineOffset + 1`).
+    package init(value: String, scalar: YAMLScalarSource, lines: [String], file: String, lineOffset: Int) {
+        start = SourceLocation(file: file, line: scalar.line + lineOffset, column: scalar.column)
+        positions = Self.match(Array(value), scalar: scalar, lines: lines.map(Array.init), file: file, lineOffset: lineOffset) ?? []
+    }
+
+    /// Every character at `start` (a scalar whose source is unknown).
+    package init(start: SourceLocation) {
+        self.start = start
+        positions = []
+    }
+
+    /// The position of the character at `offset` of the value (the end for an offset past it).
+    package func location(ofCharacter offset: Int) -> SourceLocation {
+        guard !positions.isEmpty else { return start }
+        return positions[max(0, min(offset, positions.count - 1))]
+    }
+
+    private static func match(_ value: [Character], scalar: YAMLScalarSource, lines: [[Character]], file: String,
+                              lineOffset: Int) -> [SourceLocation]? {
+        var line = scalar.line - 1
+        var column = scalar.column - 1
+        guard line >= 0, line < lines.count else { return nil }
+        var indent = 0
+        switch scalar.style {
+        case .singleQuoted, .doubleQuoted:
+            column += 1
+        case .literal, .folded:
+            // The content starts on the next line, indented.
+            line += 1
+            guard line < lines.count else { return nil }
+            indent = lines[line].prefix { $0 == " " }.count
+            column = indent
+        case .plain:
+            break
+        }
+        let block = scalar.style == .literal || scalar.style == .folded
+        func here() -> SourceLocation { SourceLocation(file: file, line: line + 1 + lineOffset, column: column + 1) }
+        func restIsBlank() -> Bool { lines[line][column...].allSatisfy { $0 == " " || $0 == "\t" } }
+        func nextLine() -> Bool {
+            line += 1
+            guard line < lines.count else { return false }
+            if block {
+                column = min(indent, lines[line].prefix { $0 == " " }.count)
+            } else {
+                column = lines[line].prefix { $0 == " " || $0 == "\t" }.count
+            }
+            return true
+        }
+        var positions: [SourceLocation] = []
+        positions.reserveCapacity(value.count + 1)
+        var index = 0
+        while index < value.count {
+            let character = value[index]
+            guard column <= lines[line].count else { return nil }
+            if restIsBlank() {
+                // A line break: folded to a space, kept as a new line, or skipped on a blank line.
+                if character == " " || character == "\n" {
+                    positions.append(here())
+                    index += 1
+                }
+                guard nextLine() else { return index == value.count ? positions + [here()] : nil }
+                continue
+            }
+            let source = lines[line][column]
+            if scalar.style == .doubleQuoted, source == "\\" {
+                guard column + 1 < lines[line].count else {
+                    // An escaped line break: no character.
+                    guard nextLine() else { return nil }
+                    continue
+                }
+                let escape = lines[line][column + 1]
+                let length: Int
+                switch escape {
+                case "x": length = 4
+                case "u": length = 6
+                case "U": length = 10
+                default: length = 2
+                }
+                positions.append(here())
+                index += 1
+                column += length
+                continue
+            }
+            if scalar.style == .singleQuoted, source == "'", column + 1 < lines[line].count, lines[line][column + 1] == "'" {
+                guard character == "'" else { return nil }
+                positions.append(here())
+                index += 1
+                column += 2
+                continue
+            }
+            guard source == character else { return nil }
+            positions.append(here())
+            index += 1
+            column += 1
+        }
+        positions.append(here())
+        return positions
+    }
+}
