@@ -37,7 +37,24 @@ package struct TablePreparation {
         }
         table = try filtered(table, by: filters)
         table = try filtered(table, by: exclude, keep: false)
+        for spec in derive ?? [] {
+            if let field = spec.log { try requirePositive(field, for: spec.name, in: table) }
+        }
         return table
+    }
+
+    /// The rows an analysis keeps (after `where` and `exclude`) must have a positive `field` for
+    /// the `log` rule `name`: zero or a negative number is an error naming the CSV line, not a
+    /// silently missing value. Checked after the filters so that such a row can be excluded.
+    private func requirePositive(_ field: String, for name: String, in table: Table) throws(FormatFailure) {
+        let values = try numbers(field, in: table)
+        guard let row = values.firstIndex(where: { $0.map { !($0 > 0) } ?? false }), let value = values[row] else { return }
+        let resourcePath = package.resources.first { $0.name == table.name }?.path
+        let file = resourcePath.flatMap { path in package.filePaths.first { $0 == path || $0.hasSuffix("/" + path) } ?? path }
+        var place = "in row \(row + 1) of \(InputExcerpt.quoted(table.name))"
+        if let file, let line = table.row(row).sourceLine { place = "at \(file):\(line)" }
+        throw FormatFailure("derive \(InputExcerpt.quoted(name)): the log of \(InputExcerpt.quoted(field)) needs a positive number, "
+                            + "found \(NumberText.short(value)) \(place); leave the row out with `exclude` or `where`")
     }
 
     /// Keeps rows whose fields show one of the accepted values (sorted by field for determinism).
@@ -94,6 +111,7 @@ package struct TablePreparation {
                 return n / d * per
             }
         } else if let field = spec.log {
+            // Zero and negative values are refused after the filters (``requirePositive``).
             values = try numbers(field, in: table).map { x in
                 guard let x, x > 0 else { return nil }
                 return Foundation.log(x)

@@ -111,7 +111,14 @@ public struct PoissonRegressionResult: Sendable, Equatable, Codable {
 public func poissonRegression(counts y: [Double], covariates: [[Double]], names: [String]? = nil,
                               offset: [Double]? = nil, confidenceLevel: Double = 0.95,
                               maxIterations: Int = 100) throws -> PoissonRegressionResult {
-    let what = "Poisson regression"
+    try poissonFit(counts: y, covariates: covariates, names: names, offset: offset, confidenceLevel: confidenceLevel,
+                   maxIterations: maxIterations, what: "Poisson regression")
+}
+
+/// ``poissonRegression(counts:covariates:names:offset:confidenceLevel:maxIterations:)`` with
+/// its errors naming `what` (the negative binomial fit starts from it).
+func poissonFit(counts y: [Double], covariates: [[Double]], names: [String]?, offset: [Double]?,
+                confidenceLevel: Double, maxIterations: Int, what: String) throws -> PoissonRegressionResult {
     let n = y.count
     try Check.level(confidenceLevel)
     guard n > 0 else { throw StatsError.emptyInput(what: what) }

@@ -26,6 +26,7 @@ package enum AnalysisKind: Sendable {
     case permutation(PermutationAnalysis)
     case regression(RegressionAnalysis)
     case poisson(PoissonAnalysis)
+    case negbin(NegativeBinomialAnalysis)
     case proportion(ProportionAnalysis)
     case crosstab(CrosstabAnalysis)
     case fisher(FisherAnalysis)
@@ -33,8 +34,8 @@ package enum AnalysisKind: Sendable {
     /// Every kind, in the order the docs list them.
     package static let all: [any AnalysisParameters.Type] = [
         CountAnalysis.self, RowsAnalysis.self, SummaryAnalysis.self, CorrelationAnalysis.self,
-        PermutationAnalysis.self, RegressionAnalysis.self, PoissonAnalysis.self, ProportionAnalysis.self,
-        CrosstabAnalysis.self, FisherAnalysis.self,
+        PermutationAnalysis.self, RegressionAnalysis.self, PoissonAnalysis.self, NegativeBinomialAnalysis.self,
+        ProportionAnalysis.self, CrosstabAnalysis.self, FisherAnalysis.self,
     ]
 
     /// The kind's parameters.
@@ -47,6 +48,7 @@ package enum AnalysisKind: Sendable {
         case let .permutation(p): p
         case let .regression(p): p
         case let .poisson(p): p
+        case let .negbin(p): p
         case let .proportion(p): p
         case let .crosstab(p): p
         case let .fisher(p): p
