@@ -1,9 +1,10 @@
 import CairoKit
 import Foundation
 
-/// A trained colour scale: categorical or a sequential ramp.
+/// A trained colour scale: categorical, a sequential ramp, or classes (`threshold`,
+/// `quantize`: `breaks` between `colors`, labelled by `categories`).
 struct ColorScale {
-    enum Kind { case ordinal, sequential }
+    enum Kind { case ordinal, sequential, classed }
     var kind: Kind
     var field: String
     var title: String
@@ -15,6 +16,9 @@ struct ColorScale {
     var ramp: [Color] = []
     var ticks: [Double] = []
     var format = NumberFormat(nil)
+    /// The class boundaries of a classed scale: a value v is in class k when
+    /// `breaks[k-1] <= v < breaks[k]`.
+    var breaks: [Double] = []
 
     func color(key: String) -> Color? {
         guard let i = categories.firstIndex(of: key), !colors.isEmpty else { return nil }
@@ -22,6 +26,10 @@ struct ColorScale {
     }
 
     func color(value: Double) -> Color {
+        if kind == .classed {
+            let index = breaks.firstIndex { value < $0 } ?? breaks.count
+            return colors.isEmpty ? Palette.interpolate(ramp, 0.5) : colors[min(index, colors.count - 1)]
+        }
         let t: Double
         if log {
             t = (log10(max(value, 1e-300)) - log10(lo)) / (log10(hi) - log10(lo))

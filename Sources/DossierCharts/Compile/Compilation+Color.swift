@@ -11,6 +11,9 @@ extension Compilation {
         }
         let title = def.title ?? field.name
         if colored.contains(where: { $0.types[.color] == .quantitative }) {
+            if let type = def.scale?.type, type == .threshold || type == .quantize {
+                return try classedColor(colored, def: def, field: field.name, title: title, layer: first.index)
+            }
             return try sequentialColor(colored, def: def, field: field.name, title: title, layer: first.index)
         }
         return try ordinalColor(colored, def: def, field: field.name, title: title, layer: first.index)
@@ -91,7 +94,7 @@ extension Compilation {
             case .ordinal:
                 guard let k = l.key(.color, i) else { return nil }
                 return scale.color(key: k)
-            case .sequential:
+            case .sequential, .classed:
                 guard let v = l.number(.color, i) else { return nil }
                 return scale.color(value: v)
             }

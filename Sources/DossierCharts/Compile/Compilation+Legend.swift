@@ -43,8 +43,8 @@ extension Compilation {
         let text = LegendText(title: titleText, titleSize: titleText.isEmpty ? nil : try measure(titleText, theme.axisTitleFont),
                               labelHeight: try measure("Hg", theme.labelFont).h, noData: noData)
         switch (scale.kind, horizontal) {
-        case (.ordinal, false): return try ordinalColumn(scale, text)
-        case (.ordinal, true): return try ordinalRows(scale, text, available: available)
+        case (.ordinal, false), (.classed, false): return try ordinalColumn(scale, text)
+        case (.ordinal, true), (.classed, true): return try ordinalRows(scale, text, available: available)
         case (.sequential, false): return try sequentialColumn(scale, text)
         case (.sequential, true): return try sequentialRow(scale, text, available: available)
         }

@@ -58,15 +58,23 @@ extension Compilation {
         if let z = scaleSpec?.zero { extent.zero = z }
         var (lo, hi) = try domain(extent, scaleSpec: scaleSpec, log: scale.log, layer: group[0].index, channel: channel)
         let nice = scaleSpec?.nice ?? (scaleSpec?.domain == nil)
+        if scaleSpec?.type == .symlog { scale.symlogConstant = scaleSpec?.constant ?? 1 }
         if scale.log {
             if nice { lo = Self.niceLogFloor(lo); hi = Self.niceLogCeil(hi) }
             scale.ticks = Self.logAxisTicks(lo, hi)
+        } else if let constant = scale.symlogConstant {
+            if nice { (lo, hi) = SymlogTicks.niceDomain(lo, hi, constant: constant) }
+            scale.ticks = SymlogTicks.ticks(lo, hi, constant: constant)
         } else {
             let target = min(ChartLimits.tickSearchCount,
                              def?.axis?.tickCount ?? max(channel == .x ? 2 : 3, ChartLimits.clampedInt(length / (channel == .x ? 65 : 45))))
             var ticks = NiceTicks.extended(min: lo, max: hi, targetCount: target, onlyLoose: nice)
-            if !extent.normalized, Self.isIntegral(group, [channel, channel == .x ? .x2 : .y2]), !Self.wholeSteps(ticks) {
+            let integral = !extent.normalized && Self.isIntegral(group, [channel, channel == .x ? .x2 : .y2])
+            if integral, !Self.wholeSteps(ticks) {
                 ticks = Self.wholeStepTicks(lo, hi, target: target, nice: nice) ?? ticks
+            }
+            if ticks.count < 3 {
+                ticks = Self.readableTicks(lo, hi, target: target, nice: nice, integral: integral) ?? ticks
             }
             if nice, let a = ticks.first, let b = ticks.last { lo = min(lo, a); hi = max(hi, b) }
             scale.ticks = ticks.filter { $0 >= lo - 1e-9 * (hi - lo) && $0 <= hi + 1e-9 * (hi - lo) }
@@ -206,11 +214,21 @@ extension Compilation {
         return nil
     }
 
+    /// At least three ticks where the search gave two (0 and 25 alone cannot be read), with
+    /// whole steps for whole-number data: the nearest larger target that gives them.
+    private static func readableTicks(_ lo: Double, _ hi: Double, target: Int, nice: Bool, integral: Bool) -> [Double]? {
+        for m in (target + 1)...(target + 3) {
+            let candidate = NiceTicks.extended(min: lo, max: hi, targetCount: m, onlyLoose: nice)
+            if candidate.count >= 3, !integral || wholeSteps(candidate) { return candidate }
+        }
+        return nil
+    }
+
     /// The axis label format: the spec's, else one digit more than the tick step needs
     /// (percent when normalised); years read as 2008, not 2,008.
     private func axisFormat(_ scale: PositionScale, format: String?, normalized: Bool) -> NumberFormat {
         if let format { return NumberFormat(format) }
-        if scale.log { return NumberFormat(nil) }
+        if scale.log || scale.symlogConstant != nil { return NumberFormat(nil) }
         let step = scale.ticks.count > 1 ? scale.ticks[1] - scale.ticks[0] : 1
         var result = NumberFormat.forStep(step, percent: normalized)
         if scale.lo >= 1000, scale.hi <= 2999, scale.ticks.allSatisfy({ $0 == $0.rounded() }) { result.grouping = false }

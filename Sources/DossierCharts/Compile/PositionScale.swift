@@ -9,6 +9,8 @@ struct PositionScale {
     var lo: Double = 0
     var hi: Double = 1
     var log = false
+    /// The constant of a symmetric-log scale (nil: not symlog).
+    var symlogConstant: Double?
     var ticks: [Double] = []
     var format = NumberFormat(nil)
     /// Discrete domain.
@@ -24,6 +26,10 @@ struct PositionScale {
         if log {
             let a = Foundation.log10(lo), b = Foundation.log10(hi)
             return (Foundation.log10(max(v, 1e-300)) - a) / (b - a)
+        }
+        if let c = symlogConstant {
+            let a = Self.symlog(lo, c), b = Self.symlog(hi, c)
+            return b == a ? 0.5 : (Self.symlog(v, c) - a) / (b - a)
         }
         return (v - lo) / (hi - lo)
     }
@@ -50,6 +56,11 @@ struct PositionScale {
 
     /// Panel-local centre of a band.
     func bandCenter(_ key: String) -> Double? { bandStart(key).map { $0 + bandwidth / 2 } }
+
+    /// The symmetric-log transform of Vega-Lite and d3: `sign(v) · log(1 + |v| / c)`.
+    static func symlog(_ v: Double, _ c: Double) -> Double {
+        (v < 0 ? -1 : 1) * Foundation.log1p(abs(v) / c)
+    }
 
     /// Tick label text.
     func label(_ v: Double) -> String { format.string(v) }

@@ -65,6 +65,8 @@ public enum ChartLimits {
     public static let bandCategories = 1000
     /// The most categories a colour legend may have.
     public static let colorCategories = 100
+    /// Most classes of a classed (`threshold`, `quantize`) colour scale.
+    public static let colorClasses = 12
     /// The most ticks the tick search is asked for, whatever the caller passes.
     static let tickSearchCount = 100
 

@@ -5,6 +5,15 @@ public enum ScaleType: String, Sendable, Decodable, Equatable {
     case linear
     /// Continuous logarithmic (base 10); values must be positive.
     case log
+    /// Continuous symmetric log (Vega-Lite `symlog`): `sign(x) · log(1 + |x| / constant)`, so
+    /// zero and negative values have a place beside a log-like axis; ticks 0, 1, 10, 100, …
+    case symlog
+    /// Classed colours (Vega-Lite `threshold`): `domain` lists ascending breaks, `range` one
+    /// colour more than breaks; a value below the first break takes the first colour.
+    case threshold
+    /// Classed colours (Vega-Lite `quantize`): the data range cut into equal steps, one per
+    /// colour of `range` (or `count` colours of the scheme).
+    case quantize
     /// Discrete bands (bars, heatmap cells, categorical points).
     case band
     /// Discrete categorical colours.
@@ -31,6 +40,10 @@ public struct ScaleSpec: Sendable, Decodable, Equatable {
     public var scheme: String?
     /// Explicit colours (CSS colours, ``CSSColor``) in domain order, overriding the scheme.
     public var range: [String]?
+    /// The linear region of a `symlog` scale around zero (default 1, Vega-Lite's default).
+    public var constant: Double?
+    /// The number of classes of a `quantize` scale without a `range` (default 5).
+    public var count: Int?
 }
 
 /// Sort order of a discrete channel: `ascending`, `descending`, `none` (data order),
@@ -129,13 +142,14 @@ func categoryKey(_ d: Double) -> String {
 }
 
 extension ScaleSpec {
-    private enum CodingKeys: String, CodingKey { case type, domain, zero, nice, reverse, scheme, range }
+    private enum CodingKeys: String, CodingKey { case type, domain, zero, nice, reverse, scheme, range, constant, count }
 
     /// Decodes the options, checking the domain (numbers within ±1e15; > 0 on a log scale;
     /// `[min, max]` with min < max on a linear, log or sequential scale), the scheme name and
     /// the range's colours.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range"], what: "a scale")
+        try UnknownKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range", "constant", "count"],
+                               what: "a scale")
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decodeIfPresent(ScaleType.self, forKey: .type)
         domain = try c.decodeIfPresent([ChartValue].self, forKey: .domain)
@@ -146,5 +160,13 @@ extension ScaleSpec {
         scheme = try c.decodeIfPresent(String.self, forKey: .scheme)
         if let scheme, let problem = SpecChecks.scheme(scheme) { throw c.failure(.scheme, problem) }
         range = try c.decodeColors(.range)
+        constant = try c.decodeIfPresent(Double.self, forKey: .constant)
+        if let constant, !(constant > 0 && constant <= 1e12) {
+            throw c.failure(.constant, SpecProblem(message: "constant is \(ChartLimits.spell(constant)), expected a number > 0 and at most 1e12"))
+        }
+        count = try c.decodeIfPresent(Int.self, forKey: .count)
+        if let count, !(2...ChartLimits.colorClasses).contains(count) {
+            throw c.failure(.count, SpecProblem(message: "count is \(count), expected 2 to \(ChartLimits.colorClasses) classes"))
+        }
     }
 }

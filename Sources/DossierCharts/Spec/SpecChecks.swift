@@ -58,8 +58,27 @@ enum SpecChecks {
                                    index: index)
             }
         }
-        guard let type, type == .linear || type == .log || type == .sequential else { return nil }
+        if type == .threshold { return thresholdDomain(values) }
+        guard let type, type == .linear || type == .log || type == .sequential || type == .symlog || type == .quantize else { return nil }
         return continuousDomain(values, scale: type.rawValue)
+    }
+
+    /// A threshold scale's breaks: 1 to ``ChartLimits/colorClasses`` − 1 increasing numbers.
+    static func thresholdDomain(_ values: [ChartValue]) -> SpecProblem? {
+        guard !values.isEmpty, values.count < ChartLimits.colorClasses else {
+            return SpecProblem(message: "the domain of a threshold scale has \(values.count) breaks, expected 1 to \(ChartLimits.colorClasses - 1)")
+        }
+        var previous = -Double.infinity
+        for (index, value) in values.enumerated() {
+            guard let number = value.number else {
+                return SpecProblem(message: "a threshold is \(InputExcerpt.quoted(value.key)), expected a number", index: index)
+            }
+            guard number > previous else {
+                return SpecProblem(message: "threshold \(ChartLimits.spell(number)) is not above the one before it, expected increasing breaks", index: index)
+            }
+            previous = number
+        }
+        return nil
     }
 
     /// A continuous scale's domain: two numbers, the first smaller.
