@@ -237,6 +237,9 @@ public final class ReportBuilder {
         for name in [analysis.table] + (analysis.join ?? []).map(\.table) + derivedFrom {
             files.formUnion(FigureCompiler.resourceFiles(name, in: package))
         }
+        for nested in analysis.kind.parameters.nestedAnalyses {
+            files.formUnion(dataFiles(readBy: nested))
+        }
         return files
     }
 

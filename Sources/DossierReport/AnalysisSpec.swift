@@ -40,7 +40,11 @@ package struct AnalysisSpec: Sendable, Decodable {
         }
         self.id = try c.decode(String.self, forKey: .id)
         let kindName = try c.decode(String.self, forKey: .kind)
-        self.table = try c.decode(String.self, forKey: .table)
+        // A `sensitivity` analysis reads no rows itself: its `table` is its base's.
+        let table = try c.decodeIfPresent(String.self, forKey: .table)
+        if table == nil, AnalysisKind.named(kindName)?.preparesRows ?? true {
+            _ = try c.decode(String.self, forKey: .table)
+        }
         self.where = try c.decodeIfPresent([String: FilterValue].self, forKey: .`where`)
         self.exclude = try c.decodeIfPresent([String: FilterValue].self, forKey: .exclude)
         self.join = try c.decodeIfPresent([JoinSpec].self, forKey: .join)
@@ -53,6 +57,7 @@ package struct AnalysisSpec: Sendable, Decodable {
         }
         let parameters = try AnalysisKind.parameters(named: kindName, at: decoder.codingPath + [CodingKeys.kind])
         self.kind = try AnalysisKind.decode(parameters, from: decoder)
+        self.table = table ?? kind.parameters.nestedAnalyses.first?.table ?? ""
     }
 
     /// The confidence levels accepted: 0.5 to 0.9999.

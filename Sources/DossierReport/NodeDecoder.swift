@@ -15,7 +15,7 @@ import Yams
 package enum NodeDecoder {
     /// Decodes `type` from `node`, a node composed by Yams (one document: one resolver).
     package static func decode<T: Decodable>(_ type: T.Type, from node: Node) throws -> T {
-        try NodeValueDecoder(node: node, parent: nil, key: nil, context: NodeDecodingContext()).decodeValue(type)
+        try NodeValueDecoder(node: node, parent: nil, key: nil, context: NodeDecodingContext(root: node)).decodeValue(type)
     }
 }
 

@@ -83,7 +83,7 @@ package final class NodeMappingTable {
 
     /// Yams' `Node.Mapping.flatten()`: the pairs of merged mappings (`<<: mapping` or
     /// `<<: [mappings]`, the last one first), then the mapping's own pairs.
-    private static func flatten(_ mapping: Node.Mapping) -> [(key: Node, value: Node)] {
+    static func flatten(_ mapping: Node.Mapping) -> [(key: Node, value: Node)] {
         var merged: [(key: Node, value: Node)] = []
         var own: [(key: Node, value: Node)] = []
         own.reserveCapacity(mapping.count)

@@ -47,6 +47,15 @@ package struct NodeIndexKey: CodingKey {
 
 /// State shared by every decoder and container of one document.
 package final class NodeDecodingContext {
+    /// The document's root node: an analysis that refers to another one (a `sensitivity`'s
+    /// base) reads it from here.
+    package let root: Node?
+
+    /// The context of the document whose root is `root`.
+    package init(root: Node? = nil) {
+        self.root = root
+    }
+
     /// The tag Yams gives a key looked up by name, by name (see ``impliedTag(of:in:)``).
     private var impliedTags: [String: Tag.Name] = [:]
 

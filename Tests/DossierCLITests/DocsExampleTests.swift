@@ -32,7 +32,7 @@ import Testing
     @Test func theReferenceHasExamplesForEveryAnalysisKindAndMark() throws {
         let all = try Self.examples().map(\.text).joined()
         #expect(try Self.examples().count >= 10)
-        for kind in ["count", "rows", "summary", "correlation", "permutation", "regression", "poisson", "negbin",
+        for kind in ["count", "rows", "summary", "correlation", "permutation", "regression", "poisson", "negbin", "sensitivity",
                      "proportion", "crosstab", "fisher"] {
             #expect(all.contains("kind: \(kind)"), "no example uses kind \(kind)")
         }

@@ -15,6 +15,17 @@ package protocol AnalysisParameters: Sendable, Decodable {
     var kind: AnalysisKind { get }
     /// Computes the result from the prepared rows.
     func run(on table: Table, preparation: TablePreparation) throws -> ResultValue
+    /// Whether the kind computes one result from the rows its `table`, `join`, `derive`,
+    /// `where` and `exclude` prepare (true but for `sensitivity`, which runs other analyses).
+    static var preparesRows: Bool { get }
+    /// The analyses this one runs itself (a `sensitivity`'s variants): their data files are
+    /// its inputs, and their resampling its cost.
+    var nestedAnalyses: [AnalysisSpec] { get }
+}
+
+extension AnalysisParameters {
+    package static var preparesRows: Bool { true }
+    package var nestedAnalyses: [AnalysisSpec] { [] }
 }
 
 /// What an analysis computes, with that kind's own parameters.
@@ -27,6 +38,7 @@ package enum AnalysisKind: Sendable {
     case regression(RegressionAnalysis)
     case poisson(PoissonAnalysis)
     case negbin(NegativeBinomialAnalysis)
+    case sensitivity(SensitivityAnalysis)
     case proportion(ProportionAnalysis)
     case crosstab(CrosstabAnalysis)
     case fisher(FisherAnalysis)
@@ -35,7 +47,7 @@ package enum AnalysisKind: Sendable {
     package static let all: [any AnalysisParameters.Type] = [
         CountAnalysis.self, RowsAnalysis.self, SummaryAnalysis.self, CorrelationAnalysis.self,
         PermutationAnalysis.self, RegressionAnalysis.self, PoissonAnalysis.self, NegativeBinomialAnalysis.self,
-        ProportionAnalysis.self, CrosstabAnalysis.self, FisherAnalysis.self,
+        ProportionAnalysis.self, CrosstabAnalysis.self, FisherAnalysis.self, SensitivityAnalysis.self,
     ]
 
     /// The kind's parameters.
@@ -49,6 +61,7 @@ package enum AnalysisKind: Sendable {
         case let .regression(p): p
         case let .poisson(p): p
         case let .negbin(p): p
+        case let .sensitivity(p): p
         case let .proportion(p): p
         case let .crosstab(p): p
         case let .fisher(p): p
@@ -63,7 +76,7 @@ package enum AnalysisKind: Sendable {
         switch self {
         case let .permutation(p): p.resampling.resamples ?? ResamplingOptions.defaultResamples
         case let .crosstab(p): p.resampling.resamples ?? ResamplingOptions.defaultResamples
-        default: 0
+        default: parameters.nestedAnalyses.reduce(0) { $0 + $1.kind.resamplingCost }
         }
     }
 
