@@ -157,6 +157,8 @@ def exact_tables():
 
 
 def exact_cases():
+    if "--skip-exact" in sys.argv:
+        return
     out = []
     kept = exact_tables()
     r_p, r_version = r_fisher(kept)
@@ -173,11 +175,33 @@ def exact_cases():
     write("exact_ffh", {"cases": out, "large": [{"table": t, "pR": p} for t, p in zip(large, large_p)], "r": r_version})
 
 
+# ---------------------------------------------------------------- multiple comparisons
+
+def adjust_cases():
+    """Holm and Benjamini–Hochberg adjusted p-values (statsmodels multipletests)."""
+    rng = np.random.default_rng(1704)
+    families = [[0.01], [0.04, 0.01], [0.01, 0.02, 0.03, 0.04, 0.05], [0.05, 0.05, 0.05],
+                [0.0, 1.0, 0.5, 0.0], [0.006119195427962319, 0.002759, 0.0702, 0.38, 0.61],
+                [1e-300, 1e-10, 0.2, 0.2, 0.9999], [0.02, 0.02, 0.5, 0.01, 0.5]]
+    for size in [3, 7, 12, 40, 200]:
+        families.append(list(rng.uniform(0, 1, size) ** 3))
+    out = []
+    for p in families:
+        holm = multipletests(p, method="holm")[1]
+        bh = multipletests(p, method="fdr_bh")[1]
+        out.append({"p": p, "holm": holm, "bh": bh})
+    write("adjust", {"cases": out})
+
+
 def main():
     exact_cases()
+    adjust_cases()
+    path = os.path.join(OUT, "meta_exact.json")
+    cases = json.load(open(path))["cases"] if os.path.exists(path) else {}
+    cases.update(CASES)  # sections skipped on this run keep their counts
     meta = {"python": sys.version.split()[0], "numpy": np.__version__, "scipy": scipy.__version__,
-            "statsmodels": statsmodels.__version__, "cases": CASES}
-    with open(os.path.join(OUT, "meta_exact.json"), "w") as fh:
+            "statsmodels": statsmodels.__version__, "cases": cases}
+    with open(path, "w") as fh:
         json.dump(meta, fh, sort_keys=True, indent=1)
         fh.write("\n")
 

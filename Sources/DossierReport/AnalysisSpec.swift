@@ -40,7 +40,17 @@ package struct AnalysisSpec: Sendable, Decodable {
         }
         self.id = try c.decode(String.self, forKey: .id)
         let kindName = try c.decode(String.self, forKey: .kind)
-        self.table = try c.decode(String.self, forKey: .table)
+        let parameters = try AnalysisKind.parameters(named: kindName, at: decoder.codingPath + [CodingKeys.kind])
+        if parameters.readsTable {
+            self.table = try c.decode(String.self, forKey: .table)
+        } else {
+            // A kind that reads other results prepares no rows.
+            for key in [CodingKeys.table, .where, .exclude, .join, .derive] where c.contains(key) {
+                throw DecodingError.dataCorruptedError(forKey: key, in: c,
+                    debugDescription: "an \(kindName) analysis reads the results of other analyses, not a table: remove `\(key.stringValue)`")
+            }
+            self.table = ""
+        }
         self.where = try c.decodeIfPresent([String: FilterValue].self, forKey: .`where`)
         self.exclude = try c.decodeIfPresent([String: FilterValue].self, forKey: .exclude)
         self.join = try c.decodeIfPresent([JoinSpec].self, forKey: .join)
@@ -51,7 +61,6 @@ package struct AnalysisSpec: Sendable, Decodable {
                     debugDescription: "derive \"\(rule.name)\": per must be a positive number, found \(units)")
             }
         }
-        let parameters = try AnalysisKind.parameters(named: kindName, at: decoder.codingPath + [CodingKeys.kind])
         self.kind = try AnalysisKind.decode(parameters, from: decoder)
     }
 

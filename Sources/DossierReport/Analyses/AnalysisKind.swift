@@ -15,6 +15,15 @@ package protocol AnalysisParameters: Sendable, Decodable {
     var kind: AnalysisKind { get }
     /// Computes the result from the prepared rows.
     func run(on table: Table, preparation: TablePreparation) throws -> ResultValue
+    /// Whether the kind reads a table (`table:` required); `adjust` reads other results instead.
+    static var readsTable: Bool { get }
+    /// The analyses whose results this one reads (they run first).
+    var dependencies: [String] { get }
+}
+
+extension AnalysisParameters {
+    package static var readsTable: Bool { true }
+    package var dependencies: [String] { [] }
 }
 
 /// What an analysis computes, with that kind's own parameters.
@@ -29,12 +38,13 @@ package enum AnalysisKind: Sendable {
     case proportion(ProportionAnalysis)
     case crosstab(CrosstabAnalysis)
     case fisher(FisherAnalysis)
+    case adjust(AdjustAnalysis)
 
     /// Every kind, in the order the docs list them.
     package static let all: [any AnalysisParameters.Type] = [
         CountAnalysis.self, RowsAnalysis.self, SummaryAnalysis.self, CorrelationAnalysis.self,
         PermutationAnalysis.self, RegressionAnalysis.self, PoissonAnalysis.self, ProportionAnalysis.self,
-        CrosstabAnalysis.self, FisherAnalysis.self,
+        CrosstabAnalysis.self, FisherAnalysis.self, AdjustAnalysis.self,
     ]
 
     /// The kind's parameters.
@@ -50,6 +60,7 @@ package enum AnalysisKind: Sendable {
         case let .proportion(p): p
         case let .crosstab(p): p
         case let .fisher(p): p
+        case let .adjust(p): p
         }
     }
 
