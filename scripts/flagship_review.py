@@ -201,18 +201,27 @@ record("periods", {"1986-2014": int(((years >= 1986) & (years <= 2014)).sum()),
 record("median_first_year", float(years.median()))
 
 # ---------- Holm over the family of tests the briefing reports ----------
-family = {
+family = {  # the report's `tests` family, in its order
     "ties_count_rai": stats.spearmanr(with_rai["rai"], with_rai["twinning_ties"]).pvalue,
     "cases_rai": stats.spearmanr(with_rai["rai"], countries.loc[with_rai.index, "iso3"].map(local["country"].value_counts()).fillna(0)).pvalue,
     "ties_rai": rho.pvalue,
     "ties_rai_beijing": stats.spearmanr(beijing["rai"], beijing["ties_per_10m"]).pvalue,
-    "ties_rai_influence": stats.spearmanr(drop3["rai"], drop3["ties_per_10m"]).pvalue,
-    "ties_expenditure": stats.spearmanr(*countries[["subnational_expenditure_share_pct", "ties_per_10m"]].dropna().T.values).pvalue,
+    "ties_rai_beijing_influence": stats.spearmanr(drop3b["rai"], drop3b["ties_per_10m"]).pvalue,
+    "ties_permutation": None,  # Monte-Carlo: taken from stats.json when comparing
+    "ties_poisson.rate_ratio.rai.p": results["poisson_beijing"]["p_wald_z"],
     "ties_tax": t.pvalue,
-    "taipei_fisher": p,
-    "channel_outcome_probability": results["channel_outcome_all"]["p_probability"],
-    "channel_outcome_no_twinning": results["channel_outcome_no_twinning"]["p_probability"],
+    "ties_count_tax": t2.pvalue,
+    "ties_expenditure": stats.spearmanr(*countries[["subnational_expenditure_share_pct", "ties_per_10m"]].dropna().T.values).pvalue,
+    "taipei_no_tie": p,
+    "outcomes": results["channel_outcome_all"]["p_probability"],
+    "initiator_deal": None,  # filled below
 }
+ini = local[local["initiated_by"].isin(["lac_side", "chinese_side"])]
+family["initiator_deal"] = stats.fisher_exact(pd.crosstab(ini["initiated_by"] == "lac_side", ini["outcome"] == "deal").values)[1]
+if STATS.exists():
+    family["ties_permutation"] = json.loads(STATS.read_text()).get("ties_permutation", {}).get("p", 1.0)
+else:
+    family["ties_permutation"] = 1.0
 _, holm, _, _ = multipletests(list(family.values()), method="holm")
 record("holm", {k: {"p": v, "holm": h} for (k, v), h in zip(family.items(), holm)})
 
@@ -251,6 +260,16 @@ def main():
         ok = abs(nb - results["negbin_beijing"]["rr"]) <= 1e-5
         bad_mc.append(not ok)
         print(f"{'ties_negbin rate ratio (1e-5)':40s} independent {results['negbin_beijing']['rr']:.6g}   Dossier {nb:.6g}   {'OK' if ok else 'DIFF'}")
+    if "tests" in ours:
+        table = ours["tests"]["table"]
+        for index, sid in enumerate(table["id"]):
+            mine = results["holm"][sid]["holm"]
+            checks.append((f"Holm {sid}", table["p_holm"][index], mine))
+    if "outcomes_sensitivity" in ours:
+        rows = ours["outcomes_sensitivity"]["table"]["p"]
+        for value, key, field in zip(rows, ["channel_outcome_all", "channel_outcome_all", "channel_outcome_no_twinning", "channel_outcome_no_twinning"],
+                                     ["p_probability", "p_chi_square"] * 2):
+            checks.append((f"exact {key} {field}", value, results[key][field]))
     if "taipei_no_tie" in ours:
         checks.append(("taipei_no_tie Fisher p", ours["taipei_no_tie"].get("p"), results["taipei_fisher"]["p"]))
     if "rai_population" in ours:

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Reference values for the exact r×c test, correlation intervals, seeded bootstrap
+intervals and multiple-comparison adjustments of DossierStats.
+
+Writes JSON fixtures into Tests/DossierStatsTests/Fixtures/ (exact_ffh.json,
+correlation_ci.json, bootstrap.json, adjust.json). Deterministic: inputs are fixed or drawn
+from numpy.random.default_rng with fixed seeds; the JSON is written with sorted keys.
+
+References:
+- exact r×c (Fisher–Freeman–Halton): a full enumeration of every table with the observed
+  margins (both orderings), and R's fisher.test (Rscript; table-probability ordering);
+- correlation intervals: the Fisher-z formulas computed here from scipy's estimates
+  (Bonett–Wright SE for Spearman, Fieller–Hartley–Pearson SE for Kendall), and R's
+  cor.test for Pearson;
+- bootstrap: the same xoshiro256** generator as DossierStats (SeededGenerator) draws the
+  same indices; percentile and BCa intervals are computed as scipy.stats.bootstrap does,
+  and checked against scipy.stats.bootstrap given that resample distribution;
+- adjustments: statsmodels.stats.multitest.multipletests (holm, fdr_bh).
+
+    python3 scripts/stats_reference_exact.py
+"""
+import json
+import math
+import os
+import subprocess
+import sys
+
+import numpy as np
+import scipy
+import scipy.stats as st
+import statsmodels
+from statsmodels.stats.multitest import multipletests
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from stats_reference import Xoshiro, clean  # noqa: E402  (the generator, JSON cleaning)
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Tests", "DossierStatsTests", "Fixtures")
+CASES = {}
+
+
+def write(name, payload):
+    path = os.path.join(OUT, name + ".json")
+    data = clean(payload)
+    with open(path, "w") as fh:
+        json.dump(data, fh, sort_keys=True, indent=0, separators=(",", ":"))
+        fh.write("\n")
+    CASES[name] = sum(len(v) for v in data.values() if isinstance(v, list))
+    print(f"{path}: {CASES[name]} cases")
+
+
+# ---------------------------------------------------------------- exact r×c
+
+def enumerate_ffh(t):
+    """Every table with the margins of t, column by column: returns (p by probability,
+    p by X², number of tables). Extreme by probability: ln P ≤ ln P_obs + 1e-7 (R's
+    relative tolerance); by X²: S ≥ S_obs (1 − 1e-9), S = Σ x²/(r c), X² = n(S − 1)."""
+    t = np.array(t)
+    rows, cols = [int(v) for v in t.sum(axis=1)], [int(v) for v in t.sum(axis=0)]
+    n = sum(rows)
+    lf = [math.lgamma(v + 1) for v in range(n + 1)]
+    const = sum(lf[r] for r in rows) + sum(lf[c] for c in cols) - lf[n]
+    obs_lf = sum(lf[int(v)] for v in t.ravel())
+    obs_s = sum(int(t[i, j]) ** 2 / (rows[i] * cols[j]) for i in range(len(rows)) for j in range(len(cols)))
+    obs_lp = const - obs_lf
+    acc = {"prob": 0.0, "chi": 0.0, "count": 0}
+
+    def column(j, rem, lfsum, s):
+        if j == len(cols) - 1:
+            last = rem  # the last column takes what is left
+            lfsum += sum(lf[v] for v in last)
+            s += sum(v * v / (rows[i] * cols[j]) for i, v in enumerate(last))
+            lp = const - lfsum
+            acc["count"] += 1
+            if lp <= obs_lp + 1e-7:
+                acc["prob"] += math.exp(lp)
+            if s >= obs_s * (1 - 1e-9):
+                acc["chi"] += math.exp(lp)
+            return
+        c = cols[j]
+        cap_after = [0] * (len(rem) + 1)
+        for i in range(len(rem) - 1, -1, -1):
+            cap_after[i] = cap_after[i + 1] + rem[i]
+
+        def fill(i, left, cur):
+            if i == len(rem) - 1:
+                x = cur + [left]
+                new = [r - v for r, v in zip(rem, x)]
+                column(j + 1, new, lfsum + sum(lf[v] for v in x),
+                       s + sum(v * v / (rows[k] * c) for k, v in enumerate(x)))
+                return
+            for v in range(max(0, left - cap_after[i + 1]), min(left, rem[i]) + 1):
+                fill(i + 1, left - v, cur + [v])
+
+        fill(0, c, [])
+
+    column(0, rows, 0.0, 0.0)
+    x2 = n * (obs_s - 1)
+    return acc["prob"], acc["chi"], acc["count"], math.exp(obs_lp), x2
+
+
+def r_fisher(tables):
+    """R's fisher.test p-value (exact network algorithm, table-probability ordering) for each table."""
+    lines = []
+    for t in tables:
+        flat = ",".join(str(int(v)) for v in np.array(t).ravel())
+        lines.append(f"m <- matrix(c({flat}), nrow={len(t)}, byrow=TRUE); "
+                     f"cat(sprintf('%.17g\\n', fisher.test(m, workspace=2e8)$p.value))")
+    out = subprocess.run(["Rscript", "-e", "; ".join(lines)], capture_output=True, text=True, check=True).stdout
+    return [float(v) for v in out.split()], subprocess.run(["Rscript", "-e", "cat(R.version.string)"],
+                                                           capture_output=True, text=True, check=True).stdout
+
+
+def count_tables(t):
+    """How many tables share the margins of t (memoized over remaining row totals)."""
+    from functools import lru_cache
+    t = np.array(t)
+    rows, cols = tuple(int(v) for v in t.sum(axis=1)), [int(v) for v in t.sum(axis=0)]
+
+    @lru_cache(None)
+    def count(rem, j):
+        if j == len(cols) - 1:
+            return 1
+
+        def fill(i, left, cur):
+            if i == len(rem) - 1:
+                return count(tuple(r - v for r, v in zip(rem, cur + [left])), j + 1) if left <= rem[i] else 0
+            return sum(fill(i + 1, left - v, cur + [v]) for v in range(min(left, rem[i]) + 1))
+
+        return fill(0, cols[j], [])
+
+    return count(rows, 0)
+
+
+def exact_tables():
+    """Hand-picked tables (the flagship's channel × outcome table among them) and random
+    sparse ones small enough to enumerate."""
+    tables = [
+        [[3, 1, 0], [0, 2, 4]], [[2, 2, 1], [1, 0, 4], [0, 3, 1]], [[4, 0], [1, 3], [0, 3]],
+        [[1, 2, 5, 0], [3, 1, 0, 2]], [[2, 1, 1], [1, 2, 1], [1, 1, 2]], [[5, 1], [2, 4]],
+        [[6, 1, 0, 2], [1, 4, 2, 0], [0, 1, 3, 1]], [[1, 9], [11, 3]], [[10, 0], [0, 10]],
+        [[3, 3], [3, 3]], [[1, 1, 1, 1, 1], [1, 1, 1, 1, 1]], [[7, 0, 0], [0, 7, 0], [0, 0, 7]],
+        # flagship: channel (a–f) × outcome (deal, coop, explor, stalled), n = 30
+        [[0, 0, 1, 0], [1, 0, 0, 0], [1, 12, 4, 1], [1, 0, 1, 0], [3, 0, 1, 1], [0, 3, 0, 0]],
+    ]
+    rng = np.random.default_rng(1717)
+    while len(tables) < 33:
+        r, c = int(rng.integers(2, 6)), int(rng.integers(2, 6))
+        total = int(rng.integers(r * c, 2 * r * c + 6))
+        lam = rng.uniform(0.1, 3, (r, c))
+        t = rng.poisson(lam * total / lam.sum())
+        if (t.sum(axis=0) == 0).any() or (t.sum(axis=1) == 0).any():
+            continue
+        if count_tables(t) <= 300_000:
+            tables.append(t.tolist())
+    return tables
+
+
+def exact_cases():
+    if "--skip-exact" in sys.argv:
+        return
+    out = []
+    kept = exact_tables()
+    r_p, r_version = r_fisher(kept)
+    for t, rp in zip(kept, r_p):
+        p_prob, p_chi, count, prob_obs, x2 = enumerate_ffh(t)
+        out.append({"table": t, "pProbability": p_prob, "pChiSquare": p_chi, "tables": count,
+                    "pR": rp, "observedProbability": prob_obs, "chiSquare": x2})
+    # Larger tables, beyond enumeration here: R's network algorithm only.
+    large = [[[8, 2, 0, 3, 1], [1, 6, 4, 0, 2], [0, 3, 7, 2, 1], [2, 1, 1, 6, 3], [1, 0, 2, 3, 9]],
+             [[12, 5, 3], [4, 14, 6], [2, 7, 15], [6, 3, 4]],
+             [[20, 15], [5, 30], [12, 12], [3, 25], [18, 6], [9, 9]],
+             [[2, 0, 1, 0, 3, 1], [0, 4, 0, 2, 0, 1], [1, 1, 5, 0, 0, 2], [3, 0, 0, 4, 1, 0]]]
+    large_p, _ = r_fisher(large)
+    write("exact_ffh", {"cases": out, "large": [{"table": t, "pR": p} for t, p in zip(large, large_p)], "r": r_version})
+
+
+# ---------------------------------------------------------------- multiple comparisons
+
+def adjust_cases():
+    """Holm and Benjamini–Hochberg adjusted p-values (statsmodels multipletests)."""
+    rng = np.random.default_rng(1704)
+    families = [[0.01], [0.04, 0.01], [0.01, 0.02, 0.03, 0.04, 0.05], [0.05, 0.05, 0.05],
+                [0.0, 1.0, 0.5, 0.0], [0.006119195427962319, 0.002759, 0.0702, 0.38, 0.61],
+                [1e-300, 1e-10, 0.2, 0.2, 0.9999], [0.02, 0.02, 0.5, 0.01, 0.5]]
+    for size in [3, 7, 12, 40, 200]:
+        families.append(list(rng.uniform(0, 1, size) ** 3))
+    out = []
+    for p in families:
+        holm = multipletests(p, method="holm")[1]
+        bh = multipletests(p, method="fdr_bh")[1]
+        out.append({"p": p, "holm": holm, "bh": bh})
+    write("adjust", {"cases": out})
+
+
+def main():
+    exact_cases()
+    adjust_cases()
+    path = os.path.join(OUT, "meta_exact.json")
+    cases = json.load(open(path))["cases"] if os.path.exists(path) else {}
+    cases.update(CASES)  # sections skipped on this run keep their counts
+    meta = {"python": sys.version.split()[0], "numpy": np.__version__, "scipy": scipy.__version__,
+            "statsmodels": statsmodels.__version__, "cases": cases}
+    with open(path, "w") as fh:
+        json.dump(meta, fh, sort_keys=True, indent=1)
+        fh.write("\n")
+
+
+if __name__ == "__main__":
+    main()
