@@ -81,15 +81,18 @@ package final class DocumentComposer {
         let innerWidth = style.textWidth - 2 * padding - bulletIndent
         let heading = try TextLayout("Key findings", font: style.heading3, typesetter: typesetter)
         var items: [TextLayout] = []
+        var itemLinks: [[InlineMarkup.Link]] = []
         for finding in findings {
             let inlines = MarkdownReader.parse(finding).first.flatMap { block -> [Inline]? in
                 if case let .paragraph(content, _) = block { return content }
                 return nil
             } ?? [.text(finding)]
-            let resolved = try resolved(inlines)
-            items.append(try TextLayout(InlineMarkup(resolved).markup, font: style.body.sized(style.body.size - 0.3),
+            let markup = InlineMarkup(try resolved(inlines))
+            items.append(try TextLayout(markup.markup, font: style.body.sized(style.body.size - 0.3),
                                         typesetter: typesetter, width: innerWidth, markup: true))
+            itemLinks.append(markup.links)
         }
+        let anchors = self.anchors
         let bullet = try TextLayout("•", font: style.body, typesetter: typesetter)
         let gap = 4.0
         let height = 2 * padding + heading.size.height + 5 + items.reduce(0) { $0 + $1.size.height } + gap * Double(max(items.count - 1, 0))
@@ -104,9 +107,10 @@ package final class DocumentComposer {
             heading.draw(in: context, x: x + padding, y: y + padding)
             var top = y + padding + heading.size.height + 5
             context.setColor(style.textColor)
-            for item in items {
+            for (item, links) in zip(items, itemLinks) {
                 bullet.draw(in: context, x: x + padding, y: top)
                 item.draw(in: context, x: x + padding + bulletIndent, y: top)
+                anchors.markReferences(links, in: item, on: context, x: x + padding + bulletIndent, y: top)
                 top += item.size.height + gap
             }
         }
@@ -297,8 +301,10 @@ package final class DocumentComposer {
         let scale = min(1.0, style.textWidth / scene.width)
         let drawnWidth = scene.width * scale
         let label = "<b>Figure \(number).</b> "
-        let captionLayout = try TextLayout(label + inline(try resolved(caption)).markup, font: style.caption, typesetter: typesetter,
+        let captionMarkup = inline(try resolved(caption))
+        let captionLayout = try TextLayout(label + captionMarkup.markup, font: style.caption, typesetter: typesetter,
                                            width: style.textWidth, markup: true)
+        let anchors = self.anchors
         let height = scene.height * scale + 6 + captionLayout.size.height
         let style = self.style
         let typesetter = self.typesetter
@@ -306,6 +312,8 @@ package final class DocumentComposer {
             try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x + (style.textWidth - drawnWidth) / 2, y), scale: scale)
             context.setColor(style.mutedColor)
             captionLayout.draw(in: context, x: x, y: y + scene.height * scale + 6)
+            anchors.markReferences(captionMarkup.links, in: captionLayout, offset: "Figure \(number). ".utf8.count,
+                                   on: context, x: x, y: y + scene.height * scale + 6)
         }
     }
 
@@ -316,12 +324,15 @@ package final class DocumentComposer {
         }
         let number = tableNumbers[id] ?? crossReferences.tableNumbers[id] ?? (tableNumbers.count + 1)
         tableNumbers[id] = number
-        let label = try TextLayout("<b>Table \(number).</b> " + inline(try resolved(caption)).markup, font: style.caption,
+        let captionMarkup = inline(try resolved(caption))
+        let label = try TextLayout("<b>Table \(number).</b> " + captionMarkup.markup, font: style.caption,
                                    typesetter: typesetter, width: style.textWidth, markup: true)
         let style = self.style
+        let anchors = self.anchors
         let captionBlock = FixedBlock(height: label.size.height, spaceBefore: 4, spaceAfter: 4, anchor: id) { context, x, y in
             context.setColor(style.mutedColor)
             label.draw(in: context, x: x, y: y)
+            anchors.markReferences(captionMarkup.links, in: label, offset: "Table \(number). ".utf8.count, on: context, x: x, y: y)
         }
         let header = source.header.enumerated().map { TableBlock.Cell(markup: InlineMarkup(plain: $1), alignment: source.alignments[$0]) }
         let rows = source.rows.map { row in

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierReport
 
 /// A block of the document flow that the paginator places on pages. It is made of `unitCount`
 /// atomic slices (lines of a paragraph, rows of a table, or a single unbreakable unit); the
@@ -65,6 +66,21 @@ package final class AnchorPositions {
     package private(set) var positions: [String: (page: Int, y: Double)] = [:]
 
     package init() {}
+
+    /// Marks the cross-references among `links` as links to the page where their figure or
+    /// table is placed; `links` are byte ranges of `layout`'s text after the first `offset`
+    /// bytes (a caption's "Figure 2. " label). Other links are left alone.
+    package func markReferences(_ links: [InlineMarkup.Link], in layout: TextLayout, offset: Int = 0,
+                                on context: any Canvas, x: Double, y: Double) {
+        for link in links where link.url.hasPrefix(CrossReferences.linkPrefix) {
+            guard let target = positions[String(link.url.dropFirst(CrossReferences.linkPrefix.count))] else { continue }
+            let range = (link.range.lowerBound + offset)..<(link.range.upperBound + offset)
+            for rect in layout.rectangles(forByteRange: range) {
+                context.addInternalLink(page: target.page, targetY: target.y, x: x + rect.x, y: y + rect.y,
+                                        width: rect.width, height: rect.height)
+            }
+        }
+    }
 
     /// Records the anchors of `pages`' placements (the first placement of each id).
     package func record(_ pages: [Paginator.Page]) {

@@ -104,12 +104,12 @@ import Testing
         #expect(text.contains("Table 1 counts the cases by kind, Figure 1 draws the counts and Table 2 lists all 120"), "the body")
         #expect(text.contains("Table 1. Cases per kind (drawn in Figure 1)."), "a table caption")
         #expect(text.contains("Figure 1. Cases per kind, from Table 1."), "a figure caption")
-        // The body's three references are internal links (a /Dest, no URI); captions and
-        // findings print the label without a link.
+        // Every reference is an internal link (a /Dest, no URI): three in the body, two in
+        // the finding, one in each caption.
         let pdf = try Data(contentsOf: root.appendingPathComponent("out/\(root.lastPathComponent).pdf"))
         let raw = String(decoding: pdf, as: UTF8.self)
         let links = raw.components(separatedBy: "/Subtype /Link").dropFirst()
-        #expect(links.count == 3)
+        #expect(links.count == 7)
         #expect(links.allSatisfy { $0.prefix(200).contains("/Dest [") && !$0.prefix(200).contains("/URI") })
         #expect(try run("qpdf", ["--check", root.appendingPathComponent("out/\(root.lastPathComponent).pdf").path]).status == 0)
     }
