@@ -175,6 +175,56 @@ def exact_cases():
     write("exact_ffh", {"cases": out, "large": [{"table": t, "pR": p} for t, p in zip(large, large_p)], "r": r_version})
 
 
+# ---------------------------------------------------------------- correlation intervals
+
+def correlation_samples():
+    rng = np.random.default_rng(1702)
+    out = []
+    for n in [5, 8, 12, 33, 100, 1000]:
+        x = rng.normal(0, 1, n)
+        out.append((f"moderate-{n}", x, 0.5 * x + rng.normal(0, 1, n)))
+    x = rng.normal(0, 1, 20)
+    out.append(("negative-20", x, -x + rng.normal(0, 0.3, 20)))
+    out.append(("ties-30", rng.integers(0, 5, 30).astype(float), rng.integers(0, 4, 30).astype(float)))
+    out.append(("independent-50", rng.normal(0, 1, 50), rng.normal(0, 1, 50)))
+    return out
+
+
+def r_cor_test(x, y, level):
+    code = (f"x <- c({','.join(repr(float(v)) for v in x)}); y <- c({','.join(repr(float(v)) for v in y)}); "
+            f"ci <- cor.test(x, y, conf.level={level})$conf.int; cat(sprintf('%.17g %.17g', ci[1], ci[2]))")
+    # On standard input: a long vector passes the length limit of `Rscript -e`.
+    out = subprocess.run(["R", "--vanilla", "--slave"], input=code, capture_output=True, text=True, check=True).stdout.split()
+    return [float(v) for v in out]
+
+
+def fisher_z(estimate, se, level):
+    if abs(estimate) == 1:
+        return [estimate, estimate]
+    crit = st.norm.ppf(0.5 + level / 2)
+    z = math.atanh(estimate)
+    return [math.tanh(z - crit * se), math.tanh(z + crit * se)]
+
+
+def correlation_interval_cases():
+    """Fisher-z intervals: Pearson (R cor.test), Spearman with the Bonett–Wright SE and Kendall
+    with the Fieller–Hartley–Pearson SE (formulas here, estimates from SciPy)."""
+    out = []
+    for name, x, y in correlation_samples():
+        n = len(x)
+        r = st.pearsonr(x, y).statistic
+        rho = st.spearmanr(x, y).statistic
+        tau = st.kendalltau(x, y).statistic
+        for level in [0.9, 0.95, 0.99]:
+            case = {"name": name, "x": x, "y": y, "level": level, "pearson": r, "spearman": rho, "kendall": tau,
+                    "pearsonCI": r_cor_test(x, y, level) if n > 3 else [-1.0, 1.0],
+                    "pearsonSciPy": list(st.pearsonr(x, y).confidence_interval(level)),
+                    "spearmanCI": fisher_z(rho, math.sqrt((1 + rho ** 2 / 2) / (n - 3)), level) if n > 3 else [-1.0, 1.0],
+                    "kendallCI": fisher_z(tau, math.sqrt(0.437 / (n - 4)), level) if n > 4 else [-1.0, 1.0]}
+            out.append(case)
+    write("correlation_ci", {"cases": out})
+
+
 # ---------------------------------------------------------------- multiple comparisons
 
 def adjust_cases():
@@ -195,6 +245,7 @@ def adjust_cases():
 
 def main():
     exact_cases()
+    correlation_interval_cases()
     adjust_cases()
     path = os.path.join(OUT, "meta_exact.json")
     cases = json.load(open(path))["cases"] if os.path.exists(path) else {}
