@@ -225,6 +225,92 @@ def correlation_interval_cases():
     write("correlation_ci", {"cases": out})
 
 
+# ---------------------------------------------------------------- seeded bootstrap
+
+MASK64 = (1 << 64) - 1
+
+
+def next_int(g, bound):
+    """SeededGenerator.nextInt(below:): Lemire's multiply-and-reject."""
+    m = g.next() * bound
+    if (m & MASK64) < bound:
+        threshold = ((1 << 64) - bound) % bound
+        while (m & MASK64) < threshold:
+            m = g.next() * bound
+    return m >> 64
+
+
+def quantile_linear(sorted_values, q):
+    return float(np.quantile(np.array(sorted_values), q, method="linear"))
+
+
+def bootstrap_reference(x, y, stat, resamples, seed, level):
+    """The resampled estimates drawn as DossierStats draws them, and the percentile and BCa
+    intervals computed as scipy.stats.bootstrap computes them (and checked against it)."""
+    n = len(x)
+    g = Xoshiro(seed)
+    est = []
+    for _ in range(resamples):
+        idx = [next_int(g, n) for _ in range(n)]
+        with np.errstate(all="ignore"):
+            import warnings
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                v = stat(x[idx], y[idx])
+        if np.isfinite(v):
+            est.append(float(v))
+    est = np.array(est)
+    alpha = (1 - level) / 2
+    theta = stat(x, y)
+    pct = [quantile_linear(est, alpha), quantile_linear(est, 1 - alpha)]
+    # Estimates within 1e-12 (relative) of the estimate count as ties: a resample that equals
+    # the data up to order gives the estimate up to rounding, which two implementations round
+    # differently (SciPy compares exactly; where no estimate is that close, the two agree).
+    tol = 1e-12 * max(1.0, abs(theta))
+    share = (np.count_nonzero(est < theta - tol) + np.count_nonzero(est <= theta + tol)) / (2 * len(est))
+    near = np.any((np.abs(est - theta) <= tol) & (est != theta))
+    z0 = st.norm.ppf(share)
+    jack = np.array([stat(np.delete(x, i), np.delete(y, i)) for i in range(n)])
+    d = jack.mean() - jack
+    a = (d ** 3).sum() / (6 * ((d ** 2).sum()) ** 1.5)
+    za = st.norm.ppf(alpha)
+    a1 = st.norm.cdf(z0 + (z0 + za) / (1 - a * (z0 + za)))
+    a2 = st.norm.cdf(z0 + (z0 - za) / (1 - a * (z0 - za)))
+    bca = [quantile_linear(est, a1), quantile_linear(est, a2)]
+    # SciPy given the same resample distribution (n_resamples=0 reuses it) must agree.
+    prior = type("R", (), {"bootstrap_distribution": est})()
+    for method, ours in [("percentile", pct), ("BCa", bca)]:
+        res = st.bootstrap((x, y), lambda u, v: stat(u, v), paired=True, vectorized=False, n_resamples=0,
+                           bootstrap_result=prior, method=method, confidence_level=level)
+        ci = [res.confidence_interval.low, res.confidence_interval.high]
+        if method == "percentile" or not near:
+            assert np.allclose(ci, ours, rtol=1e-12, atol=0), (method, ci, ours)
+    return {"estimate": theta, "percentile": pct, "bca": bca, "undefined": resamples - len(est),
+            "se": float(np.std(est, ddof=1)), "z0": z0, "acceleration": a}
+
+
+def bootstrap_cases():
+    rng = np.random.default_rng(1703)
+    data = []
+    for n in [10, 25, 60]:
+        x = rng.normal(0, 1, n)
+        data.append((f"moderate-{n}", x, 0.6 * x + rng.normal(0, 1, n)))
+    data.append(("ties-15", rng.integers(0, 4, 15).astype(float), rng.integers(0, 3, 15).astype(float)))
+    x = rng.lognormal(0, 1, 30)
+    data.append(("skewed-30", x, x ** 1.5 + rng.lognormal(0, 1, 30)))
+    stats = {"pearson": lambda u, v: st.pearsonr(u, v).statistic,
+             "spearman": lambda u, v: st.spearmanr(u, v).statistic,
+             "kendall": lambda u, v: st.kendalltau(u, v).statistic}
+    out = []
+    for name, x, y in data:
+        for stat_name, stat in stats.items():
+            for resamples, seed, level in [(999, 1, 0.95), (2000, 20201201, 0.9)]:
+                ref = bootstrap_reference(x, y, stat, resamples, seed, level)
+                out.append({"name": name, "x": x, "y": y, "statistic": stat_name, "resamples": resamples,
+                            "seed": seed, "level": level, **ref})
+    write("bootstrap", {"cases": out})
+
+
 # ---------------------------------------------------------------- multiple comparisons
 
 def adjust_cases():
@@ -245,7 +331,9 @@ def adjust_cases():
 
 def main():
     exact_cases()
-    correlation_interval_cases()
+    if "--skip-correlation" not in sys.argv:
+        correlation_interval_cases()
+    bootstrap_cases()
     adjust_cases()
     path = os.path.join(OUT, "meta_exact.json")
     cases = json.load(open(path))["cases"] if os.path.exists(path) else {}

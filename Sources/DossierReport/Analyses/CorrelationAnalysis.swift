@@ -6,12 +6,14 @@ import DossierStats
 package struct CorrelationAnalysis: AnalysisParameters {
     package static let name = "correlation"
     package static let summary = "`x`, `y`, `method: pearson|spearman|kendall`, `level` → estimate, ci (Fisher z; ci_method names the SE), p, n"
-    package static let keys = PairedFields.keys + CodingKeys.allCases.map(\.rawValue)
+    package static let keys = PairedFields.keys + CodingKeys.allCases.map(\.rawValue) + BootstrapOptions.keys
 
     package var fields: PairedFields
     package var method: Method
     /// Confidence level of the interval (default 0.95).
     package var level: Double?
+    /// A seeded bootstrap interval besides the Fisher-z one.
+    package var bootstrap: BootstrapOptions?
 
     /// The correlation coefficient.
     package enum Method: String, Sendable, CaseIterable { case pearson, spearman, kendall }
@@ -23,6 +25,7 @@ package struct CorrelationAnalysis: AnalysisParameters {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         method = try c.choice(.method, default: Method.pearson, what: "correlation method")
         level = try c.confidenceLevel(.level)
+        bootstrap = try BootstrapOptions.decode(from: decoder)
     }
 
     package var kind: AnalysisKind { .correlation(self) }
@@ -45,6 +48,16 @@ package struct CorrelationAnalysis: AnalysisParameters {
             .init("ci", intervalValue(ci)), .init("low", .number(ci.lower)), .init("high", .number(ci.upper)),
             .init("level", .number(ci.level)), .init("ci_method", .text(intervalMethod.rawValue)),
         ]
+        if let bootstrap {
+            let coefficient = method
+            record.append(.init("bootstrap", try bootstrap.record(x: data.x, y: data.y, level: level ?? 0.95) { x, y in
+                switch coefficient {
+                case .pearson: try pearsonCorrelation(x, y).estimate
+                case .spearman: try spearmanCorrelation(x, y).estimate
+                case .kendall: try kendallTau(x, y).estimate
+                }
+            }))
+        }
         if !data.labels.allSatisfy(\.isEmpty) { record.append(.init("units", .list(data.labels.map(ResultValue.text)))) }
         return .record(record)
     }
