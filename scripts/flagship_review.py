@@ -260,6 +260,10 @@ def main():
         ok = abs(nb - results["negbin_beijing"]["rr"]) <= 1e-5
         bad_mc.append(not ok)
         print(f"{'ties_negbin rate ratio (1e-5)':40s} independent {results['negbin_beijing']['rr']:.6g}   Dossier {nb:.6g}   {'OK' if ok else 'DIFF'}")
+    ci = ours.get("ties_rai", {}).get("ci")
+    if isinstance(ci, dict):
+        checks.append(("ties_rai Spearman CI low (Bonett–Wright)", ci.get("low"), results["ties_rai_ci_bonett_wright"][0]))
+        checks.append(("ties_rai Spearman CI high (Bonett–Wright)", ci.get("high"), results["ties_rai_ci_bonett_wright"][1]))
     if "tests" in ours:
         table = ours["tests"]["table"]
         for index, sid in enumerate(table["id"]):

@@ -175,6 +175,142 @@ def exact_cases():
     write("exact_ffh", {"cases": out, "large": [{"table": t, "pR": p} for t, p in zip(large, large_p)], "r": r_version})
 
 
+# ---------------------------------------------------------------- correlation intervals
+
+def correlation_samples():
+    rng = np.random.default_rng(1702)
+    out = []
+    for n in [5, 8, 12, 33, 100, 1000]:
+        x = rng.normal(0, 1, n)
+        out.append((f"moderate-{n}", x, 0.5 * x + rng.normal(0, 1, n)))
+    x = rng.normal(0, 1, 20)
+    out.append(("negative-20", x, -x + rng.normal(0, 0.3, 20)))
+    out.append(("ties-30", rng.integers(0, 5, 30).astype(float), rng.integers(0, 4, 30).astype(float)))
+    out.append(("independent-50", rng.normal(0, 1, 50), rng.normal(0, 1, 50)))
+    return out
+
+
+def r_cor_test(x, y, level):
+    code = (f"x <- c({','.join(repr(float(v)) for v in x)}); y <- c({','.join(repr(float(v)) for v in y)}); "
+            f"ci <- cor.test(x, y, conf.level={level})$conf.int; cat(sprintf('%.17g %.17g', ci[1], ci[2]))")
+    # On standard input: a long vector passes the length limit of `Rscript -e`.
+    out = subprocess.run(["R", "--vanilla", "--slave"], input=code, capture_output=True, text=True, check=True).stdout.split()
+    return [float(v) for v in out]
+
+
+def fisher_z(estimate, se, level):
+    if abs(estimate) == 1:
+        return [estimate, estimate]
+    crit = st.norm.ppf(0.5 + level / 2)
+    z = math.atanh(estimate)
+    return [math.tanh(z - crit * se), math.tanh(z + crit * se)]
+
+
+def correlation_interval_cases():
+    """Fisher-z intervals: Pearson (R cor.test), Spearman with the Bonett–Wright SE and Kendall
+    with the Fieller–Hartley–Pearson SE (formulas here, estimates from SciPy)."""
+    out = []
+    for name, x, y in correlation_samples():
+        n = len(x)
+        r = st.pearsonr(x, y).statistic
+        rho = st.spearmanr(x, y).statistic
+        tau = st.kendalltau(x, y).statistic
+        for level in [0.9, 0.95, 0.99]:
+            case = {"name": name, "x": x, "y": y, "level": level, "pearson": r, "spearman": rho, "kendall": tau,
+                    "pearsonCI": r_cor_test(x, y, level) if n > 3 else [-1.0, 1.0],
+                    "pearsonSciPy": list(st.pearsonr(x, y).confidence_interval(level)),
+                    "spearmanCI": fisher_z(rho, math.sqrt((1 + rho ** 2 / 2) / (n - 3)), level) if n > 3 else [-1.0, 1.0],
+                    "kendallCI": fisher_z(tau, math.sqrt(0.437 / (n - 4)), level) if n > 4 else [-1.0, 1.0]}
+            out.append(case)
+    write("correlation_ci", {"cases": out})
+
+
+# ---------------------------------------------------------------- seeded bootstrap
+
+MASK64 = (1 << 64) - 1
+
+
+def next_int(g, bound):
+    """SeededGenerator.nextInt(below:): Lemire's multiply-and-reject."""
+    m = g.next() * bound
+    if (m & MASK64) < bound:
+        threshold = ((1 << 64) - bound) % bound
+        while (m & MASK64) < threshold:
+            m = g.next() * bound
+    return m >> 64
+
+
+def quantile_linear(sorted_values, q):
+    return float(np.quantile(np.array(sorted_values), q, method="linear"))
+
+
+def bootstrap_reference(x, y, stat, resamples, seed, level):
+    """The resampled estimates drawn as DossierStats draws them, and the percentile and BCa
+    intervals computed as scipy.stats.bootstrap computes them (and checked against it)."""
+    n = len(x)
+    g = Xoshiro(seed)
+    est = []
+    for _ in range(resamples):
+        idx = [next_int(g, n) for _ in range(n)]
+        with np.errstate(all="ignore"):
+            import warnings
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                v = stat(x[idx], y[idx])
+        if np.isfinite(v):
+            est.append(float(v))
+    est = np.array(est)
+    alpha = (1 - level) / 2
+    theta = stat(x, y)
+    pct = [quantile_linear(est, alpha), quantile_linear(est, 1 - alpha)]
+    # Estimates within 1e-12 (relative) of the estimate count as ties: a resample that equals
+    # the data up to order gives the estimate up to rounding, which two implementations round
+    # differently (SciPy compares exactly; where no estimate is that close, the two agree).
+    tol = 1e-12 * max(1.0, abs(theta))
+    share = (np.count_nonzero(est < theta - tol) + np.count_nonzero(est <= theta + tol)) / (2 * len(est))
+    near = np.any((np.abs(est - theta) <= tol) & (est != theta))
+    z0 = st.norm.ppf(share)
+    jack = np.array([stat(np.delete(x, i), np.delete(y, i)) for i in range(n)])
+    d = jack.mean() - jack
+    a = (d ** 3).sum() / (6 * ((d ** 2).sum()) ** 1.5)
+    za = st.norm.ppf(alpha)
+    a1 = st.norm.cdf(z0 + (z0 + za) / (1 - a * (z0 + za)))
+    a2 = st.norm.cdf(z0 + (z0 - za) / (1 - a * (z0 - za)))
+    bca = [quantile_linear(est, a1), quantile_linear(est, a2)]
+    # SciPy given the same resample distribution (n_resamples=0 reuses it) must agree.
+    prior = type("R", (), {"bootstrap_distribution": est})()
+    for method, ours in [("percentile", pct), ("BCa", bca)]:
+        res = st.bootstrap((x, y), lambda u, v: stat(u, v), paired=True, vectorized=False, n_resamples=0,
+                           bootstrap_result=prior, method=method, confidence_level=level)
+        ci = [res.confidence_interval.low, res.confidence_interval.high]
+        if method == "percentile" or not near:
+            assert np.allclose(ci, ours, rtol=1e-12, atol=0), (method, ci, ours)
+    return {"estimate": theta, "percentile": pct, "bca": bca, "undefined": resamples - len(est),
+            "se": float(np.std(est, ddof=1)), "z0": z0, "acceleration": a}
+
+
+def bootstrap_cases():
+    rng = np.random.default_rng(1703)
+    data = []
+    for n in [10, 25, 60]:
+        x = rng.normal(0, 1, n)
+        data.append((f"moderate-{n}", x, 0.6 * x + rng.normal(0, 1, n)))
+    data.append(("ties-15", rng.integers(0, 4, 15).astype(float), rng.integers(0, 3, 15).astype(float)))
+    x = rng.lognormal(0, 1, 30)
+    data.append(("skewed-30", x, x ** 1.5 + rng.lognormal(0, 1, 30)))
+    stats = {"pearson": lambda u, v: st.pearsonr(u, v).statistic,
+             "spearman": lambda u, v: st.spearmanr(u, v).statistic,
+             "kendall": lambda u, v: st.kendalltau(u, v).statistic}
+    out = []
+    for name, x, y in data:
+        for stat_name, stat in stats.items():
+            for resamples, seed, level in [(999, 1, 0.95), (2000, 20201201, 0.9)]:
+                ref = bootstrap_reference(x, y, stat, resamples, seed, level)
+                out.append({"name": name, "x": x, "y": y, "statistic": stat_name, "resamples": resamples,
+                            "seed": seed, "level": level, **ref})
+    write("bootstrap", {"cases": out})
+
+
 # ---------------------------------------------------------------- multiple comparisons
 
 def adjust_cases():
@@ -195,6 +331,9 @@ def adjust_cases():
 
 def main():
     exact_cases()
+    if "--skip-correlation" not in sys.argv:
+        correlation_interval_cases()
+    bootstrap_cases()
     adjust_cases()
     path = os.path.join(OUT, "meta_exact.json")
     cases = json.load(open(path))["cases"] if os.path.exists(path) else {}
