@@ -308,6 +308,15 @@ def bootstrap_cases():
                 ref = bootstrap_reference(x, y, stat, resamples, seed, level)
                 out.append({"name": name, "x": x, "y": y, "statistic": stat_name, "resamples": resamples,
                             "seed": seed, "level": level, **ref})
+    # One sample (summary's mean and median): the pairs (xᵢ, xᵢ).
+    samples = [("normal-12", rng.normal(10, 3, 12)), ("skewed-40", rng.lognormal(0, 1, 40)),
+               ("ties-25", rng.integers(0, 6, 25).astype(float))]
+    for name, x in samples:
+        for stat_name, stat in [("mean", lambda u, v: float(np.mean(u))), ("median", lambda u, v: float(np.median(u)))]:
+            for resamples, seed, level in [(999, 1, 0.95), (2000, 7, 0.9)]:
+                ref = bootstrap_reference(x, x.copy(), stat, resamples, seed, level)
+                out.append({"name": name, "x": x, "y": x, "statistic": stat_name, "resamples": resamples,
+                            "seed": seed, "level": level, **ref})
     write("bootstrap", {"cases": out})
 
 

@@ -27,6 +27,8 @@ struct BootstrapTests {
         switch name {
         case "pearson": { try pearsonCorrelation($0, $1).estimate }
         case "spearman": { try spearmanCorrelation($0, $1).estimate }
+        case "mean": { x, _ in try mean(x) }
+        case "median": { x, _ in try median(x) }
         default: { try kendallTau($0, $1).estimate }
         }
     }
