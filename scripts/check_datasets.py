@@ -16,6 +16,7 @@ Exit status 0 when every check passes, 1 otherwise. Diagnostics look like
 `datasets/cases.csv:14: error: ...`. Python 3 standard library plus frictionless.
 """
 import argparse
+import collections
 import csv
 import json
 import os
@@ -42,6 +43,25 @@ REPORT_CASE_COUNTRY = {"C18a": "ECU", "C18b": "URY", "C18c": "VEN", "C14": "PAN"
 CENTRAL_IDS = {"C15", "C16", "C17", "C18a", "C18b", "C18c"}
 # Sources cited only in datasets/README.md (context figures), not by a row.
 CONTEXT_SOURCES = {"zjwchc_2025"}
+
+
+UNIT = {"USD": "US$ million", "BRL": "R$ million", "MXN": "MX$ million"}
+QUALIFIER_WORD = {"exact": "", "approx": "about ", "at_least": "over "}
+
+
+def plain_number(text):
+    """A CSV number as a reader should see it: thousands separators, no trailing zeros."""
+    value = float(text)
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def amount_text(r):
+    """The display text amounts.csv must carry in amount_text."""
+    symbol = UNIT.get(r["currency"], "?").split(" ")[0]
+    amount = plain_number(r["amount"]) + ("–" + plain_number(r["amount_high"]) if r["amount_high"] else "")
+    return f"{QUALIFIER_WORD.get(r['qualifier'], '?')}{symbol} {amount} million"
 
 
 class Checker:
@@ -199,6 +219,10 @@ def main():
              f"{iso}: twinning_ties {r['twinning_ties']} != {n} rows in twinning.csv")
         c.ok(r["twinning_ties_wikipedia"] == str(nw), "countries.csv", r["_line"],
              f"{iso}: twinning_ties_wikipedia {r['twinning_ties_wikipedia']} != {nw}")
+        best = r["twinning_official_count"] or r["twinning_ties"]
+        c.ok(r["twinning_ties_official_or_listed"] == best, "countries.csv", r["_line"],
+             f"{iso}: twinning_ties_official_or_listed {r['twinning_ties_official_or_listed']} != {best} "
+             "(the official count where known, else twinning_ties)")
         if r["twinning_official_count"]:
             c.ok(int(r["twinning_official_count"]) >= n, "countries.csv", r["_line"],
                  f"{iso}: official count below the ties listed here (check)")
@@ -260,6 +284,7 @@ def main():
 
     # --- amounts ---
     prim = {}
+    vat = collections.defaultdict(list)
     for r in T["amounts"]:
         L, f = r["_line"], "amounts.csv"
         c.ok(r["case_id"] in cases, f, L, f"unknown case {r['case_id']}")
@@ -270,9 +295,22 @@ def main():
             c.ok(not r["usd_m"], f, L, "usd_m set for a non-USD amount")
         if r["amount_high"]:
             c.ok(float(r["amount_high"]) > float(r["amount"]), f, L, "amount_high must exceed amount")
+        c.ok(r["unit"] == UNIT.get(r["currency"]), f, L,
+             f"unit {r['unit']!r} does not match currency {r['currency']} (expected {UNIT.get(r['currency'])!r})")
+        c.ok(r["amount_text"] == amount_text(r), f, L,
+             f"amount_text {r['amount_text']!r}, expected {amount_text(r)!r} (from qualifier, unit, amount, amount_high)")
+        vat[r["case_id"], r["kind"]].append(r)
         if r["is_primary"] == "true":
             c.ok(r["case_id"] not in prim, f, L, f"two primary amounts for {r['case_id']}")
             prim[r["case_id"]] = r
+    for (case_id, kind), group in vat.items():
+        # Two amounts of the same kind for one case must be the same contract told apart by VAT.
+        marks = sorted(r["vat"] for r in group)
+        if len(group) > 1:
+            c.ok(marks == ["excluded", "included"], "amounts.csv", group[1]["_line"],
+                 f"{case_id} has {len(group)} {kind} amounts: they must be one with VAT included and one excluded")
+        else:
+            c.ok(marks == [""], "amounts.csv", group[0]["_line"], f"vat set on the only {kind} amount of {case_id}")
     for r in T["cases"]:
         p = prim.get(r["id"])
         if r["money_amount"]:

@@ -278,6 +278,9 @@ public final class ReportBuilder {
         let runner = AnalysisRunner(preparation: TablePreparation(package: package))
         var seen: Set<String> = []
         var selected: [AnalysisSpec] = []
+        // Analyses that read other results (`adjust`) run after the ones they read.
+        var readingResults: [AnalysisSpec] = []
+        let only = only.map { AnalysisDependencies.closure(of: $0, in: self.source.spec.analyses) }
         for analysis in source.spec.analyses {
             guard seen.insert(analysis.id).inserted else {
                 throw ReportError("two analyses are named \"\(analysis.id)\"", at: source.location(ofID: analysis.id))
@@ -287,6 +290,10 @@ public final class ReportBuilder {
                                   + "\"\(ClaimCheck.statsKey)\"); rename the analysis", at: source.location(ofID: analysis.id))
             }
             if let only, !only.contains(analysis.id) { continue }
+            if !analysis.kind.parameters.dependencies.isEmpty {
+                readingResults.append(analysis)
+                continue
+            }
             selected.append(analysis)
             inputs.formUnion(dataFiles(readBy: analysis))
         }
@@ -311,6 +318,14 @@ public final class ReportBuilder {
         for (analysis, outcome) in zip(tasks, byTask) {
             guard let outcome else { continue }
             results[analysis.id] = try outcome.get()
+        }
+        let kinds = Dictionary(self.source.spec.analyses.map { ($0.id, $0.kind.name) }, uniquingKeysWith: { first, _ in first })
+        for analysis in AnalysisDependencies.ordered(readingResults) {
+            do {
+                results[analysis.id] = try runner.combine(analysis, results: results, kinds: kinds)
+            } catch {
+                throw ReportError("analysis \"\(analysis.id)\": \(error.message)", at: source.location(ofID: analysis.id))
+            }
         }
         return results
     }

@@ -22,4 +22,13 @@ package struct AnalysisRunner {
             throw FormatFailure("\(error)")
         }
     }
+
+    /// Computes an analysis that reads other analyses' results (`adjust`) from `results`
+    /// (`kinds`: the `kind:` of each analysis, by id).
+    package func combine(_ spec: AnalysisSpec, results: [String: ResultValue], kinds: [String: String]) throws(FormatFailure) -> ResultValue {
+        switch spec.kind {
+        case let .adjust(adjust): return try adjust.combine(results: results, kinds: kinds)
+        default: throw FormatFailure("a \(spec.kind.name) analysis reads a table, not other results")
+        }
+    }
 }

@@ -40,10 +40,21 @@ package struct AnalysisSpec: Sendable, Decodable {
         }
         self.id = try c.decode(String.self, forKey: .id)
         let kindName = try c.decode(String.self, forKey: .kind)
-        // A `sensitivity` analysis reads no rows itself: its `table` is its base's.
-        let table = try c.decodeIfPresent(String.self, forKey: .table)
-        if table == nil, AnalysisKind.named(kindName)?.preparesRows ?? true {
-            _ = try c.decode(String.self, forKey: .table)
+        let parameters = try AnalysisKind.parameters(named: kindName, at: decoder.codingPath + [CodingKeys.kind])
+        let table: String?
+        if parameters.readsTable {
+            // A `sensitivity` analysis reads no rows itself: its `table` is its base's.
+            table = try c.decodeIfPresent(String.self, forKey: .table)
+            if table == nil, parameters.preparesRows {
+                _ = try c.decode(String.self, forKey: .table)
+            }
+        } else {
+            // A kind that reads other results prepares no rows.
+            for key in [CodingKeys.table, .where, .exclude, .join, .derive] where c.contains(key) {
+                throw DecodingError.dataCorruptedError(forKey: key, in: c,
+                    debugDescription: "an \(kindName) analysis reads the results of other analyses, not a table: remove `\(key.stringValue)`")
+            }
+            table = ""
         }
         self.where = try c.decodeIfPresent([String: FilterValue].self, forKey: .`where`)
         self.exclude = try c.decodeIfPresent([String: FilterValue].self, forKey: .exclude)
@@ -55,7 +66,6 @@ package struct AnalysisSpec: Sendable, Decodable {
                     debugDescription: "derive \"\(rule.name)\": per must be a positive number, found \(units)")
             }
         }
-        let parameters = try AnalysisKind.parameters(named: kindName, at: decoder.codingPath + [CodingKeys.kind])
         self.kind = try AnalysisKind.decode(parameters, from: decoder)
         self.table = table ?? kind.parameters.nestedAnalyses.first?.table ?? ""
     }

@@ -57,6 +57,7 @@ package struct ReportSpec: Sendable, Decodable {
         runningHeader = try c.decodeLimitedTextIfPresent(forKey: .runningHeader)
         findings = try c.decodeLimitedTextsIfPresent(forKey: .findings) ?? []
         analyses = try c.decodeIfPresent([AnalysisSpec].self, forKey: .analyses) ?? []
+        try AnalysisDependencies.check(analyses, codingPath: c.codingPath + [CodingKeys.analyses])
         figures = try c.decodeIfPresent([FigureSpec].self, forKey: .figures) ?? []
         tables = try c.decodeIfPresent([TableSpec].self, forKey: .tables) ?? []
         shapes = try c.decodeIfPresent([String: String].self, forKey: .shapes) ?? [:]

@@ -33,7 +33,7 @@ import Testing
         let all = try Self.examples().map(\.text).joined()
         #expect(try Self.examples().count >= 10)
         for kind in ["count", "rows", "summary", "correlation", "permutation", "regression", "poisson", "negbin", "sensitivity",
-                     "proportion", "crosstab", "fisher"] {
+                     "proportion", "crosstab", "fisher", "adjust"] {
             #expect(all.contains("kind: \(kind)"), "no example uses kind \(kind)")
         }
         for mark in ["point", "line", "bar", "area", "rule", "rect", "text"] {

@@ -122,7 +122,11 @@ import Testing
         let text = try String(contentsOf: report, encoding: .utf8)
         let lines = text.components(separatedBy: "\n")
         let line = try #require(lines.firstIndex(of: "```{figure} timeline")) + 1
-        try text.replacingOccurrences(of: "```{figure} timeline", with: "```{figure} timelines").write(to: report, atomically: true, encoding: .utf8)
+        // The body also cites the figure with {{ ref:timeline }}; without the citation the
+        // misspelt directive is the only error.
+        try text.replacingOccurrences(of: "```{figure} timeline", with: "```{figure} timelines")
+            .replacingOccurrences(of: "{{ ref:timeline }}", with: "The timeline")
+            .write(to: report, atomically: true, encoding: .utf8)
         let result = try dossier(["build", "reports/china-lac-local"], in: root)
         #expect(result.status == 65)
         #expect(result.stderr.contains("report.md:\(line):1: error: no figure \"timelines\""))

@@ -45,7 +45,7 @@ import Testing
     @Test func everyKindIsListedOnceWithItsKeys() {
         let names = AnalysisKind.all.map { $0.name }
         #expect(names == ["count", "rows", "summary", "correlation", "permutation", "regression", "poisson",
-                          "negbin", "proportion", "crosstab", "fisher", "sensitivity"])
+                          "negbin", "proportion", "crosstab", "fisher", "sensitivity", "adjust"])
         for kind in AnalysisKind.all {
             #expect(Set(kind.keys).count == kind.keys.count, "\(kind.name)")
             #expect(Set(kind.keys).isDisjoint(with: AnalysisSpec.sharedKeys), "\(kind.name)")

@@ -38,6 +38,9 @@ import Yams
         for file in files {
             let yaml = try #require(Self.frontMatter(try String(contentsOf: file, encoding: .utf8)), "\(file.path)")
             let (yams, fast) = try #require(try NodeDecoderComparison.outcomes(ReportSpec.self, yaml))
+            // A sensitivity analysis reads its base from the report's own front matter, which
+            // only the fast decoder keeps: Yams cannot decode it, so nothing to compare.
+            if yaml.contains("kind: sensitivity") { #expect(fast.hasPrefix("value "), "\(file.path)"); continue }
             #expect(yams.hasPrefix("value "), "\(file.path): \(yams)")
             #expect(fast == yams, "\(file.path)")
         }

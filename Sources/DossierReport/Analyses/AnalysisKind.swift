@@ -21,11 +21,17 @@ package protocol AnalysisParameters: Sendable, Decodable {
     /// The analyses this one runs itself (a `sensitivity`'s variants): their data files are
     /// its inputs, and their resampling its cost.
     var nestedAnalyses: [AnalysisSpec] { get }
+    /// Whether the kind reads a table (`table:` required); `adjust` reads other results instead.
+    static var readsTable: Bool { get }
+    /// The analyses whose results this one reads (they run first).
+    var dependencies: [String] { get }
 }
 
 extension AnalysisParameters {
     package static var preparesRows: Bool { true }
     package var nestedAnalyses: [AnalysisSpec] { [] }
+    package static var readsTable: Bool { true }
+    package var dependencies: [String] { [] }
 }
 
 /// What an analysis computes, with that kind's own parameters.
@@ -42,12 +48,14 @@ package enum AnalysisKind: Sendable {
     case proportion(ProportionAnalysis)
     case crosstab(CrosstabAnalysis)
     case fisher(FisherAnalysis)
+    case adjust(AdjustAnalysis)
 
     /// Every kind, in the order the docs list them.
     package static let all: [any AnalysisParameters.Type] = [
         CountAnalysis.self, RowsAnalysis.self, SummaryAnalysis.self, CorrelationAnalysis.self,
         PermutationAnalysis.self, RegressionAnalysis.self, PoissonAnalysis.self, NegativeBinomialAnalysis.self,
         ProportionAnalysis.self, CrosstabAnalysis.self, FisherAnalysis.self, SensitivityAnalysis.self,
+        AdjustAnalysis.self,
     ]
 
     /// The kind's parameters.
@@ -65,6 +73,7 @@ package enum AnalysisKind: Sendable {
         case let .proportion(p): p
         case let .crosstab(p): p
         case let .fisher(p): p
+        case let .adjust(p): p
         }
     }
 

@@ -2,18 +2,21 @@ import DossierData
 import DossierStats
 
 /// `crosstab`: counts of `rows` × `columns`, a chi-square test with its expected counts,
-/// Cramér's V and a seeded Monte-Carlo exact p-value.
+/// Cramér's V and the Fisher–Freeman–Halton exact p-value (seeded Monte-Carlo above the exact
+/// test's work limit).
 package struct CrosstabAnalysis: AnalysisParameters {
     package static let name = "crosstab"
-    package static let summary = "`rows` × `columns` counts, chi-square with expected counts, Cramér's V, seeded Monte-Carlo exact p"
-    package static let keys = ContingencyFields.keys + ResamplingOptions.keys
+    package static let summary = "`rows` × `columns` counts, chi-square with expected counts, Cramér's V, exact p (Fisher–Freeman–Halton; seeded Monte-Carlo for large tables)"
+    package static let keys = ContingencyFields.keys + ResamplingOptions.keys + ExactTestOptions.keys
 
     package var fields: ContingencyFields
     package var resampling: ResamplingOptions
+    package var exact: ExactTestOptions
 
     package init(from decoder: any Decoder) throws {
         fields = try ContingencyFields(from: decoder, kind: Self.name)
         resampling = try ResamplingOptions(from: decoder, kind: Self.name)
+        exact = try ExactTestOptions(from: decoder)
     }
 
     package var kind: AnalysisKind { .crosstab(self) }
@@ -21,8 +24,8 @@ package struct CrosstabAnalysis: AnalysisParameters {
     package func run(on table: Table, preparation: TablePreparation) throws -> ResultValue {
         let counts = try fields.table(of: table, preparation: preparation)
         let chi = try chiSquareTest(counts)
-        let total = counts.counts.reduce(0) { $0 + $1.reduce(0, +) }
-        let exact = try monteCarloTableTest(counts, replicates: try resampling.bounded(observations: total), seed: resampling.seed)
+        let exactFields = try exact.test(counts, resampling: resampling)
+        let field = { (name: String) in exactFields.first { $0.name == name }?.value ?? .missing }
         return .record([
             .init("n", .integer(chi.n)),
             .init("chi_square", .number(chi.statistic)), .init("df", .integer(chi.degreesOfFreedom)),
@@ -31,9 +34,9 @@ package struct CrosstabAnalysis: AnalysisParameters {
             .init("cells_below_5", .integer(chi.cellsBelowFive)),
             .init("low_expected", .boolean(chi.lowExpectedCounts)),
             .init("cramers_v", .number(chi.cramersV)),
-            .init("p", .number(chi.lowExpectedCounts ? exact.pValue : chi.pValue)),
-            .init("p_exact", .number(exact.pValue)), .init("resamples", .integer(exact.replicates)),
-            .init("test", .text(chi.lowExpectedCounts ? "Monte-Carlo exact test" : "chi-square test")),
+            .init("p", chi.lowExpectedCounts ? field("p_exact") : .number(chi.pValue)),
+        ] + exactFields + [
+            .init("test", chi.lowExpectedCounts ? field("exact_test") : .text("chi-square test")),
             .init("table", .table(cells(counts, chi))),
             .init("row_totals", .table(rowTotals(counts))),
         ])

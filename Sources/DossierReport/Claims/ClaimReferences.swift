@@ -75,7 +75,7 @@ package enum ClaimReferences {
             case let .claimSpan(id, content): return [id] + ids(in: content)
             case let .emphasis(content), let .strong(content), let .strikethrough(content), let .link(_, content):
                 return ids(in: content)
-            default: return [] // text, breaks, code, footnote references, HTML and any inline without content
+            case .text, .softBreak, .lineBreak, .code, .footnoteReference, .html, .crossReference: return []
             }
         }
     }

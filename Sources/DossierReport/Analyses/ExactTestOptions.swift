@@ -1,0 +1,62 @@
+import DossierBase
+import DossierStats
+
+/// `exact: {statistic: probability | chi-square}` of `crosstab`: how the exact r × c test
+/// (Fisher–Freeman–Halton) orders tables.
+package struct ExactTestOptions: Sendable {
+    /// How tables are ranked: by their probability (R's `fisher.test`) or by Pearson's X².
+    package enum Ordering: String, Sendable, CaseIterable {
+        case probability
+        case chiSquare = "chi-square"
+
+        /// The DossierStats statistic.
+        var statistic: TableStatistic { self == .probability ? .tableProbability : .chiSquare }
+        /// "table probability" or "chi-square", for the test's name.
+        var phrase: String { self == .probability ? "table probability" : "chi-square" }
+    }
+
+    package var ordering: Ordering
+
+    /// The keys these options read.
+    static let keys = CodingKeys.allCases.map(\.rawValue)
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case exact }
+    enum InnerKeys: String, CodingKey, CaseIterable { case statistic }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        guard c.contains(.exact) else {
+            ordering = .probability
+            return
+        }
+        let known = InnerKeys.allCases.map(\.rawValue)
+        let raw = try c.nestedContainer(keyedBy: AnyKey.self, forKey: .exact)
+        if let unknown = raw.allKeys.map(\.stringValue).filter({ !known.contains($0) }).sorted().first {
+            throw DecodingError.dataCorrupted(.init(codingPath: raw.codingPath + [AnyKey(stringValue: unknown)],
+                debugDescription: "unknown key \(InputExcerpt.quoted(unknown)) in `exact`" + NameHint.hint(for: unknown, known: known)))
+        }
+        let inner = try c.nestedContainer(keyedBy: InnerKeys.self, forKey: .exact)
+        ordering = try inner.choice(.statistic, default: Ordering.probability, what: "exact-test statistic")
+    }
+
+    /// The exact p by `ordering`, or the seeded Monte-Carlo p when the exact test passes its
+    /// work limit (``ExactTableTest/defaultWorkLimit``).
+    func test(_ table: ContingencyTable, resampling: ResamplingOptions) throws -> [ResultValue.Field] {
+        let name = "Fisher–Freeman–Halton exact test"
+        if let exact = try exactTableTest(table, statistic: ordering.statistic) {
+            return [
+                .init("p_exact", .number(exact.pValue)), .init("p_method", .text("exact")),
+                .init("ordering", .text(ordering.rawValue)), .init("resamples", .integer(0)),
+                .init("exact_test", .text("\(name) (ordered by \(ordering.phrase))")),
+            ]
+        }
+        let simulated = try monteCarloTableTest(table, statistic: ordering.statistic,
+                                                replicates: try resampling.bounded(observations: table.total), seed: resampling.seed)
+        return [
+            .init("p_exact", .number(simulated.pValue)), .init("p_method", .text("monte-carlo")),
+            .init("ordering", .text(ordering.rawValue)), .init("resamples", .integer(simulated.replicates)),
+            .init("exact_test", .text("\(name) (ordered by \(ordering.phrase); Monte-Carlo p from "
+                                      + "\(simulated.replicates) seeded tables: the table is too large to enumerate)")),
+        ]
+    }
+}
