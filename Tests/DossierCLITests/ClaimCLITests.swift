@@ -145,7 +145,7 @@ import Testing
         let pdf = folder.appendingPathComponent("out/\(folder.lastPathComponent).pdf")
         let text = try run("pdftotext", ["-layout", pdf.path, "-"]).stdout
         #expect(text.contains("2 Claims checked by this build"), "\(text)")
-        for expected in ["Condition", "Verdict", "The dataset has at least", "pop.n >= 10", "pop.n = 12", "size.estimate = 0.974887", "holds"] {
+        for expected in ["Condition:", "Values:", "The dataset has at least", "pop.n >= 10", "pop.n = 12", "size.estimate = 0.974887", "holds."] {
             #expect(text.contains(expected), "\(expected) not in \(text)")
         }
     }
