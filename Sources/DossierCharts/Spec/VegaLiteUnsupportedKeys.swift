@@ -167,7 +167,6 @@ enum VegaLiteUnsupportedKeys {
     /// Keys of a channel definition (a field or value definition).
     static let channel = table([
         "bin": "bin in an analysis (`count` with a derived class) and chart its table",
-        "timeUnit": "derive the period (year, month) in the data or an analysis",
         "stack": "give the mark's `stack`",
         "impute": analysis,
         "condition": "colour by a field, or draw the highlighted rows as their own layer",

@@ -1,0 +1,72 @@
+import DossierBase
+import Foundation
+
+/// The layer's temporal fields read as times (milliseconds since the epoch, UTC) before
+/// anything groups or scales them, and `timeUnit` applied: the truncated times go into a
+/// column named as Vega-Lite names it (`month_date`) and the channel points at it, so an
+/// aggregate in the encoding groups by the period (the gallery's monthly bars).
+enum TemporalFields {
+    /// The channels a temporal field may drive: positions, and the ones that only carry
+    /// the rows (detail, tooltip).
+    static let channels: Set<Channel> = [.x, .y, .x2, .y2, .detail, .order]
+
+    /// The table with each temporal (or time-unit) field as times, and the encoding pointing
+    /// at the time-unit columns; the input unchanged when no channel is temporal.
+    static func apply(_ table: ChartData, encoding: Encoding, layer index: Int, dataName: String) throws -> (ChartData, Encoding) {
+        var table = table
+        var rewritten = encoding
+        for channel in Channel.allCases {
+            guard var def = encoding[channel], let field = def.field else { continue }
+            if def.type == nil, channel == .x2 || channel == .y2,
+               encoding[channel == .x2 ? .x : .y]?.type == .temporal || encoding[channel == .x2 ? .x : .y]?.timeUnit != nil {
+                def.type = .temporal
+            }
+            if def.type == nil, def.timeUnit != nil { def.type = .temporal }
+            guard def.type == .temporal || def.timeUnit != nil else { continue }
+            if def.type == .temporal, !channels.contains(channel) {
+                throw ChartError.invalidSpec("layer \(index): \(channel.rawValue): a temporal field on \(channel.rawValue) is not supported yet, expected it on x, y, x2, y2, detail or order; use type ordinal with a timeUnit")
+            }
+            guard let column = table.column(field) else {
+                throw ChartError.fieldNotFound(layer: index, channel: channel.rawValue, field: field, data: dataName,
+                                               available: table.fieldNames)
+            }
+            var times = try milliseconds(column, layer: index, channel: channel, field: field)
+            if let unit = def.timeUnit {
+                times = times.map { $0.map(unit.truncate) }
+                let name = unit.outputName(of: field)
+                if table.column(name) == nil {
+                    if def.type != .temporal, channel != .x, channel != .y {
+                        // Colour, shape… categories: the period's label ("2012", "Q1").
+                        let format = unit.labelFormatter
+                        table.columns.append((name, .strings(times.map { $0.map(format.string) })))
+                    } else {
+                        table.columns.append((name, .numbers(times)))
+                    }
+                }
+                def.title = def.title ?? "\(field) (\(unit.parts.map(\.rawValue).joined(separator: "-")))"
+                def.field = name
+            } else if let at = table.columns.firstIndex(where: { $0.name == field }) {
+                table.columns[at].values = .numbers(times)
+            }
+            rewritten[channel] = def
+        }
+        return (table, rewritten)
+    }
+
+    /// The column as times: numbers are milliseconds since the epoch (as in Vega-Lite); text
+    /// must parse as a date, else the error names the layer, channel, field and value.
+    static func milliseconds(_ column: ChartColumn, layer index: Int, channel: Channel, field: String) throws -> [Double?] {
+        switch column {
+        case .numbers(let values):
+            return values
+        case .strings(let values):
+            return try values.map { text in
+                guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+                guard let time = TemporalParser.milliseconds(text) else {
+                    throw ChartError.invalidSpec("layer \(index): \(channel.rawValue): field \(InputExcerpt.quoted(field)) is temporal but holds \(InputExcerpt.quoted(text)), expected \(TemporalParser.examples)")
+                }
+                return time
+            }
+        }
+    }
+}
