@@ -25,7 +25,7 @@ extension Compilation {
             table = try table.adding(lookup, from: data, layer: index, dataName: layer.data)
         }
         var encoding: Encoding
-        (table, encoding) = try TemporalFields.apply(table, encoding: layer.encoding, layer: index, dataName: layer.data)
+        (table, encoding) = try TemporalFields.apply(table, encoding: layer.encoding, mark: layer.mark.type, layer: index, dataName: layer.data)
         (table, encoding) = try EncodingAggregation.apply(table, encoding: encoding, facetField: spec.facet?.field,
                                                           layer: index, dataName: layer.data)
         rows = table.rowCount

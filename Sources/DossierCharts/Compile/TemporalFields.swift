@@ -12,7 +12,7 @@ enum TemporalFields {
 
     /// The table with each temporal (or time-unit) field as times, and the encoding pointing
     /// at the time-unit columns; the input unchanged when no channel is temporal.
-    static func apply(_ table: ChartData, encoding: Encoding, layer index: Int, dataName: String) throws -> (ChartData, Encoding) {
+    static func apply(_ table: ChartData, encoding: Encoding, mark: MarkType, layer index: Int, dataName: String) throws -> (ChartData, Encoding) {
         var table = table
         var rewritten = encoding
         for channel in Channel.allCases {
@@ -45,6 +45,13 @@ enum TemporalFields {
                 }
                 def.title = def.title ?? "\(field) (\(unit.parts.map(\.rawValue).joined(separator: "-")))"
                 def.field = name
+                // A bar or rect on a time axis spans its period, as in Vega-Lite (`month_date_end`).
+                let second: Channel = channel == .x ? .x2 : .y2
+                if mark == .bar || mark == .rect, def.type == .temporal, channel == .x || channel == .y, encoding[second] == nil {
+                    let endName = name + "_end"
+                    if table.column(endName) == nil { table.columns.append((endName, .numbers(times.map { $0.map(unit.end) }))) }
+                    rewritten[second] = ChannelDef(field: endName, type: .temporal)
+                }
             } else if let at = table.columns.firstIndex(where: { $0.name == field }) {
                 table.columns[at].values = .numbers(times)
             }

@@ -67,6 +67,25 @@ public struct TimeUnit: Sendable, Equatable {
                        millisecond: has.contains(.milliseconds) ? t.millisecond : 0).milliseconds
     }
 
+    /// The start of the period after the one starting at `start` (a truncated time): one
+    /// unit of the unit's finest part later.
+    func end(_ start: Double) -> Double {
+        let t = UTCTime(milliseconds: start)
+        var next = t
+        switch parts.last ?? .year {
+        case .year: next.year += 1
+        case .quarter: next.month += 3
+        case .month: next.month += 1
+        case .week: next.day += 7
+        case .day, .date, .dayofyear: next.day += 1
+        case .hours: return start + TimeTicks.hour
+        case .minutes: return start + TimeTicks.minute
+        case .seconds: return start + TimeTicks.second
+        case .milliseconds: return start + 1
+        }
+        return next.milliseconds
+    }
+
     /// Labels in the unit's format.
     var labelFormatter: TimeFormat { (try? TimeFormat(labelFormat)) ?? .multiScale }
 
