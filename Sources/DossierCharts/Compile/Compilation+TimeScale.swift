@@ -5,7 +5,8 @@ import Foundation
 extension Compilation {
     /// The time scale of `channel` over `group`: the data's span (Vega-Lite neither includes
     /// zero nor rounds a time domain unless `nice: true`), d3's time ticks for about one tick
-    /// per 40 points (Vega-Lite's default count) or the axis `tickCount`, and labels in the
+    /// per 40 points (Vega-Lite's default count; 10 for a month, quarter, day or hours unit) or
+    /// the axis `tickCount`, never finer than the time unit's period, and labels in the
     /// channel's time `format`, else its time unit's format, else Vega's multi-scale format.
     func timeScale(_ channel: Channel, _ group: [ResolvedLayer], def: ChannelDef?, scaleSpec: ScaleSpec?,
                    length: Double, upward: Bool) throws -> PositionScale {
@@ -29,8 +30,10 @@ extension Compilation {
         try checkSpan(lo, hi, layer: group[0].index, channel: channel.rawValue)
         if hi == lo { lo -= TimeTicks.day / 2; hi += TimeTicks.day / 2 }
         if scaleSpec?.nice == true { (lo, hi) = TimeTicks.nice(lo, hi) }
-        let count = min(ChartLimits.tickSearchCount, def?.axis?.tickCount ?? max(2, Int((length / 40).rounded(.up))))
-        scale.ticks = TimeTicks.ticks(lo, hi, count: count)
+        let unit = def?.timeUnit
+        let defaultCount = unit?.usesDefaultTickCount == true ? 10 : max(2, Int((length / 40).rounded(.up)))
+        let count = min(ChartLimits.tickSearchCount, def?.axis?.tickCount ?? defaultCount)
+        scale.ticks = TimeTicks.ticks(lo, hi, count: count, atLeast: unit?.period)
         scale.lo = lo
         scale.hi = hi
         scale.reverse = scaleSpec?.reverse ?? false

@@ -106,13 +106,19 @@ enum TemporalParser {
         if s.takeWord("UTC") || s.takeWord("GMT") {
             if s.atEnd || s.peek == UInt8(ascii: " ") { return 0 }
         }
-        guard let sign = s.take(anyOf: "+-"), let hours = s.digits(max: 2, min: 2) else {
+        guard let sign = s.take(anyOf: "+-"), let digits = s.digits(max: 4, min: 2), digits.count != 3 else {
             return s.atEnd || s.restIsSpace ? 0 : nil
         }
-        _ = s.take(UInt8(ascii: ":"))
-        let minutes = s.digits(max: 2, min: 2)?.value ?? 0
-        guard hours.value <= 23, minutes < 60 else { return nil }
-        let offset = Double(hours.value * 60 + minutes) * 60_000
+        // +01, +0100 or +01:00.
+        var hours = digits.value, minutes = 0
+        if digits.count == 4 {
+            hours = digits.value / 100; minutes = digits.value % 100
+        } else if s.take(UInt8(ascii: ":")) {
+            guard let m = s.digits(max: 2, min: 2) else { return nil }
+            minutes = m.value
+        }
+        guard hours <= 23, minutes < 60 else { return nil }
+        let offset = Double(hours * 60 + minutes) * 60_000
         return sign == UInt8(ascii: "-") ? -offset : offset
     }
 

@@ -53,10 +53,27 @@ enum TimeTicks {
         return factor * pow(10, power)
     }
 
-    /// The ticks for about `count` intervals over `lo`…`hi` (ms), both ends included.
-    static func ticks(_ lo: Double, _ hi: Double, count: Int) -> [Double] {
-        guard hi >= lo else { return ticks(hi, lo, count: count).reversed() }
-        return boundaries(of: interval(lo, hi, count: count), from: lo, through: hi)
+    /// The ticks for about `count` intervals over `lo`…`hi` (ms), both ends included; never
+    /// finer than `coarsest` when given (a time unit's period: a monthly axis has no weekly ticks).
+    static func ticks(_ lo: Double, _ hi: Double, count: Int, atLeast coarsest: Interval? = nil) -> [Double] {
+        guard hi >= lo else { return ticks(hi, lo, count: count, atLeast: coarsest).reversed() }
+        var chosen = interval(lo, hi, count: count)
+        if let coarsest, duration(chosen) < duration(coarsest) { chosen = coarsest }
+        return boundaries(of: chosen, from: lo, through: hi)
+    }
+
+    /// The nominal length of an interval's step (months of 30 days, years of 365).
+    static func duration(_ interval: Interval) -> Double {
+        switch interval {
+        case .milliseconds(let k): return k
+        case .seconds(let k): return Double(k) * second
+        case .minutes(let k): return Double(k) * minute
+        case .hours(let k): return Double(k) * hour
+        case .days(let k): return Double(k) * day
+        case .weeks: return week
+        case .months(let k): return Double(k) * month
+        case .years(let k): return Double(k) * year
+        }
     }
 
     /// The domain widened to boundaries of the interval d3 would choose for ten ticks (`nice`).

@@ -86,6 +86,25 @@ public struct TimeUnit: Sendable, Equatable {
         return next.milliseconds
     }
 
+    /// The tick interval of one period of the unit's finest part.
+    var period: TimeTicks.Interval {
+        switch parts.last ?? .year {
+        case .year: return .years(1)
+        case .quarter: return .months(3)
+        case .month: return .months(1)
+        case .week: return .weeks
+        case .day, .date, .dayofyear: return .days(1)
+        case .hours: return .hours(1)
+        case .minutes: return .minutes(1)
+        case .seconds: return .seconds(1)
+        case .milliseconds: return .milliseconds(1)
+        }
+    }
+
+    /// Whether Vega-Lite leaves the axis tick count to Vega's default of 10 (single month,
+    /// hours, day and quarter units) rather than one tick per 40 points.
+    var usesDefaultTickCount: Bool { parts.count == 1 && [.month, .hours, .day, .quarter].contains(parts[0]) }
+
     /// Labels in the unit's format.
     var labelFormatter: TimeFormat { (try? TimeFormat(labelFormat)) ?? .multiScale }
 
