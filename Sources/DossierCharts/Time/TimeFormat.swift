@@ -59,8 +59,9 @@ struct TimeFormat: Equatable {
         kind = .pattern(pieces)
     }
 
-    /// Whether `specifier` looks like a time format (has a `%` directive) rather than a number format.
-    static func looksTemporal(_ specifier: String) -> Bool { specifier.contains("%") }
+    /// Whether `specifier` looks like a time format (a `%` directive before its end) rather than a
+    /// number format (whose `%` can only be its last character: `.0%`).
+    static func looksTemporal(_ specifier: String) -> Bool { specifier.dropLast().contains("%") }
 
     /// The label of `milliseconds` since the epoch.
     func string(_ milliseconds: Double) -> String {
