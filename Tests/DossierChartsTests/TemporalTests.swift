@@ -261,6 +261,18 @@ import Testing
         #expect(SceneCheck.texts(scene, "axis-x/label").map(\.text) == ["Jan", "Feb", "Mar"])
     }
 
+    @Test func weekdayBandsFollowAnExplicitSortByName() throws {
+        let days = ChartData(columns: [("t", .strings((1...7).map { "2021-03-0\($0) 10:00" })), ("n", .numbers([1, 2, 3, 4, 5, 6, 7]))])
+        let scene = try ChartFixture.compile(
+            #"{"layers": [{"data": "d", "mark": "point", "encoding": {"y": {"field": "t", "type": "ordinal", "timeUnit": "day", "sort": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]}, "x": {"field": "n"}}}]}"#,
+            ["d": days])
+        #expect(SceneCheck.texts(scene, "axis-y/label").map(\.text) == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+        let plain = try ChartFixture.compile(
+            #"{"layers": [{"data": "d", "mark": "point", "encoding": {"y": {"field": "t", "type": "ordinal", "timeUnit": "day"}, "x": {"field": "n"}}}]}"#,
+            ["d": days])
+        #expect(SceneCheck.texts(plain, "axis-y/label").map(\.text).first == "Sun")
+    }
+
     @Test func aValueThatIsNotADateIsAnErrorNamingIt() {
         let data = ChartData(columns: [("d", .strings(["2021-01-01", "soon"])), ("v", .numbers([1, 2]))])
         #expect {

@@ -50,6 +50,7 @@ extension Compilation {
         if group.contains(where: { $0.isDiscrete(channel) }) {
             var scale = try bandScale(channel, group, scaleSpec: scaleSpec, sort: def?.sort, length: length)
             scale.categoryLabels = Self.timeUnitLabels(def, scale.categories)
+            scale.categories = Self.timeUnitOrder(def, scale.categories, labels: scale.categoryLabels)
             return scale
         }
         if group.contains(where: { $0.types[channel] == .temporal }) {

@@ -55,4 +55,24 @@ extension Compilation {
         for key in keys { if let ms = Double(key) { labels[key] = format.string(ms) } }
         return labels
     }
+
+    /// Time-unit bands in an explicit `sort` list written as their labels or names, as
+    /// Vega-Lite allows (`["mon", "tue", …]`, `["Monday", …]`, `["Jan", …]`): an entry matches
+    /// a band whose label it equals or shares its first three letters with, ignoring case;
+    /// bands not listed follow in time order.
+    static func timeUnitOrder(_ def: ChannelDef?, _ keys: [String], labels: [String: String]) -> [String] {
+        guard def?.timeUnit != nil, case .explicit(let order)? = def?.sort, !labels.isEmpty else { return keys }
+        func matches(_ entry: String, _ label: String) -> Bool {
+            let a = entry.lowercased(), b = label.lowercased()
+            if a == b { return true }
+            return a.count >= 3 && b.count >= 3 && a.allSatisfy(\.isLetter) && b.allSatisfy(\.isLetter) && a.prefix(3) == b.prefix(3)
+        }
+        var listed: [String] = []
+        for entry in order {
+            if let key = keys.first(where: { !listed.contains($0) && (labels[$0].map { matches(entry, $0) } ?? false) }) {
+                listed.append(key)
+            }
+        }
+        return listed + keys.filter { !listed.contains($0) }
+    }
 }
