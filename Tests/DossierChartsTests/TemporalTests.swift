@@ -290,3 +290,30 @@ import Testing
         }
     }
 }
+
+@Suite struct TimeUnitTransformTests {
+    @Test func theTransformAddsTheTruncatedDates() throws {
+        let transform = try JSONDecoder().decode(TimeUnitTransform.self,
+                                                 from: Data(#"{"timeUnit": "year", "field": "Release Date", "as": "year"}"#.utf8))
+        let table = ChartData(columns: [("Release Date", .strings(["Jun 12 1998", nil, "2001-03-04"]))])
+        let out = try transform.apply(table, step: 2)
+        #expect(out.column("year") == .numbers([UTCTime(year: 1998, month: 1, day: 1).milliseconds, nil,
+                                                UTCTime(year: 2001, month: 1, day: 1).milliseconds]))
+        #expect(out.column("Release Date") == table.column("Release Date"))
+    }
+
+    @Test func theOutputNameDefaultsToVegaLites() throws {
+        let transform = try JSONDecoder().decode(TimeUnitTransform.self, from: Data(#"{"timeUnit": "month", "field": "date"}"#.utf8))
+        #expect(transform.output == "month_date")
+    }
+
+    @Test func aBadDateOrFieldIsAnError() throws {
+        let transform = TimeUnitTransform(timeUnit: try #require(TimeUnit("year")), field: "d", as: "y")
+        #expect { _ = try transform.apply(ChartData(columns: [("d", .strings(["later"]))]), step: 1) } throws: { error in
+            "\(error)".hasPrefix("transform 1: timeUnit: field \"d\" holds \"later\"")
+        }
+        #expect { _ = try transform.apply(ChartData(columns: [("e", .strings(["2020"]))]), step: 3) } throws: { error in
+            "\(error)".hasPrefix("transform 3: timeUnit: field \"d\" not found")
+        }
+    }
+}
