@@ -273,6 +273,13 @@ import Testing
         #expect(SceneCheck.texts(plain, "axis-y/label").map(\.text).first == "Sun")
     }
 
+    @Test func aTimeUnitOnColourListsItsPeriodsInTimeOrder() throws {
+        let scene = try ChartFixture.compile(
+            #"{"layers": [{"data": "w", "mark": "point", "encoding": {"x": {"field": "rain"}, "y": {"field": "rain"}, "color": {"field": "date", "timeUnit": "month", "type": "ordinal"}}}]}"#,
+            ["w": Self.weather])
+        #expect(SceneCheck.texts(scene, "legend").map(\.text).filter { $0.count == 3 } == ["Jan", "Feb", "Mar"])
+    }
+
     @Test func aValueThatIsNotADateIsAnErrorNamingIt() {
         let data = ChartData(columns: [("d", .strings(["2021-01-01", "soon"])), ("v", .numbers([1, 2]))])
         #expect {

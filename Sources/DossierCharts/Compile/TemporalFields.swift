@@ -39,6 +39,15 @@ enum TemporalFields {
                         // Colour, shape… categories: the period's label ("2012", "Q1").
                         let format = unit.labelFormatter
                         table.columns.append((name, .strings(times.map { $0.map(format.string) })))
+                        // In time order, not alphabetical (Jan, Feb… rather than Apr, Aug…).
+                        if def.sort == nil {
+                            var order: [String] = []
+                            for time in Set(times.compactMap { $0 }).sorted() {
+                                let label = format.string(time)
+                                if !order.contains(label) { order.append(label) }
+                            }
+                            def.sort = .explicit(order)
+                        }
                     } else {
                         table.columns.append((name, .numbers(times)))
                     }
