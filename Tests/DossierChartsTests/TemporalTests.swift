@@ -280,6 +280,16 @@ import Testing
         #expect(SceneCheck.texts(scene, "legend").map(\.text).filter { $0.count == 3 } == ["Jan", "Feb", "Mar"])
     }
 
+    @Test func aUTCScaleOnMillisecondsAndADomainOfDates() throws {
+        let data = ChartData(columns: [("t", .numbers([UTCTime(year: 2020, month: 3, day: 1).milliseconds,
+                                                       UTCTime(year: 2020, month: 9, day: 1).milliseconds])), ("v", .numbers([1, 2]))])
+        let scene = try ChartFixture.compile(
+            #"{"layers": [{"data": "d", "mark": "line", "encoding": {"x": {"field": "t", "type": "quantitative", "scale": {"type": "utc", "domain": ["2020-01-01", "2021-01-01"]}, "axis": {"tickCount": 4}}, "y": {"field": "v"}}}]}"#,
+            ["d": data])
+        // One year ÷ 4 = 91.5 days: three-month ticks.
+        #expect(SceneCheck.texts(scene, "axis-x/label").map(\.text) == ["2020", "April", "July", "October", "2021"])
+    }
+
     @Test func aValueThatIsNotADateIsAnErrorNamingIt() {
         let data = ChartData(columns: [("d", .strings(["2021-01-01", "soon"])), ("v", .numbers([1, 2]))])
         #expect {

@@ -53,7 +53,7 @@ extension Compilation {
             scale.categories = Self.timeUnitOrder(def, scale.categories, labels: scale.categoryLabels)
             return scale
         }
-        if group.contains(where: { $0.types[channel] == .temporal }) {
+        if group.contains(where: { $0.types[channel] == .temporal }) || scaleSpec?.type == .time || scaleSpec?.type == .utc {
             return try timeScale(channel, group, def: def, scaleSpec: scaleSpec, length: length, upward: upward)
         }
         var scale = PositionScale(kind: .continuous)

@@ -10,7 +10,7 @@ extension Compilation {
     /// channel's time `format`, else its time unit's format, else Vega's multi-scale format.
     func timeScale(_ channel: Channel, _ group: [ResolvedLayer], def: ChannelDef?, scaleSpec: ScaleSpec?,
                    length: Double, upward: Bool) throws -> PositionScale {
-        if let type = scaleSpec?.type, type != .linear {
+        if let type = scaleSpec?.type, ![.linear, .time, .utc].contains(type) {
             throw ChartError.invalidSpec("layer \(group[0].index): \(channel.rawValue): a temporal field on a \(type.rawValue) scale is not supported, expected the default time scale")
         }
         var scale = PositionScale(kind: .continuous)
