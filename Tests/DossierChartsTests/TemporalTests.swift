@@ -301,6 +301,18 @@ import Testing
         }
     }
 
+    @Test func millisecondsBeyondTheDateRangeAreAnError() {
+        let data = ChartData(columns: [("t", .numbers([0, 1e20])), ("v", .numbers([1, 2]))])
+        #expect {
+            _ = try ChartFixture.compile(
+                #"{"layers": [{"data": "d", "mark": "line", "encoding": {"x": {"field": "t", "type": "temporal"}, "y": {"field": "v"}}}]}"#,
+                ["d": data])
+        } throws: { error in
+            "\(error)".contains("is temporal but holds 1e20, expected milliseconds since 1970 within ±8.64e15")
+        }
+        #expect(UTCTime(milliseconds: 1e300).year > 200_000)   // clamped, not a trap
+    }
+
     @Test func aTimeFormatOnANumberAxisIsCheckedAsATimeFormat() {
         #expect(throws: (any Error).self) {
             _ = try ChartFixture.spec(#"{"data": "t", "mark": "line", "encoding": {"x": {"field": "d", "type": "temporal", "format": "%Y-%Q"}}}"#)

@@ -74,6 +74,9 @@ enum TemporalFields {
     static func milliseconds(_ column: ChartColumn, layer index: Int, channel: Channel, field: String) throws -> [Double?] {
         switch column {
         case .numbers(let values):
+            if let bad = values.first(where: { $0.map { !(abs($0) <= UTCTime.limit) } ?? false }), let bad {
+                throw ChartError.invalidSpec("layer \(index): \(channel.rawValue): field \(InputExcerpt.quoted(field)) is temporal but holds \(ChartLimits.spell(bad)), expected milliseconds since 1970 within ±8.64e15 (JavaScript's date range) or a date")
+            }
             return values
         case .strings(let values):
             return try values.map { text in

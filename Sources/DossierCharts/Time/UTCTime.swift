@@ -16,9 +16,12 @@ struct UTCTime: Equatable {
     var millisecond = 0
 
     static let millisecondsPerDay = 86_400_000.0
+    /// JavaScript's date range: ±100,000,000 days from the epoch, in milliseconds.
+    static let limit = 8.64e15
 
-    /// The fields of `milliseconds` since the epoch.
-    init(milliseconds: Double) {
+    /// The fields of `milliseconds` since the epoch (clamped to ±``limit``; not a number reads as 0).
+    init(milliseconds raw: Double) {
+        let milliseconds = raw.isNaN ? 0 : min(Self.limit, max(-Self.limit, raw))
         let days = (milliseconds / Self.millisecondsPerDay).rounded(.down)
         var rest = Int((milliseconds - days * Self.millisecondsPerDay).rounded())
         (year, month, day) = Self.civil(fromDays: Int(days))
