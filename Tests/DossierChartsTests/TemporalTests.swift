@@ -254,6 +254,21 @@ import Testing
         #expect(SceneCheck.texts(scene, "axis-x/title").first?.text == "date (month)")
     }
 
+    @Test func bandPositionZeroCentresEachBarOnItsPeriodsStart() throws {
+        let json = #"{"layers": [{"data": "w", "mark": "bar", "encoding": {"x": {"field": "date", "timeUnit": "month", "type": "temporal", "bandPosition": 0}, "y": {"field": "rain", "aggregate": "sum"}}}]}"#
+        let scene = try ChartFixture.compile(json, ["w": Self.weather])
+        let bars = scene.paths.filter { $0.id.contains("/bar/") }.map(\.bounds).sorted { $0.x < $1.x }
+        let ticks = SceneCheck.texts(scene, "axis-x/label")
+        #expect(ticks.map(\.text) == ["Jan", "Feb", "Mar"])
+        // January's bar straddles the January tick (the label's centre).
+        let jan = try #require(ticks.first), bar = try #require(bars.first)
+        let centre = jan.bounds.x + jan.bounds.width / 2
+        #expect(bar.x < centre && bar.x + bar.width > centre)
+        #expect(throws: (any Error).self) {
+            _ = try ChartFixture.compile(json.replacingOccurrences(of: #""timeUnit": "month", "#, with: ""), ["w": Self.weather])
+        }
+    }
+
     @Test func anOrdinalTimeUnitLabelsItsBands() throws {
         let scene = try ChartFixture.compile(
             #"{"layers": [{"data": "w", "mark": "bar", "encoding": {"x": {"field": "date", "timeUnit": "month", "type": "ordinal"}, "y": {"field": "rain", "aggregate": "mean"}}}]}"#,

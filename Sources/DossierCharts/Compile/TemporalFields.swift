@@ -16,6 +16,9 @@ enum TemporalFields {
         var table = table
         var rewritten = encoding
         for channel in Channel.allCases {
+            if let given = encoding[channel], given.bandPosition != nil, given.timeUnit == nil {
+                throw bandPositionError(layer: index, channel: channel)
+            }
             guard var def = encoding[channel], let field = def.field else { continue }
             if def.type == nil, channel == .x2 || channel == .y2,
                encoding[channel == .x2 ? .x : .y]?.type == .temporal || encoding[channel == .x2 ? .x : .y]?.timeUnit != nil {
@@ -56,10 +59,28 @@ enum TemporalFields {
                 def.field = name
                 // A bar or rect on a time axis spans its period, as in Vega-Lite (`month_date_end`).
                 let second: Channel = channel == .x ? .x2 : .y2
-                if mark == .bar || mark == .rect, def.type == .temporal, channel == .x || channel == .y, encoding[second] == nil {
-                    let endName = name + "_end"
-                    if table.column(endName) == nil { table.columns.append((endName, .numbers(times.map { $0.map(unit.end) }))) }
+                let spans = mark == .bar || mark == .rect
+                if spans, def.type == .temporal, channel == .x || channel == .y, encoding[second] == nil {
+                    var starts = times, ends = times.map { $0.map(unit.end) }
+                    if let position = def.bandPosition {
+                        // Vega-Lite's bandPosition: the bar, one period wide, centred on
+                        // start + position × period (0: on the period's start).
+                        for i in starts.indices {
+                            guard let a = times[i], let b = ends[i] else { continue }
+                            let centre = a + position * (b - a)
+                            starts[i] = centre - (b - a) / 2
+                            ends[i] = centre + (b - a) / 2
+                        }
+                        let startName = name + "_band"
+                        table.columns.append((startName, .numbers(starts)))
+                        def.field = startName
+                    }
+                    let endName = def.field.map { $0 + "_end" } ?? name + "_end"
+                    if table.column(endName) == nil { table.columns.append((endName, .numbers(ends))) }
                     rewritten[second] = ChannelDef(field: endName, type: .temporal)
+                }
+                if def.bandPosition != nil, !(spans && def.type == .temporal && (channel == .x || channel == .y)) {
+                    throw bandPositionError(layer: index, channel: channel)
                 }
             } else if let at = table.columns.firstIndex(where: { $0.name == field }) {
                 table.columns[at].values = .numbers(times)
@@ -67,6 +88,10 @@ enum TemporalFields {
             rewritten[channel] = def
         }
         return (table, rewritten)
+    }
+
+    private static func bandPositionError(layer index: Int, channel: Channel) -> ChartError {
+        .invalidSpec("layer \(index): \(channel.rawValue): `bandPosition` is supported on the x or y of a bar or rect with a temporal time unit, expected it there (other marks sit at the centre of their band)")
     }
 
     /// The column as times: numbers are milliseconds since the epoch (as in Vega-Lite); text

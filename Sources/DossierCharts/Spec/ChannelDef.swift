@@ -38,6 +38,9 @@ public struct ChannelDef: Sendable, Decodable, Equatable {
     /// Vega-Lite's `timeUnit`: each time truncated to some of its calendar parts (`month`,
     /// `yearmonth`…) before the channel uses it.
     public var timeUnit: TimeUnit?
+    /// Vega-Lite's `bandPosition` (0…1): where a time unit's bar sits on its period's start
+    /// (0: centred on it; the default spans the period).
+    public var bandPosition: Double?
 
     /// Creates a channel definition in code.
     public init(field: String? = nil, type: FieldType? = nil, title: String? = nil, scale: ScaleSpec? = nil,
@@ -66,11 +69,11 @@ public struct AxisSpec: Sendable, Decodable, Equatable {
 }
 
 extension ChannelDef {
-    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value, aggregate, legend, timeUnit }
+    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value, aggregate, legend, timeUnit, bandPosition }
 
     /// Decodes a channel, checking a numeric `value` (within ±1e15) and the `format`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend", "timeUnit"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
+        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend", "timeUnit", "bandPosition"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decodeIfPresent(String.self, forKey: .field)
         type = try c.decodeIfPresent(FieldType.self, forKey: .type)
@@ -78,6 +81,7 @@ extension ChannelDef {
         scale = try c.decodeIfPresent(ScaleSpec.self, forKey: .scale)
         sort = try c.decodeIfPresent(SortSpec.self, forKey: .sort)
         timeUnit = try c.decodeTimeUnit(.timeUnit)
+        bandPosition = try c.decodeNumber(.bandPosition, NumberRule(name: "bandPosition", min: 0, max: 1, unit: ""))
         let temporal = type == .temporal || (timeUnit != nil && type == nil)
         format = try c.decodeFormat(.format, temporal: temporal)
         axis = try c.decodeIfPresent(AxisSpec.self, forKey: .axis)

@@ -172,7 +172,6 @@ enum VegaLiteUnsupportedKeys {
         "condition": "colour by a field, or draw the highlighted rows as their own layer",
         "datum": "draw a reference line with the chart's `annotations`",
         "band": "bars fill their band",
-        "bandPosition": "marks sit at the centre of their band",
         "header": "give the chart's `facet`",
         "spacing": theme,
         "formatType": "`format` takes a d3-style number format",
