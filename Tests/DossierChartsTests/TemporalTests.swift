@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 21: the temporal type. Expected instants were computed with Python's `datetime`
 /// (UTC); expected ticks are d3's, worked out by hand from d3-time's documented interval
-/// choice (node and d3 are not installed here): the target step is span ÷ count, the interval
+/// choice (node is installed here but d3 is not, and nothing is fetched from npm): the target step is span ÷ count, the interval
 /// is the one of 1/5/15/30 s, 1/5/15/30 min, 1/3/6/12 h, 1/2 d, 1 week, 1/3 months, 1 year
 /// nearest to it in ratio (d3's bisect right, then the closer neighbour), years in multiples
 /// of d3's tickStep.
