@@ -58,8 +58,8 @@ import DossierBase
 
     @Test func theIssueExampleReadsAsPromised() {
         let failure = ChartValidationTests.decodingFailure(
-            #"{"data": "t", "mark": "bar", "encoding": {"y": {"field": "x", "timeUnit": "year"}}}"#)
-        #expect(failure?.message == "`timeUnit` in a channel is not supported in charts yet: derive the period (year, month) in the data or an analysis")
+            #"{"data": "t", "mark": "bar", "encoding": {"y": {"field": "x", "bin": true}}}"#)
+        #expect(failure?.message == "`bin` in a channel is not supported in charts yet: bin in an analysis (`count` with a derived class) and chart its table")
     }
 
     @Test func aTypoIsStillATypo() {

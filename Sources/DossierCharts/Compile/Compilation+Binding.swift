@@ -24,8 +24,9 @@ extension Compilation {
         if let lookup = layer.lookup {
             table = try table.adding(lookup, from: data, layer: index, dataName: layer.data)
         }
-        let encoding: Encoding
-        (table, encoding) = try EncodingAggregation.apply(table, encoding: layer.encoding, facetField: spec.facet?.field,
+        var encoding: Encoding
+        (table, encoding) = try TemporalFields.apply(table, encoding: layer.encoding, mark: layer.mark.type, layer: index, dataName: layer.data)
+        (table, encoding) = try EncodingAggregation.apply(table, encoding: encoding, facetField: spec.facet?.field,
                                                           layer: index, dataName: layer.data)
         rows = table.rowCount
         var resolved = ResolvedLayer(index: index, layer: layer, table: table, rowCount: rows)

@@ -11,7 +11,7 @@ extension Compilation {
     }
 
     func tickLabels(_ scale: PositionScale) -> [(value: Double?, key: String?, text: String)] {
-        if scale.kind == .band { return scale.categories.map { (nil, $0, $0) } }
+        if scale.kind == .band { return scale.categories.map { (nil, $0, scale.categoryLabels[$0] ?? $0) } }
         return scale.ticks.map { ($0, nil, scale.label($0)) }
     }
 

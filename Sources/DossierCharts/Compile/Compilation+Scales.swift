@@ -48,7 +48,13 @@ extension Compilation {
         if def?.axis == nil { def?.axis = defs.first { $0.axis != nil }?.axis }
         if def?.format == nil { def?.format = defs.first { $0.format != nil }?.format }
         if group.contains(where: { $0.isDiscrete(channel) }) {
-            return try bandScale(channel, group, scaleSpec: scaleSpec, sort: def?.sort, length: length)
+            var scale = try bandScale(channel, group, scaleSpec: scaleSpec, sort: def?.sort, length: length)
+            scale.categoryLabels = Self.timeUnitLabels(def, scale.categories)
+            scale.categories = Self.timeUnitOrder(def, scale.categories, labels: scale.categoryLabels)
+            return scale
+        }
+        if group.contains(where: { $0.types[channel] == .temporal }) || scaleSpec?.type == .time || scaleSpec?.type == .utc {
+            return try timeScale(channel, group, def: def, scaleSpec: scaleSpec, length: length, upward: upward)
         }
         var scale = PositionScale(kind: .continuous)
         scale.upward = upward
@@ -124,7 +130,7 @@ extension Compilation {
 
     /// The span of a continuous channel's values over its layers (stack ends for stacked
     /// bars and areas), whether the axis should include zero, and whether it is normalised.
-    private func dataExtent(_ channel: Channel, _ group: [ResolvedLayer], log: Bool) throws
+    func dataExtent(_ channel: Channel, _ group: [ResolvedLayer], log: Bool) throws
         -> (lo: Double, hi: Double, zero: Bool, normalized: Bool) {
         let second: Channel = channel == .x ? .x2 : .y2
         var lo = Double.infinity, hi = -Double.infinity

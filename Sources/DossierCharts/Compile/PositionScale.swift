@@ -13,6 +13,10 @@ struct PositionScale {
     var symlogConstant: Double?
     var ticks: [Double] = []
     var format = NumberFormat(nil)
+    /// Time labels (a temporal scale, in milliseconds); nil: numbers.
+    var timeFormat: TimeFormat?
+    /// Labels of band categories that differ from the keys (time-unit periods: "Jan").
+    var categoryLabels: [String: String] = [:]
     /// Discrete domain.
     var categories: [String] = []
     var paddingInner = 0.2
@@ -63,5 +67,5 @@ struct PositionScale {
     }
 
     /// Tick label text.
-    func label(_ v: Double) -> String { format.string(v) }
+    func label(_ v: Double) -> String { timeFormat?.string(v) ?? format.string(v) }
 }

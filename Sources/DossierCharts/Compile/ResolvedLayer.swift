@@ -59,7 +59,7 @@ struct ResolvedLayer {
     func isDiscrete(_ c: Channel) -> Bool {
         if let t = defs[c]?.scale?.type { return t == .band || t == .ordinal }
         guard let t = types[c] else { return false }
-        return t != .quantitative
+        return t != .quantitative && t != .temporal
     }
 
     /// The value end of a bar/area row (stack end when stacked).

@@ -7,6 +7,9 @@ public enum FieldType: String, Sendable, Decodable, Equatable {
     case nominal
     /// Ordered categories (e.g. years shown as columns).
     case ordinal
+    /// Dates and times on a continuous time scale (parsed from text, or milliseconds since
+    /// the epoch), in UTC.
+    case temporal
 }
 
 /// One channel's encoding: a field (or a constant value) and how to scale and label it.
@@ -32,6 +35,12 @@ public struct ChannelDef: Sendable, Decodable, Equatable {
     public var aggregate: AggregateOp?
     /// Vega-Lite's `legend` on the channel (`null` hides the chart's legend; a title).
     public var legend: ChannelLegend?
+    /// Vega-Lite's `timeUnit`: each time truncated to some of its calendar parts (`month`,
+    /// `yearmonth`…) before the channel uses it.
+    public var timeUnit: TimeUnit?
+    /// Vega-Lite's `bandPosition` (0…1): where a time unit's bar sits on its period's start
+    /// (0: centred on it; the default spans the period).
+    public var bandPosition: Double?
 
     /// Creates a channel definition in code.
     public init(field: String? = nil, type: FieldType? = nil, title: String? = nil, scale: ScaleSpec? = nil,
@@ -60,20 +69,28 @@ public struct AxisSpec: Sendable, Decodable, Equatable {
 }
 
 extension ChannelDef {
-    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value, aggregate, legend }
+    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value, aggregate, legend, timeUnit, bandPosition }
 
     /// Decodes a channel, checking a numeric `value` (within ±1e15) and the `format`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
+        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend", "timeUnit", "bandPosition"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decodeIfPresent(String.self, forKey: .field)
         type = try c.decodeIfPresent(FieldType.self, forKey: .type)
         title = try c.decodeIfPresent(String.self, forKey: .title)
         scale = try c.decodeIfPresent(ScaleSpec.self, forKey: .scale)
         sort = try c.decodeIfPresent(SortSpec.self, forKey: .sort)
-        format = try c.decodeFormat(.format)
+        timeUnit = try c.decodeTimeUnit(.timeUnit)
+        bandPosition = try c.decodeNumber(.bandPosition, NumberRule(name: "bandPosition", min: 0, max: 1, unit: ""))
+        let temporal = type == .temporal || (timeUnit != nil && type == nil)
+        format = try c.decodeFormat(.format, temporal: temporal)
         axis = try c.decodeIfPresent(AxisSpec.self, forKey: .axis)
         if format == nil { format = axis?.format }
+        if let format, temporal || TimeFormat.looksTemporal(format) {
+            do { _ = try TimeFormat(format) } catch {
+                throw DecodingError.dataCorruptedError(forKey: .format, in: c, debugDescription: error.message)
+            }
+        }
         value = try c.decodeCoordinate(.value)
         if c.contains(.legend) {
             legend = try c.decodeNil(forKey: .legend) ? ChannelLegend(hidden: true, title: nil, orient: nil)

@@ -20,6 +20,11 @@ public enum ScaleType: String, Sendable, Decodable, Equatable {
     case ordinal
     /// Continuous colour ramp.
     case sequential
+    /// A time scale (milliseconds since the epoch, UTC): Vega-Lite's `time`. Dossier's times
+    /// are always UTC, so `time` and `utc` are the same scale.
+    case time
+    /// A UTC time scale: Vega-Lite's `utc`, the same as `time` here.
+    case utc
 }
 
 /// Scale options of a channel.

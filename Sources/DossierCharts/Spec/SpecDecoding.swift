@@ -60,8 +60,10 @@ extension KeyedDecodingContainer {
     }
 
     /// A number format (see ``SpecChecks/format(_:)``).
-    func decodeFormat(_ key: Key) throws -> String? {
+    func decodeFormat(_ key: Key, temporal: Bool = false) throws -> String? {
         guard let format = try decodeIfPresent(String.self, forKey: key) else { return nil }
+        // A time format (`%b %Y`) is checked by the channel that knows the field's type.
+        if temporal || TimeFormat.looksTemporal(format) { return format }
         if let problem = SpecChecks.format(format) { throw failure(key, problem) }
         return format
     }

@@ -167,13 +167,11 @@ enum VegaLiteUnsupportedKeys {
     /// Keys of a channel definition (a field or value definition).
     static let channel = table([
         "bin": "bin in an analysis (`count` with a derived class) and chart its table",
-        "timeUnit": "derive the period (year, month) in the data or an analysis",
         "stack": "give the mark's `stack`",
         "impute": analysis,
         "condition": "colour by a field, or draw the highlighted rows as their own layer",
         "datum": "draw a reference line with the chart's `annotations`",
         "band": "bars fill their band",
-        "bandPosition": "marks sit at the centre of their band",
         "header": "give the chart's `facet`",
         "spacing": theme,
         "formatType": "`format` takes a d3-style number format",

@@ -24,6 +24,9 @@ struct BarEmitter: MarkEmitter {
     private func bar(_ context: MarkContext, row i: Int) -> (SceneRect, String)? {
         let chart = context.chart, l = context.layer, r = context.panel.rect
         let x = chart.x, y = chart.y, ys = chart.yScale(l)
+        if !l.horizontal, x.kind == .continuous {
+            return ContinuousBars.rect(context, row: i)
+        }
         if !l.horizontal {
             guard x.kind == .band, let k = l.key(.x, i), let b = x.bandStart(k), let end = l.valueEnd(.y, i) else { return nil }
             let start = l.valueStart(.y, i) ?? chart.baseline(ys)
