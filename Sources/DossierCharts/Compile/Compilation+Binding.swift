@@ -24,6 +24,7 @@ extension Compilation {
         if let lookup = layer.lookup {
             table = try table.adding(lookup, from: data, layer: index, dataName: layer.data)
         }
+        table = try TransformPipeline.apply(layer.transform, to: table, layer: index)
         let encoding: Encoding
         (table, encoding) = try EncodingAggregation.apply(table, encoding: layer.encoding, facetField: spec.facet?.field,
                                                           layer: index, dataName: layer.data)
