@@ -12,7 +12,7 @@ import Testing
         ("coastal", .strings(["true", "false", "true", "true", "false", "false"])),
     ])
 
-    static func run(_ transforms: String, _ data: ChartData = table) throws -> ChartData {
+    static func run(_ transforms: String, _ data: ChartData = TransformTests.table) throws -> ChartData {
         let spec = try ChartFixture.spec(#"{"data": "t", "transform": \#(transforms), "mark": "point", "encoding": {}}"#)
         return try TransformPipeline.apply(spec.layers[0].transform, to: data, layer: 1)
     }
@@ -171,5 +171,40 @@ import Testing
         let marks = scene.groups.filter { $0.id.hasSuffix("/marks") }.flatMap { paths($0.items) }
         // Two regions, two bars.
         #expect(marks.count == 2, "\(marks.map(\.id))")
+    }
+}
+
+/// Issue 21: the `bin` transform's boundaries, worked out by hand with Vega's rule (a step of
+/// 1, 2 or 5 × 10^k giving at most `maxbins` bins; the extent widened to multiples of it).
+@Suite struct BinTransformTests {
+    static let data = ChartData(columns: [("v", .numbers([1.2, 3.4, 7.9, 10, nil]))])
+
+    @Test func defaultBinsHaveANiceStep() throws {
+        // Span 8.8, ten bins at most: 10^(round(log10 8.8) − 1) = 1; 0.5 would make 18 bins.
+        let out = try TransformTests.run(#"[{"bin": true, "field": "v", "as": "b"}]"#, Self.data)
+        #expect(out.column("b") == .numbers([1, 3, 7, 9, nil]))
+        #expect(out.column("b_end") == .numbers([2, 4, 8, 10, nil]))
+    }
+
+    @Test func maxbinsStepAndExtentAreHonoured() throws {
+        // Two bins at most over 1.2…10: step 1 → 10 bins, × 10 = 10 → 1 bin; /5 = 2 → 5 bins (too
+        // many), /2 = 5 → 2 bins: step 5, from 0 to 10.
+        let two = try TransformTests.run(#"[{"bin": {"maxbins": 2}, "field": "v", "as": ["lo", "hi"]}]"#, Self.data)
+        #expect(two.column("lo") == .numbers([0, 0, 5, 5, nil]))
+        #expect(two.column("hi") == .numbers([5, 5, 10, 10, nil]))
+        let step = try TransformTests.run(#"[{"bin": {"step": 4}, "field": "v", "as": "b"}]"#, Self.data)
+        // Step 4 from floor(1.2 / 4) · 4 = 0 to ceil(10 / 4) · 4 = 12.
+        #expect(step.column("b") == .numbers([0, 0, 4, 8, nil]))
+        let extent = try TransformTests.run(#"[{"bin": {"extent": [0, 100]}, "field": "v", "as": "b"}]"#, Self.data)
+        // Span 100: step 10^(2 − 1) = 10, ten bins.
+        #expect(extent.column("b") == .numbers([0, 0, 0, 10, nil]))
+    }
+
+    @Test func vegaBoundariesForACommonCase() {
+        // Horsepower 46…230 in 20 bins at most: step 10 from 40 to 230 (the gallery's histogram).
+        let b = BinTransform.bins(min: 46, max: 230, maxbins: 20, step: nil, nice: true)
+        #expect(b.start == 40 && b.stop == 230 && b.step == 10)
+        let small = BinTransform.bins(min: 0.01, max: 0.94, maxbins: 10, step: nil, nice: true)
+        #expect(small.step == 0.1 && small.start == 0 && abs(small.stop - 1) < 1e-12)
     }
 }

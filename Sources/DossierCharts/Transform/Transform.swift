@@ -15,6 +15,8 @@ package enum Transform: Sendable, Equatable {
     case window(WindowTransform)
     /// Turns fields into key/value rows.
     case fold([String], as: (key: String, value: String))
+    /// Puts a field's values into equal-width bins.
+    case bin(BinTransform)
 
     package static func == (a: Transform, b: Transform) -> Bool {
         switch (a, b) {
@@ -23,6 +25,7 @@ package enum Transform: Sendable, Equatable {
         case let (.aggregate(x, g), .aggregate(y, h)), let (.joinaggregate(x, g), .joinaggregate(y, h)): return x == y && g == h
         case let (.window(x), .window(y)): return x == y
         case let (.fold(x, p), .fold(y, q)): return x == y && p == q
+        case let (.bin(x), .bin(y)): return x == y
         default: return false
         }
     }
@@ -74,7 +77,6 @@ extension Transform: Decodable {
     /// The transforms Vega-Lite has that charts do not run yet, with what to do instead.
     static let unsupported: [String: String] = [
         "timeUnit": "derive the period with `calculate` or in an analysis",
-        "bin": "bin in an analysis (`count` with a derived class) and chart its table",
         "lookup": "give the layer's `lookup` (a table of the report's data)",
         "sample": "charts draw every row: filter the rows instead",
         "flatten": "give the rows flat, one value per cell",
@@ -88,7 +90,7 @@ extension Transform: Decodable {
         "extent": "give the scale's `domain`",
     ]
 
-    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold"]
+    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin"]
 
     /// Decodes one transform, by the key that names its kind.
     package init(from decoder: any Decoder) throws {
@@ -118,6 +120,8 @@ extension Transform: Decodable {
             self = kind == "aggregate" ? .aggregate(fields, groupby: groupby) : .joinaggregate(fields, groupby: groupby)
         case "window":
             self = .window(try WindowTransform(from: decoder))
+        case "bin":
+            self = .bin(try BinTransform(from: decoder))
         default:
             try UnknownKeys.check(decoder, known: ["fold", "as"], what: "a fold transform")
             let fields = try c.decode([String].self, forKey: key("fold"))
@@ -141,6 +145,7 @@ extension Transform {
         case let .joinaggregate(fields, groupby): return try JoinAggregateTransform.apply(fields, groupby: groupby, to: table)
         case .window(let window): return try window.apply(to: table)
         case let .fold(fields, names): return try FoldTransform.apply(fields, as: names, to: table)
+        case .bin(let bin): return try bin.apply(to: table)
         }
     }
 }
