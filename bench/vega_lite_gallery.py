@@ -84,8 +84,12 @@ def blockers(dossier, root, report, name, spec):
     for _ in range(MAX_ROUNDS):
         with open(os.path.join(report, "specs", name), "w") as f:
             json.dump(spec, f, indent=1)
-        run = subprocess.run([dossier, "build", "reports/g", "--fonts", "fonts"], cwd=root,
-                             capture_output=True, text=True, timeout=120)
+        try:
+            run = subprocess.run([dossier, "build", "reports/g", "--fonts", "fonts"], cwd=root,
+                                 capture_output=True, text=True, timeout=120)
+        except subprocess.TimeoutExpired:
+            found.append("took more than 120 s (a debug build on a large data file)")
+            return found
         if run.returncode == 0:
             return found
         message = next((line for line in run.stderr.splitlines() if "error:" in line), run.stderr.strip()[:200])
@@ -116,6 +120,9 @@ def remove(spec, path):
         else:
             return False
     last = parts[-1]
+    if last.startswith("[") and isinstance(node, list) and int(last[1:-1]) < len(node):
+        del node[int(last[1:-1])]
+        return True
     if isinstance(node, dict) and last in node:
         del node[last]
         return True

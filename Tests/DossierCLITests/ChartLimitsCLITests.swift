@@ -46,8 +46,11 @@ import Testing
         // Issue 17: a Vega-Lite key Dossier does not implement yet is named, at its value.
         Case(chart: "data: pts\nmark: bar\nencoding: {x: {field: x}, y: {field: y, bin: true}}",
              at: "true}", message: "`bin` in a channel is not supported in charts yet: bin in an analysis"),
-        Case(chart: "transform: [{filter: \"datum.x > 1\"}]\n" + point,
-             at: "[{filter", message: "`transform` in a chart is not supported in charts yet: transforms run in `analyses:`"),
+        // Issue 21: a mistake in a transform's expression is an error at the expression, naming the character.
+        Case(chart: "transform: [{filter: \"datum.x >> 1\"}]\n" + point,
+             at: "\"datum.x >>", message: "expression \"datum.x >> 1\", at character 10: found \"> 1\""),
+        Case(chart: "transform: [{calculate: \"sqr(datum.x)\", as: s}]\n" + point,
+             at: "\"sqr(", message: "function `sqr` is not supported in expressions yet; did you mean \"sqrt\"?"),
     ]
 
     @Test(arguments: cases) func badOptionIsAnErrorAtItsPosition(_ bad: Case) throws {

@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func anErrorInTheChartFilePointsIntoIt() throws {
-        let bad = Self.barSpec.replacingOccurrences(of: "\"mark\": \"bar\"", with: "\"mark\": \"bar\", \"transform\": []")
+        let bad = Self.barSpec.replacingOccurrences(of: "\"mark\": \"bar\"", with: "\"mark\": \"bar\", \"params\": []")
         var files = Self.standardFiles
         files["specs/bar.vl.json"] = bad
         let root = try Self.project(figures: Self.standardFigures, files: files)
@@ -113,7 +113,7 @@ import Testing
         let result = try dossier(["build", "reports/t"], in: root)
         #expect(result.status == 65)
         #expect(result.stderr.contains("reports/t/specs/bar.vl.json:7:"), "\(result.stderr)")
-        #expect(result.stderr.contains("`transform` in a layer is not supported in charts yet"), "\(result.stderr)")
+        #expect(result.stderr.contains("`params` in a layer is not supported in charts yet"), "\(result.stderr)")
     }
 
     @Test func aBadDataFileIsAnErrorAtItsLine() throws {

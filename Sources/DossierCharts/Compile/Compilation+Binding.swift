@@ -24,6 +24,7 @@ extension Compilation {
         if let lookup = layer.lookup {
             table = try table.adding(lookup, from: data, layer: index, dataName: layer.data)
         }
+        table = try TransformPipeline.apply(layer.transform, to: table, layer: index)
         var encoding: Encoding
         (table, encoding) = try TemporalFields.apply(table, encoding: layer.encoding, mark: layer.mark.type, layer: index, dataName: layer.data)
         (table, encoding) = try EncodingAggregation.apply(table, encoding: encoding, facetField: spec.facet?.field,

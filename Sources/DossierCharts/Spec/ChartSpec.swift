@@ -40,7 +40,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case title, subtitle, caption, source, description, width, height, layers, layer, facet, legend
-        case annotations, projection, data, mark, encoding
+        case annotations, projection, data, mark, encoding, transform
         case schema = "$schema"
     }
 
@@ -52,7 +52,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
                          "facet", "legend", "annotations", "projection", "$schema"]
         let singleLayer = !c.contains(.layers) && !c.contains(.layer)
         // With layers, a top-level `data` and `encoding` are inherited by the layers (Vega-Lite).
-        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : ["data", "encoding"]), what: "a chart",
+        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : ["data", "encoding", "transform"]), what: "a chart",
                               notYetSupported: VegaLiteUnsupportedKeys.chart)
         title = try c.decodeIfPresent(String.self, forKey: .title)
         subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
@@ -74,6 +74,13 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         if let list = try c.decodeIfPresent([Layer].self, forKey: listKey) {
             let parentData = try c.decodeIfPresent(DataSource.self, forKey: .data)
             let parentEncoding = try c.decodeIfPresent(Encoding.self, forKey: .encoding)
+            // The chart's transforms run on the chart's data, before the transforms of each
+            // layer that inherits it; a layer with data of its own does not run them.
+            let parentTransform = try c.decodeIfPresent([Transform].self, forKey: .transform) ?? []
+            if !parentTransform.isEmpty, parentData == nil {
+                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.transform], debugDescription:
+                    "a chart's `transform` runs on the chart's `data`, and this chart has none: give the chart a `data`, or move the transforms into the layers"))
+            }
             layers = try list.enumerated().map { index, layer in
                 var layer = layer
                 if layer.inheritsData {
@@ -84,6 +91,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
                     }
                     layer.source = parentData
                     layer.data = parentData.defaultKey
+                    layer.transform = parentTransform + layer.transform
                 }
                 if let parentEncoding { layer.encoding = layer.encoding.inheriting(parentEncoding) }
                 return layer

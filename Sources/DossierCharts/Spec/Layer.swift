@@ -18,11 +18,15 @@ public struct Layer: Sendable, Decodable, Equatable {
     public var featureKey: String?
     /// Fields of another data table added to `data` by key before the channels are bound.
     public var lookup: LookupSpec?
+    /// Vega-Lite's `transform`: steps run on the layer's rows (after `lookup`, before the
+    /// encoding's aggregate). A layer that inherits its chart's data runs the chart's
+    /// transforms first.
+    package var transform: [Transform] = []
 
-    private enum CodingKeys: String, CodingKey { case data, mark, encoding, shapes, key, featureKey, lookup }
+    private enum CodingKeys: String, CodingKey { case data, mark, encoding, shapes, key, featureKey, lookup, transform }
 
     /// The keys of a layer.
-    static let keys = ["data", "mark", "encoding", "shapes", "key", "featureKey", "lookup"]
+    static let keys = ["data", "mark", "encoding", "shapes", "key", "featureKey", "lookup", "transform"]
 
     /// Decodes a layer; `encoding` may be omitted (a geoshape without colour).
     public init(from decoder: any Decoder) throws {
@@ -43,6 +47,7 @@ public struct Layer: Sendable, Decodable, Equatable {
         key = try c.decodeIfPresent(String.self, forKey: .key)
         featureKey = try c.decodeIfPresent(String.self, forKey: .featureKey)
         lookup = try c.decodeIfPresent(LookupSpec.self, forKey: .lookup)
+        transform = try c.decodeIfPresent([Transform].self, forKey: .transform) ?? []
     }
 
     /// Whether the layer names no data of its own and takes its chart's.

@@ -20,7 +20,6 @@ enum VegaLiteUnsupportedKeys {
 
     /// Keys of a chart (a top-level or layered spec).
     static let chart = table([
-        "transform": "transforms run in `analyses:` (where, derive, join, by); chart the analysis's table",
         "params": staticCharts,
         "selection": staticCharts,
         "config": theme,
@@ -46,7 +45,6 @@ enum VegaLiteUnsupportedKeys {
 
     /// Keys of a layer (a unit spec inside `layers`).
     static let layer = table([
-        "transform": "transforms run in `analyses:` (where, derive, join, by); chart the analysis's table",
         "params": staticCharts,
         "selection": staticCharts,
         "name": "a figure is named by its `id`",

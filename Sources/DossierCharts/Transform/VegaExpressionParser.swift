@@ -1,0 +1,283 @@
+import DossierBase
+
+/// A problem in a Vega expression, at a character of it (1-based).
+struct VegaExpressionError: Error, Sendable, Equatable {
+    /// What was found and what was expected.
+    var message: String
+    /// The character of the expression where the problem is (1-based).
+    var position: Int
+}
+
+/// The limits of a Vega expression, like the other limits of a chart spec.
+enum VegaExpressionLimits {
+    /// The longest expression, in characters.
+    static let maximumLength = 10_000
+    /// The deepest nesting of operations, calls and parentheses.
+    static let maximumDepth = 64
+}
+
+/// Parses the subset of Vega's expression language that Dossier evaluates (see
+/// docs/report-format.md, "Transforms"): `datum.field`, `datum['field']`, numbers, texts,
+/// `true`/`false`/`null`, `PI`, `E`, arithmetic, comparisons, `&&`, `||`, `!`, `?:`,
+/// parentheses and the functions of ``VegaExpressionFunction``.
+struct VegaExpressionParser {
+    private let chars: [Character]
+    private var index = 0
+    private var depth = 0
+
+    /// Parses `text` into a syntax tree, or throws a ``VegaExpressionError``.
+    static func parse(_ text: String) throws -> VegaExpressionNode {
+        var parser = VegaExpressionParser(chars: Array(text))
+        guard parser.chars.count <= VegaExpressionLimits.maximumLength else {
+            throw VegaExpressionError(message: "the expression has \(parser.chars.count) characters, more than \(VegaExpressionLimits.maximumLength)", position: 1)
+        }
+        parser.skipSpace()
+        guard parser.index < parser.chars.count else {
+            throw VegaExpressionError(message: "the expression is empty, expected a value such as `datum.field`", position: 1)
+        }
+        let node = try parser.conditional()
+        parser.skipSpace()
+        if parser.index < parser.chars.count {
+            throw parser.failure("\(parser.describeHere()) after a complete expression, expected an operator or the end")
+        }
+        return node
+    }
+
+    private init(chars: [Character]) { self.chars = chars }
+
+    // MARK: Grammar (JavaScript precedence)
+
+    private mutating func conditional() throws -> VegaExpressionNode {
+        try enter()
+        defer { depth -= 1 }
+        let test = try logical(isAnd: false)
+        guard consume("?") else { return test }
+        let then = try conditional()
+        guard consume(":") else { throw failure("\(describeHere()), expected `:` of the `? :` operator") }
+        let otherwise = try conditional()
+        return .conditional(test, then, otherwise)
+    }
+
+    private mutating func logical(isAnd: Bool) throws -> VegaExpressionNode {
+        var left = isAnd ? try binary(minimum: 1) : try logical(isAnd: true)
+        while consume(isAnd ? "&&" : "||") {
+            let right = isAnd ? try binary(minimum: 1) : try logical(isAnd: true)
+            left = .logical(isAnd: isAnd, left, right)
+        }
+        return left
+    }
+
+    /// Operators of precedence `minimum` and above, left-associative (precedence climbing).
+    private mutating func binary(minimum: Int) throws -> VegaExpressionNode {
+        var left = try unary()
+        while let op = peekBinaryOperator(), op.precedence >= minimum {
+            skipSpace()
+            index += op.rawValue.count
+            try enter()
+            let right = try binary(minimum: op.precedence + 1)
+            depth -= 1
+            left = .binary(op, left, right)
+        }
+        return left
+    }
+
+    private mutating func unary() throws -> VegaExpressionNode {
+        skipSpace()
+        for op in [VegaExpressionNode.UnaryOperator.not, .negate, .plus] where peek(op.rawValue) {
+            if op == .not && peek("!=") { break }
+            index += 1
+            try enter()
+            defer { depth -= 1 }
+            return .unary(op, try unary())
+        }
+        return try primary()
+    }
+
+    private mutating func primary() throws -> VegaExpressionNode {
+        skipSpace()
+        guard index < chars.count else { throw failure("the expression ends early, expected a value") }
+        let c = chars[index]
+        if c == "(" {
+            index += 1
+            let inner = try conditional()
+            guard consume(")") else { throw failure("\(describeHere()), expected `)`") }
+            return inner
+        }
+        if c == "'" || c == "\"" { return .literal(.string(try string())) }
+        if c.isASCII && (c.isNumber || (c == "." && index + 1 < chars.count && chars[index + 1].isNumber)) {
+            return .literal(.number(try number()))
+        }
+        if c.isLetter || c == "_" || c == "$" {
+            let start = index
+            let name = identifier()
+            switch name {
+            case "datum": return try member(start: start)
+            case "true": return .literal(.boolean(true))
+            case "false": return .literal(.boolean(false))
+            case "null", "undefined": return .literal(.null)
+            case "PI": return .literal(.number(Double.pi))
+            case "E": return .literal(.number(2.718281828459045))
+            case "NaN": return .literal(.number(.nan))
+            case "Infinity": return .literal(.number(.infinity))
+            default: break
+            }
+            skipSpace()
+            if peek("(") {
+                guard let function = VegaExpressionFunction(rawValue: name) else {
+                    throw VegaExpressionError(message: "function `\(name)` is not supported in expressions yet"
+                        + NameHint.hint(for: name, known: VegaExpressionFunction.allCases.map(\.rawValue)), position: start + 1)
+                }
+                return try call(function, start: start)
+            }
+            throw VegaExpressionError(message: "unknown name `\(name)`, expected `datum.field`, a number, a text in quotes, "
+                                      + "true, false, null, PI or E", position: start + 1)
+        }
+        if c == "{" || c == "[" {
+            throw failure("\(c == "{" ? "an object" : "an array") literal is not supported in expressions yet")
+        }
+        throw failure("\(describeHere()), expected a value such as `datum.field`, a number or a text in quotes")
+    }
+
+    private mutating func member(start: Int) throws -> VegaExpressionNode {
+        skipSpace()
+        if consume(".") {
+            skipSpace()
+            guard index < chars.count, chars[index].isLetter || chars[index] == "_" || chars[index] == "$" else {
+                throw failure("\(describeHere()) after `datum.`, expected a field name")
+            }
+            return try afterMember(.field(identifier()))
+        }
+        if consume("[") {
+            skipSpace()
+            guard index < chars.count, chars[index] == "'" || chars[index] == "\"" else {
+                throw failure("\(describeHere()) in `datum[…]`, expected a field name in quotes")
+            }
+            let name = try string()
+            guard consume("]") else { throw failure("\(describeHere()), expected `]`") }
+            return try afterMember(.field(name))
+        }
+        throw VegaExpressionError(message: "`datum` alone is not a value, expected `datum.field` or `datum['field']`", position: start + 1)
+    }
+
+    /// Refuses a member of a field (`datum.a.b`, `datum.a[0]`, `datum.a.length`).
+    private mutating func afterMember(_ node: VegaExpressionNode) throws -> VegaExpressionNode {
+        skipSpace()
+        if peek(".") || peek("[") {
+            throw failure("a member of a field (`.` or `[` after `datum.field`) is not supported in expressions yet")
+        }
+        if peek("(") { throw failure("calling a field is not supported, expected an operator") }
+        return node
+    }
+
+    private mutating func call(_ function: VegaExpressionFunction, start: Int) throws -> VegaExpressionNode {
+        _ = consume("(")
+        try enter()
+        defer { depth -= 1 }
+        var arguments: [VegaExpressionNode] = []
+        skipSpace()
+        if !consume(")") {
+            repeat { arguments.append(try conditional()) } while consume(",")
+            guard consume(")") else { throw failure("\(describeHere()) in the arguments of `\(function.rawValue)`, expected `,` or `)`") }
+        }
+        guard function.arity.contains(arguments.count) else {
+            let lower = function.arity.lowerBound
+            throw VegaExpressionError(message: "`\(function.rawValue)` takes \(lower == 1 ? "an argument" : "\(lower) arguments"), found \(arguments.count)", position: start + 1)
+        }
+        return .call(function, arguments)
+    }
+
+    // MARK: Tokens
+
+    private mutating func string() throws -> String {
+        let quote = chars[index], start = index
+        index += 1
+        var text = ""
+        while index < chars.count, chars[index] != quote {
+            if chars[index] == "\\", index + 1 < chars.count {
+                index += 1
+                switch chars[index] {
+                case "n": text.append("\n")
+                case "t": text.append("\t")
+                default: text.append(chars[index])
+                }
+            } else {
+                text.append(chars[index])
+            }
+            index += 1
+        }
+        guard index < chars.count else {
+            throw VegaExpressionError(message: "a text opened with \(quote) is not closed", position: start + 1)
+        }
+        index += 1
+        return text
+    }
+
+    private mutating func number() throws -> Double {
+        let start = index
+        while index < chars.count, chars[index].isASCII, chars[index].isNumber || chars[index] == "." { index += 1 }
+        if index < chars.count, chars[index] == "e" || chars[index] == "E" {
+            index += 1
+            if index < chars.count, chars[index] == "+" || chars[index] == "-" { index += 1 }
+            while index < chars.count, chars[index].isASCII, chars[index].isNumber { index += 1 }
+        }
+        let text = String(chars[start..<index])
+        guard let value = Double(text) else {
+            throw VegaExpressionError(message: "\(InputExcerpt.quoted(text)) is not a number", position: start + 1)
+        }
+        return value
+    }
+
+    private mutating func identifier() -> String {
+        let start = index
+        while index < chars.count, chars[index].isLetter || chars[index].isNumber || chars[index] == "_" || chars[index] == "$" { index += 1 }
+        return String(chars[start..<index])
+    }
+
+    private func peekBinaryOperator() -> VegaExpressionNode.BinaryOperator? {
+        var copy = self
+        copy.skipSpace()
+        // Longest spelling first: `===` before `==`, `<=` before `<`.
+        let ordered = VegaExpressionNode.BinaryOperator.allCases.sorted { $0.rawValue.count > $1.rawValue.count }
+        guard let op = ordered.first(where: { copy.peek($0.rawValue) }) else { return nil }
+        if copy.peek("&&") || copy.peek("||") { return nil }
+        return op
+    }
+
+    private mutating func enter() throws {
+        depth += 1
+        if depth > VegaExpressionLimits.maximumDepth {
+            throw failure("the expression nests deeper than \(VegaExpressionLimits.maximumDepth) levels")
+        }
+    }
+
+    private mutating func skipSpace() {
+        while index < chars.count, chars[index].isWhitespace { index += 1 }
+    }
+
+    private func peek(_ token: String) -> Bool {
+        var i = index
+        for c in token {
+            guard i < chars.count, chars[i] == c else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private mutating func consume(_ token: String) -> Bool {
+        skipSpace()
+        guard peek(token) else { return false }
+        index += token.count
+        return true
+    }
+
+    /// The text at the current position, as an error message names it.
+    private func describeHere() -> String {
+        guard index < chars.count else { return "the end of the expression" }
+        let rest = String(chars[index..<Swift.min(chars.count, index + 12)])
+        return "found \(InputExcerpt.quoted(rest))"
+    }
+
+    private func failure(_ message: String) -> VegaExpressionError {
+        VegaExpressionError(message: message, position: Swift.min(index, chars.count) + 1)
+    }
+}
