@@ -110,6 +110,14 @@ import Testing
         #expect(defaults.fieldNames == ["country", "gold", "silver", "key", "value"])
     }
 
+    @Test func aTimeUnitStepTruncatesDatesForTheStepsAfterIt() throws {
+        let dates = ChartData(columns: [("d", .strings(["2020-03-04", "2020-11-30", "2021-01-02"]))])
+        let out = try Self.run(#"[{"timeUnit": "year", "field": "d", "as": "y"}, {"aggregate": [{"op": "count", "as": "n"}], "groupby": ["y"]}]"#, dates)
+        // 2020-01-01 and 2021-01-01 at 00:00 UTC, in milliseconds since 1970.
+        #expect(out.column("y") == .numbers([1_577_836_800_000, 1_609_459_200_000]))
+        #expect(out.column("n") == .numbers([2, 1]))
+    }
+
     @Test func anUnknownFieldIsAnErrorWithASuggestion() {
         #expect(throws: ChartError.invalidSpec("layer 1: transform 2: filter: field \"popp\" not found; did you mean \"pop\"? (known: city, region, pop, coastal, big)")) {
             _ = try Self.run(#"[{"calculate": "1", "as": "big"}, {"filter": "datum.popp > 1"}]"#)
@@ -118,7 +126,7 @@ import Testing
 
     @Test(arguments: [
         (#"[{"sample": 10}]"#, "the `sample` transform is not supported in charts yet"),
-        (#"[{"timeUnit": "year", "field": "d", "as": "y"}]"#, "the `timeUnit` transform is not supported in charts yet"),
+        (#"[{"loess": "pop", "on": "city"}]"#, "the `loess` transform is not supported in charts yet"),
         (#"[{"calculate": "1"}]"#, "\"as\""),
         (#"[{"filter": {"field": "pop", "lt": 1, "gt": 0}}]"#, "a field predicate takes one test, found `lt` and `gt`"),
         (#"[{"filter": {"field": "pop", "timeUnit": "year", "equal": 2000}}]"#, "`timeUnit` in a field predicate is not supported in charts yet"),

@@ -17,6 +17,8 @@ package enum Transform: Sendable, Equatable {
     case fold([String], as: (key: String, value: String))
     /// Puts a field's values into equal-width bins.
     case bin(BinTransform)
+    /// Truncates a date field to a time unit (Sources/DossierCharts/Time/TimeUnitTransform.swift).
+    case timeUnit(TimeUnitTransform)
 
     package static func == (a: Transform, b: Transform) -> Bool {
         switch (a, b) {
@@ -26,6 +28,7 @@ package enum Transform: Sendable, Equatable {
         case let (.window(x), .window(y)): return x == y
         case let (.fold(x, p), .fold(y, q)): return x == y && p == q
         case let (.bin(x), .bin(y)): return x == y
+        case let (.timeUnit(x), .timeUnit(y)): return x == y
         default: return false
         }
     }
@@ -76,7 +79,6 @@ extension AggregateOp {
 extension Transform: Decodable {
     /// The transforms Vega-Lite has that charts do not run yet, with what to do instead.
     static let unsupported: [String: String] = [
-        "timeUnit": "derive the period with `calculate` or in an analysis",
         "lookup": "give the layer's `lookup` (a table of the report's data)",
         "sample": "charts draw every row: filter the rows instead",
         "flatten": "give the rows flat, one value per cell",
@@ -90,7 +92,7 @@ extension Transform: Decodable {
         "extent": "give the scale's `domain`",
     ]
 
-    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin"]
+    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin", "timeUnit"]
 
     /// Decodes one transform, by the key that names its kind.
     package init(from decoder: any Decoder) throws {
@@ -122,6 +124,8 @@ extension Transform: Decodable {
             self = .window(try WindowTransform(from: decoder))
         case "bin":
             self = .bin(try BinTransform(from: decoder))
+        case "timeUnit":
+            self = .timeUnit(try TimeUnitTransform(from: decoder))
         default:
             try UnknownKeys.check(decoder, known: ["fold", "as"], what: "a fold transform")
             let fields = try c.decode([String].self, forKey: key("fold"))
@@ -137,7 +141,8 @@ extension Transform: Decodable {
 
 extension Transform {
     /// The transform applied to a table.
-    func apply(to table: TransformTable) throws -> TransformTable {
+    /// - Parameter step: the transform's place in the list (1-based), for messages.
+    func apply(to table: TransformTable, step: Int = 1) throws -> TransformTable {
         switch self {
         case .filter(let predicate): return try FilterTransform.apply(predicate, to: table)
         case let .calculate(expression, name): return try CalculateTransform.apply(expression, as: name, to: table)
@@ -146,6 +151,8 @@ extension Transform {
         case .window(let window): return try window.apply(to: table)
         case let .fold(fields, names): return try FoldTransform.apply(fields, as: names, to: table)
         case .bin(let bin): return try bin.apply(to: table)
+        case .timeUnit(let unit):
+            return TransformTable(try unit.apply(table.chartData(features: []), step: step))
         }
     }
 }

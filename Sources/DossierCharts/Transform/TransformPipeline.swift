@@ -8,7 +8,7 @@ enum TransformPipeline {
         var table = TransformTable(data)
         for (index, transform) in transforms.enumerated() {
             do {
-                table = try transform.apply(to: table)
+                table = try transform.apply(to: table, step: index + 1)
             } catch let error as TransformError {
                 throw ChartError.invalidSpec("layer \(layer): transform \(index + 1): \(error.message)")
             }
