@@ -44,8 +44,8 @@ import Testing
         Case(chart: "data: pts\nmark: {type: line, strokeDahs: [4, 2]}\nencoding: {x: {field: x}, y: {field: y}}",
              at: "[4, 2]", message: "unknown key \"strokeDahs\" in a mark; did you mean \"strokeDash\"?"),
         // Issue 17: a Vega-Lite key Dossier does not implement yet is named, at its value.
-        Case(chart: "data: pts\nmark: bar\nencoding: {x: {field: x}, y: {field: y, bin: true}}",
-             at: "true}", message: "`bin` in a channel is not supported in charts yet: bin in an analysis"),
+        Case(chart: "data: pts\nmark: bar\nencoding: {x: {field: x}, y: {field: y, impute: {value: 0}}}",
+             at: "{value: 0}", message: "`impute` in a channel is not supported in charts yet: compute it in an analysis"),
         // Issue 21: a mistake in a transform's expression is an error at the expression, naming the character.
         Case(chart: "transform: [{filter: \"datum.x >> 1\"}]\n" + point,
              at: "\"datum.x >>", message: "expression \"datum.x >> 1\", at character 10: found \"> 1\""),

@@ -205,8 +205,8 @@ import Testing
         let failure = Self.decodingFailure(#"{"data": "t", "mark": {"type": "line", "strokeDahs": [4, 2]}, "encoding": {}}"#)
         #expect(failure?.message.hasPrefix("unknown key \"strokeDahs\" in a mark; did you mean \"strokeDash\"?") == true)
         #expect(failure?.path == ["mark", "strokeDahs"])
-        let channel = Self.decodingFailure(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "g", "bin": true}}}"#)
-        #expect(channel?.message.hasPrefix("`bin` in a channel is not supported in charts yet") == true)
+        let channel = Self.decodingFailure(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "g", "impute": {"value": 0}}}}"#)
+        #expect(channel?.message.hasPrefix("`impute` in a channel is not supported in charts yet") == true)
         let chart = Self.decodingFailure(#"{"widht": 300, "data": "t", "mark": "bar", "encoding": {}}"#)
         #expect(chart?.message.hasPrefix("unknown key \"widht\" in a chart; did you mean \"width\"?") == true)
         // With `layers`, the layer keys do not belong at the top.

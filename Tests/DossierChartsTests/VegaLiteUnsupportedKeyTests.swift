@@ -58,8 +58,8 @@ import DossierBase
 
     @Test func theIssueExampleReadsAsPromised() {
         let failure = ChartValidationTests.decodingFailure(
-            #"{"data": "t", "mark": "bar", "encoding": {"y": {"field": "x", "bin": true}}}"#)
-        #expect(failure?.message == "`bin` in a channel is not supported in charts yet: bin in an analysis (`count` with a derived class) and chart its table")
+            #"{"data": "t", "mark": "bar", "encoding": {"y": {"field": "x", "impute": {"value": 0}}}}"#)
+        #expect(failure?.message == "`impute` in a channel is not supported in charts yet: compute it in an analysis (`analyses:`) and chart its table")
     }
 
     @Test func aTypoIsStillATypo() {

@@ -26,7 +26,8 @@ extension Compilation {
         }
         table = try TransformPipeline.apply(layer.transform, to: table, layer: index)
         var encoding: Encoding
-        (table, encoding) = try TemporalFields.apply(table, encoding: layer.encoding, mark: layer.mark.type, layer: index, dataName: layer.data)
+        (table, encoding) = try EncodingBin.apply(table, encoding: layer.encoding, mark: layer.mark.type, layer: index)
+        (table, encoding) = try TemporalFields.apply(table, encoding: encoding, mark: layer.mark.type, layer: index, dataName: layer.data)
         (table, encoding) = try EncodingAggregation.apply(table, encoding: encoding, facetField: spec.facet?.field,
                                                           layer: index, dataName: layer.data)
         rows = table.rowCount

@@ -35,6 +35,9 @@ public struct ChannelDef: Sendable, Decodable, Equatable {
     public var aggregate: AggregateOp?
     /// Vega-Lite's `legend` on the channel (`null` hides the chart's legend; a title).
     public var legend: ChannelLegend?
+    /// Vega-Lite's `bin` on the channel: the field's values are put into bins, and the channel
+    /// shows each bin's start (with the bin's end on `x2`/`y2` for bars and rects).
+    public var bin: BinParameters?
     /// Vega-Lite's `timeUnit`: each time truncated to some of its calendar parts (`month`,
     /// `yearmonth`…) before the channel uses it.
     public var timeUnit: TimeUnit?
@@ -45,9 +48,9 @@ public struct ChannelDef: Sendable, Decodable, Equatable {
     /// Creates a channel definition in code.
     public init(field: String? = nil, type: FieldType? = nil, title: String? = nil, scale: ScaleSpec? = nil,
                 sort: SortSpec? = nil, format: String? = nil, axis: AxisSpec? = nil, value: ChartValue? = nil,
-                aggregate: AggregateOp? = nil) {
+                aggregate: AggregateOp? = nil, bin: BinParameters? = nil) {
         self.field = field; self.type = type; self.title = title; self.scale = scale; self.sort = sort
-        self.format = format; self.axis = axis; self.value = value; self.aggregate = aggregate
+        self.format = format; self.axis = axis; self.value = value; self.aggregate = aggregate; self.bin = bin
     }
 }
 
@@ -69,11 +72,11 @@ public struct AxisSpec: Sendable, Decodable, Equatable {
 }
 
 extension ChannelDef {
-    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value, aggregate, legend, timeUnit, bandPosition }
+    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value, aggregate, legend, bin, timeUnit, bandPosition }
 
     /// Decodes a channel, checking a numeric `value` (within ±1e15) and the `format`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend", "timeUnit", "bandPosition"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
+        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend", "bin", "timeUnit", "bandPosition"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decodeIfPresent(String.self, forKey: .field)
         type = try c.decodeIfPresent(FieldType.self, forKey: .type)
@@ -92,6 +95,9 @@ extension ChannelDef {
             }
         }
         value = try c.decodeCoordinate(.value)
+        if c.contains(.bin), (try? c.decode(Bool.self, forKey: .bin)) != false {
+            bin = try c.decode(BinParameters.self, forKey: .bin)
+        }
         if c.contains(.legend) {
             legend = try c.decodeNil(forKey: .legend) ? ChannelLegend(hidden: true, title: nil, orient: nil)
                                                       : c.decode(ChannelLegend.self, forKey: .legend)

@@ -164,7 +164,6 @@ enum VegaLiteUnsupportedKeys {
 
     /// Keys of a channel definition (a field or value definition).
     static let channel = table([
-        "bin": "bin in an analysis (`count` with a derived class) and chart its table",
         "stack": "give the mark's `stack`",
         "impute": analysis,
         "condition": "colour by a field, or draw the highlighted rows as their own layer",

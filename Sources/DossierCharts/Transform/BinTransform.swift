@@ -15,6 +15,13 @@ package struct BinTransform: Sendable, Equatable {
     package var extent: (Double, Double)?
     package var nice: Bool
 
+    /// A bin step of `field` into `start` and `end` with `parameters`.
+    package init(field: String, start: String, end: String, parameters: BinParameters) {
+        self.field = field; self.start = start; self.end = end
+        maxbins = parameters.maxbins; step = parameters.step; nice = parameters.nice
+        if let low = parameters.extentLow, let high = parameters.extentHigh { extent = (low, high) }
+    }
+
     package static func == (a: BinTransform, b: BinTransform) -> Bool {
         a.field == b.field && a.start == b.start && a.end == b.end && a.maxbins == b.maxbins && a.step == b.step
             && a.extent?.0 == b.extent?.0 && a.extent?.1 == b.extent?.1 && a.nice == b.nice
@@ -79,12 +86,12 @@ package struct BinTransform: Sendable, Equatable {
 
 extension BinTransform: Decodable {
     private enum CodingKeys: String, CodingKey { case bin, field, name = "as" }
-    private enum ParameterKeys: String, CodingKey { case maxbins, step, extent, nice }
 
     package init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: ["bin", "field", "as"], what: "a bin transform")
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        field = try c.decode(String.self, forKey: .field)
+        let field = try c.decode(String.self, forKey: .field)
+        let start: String, end: String
         if let names = try? c.decode([String].self, forKey: .name) {
             guard names.count == 2 else {
                 throw DecodingError.dataCorruptedError(forKey: .name, in: c, debugDescription:
@@ -95,28 +102,9 @@ extension BinTransform: Decodable {
             let name = try c.decode(String.self, forKey: .name)
             (start, end) = (name, name + "_end")
         }
-        maxbins = 10
-        nice = true
-        if let flag = try? c.decode(Bool.self, forKey: .bin) {
-            guard flag else {
-                throw DecodingError.dataCorruptedError(forKey: .bin, in: c, debugDescription: "`bin: false` bins nothing: remove the transform")
-            }
-            return
+        if let flag = try? c.decode(Bool.self, forKey: .bin), !flag {
+            throw DecodingError.dataCorruptedError(forKey: .bin, in: c, debugDescription: "`bin: false` bins nothing: remove the transform")
         }
-        let binDecoder = try c.superDecoder(forKey: .bin)
-        try UnknownKeys.check(binDecoder, known: ["maxbins", "step", "extent", "nice"], what: "bin parameters",
-                              notYetSupported: NotYetSupportedKeys(domain: "charts", advice: Dictionary(uniqueKeysWithValues:
-                                  ["anchor", "base", "divide", "minstep", "steps", "binned", "span"].map { ($0, "give `step`, `maxbins`, `extent` or `nice`") })))
-        let p = try binDecoder.container(keyedBy: ParameterKeys.self)
-        maxbins = try p.decodeWholeNumber(.maxbins, NumberRule(name: "maxbins", min: 1, max: 10_000, unit: "")) ?? 10
-        nice = try p.decodeIfPresent(Bool.self, forKey: .nice) ?? true
-        if let extentValues = try p.decodeIfPresent([Double].self, forKey: .extent) {
-            guard extentValues.count == 2, extentValues[0] <= extentValues[1], extentValues.allSatisfy({ abs($0) <= 1e15 }) else {
-                throw DecodingError.dataCorruptedError(forKey: .extent, in: p, debugDescription:
-                    "`extent` is \(extentValues.map(ChartLimits.spell)), expected [min, max] with min ≤ max, within ±1e15")
-            }
-            extent = (extentValues[0], extentValues[1])
-        }
-        step = try p.decodeNumber(.step, NumberRule(name: "step", min: 1e-12, max: 1e15, unit: ""))
+        self.init(field: field, start: start, end: end, parameters: try c.decode(BinParameters.self, forKey: .bin))
     }
 }

@@ -1,0 +1,37 @@
+/// Vega-Lite's `bin` on a channel: the field's values are put into Vega's nice bins (the `bin`
+/// transform's rule), the channel shows each value's bin start in a field named as Vega-Lite
+/// names it (`bin_maxbins_10_rain`), and for a bar or rect the bin's end goes on `x2`/`y2`, so
+/// a histogram is `x: {bin: true, field}` with `y: {aggregate: count}`. Runs before the
+/// encoding's aggregate, which then groups by the bins.
+enum EncodingBin {
+    /// The table with the bins' fields, and the encoding pointing at them.
+    static func apply(_ table: ChartData, encoding: Encoding, mark: MarkType, layer index: Int) throws -> (ChartData, Encoding) {
+        let binned = Channel.allCases.filter { encoding[$0]?.bin != nil }
+        guard !binned.isEmpty else { return (table, encoding) }
+        var rows = TransformTable(table)
+        var rewritten = encoding
+        for channel in binned {
+            guard var def = encoding[channel], let parameters = def.bin else { continue }
+            guard let field = def.field else {
+                throw ChartError.invalidSpec("layer \(index): \(channel.rawValue): `bin` needs a `field`")
+            }
+            let start = "bin_maxbins_\(parameters.maxbins)_\(field)"
+            let end = start + "_end"
+            do {
+                rows = try BinTransform(field: field, start: start, end: end, parameters: parameters).apply(to: rows)
+            } catch let error as TransformError {
+                throw ChartError.invalidSpec("layer \(index): \(channel.rawValue): bin: \(error.message)")
+            }
+            def.title = def.title ?? "\(field) (binned)"
+            def.field = start
+            def.bin = nil
+            def.type = .quantitative
+            rewritten[channel] = def
+            let spans: [Channel: Channel] = [.x: .x2, .y: .y2]
+            if mark == .bar || mark == .rect, let second = spans[channel], rewritten[second] == nil {
+                rewritten[second] = ChannelDef(field: end)
+            }
+        }
+        return (rows.chartData(features: table.features), rewritten)
+    }
+}
