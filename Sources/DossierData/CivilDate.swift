@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 /// A calendar date without time or time zone (Table Schema `date`), e.g. 2024-03-09.
@@ -16,7 +17,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Creates a date, returning `nil` if it does not exist on the calendar (e.g. 2023-02-29).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysIn(month: month, year: year),
+        guard (1...12).contains(month), day >= 1, day <= GregorianCalendar.daysIn(month: month, year: year),
               let y32 = Int32(exactly: year) else {
             return nil
         }
@@ -47,15 +48,6 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self = d
     }
 
-    static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
 
     /// Parses exactly `YYYY-MM-DD` from bytes.
     static func parseISO(_ b: UnsafeBufferPointer<UInt8>) -> CivilDate? {

@@ -156,13 +156,7 @@ package final class DocumentComposer {
                 context.fill()
             }]
         case let .table(header, rows, alignments, _):
-            func alignment(_ index: Int) -> TextLayout.Alignment {
-                switch index < alignments.count ? alignments[index] : "" {
-                case "r": return .right
-                case "c": return .center
-                default: return .left
-                }
-            }
+            func alignment(_ index: Int) -> TextLayout.Alignment { .column(index, of: alignments) }
             let headerCells = header.enumerated().map { TableBlock.Cell(markup: inline($1), alignment: alignment($0)) }
             let bodyRows = rows.map { row in row.enumerated().map { TableBlock.Cell(markup: inline($1), alignment: alignment($0)) } }
             return [try TableBlock(header: headerCells, rows: bodyRows, style: style, typesetter: typesetter)]

@@ -58,25 +58,9 @@ struct ProjectScaffold {
     /// - Returns: the paths written.
     @discardableResult
     func write() throws(ReportScaffold.Failure) -> [String] {
-        let manager = FileManager.default
-        let own = files.map { (url: directory.appendingPathComponent($0.path), bytes: $0.bytes) }
         let reportFiles = report.files.map { report.directory.appendingPathComponent($0.path).standardizedFileURL }
-        let existing = (own.map(\.url) + reportFiles).filter { manager.fileExists(atPath: $0.path) }.map(DisplayPath.relative)
-        if !existing.isEmpty { throw .wouldOverwrite(existing) }
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw .wouldOverwrite([DisplayPath.relative(directory)])
-        }
-        var written: [String] = []
-        for target in own {
-            do {
-                try manager.createDirectory(at: target.url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(target.bytes).write(to: target.url, options: [.withoutOverwriting])
-            } catch {
-                throw .cannotWrite("cannot write \(DisplayPath.relative(target.url)): \(error.localizedDescription)")
-            }
-            written.append(DisplayPath.relative(target.url))
-        }
+        let written = try ReportScaffold.writeNew(files.map { (directory.appendingPathComponent($0.path), $0.bytes) },
+                                                  into: directory, alsoChecked: reportFiles)
         return written + (try report.write())
     }
 

@@ -127,9 +127,17 @@ struct ReportScaffold: Sendable {
     /// - Returns: the paths written, relative to the current directory when inside it.
     @discardableResult
     func write() throws(Failure) -> [String] {
+        try Self.writeNew(files.map { (directory.appendingPathComponent($0.path).standardizedFileURL, $0.bytes) }, into: directory)
+    }
+
+    /// Writes `targets` (file and bytes), creating their folders. Refuses, writing nothing, if
+    /// any of them or of `alsoChecked` exists, or if `directory` is a file; `dossier init` and
+    /// `dossier new` never overwrite.
+    /// - Returns: the paths written, relative to the current directory when inside it.
+    static func writeNew(_ targets: [(url: URL, bytes: [UInt8])], into directory: URL,
+                         alsoChecked: [URL] = []) throws(Failure) -> [String] {
         let manager = FileManager.default
-        let targets = files.map { (url: directory.appendingPathComponent($0.path).standardizedFileURL, bytes: $0.bytes) }
-        let existing = targets.map(\.url).filter { manager.fileExists(atPath: $0.path) }.map(DisplayPath.relative)
+        let existing = (targets.map(\.url) + alsoChecked).filter { manager.fileExists(atPath: $0.path) }.map(DisplayPath.relative)
         if !existing.isEmpty { throw .wouldOverwrite(existing) }
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: directory.path, isDirectory: &isDirectory), !isDirectory.boolValue {

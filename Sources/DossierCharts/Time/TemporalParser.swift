@@ -1,3 +1,4 @@
+import DossierBase
 /// Reads the text of a temporal field as a moment, in milliseconds since the epoch, always in
 /// UTC (a time without an offset is a UTC time, not the machine's local time, so charts are
 /// reproducible). Accepted:
@@ -123,7 +124,7 @@ enum TemporalParser {
     }
 
     private static func date(_ year: Int, _ month: Int, _ day: Int) -> Double? {
-        guard (1...12).contains(month), day >= 1, day <= UTCTime.daysIn(month: month, year: year) else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= GregorianCalendar.daysIn(month: month, year: year) else { return nil }
         return UTCTime(year: year, month: month, day: day).milliseconds
     }
 

@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 /// Ticks for a time axis, chosen as d3's `utcTicks` (d3-time's ticker) chooses them: the
@@ -139,7 +140,7 @@ enum TimeTicks {
             let t = UTCTime(milliseconds: ms)
             let next = t.day + k
             // Skip to the 1st of the next month when the next step would not be a boundary of it.
-            if next > UTCTime.daysIn(month: t.month, year: t.year) {
+            if next > GregorianCalendar.daysIn(month: t.month, year: t.year) {
                 return UTCTime(year: t.year, month: t.month + 1, day: 1).milliseconds
             }
             return UTCTime(year: t.year, month: t.month, day: next).milliseconds

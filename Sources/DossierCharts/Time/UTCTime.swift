@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 /// A moment broken into its UTC calendar fields (proleptic Gregorian calendar, no leap
@@ -81,15 +82,4 @@ struct UTCTime: Equatable {
         return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    /// Whether `year` has 29 February.
-    static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
-
-    /// Days in `month` of `year`.
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
 }

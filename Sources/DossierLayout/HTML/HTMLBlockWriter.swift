@@ -48,13 +48,7 @@ extension HTMLDocumentWriter {
         case .thematicBreak:
             return "<hr>\n"
         case let .table(header, rows, alignments, _):
-            func alignment(_ index: Int) -> TextLayout.Alignment {
-                switch index < alignments.count ? alignments[index] : "" {
-                case "r": return .right
-                case "c": return .center
-                default: return .left
-                }
-            }
+            func alignment(_ index: Int) -> TextLayout.Alignment { .column(index, of: alignments) }
             let headerCells = header.map { inlines($0) }
             let bodyRows = rows.map { row in row.map { inlines($0) } }
             return table(id: nil, caption: nil, header: headerCells, rows: bodyRows,
