@@ -1,3 +1,5 @@
+import DossierBase
+
 /// Post-processes Cairo's SVG output so that it is the same whatever else the process drew,
 /// and carries an accessible `<title>` and `<desc>`.
 enum SVGNormalizer {
@@ -74,16 +76,6 @@ enum SVGNormalizer {
 
     /// Escapes XML special characters.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        XMLEscaping.escape(text)
     }
 }

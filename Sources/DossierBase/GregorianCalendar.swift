@@ -12,4 +12,16 @@ package enum GregorianCalendar {
         default: return 31
         }
     }
+
+    /// Days from 1970-01-01 to `year`-`month`-`day` (negative before), by Howard Hinnant's
+    /// days_from_civil algorithm: exact for every proleptic Gregorian date.
+    package static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let monthFromMarch = (month + 9) % 12
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
 }

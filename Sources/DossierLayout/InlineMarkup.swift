@@ -1,3 +1,4 @@
+import DossierBase
 import DossierMarkdown
 import DossierReport
 
@@ -92,17 +93,5 @@ package struct InlineMarkup: Sendable, Equatable {
 
 /// Escapes text for Pango markup.
 package func escapePango(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(character)
-        }
-    }
-    return out
+    XMLEscaping.escape(text, apostrophe: true)
 }

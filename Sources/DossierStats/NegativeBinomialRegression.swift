@@ -1,24 +1,8 @@
 import Foundation
 
-/// One coefficient of a negative binomial regression.
-public struct NegativeBinomialCoefficient: Sendable, Equatable, Codable {
-    /// Covariate name ("(Intercept)" for the constant).
-    public let name: String
-    /// Estimate β on the log-rate scale.
-    public let estimate: Double
-    /// Standard error from the observed information of (β, α) jointly.
-    public let standardError: Double
-    /// Wald z = β / SE.
-    public let z: Double
-    /// Two-sided Wald p-value (normal).
-    public let pValue: Double
-    /// Wald interval β ± z_{1−α/2}·SE.
-    public let interval: ConfidenceInterval
-    /// Rate ratio exp(β).
-    public let rateRatio: Double
-    /// exp of `interval`.
-    public let rateRatioInterval: ConfidenceInterval
-}
+/// One coefficient of a negative binomial regression; its standard error comes from the
+/// observed information of (β, α) jointly.
+public typealias NegativeBinomialCoefficient = WaldCoefficient
 
 /// A negative binomial (NB2) log-linear model fitted by maximum likelihood: Var(y) = μ + αμ².
 ///
@@ -162,12 +146,8 @@ public func negativeBinomialRegression(counts y: [Double], covariates: [[Double]
     let zCrit = NormalDistribution.criticalValue(level: confidenceLevel)
     let allNames = poisson.coefficients.map(\.name)
     let coefficients = (0..<p).map { j -> NegativeBinomialCoefficient in
-        let b = beta[j], se = inverse[j][j].squareRoot()
-        let ci = ConfidenceInterval(lower: b - zCrit * se, upper: b + zCrit * se, level: confidenceLevel)
-        return NegativeBinomialCoefficient(
-            name: allNames[j], estimate: b, standardError: se, z: b / se,
-            pValue: 2 * NormalDistribution.phi(-abs(b / se)), interval: ci, rateRatio: exp(b),
-            rateRatioInterval: ConfidenceInterval(lower: exp(ci.lower), upper: exp(ci.upper), level: confidenceLevel))
+        WaldCoefficient(name: allNames[j], estimate: beta[j], standardError: inverse[j][j].squareRoot(),
+                        critical: zCrit, level: confidenceLevel)
     }
     let ratio = max(0, 2 * (current.logLikelihood - poisson.logLikelihood))
     let chiSquare = try ChiSquareDistribution(degreesOfFreedom: 1)

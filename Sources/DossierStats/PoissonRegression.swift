@@ -1,31 +1,26 @@
 import Foundation
 
-/// One coefficient of a Poisson regression, with model-based and quasi-Poisson inference.
+/// One coefficient of a Poisson regression, with model-based and quasi-Poisson inference. Its
+/// model-based statistics (`estimate`, `standardError` √[(XᵀWX)⁻¹]ᵢᵢ, `z`, `pValue`, `interval`,
+/// `rateRatio`, `rateRatioInterval`, `name`) are those of ``model``.
+@dynamicMemberLookup
 public struct PoissonCoefficient: Sendable, Equatable, Codable {
-    /// Covariate name ("(Intercept)" for the constant).
-    public let name: String
-    /// Estimate β on the log-rate scale.
-    public let estimate: Double
-    /// Model-based standard error √[(XᵀWX)⁻¹]ᵢᵢ.
-    public let standardError: Double
-    /// Wald z = β / SE.
-    public let z: Double
-    /// Two-sided Wald p-value (normal).
-    public let pValue: Double
-    /// Wald interval β ± z_{1−α/2}·SE.
-    public let interval: ConfidenceInterval
-    /// Rate ratio exp(β).
-    public let rateRatio: Double
-    /// exp of `interval`.
-    public let rateRatioInterval: ConfidenceInterval
-    /// Quasi-Poisson standard error SE·√φ, φ = Pearson χ²/df.
-    public let quasiStandardError: Double
-    /// Two-sided p-value with the quasi SE (normal, as statsmodels `scale='X2'`).
-    public let quasiPValue: Double
+    /// Model-based Wald inference.
+    public let model: WaldCoefficient
+    /// Quasi-Poisson inference: the standard error widened by √φ, φ = Pearson χ²/df (p-value as
+    /// statsmodels `scale='X2'`).
+    public let quasi: WaldCoefficient
+
+    /// A model-based statistic, such as `estimate` or `pValue`.
+    public subscript<T>(dynamicMember keyPath: KeyPath<WaldCoefficient, T>) -> T { model[keyPath: keyPath] }
+    /// Quasi-Poisson standard error SE·√φ.
+    public var quasiStandardError: Double { quasi.standardError }
+    /// Two-sided p-value with the quasi SE.
+    public var quasiPValue: Double { quasi.pValue }
     /// β ± z·SE·√φ.
-    public let quasiInterval: ConfidenceInterval
+    public var quasiInterval: ConfidenceInterval { quasi.interval }
     /// exp of `quasiInterval`.
-    public let quasiRateRatioInterval: ConfidenceInterval
+    public var quasiRateRatioInterval: ConfidenceInterval { quasi.rateRatioInterval }
 }
 
 /// A rate ratio for a change of `per` units in one covariate.
@@ -226,19 +221,11 @@ func poissonFit(counts y: [Double], covariates: [[Double]], names: [String]?, of
     let zCrit = NormalDistribution.criticalValue(level: confidenceLevel)
     let allNames = ["(Intercept)"] + covNames
     let coefficients = (0..<p).map { j -> PoissonCoefficient in
-        let b = beta[j]
         let se = covariance[j][j].squareRoot()
-        let qse = se * dispersion.squareRoot()
-        let z = b / se
-        let ci = ConfidenceInterval(lower: b - zCrit * se, upper: b + zCrit * se, level: confidenceLevel)
-        let qci = ConfidenceInterval(lower: b - zCrit * qse, upper: b + zCrit * qse, level: confidenceLevel)
         return PoissonCoefficient(
-            name: allNames[j], estimate: b, standardError: se, z: z,
-            pValue: 2 * NormalDistribution.phi(-abs(z)), interval: ci, rateRatio: exp(b),
-            rateRatioInterval: ConfidenceInterval(lower: exp(ci.lower), upper: exp(ci.upper), level: confidenceLevel),
-            quasiStandardError: qse, quasiPValue: qse > 0 ? 2 * NormalDistribution.phi(-abs(b / qse)) : (b == 0 ? 1 : 0),
-            quasiInterval: qci,
-            quasiRateRatioInterval: ConfidenceInterval(lower: exp(qci.lower), upper: exp(qci.upper), level: confidenceLevel))
+            model: WaldCoefficient(name: allNames[j], estimate: beta[j], standardError: se, critical: zCrit, level: confidenceLevel),
+            quasi: WaldCoefficient(name: allNames[j], estimate: beta[j], standardError: se * dispersion.squareRoot(),
+                                   critical: zCrit, level: confidenceLevel))
     }
     return PoissonRegressionResult(
         n: n, coefficients: coefficients, deviance: deviance, nullDeviance: nullDeviance, pearsonChiSquare: pearson,

@@ -58,15 +58,9 @@ struct UTCTime: Equatable {
     /// Day of the year, 1…366.
     var dayOfYear: Int { Self.days(fromCivil: year, month, day) - Self.days(fromCivil: year, 1, 1) + 1 }
 
-    /// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
+    /// Days since 1970-01-01 of a civil date.
     static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        GregorianCalendar.daysSinceEpoch(year: year, month: month, day: day)
     }
 
     /// The civil date of a day count since 1970-01-01.

@@ -44,22 +44,21 @@ package struct CountAnalysis: AnalysisParameters {
     package var kind: AnalysisKind { .count(self) }
 
     package func run(on table: Table, preparation: TablePreparation) throws -> ResultValue {
-        let keyColumns = try by.map { field throws(FormatFailure) in try preparation.keys(field, in: table) }
-        let grouped = KeyGroups((0..<table.rowCount).lazy.map { row -> [String]? in keyColumns.map { $0[row] ?? "(missing)" } })
+        // Group keys keep the cells' types (a year stays an integer from the CSV to the result
+        // table); a missing cell is its own group.
+        let keyColumns = try by.map { field throws(FormatFailure) in try preparation.requireField(field, in: table) }
+        let grouped = KeyGroups((0..<table.rowCount).lazy.map { row -> [Value]? in keyColumns.map { $0[row] } })
         var counts = grouped.positions.mapValues(\.count)
         var order = grouped.keys
         if complete { try fillYears(&counts, order: &order) }
         if orderBy == .key && self.order == nil {
             order.sort(by: Self.ascending)
         } else {
-            order = sortGroupKeys(order, preferred: self.order) { counts[$0] ?? 0 }
+            order = sortGroupKeys(order, labels: { $0.map(Self.label) }, preferred: self.order) { counts[$0] ?? 0 }
         }
         let total = table.rowCount
-        var columns = by.enumerated().map { index, field in
-            ResultTable.Column(name: field, values: order.map { key -> ResultValue in
-                if let number = Int(key[index]), table.column(named: field)?.integers != nil { return .integer(number) }
-                return .text(key[index])
-            })
+        var columns = by.indices.map { index in
+            ResultTable.Column(name: by[index], values: order.map { key in Self.resultValue(key[index]) })
         }
         columns.append(.init(name: "n", values: order.map { .integer(counts[$0] ?? 0) }))
         columns.append(.init(name: "share", values: order.map { .number(Double(counts[$0] ?? 0) / Double(max(total, 1))) }))
@@ -77,21 +76,33 @@ package struct CountAnalysis: AnalysisParameters {
         ])
     }
 
-    /// Group keys in ascending order, field by field, numbers numerically.
-    private static func ascending(_ a: [String], _ b: [String]) -> Bool {
+    /// The text shown for a group value (and matched against `order`).
+    private static func label(_ value: Value) -> String {
+        value.isNull ? "(missing)" : value.description
+    }
+
+    /// A group value in the result table: whole numbers stay integers; other values are labels.
+    private static func resultValue(_ value: Value) -> ResultValue {
+        if case let .integer(number) = value { return .integer(number) }
+        return .text(label(value))
+    }
+
+    /// Group keys in ascending order, field by field: numbers numerically, text by its
+    /// characters; a missing value sorts where its label "(missing)" does.
+    private static func ascending(_ a: [Value], _ b: [Value]) -> Bool {
         for (x, y) in zip(a, b) where x != y {
-            if let u = Double(x), let v = Double(y) { return u < v }
-            return x < y
+            if let u = x.doubleValue, let v = y.doubleValue { return u < v }
+            return label(x) < label(y)
         }
         return false
     }
 
     /// `complete: true`: zero counts for the missing years (when every first key is a whole number).
-    private func fillYears(_ counts: inout [[String]: Int], order: inout [[String]]) throws(FormatFailure) {
-        let years = order.compactMap { Int($0[0]) }
+    private func fillYears(_ counts: inout [[Value]: Int], order: inout [[Value]]) throws(FormatFailure) {
+        let years = order.compactMap { key -> Int? in if case let .integer(year) = key[0] { return year } else { return nil } }
         guard let low = years.min(), let high = years.max(), years.count == order.count else { return }
-        var others: [[String]] = []
-        var seenOthers: Set<[String]> = []
+        var others: [[Value]] = []
+        var seenOthers: Set<[Value]> = []
         for key in order where seenOthers.insert(Array(key.dropFirst())).inserted { others.append(Array(key.dropFirst())) }
         let (span, overflow) = high.subtractingReportingOverflow(low)
         let (rows, rowsOverflow) = (span + (overflow ? 0 : 1)).multipliedReportingOverflow(by: others.count)
@@ -100,9 +111,9 @@ package struct CountAnalysis: AnalysisParameters {
                                 + "`complete` fills the years between the smallest and the largest")
         }
         for year in low...high {
-            for rest in others where counts[[String(year)] + rest] == nil {
-                counts[[String(year)] + rest] = 0
-                order.append([String(year)] + rest)
+            for rest in others where counts[[.integer(year)] + rest] == nil {
+                counts[[.integer(year)] + rest] = 0
+                order.append([.integer(year)] + rest)
             }
         }
     }

@@ -36,7 +36,7 @@ package struct ProportionAnalysis: AnalysisParameters {
         let grouped = KeyGroups((0..<table.rowCount).lazy.map { row -> String? in groups?[row] ?? "all" })
         let trials = grouped.positions.mapValues(\.count)
         let successes = grouped.positions.mapValues { rows in rows.count { outcomes[$0].map(accepted.contains) ?? false } }
-        let order = sortGroupKeys(grouped.keys.map { [$0] }, preferred: order) { trials[$0[0]] ?? 0 }.map { $0[0] }
+        let order = sortGroupKeys(grouped.keys, labels: { [$0] }, preferred: order) { trials[$0] ?? 0 }
         let level = level ?? 0.95
         var rows: [(String, ProportionInterval)] = []
         for key in order {
