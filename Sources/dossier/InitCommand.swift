@@ -17,7 +17,7 @@ struct InitCommand: ParsableCommand {
             --from it writes a small example dataset instead.
 
             It never overwrites anything: if any of those files exists it writes nothing and
-            exits with status 73 (cannot create output). A missing --from file exits 66, a
+            exits with status 64 (choose another folder). A missing --from file exits 66, a
             CSV it cannot read (not UTF-8, ragged rows, duplicate header names) exits 65 with
             the diagnostics `dossier validate` prints. The CSV is read and its values parsed
             as validate does, so it always validates against the schema written.

@@ -67,9 +67,6 @@ struct NewCommand: ParsableCommand {
             print(project.nextSteps)
         } catch {
             printError(error.description)
-            // An existing file is a usage problem here (choose another folder): 64, as DESIGN's
-            // exit codes have no "cannot create"; `init` keeps its historical 73.
-            if case .wouldOverwrite = error { throw ExitCode(64) }
             throw ExitCode(error.exitCode)
         }
     }

@@ -20,7 +20,7 @@ import Foundation
 struct ReportScaffold: Sendable {
     /// Why a scaffold could not be made. Each case maps to a `sysexits.h` exit code.
     enum Failure: Error, CustomStringConvertible {
-        /// A file the scaffold would write already exists (exit 73, EX_CANTCREAT).
+        /// A file the scaffold would write already exists (exit 64: choose another folder).
         case wouldOverwrite([String])
         /// The CSV given with `--from` does not exist or cannot be read (exit 66, EX_NOINPUT).
         case missingInput(String)
@@ -47,7 +47,9 @@ struct ReportScaffold: Sendable {
         /// The process exit code.
         var exitCode: Int32 {
             switch self {
-            case .wouldOverwrite, .cannotWrite: return 73
+            // An existing file is a usage problem (choose another folder): 64, for `init` and `new`.
+            case .wouldOverwrite: return 64
+            case .cannotWrite: return 73
             case .missingInput: return 66
             case .badCSV: return 65
             }

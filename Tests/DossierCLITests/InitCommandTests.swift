@@ -118,7 +118,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "mine\n".write(to: folder.appendingPathComponent("report.md"), atomically: true, encoding: .utf8)
         let result = try dossier(["init", "reports/taken"], in: root)
-        #expect(result.status == 73)
+        #expect(result.status == 64)
         #expect(result.stderr.contains("reports/taken/report.md: error: already exists"))
         #expect(try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8) == "mine\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("data").path), "nothing else written")
@@ -126,7 +126,7 @@ import Testing
         // A second init over a complete scaffold is refused too.
         #expect(try dossier(["init", "reports/again"], in: root).status == 0)
         let again = try dossier(["init", "reports/again"], in: root)
-        #expect(again.status == 73)
+        #expect(again.status == 64)
         #expect(again.stderr.contains("data/datapackage.json: error: already exists"))
     }
 
