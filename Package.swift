@@ -83,7 +83,8 @@ let package = Package(
         .testTarget(name: "DossierReportTests", dependencies: ["DossierReport", "DossierCharts", "DossierMarkdown"]),
         .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "CairoKit"]),
         // Fixtures/fuzz-report is the report fuzz target (below), not part of the tests.
-        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierReport"], exclude: ["Fixtures/fuzz-report"]),
+        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierReport", "DossierCharts"],
+                    exclude: ["Fixtures/fuzz-report", "Fixtures/vega-lite-gallery", "Fixtures/vega-lite-reference"]),
         .testTarget(name: "DossierCLITests", dependencies: [], exclude: ["flagship-reference.json"]),
     ],
     swiftLanguageModes: [.v6]
