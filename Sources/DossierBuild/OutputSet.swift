@@ -53,8 +53,8 @@ struct OutputSet {
                     for kind in ["svg", "pdf", "png"] {
                         let path = "charts/\(id).\(kind)"
                         guard all[path] == nil else { continue }
-                        if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) {
-                            all[path] = [UInt8](data)
+                        if let bytes = FileBytes.read(directory.appendingPathComponent(path).path) {
+                            all[path] = bytes
                         }
                     }
                 }

@@ -231,8 +231,9 @@ struct TableNetwork {
         let remaining = state.map { $0 % (total + 1) }
         let columnTotal = columnTotals[stage]
         var low = Double.infinity, high = -Double.infinity
-        // Counted while they are listed: a large table has more columns than memory holds
+        // Counted before they are listed: a large table has more columns than memory holds
         // (a 6 × 5 table of 3,000 cases listed billions before the limit was checked).
+        if work + columnCount(total: columnTotal, remaining: remaining, atMost: workLimit - work + 1) > workLimit { return nil }
         var columns: [[Int]] = []
         var exceeded = false
         forEachColumn(total: columnTotal, remaining: remaining) { column in
@@ -252,6 +253,28 @@ struct TableNetwork {
         }
         memo[stage][state] = (low, high)
         return (low, high)
+    }
+
+    /// How many columns of `total` fit under `remaining` (what ``forEachColumn`` would list),
+    /// or `atMost` when there are at least that many: ways to split a total among capped
+    /// cells, cell by cell, each count saturated at `atMost` and summed over a sliding window
+    /// (a saturated term makes the sum saturate too, so the result is exact below the cap).
+    func columnCount(total: Int, remaining: [Int], atMost cap: Int) -> Int {
+        guard total >= 0, cap > 0 else { return 0 }
+        // ways[t]: columns of the cells so far summing to t.
+        var ways = Array(repeating: 0, count: total + 1)
+        ways[0] = 1
+        var next = ways
+        for limit in remaining {
+            var window = 0
+            for t in 0...total {
+                window += ways[t]
+                if t - limit - 1 >= 0 { window -= ways[t - limit - 1] }
+                next[t] = min(cap, window)
+            }
+            swap(&ways, &next)
+        }
+        return ways[total]
     }
 
     /// Calls `body` with every column of `total` that fits under `remaining`, until `body`

@@ -23,3 +23,19 @@ import Testing
         #expect(result.pValue > 0 && result.pValue <= 1)
     }
 }
+
+/// The column count that lets the exact test give up before listing: the same number as
+/// listing them, below the cap.
+@Suite struct ExactTableColumnCountTests {
+    @Test func countMatchesListing() {
+        let network = TableNetwork(counts: [[1, 2], [3, 4]], statistic: .tableProbability)
+        for (total, remaining) in [(0, [0, 0]), (3, [1, 1, 1]), (5, [2, 3, 4]), (7, [0, 7, 2]), (9, [3, 3]), (4, [10]), (6, [2, 2, 5, 1])] {
+            var listed = 0
+            network.forEachColumn(total: total, remaining: remaining) { _ in listed += 1; return true }
+            #expect(network.columnCount(total: total, remaining: remaining, atMost: 1_000_000) == listed, "\(total) \(remaining)")
+            #expect(network.columnCount(total: total, remaining: remaining, atMost: 2) == min(2, listed))
+        }
+        // Saturates instead of overflowing: C(30005, 5) columns is about 2e20.
+        #expect(network.columnCount(total: 30000, remaining: Array(repeating: 30000, count: 6), atMost: 5_000_001) == 5_000_001)
+    }
+}

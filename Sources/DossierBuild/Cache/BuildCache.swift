@@ -39,8 +39,8 @@ public struct BuildCache: Sendable {
 
     /// The payload stored under `key`, or nil when there is none or it does not verify.
     func read(_ key: CacheKey) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: path(of: key)) else { return nil }
-        return Self.payload(of: [UInt8](data))
+        guard let bytes = FileBytes.read(path(of: key)) else { return nil }
+        return Self.payload(of: bytes)
     }
 
     /// Stores `payload` under `key` (temporary file, then rename). Errors are ignored: the

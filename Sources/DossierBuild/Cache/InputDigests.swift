@@ -11,7 +11,7 @@ final class InputDigests: @unchecked Sendable {
     /// The SHA-256 of the file at `path` (absolute), or nil when it cannot be read.
     func digest(_ path: String) -> String? {
         if let known = lock.withLock({ digests[path] }) { return known }
-        let digest = FileManager.default.contents(atPath: path).map { SHA256.hex([UInt8]($0)) }
+        let digest = FileBytes.read(path).map(SHA256.hex)
         lock.withLock { digests[path] = digest }
         return digest
     }

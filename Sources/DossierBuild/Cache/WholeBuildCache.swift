@@ -17,10 +17,10 @@ struct WholeBuildCache {
     /// then reports the error itself).
     init?(cache: BuildCache, options: BuildOptions) {
         guard let report = try? BuildOptions.confinedReport(in: options.reportDirectory),
-              let text = FileManager.default.contents(atPath: report.path) else { return nil }
+              let text = FileBytes.read(report.path) else { return nil }
         self.cache = cache
         var key = cache.key("build")
-        key.add("report.md", bytes: [UInt8](text))
+        key.add("report.md", bytes: text)
         key.add("report folder", options.reportDirectory.path)
         key.add("project root", options.projectRoot?.path ?? "")
         key.add("fonts", options.fontDirectory.path)
