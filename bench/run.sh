@@ -60,7 +60,7 @@ SNAP=$OUT/repo
 say "snapshot of the working tree in $SNAP"
 rm -rf "$SNAP"
 mkdir -p "$SNAP/.build/release"
-cp -a Makefile Package.swift Package.resolved Sources datasets fonts "$SNAP/"
+cp -a Makefile Package.swift Package.resolved Sources make datasets fonts "$SNAP/"
 mkdir -p "$SNAP/reports"
 cp -a "reports/$REPORT" "$SNAP/reports/"
 cp -a "$DOSSIER" "$SNAP/.build/release/dossier"
