@@ -11,6 +11,8 @@ report, whose `data: ../../datasets/datapackage.json` then reads the scaled pack
 Copy 0 of each row is the original; copies 1…FACTOR-1 get ids with a `-N` suffix and resample
 channel, outcome, first year, initiator and country (cases) and year established (twinning)
 from the original values, so the statistics change a little and nothing is cached by accident.
+The report's claims (facts of the real data) are dropped from scaled copies, and OUT_ROOT gets
+a `.dossier-project` marker so that it is the report's project root wherever it lies.
 The datapackage's id patterns are widened to accept the suffixes; countries.twinning_ties is
 recounted from the scaled twinning list.
 """
@@ -21,6 +23,7 @@ import io
 import json
 import os
 import random
+import re
 import shutil
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -119,8 +122,36 @@ def main():
 
     report_dst = os.path.join(a.out, "reports", os.path.basename(os.path.normpath(a.report)))
     os.makedirs(report_dst, exist_ok=True)
-    shutil.copyfile(os.path.join(a.report, "report.md"), os.path.join(report_dst, "report.md"))
+    with open(os.path.join(a.report, "report.md"), encoding="utf-8") as f:
+        report = f.read()
+    if a.factor != 1:
+        report = without_claims(report)
+    with open(os.path.join(report_dst, "report.md"), "w", encoding="utf-8") as f:
+        f.write(report)
+    # Its own project root: the report's `../../datasets` stays inside it wherever OUT_ROOT is.
+    open(os.path.join(a.out, ".dossier-project"), "w").close()
     print(f"wrote {a.out}: {len(out_cases)} cases, {len(out_twins)} twinning ties, {len(out_amounts)} amounts")
+
+
+def without_claims(report):
+    """The report without its claims: they state facts of the real data, which resampled copies
+    need not keep (a claim that does not hold fails the build). Drops the front matter's
+    `claims:` block, turns `appendix: {claims: true}` off and keeps the words of each
+    `[words]{claim=id}` span."""
+    lines = report.split("\n")
+    out, skipping = [], False
+    for line in lines:
+        if line.startswith("claims:"):
+            skipping = True
+            continue
+        if skipping and (line == "---" or re.match(r"^[A-Za-z_]+:", line)):
+            skipping = False
+        if skipping:
+            continue
+        if line.startswith("appendix:"):
+            line = re.sub(r"claims:\s*true", "claims: false", line)
+        out.append(line)
+    return re.sub(r"\[([^\[\]]*)\]\{claim=[^}]*\}", r"\1", "\n".join(out))
 
 
 if __name__ == "__main__":

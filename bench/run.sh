@@ -4,11 +4,12 @@
 # the ratio chart drawn by Dossier itself (bench/report/out).
 #
 # Environment: DOSSIER (binary, default .build/release/dossier; DOSSIER_REV: the commit it was
-# built from, when not this checkout), RUNS (default 7), WARMUP (default 1), LARGE_ROWS
+# built from, when not this checkout), RUNS (default 7), RUNS_X1000 (runs of the 1000× builds,
+# in a second hyperfine call: default 3), WARMUP (default 1), LARGE_ROWS
 # (default 1000000), SCATTER_POINTS (default 100000), SCATTER_SWEEP (default 1: also run
 # bench/scatter.sh, the scatter at 1k, 10k, 100k and 1M points).
 #
-# The make-based benchmarks (no-op make, one-CSV edit) run in a snapshot of the working tree
+# The make-based benchmarks (no-op make, one-CSV touch, one-CSV change, prose edit) run in a snapshot of the working tree
 # under bench/out/repo (same Makefile, report, datasets, fonts and binary, mtimes preserved),
 # so that they neither touch the real checkout nor rebuild the Swift package if someone edits
 # Sources/ during the run.
@@ -18,6 +19,7 @@ ROOT=$PWD
 export LC_ALL=C.UTF-8 TZ=UTC
 DOSSIER=${DOSSIER:-.build/release/dossier}
 RUNS=${RUNS:-7}
+RUNS_X1000=${RUNS_X1000:-3}
 WARMUP=${WARMUP:-1}
 LARGE_ROWS=${LARGE_ROWS:-1000000}
 OUT=bench/out
@@ -58,7 +60,7 @@ SNAP=$OUT/repo
 say "snapshot of the working tree in $SNAP"
 rm -rf "$SNAP"
 mkdir -p "$SNAP/.build/release"
-cp -a Makefile Package.swift Package.resolved Sources datasets fonts "$SNAP/"
+cp -a Makefile Package.swift Package.resolved Sources make datasets fonts "$SNAP/"
 mkdir -p "$SNAP/reports"
 cp -a "reports/$REPORT" "$SNAP/reports/"
 cp -a "$DOSSIER" "$SNAP/.build/release/dossier"
@@ -75,7 +77,7 @@ if [ ! -s "$OUT/large/cases.csv" ] || [ "$(wc -l < "$OUT/large/cases.csv")" -ne 
 fi
 SCATTER_POINTS=${SCATTER_POINTS:-100000}
 python3 bench/gen_scatter.py "$SCATTER_POINTS" "$OUT/scatter"
-for k in 10 100; do
+for k in 10 100 1000; do
   python3 bench/gen_scaled.py "$k" "$OUT/x$k" --report "$SNAP/reports/$REPORT" >/dev/null
 done
 # The flagship's data, untouched, next to its report (the peers read the same folder).
@@ -87,7 +89,13 @@ say "check each command once"
 python3 bench/peers/flagship.py "$DATA1" "$OUT/check-python" >/dev/null 2>&1
 Rscript bench/peers/flagship.R "$DATA1" "$OUT/check-r" >/dev/null 2>&1
 "$DOSSIER" validate "$OUT/large/datapackage.json" >/dev/null 2>&1 || validate_rc=$?
-for k in 10 100; do "$DOSSIER" build "$OUT/x$k/reports/$REPORT" --out "$OUT/check-x$k" >/dev/null; done
+for k in 10 100 1000; do "$DOSSIER" build "$OUT/x$k/reports/$REPORT" --fonts fonts --out "$OUT/check-x$k" >/dev/null; done
+python3 bench/peers/flagship.py "$OUT/x1000/datasets" "$OUT/check-python1000" >/dev/null 2>&1
+Rscript bench/peers/flagship.R "$OUT/x1000/datasets" "$OUT/check-r1000" >/dev/null 2>&1
+# The edit benchmarks' scripts, once on a copy (they must leave a report that builds).
+cp "$SNAP/reports/$REPORT/report.md" "$OUT/edit-check.md" && python3 bench/edit_input.py prose "$OUT/edit-check.md"
+cp "$SNAP/datasets/cases.csv" "$OUT/edit-check.csv" && python3 bench/edit_input.py csv "$OUT/edit-check.csv"
+rm -f "$OUT"/edit-check.*
 "$DOSSIER" build "$OUT/scatter" --figure scatter --fonts fonts --out "$OUT/check-scatter" >/dev/null
 python3 bench/peers/scatter.py "$OUT/scatter/points.csv" "$OUT/check-scatter-python"
 Rscript bench/peers/scatter.R "$OUT/scatter/points.csv" "$OUT/check-scatter-r"
@@ -96,7 +104,8 @@ Rscript bench/peers/scatter.R "$OUT/scatter/points.csv" "$OUT/check-scatter-r"
 # The one-CSV edit waits 20 ms (untimed) before its `touch`: file times advance in kernel clock
 # ticks (4 ms here), and a touch in the same tick as the previous build's last stamp leaves the
 # CSV exactly as old as the stamp, which make treats as up to date (a 20 ms run that rebuilt nothing).
-say "hyperfine ($RUNS runs, $WARMUP warm-up)"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+say "hyperfine ($RUNS runs, $WARMUP warm-up; load average $LOAD_BEFORE)"
 D="$DOSSIER"
 # name | prepare | command — written to bench/commands.md as run (paths relative to the repository).
 BENCHES=(
@@ -105,11 +114,13 @@ BENCHES=(
   "r-x1|rm -rf $OUT/t-r|Rscript bench/peers/flagship.R $DATA1 $OUT/t-r"
   "make-noop|true|make -C $SNAP --no-print-directory -s"
   "make-one-csv-edit|sleep 0.02|touch $SNAP/datasets/cases.csv && make -C $SNAP --no-print-directory -s"
+  "make-one-csv-change|sleep 0.02; python3 bench/edit_input.py csv $SNAP/datasets/cases.csv|make -C $SNAP --no-print-directory -s"
+  "make-prose-edit|sleep 0.02; python3 bench/edit_input.py prose $SNAP/reports/$REPORT/report.md|make -C $SNAP --no-print-directory -s"
   "dossier-validate-1M|true|$D validate $OUT/large/datapackage.json"
-  "dossier-build-x10|rm -rf $OUT/t-dossier10|$D build $OUT/x10/reports/$REPORT --out $OUT/t-dossier10"
+  "dossier-build-x10|rm -rf $OUT/t-dossier10|$D build $OUT/x10/reports/$REPORT --fonts fonts --out $OUT/t-dossier10"
   "python-x10|rm -rf $OUT/t-python10|python3 bench/peers/flagship.py $OUT/x10/datasets $OUT/t-python10"
   "r-x10|rm -rf $OUT/t-r10|Rscript bench/peers/flagship.R $OUT/x10/datasets $OUT/t-r10"
-  "dossier-build-x100|rm -rf $OUT/t-dossier100|$D build $OUT/x100/reports/$REPORT --out $OUT/t-dossier100"
+  "dossier-build-x100|rm -rf $OUT/t-dossier100|$D build $OUT/x100/reports/$REPORT --fonts fonts --out $OUT/t-dossier100"
   "python-x100|rm -rf $OUT/t-python100|python3 bench/peers/flagship.py $OUT/x100/datasets $OUT/t-python100"
   "r-x100|rm -rf $OUT/t-r100|Rscript bench/peers/flagship.R $OUT/x100/datasets $OUT/t-r100"
   "dossier-scatter|rm -rf $OUT/t-sc|$D build $OUT/scatter --figure scatter --fonts fonts --out $OUT/t-sc"
@@ -133,14 +144,40 @@ for entry in "${BENCHES[@]}"; do
   printf '| %s | `%s` | `%s` |\n' "$name" "$prepare" "$command" | sed "s|$SNAP|bench/out/repo|g; s|$D|dossier|g" >> bench/commands.md
 done
 hyperfine "${args[@]}" | tee "$OUT/hyperfine.log"
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# The 1000× builds (the peers take a minute each there): fewer runs, their own hyperfine call.
+say "hyperfine, 1000× data ($RUNS_X1000 runs; load average $LOAD_AFTER)"
+LARGE_BENCHES=(
+  "dossier-build-x1000|rm -rf $OUT/t-dossier1000|$D build $OUT/x1000/reports/$REPORT --fonts fonts --out $OUT/t-dossier1000"
+  "python-x1000|rm -rf $OUT/t-python1000|python3 bench/peers/flagship.py $OUT/x1000/datasets $OUT/t-python1000"
+  "r-x1000|rm -rf $OUT/t-r1000|Rscript bench/peers/flagship.R $OUT/x1000/datasets $OUT/t-r1000"
+)
+args=(--style basic --warmup 0 --runs "$RUNS_X1000" --ignore-failure
+      --export-json bench/hyperfine-x1000.json --export-csv bench/hyperfine-x1000.csv)
+{
+  echo
+  echo "Second call, \`hyperfine --warmup 0 --runs $RUNS_X1000\`:"
+  echo
+  echo "| name | prepare | command |"
+  echo "| --- | --- | --- |"
+} >> bench/commands.md
+for entry in "${LARGE_BENCHES[@]}"; do
+  IFS='|' read -r name prepare command <<< "$entry"
+  args+=(--prepare "$prepare" -n "$name" "$command")
+  printf '| %s | `%s` | `%s` |\n' "$name" "$prepare" "$command" | sed "s|$SNAP|bench/out/repo|g; s|$D|dossier|g" >> bench/commands.md
+done
+hyperfine "${args[@]}" | tee "$OUT/hyperfine-x1000.log"
+LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 # A full make in the snapshot, for the no-op ratio (the one-edit rebuild already redraws every chart
 # that reads cases.csv).
 make -C "$SNAP" --no-print-directory -s >/dev/null
 
 # ---- RESULTS.md, results.csv, the ratio chart -------------------------------------------------------
 say "bench/results.csv and bench/RESULTS.md"
-python3 bench/summarize.py bench/hyperfine.json --validate-rc "${validate_rc:-0}" --scatter-points "$SCATTER_POINTS" \
-  --large "$OUT/large/cases.csv" --scaled "$OUT/x10/datasets/cases.csv" "$OUT/x100/datasets/cases.csv"
+python3 bench/summarize.py bench/hyperfine.json bench/hyperfine-x1000.json --validate-rc "${validate_rc:-0}" \
+  --scatter-points "$SCATTER_POINTS" --load "$LOAD_BEFORE" "$LOAD_AFTER" "$LOAD_END" \
+  --large "$OUT/large/cases.csv" --scaled "$OUT/x10/datasets/cases.csv" "$OUT/x100/datasets/cases.csv" "$OUT/x1000/datasets/cases.csv"
 say "bench/report/out (Dossier draws the ratios)"
 rm -rf bench/report/out.tmp
 "$DOSSIER" build bench/report --fonts fonts --out bench/report/out.tmp >/dev/null

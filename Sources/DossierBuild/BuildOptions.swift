@@ -33,10 +33,13 @@ public struct BuildOptions: Sendable {
     /// Whether to print phase timings to standard error (the command line turns it on for
     /// `DOSSIER_TRACE=1`; see ``BuildTrace``).
     public var trace: Bool
+    /// Where analysis results, chart files and whole builds are kept between builds (see
+    /// ``BuildCache``); nil computes everything. The outputs are the same bytes either way.
+    public var cache: BuildCache?
 
     public init(reportDirectory: URL, outputDirectory: URL? = nil, fontDirectory: URL,
                 selection: Selection = .everything, sourceDateEpoch: Int? = nil,
-                twoThreads: Bool = true, trace: Bool = false) {
+                twoThreads: Bool = true, trace: Bool = false, cache: BuildCache? = nil) {
         self.reportDirectory = reportDirectory.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? reportDirectory.appendingPathComponent("out")).standardizedFileURL
         self.outputDirectoryIsDefault = outputDirectory == nil
@@ -45,6 +48,7 @@ public struct BuildOptions: Sendable {
         self.sourceDateEpoch = sourceDateEpoch
         self.twoThreads = twoThreads
         self.trace = trace
+        self.cache = cache
     }
 
     /// The report's name: its directory's name, used for `<name>.pdf`.

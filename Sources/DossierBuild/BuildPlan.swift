@@ -113,7 +113,7 @@ public enum BuildPlan {
             \(documentStamp): \(reportDirectory)/report.md \(binary) \(stamps.joined(separator: " ")) $(wildcard \(makeState.redrawList))
             \t@echo "  PDF     \(out)/\(name).pdf"
             \t@echo "  HTML    \(out)/\(name).html"
-            \t@\(binary) build \(reportDirectory) --document-only --make-state \(state) --depfile \(state)/document.d --dep-target $@ > /dev/null
+            \t@\(binary) build \(reportDirectory) --document-only --make-state \(state) --cache \(state)/cache --depfile \(state)/document.d --dep-target $@ > /dev/null
             \t@touch $@
             -include \(state)/document.d
 

@@ -35,7 +35,7 @@ package struct FontIdentity: Sendable, Equatable {
     package init(paths: [String]) {
         self.init(files: paths.map { path in
             File(name: URL(fileURLWithPath: path).lastPathComponent,
-                 sha256: SHA256.hex(FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []))
+                 sha256: SHA256.hex(FileBytes.read(path) ?? []))
         })
     }
 

@@ -41,7 +41,7 @@ package struct Manifest: Sendable, Equatable {
         do {
             digests = try TwoThreadMap.map(inputs.count + outputPaths.count, twoThreads: twoThreads, callerState: (), makeState: {}) { _, index -> String in
                 if index < inputs.count {
-                    return SHA256.hex(FileManager.default.contents(atPath: inputs[index]).map { [UInt8]($0) } ?? [])
+                    return SHA256.hex(FileBytes.read(inputs[index]) ?? [])
                 }
                 return SHA256.hex(outputs[outputPaths[index - inputs.count]] ?? [])
             }

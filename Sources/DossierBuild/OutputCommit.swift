@@ -42,7 +42,7 @@ struct OutputCommit {
         var changed: [String] = []
         for path in files.keys.sorted() {
             guard let bytes = files[path] else { continue }
-            if let existing = manager.contents(atPath: url(path).path), existing.elementsEqual(bytes) { continue }
+            if let existing = FileBytes.read(url(path).path), existing == bytes { continue }
             changed.append(path)
         }
         let removed = removals.filter { files[$0] == nil && OutputRecovery.exists(url($0).path) }.sorted()

@@ -23,7 +23,7 @@ struct OutputSet {
     /// Outputs of the previous set to remove.
     var removals: [String]
 
-    init(products: ReportBuilder.Products, figures: [FigureSpec], options: BuildOptions) {
+    init(products: ReportBuilder.Products, figureIDs: [String], options: BuildOptions) {
         let directory = options.outputDirectory
         let previous = FileManager.default.contents(atPath: directory.appendingPathComponent("manifest.json").path)
             .flatMap(Manifest.parse)
@@ -49,12 +49,12 @@ struct OutputSet {
             // document-only build did not redraw.
             var all = files
             if case .document = products.selection {
-                for figure in figures {
+                for id in figureIDs {
                     for kind in ["svg", "pdf", "png"] {
-                        let path = "charts/\(figure.id).\(kind)"
+                        let path = "charts/\(id).\(kind)"
                         guard all[path] == nil else { continue }
-                        if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) {
-                            all[path] = [UInt8](data)
+                        if let bytes = FileBytes.read(directory.appendingPathComponent(path).path) {
+                            all[path] = bytes
                         }
                     }
                 }

@@ -23,7 +23,7 @@ public enum OutputWriter {
             for path in files.keys.sorted() {
                 guard let bytes = files[path] else { continue }
                 let final = directory.appendingPathComponent(path)
-                if let existing = manager.contents(atPath: final.path), [UInt8](existing) == bytes { continue }
+                if let existing = FileBytes.read(final.path), existing == bytes { continue }
                 try manager.createDirectory(at: final.deletingLastPathComponent(), withIntermediateDirectories: true)
                 let temporary = URL(fileURLWithPath: TemporaryName.forPath(final.path))
                 try writeNew(bytes, at: temporary.path)

@@ -41,8 +41,21 @@ public enum ReportBuild {
     public static func run(_ options: BuildOptions, depfile: URL? = nil, depTarget: String? = nil,
                            makeState: MakeState? = nil, hooks: Hooks = Hooks()) throws(BuildError) -> Summary {
         try options.checkDefaultOutputFolder()
-        let builder = try ReportBuilder(options: options)
-        let products = try builder.build()
+        let wholeBuild = options.cache.flatMap { WholeBuildCache(cache: $0, options: options) }
+        let products: ReportBuilder.Products
+        let figureIDs: [String]
+        let trace: BuildTrace
+        if let found = wholeBuild?.find(selection: options.selection) {
+            (products, figureIDs) = (found.products, found.figureIDs)
+            trace = BuildTrace(enabled: options.trace)
+            trace.mark("whole build found in the cache")
+        } else {
+            let builder = try ReportBuilder(options: options)
+            products = try builder.build()
+            figureIDs = builder.source.spec.figures.map(\.id)
+            trace = builder.trace
+            wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: builder.cacheSession?.digests ?? InputDigests())
+        }
         let outDirectory = options.outputDirectory
         let set: OutputSet
         let written: [String]
@@ -51,8 +64,8 @@ public enum ReportBuild {
             let lock = try OutputLock.acquire(outDirectory, exclusive: true, waiting: hooks.waiting)
             defer { lock.release() }
             try OutputRecovery.recover(in: outDirectory)
-            set = OutputSet(products: products, figures: builder.source.spec.figures, options: options)
-            builder.trace.mark("manifest (SHA-256 of inputs and outputs)")
+            set = OutputSet(products: products, figureIDs: figureIDs, options: options)
+            trace.mark("manifest (SHA-256 of inputs and outputs)")
             written = try OutputCommit(directory: outDirectory, files: set.files, removals: set.removals,
                                        afterStep: hooks.afterStep).run()
         } catch let refusal as OutputRefusal {
@@ -60,7 +73,7 @@ public enum ReportBuild {
         } catch {
             throw .internalFailure("writing outputs to \(DisplayPath.relative(outDirectory)): \(error.localizedDescription)")
         }
-        builder.trace.mark("outputs written")
+        trace.mark("outputs written")
         if let depfile {
             let target = depTarget ?? DisplayPath.relative(outDirectory.appendingPathComponent(set.files.keys.sorted().first ?? ""))
             let inputs = products.inputs.map { DisplayPath.relative(URL(fileURLWithPath: $0)) }

@@ -35,6 +35,8 @@ public final class ReportBuilder {
     let style: PageStyle
     /// Phase timings, when ``BuildOptions/trace`` asks for them.
     let trace: BuildTrace
+    /// The build cache's keys and lookups, when ``BuildOptions/cache`` names a cache.
+    let cacheSession: BuildCacheSession?
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -78,6 +80,8 @@ public final class ReportBuilder {
             throw .internalFailure("reading the report: \(error)")
         }
         trace.mark("report front matter")
+        let frontMatter = source.frontMatterLines.joined(separator: "\n")
+        cacheSession = options.cache.map { BuildCacheSession(cache: $0, digests: InputDigests(), frontMatter: frontMatter) }
         guard let dataPath = source.spec.data else {
             // Figures that bring their own data (`values`, `url`) need no data package.
             package = DataPackage.none(descriptorURL: options.reportDirectory.appendingPathComponent("datapackage.json"))
@@ -157,12 +161,17 @@ public final class ReportBuilder {
         trace.mark("figures compiled to scenes")
         if figureOnly {
             // The figure's PNG, SVG and PDF, on two threads.
-            let schedule = RenderSchedule(charts: scenes, document: nil, fontDirectory: options.fontDirectory.path, date: documentDate,
+            let cached = cachedChartFiles(scenes, figureInputs: figureInputs, results: results)
+            let schedule = RenderSchedule(charts: scenes.filter { cached.files[$0.key] == nil }, document: nil,
+                                          fontDirectory: options.fontDirectory.path, date: documentDate,
                                           twoThreads: options.twoThreads, trace: trace)
             defer { schedule.abandon() }
             try schedule.renderCharts(using: typesetter)
-            return Products(files: try schedule.finish(), inputs: inputs.sorted(), selection: options.selection, figureInputs: figureInputs,
-                            fontFiles: typesetter.fontFiles)
+            var files = try schedule.finish()
+            storeChartFiles(files, cached: cached)
+            for chartFiles in cached.files.values { files.merge(chartFiles) { first, _ in first } }
+            return Products(files: files, inputs: inputs.sorted(),
+                            selection: options.selection, figureInputs: figureInputs, fontFiles: typesetter.fontFiles)
         }
         // Every claim is checked before anything is drawn: one that does not hold fails the build.
         let verdicts = try ClaimCheck.verdicts(source.claims, results: evaluator)
@@ -181,7 +190,8 @@ public final class ReportBuilder {
         } else {
             charts = scenes
         }
-        let files = try render(content, charts: charts, results: results, claims: verdicts)
+        let cached = cachedChartFiles(scenes, figureInputs: figureInputs, results: results)
+        let files = try render(content, charts: charts, cached: cached, results: results, claims: verdicts)
         inputs.formUnion(package.files.map(\.path))
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
                         figureInputs: figureInputs.filter { charts[$0.key] != nil }, fontFiles: typesetter.fontFiles,
@@ -227,9 +237,9 @@ public final class ReportBuilder {
     /// The document's PDF and page SVGs, stats.json and the files of `charts`. The charts
     /// render on a second thread while this one lays out the document and renders its PDF;
     /// then page SVGs and the charts left are shared (RenderSchedule).
-    private func render(_ content: DocumentContent, charts: [String: Scene], results: [String: ResultValue],
+    private func render(_ content: DocumentContent, charts: [String: Scene], cached: CachedCharts, results: [String: ResultValue],
                         claims: [ClaimVerdict]) throws -> [String: [UInt8]] {
-        let schedule = RenderSchedule(charts: charts, document: content, fontDirectory: options.fontDirectory.path,
+        let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, document: content, fontDirectory: options.fontDirectory.path,
                                       date: documentDate, twoThreads: options.twoThreads, trace: trace)
         defer { schedule.abandon() }
         var files: [String: [UInt8]] = [:]
@@ -242,19 +252,23 @@ public final class ReportBuilder {
         files["stats.json"] = Array(StatsJSON.encode(results: results, order: source.spec.analyses.map(\.id), claims: claims).utf8)
         try schedule.renderCharts(using: typesetter)
         trace.mark("chart files rendered")
-        files.merge(try schedule.finish()) { first, _ in first }
+        let rendered = try schedule.finish()
+        storeChartFiles(rendered, cached: cached)
+        files.merge(rendered) { first, _ in first }
+        for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
         trace.mark("waited for the second thread")
-        files["\(options.reportName).html"] = try html(content, files: files)
+        files["\(options.reportName).html"] = try html(content, files: files, cached: cached)
         trace.mark("HTML written")
         return files
     }
 
     /// The briefing as one HTML file. Its charts are the bytes of `charts/<id>.svg` where this
     /// build rendered them, else rendered here (a document build that redraws no chart).
-    private func html(_ content: DocumentContent, files: [String: [UInt8]]) throws -> [UInt8] {
+    private func html(_ content: DocumentContent, files: [String: [UInt8]], cached: CachedCharts) throws -> [UInt8] {
         var charts: [String: [UInt8]] = [:]
         for (id, scene) in content.scenes.sorted(by: { $0.key < $1.key }) {
-            charts[id] = try files["charts/\(id).svg"] ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
+            charts[id] = try files["charts/\(id).svg"] ?? cached.files[id]?["charts/\(id).svg"]
+                ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
         }
         return try HTMLDocumentWriter(content: content, charts: charts).write()
     }
@@ -304,10 +318,18 @@ public final class ReportBuilder {
             return costA != costB ? costA > costB : a < b
         }
         let source = self.source, tasks = selected
+        // Cached results are read on the two threads too; only what was computed is stored.
+        let cacheSession = self.cacheSession, package = self.package
+        let keys = tasks.map { analysis in
+            cacheSession?.analysisKey(analysis, files: BuildCacheSession.dependencies(of: dataFiles(readBy: analysis), in: package))
+        }
         let outcomes = try TwoThreadMap.map(order.count, twoThreads: options.twoThreads, callerState: (), makeState: {}) { _, position -> Result<ResultValue, ReportError> in
             let analysis = tasks[order[position]]
             do {
-                return .success(try runner.run(analysis))
+                if let cached = cacheSession?.result(keys[order[position]]) { return .success(cached) }
+                let value = try runner.run(analysis)
+                cacheSession?.store(value, key: keys[order[position]])
+                return .success(value)
             } catch let failure as FormatFailure {
                 return .failure(ReportError("analysis \"\(analysis.id)\": \(failure.message)", at: source.location(ofID: analysis.id)))
             }

@@ -33,6 +33,8 @@ public enum ReportCheck {
         var fresh = options
         fresh.outputDirectory = temporary
         fresh.selection = .everything
+        // A check compares with a build from scratch, never with what a cache remembers.
+        fresh.cache = nil
         _ = try ReportBuild.run(fresh)
 
         let committedDirectory = options.outputDirectory

@@ -166,8 +166,7 @@ struct TableNetwork {
                     suffix[index] = suffix[index + 1] + ordered[index].probability
                 }
                 var failed = false
-                forEachColumn(total: columnTotal, remaining: remaining) { column in
-                    if failed { return }
+                forEachColumn(total: columnTotal, remaining: remaining) { column -> Bool in
                     var logProbability = -logDenominator
                     var newRemaining = remaining
                     for i in column.indices {
@@ -178,14 +177,14 @@ struct TableNetwork {
                     let added = Self.columnValue(column, classes: classes, statistic: statistic, classTotal: classTotal,
                                                  columnTotal: columnTotal, logFactorial: lf)
                     let newKey = key(classes: classes, remaining: newRemaining)
-                    guard let bound = memo[stage + 1][newKey] else { return }
+                    guard let bound = memo[stage + 1][newKey] else { return true }
                     // Settled: value + added + low ≥ threshold; carried: value + added + high ≥ threshold.
                     let settledFrom = firstIndex(in: values) { $0 + added + bound.low >= threshold }
                     let carriedFrom = firstIndex(in: values) { $0 + added + bound.high >= threshold }
                     p += suffix[settledFrom] * step
                     work += 1 + (settledFrom - carriedFrom)
-                    if work > workLimit { failed = true; return }
-                    guard carriedFrom < settledFrom else { return }
+                    if work > workLimit { failed = true; return false }
+                    guard carriedFrom < settledFrom else { return true }
                     var bucket = next[newKey] ?? [:]
                     for path in ordered[carriedFrom..<settledFrom] {
                         let value = path.value + added
@@ -199,6 +198,7 @@ struct TableNetwork {
                         }
                     }
                     next[newKey] = bucket
+                    return true
                 }
                 if failed { return nil }
             }
@@ -231,10 +231,18 @@ struct TableNetwork {
         let remaining = state.map { $0 % (total + 1) }
         let columnTotal = columnTotals[stage]
         var low = Double.infinity, high = -Double.infinity
+        // Counted before they are listed: a large table has more columns than memory holds
+        // (a 6 × 5 table of 3,000 cases listed billions before the limit was checked).
+        if work + columnCount(total: columnTotal, remaining: remaining, atMost: workLimit - work + 1) > workLimit { return nil }
         var columns: [[Int]] = []
-        forEachColumn(total: columnTotal, remaining: remaining) { columns.append($0) }
-        work += columns.count
-        if work > workLimit { return nil }
+        var exceeded = false
+        forEachColumn(total: columnTotal, remaining: remaining) { column in
+            work += 1
+            if work > workLimit { exceeded = true; return false }
+            columns.append(column)
+            return true
+        }
+        if exceeded { return nil }
         for column in columns {
             let newKey = key(classes: classes, remaining: zip(remaining, column).map { $0 - $1 })
             guard let rest = restBounds(stage: stage + 1, state: newKey, memo: &memo, workLimit: workLimit) else { return nil }
@@ -247,20 +255,44 @@ struct TableNetwork {
         return (low, high)
     }
 
-    /// Calls `body` with every column of `total` that fits under `remaining`.
-    func forEachColumn(total: Int, remaining: [Int], _ body: ([Int]) -> Void) {
+    /// How many columns of `total` fit under `remaining` (what ``forEachColumn`` would list),
+    /// or `atMost` when there are at least that many: ways to split a total among capped
+    /// cells, cell by cell, each count saturated at `atMost` and summed over a sliding window
+    /// (a saturated term makes the sum saturate too, so the result is exact below the cap).
+    func columnCount(total: Int, remaining: [Int], atMost cap: Int) -> Int {
+        guard total >= 0, cap > 0 else { return 0 }
+        // ways[t]: columns of the cells so far summing to t.
+        var ways = Array(repeating: 0, count: total + 1)
+        ways[0] = 1
+        var next = ways
+        for limit in remaining {
+            var window = 0
+            for t in 0...total {
+                window += ways[t]
+                if t - limit - 1 >= 0 { window -= ways[t - limit - 1] }
+                next[t] = min(cap, window)
+            }
+            swap(&ways, &next)
+        }
+        return ways[total]
+    }
+
+    /// Calls `body` with every column of `total` that fits under `remaining`, until `body`
+    /// returns false.
+    func forEachColumn(total: Int, remaining: [Int], _ body: ([Int]) -> Bool) {
         var column = Array(repeating: 0, count: remaining.count)
         var capacityAfter = Array(repeating: 0, count: remaining.count + 1)
         for i in stride(from: remaining.count - 1, through: 0, by: -1) { capacityAfter[i] = capacityAfter[i + 1] + remaining[i] }
+        var stopped = false
         func fill(_ i: Int, _ left: Int) {
             if i == remaining.count - 1 {
                 column[i] = left
-                body(column)
+                stopped = !body(column)
                 return
             }
             let low = max(0, left - capacityAfter[i + 1]), high = min(left, remaining[i])
             guard low <= high else { return }
-            for v in low...high {
+            for v in low...high where !stopped {
                 column[i] = v
                 fill(i + 1, left - v)
             }

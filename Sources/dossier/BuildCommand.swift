@@ -38,6 +38,14 @@ struct BuildCommand: ParsableCommand {
         valueName: "DIR"))
     var makeState: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep analysis results, chart files and whole builds in DIR, keyed by the content of what they read, so that the next build recomputes only what an edit affects (the make rules of `dossier plan` use <state>/cache). The outputs are the same bytes with or without it.",
+        valueName: "DIR"))
+    var cache: String?
+
+    @Flag(name: .long, help: "Use no build cache, even with --cache.")
+    var noCache = false
+
     @Option(name: .long, help: .hidden)
     var faultAfterStep: Int?
 
@@ -54,7 +62,10 @@ struct BuildCommand: ParsableCommand {
         let state = makeState.map(MakeState.init(path:))
         let selection: BuildOptions.Selection = figure.map { .figure($0) }
             ?? (documentOnly ? .document(charts: state?.listedFigures() ?? []) : .everything)
-        let options = try report.buildOptions(out: out, selection: selection)
+        var options = try report.buildOptions(out: out, selection: selection)
+        if let cache, !noCache {
+            options.cache = BuildCache(directory: URL(fileURLWithPath: cache), toolIdentity: ToolIdentity.current)
+        }
         var hooks = ReportBuild.Hooks(waiting: waitingMessage(out ?? report.defaultOutputFolder))
         if let fault = faultAfterStep {
             // Testing only: dies as `kill -9` would, right after step `fault` of the switch.

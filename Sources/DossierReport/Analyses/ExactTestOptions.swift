@@ -51,7 +51,9 @@ package struct ExactTestOptions: Sendable {
             ]
         }
         let simulated = try monteCarloTableTest(table, statistic: ordering.statistic,
-                                                replicates: try resampling.bounded(observations: table.total), seed: resampling.seed)
+                                                replicates: try resampling.bounded(rows: table.rowCount, columns: table.columnCount,
+                                                                                   observations: table.total),
+                                                seed: resampling.seed)
         return [
             .init("p_exact", .number(simulated.pValue)), .init("p_method", .text("monte-carlo")),
             .init("ordering", .text(ordering.rawValue)), .init("resamples", .integer(simulated.replicates)),

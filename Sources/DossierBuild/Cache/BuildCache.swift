@@ -1,0 +1,110 @@
+import Foundation
+
+/// Where a build keeps what it computed, so that the next build computes only what its edits
+/// affect (see docs/build-cache.md): a folder under the build folder (the make rules use
+/// `<state>/cache`, never the output folder).
+///
+/// Every entry is named by the SHA-256 of everything its value depends on (``CacheKey``), so an
+/// entry is never updated in place: a new value has a new name. Entries are written to a
+/// temporary name and renamed into place, so a reader sees a whole entry or none, and
+/// concurrent builds need no lock. Each entry carries the SHA-256 of its payload; an entry that
+/// is truncated or damaged does not verify and is treated as missing (the build computes the
+/// value again and writes a fresh entry). Failing to write an entry never fails a build.
+public struct BuildCache: Sendable {
+    /// The cache folder.
+    public let directory: URL
+    /// What identifies the program that computes the values (its version and build); part of
+    /// every key, so a new `dossier` never reads an older one's entries.
+    public let toolIdentity: String
+
+    /// A cache in `directory` (made on first write) for values computed by `toolIdentity`.
+    public init(directory: URL, toolIdentity: String) {
+        self.directory = directory.standardizedFileURL
+        self.toolIdentity = toolIdentity
+    }
+
+    /// First bytes of every entry: the format's name and version.
+    static let magic = Array("DOSSIER-CACHE-1\n".utf8)
+
+    /// The file of an entry.
+    func path(of key: CacheKey) -> String {
+        directory.appendingPathComponent(key.kind).appendingPathComponent(String(key.hex.prefix(2)))
+            .appendingPathComponent(key.hex).path
+    }
+
+    /// A new key of `kind` ("analysis", "charts", "build"…) that already holds the tool identity.
+    func key(_ kind: String) -> CacheKeyBuilder {
+        CacheKeyBuilder(kind: kind, toolIdentity: toolIdentity)
+    }
+
+    /// The payload stored under `key`, or nil when there is none or it does not verify.
+    func read(_ key: CacheKey) -> [UInt8]? {
+        guard let bytes = FileBytes.read(path(of: key)) else { return nil }
+        return Self.payload(of: bytes)
+    }
+
+    /// Stores `payload` under `key` (temporary file, then rename). Errors are ignored: the
+    /// cache only saves time.
+    func write(_ payload: [UInt8], for key: CacheKey) {
+        let final = path(of: key)
+        let folder = (final as NSString).deletingLastPathComponent
+        let temporary = folder + "/.\(key.hex).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try OutputWriter.writeNew(Self.entry(payload), at: temporary)
+            try OutputWriter.renameItem(temporary, to: final)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+        }
+    }
+
+    /// An entry's bytes: the magic, the payload's length (8 bytes, little-endian), the
+    /// payload's SHA-256 (64 hex digits), the payload.
+    static func entry(_ payload: [UInt8]) -> [UInt8] {
+        var header = CacheByteWriter()
+        header.unsigned(UInt64(payload.count))
+        return magic + header.bytes + Array(SHA256.hex(payload).utf8) + payload
+    }
+
+    /// The payload of an entry's bytes, or nil when they are not a whole, intact entry.
+    static func payload(of entry: [UInt8]) -> [UInt8]? {
+        let headerLength = magic.count + 8 + 64
+        guard entry.count >= headerLength, Array(entry[0..<magic.count]) == magic else { return nil }
+        var reader = CacheByteReader(Array(entry[magic.count..<magic.count + 8]))
+        guard let length = try? reader.unsigned(), length == UInt64(entry.count - headerLength) else { return nil }
+        let payload = Array(entry[headerLength...])
+        guard Array(SHA256.hex(payload).utf8) == Array(entry[(magic.count + 8)..<headerLength]) else { return nil }
+        return payload
+    }
+}
+
+/// The name of a cache entry: its kind and the SHA-256 of what its value depends on.
+struct CacheKey: Sendable, Hashable {
+    let kind: String
+    let hex: String
+}
+
+/// Collects what a cached value depends on, each part labelled and length-prefixed (so that
+/// no two different lists of parts give the same bytes), and hashes it into a ``CacheKey``.
+struct CacheKeyBuilder {
+    let kind: String
+    private var writer = CacheByteWriter()
+
+    init(kind: String, toolIdentity: String) {
+        self.kind = kind
+        add("kind", kind)
+        add("tool", toolIdentity)
+    }
+
+    mutating func add(_ label: String, _ value: String) {
+        writer.string(label)
+        writer.string(value)
+    }
+
+    mutating func add(_ label: String, bytes: [UInt8]) {
+        writer.string(label)
+        writer.data(bytes)
+    }
+
+    var key: CacheKey { CacheKey(kind: kind, hex: SHA256.hex(writer.bytes)) }
+}

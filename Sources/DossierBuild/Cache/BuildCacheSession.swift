@@ -1,0 +1,89 @@
+import DossierData
+import DossierReport
+import Foundation
+
+/// One build's use of the ``BuildCache``: the keys of its analyses and chart files, and their
+/// lookups and stores.
+///
+/// - An analysis result is keyed by the report's front matter (which declares it), its id and
+///   the contents of the data files it reads (the package descriptor, the schemas, the CSVs of
+///   the tables it reads, joins and counts): editing prose or another CSV finds it again, and
+///   a Monte-Carlo or permutation test is not drawn again.
+/// - A figure's three chart files (SVG, PDF, PNG) are keyed by the front matter, the figure's
+///   id, the contents of every file the figure read (fonts, data, chart file, shapes), the
+///   results of the analyses it reads (their bytes) and the PDF date.
+struct BuildCacheSession: Sendable {
+    let cache: BuildCache
+    let digests: InputDigests
+    /// The front matter's text: the declarations of every analysis and figure.
+    let frontMatter: String
+
+    /// The data files an analysis reading `files` (from ``ReportBuilder/dataFiles(readBy:)``)
+    /// depends on: those plus every file of the package that is not another resource's data
+    /// (the descriptor and schemas).
+    static func dependencies(of files: Set<String>, in package: DataPackage) -> Set<String> {
+        let base = package.descriptorURL.deletingLastPathComponent()
+        let dataFiles = Set(package.resources.map { base.appendingPathComponent($0.path).standardizedFileURL.path })
+        let shared = package.files.map(\.standardizedFileURL.path).filter { !dataFiles.contains($0) }
+        return files.union(shared)
+    }
+
+    /// The key of a (non-combining) analysis; nil when a file it reads cannot be read.
+    func analysisKey(_ analysis: AnalysisSpec, files: Set<String>) -> CacheKey? {
+        var key = cache.key("analysis")
+        key.add("front matter", frontMatter)
+        key.add("analysis", analysis.id)
+        guard digests.add(files, to: &key) else { return nil }
+        return key.key
+    }
+
+    /// The cached result under `key`, if any.
+    func result(_ key: CacheKey?) -> ResultValue? {
+        guard let key, let payload = cache.read(key) else { return nil }
+        return try? ResultValueCoding.value(payload)
+    }
+
+    func store(_ value: ResultValue, key: CacheKey?) {
+        guard let key else { return }
+        cache.write(ResultValueCoding.payload(value), for: key)
+    }
+
+    /// The key of a figure's chart files; nil when a file it read cannot be read.
+    func chartKey(figure id: String, inputs: [String], results: [(String, ResultValue?)], date: String) -> CacheKey? {
+        var key = cache.key("charts")
+        key.add("front matter", frontMatter)
+        key.add("figure", id)
+        key.add("date", date)
+        for (name, value) in results.sorted(by: { $0.0 < $1.0 }) {
+            key.add("result " + name, bytes: value.map(ResultValueCoding.payload) ?? [])
+        }
+        guard digests.add(inputs, to: &key) else { return nil }
+        return key.key
+    }
+
+    /// The chart files (path → bytes) cached under `key`, if any.
+    func chartFiles(_ key: CacheKey) -> [String: [UInt8]]? {
+        guard let payload = cache.read(key) else { return nil }
+        var reader = CacheByteReader(payload)
+        var files: [String: [UInt8]] = [:]
+        do {
+            for _ in 0..<(try reader.count()) {
+                let path = try reader.string()
+                files[path] = try reader.data()
+            }
+        } catch {
+            return nil
+        }
+        return reader.atEnd ? files : nil
+    }
+
+    func store(chartFiles files: [String: [UInt8]], key: CacheKey) {
+        var writer = CacheByteWriter()
+        writer.integer(files.count)
+        for path in files.keys.sorted() {
+            writer.string(path)
+            writer.data(files[path] ?? [])
+        }
+        cache.write(writer.bytes, for: key)
+    }
+}

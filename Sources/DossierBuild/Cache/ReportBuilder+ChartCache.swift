@@ -1,0 +1,38 @@
+import DossierCharts
+import DossierReport
+
+/// The chart files a build found in its cache, by figure id, and the keys of every figure's
+/// chart files (to store those it renders).
+struct CachedCharts {
+    var files: [String: [String: [UInt8]]] = [:]
+    var keys: [String: CacheKey] = [:]
+}
+
+extension ReportBuilder {
+    /// Looks up the chart files of each compiled figure in the cache (none without a cache).
+    func cachedChartFiles(_ scenes: [String: Scene], figureInputs: [String: [String]],
+                          results: [String: ResultValue]) -> CachedCharts {
+        guard let cacheSession else { return CachedCharts() }
+        var cached = CachedCharts()
+        let figures = Dictionary(source.spec.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for id in scenes.keys.sorted() {
+            guard let figure = figures[id], let inputs = figureInputs[id] else { continue }
+            let read = Set(ReportBuilder.analysesRead(by: figure)).map { ($0, results[$0]) }
+            guard let key = cacheSession.chartKey(figure: id, inputs: inputs, results: read, date: documentDate) else { continue }
+            cached.keys[id] = key
+            cached.files[id] = cacheSession.chartFiles(key)
+        }
+        return cached
+    }
+
+    /// Stores the chart files rendered by this build (`rendered`: output path → bytes) under
+    /// their figures' keys.
+    func storeChartFiles(_ rendered: [String: [UInt8]], cached: CachedCharts) {
+        guard let cacheSession else { return }
+        for (id, key) in cached.keys where cached.files[id] == nil {
+            let paths = ["svg", "pdf", "png"].map { "charts/\(id).\($0)" }
+            let files = Dictionary(paths.compactMap { path in rendered[path].map { (path, $0) } }, uniquingKeysWith: { first, _ in first })
+            if files.count == paths.count { cacheSession.store(chartFiles: files, key: key) }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A whole build's products, cached by everything it read: when no input changed (a `touch`,
+/// a `make` after an edit that was undone, a checkout of the same files), the build returns
+/// the products it made last time without loading, computing or drawing anything.
+///
+/// As in ccache's direct mode, the entry's name is the hash of what is known before building
+/// (the report's text, its folder, the project root, the fonts folder and its file names, the
+/// selection, the PDF date); the entry records every other input the build read with its
+/// SHA-256, and is used only when each still has that content. One entry per name: a build
+/// that finds the entry stale replaces it.
+struct WholeBuildCache {
+    let cache: BuildCache
+    let key: CacheKey
+
+    /// The lookup for a build with `options`; nil when `report.md` cannot be read (the build
+    /// then reports the error itself).
+    init?(cache: BuildCache, options: BuildOptions) {
+        guard let report = try? BuildOptions.confinedReport(in: options.reportDirectory),
+              let text = FileBytes.read(report.path) else { return nil }
+        self.cache = cache
+        var key = cache.key("build")
+        key.add("report.md", bytes: text)
+        key.add("report folder", options.reportDirectory.path)
+        key.add("project root", options.projectRoot?.path ?? "")
+        key.add("fonts", options.fontDirectory.path)
+        let fontNames = (try? FileManager.default.contentsOfDirectory(atPath: options.fontDirectory.path)) ?? []
+        key.add("font files", fontNames.sorted().joined(separator: "\n"))
+        key.add("date", options.sourceDateEpoch.map(String.init) ?? "report")
+        switch options.selection {
+        case .everything: key.add("selection", "everything")
+        case let .figure(id): key.add("selection", "figure " + id)
+        case let .document(charts): key.add("selection", "document " + charts.sorted().joined(separator: " "))
+        }
+        self.key = key.key
+    }
+
+    /// What a cached build gives back: its products and the ids of the report's figures.
+    struct Entry {
+        var products: ReportBuilder.Products
+        var figureIDs: [String]
+    }
+
+    /// The cached build, when every input it recorded still has the same content.
+    func find(selection: BuildOptions.Selection) -> Entry? {
+        guard let payload = cache.read(key) else { return nil }
+        var reader = CacheByteReader(payload)
+        do {
+            let digests = InputDigests()
+            for _ in 0..<(try reader.count()) {
+                let path = try reader.string()
+                let digest = try reader.string()
+                guard digests.digest(path) == digest else { return nil }
+            }
+            let figureIDs = try reader.strings()
+            var files: [String: [UInt8]] = [:]
+            for _ in 0..<(try reader.count()) {
+                let path = try reader.string()
+                files[path] = try reader.data()
+            }
+            let inputs = try reader.strings()
+            var figureInputs: [String: [String]] = [:]
+            for _ in 0..<(try reader.count()) {
+                let id = try reader.string()
+                figureInputs[id] = try reader.strings()
+            }
+            let fontFiles = try reader.strings()
+            let warnings = try reader.strings()
+            guard reader.atEnd else { return nil }
+            return Entry(products: ReportBuilder.Products(files: files, inputs: inputs, selection: selection, figureInputs: figureInputs,
+                                                          fontFiles: fontFiles, warnings: warnings),
+                         figureIDs: figureIDs)
+        } catch {
+            return nil
+        }
+    }
+
+    /// Stores a build's products with the content of every input it read (`digests` may hold
+    /// some already); nothing is stored when an input cannot be read.
+    func store(_ entry: Entry, digests: InputDigests) {
+        let products = entry.products
+        var writer = CacheByteWriter()
+        writer.integer(products.inputs.count)
+        for path in products.inputs {
+            guard let digest = digests.digest(path) else { return }
+            writer.string(path)
+            writer.string(digest)
+        }
+        writer.strings(entry.figureIDs)
+        writer.integer(products.files.count)
+        for path in products.files.keys.sorted() {
+            writer.string(path)
+            writer.data(products.files[path] ?? [])
+        }
+        writer.strings(products.inputs)
+        writer.integer(products.figureInputs.count)
+        for id in products.figureInputs.keys.sorted() {
+            writer.string(id)
+            writer.strings(products.figureInputs[id] ?? [])
+        }
+        writer.strings(products.fontFiles)
+        writer.strings(products.warnings)
+        cache.write(writer.bytes, for: key)
+    }
+}

@@ -1,0 +1,221 @@
+@testable import DossierBuild
+@testable import DossierReport
+import Foundation
+import Testing
+
+/// The build cache (Sources/DossierBuild/Cache): outputs are the same bytes with and without
+/// it, warm or cold; a damaged entry is ignored and rebuilt; an edit of one CSV recomputes only
+/// the analyses and charts that read it; concurrent builds share one cache.
+@Suite struct BuildCacheTests {
+    @Test func resultValuesRoundTripBitForBit() throws {
+        let table = ResultTable(columns: [
+            ResultTable.Column(name: "group", values: [.text("a"), .text("é ∑"), .missing]),
+            ResultTable.Column(name: "n", values: [.integer(3), .integer(-7), .integer(Int.max)]),
+        ])
+        let values: [ResultValue] = [
+            .number(0.1 + 0.2), .number(-0.0), .number(.nan), .number(.infinity), .number(.leastNonzeroMagnitude),
+            .integer(Int.min), .text(""), .boolean(true), .boolean(false),
+            .interval(low: -1.5, high: 2.25, level: 0.95), .missing, .list([]), .table(table),
+            .record([ResultValue.Field("p", .number(1e-300)), ResultValue.Field("rows", .list([.table(table), .boolean(false)]))]),
+        ]
+        for value in values {
+            let decoded = try ResultValueCoding.value(ResultValueCoding.payload(value))
+            // Bit for bit: NaN and -0 included (== would call NaN unequal and -0 equal to 0).
+            #expect(ResultValueCoding.payload(decoded) == ResultValueCoding.payload(value))
+        }
+        let payload = ResultValueCoding.payload(.table(table))
+        for length in [0, 1, payload.count / 2, payload.count - 1] {
+            #expect(throws: CacheEntryDamaged.self) { try ResultValueCoding.value(Array(payload.prefix(length))) }
+        }
+        #expect(throws: CacheEntryDamaged.self) { try ResultValueCoding.value(payload + [0]) }
+        #expect(throws: CacheEntryDamaged.self) { try ResultValueCoding.value([9]) }
+    }
+
+    @Test func damagedEntriesReadAsMissing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = BuildCache(directory: folder, toolIdentity: "test")
+        var builder = cache.key("analysis")
+        builder.add("x", "1")
+        let key = builder.key
+        let payload = Array("the value".utf8)
+        #expect(cache.read(key) == nil)
+        cache.write(payload, for: key)
+        #expect(cache.read(key) == payload)
+        let entry = try [UInt8](Data(contentsOf: URL(fileURLWithPath: cache.path(of: key))))
+        var flipped = entry
+        flipped[flipped.count - 1] ^= 1
+        var wrongLength = entry
+        wrongLength[BuildCache.magic.count] &+= 1
+        for damaged in [[], Array(entry.prefix(10)), Array(entry.dropLast()), entry + [0], flipped, wrongLength,
+                        Array("DOSSIER-CACHE-2\n".utf8) + entry.dropFirst(BuildCache.magic.count)] {
+            try Data(damaged).write(to: URL(fileURLWithPath: cache.path(of: key)))
+            #expect(cache.read(key) == nil)
+        }
+        // Another tool identity is another key.
+        var other = BuildCache(directory: folder, toolIdentity: "other").key("analysis")
+        other.add("x", "1")
+        #expect(other.key != key)
+    }
+
+    @Test func outputsAreTheSameBytesWithAndWithoutTheCache() throws {
+        let project = try AnscombeProject()
+        defer { project.remove() }
+        let reference = try project.build(into: "reference", cache: false)
+        let cold = try project.build(into: "cold", cache: true)
+        #expect(cold == reference)
+        #expect(project.entries("build") == 1 && project.entries("charts") == 1 && project.entries("analysis") == 18)
+        // Whole build found.
+        #expect(try project.build(into: "warm", cache: true) == reference)
+        // Whole build stale (its entries removed): analyses and chart files found.
+        try project.removeEntries("build")
+        #expect(try project.build(into: "warm-parts", cache: true) == reference)
+        // A document-only build with no chart to redraw takes the HTML's chart SVGs from the cache.
+        #expect(try project.build(into: "warm-parts", cache: true, selection: .document(charts: [])) == reference)
+        // A figure-only build too.
+        let figure = try project.build(into: "figure", cache: true, selection: .figure("quartet"))
+        #expect(figure.filter { $0.key != "manifest.json" } == reference.filter { $0.key.hasPrefix("charts/") })
+    }
+
+    @Test func damagedEntriesAreRebuilt() throws {
+        let project = try AnscombeProject()
+        defer { project.remove() }
+        let reference = try project.build(into: "reference", cache: false)
+        _ = try project.build(into: "cold", cache: true)
+        let entries = project.entryFiles()
+        #expect(entries.count == 20)
+        // Truncate half the entries and flip a byte in the others.
+        for (index, path) in entries.enumerated() {
+            var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            if index % 2 == 0 { bytes = Array(bytes.prefix(bytes.count / 2)) } else { bytes[bytes.count - 1] ^= 0xFF }
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+        }
+        #expect(try project.build(into: "after-damage", cache: true) == reference)
+        // Each entry was written again, whole.
+        let cache = project.cache
+        for path in project.entryFiles() {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            #expect(BuildCache.payload(of: bytes) != nil, "\(path)")
+        }
+        #expect(project.entryFiles().count == 20)
+        _ = cache
+    }
+
+    @Test func anEditOfOneCSVRecomputesOnlyWhatReadsIt() throws {
+        let project = try AnscombeProject()
+        defer { project.remove() }
+        _ = try project.build(into: "first", cache: true)
+        #expect(project.entries("analysis") == 18 && project.entries("charts") == 1)
+        // sources.csv feeds the document's source list only: no analysis or chart reads it.
+        try project.edit("data/sources.csv", replacing: "American Statistical Association", with: "ASA")
+        let sourcesEdited = try project.build(into: "sources-edited", cache: true)
+        #expect(project.entries("analysis") == 18 && project.entries("charts") == 1)
+        #expect(sourcesEdited == (try project.build(into: "sources-edited-reference", cache: false)))
+        // anscombe.csv: every analysis and the chart read it.
+        try project.edit("data/anscombe.csv", replacing: "I,1,10,8.04", with: "I,1,10,8.05")
+        let dataEdited = try project.build(into: "data-edited", cache: true)
+        #expect(project.entries("analysis") == 36)
+        #expect(project.entries("charts") == 2)
+        #expect(dataEdited == (try project.build(into: "data-edited-reference", cache: false)))
+        // A prose edit: no analysis or chart is computed again.
+        try project.edit("report.md", replacing: "Only set I\nlooks like", with: "Only the first set\nlooks like")
+        let proseEdited = try project.build(into: "prose-edited", cache: true)
+        #expect(project.entries("analysis") == 36 && project.entries("charts") == 2)
+        #expect(proseEdited == (try project.build(into: "prose-edited-reference", cache: false)))
+    }
+
+    @Test func concurrentBuildsShareOneCache() throws {
+        let project = try AnscombeProject()
+        defer { project.remove() }
+        let reference = try project.build(into: "reference", cache: false)
+        let outcomes = Outcomes()
+        DispatchQueue.concurrentPerform(iterations: 3) { index in
+            let files = Result { try project.build(into: "concurrent-\(index)", cache: true) }
+            outcomes.append(files)
+        }
+        for outcome in outcomes.all { #expect(try outcome.get() == reference) }
+        #expect(try project.build(into: "after", cache: true) == reference)
+    }
+
+    private final class Outcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [Result<[String: [UInt8]], any Error>] = []
+        func append(_ result: Result<[String: [UInt8]], any Error>) { lock.withLock { results.append(result) } }
+        var all: [Result<[String: [UInt8]], any Error>] { lock.withLock { results } }
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("build-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// A copy of reports/anscombe in its own project folder, with the repository's fonts.
+private struct AnscombeProject: Sendable {
+    let root: URL
+    var report: URL { root.appendingPathComponent("anscombe") }
+    var cache: BuildCache { BuildCache(directory: root.appendingPathComponent(".build/cache"), toolIdentity: "test") }
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("build-cache-\(UUID().uuidString)")
+        let manager = FileManager.default
+        try manager.createDirectory(at: report, withIntermediateDirectories: true)
+        try Data().write(to: root.appendingPathComponent(".dossier-project"))
+        try manager.copyItem(at: Self.repository.appendingPathComponent("reports/anscombe/report.md"),
+                             to: report.appendingPathComponent("report.md"))
+        try manager.copyItem(at: Self.repository.appendingPathComponent("reports/anscombe/data"), to: report.appendingPathComponent("data"))
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+
+    /// Builds into `root/<name>` and returns every output by relative path.
+    func build(into name: String, cache useCache: Bool, selection: BuildOptions.Selection = .everything) throws -> [String: [UInt8]] {
+        let out = root.appendingPathComponent(name)
+        let options = BuildOptions(reportDirectory: report, outputDirectory: out,
+                                   fontDirectory: Self.repository.appendingPathComponent("fonts"), selection: selection,
+                                   cache: useCache ? cache : nil)
+        _ = try ReportBuild.run(options)
+        var files: [String: [UInt8]] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: out.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let url = out.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try [UInt8](Data(contentsOf: url))
+            }
+        }
+        return files
+    }
+
+    func edit(_ path: String, replacing old: String, with new: String) throws {
+        let url = report.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        precondition(text.contains(old), "\(path) has no \(old)")
+        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// The entry files of the cache (of one kind, or all).
+    func entryFiles(_ kind: String? = nil) -> [String] {
+        let folder = kind.map { cache.directory.appendingPathComponent($0) } ?? cache.directory
+        var paths: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+               !url.lastPathComponent.hasPrefix(".") {
+                paths.append(url.path)
+            }
+        }
+        return paths.sorted()
+    }
+
+    func entries(_ kind: String) -> Int { entryFiles(kind).count }
+
+    func removeEntries(_ kind: String) throws {
+        try FileManager.default.removeItem(at: cache.directory.appendingPathComponent(kind))
+    }
+}
