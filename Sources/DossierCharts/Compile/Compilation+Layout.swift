@@ -54,18 +54,23 @@ extension Compilation {
 
     /// Title and subtitle at the top, and where the space under them starts.
     private func headerItems(contentWidth: Double) throws -> (items: [SceneItem], bottom: Double) {
-        let pad = theme.padding
+        let pad = theme.padding, style = titleStyle
+        let (x, anchor, align) = titleAnchor(contentWidth: contentWidth)
         var items: [SceneItem] = []
         var top = pad
         if let title = spec.title, !title.isEmpty {
-            let t = try textItem("title", title, font: theme.titleFont, color: theme.textColor, at: ScenePoint(pad, top), wrap: contentWidth)
-            items.append(.text(t)); top += t.height + 1
+            let color = style.color("color").flatMap { $0 } ?? theme.textColor
+            let t = try textItem("title", title, font: titleFont(subtitle: false), color: color, at: ScenePoint(x, top), anchor: anchor,
+                                 wrap: contentWidth, align: align)
+            items.append(.text(t)); top += t.height + (style.number("subtitlePadding") ?? 1)
         }
         if let subtitle = spec.subtitle, !subtitle.isEmpty {
-            let t = try textItem("subtitle", subtitle, font: theme.subtitleFont, color: theme.mutedTextColor, at: ScenePoint(pad, top), wrap: contentWidth)
+            let color = style.color("subtitleColor").flatMap { $0 } ?? theme.mutedTextColor
+            let t = try textItem("subtitle", subtitle, font: titleFont(subtitle: true), color: color, at: ScenePoint(x, top), anchor: anchor,
+                                 wrap: contentWidth, align: align)
             items.append(.text(t)); top += t.height
         }
-        if spec.title != nil || spec.subtitle != nil { top += 8 }
+        if spec.title != nil || spec.subtitle != nil { top += style.number("offset") ?? 8 }
         return (items, top)
     }
 

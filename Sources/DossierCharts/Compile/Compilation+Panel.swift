@@ -27,6 +27,7 @@ extension Compilation {
         var items: [SceneItem] = []
         let strip = try stripItem(panel, id: id)
         if let strip { items.append(.text(strip)) }
+        items += viewItems(panel, id: id)
         let axes = (x: resolvedAxis(.x), y: resolvedAxis(.y))
         let gridItems = gridlines(panel, id: id, axes: axes)
         if !axes.x.front && !axes.y.front { items += gridItems }

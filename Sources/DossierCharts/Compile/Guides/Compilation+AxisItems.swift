@@ -7,11 +7,10 @@ extension Compilation {
     private func tickPositions(_ scale: PositionScale, _ axis: ResolvedAxis) -> [Double] {
         if scale.kind == .band {
             if axis.tickExtent {
-                let starts = axisTicks(scale, axis).compactMap { $0.key.flatMap(scale.bandStart) }
+                let starts = axisTicks(scale, axis).compactMap { $0.key.flatMap(scale.bandStart) }.sorted()
+                guard let last = starts.last else { return [] }
                 let half = scale.step * scale.paddingInner / 2
-                var edges = Set(starts.map { $0 - half })
-                for s in starts { edges.insert(s + scale.bandwidth + half) }
-                return edges.sorted()
+                return starts.map { $0 - half } + [last + scale.bandwidth + half]
             }
             return axisTicks(scale, axis).compactMap { $0.key.flatMap(scale.bandCenter) }
         }

@@ -67,3 +67,15 @@ extension Compilation {
         return axis.clampedExtent(axis.labelGap + labels)
     }
 }
+
+extension Compilation {
+    /// The tick count a quantitative axis takes from `config.axis…` (`tickCount`), else the
+    /// scale's `nice` count.
+    func configuredTickCount(_ channel: Channel, _ scaleSpec: ScaleSpec?) -> Int? {
+        let orient = channel == .x ? "bottom" : "left"
+        if let count = theme.config.axis(channel, scale: .quantitative, orient: orient).number("tickCount") {
+            return ChartLimits.clampedInt(count)
+        }
+        return scaleSpec?.niceCount
+    }
+}

@@ -157,6 +157,7 @@ extension GuideProperties {
             return .number(n)
         case .color:
             guard let s = try? c.decode(String.self, forKey: key) else { throw mismatch() }
+            if s.isEmpty { return .null }  // Vega-Lite: "" is no colour, as null
             if let problem = SpecChecks.color(s) { throw c.failure(key, problem) }
             return .text(s)
         case .text, .textOrNull:
