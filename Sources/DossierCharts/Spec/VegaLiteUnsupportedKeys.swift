@@ -185,7 +185,6 @@ enum VegaLiteUnsupportedKeys {
         "bandPosition": theme, "style": theme, "encode": staticCharts,
         "aria": "describe the figure in its `alt` text",
         "description": "describe the figure in its `alt` text",
-        "disable": "give `axis: null` on the channel",
     ])
 
     /// Keys of a scale.

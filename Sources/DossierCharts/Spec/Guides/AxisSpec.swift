@@ -51,6 +51,7 @@ public struct AxisSpec: Sendable, Decodable, Equatable {
         "minExtent": .number(GuideLimits.length),
         "maxExtent": .number(GuideLimits.length),
         "zindex": .number(GuideLimits.zindex),
+        "disable": .flag,
         "domain": .flag, "domainColor": .color, "domainWidth": .number(GuideLimits.width), "domainDash": .dash,
         "domainOpacity": .number(GuideLimits.opacity),
         "ticks": .flag, "tickColor": .color, "tickWidth": .number(GuideLimits.width), "tickDash": .dash,

@@ -166,7 +166,13 @@ struct RangeConfig: Sendable, Decodable, Equatable {
         let name = try c.decode(String.self, forKey: .scheme)
         if let problem = SpecChecks.scheme(name) { throw c.failure(.scheme, problem) }
         let count = try c.decodeWholeNumber(.count, NumberRule(name: "count", min: 2, max: Double(ChartLimits.colorCategories), unit: ""))
-        colors = NamedSchemes.colors(name, count: count) ?? []
+        let all = Palette.scheme(name) ?? []
+        if let count, count > 1 {
+            colors = NamedSchemes.isContinuous(name)
+                ? (0..<count).map { Palette.interpolate(all, Double($0) / Double(count - 1)) } : Array(all.prefix(count))
+        } else {
+            colors = all
+        }
     }
 }
 
