@@ -50,12 +50,12 @@ struct ChartSpecTests {
     @Test func unknownSchemeIsNamed() throws {
         let data = ["t": ChartData(columns: [("a", .strings(["x"])), ("b", .numbers([1]))])]
         do {
-            _ = try C.compile(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "color": {"field": "a", "scale": {"scheme": "rainbow"}}}}"#, data)
+            _ = try C.compile(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}, "color": {"field": "a", "scale": {"scheme": "rainbowz"}}}}"#, data)
             Issue.record("expected an error")
         } catch let error as DecodingError {
             // Rejected while decoding, so a report points at the `scheme:` line.
             guard case .dataCorrupted(let context) = error else { Issue.record("\(error)"); return }
-            #expect(context.debugDescription.hasPrefix("unknown scheme \"rainbow\""))
+            #expect(context.debugDescription.hasPrefix("unknown scheme \"rainbowz\""))
             #expect(context.codingPath.map(\.stringValue) == ["encoding", "color", "scale", "scheme"])
         }
     }

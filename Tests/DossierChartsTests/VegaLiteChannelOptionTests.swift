@@ -36,8 +36,8 @@ import Testing
         #expect(failure != nil)
     }
 
-    @Test func aLegendOrientDossierCannotDrawIsRefused() {
-        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"color": {"field": "g", "legend": {"orient": "top-left"}}}}"#)
-        #expect(failure?.message.contains("legend orient \"top-left\" is not supported") == true, "\(failure?.message ?? "")")
+    @Test func aLegendOrientVegaLiteDoesNotKnowIsRefused() {
+        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"color": {"field": "g", "legend": {"orient": "middle"}}}}"#)
+        #expect(failure?.message.contains("orient is \"middle\", expected one of right, left, top, bottom") == true, "\(failure?.message ?? "")")
     }
 }

@@ -8,8 +8,8 @@ public enum ChartCompiler {
     /// - Throws: ``ChartError`` naming the layer, channel and field at fault.
     public static func compile(_ spec: ChartSpec, data: [String: ChartData], typesetter: Typesetter,
                                theme: Theme = .briefing) throws -> Scene {
-        let compilation = Compilation(spec: spec, data: data.merging(spec.inlineData) { given, _ in given },
-                                      typesetter: typesetter, theme: theme)
+        let compilation = Compilation(spec: spec.applyingConfig(), data: data.merging(spec.inlineData) { given, _ in given },
+                                      typesetter: typesetter, theme: theme.applying(spec.config))
         return try compilation.run()
     }
 }

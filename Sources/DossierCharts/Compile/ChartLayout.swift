@@ -25,6 +25,11 @@ struct PlotFrame {
 /// The sizes of the axes' labels and titles, measured before the panels are placed.
 struct AxisMeasures {
     var labelHeight: Double
+    /// The x and y axes' resolved properties.
+    var xAxis: ResolvedAxis
+    var yAxis: ResolvedAxis
+    /// The height of a line of x tick labels.
+    var xLabelHeight: Double
     var xTitle: String?
     var xTitleHeight: Double
     var xLabels: [(value: Double?, key: String?, text: String)]

@@ -58,7 +58,7 @@ extension Compilation {
                 return c
             }
         }
-        var ramp = def.scale?.scheme.flatMap(Palette.scheme) ?? theme.sequential
+        var ramp = schemeColors(def.scale) ?? theme.sequential
         if def.scale?.reverse == true { ramp.reverse() }
         return (0..<count).map { Palette.interpolate(ramp, count == 1 ? 0.5 : Double($0) / Double(count - 1)) }
     }

@@ -52,7 +52,7 @@ extension Compilation {
         }
         if def.scale?.nice != false, !log, let a = ticks.first, let b = ticks.last { lo = min(lo, a); hi = max(hi, b) }
         ticks = ticks.filter { $0 >= lo - 1e-9 && $0 <= hi + 1e-9 }
-        let ramp = def.scale?.scheme.flatMap(Palette.scheme) ?? theme.sequential
+        let ramp = schemeColors(def.scale) ?? theme.sequential
         let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
         let format = def.format.map { NumberFormat($0) } ?? NumberFormat.forStep(step)
         return ColorScale(kind: .sequential, field: field, title: title, lo: lo, hi: hi, log: log,
@@ -75,7 +75,7 @@ extension Compilation {
         } else {
             keys = sortKeys(keys, spec: def.sort, sums: sortSums(channel: .color, sort: def.sort))
         }
-        var colors = def.scale?.scheme.flatMap(Palette.scheme) ?? theme.categorical
+        var colors = schemeColors(def.scale, categories: keys.count) ?? theme.categorical
         if let range = def.scale?.range {
             colors = try range.map { text in
                 guard let c = Palette.color(text) else {

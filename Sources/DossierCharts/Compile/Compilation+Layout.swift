@@ -5,9 +5,13 @@ extension Compilation {
     func axisTitle(_ channel: Channel, secondary: Bool = false) -> String? {
         let group = layers.filter { $0.has(channel) && $0.secondary == secondary && $0.mark != .geoshape }
         let defs = group.compactMap { $0.defs[channel] }
-        if let t = defs.compactMap({ $0.axis?.title }).first { return t.isEmpty ? nil : t }
+        let axis = resolvedAxis(channel, secondary: secondary)
+        if axis.hidden || axis.properties.isNull("title") { return nil }
+        if let t = defs.compactMap({ $0.axis?.title }).first ?? axis.properties.text("title") { return t.isEmpty ? nil : t }
         if let t = defs.compactMap(\.title).first { return t.isEmpty ? nil : t }
-        return defs.compactMap(\.field).first
+        if let field = defs.compactMap(\.field).first { return field }
+        if defs.contains(where: { $0.aggregate == .count }) { return theme.config.countTitle }
+        return nil
     }
 
     func tickLabels(_ scale: PositionScale) -> [(value: Double?, key: String?, text: String)] {
@@ -23,12 +27,15 @@ extension Compilation {
         var frame = PlotFrame(left: theme.padding, right: width - theme.padding, top: header.bottom, bottom: footer.top)
         let legend = try buildLegend(available: contentWidth, noData: mapInfo?.hasMissing ?? false)
         var legendOrigin: ScenePoint?
-        if let legend { (frame, legendOrigin) = placing(legend, in: frame) }
+        let legendStyle = resolvedLegend()
+        if let legend, !legendStyle.inCorner { (frame, legendOrigin) = placing(legend, in: frame, style: legendStyle) }
         let axes = try measureAxes()
+        let titleLeft = frame.left
         frame = try reservingAxes(axes, in: frame)
         let grid = try fitPanels(axes, in: frame)
+        if let legend, legendStyle.inCorner { legendOrigin = cornerOrigin(legend, style: legendStyle, grid: grid) }
         return ChartLayout(frameItems: header.items + footer.items, legend: legend, legendOrigin: legendOrigin, grid: grid,
-                           axisTitles: try axisTitleItems(axes, grid: grid, frame: frame), mapInfo: mapInfo)
+                           axisTitles: try axisTitleItems(axes, grid: grid, frame: frame, titleLeft: titleLeft), mapInfo: mapInfo)
     }
 
     /// The scene: frame texts, then the panels, the axis titles and the legend.
@@ -47,18 +54,23 @@ extension Compilation {
 
     /// Title and subtitle at the top, and where the space under them starts.
     private func headerItems(contentWidth: Double) throws -> (items: [SceneItem], bottom: Double) {
-        let pad = theme.padding
+        let pad = theme.padding, style = titleStyle
+        let (x, anchor, align) = titleAnchor(contentWidth: contentWidth)
         var items: [SceneItem] = []
         var top = pad
         if let title = spec.title, !title.isEmpty {
-            let t = try textItem("title", title, font: theme.titleFont, color: theme.textColor, at: ScenePoint(pad, top), wrap: contentWidth)
-            items.append(.text(t)); top += t.height + 1
+            let color = style.color("color").flatMap { $0 } ?? theme.textColor
+            let t = try textItem("title", title, font: titleFont(subtitle: false), color: color, at: ScenePoint(x, top), anchor: anchor,
+                                 wrap: contentWidth, align: align)
+            items.append(.text(t)); top += t.height + (style.number("subtitlePadding") ?? 1)
         }
         if let subtitle = spec.subtitle, !subtitle.isEmpty {
-            let t = try textItem("subtitle", subtitle, font: theme.subtitleFont, color: theme.mutedTextColor, at: ScenePoint(pad, top), wrap: contentWidth)
+            let color = style.color("subtitleColor").flatMap { $0 } ?? theme.mutedTextColor
+            let t = try textItem("subtitle", subtitle, font: titleFont(subtitle: true), color: color, at: ScenePoint(x, top), anchor: anchor,
+                                 wrap: contentWidth, align: align)
             items.append(.text(t)); top += t.height
         }
-        if spec.title != nil || spec.subtitle != nil { top += 8 }
+        if spec.title != nil || spec.subtitle != nil { top += style.number("offset") ?? 8 }
         return (items, top)
     }
 
@@ -83,16 +95,18 @@ extension Compilation {
     }
 
     /// The frame without the legend's room, and the legend's origin.
-    private func placing(_ legend: LegendBlock, in frame: PlotFrame) -> (PlotFrame, ScenePoint) {
+    private func placing(_ legend: LegendBlock, in frame: PlotFrame, style: ResolvedLegend) -> (PlotFrame, ScenePoint) {
         var frame = frame
         let origin: ScenePoint
         switch legendPosition {
         case "top":
-            origin = ScenePoint(theme.padding, frame.top); frame.top += legend.height + 8
+            origin = ScenePoint(theme.padding, frame.top); frame.top += legend.height + (style.offset ?? 8)
         case "bottom":
-            frame.bottom -= legend.height + 8; origin = ScenePoint(theme.padding, frame.bottom + 8)
+            frame.bottom -= legend.height + (style.offset ?? 8); origin = ScenePoint(theme.padding, frame.bottom + (style.offset ?? 8))
+        case "left":
+            origin = ScenePoint(frame.left, frame.top); frame.left += legend.width + (style.offset ?? 14)
         default:
-            frame.right -= legend.width + 14; origin = ScenePoint(frame.right + 14, frame.top)
+            frame.right -= legend.width + (style.offset ?? 14); origin = ScenePoint(frame.right + (style.offset ?? 14), frame.top)
         }
         return (frame, origin)
     }
@@ -100,33 +114,38 @@ extension Compilation {
     /// Axis titles and the widest tick labels.
     private func measureAxes() throws -> AxisMeasures {
         let labelFont = theme.labelFont
+        let xAxis = resolvedAxis(.x), yAxis = resolvedAxis(.y)
         let yTitle = hasY ? axisTitle(.y) : nil
         var yLabelW = 0.0
-        if hasY { for l in tickLabels(y) { yLabelW = max(yLabelW, try measure(l.text, labelFont).w) } }
+        if hasY, yAxis.showsLabels { for l in axisTicks(y, yAxis) { yLabelW = max(yLabelW, try measure(l.text, yAxis.labelFont).w) } }
         if hasY, y.kind == .band { yLabelW = min(yLabelW, yLabelCap) }
         let y2Title = y2 != nil ? axisTitle(.y, secondary: true) : nil
         var y2LabelW = 0.0
         if let y2 { for l in tickLabels(y2) { y2LabelW = max(y2LabelW, try measure(l.text, labelFont).w) } }
         let xTitle = hasX ? axisTitle(.x) : nil
-        let xLabels = hasX ? tickLabels(x) : []
+        let xLabels = hasX && xAxis.showsLabels ? axisTicks(x, xAxis) : []
         var xLabelW = 0.0
-        for l in xLabels { xLabelW = max(xLabelW, try measure(l.text, labelFont).w) }
-        return AxisMeasures(labelHeight: try measure("Hg", labelFont).h,
-                            xTitle: xTitle, xTitleHeight: try titleHeight(xTitle), xLabels: xLabels, xLabelWidth: xLabelW,
-                            yTitle: yTitle, yTitleHeight: try titleHeight(yTitle), yLabelWidth: yLabelW,
+        for l in xLabels { xLabelW = max(xLabelW, try measure(l.text, xAxis.labelFont).w) }
+        return AxisMeasures(labelHeight: try measure("Hg", labelFont).h, xAxis: xAxis, yAxis: yAxis,
+                            xLabelHeight: try measure("Hg", xAxis.labelFont).h,
+                            xTitle: xTitle, xTitleHeight: try titleHeight(xTitle, xAxis.titleFont), xLabels: xLabels, xLabelWidth: xLabelW,
+                            yTitle: yTitle, yTitleHeight: try titleHeight(yTitle, yAxis.titleFont), yLabelWidth: yLabelW,
                             y2Title: y2Title, y2TitleHeight: try titleHeight(y2Title), y2LabelWidth: y2LabelW)
     }
 
-    private func titleHeight(_ title: String?) throws -> Double {
-        try title.map { try measure($0, theme.axisTitleFont).h } ?? 0
+    private func titleHeight(_ title: String?, _ font: Font? = nil) throws -> Double {
+        try title.map { try measure($0, font ?? theme.axisTitleFont).h } ?? 0
     }
 
     /// The frame without the room of the y axes, bar totals and the ends of the x labels.
     private func reservingAxes(_ axes: AxisMeasures, in frame: PlotFrame) throws -> PlotFrame {
         var frame = frame
         let pad = theme.padding, tick = theme.tickLength, labelFont = theme.labelFont
-        if hasY {
-            frame.left += (axes.yTitle != nil ? axes.yTitleHeight + 5 : 0) + axes.yLabelWidth + tick + 2
+        if hasY, !axes.yAxis.hidden {
+            let yAxis = axes.yAxis
+            frame.left += (axes.yTitle != nil ? axes.yTitleHeight + (yAxis.titlePadding ?? 5) : 0)
+                + yAxis.clampedExtent(yAxis.showsLabels ? axes.yLabelWidth + yAxis.labelGap : (yAxis.ticks == true ? yAxis.tickSize : 0))
+                + yAxis.offset
         }
         if y2 != nil {
             frame.right -= tick + 2 + axes.y2LabelWidth + (axes.y2Title != nil ? axes.y2TitleHeight + 5 : 0)
@@ -145,7 +164,8 @@ extension Compilation {
         // Top: totals over vertical bars.
         if layers.contains(where: { $0.mark == .bar && !$0.horizontal && $0.layer.mark.totals == true }) { frame.top += axes.labelHeight + 2 }
         // Tick labels centred on the ends of a continuous x axis must not leave the chart.
-        if hasX, x.kind == .continuous, let first = axes.xLabels.first, let last = axes.xLabels.last {
+        if hasX, x.kind == .continuous, !axes.xAxis.labelFlush, (axes.xAxis.labelAngle ?? 0) == 0,
+           let first = axes.xLabels.first, let last = axes.xLabels.last {
             frame.left = max(frame.left, pad + (try measure(first.text, labelFont).w) / 2)
             frame.right = min(frame.right, width - pad - (try measure(last.text, labelFont).w) / 2)
         }
@@ -165,8 +185,7 @@ extension Compilation {
         let verticalAnnotations = (spec.annotations ?? []).filter { $0.x != nil && !($0.label ?? "").isEmpty }
         let annotationH = try measure("Hg", theme.captionFont).h
         let stripH = spec.facet != nil ? try measure("Hg", theme.stripFont).h + 3 : 0
-        let rotated = x.kind == .band && (spec.layers.compactMap { $0.encoding.x?.axis?.labelAngle }.first.map { $0 != 0 } ?? false)
-        var fit = LabelFit(xRotated: rotated, xLabelEvery: 1, annotationLines: verticalAnnotations.isEmpty ? 0 : 1)
+        var fit = LabelFit(xRotated: false, xLabelEvery: 1, annotationLines: verticalAnnotations.isEmpty ? 0 : 1)
         var grid: PanelGrid
         var passes = 0
         var changed: Bool
@@ -185,14 +204,15 @@ extension Compilation {
     /// The panels for one label fit, and the scales sized to them.
     private func panelGrid(_ axes: AxisMeasures, in frame: PlotFrame, fit: LabelFit, stripHeight stripH: Double,
                            annotationHeight annotationH: Double) -> PanelGrid {
-        let tick = theme.tickLength, labelH = axes.labelHeight
+        let xAxis = axes.xAxis
         let columns = facetColumns, rows = facetRows
         let hGap = spec.facet != nil ? 12.0 : 0
-        let xLabelBand = hasX ? tick + 2 + (fit.xRotated ? axes.xLabelWidth : labelH) + (axes.xTitle != nil ? axes.xTitleHeight + 4 : 0) : 0
+        let xTickBand = hasX ? xLabelExtent(axes, rotated: fit.xRotated) : 0
+        let xLabelBand = hasX && !xAxis.hidden ? xTickBand + xAxis.offset + (axes.xTitle != nil ? axes.xTitleHeight + (xAxis.titlePadding ?? 4) : 0) : 0
         let plotTop = frame.top + Double(fit.annotationLines) * (annotationH + 1)
         let plotBottom = frame.bottom - xLabelBand
         // Facet rows whose bottom panels need x labels get them in the gap.
-        let vGap = spec.facet != nil ? 8 + (rows > 1 && hasX ? tick + 2 + (fit.xRotated ? axes.xLabelWidth : labelH) : 0) : 0
+        let vGap = spec.facet != nil ? 8 + (rows > 1 && hasX ? xTickBand : 0) : 0
         let panelW = max(20, (frame.right - frame.left - Double(columns - 1) * hGap) / Double(columns))
         let panelH = max(20, (plotBottom - plotTop - Double(rows - 1) * vGap) / Double(rows) - stripH)
         var panels: [Panel] = []
@@ -218,7 +238,7 @@ extension Compilation {
     private func refit(_ fit: LabelFit, grid: PanelGrid, axes: AxisMeasures, annotations: [Annotation]) throws -> LabelFit {
         var next = fit
         let x = grid.scales.x
-        if hasX, x.kind == .band, !fit.xRotated, axes.xLabelWidth > x.step * 0.92 {
+        if hasX, x.kind == .band, !fit.xRotated, axes.xAxis.labelOverlap, axes.xAxis.labelAngle == nil, axes.xLabelWidth > x.step * 0.92 {
             if x.categories.allSatisfy({ Double($0) != nil }) {
                 next.xLabelEvery = max(1, ChartLimits.clampedInt((axes.xLabelWidth / (x.step * 0.92)).rounded(.up)))
             } else {
@@ -233,21 +253,21 @@ extension Compilation {
     }
 
     /// The titles of the x axis (under the panels), the y axis (left) and the secondary y axis (right).
-    private func axisTitleItems(_ axes: AxisMeasures, grid: PanelGrid, frame: PlotFrame) throws -> [SceneText] {
-        let panels = grid.panels, pad = theme.padding, tick = theme.tickLength
+    private func axisTitleItems(_ axes: AxisMeasures, grid: PanelGrid, frame: PlotFrame, titleLeft: Double) throws -> [SceneText] {
+        let panels = grid.panels, tick = theme.tickLength
         let left = frame.left, right = frame.right
         var titles: [SceneText] = []
         if let title = axes.xTitle {
             // Centred under the panels: halfway between the first panel's left edge and the last one's right edge.
             let cx = ((panels.map(\.rect.x).min() ?? left) + (panels.map(\.rect.maxX).max() ?? right)) / 2
-            titles.append(try textItem("axis-x/title", title, font: theme.axisTitleFont, color: theme.textColor,
+            titles.append(try textItem("axis-x/title", title, font: axes.xAxis.titleFont, color: axes.xAxis.titleColor,
                                        at: ScenePoint(cx, frame.bottom), anchor: .middle, baseline: .bottom))
         }
         let gridTop = panels.map(\.rect.y).min() ?? grid.plotTop
         let gridBottom = panels.map(\.rect.maxY).max() ?? grid.plotBottom
         if let title = axes.yTitle {
-            titles.append(try textItem("axis-y/title", title, font: theme.axisTitleFont, color: theme.textColor,
-                                       at: ScenePoint(pad, (gridTop + gridBottom) / 2), anchor: .middle, baseline: .top, rotation: -90))
+            titles.append(try textItem("axis-y/title", title, font: axes.yAxis.titleFont, color: axes.yAxis.titleColor,
+                                       at: ScenePoint(titleLeft, (gridTop + gridBottom) / 2), anchor: .middle, baseline: .top, rotation: -90))
         }
         if let title = axes.y2Title {
             titles.append(try textItem("axis-y2/title", title, font: theme.axisTitleFont, color: theme.textColor,

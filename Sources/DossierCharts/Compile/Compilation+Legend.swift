@@ -12,11 +12,17 @@ extension Compilation {
     enum SwatchShape { case square, circle, line }
 
     var legendPosition: String {
-        let p = spec.legend?.position ?? "right"
-        return ["right", "top", "bottom", "none"].contains(p) ? p : "right"
+        let style = resolvedLegend()
+        return style.properties.flag("disable") == true ? "none" : style.orient
     }
 
-    func swatchShape() -> SwatchShape {
+    func swatchShape(_ style: ResolvedLegend? = nil) -> SwatchShape {
+        switch style?.symbolType {
+        case "circle": return .circle
+        case "square": return .square
+        case "stroke": return .line
+        default: break
+        }
         let marks = layers.filter { $0.fields[.color] != nil }.map(\.mark)
         if marks.contains(where: { [.bar, .rect, .area, .geoshape].contains($0) }) { return .square }
         if marks.contains(.point) { return .circle }
@@ -32,16 +38,32 @@ extension Compilation {
         var labelHeight: Double
         /// Whether a "No data" entry is shown (some map shape or point has no value).
         var noData: Bool
+        /// The legend's resolved properties.
+        var style: ResolvedLegend
     }
 
     /// Builds the colour legend (nil when there is none), `available` wide at most for a
     /// horizontal legend.
     func buildLegend(available: Double, noData: Bool) throws -> LegendBlock? {
         guard legendPosition != "none", let scale = color else { return nil }
-        let horizontal = legendPosition != "right"
-        let titleText = spec.legend?.title ?? scale.title
-        let text = LegendText(title: titleText, titleSize: titleText.isEmpty ? nil : try measure(titleText, theme.axisTitleFont),
-                              labelHeight: try measure("Hg", theme.labelFont).h, noData: noData)
+        let style = resolvedLegend()
+        let horizontal = style.horizontal
+        let titleText = spec.legend?.title ?? (style.properties.isNull("title") ? "" : style.properties.text("title")) ?? scale.title
+        if let orient = style.titleOrient, orient != (horizontal ? "left" : "top"), !titleText.isEmpty {
+            return try titled(scale, titleText, style: style, noData: noData, available: available, left: orient == "left")
+        }
+        let text = LegendText(title: titleText, titleSize: titleText.isEmpty ? nil : try measure(titleText, style.titleFont),
+                              labelHeight: try measure("Hg", style.labelFont).h, noData: noData, style: style)
+        return try legendBody(scale, text, horizontal: horizontal, available: available)
+    }
+
+    /// The legend's entries or gradient without a title.
+    func legendBodyWithoutTitle(_ scale: ColorScale, _ text: LegendText, horizontal: Bool, available: Double) throws -> LegendBlock {
+        try legendBody(scale, text, horizontal: horizontal, available: available)
+    }
+
+    /// The legend's entries or gradient, with the title where Dossier puts it by default.
+    private func legendBody(_ scale: ColorScale, _ text: LegendText, horizontal: Bool, available: Double) throws -> LegendBlock {
         switch (scale.kind, horizontal) {
         case (.ordinal, false), (.classed, false): return try ordinalColumn(scale, text)
         case (.ordinal, true), (.classed, true): return try ordinalRows(scale, text, available: available)
@@ -61,16 +83,24 @@ extension Compilation {
     }
 
     private func ordinalEntries(_ scale: ColorScale, _ text: LegendText) throws -> OrdinalEntries {
-        var entries: [(String, Color)] = scale.categories.map { ($0, scale.color(key: $0) ?? theme.markColor) }
+        let style = text.style
+        var categories = scale.categories
+        if let values = style.properties.list("values") {
+            let keys = Set(values.map(\.key))
+            categories = categories.filter(keys.contains)
+        }
+        var entries: [(String, Color)] = categories.map {
+            (style.labelText(value: Double($0), key: $0, label: $0), scale.color(key: $0) ?? theme.markColor)
+        }
         if text.noData { entries.append((spec.legend?.noDataLabel ?? "No data", theme.noDataColor)) }
-        let sw = 9.0
-        let widths = try entries.map { try measure($0.0, theme.labelFont).w + sw + 4 }
-        return OrdinalEntries(entries: entries, shape: swatchShape(), swatchSize: sw, rowHeight: max(text.labelHeight, sw) + 2, widths: widths)
+        let sw = style.symbolSide ?? 9.0
+        let widths = try entries.map { try measure($0.0, style.labelFont).w + sw + 4 }
+        return OrdinalEntries(entries: entries, shape: swatchShape(style), swatchSize: sw, rowHeight: max(text.labelHeight, sw) + 2, widths: widths)
     }
 
     /// Categories in a column: title, then one swatch and label per row.
     private func ordinalColumn(_ scale: ColorScale, _ text: LegendText) throws -> LegendBlock {
-        let font = theme.labelFont, textColor = theme.textColor
+        let font = text.style.labelFont, textColor = text.style.labelColor, titleColor = text.style.titleColor, titleFont = text.style.titleFont
         let ordinal = try ordinalEntries(scale, text)
         let entries = ordinal.entries, shape = ordinal.shape, sw = ordinal.swatchSize, rowH = ordinal.rowHeight, widths = ordinal.widths
         let title = text.titleSize, titleText = text.title
@@ -80,8 +110,8 @@ extension Compilation {
             var items: [SceneItem] = []
             var yy = origin.y
             if let title {
-                items.append(.text(try self.textItem("legend/title", titleText, font: self.theme.axisTitleFont,
-                                                     color: textColor, at: origin)))
+                items.append(.text(try self.textItem("legend/title", titleText, font: titleFont,
+                                                     color: titleColor, at: origin)))
                 yy += title.h + 2
             }
             for entry in entries {
@@ -97,15 +127,17 @@ extension Compilation {
 
     /// Categories flowing in rows: title first, then entries, wrapping at `available`.
     private func ordinalRows(_ scale: ColorScale, _ text: LegendText, available: Double) throws -> LegendBlock {
-        let font = theme.labelFont, textColor = theme.textColor
+        let font = text.style.labelFont, textColor = text.style.labelColor, titleColor = text.style.titleColor, titleFont = text.style.titleFont
         let ordinal = try ordinalEntries(scale, text)
         let entries = ordinal.entries, shape = ordinal.shape, sw = ordinal.swatchSize, rowH = ordinal.rowHeight, widths = ordinal.widths
         let title = text.titleSize, titleText = text.title
         var positions: [(Double, Double)] = []
         var cx = (title?.w ?? 0) + (title == nil ? 0 : 8)
         var row = 0.0
+        let perRow = text.style.columns.flatMap { $0 > 0 ? $0 : nil }
         for w in widths {
-            if cx > 0, cx + w > available, !positions.isEmpty { cx = 0; row += 1 }
+            let full = perRow.map { positions.count > 0 && positions.count % $0 == 0 } ?? false
+            if cx > 0, (cx + w > available && perRow == nil) || full, !positions.isEmpty { cx = 0; row += 1 }
             positions.append((cx, row * rowH))
             cx += w + 10
         }
@@ -114,7 +146,7 @@ extension Compilation {
         return LegendBlock(width: totalW, height: totalH) { origin in
             var items: [SceneItem] = []
             if title != nil {
-                items.append(.text(try self.textItem("legend/title", titleText, font: self.theme.axisTitleFont, color: textColor,
+                items.append(.text(try self.textItem("legend/title", titleText, font: titleFont, color: titleColor,
                                                      at: ScenePoint(origin.x, origin.y + rowH / 2), baseline: .middle)))
             }
             for (n, entry) in entries.enumerated() {
@@ -130,23 +162,24 @@ extension Compilation {
 
     /// A vertical colour bar with tick labels, title above, "No data" swatch below.
     private func sequentialColumn(_ scale: ColorScale, _ text: LegendText) throws -> LegendBlock {
-        let font = theme.labelFont, textColor = theme.textColor, noData = text.noData, labelH = text.labelHeight
-        let labels = scale.ticks.map { scale.format.string($0) }
+        let font = text.style.labelFont, textColor = text.style.labelColor, titleColor = text.style.titleColor, titleFont = text.style.titleFont, noData = text.noData, labelH = text.labelHeight
+        let ticks = legendTicks(scale, text.style)
+        let labels = legendLabels(scale, ticks, text.style)
         let labelWidths = try labels.map { try measure($0, font).w }
         let noDataW = noData ? try measure(spec.legend?.noDataLabel ?? "No data", font).w + 13 : 0
         let title = text.titleSize, titleText = text.title
-        let barW = 10.0, barH = min(110, max(50, height * 0.35))
+        let barW = text.style.gradientThickness ?? 10.0, barH = text.style.gradientLength ?? min(110, max(50, height * 0.35))
         let w = max(title?.w ?? 0, barW + 4 + (labelWidths.max() ?? 0), noDataW)
         let top = (title.map { $0.h + 4 } ?? 0) + labelH / 2
         let h = top + barH + labelH / 2 + (noData ? labelH + 8 : 0)
         return LegendBlock(width: w, height: h) { origin in
             var items: [SceneItem] = []
             if title != nil {
-                items.append(.text(try self.textItem("legend/title", titleText, font: self.theme.axisTitleFont, color: textColor, at: origin)))
+                items.append(.text(try self.textItem("legend/title", titleText, font: titleFont, color: titleColor, at: origin)))
             }
             let y0 = origin.y + top
             items += self.gradient(scale, SceneRect(x: origin.x, y: y0, width: barW, height: barH), vertical: true)
-            for (n, v) in scale.ticks.enumerated() {
+            for (n, v) in ticks.enumerated() {
                 let t = self.sequentialFraction(scale, v)
                 let ty = y0 + barH * (1 - t)
                 items.append(.path(ScenePath(id: "legend/tick/\(n)", segments: [.move(ScenePoint(origin.x + barW - 2, ty)), .line(ScenePoint(origin.x + barW, ty))], stroke: .white, lineWidth: 0.6)))
@@ -163,12 +196,13 @@ extension Compilation {
 
     /// A horizontal colour bar after the title, tick labels under it, "No data" swatch after it.
     private func sequentialRow(_ scale: ColorScale, _ text: LegendText, available: Double) throws -> LegendBlock {
-        let font = theme.labelFont, textColor = theme.textColor, noData = text.noData
-        let labels = scale.ticks.map { scale.format.string($0) }
+        let font = text.style.labelFont, textColor = text.style.labelColor, titleColor = text.style.titleColor, titleFont = text.style.titleFont, noData = text.noData
+        let ticks = legendTicks(scale, text.style)
+        let labels = legendLabels(scale, ticks, text.style)
         let labelWidths = try labels.map { try measure($0, font).w }
         let noDataW = noData ? try measure(spec.legend?.noDataLabel ?? "No data", font).w + 13 : 0
         let title = text.titleSize, titleText = text.title
-        let barW = min(160, available * 0.5), barH = 8.0
+        let barW = text.style.gradientLength ?? min(160, available * 0.5), barH = text.style.gradientThickness ?? 8.0
         let titleW = title.map { $0.w + 8 } ?? 0
         let firstHalf = (labelWidths.first ?? 0) / 2
         let w = titleW + firstHalf + barW + (labelWidths.last ?? 0) / 2 + (noData ? noDataW + 12 : 0)
@@ -176,12 +210,12 @@ extension Compilation {
         return LegendBlock(width: w, height: h) { origin in
             var items: [SceneItem] = []
             if title != nil {
-                items.append(.text(try self.textItem("legend/title", titleText, font: self.theme.axisTitleFont, color: textColor,
+                items.append(.text(try self.textItem("legend/title", titleText, font: titleFont, color: titleColor,
                                                      at: ScenePoint(origin.x, origin.y + barH / 2), baseline: .middle)))
             }
             let x0 = origin.x + titleW + firstHalf
             items += self.gradient(scale, SceneRect(x: x0, y: origin.y, width: barW, height: barH), vertical: false)
-            for (n, v) in scale.ticks.enumerated() {
+            for (n, v) in ticks.enumerated() {
                 let tx = x0 + barW * self.sequentialFraction(scale, v)
                 items.append(.text(try self.textItem("legend/label/\(labels[n])", labels[n], font: font, color: textColor,
                                                      at: ScenePoint(tx, origin.y + barH + 2), anchor: .middle)))

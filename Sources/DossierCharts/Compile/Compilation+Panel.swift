@@ -27,7 +27,10 @@ extension Compilation {
         var items: [SceneItem] = []
         let strip = try stripItem(panel, id: id)
         if let strip { items.append(.text(strip)) }
-        items += gridlines(panel, id: id)
+        items += viewItems(panel, id: id)
+        let axes = (x: resolvedAxis(.x), y: resolvedAxis(.y))
+        let gridItems = gridlines(panel, id: id, axes: axes)
+        if !axes.x.front && !axes.y.front { items += gridItems }
         var marks = MarkOutput()
         for l in layers {
             let output = try emitMarks(l, panel: panel, panelID: id, mapInfo: mapInfo)
@@ -38,9 +41,10 @@ extension Compilation {
         }
         items.append(.group(SceneGroup(id: "\(id)/marks", clip: panel.rect, items: marks.clipped)))
         items += marks.free
-        items += baselines(panel, id: id)
-        if hasX, panel.xAxis { items += try xAxisItems(panel, id: id, grid: grid) }
-        if hasY, panel.yAxis { items += try yAxisItems(panel, id: id) }
+        if axes.x.front || axes.y.front { items += gridItems }
+        items += baselines(panel, id: id, axes: axes)
+        if hasX, panel.xAxis, !axes.x.hidden { items += try xAxisItems(panel, id: id, grid: grid, axis: axes.x) }
+        if hasY, panel.yAxis, !axes.y.hidden { items += try yAxisItems(panel, id: id, axis: axes.y) }
         if let y2, panel.y2Axis { items += try y2AxisItems(panel, id: id, scale: y2) }
         items += try annotationItems(panel, id: id, stripHeight: grid.stripHeight, stripBox: strip?.bounds)
         // Point labels, placed clear of points and each other.
@@ -62,80 +66,20 @@ extension Compilation {
                             at: ScenePoint(panel.rect.x, panel.rect.y - 2), baseline: .bottom)
     }
 
-    /// Gridlines at the ticks of continuous axes whose `grid` is not turned off.
-    private func gridlines(_ panel: Panel, id: String) -> [SceneItem] {
-        let r = panel.rect
-        var grid: [PathSegment] = []
-        if hasX, x.kind == .continuous, layers.first(where: { $0.has(.x) })?.defs[.x]?.axis?.grid != false {
-            for t in x.ticks {
-                let gx = r.x + x.map(t)
-                grid += [.move(ScenePoint(gx, r.y)), .line(ScenePoint(gx, r.maxY))]
-            }
-        }
-        if hasY, y.kind == .continuous, layers.first(where: { $0.has(.y) && !$0.secondary })?.defs[.y]?.axis?.grid != false {
-            for t in y.ticks {
-                let gy = r.y + y.map(t)
-                grid += [.move(ScenePoint(r.x, gy)), .line(ScenePoint(r.maxX, gy))]
-            }
-        }
-        guard !grid.isEmpty else { return [] }
-        return [.path(ScenePath(id: "\(id)/grid", segments: grid, stroke: theme.gridColor, lineWidth: 0.5))]
-    }
-
     /// The zero line of bars, else the x axis line; the zero line of horizontal bars.
-    private func baselines(_ panel: Panel, id: String) -> [SceneItem] {
+    private func baselines(_ panel: Panel, id: String, axes: (x: ResolvedAxis, y: ResolvedAxis)) -> [SceneItem] {
         let r = panel.rect
         var items: [SceneItem] = []
         if hasY, y.kind == .continuous, layers.contains(where: { $0.mark == .bar && !$0.horizontal }), y.lo <= 0, y.hi >= 0 {
             let zy = r.y + y.map(0)
             items.append(.path(ScenePath(id: "\(id)/baseline-y", segments: [.move(ScenePoint(r.x, zy)), .line(ScenePoint(r.maxX, zy))], stroke: theme.axisColor, lineWidth: 0.75)))
-        } else if hasX, hasY, y.kind == .continuous {
+        } else if hasX, hasY, y.kind == .continuous, axes.x.domain == nil, !axes.x.hidden {
             items.append(.path(ScenePath(id: "\(id)/axis-x/line", segments: [.move(ScenePoint(r.x, r.maxY)), .line(ScenePoint(r.maxX, r.maxY))], stroke: theme.axisColor, lineWidth: 0.5)))
         }
+        items += domainLines(panel, id: id, axes: axes)
         if hasX, x.kind == .continuous, layers.contains(where: { $0.mark == .bar && $0.horizontal }), x.lo <= 0, x.hi >= 0 {
             let zx = r.x + x.map(0)
             items.append(.path(ScenePath(id: "\(id)/baseline-x", segments: [.move(ScenePoint(zx, r.y)), .line(ScenePoint(zx, r.maxY))], stroke: theme.axisColor, lineWidth: 0.75)))
-        }
-        return items
-    }
-
-    /// X tick labels (rotated or thinned as the grid decided) and tick marks under the panel.
-    private func xAxisItems(_ panel: Panel, id: String, grid: PanelGrid) throws -> [SceneItem] {
-        let r = panel.rect, tick = theme.tickLength, labelFont = theme.labelFont
-        var items: [SceneItem] = []
-        var tickSegments: [PathSegment] = []
-        for (n, l) in tickLabels(x).enumerated() where x.kind == .continuous || n % max(1, grid.xLabelEvery) == 0 {
-            let gx: Double?
-            if let v = l.value { gx = r.x + x.map(v) } else { gx = l.key.flatMap(x.bandCenter).map { r.x + $0 } }
-            guard let gx else { continue }
-            if x.kind == .continuous { tickSegments += [.move(ScenePoint(gx, r.maxY)), .line(ScenePoint(gx, r.maxY + tick))] }
-            let p = ScenePoint(gx, r.maxY + tick + 2)
-            let t = grid.xRotated
-                ? try textItem("\(id)/axis-x/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor, at: p,
-                               anchor: .end, baseline: .middle, rotation: -90)
-                : try textItem("\(id)/axis-x/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor, at: p,
-                               anchor: .middle, baseline: .top)
-            items.append(.text(t))
-        }
-        if !tickSegments.isEmpty {
-            items.append(.path(ScenePath(id: "\(id)/axis-x/ticks", segments: tickSegments, stroke: theme.axisColor, lineWidth: 0.5)))
-        }
-        return items
-    }
-
-    /// Y tick labels left of the panel; long band labels wrap at ``yLabelCap``.
-    private func yAxisItems(_ panel: Panel, id: String) throws -> [SceneItem] {
-        let r = panel.rect, tick = theme.tickLength, labelFont = theme.labelFont
-        var items: [SceneItem] = []
-        for (n, l) in tickLabels(y).enumerated() {
-            let gy: Double?
-            if let v = l.value { gy = r.y + y.map(v) } else { gy = l.key.flatMap(y.bandCenter).map { r.y + $0 } }
-            guard let gy else { continue }
-            let natural = try measure(l.text, labelFont).w
-            let wrap = y.kind == .band && natural > yLabelCap ? yLabelCap : nil
-            items.append(.text(try textItem("\(id)/axis-y/label/\(n)", l.text, font: labelFont, color: theme.mutedTextColor,
-                                            at: ScenePoint(r.x - tick - 2, gy), anchor: .end, baseline: .middle,
-                                            wrap: wrap, align: wrap == nil ? nil : .end)))
         }
         return items
     }

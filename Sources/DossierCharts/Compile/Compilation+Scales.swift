@@ -73,7 +73,8 @@ extension Compilation {
             scale.ticks = SymlogTicks.ticks(lo, hi, constant: constant)
         } else {
             let target = min(ChartLimits.tickSearchCount,
-                             def?.axis?.tickCount ?? max(channel == .x ? 2 : 3, ChartLimits.clampedInt(length / (channel == .x ? 65 : 45))))
+                             def?.axis?.tickCount ?? configuredTickCount(channel, scaleSpec)
+                                ?? max(channel == .x ? 2 : 3, ChartLimits.clampedInt(length / (channel == .x ? 65 : 45))))
             var ticks = NiceTicks.extended(min: lo, max: hi, targetCount: target, onlyLoose: nice)
             let integral = !extent.normalized && Self.isIntegral(group, [channel, channel == .x ? .x2 : .y2])
             if integral, !Self.wholeSteps(ticks) {
@@ -111,16 +112,7 @@ extension Compilation {
             keys = sortKeys(keys, spec: sort, sums: sortSums(channel: channel, sort: sort))
         }
         scale.categories = keys
-        if let rect = group.first(where: { $0.mark == .rect }) {
-            scale.paddingInner = rect.layer.mark.padding ?? 0.04
-            scale.paddingOuter = 0
-        } else if let bar = group.first(where: { $0.mark == .bar }) {
-            scale.paddingInner = bar.layer.mark.padding ?? 0.25
-            scale.paddingOuter = scale.paddingInner / 2
-        } else {
-            scale.paddingInner = 0.2
-            scale.paddingOuter = 0.2
-        }
+        (scale.paddingInner, scale.paddingOuter) = bandPadding(group, scaleSpec: scaleSpec)
         // A vertical band axis lists its first category at the top.
         scale.upward = false
         scale.reverse = scaleSpec?.reverse ?? false

@@ -22,7 +22,8 @@ public enum Palette {
     /// ColorBrewer greys.
     public static let greys: [Color] = [0xFFFFFF, 0xF0F0F0, 0xD9D9D9, 0xBDBDBD, 0x969696, 0x737373, 0x525252, 0x252525, 0x000000].map { Color(hex: $0) }
 
-    /// A named scheme: categorical (`okabe-ito`) or sequential ramps; nil when unknown.
+    /// A named scheme: Dossier's categorical (`okabe-ito`) and sequential ramps, else Vega's
+    /// (``NamedSchemes``); nil when unknown.
     public static func scheme(_ name: String) -> [Color]? {
         switch name.lowercased() {
         case "okabe-ito", "okabeito", "category": return okabeIto
@@ -32,7 +33,7 @@ public enum Palette {
         case "oranges": return oranges
         case "purples": return purples
         case "greys", "grays": return greys
-        default: return nil
+        default: return NamedSchemes.colors(name)
         }
     }
 

@@ -57,7 +57,7 @@ struct ResolvedLayer {
     }
 
     func isDiscrete(_ c: Channel) -> Bool {
-        if let t = defs[c]?.scale?.type { return t == .band || t == .ordinal }
+        if let t = defs[c]?.scale?.type { return t == .band || t == .point || t == .ordinal }
         guard let t = types[c] else { return false }
         return t != .quantitative && t != .temporal
     }

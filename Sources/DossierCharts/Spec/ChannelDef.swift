@@ -54,23 +54,6 @@ public struct ChannelDef: Sendable, Decodable, Equatable {
     }
 }
 
-/// Axis options.
-public struct AxisSpec: Sendable, Decodable, Equatable {
-    /// `left`/`right` for y, `bottom` for x. A y channel with `orient: right` gets its own
-    /// scale and axis on the right (a second y axis, e.g. a cumulative line).
-    public var orient: String?
-    /// Draw gridlines (default true for quantitative axes; never for the right axis).
-    public var grid: Bool?
-    /// Approximate number of ticks, 1…100 (default from the axis length).
-    public var tickCount: Int?
-    /// Axis title (overrides the channel title); empty string hides it.
-    public var title: String?
-    /// Label angle in degrees, -360…360 (x axis; default 0, or -90 when labels would collide).
-    public var labelAngle: Double?
-    /// Number format of the labels (Vega-Lite's axis `format`; the channel's `format` wins).
-    public var format: String?
-}
-
 extension ChannelDef {
     private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value, aggregate, legend, bin, timeUnit, bandPosition }
 
@@ -80,14 +63,16 @@ extension ChannelDef {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decodeIfPresent(String.self, forKey: .field)
         type = try c.decodeIfPresent(FieldType.self, forKey: .type)
-        title = try c.decodeIfPresent(String.self, forKey: .title)
+        // `title: null` (Vega-Lite): no title.
+        title = try c.decodeNil(forKey: .title, ifPresent: true) ? "" : c.decodeIfPresent(String.self, forKey: .title)
         scale = try c.decodeIfPresent(ScaleSpec.self, forKey: .scale)
         sort = try c.decodeIfPresent(SortSpec.self, forKey: .sort)
         timeUnit = try c.decodeTimeUnit(.timeUnit)
         bandPosition = try c.decodeNumber(.bandPosition, NumberRule(name: "bandPosition", min: 0, max: 1, unit: ""))
         let temporal = type == .temporal || (timeUnit != nil && type == nil)
         format = try c.decodeFormat(.format, temporal: temporal)
-        axis = try c.decodeIfPresent(AxisSpec.self, forKey: .axis)
+        // `axis: null` (Vega-Lite): no axis.
+        axis = try c.decodeNil(forKey: .axis, ifPresent: true) ? .hidden : c.decodeIfPresent(AxisSpec.self, forKey: .axis)
         if format == nil { format = axis?.format }
         if let format, temporal || TimeFormat.looksTemporal(format) {
             do { _ = try TimeFormat(format) } catch {
@@ -118,21 +103,5 @@ extension ChannelDef {
             }
             aggregate = op
         }
-    }
-}
-
-extension AxisSpec {
-    private enum CodingKeys: String, CodingKey { case orient, grid, tickCount, title, labelAngle, format }
-
-    /// Decodes axis options, checking `tickCount` and `labelAngle`.
-    public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["orient", "grid", "tickCount", "title", "labelAngle", "format"], what: "an axis", notYetSupported: VegaLiteUnsupportedKeys.axis)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        orient = try c.decodeIfPresent(String.self, forKey: .orient)
-        grid = try c.decodeIfPresent(Bool.self, forKey: .grid)
-        tickCount = try c.decodeWholeNumber(.tickCount, ChartLimits.tickCount)
-        title = try c.decodeIfPresent(String.self, forKey: .title)
-        labelAngle = try c.decodeNumber(.labelAngle, ChartLimits.labelAngle)
-        format = try c.decodeFormat(.format)
     }
 }

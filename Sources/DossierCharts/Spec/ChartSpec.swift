@@ -27,6 +27,11 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     public var annotations: [Annotation]?
     /// Map projection for `geoshape` layers and `longitude`/`latitude` channels.
     public var projection: ProjectionSpec?
+    /// Vega-Lite's `config` with the chart's `background`, `padding` and `view` folded in:
+    /// the look applied over Dossier's theme (``ChartConfig``).
+    public var config = ChartConfig()
+    /// The style keys of an object `title` (`anchor`, `fontSize`, `color`…).
+    var titleStyle = GuideProperties()
 
     /// Creates a spec in code.
     public init(title: String? = nil, subtitle: String? = nil, caption: String? = nil, source: String? = nil,
@@ -49,13 +54,15 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let chartKeys = ["title", "subtitle", "caption", "source", "description", "width", "height", "layers", "layer",
-                         "facet", "legend", "annotations", "projection", "$schema"]
+                         "facet", "legend", "annotations", "projection", "$schema"] + ChartSpec.lookKeys
         let singleLayer = !c.contains(.layers) && !c.contains(.layer)
         // With layers, a top-level `data` and `encoding` are inherited by the layers (Vega-Lite).
         try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : ["data", "encoding", "transform"]), what: "a chart",
                               notYetSupported: VegaLiteUnsupportedKeys.chart)
-        title = try c.decodeIfPresent(String.self, forKey: .title)
-        subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle)
+        let titled = try TitleProperties.decode(c, .title)
+        (title, titleStyle) = (titled.text, titled.style)
+        subtitle = try c.decodeIfPresent(String.self, forKey: .subtitle) ?? titled.subtitle
+        config = try ChartSpec.decodeLook(decoder)
         caption = try c.decodeIfPresent(String.self, forKey: .caption)
         source = try c.decodeIfPresent(String.self, forKey: .source)
         description = try c.decodeIfPresent(String.self, forKey: .description)

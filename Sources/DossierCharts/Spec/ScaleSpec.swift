@@ -16,6 +16,9 @@ public enum ScaleType: String, Sendable, Decodable, Equatable {
     case quantize
     /// Discrete bands (bars, heatmap cells, categorical points).
     case band
+    /// Discrete points (Vega-Lite `point`): categories at evenly spaced positions with no
+    /// band, half a step from each end by default (`padding`).
+    case point
     /// Discrete categorical colours.
     case ordinal
     /// Continuous colour ramp.
@@ -49,6 +52,18 @@ public struct ScaleSpec: Sendable, Decodable, Equatable {
     public var constant: Double?
     /// The number of classes of a `quantize` scale without a `range` (default 5).
     public var count: Int?
+    /// A band scale's `padding` (both inner and outer), a point scale's outer padding.
+    public var padding: Double?
+    /// The gap between bands as a fraction of the step (0…1).
+    public var paddingInner: Double?
+    /// The space before the first and after the last band, as a fraction of the step (0…1).
+    public var paddingOuter: Double?
+    /// A scheme object's `extent`: the part of a continuous scheme used (`[0.2, 1]`).
+    public var schemeExtent: [Double]?
+    /// A scheme object's `count`: how many colours of the scheme.
+    public var schemeCount: Int?
+    /// `nice` as a number: the approximate tick count the domain is made nice to.
+    public var niceCount: Int?
 }
 
 /// Sort order of a discrete channel: `ascending`, `descending`, `none` (data order),
@@ -147,23 +162,39 @@ func categoryKey(_ d: Double) -> String {
 }
 
 extension ScaleSpec {
-    private enum CodingKeys: String, CodingKey { case type, domain, zero, nice, reverse, scheme, range, constant, count }
+    private enum CodingKeys: String, CodingKey {
+        case type, domain, zero, nice, reverse, scheme, range, constant, count, padding, paddingInner, paddingOuter
+    }
 
     /// Decodes the options, checking the domain (numbers within ±1e15; > 0 on a log scale;
     /// `[min, max]` with min < max on a linear, log or sequential scale), the scheme name and
     /// the range's colours.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range", "constant", "count"],
+        try UnknownKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range", "constant", "count",
+                                               "padding", "paddingInner", "paddingOuter"],
                               what: "a scale", notYetSupported: VegaLiteUnsupportedKeys.scale)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decodeIfPresent(ScaleType.self, forKey: .type)
         domain = try c.decodeIfPresent([ChartValue].self, forKey: .domain)
         if let domain, let problem = SpecChecks.domain(domain, type: type) { throw c.failure(.domain, problem) }
         zero = try c.decodeIfPresent(Bool.self, forKey: .zero)
-        nice = try c.decodeIfPresent(Bool.self, forKey: .nice)
+        if let count = try? c.decodeIfPresent(Int.self, forKey: .nice) {
+            if let problem = ChartLimits.tickCount.problem(count, as: "nice") { throw c.failure(.nice, problem) }
+            (nice, niceCount) = (true, count)
+        } else {
+            nice = try c.decodeIfPresent(Bool.self, forKey: .nice)
+        }
         reverse = try c.decodeIfPresent(Bool.self, forKey: .reverse)
-        scheme = try c.decodeIfPresent(String.self, forKey: .scheme)
+        if c.contains(.scheme), (try? c.decode(String.self, forKey: .scheme)) == nil {
+            let object = try SchemeObject(from: c.superDecoder(forKey: .scheme))
+            (scheme, schemeExtent, schemeCount) = (object.name, object.extent, object.count)
+        } else {
+            scheme = try c.decodeIfPresent(String.self, forKey: .scheme)
+        }
         if let scheme, let problem = SpecChecks.scheme(scheme) { throw c.failure(.scheme, problem) }
+        padding = try c.decodeNumber(.padding, ChartLimits.padding)
+        paddingInner = try c.decodeNumber(.paddingInner, ChartLimits.padding)
+        paddingOuter = try c.decodeNumber(.paddingOuter, ChartLimits.padding)
         range = try c.decodeColors(.range)
         constant = try c.decodeIfPresent(Double.self, forKey: .constant)
         if let constant, !(constant > 0 && constant <= 1e12) {

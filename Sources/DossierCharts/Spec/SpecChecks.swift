@@ -110,6 +110,7 @@ enum SpecChecks {
     /// A colour scheme name.
     static func scheme(_ name: String) -> SpecProblem? {
         guard Palette.scheme(name) == nil else { return nil }
-        return SpecProblem(message: "unknown scheme \(InputExcerpt.quoted(name)), expected one of: okabe-ito, viridis, blues, greens, oranges, purples, greys")
+        return SpecProblem(message: "unknown scheme \(InputExcerpt.quoted(name)), expected okabe-ito or one of Vega's schemes (tableau10, category10, set2, viridis, blues, blueorange, …)"
+                           + NameHint.hint(for: name.lowercased(), known: NamedSchemes.names + ["okabe-ito"]))
     }
 }

@@ -36,6 +36,9 @@ public struct Theme: Sendable {
     public var padding: Double
     /// Tick length.
     public var tickLength: Double
+    /// The Vega-Lite `config` applied over these values (``applying(_:)``): the axis, legend,
+    /// title, view and mark keys that have no field of their own here.
+    public var config = ChartConfig()
 
     /// The briefing theme: Noto Sans, sizes for A4 print, light gridlines, Okabe–Ito and viridis.
     public static let briefing = Theme(

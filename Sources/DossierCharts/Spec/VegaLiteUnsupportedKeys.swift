@@ -22,14 +22,9 @@ enum VegaLiteUnsupportedKeys {
     static let chart = table([
         "params": staticCharts,
         "selection": staticCharts,
-        "config": theme,
-        "autosize": "`width` and `height` size the whole figure",
-        "padding": theme,
-        "background": theme,
         "usermeta": "keep notes in YAML comments",
         "name": "a figure is named by its `id`",
         "resolve": "layers share their scales and axes",
-        "view": theme,
         "bounds": figures,
         "spacing": theme,
         "align": figures,
@@ -175,23 +170,19 @@ enum VegaLiteUnsupportedKeys {
         "labelExpr": "`format` takes a d3-style number format",
     ])
 
-    /// Keys of an axis.
+    /// Keys of an axis (and of `config.axis…`).
     static let axis = table([
-        "formatType": "give the channel's `format`",
-        "labelExpr": "give the channel's `format`",
-        "values": "give `tickCount`, or the scale's `domain` with `nice: false`",
-        "tickMinStep": "give `tickCount`",
-        "labels": theme, "ticks": theme, "domain": theme, "offset": theme, "zindex": theme,
-        "gridColor": theme, "gridDash": theme, "gridOpacity": theme, "gridWidth": theme,
-        "tickColor": theme, "tickDash": theme, "tickSize": theme, "tickWidth": theme,
-        "domainColor": theme, "domainWidth": theme, "domainDash": theme,
-        "labelAlign": theme, "labelBaseline": theme, "labelColor": theme, "labelFont": theme,
-        "labelFontSize": theme, "labelFontWeight": theme, "labelFlush": theme, "labelLimit": theme,
-        "labelOffset": theme, "labelOverlap": theme, "labelPadding": theme, "labelSeparation": theme,
+        "labelLimit": "labels are not truncated",
+        "labelSeparation": "give `labelOverlap`",
+        "labelBound": "give `labelFlush`",
+        "labelLineHeight": theme,
+        "labelFontStyle": theme,
         "titleAlign": theme, "titleAnchor": theme, "titleAngle": theme, "titleBaseline": theme,
-        "titleColor": theme, "titleFont": theme, "titleFontSize": theme, "titleFontWeight": theme,
-        "titlePadding": theme, "titleX": theme, "titleY": theme,
-        "minExtent": theme, "maxExtent": theme, "bandPosition": theme, "style": theme,
+        "titleX": theme, "titleY": theme, "titleLimit": "titles are not truncated", "titleFontStyle": theme,
+        "titleLineHeight": theme,
+        "tickOffset": theme, "tickRound": theme, "tickExtra": theme, "tickCap": theme, "domainCap": theme,
+        "gridCap": theme, "position": "give `offset`", "translate": theme,
+        "bandPosition": theme, "style": theme, "encode": staticCharts,
         "aria": "describe the figure in its `alt` text",
         "description": "describe the figure in its `alt` text",
     ])
@@ -203,9 +194,6 @@ enum VegaLiteUnsupportedKeys {
         "domainMid": "give the whole `domain`",
         "domainRaw": staticCharts,
         "clamp": "marks outside the domain are clipped to the plot area",
-        "padding": theme,
-        "paddingInner": theme,
-        "paddingOuter": theme,
         "round": theme,
         "align": theme,
         "exponent": "pow scales are not implemented: use `linear` or `log`",
@@ -216,27 +204,62 @@ enum VegaLiteUnsupportedKeys {
         "bins": "bin in an analysis and chart its table",
     ])
 
-    /// Keys of a legend.
+    /// Keys of a legend (and of `config.legend`).
     static let legend = table([
-        "orient": "give the legend's `position`",
-        "direction": "the legend's layout follows its `position`",
-        "legendX": "give the legend's `position`",
-        "legendY": "give the legend's `position`",
-        "offset": theme,
+        "legendX": "give the legend's `orient`",
+        "legendY": "give the legend's `orient`",
         "padding": theme,
-        "titleOrient": theme,
-        "columns": "the legend's layout follows its `position`",
-        "format": "give the colour channel's `format`",
-        "formatType": "give the colour channel's `format`",
-        "labelExpr": "give the colour channel's `format`",
-        "values": "give the colour scale's `domain`",
-        "symbolType": theme,
-        "symbolSize": theme,
-        "gradientLength": theme,
-        "labelLimit": theme,
-        "tickCount": "give the colour scale's `domain`",
+        "labelLimit": "labels are not truncated",
+        "tickCount": "give the legend's `values`",
         "type": "a quantitative colour gets a gradient, a nominal one swatches",
-        "orientation": "give the legend's `position`",
+        "formatType": "give the legend's `format`",
+        "symbolFillColor": theme, "symbolStrokeColor": theme, "symbolStrokeWidth": theme, "symbolOpacity": theme,
+        "gradientStrokeColor": theme, "gradientStrokeWidth": theme,
+        "labelFont": theme, "labelFontWeight": theme, "titleFont": theme, "titleFontWeight": theme,
+        "fillColor": theme, "strokeColor": theme, "cornerRadius": theme, "rowPadding": theme, "columnPadding": theme,
+        "clipHeight": theme, "labelOffset": theme, "labelAlign": theme, "labelBaseline": theme, "titlePadding": theme,
+        "titleAnchor": theme, "titleAlign": theme, "titleBaseline": theme, "titleLimit": theme, "zindex": theme,
+        "aria": "describe the figure in its `alt` text",
+        "description": "describe the figure in its `alt` text",
+    ])
+
+    /// Keys of a title object (and of `config.title`).
+    static let title = table([
+        "align": "give `anchor`", "baseline": theme, "angle": theme, "dx": theme, "dy": theme, "limit": "titles wrap",
+        "lineHeight": theme, "subtitleLineHeight": theme, "zindex": theme, "encode": staticCharts,
+        "aria": "describe the figure in its `alt` text",
+    ])
+
+    /// Keys of `config`.
+    static let config = table([
+        "aria": "describe the figure in its `alt` text",
+        "autosize": "give the chart's `autosize`",
+        "style": "give each mark or axis its properties",
+        "concat": figures, "facet": figures, "header": theme, "headerColumn": theme, "headerRow": theme,
+        "headerFacet": theme, "projection": "give the chart's `projection`",
+        "selection": staticCharts, "params": staticCharts, "signals": staticCharts, "locale": "numbers and dates are written in English",
+        "numberFormat": "give each channel's `format`", "timeFormat": "give each channel's `format`",
+        "normalizedNumberFormat": "give each channel's `format`", "numberFormatType": "give each channel's `format`",
+        "timeFormatType": "give each channel's `format`", "normalizedNumberFormatType": "give each channel's `format`",
+        "customFormatTypes": "give each channel's `format`", "fieldTitle": "give each channel's `title`",
+        "lineBreak": "titles break at their `\\n`",
+    ])
+
+    /// Keys of `config.view` (and a chart's `view`).
+    static let view = table([
+        "cursor": staticCharts, "clip": "marks are clipped to the plot area",
+        "cornerRadius": theme, "opacity": theme, "strokeCap": theme, "strokeJoin": theme, "strokeMiterLimit": theme,
+        "strokeDashOffset": theme, "step": "give the chart's `width` and `height`",
+    ])
+
+    /// Keys of `config.scale`.
+    static let scaleConfig = table([
+        "continuousPadding": theme, "bandWithNestedOffsetPaddingInner": theme, "bandWithNestedOffsetPaddingOuter": theme,
+        "offsetBandPaddingInner": theme, "offsetBandPaddingOuter": theme, "round": theme, "clamp": theme,
+        "useUnaggregatedDomain": analysis, "zero": "give each scale's `zero`", "xReverse": "give the x scale's `reverse`",
+        "minBandSize": theme, "maxBandSize": theme, "minFontSize": theme, "maxFontSize": theme, "minOpacity": theme,
+        "maxOpacity": theme, "minSize": theme, "maxSize": theme, "minStrokeWidth": theme, "maxStrokeWidth": theme,
+        "quantileCount": theme, "quantizeCount": theme, "invalid": theme, "tickBandPaddingInner": theme,
     ])
 
     /// Keys of a facet.

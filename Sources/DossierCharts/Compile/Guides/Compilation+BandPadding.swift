@@ -1,0 +1,25 @@
+extension Compilation {
+    /// A band scale's inner and outer padding: the mark's `padding`, else the scale's
+    /// `paddingInner`/`paddingOuter`/`padding`, else `config.scale` (`rectBandPaddingInner`,
+    /// `barBandPaddingInner`, `bandPaddingInner`, `bandPaddingOuter`), else Dossier's (rects
+    /// 0.04 and 0, bars 0.25 and half that, others 0.2). A `point` scale has no bands: inner
+    /// padding 1, outer `padding` (default `config.scale.pointPadding`, else 0.5).
+    func bandPadding(_ group: [ResolvedLayer], scaleSpec: ScaleSpec?) -> (inner: Double, outer: Double) {
+        let config = theme.config.scale
+        if scaleSpec?.type == .point {
+            return (1, scaleSpec?.padding ?? scaleSpec?.paddingOuter ?? config.number("pointPadding") ?? 0.5)
+        }
+        let specInner = scaleSpec?.paddingInner ?? scaleSpec?.padding
+        let specOuter = scaleSpec?.paddingOuter ?? scaleSpec?.padding
+        let configOuter = config.number("bandPaddingOuter")
+        if let rect = group.first(where: { $0.mark == .rect }) {
+            let inner = rect.layer.mark.padding ?? specInner ?? config.number("rectBandPaddingInner") ?? config.number("bandPaddingInner") ?? 0.04
+            return (inner, specOuter ?? configOuter ?? 0)
+        }
+        if let bar = group.first(where: { $0.mark == .bar }) {
+            let inner = bar.layer.mark.padding ?? specInner ?? config.number("barBandPaddingInner") ?? config.number("bandPaddingInner") ?? 0.25
+            return (inner, specOuter ?? configOuter ?? inner / 2)
+        }
+        return (specInner ?? config.number("bandPaddingInner") ?? 0.2, specOuter ?? configOuter ?? 0.2)
+    }
+}
