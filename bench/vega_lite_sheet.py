@@ -101,9 +101,10 @@ def write_html(path, rows):
     summary = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
     out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
            "<title>Vega-Lite gallery: vl-convert and Dossier side by side</title>",
-           "<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em}table{border-collapse:collapse}"
+           "<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em}table{border-collapse:collapse;table-layout:fixed;width:100%}"
+           "th:first-child{width:28%}code{word-break:break-word}"
            "td,th{border-top:1px solid #ccc;padding:.5em;vertical-align:top;text-align:left}"
-           "img{max-width:320px}.match{color:#1a7f37}.mismatch{color:#b35900}.unsupported,.unclear{color:#888}"
+           "img{max-width:100%}.match{color:#1a7f37}.mismatch{color:#b35900}.unsupported,.unclear{color:#888}"
            "code{font-size:12px}</style></head><body>",
            "<h1>Vega-Lite gallery: vl-convert (left) and Dossier (right)</h1>",
            f"<p>{html.escape(summary)} (of {len(rows)} specs). Verdicts from "

@@ -4,7 +4,10 @@
 # and the page) against one `python3` process that imports vl_convert and writes the spec's
 # SVG, PNG and PDF. Only the specs Dossier builds are timed (both sides run the same list).
 #
-#   bench/vega_lite_timing.sh            # DOSSIER (default .build/release/dossier), RUNS (default 3)
+#   bench/vega_lite_timing.sh   # DOSSIER (default .build/release/dossier), RUNS (default 3), WARMUP (default 0)
+#
+# Slow on the vl-convert side: a smoke run on a busy 2-core machine spent over 10 s a spec on
+# SVG + PNG + PDF (15 specs: Dossier 4.8 s for all of them, one round).
 #
 # Writes bench/VEGA_LITE_TIMING.md and bench/out/vega-lite-timing.json (hyperfine's export).
 # vl-convert loads the specs' data urls from a local HTTP server over the gallery folder.
@@ -14,6 +17,7 @@ ROOT=$PWD
 export LC_ALL=C.UTF-8 TZ=UTC
 DOSSIER=$(realpath "${DOSSIER:-.build/release/dossier}")
 RUNS=${RUNS:-3}
+WARMUP=${WARMUP:-0}
 GALLERY=$ROOT/Tests/DossierBuildTests/Fixtures/vega-lite-gallery
 OUT=$ROOT/bench/out
 mkdir -p "$OUT"
@@ -81,7 +85,7 @@ SH
 cat >"$WORK/vl_all.sh" <<SH
 mkdir -p "$WORK/vlout" && while read -r name; do python3 "$WORK/vl_one.py" "$WORK/vl/\$name.vl.json" "$WORK/vlout/\$name"; done <"$WORK/specs.txt"
 SH
-hyperfine --runs "$RUNS" --warmup 1 --export-json "$OUT/vega-lite-timing.json" \
+hyperfine --runs "$RUNS" --warmup "$WARMUP" --export-json "$OUT/vega-lite-timing.json" \
   --prepare "find $PROJECT/reports -maxdepth 2 -name out -type d -exec rm -rf {} +" \
   -n "dossier build, one process per spec" "bash $WORK/dossier_all.sh" \
   -n "vl-convert (python3 + vl_convert: SVG, PNG, PDF), one process per spec" "bash $WORK/vl_all.sh"

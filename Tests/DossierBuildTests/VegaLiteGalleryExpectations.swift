@@ -12,13 +12,13 @@ enum VegaLiteGalleryExpectations {
         "area_cumulative_freq": "x domain niced to 0…10 (Vega-Lite: d3's nice with 10 ticks, 1…10)",
         "bar_color_disabled_scale": "y domain niced to 0…60 (Vega-Lite: 0…55, d3's nice with 10 ticks)",
         "bar_month_temporal_band_center": "y domain niced to 0…6 (Vega-Lite: 0…5.5, d3's nice with 10 ticks)",
-        "circle": "x and y scales do not include zero (Vega-Lite: zero: true on quantitative x/y)",
+        "circle": "x domain niced to Dossier's ticks, 0…250 (Vega-Lite: d3's nice with 10 ticks, 0…240)",
         "circle_github_punchcard": "band positions differ (Vega-Lite: point/band padding)",
         "histogram": "x domain of the bins 0…10 (Vega-Lite: the bins' extent, 1…10)",
         "layer_histogram_global_mean": "x domain of the bins 0…10 (Vega-Lite: the bins' extent, 1…10)",
         "layer_line_rolling_mean_point_raw": "the rolling-mean line is not drawn; y domain niced to -10…40 (Vega-Lite: -5…35)",
-        "point_2d": "x and y scales do not include zero (Vega-Lite: zero: true on quantitative x/y)",
-        "point_bubble": "x and y scales do not include zero (Vega-Lite: zero: true on quantitative x/y)",
+        "point_2d": "x domain niced to Dossier's ticks, 0…250 (Vega-Lite: d3's nice with 10 ticks, 0…240)",
+        "point_bubble": "x domain niced to Dossier's ticks, 0…250 (Vega-Lite: d3's nice with 10 ticks, 0…240)",
     ]
 
     /// Specs whose error does not (yet) name a missing feature (a raw decoding message), with

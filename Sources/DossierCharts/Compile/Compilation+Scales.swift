@@ -61,7 +61,7 @@ extension Compilation {
         scale.length = length
         scale.log = scaleSpec?.type == .log
         var extent = try dataExtent(channel, group, log: scale.log)
-        if let z = scaleSpec?.zero { extent.zero = z }
+        extent.zero = scaleSpec?.zero ?? Self.vegaLiteZero(channel, group)
         var (lo, hi) = try domain(extent, scaleSpec: scaleSpec, log: scale.log, layer: group[0].index, channel: channel)
         let nice = scaleSpec?.nice ?? (scaleSpec?.domain == nil)
         if scaleSpec?.type == .symlog { scale.symlogConstant = scaleSpec?.constant ?? 1 }

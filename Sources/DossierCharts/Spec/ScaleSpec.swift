@@ -37,7 +37,8 @@ public struct ScaleSpec: Sendable, Decodable, Equatable {
     /// Explicit domain: `[min, max]` for continuous scales (numbers within ±1e15, min < max, > 0
     /// on a log scale), the category order for discrete ones.
     public var domain: [ChartValue]?
-    /// Include zero in a continuous domain (default true for bars and areas).
+    /// Include zero in a continuous domain (default, as in Vega-Lite: true on x and y except for a
+    /// binned field and the continuous dimension of a bar, area or line).
     public var zero: Bool?
     /// Extend the domain to nice round ticks (default true).
     public var nice: Bool?
