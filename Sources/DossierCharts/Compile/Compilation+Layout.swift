@@ -164,7 +164,7 @@ extension Compilation {
     private func fitPanels(_ axes: AxisMeasures, in frame: PlotFrame) throws -> PanelGrid {
         let verticalAnnotations = (spec.annotations ?? []).filter { $0.x != nil && !($0.label ?? "").isEmpty }
         let annotationH = try measure("Hg", theme.captionFont).h
-        let stripH = spec.facet != nil ? try measure("Hg", theme.stripFont).h + 3 : 0
+        let stripH = spec.facet != nil && spec.facet?.header?.labels != false ? try measure("Hg", theme.stripFont).h + 3 : 0
         let rotated = x.kind == .band && (spec.layers.compactMap { $0.encoding.x?.axis?.labelAngle }.first.map { $0 != 0 } ?? false)
         var fit = LabelFit(xRotated: rotated, xLabelEvery: 1, annotationLines: verticalAnnotations.isEmpty ? 0 : 1)
         var grid: PanelGrid
