@@ -141,6 +141,13 @@ import Testing
         #expect(Set(spec.layers.map(\.data)).count == 3)
     }
 
+    @Test func aLayerProjectionIsTheChartsWhenTheChartGivesNone() throws {
+        let spec = try C.spec(#"{"layer": [{"data": "t", "projection": {"type": "equalArea"}, "mark": "point", "encoding": {"longitude": {"field": "lon"}, "latitude": {"field": "lat"}}}]}"#)
+        #expect(spec.projection?.type == "equalArea")
+        let given = try C.spec(#"{"projection": {"type": "mercator"}, "layer": [{"data": "t", "projection": {"type": "equalArea"}, "mark": "point"}]}"#)
+        #expect(given.projection?.type == "mercator")
+    }
+
     @Test func theChartTransformRunsBeforeEachView() throws {
         let spec = try C.spec(#"{"data": \#(Self.rows), "transform": [{"filter": "datum.a > 1"}], "vconcat": [{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}, {"data": {"values": [{"a": 5}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}]}"#)
         let views = try #require(spec.composition?.views)

@@ -38,7 +38,6 @@ enum VegaLiteUnsupportedKeys {
         "description": "describe the figure in its `alt` text",
         "width": "`width` and `height` belong to the chart",
         "height": "`width` and `height` belong to the chart",
-        "projection": "give the chart's `projection`",
     ])
 
     /// Keys of a mark definition.
