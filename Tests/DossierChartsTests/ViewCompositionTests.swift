@@ -221,3 +221,11 @@ import Testing
         }
     }
 }
+
+extension ViewCompositionTests {
+    @Test func rowsWithoutAPositionMakeNoPanel() throws {
+        // Vega-Lite filters rows a quantitative x or y cannot place before it finds the panels.
+        let scene = try C.compile(#"{"data": {"values": [{"a": 1, "b": 2, "g": "p"}, {"a": null, "b": 3, "g": "q"}, {"a": 2, "b": 1, "g": "r"}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}, "facet": {"field": "g"}}}"#, [:])
+        #expect(scene.texts.filter { $0.id.hasSuffix("/strip") }.map(\.text) == ["p", "r"])
+    }
+}
