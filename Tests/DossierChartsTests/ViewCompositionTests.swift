@@ -207,6 +207,8 @@ import Testing
         #expect(mark?.message.hasPrefix("unknown key \"mark\" in a composed chart") == true, "\(mark?.message ?? "")")
         let resolve = ChartValidationTests.decodingFailure(#"{"data": "t", "resolve": {"scale": {"color": "own"}}, "hconcat": [{"mark": "point"}]}"#)
         #expect(resolve?.message == "a resolve is \"own\", expected shared or independent")
+        let sharedX = ChartValidationTests.decodingFailure(#"{"data": "t", "resolve": {"scale": {"x": "shared"}}, "hconcat": [{"mark": "point"}]}"#)
+        #expect(sharedX?.message.hasPrefix("`resolve` with a shared x scale across views is not supported in charts yet") == true)
         let spacing = ChartValidationTests.decodingFailure(#"{"data": "t", "spacing": -1, "hconcat": [{"mark": "point"}]}"#)
         #expect(spacing?.message == "spacing is -1, expected a number from 0 to 500 points")
         let noData = ChartValidationTests.decodingFailure(#"{"hconcat": [{"mark": "point"}]}"#)

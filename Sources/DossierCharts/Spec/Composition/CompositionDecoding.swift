@@ -39,6 +39,9 @@ extension ChartComposition {
         if facetOperator {
             chart = try facetView(c, context: inner, resolve: resolve)
         } else {
+            for channel in ["x", "y"] where resolve.scale[channel] == .shared {
+                throw c.failure(AnyKey(stringValue: "resolve"), "`resolve` with a shared \(channel) scale across views is not supported in charts yet: each view has its own x and y; give the views the same scale `domain`, or use a `facet`")
+            }
             let (rowSpacing, columnSpacing) = try spacing(c)
             var composition: ChartComposition
             if operators[0] == "repeat" {
