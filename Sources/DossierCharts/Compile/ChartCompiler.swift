@@ -8,9 +8,11 @@ public enum ChartCompiler {
     /// - Throws: ``ChartError`` naming the layer, channel and field at fault.
     public static func compile(_ spec: ChartSpec, data: [String: ChartData], typesetter: Typesetter,
                                theme: Theme = .briefing) throws -> Scene {
-        let compilation = Compilation(spec: spec.applyingConfig(), data: data.merging(spec.inlineData) { given, _ in given },
-                                      typesetter: typesetter, theme: theme.applying(spec.config))
-        return try compilation.run()
+        let data = data.merging(spec.inlineData) { given, _ in given }
+        if let composition = spec.composition {
+            return try CompositionCompiler.compile(spec, composition, data: data, typesetter: typesetter, theme: theme.applying(spec.config))
+        }
+        return try Compilation(spec: spec.applyingConfig(), data: data, typesetter: typesetter, theme: theme.applying(spec.config)).run()
     }
 }
 

@@ -184,7 +184,7 @@ extension Compilation {
     private func fitPanels(_ axes: AxisMeasures, in frame: PlotFrame) throws -> PanelGrid {
         let verticalAnnotations = (spec.annotations ?? []).filter { $0.x != nil && !($0.label ?? "").isEmpty }
         let annotationH = try measure("Hg", theme.captionFont).h
-        let stripH = spec.facet != nil ? try measure("Hg", theme.stripFont).h + 3 : 0
+        let stripH = spec.facet != nil && spec.facet?.header?.labels != false ? try measure("Hg", theme.stripFont).h + 3 : 0
         var fit = LabelFit(xRotated: false, xLabelEvery: 1, annotationLines: verticalAnnotations.isEmpty ? 0 : 1)
         var grid: PanelGrid
         var passes = 0

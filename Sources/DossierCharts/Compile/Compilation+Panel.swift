@@ -59,7 +59,7 @@ extension Compilation {
 
     /// The facet value over a faceted panel.
     private func stripItem(_ panel: Panel, id: String) throws -> SceneText? {
-        guard let key = panel.key else { return nil }
+        guard let key = panel.key, spec.facet?.header?.labels != false else { return nil }
         var text = key
         if let f = spec.facet?.format, let v = Double(key) { text = NumberFormat(f).string(v) }
         return try textItem("\(id)/strip", text, font: theme.stripFont, color: theme.textColor,

@@ -8,7 +8,9 @@ extension Compilation {
         var seen = Set<String>()
         for l in layers {
             guard let f = l.facet else { continue }
-            for i in 0..<l.rowCount {
+            // As in Vega-Lite, a row a quantitative x or y cannot place (missing) makes no panel.
+            let continuous = [Channel.x, .y].filter { l.fields[$0] != nil && l.types[$0] == .quantitative && !l.isDiscrete($0) }
+            for i in 0..<l.rowCount where continuous.allSatisfy({ l.number($0, i) != nil }) {
                 guard let k = f.key(i) else { continue }
                 if seen.insert(k).inserted { keys.append(k) }
             }

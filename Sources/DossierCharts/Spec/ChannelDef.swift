@@ -61,7 +61,7 @@ extension ChannelDef {
     public init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend", "bin", "timeUnit", "bandPosition"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        field = try c.decodeIfPresent(String.self, forKey: .field)
+        field = try c.decodeFieldName(.field)
         type = try c.decodeIfPresent(FieldType.self, forKey: .type)
         // `title: null` (Vega-Lite): no title.
         title = try c.decodeNil(forKey: .title, ifPresent: true) ? "" : c.decodeIfPresent(String.self, forKey: .title)

@@ -32,6 +32,9 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     public var config = ChartConfig()
     /// The style keys of an object `title` (`anchor`, `fontSize`, `color`…).
     var titleStyle = GuideProperties()
+    /// Vega-Lite view composition (`hconcat`, `vconcat`, `concat`, `repeat`): the views, each
+    /// compiled as a chart of its own; `layers` then lists every view's layers (for their data).
+    public var composition: ChartComposition?
 
     /// Creates a spec in code.
     public init(title: String? = nil, subtitle: String? = nil, caption: String? = nil, source: String? = nil,
@@ -49,12 +52,25 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         case schema = "$schema"
     }
 
+    /// The keys of a chart besides its layers' (`data`, `mark`, `encoding`, `transform`…).
+    static let chartKeys = ["title", "subtitle", "caption", "source", "description", "width", "height", "layers", "layer",
+                            "facet", "legend", "annotations", "projection", "$schema", "name", "datasets"] + ChartSpec.lookKeys
+
     /// Decodes a spec; `layer` is accepted as a synonym of `layers`, and a top-level
     /// `data`/`mark`/`encoding` makes a single layer.
     public init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, context: ViewContext())
+    }
+
+    /// Decodes a view that inherits `context` (its parent's data, transforms and `datasets`).
+    init(from decoder: any Decoder, context outer: ViewContext) throws {
+        let context = try outer.addingDatasets(of: decoder)
+        if let composed = try ChartComposition.decodeView(decoder, context: context, chartKeys: Self.chartKeys) {
+            self = composed
+            return
+        }
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        let chartKeys = ["title", "subtitle", "caption", "source", "description", "width", "height", "layers", "layer",
-                         "facet", "legend", "annotations", "projection", "$schema"] + ChartSpec.lookKeys
+        let chartKeys = Self.chartKeys
         let singleLayer = !c.contains(.layers) && !c.contains(.layer)
         // With layers, a top-level `data` and `encoding` are inherited by the layers (Vega-Lite).
         try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : ["data", "encoding", "transform"]), what: "a chart",
@@ -68,7 +84,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         description = try c.decodeIfPresent(String.self, forKey: .description)
         width = try c.decodeNumber(.width, ChartLimits.size)
         height = try c.decodeNumber(.height, ChartLimits.size)
-        facet = try c.decodeIfPresent(FacetSpec.self, forKey: .facet)
+        facet = try c.decodeIfPresent(FacetSpec.self, forKey: .facet) ?? FacetSpec.fromEncodingChannels(decoder)
         legend = try c.decodeIfPresent(LegendSpec.self, forKey: .legend)
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations)
         projection = try c.decodeIfPresent(ProjectionSpec.self, forKey: .projection)
@@ -78,18 +94,21 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
                 "$schema is \(InputExcerpt.quoted(schema)), expected a Vega-Lite v5 or v6 schema (https://vega.github.io/schema/vega-lite/v5.json)")
         }
         let listKey: CodingKeys = c.contains(.layers) ? .layers : .layer
-        if let list = try c.decodeIfPresent([Layer].self, forKey: listKey) {
-            let parentData = try c.decodeIfPresent(DataSource.self, forKey: .data)
+        if c.contains(listKey) {
+            let ownData = try c.decodeIfPresent(DataSource.self, forKey: .data)
+            let parentData = ownData.map(context.resolving) ?? context.data
             let parentEncoding = try c.decodeIfPresent(Encoding.self, forKey: .encoding)
             // The chart's transforms run on the chart's data, before the transforms of each
             // layer that inherits it; a layer with data of its own does not run them.
-            let parentTransform = try c.decodeIfPresent([Transform].self, forKey: .transform) ?? []
-            if !parentTransform.isEmpty, parentData == nil {
+            let ownTransform = try c.decodeIfPresent([Transform].self, forKey: .transform) ?? []
+            let parentTransform = (ownData == nil ? context.transform : []) + ownTransform
+            if !ownTransform.isEmpty, parentData == nil {
                 throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.transform], debugDescription:
                     "a chart's `transform` runs on the chart's `data`, and this chart has none: give the chart a `data`, or move the transforms into the layers"))
             }
+            let list = try LayerList.decode(c, forKey: listKey, context: context.child(data: ownData, transform: ownTransform))
             layers = try list.enumerated().map { index, layer in
-                var layer = layer
+                var layer = layer.resolvingData(in: ViewContext(datasets: context.datasets))
                 if layer.inheritsData {
                     guard let parentData else {
                         throw DecodingError.keyNotFound(CodingKeys.data, .init(
@@ -104,7 +123,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
                 return layer
             }
         } else if c.contains(.mark) {
-            layers = [try Layer(from: decoder, checkingKeys: false)]
+            layers = [try Layer(from: decoder, checkingKeys: false).resolvingData(in: context)]
         } else {
             throw DecodingError.keyNotFound(CodingKeys.layers, .init(codingPath: c.codingPath,
                 debugDescription: "a chart needs `layers` (or a top-level `data`, `mark` and `encoding`)"))
@@ -113,14 +132,18 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
             throw DecodingError.keyNotFound(CodingKeys.data, .init(codingPath: c.codingPath,
                 debugDescription: "a chart needs `data`: a dataset, an analysis, `{values: […]}` or `{url: file.csv}`"))
         }
+        projection = projection ?? layers.lazy.compactMap(\.projection).first
         // A channel's `legend` (Vega-Lite) fills the chart's legend where the chart is silent.
         for layer in layers {
             for channel in Channel.allCases {
                 if let channelLegend = layer.encoding[channel]?.legend { legend = channelLegend.filling(legend) }
             }
         }
-        for index in layers.indices where layers[index].data == DataSource.unnumberedValuesKey {
+        for index in layers.indices where layers[index].data.hasPrefix(DataSource.unnumberedValuesKey) {
             layers[index].data = "values:\(index + 1)"
+        }
+        if context.isRoot, let kind = RepeatReference.firstLeft(in: self) {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: RepeatProblem(kind: kind, given: []).message))
         }
     }
 }

@@ -3,6 +3,7 @@ extension ChartSpec {
     /// description, subtitle, caption or title: "Bar marks (x: rain, y: town); point marks
     /// (x: v, y: town)."
     public var generatedSummary: String {
+        if let composition { return composition.generatedSummary }
         let parts = layers.map { layer -> String in
             let fields = Channel.allCases.compactMap { channel -> String? in
                 guard let field = layer.encoding[channel]?.field else { return nil }

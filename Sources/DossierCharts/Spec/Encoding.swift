@@ -76,7 +76,7 @@ public struct Encoding: Sendable, Decodable, Equatable {
     /// Decodes the channels.
     public init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: ["x", "y", "x2", "y2", "color", "size", "text", "label", "detail", "group", "order",
-                                            "longitude", "latitude"], what: "an encoding",
+                                            "longitude", "latitude"] + Self.facetChannels, what: "an encoding",
                               notYetSupported: VegaLiteUnsupportedKeys.encoding)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         x = try c.decodeIfPresent(ChannelDef.self, forKey: .x)
@@ -103,6 +103,9 @@ public struct Encoding: Sendable, Decodable, Equatable {
         }
         return SpecChecks.color(text)?.message
     }
+
+    /// Vega-Lite's facet channels, read by the chart (``FacetSpec/fromEncodingChannels(_:)``).
+    static let facetChannels = ["row", "column", "facet"]
 
     /// The definition for `channel`, if set.
     public subscript(channel: Channel) -> ChannelDef? {

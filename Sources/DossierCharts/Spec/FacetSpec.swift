@@ -9,6 +9,8 @@ public struct FacetSpec: Sendable, Decodable, Equatable {
     public var sort: SortSpec?
     /// Number format for numeric facet values.
     public var format: String?
+    /// Vega-Lite's `header`: `labels: false` leaves the panels unlabelled.
+    public var header: FacetHeader?
 }
 
 /// Legend options.
@@ -42,16 +44,27 @@ public struct ProjectionSpec: Sendable, Decodable, Equatable {
 }
 
 extension FacetSpec {
-    private enum CodingKeys: String, CodingKey { case field, columns, sort, format }
+    private enum CodingKeys: String, CodingKey { case field, columns, sort, format, type, header, row, column }
 
-    /// Decodes facet options, checking `columns` and `format`.
+    /// Decodes facet options, checking `columns` and `format`; Vega-Lite's facet field
+    /// definition (`type`, `title`, `header`, layout keys) and the facet operator's
+    /// `{row, column}` are accepted (see FacetChannels.swift).
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "columns", "sort", "format"], what: "a facet", notYetSupported: VegaLiteUnsupportedKeys.facet)
+        try UnknownKeys.check(decoder, known: ["field", "columns", "sort", "format", "type", "title", "header", "spacing", "bounds",
+                                            "align", "center", "row", "column"],
+                              what: "a facet", notYetSupported: VegaLiteUnsupportedKeys.facet)
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        if c.contains(.row) || c.contains(.column) {
+            self = try Self.arranging(row: try c.decodeIfPresent(FacetSpec.self, forKey: .row),
+                                      column: try c.decodeIfPresent(FacetSpec.self, forKey: .column), at: c.codingPath)
+            return
+        }
+        _ = try c.decodeIfPresent(FieldType.self, forKey: .type)
+        header = try c.decodeIfPresent(FacetHeader.self, forKey: .header)
         field = try c.decode(String.self, forKey: .field)
         columns = try c.decodeWholeNumber(.columns, ChartLimits.facetColumns)
         sort = try c.decodeIfPresent(SortSpec.self, forKey: .sort)
-        format = try c.decodeFormat(.format)
+        format = try c.decodeFormat(.format) ?? header?.format
     }
 }
 

@@ -22,11 +22,13 @@ public struct Layer: Sendable, Decodable, Equatable {
     /// encoding's aggregate). A layer that inherits its chart's data runs the chart's
     /// transforms first.
     package var transform: [Transform] = []
+    /// Vega-Lite's `projection` on a layer: the chart's projection when the chart gives none.
+    public var projection: ProjectionSpec?
 
-    private enum CodingKeys: String, CodingKey { case data, mark, encoding, shapes, key, featureKey, lookup, transform }
+    private enum CodingKeys: String, CodingKey { case data, mark, encoding, shapes, key, featureKey, lookup, transform, projection }
 
     /// The keys of a layer.
-    static let keys = ["data", "mark", "encoding", "shapes", "key", "featureKey", "lookup", "transform"]
+    static let keys = ["data", "mark", "encoding", "shapes", "key", "featureKey", "lookup", "transform", "projection"]
 
     /// Decodes a layer; `encoding` may be omitted (a geoshape without colour).
     public init(from decoder: any Decoder) throws {
@@ -48,6 +50,7 @@ public struct Layer: Sendable, Decodable, Equatable {
         featureKey = try c.decodeIfPresent(String.self, forKey: .featureKey)
         lookup = try c.decodeIfPresent(LookupSpec.self, forKey: .lookup)
         transform = try c.decodeIfPresent([Transform].self, forKey: .transform) ?? []
+        projection = try c.decodeIfPresent(ProjectionSpec.self, forKey: .projection)
     }
 
     /// Whether the layer names no data of its own and takes its chart's.

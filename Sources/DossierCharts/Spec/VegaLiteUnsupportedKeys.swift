@@ -12,7 +12,6 @@ enum VegaLiteUnsupportedKeys {
     private static let staticCharts = "Dossier's charts are static (PDF, SVG, PNG): there is no interaction"
     private static let analysis = "compute it in an analysis (`analyses:`) and chart its table"
     private static let theme = "Dossier's look (fonts, palette, sizes) comes from its theme"
-    private static let figures = "draw one figure per view, or use the chart's `facet`"
 
     private static func table(_ advice: [String: String]) -> NotYetSupportedKeys {
         NotYetSupportedKeys(domain: "charts", advice: advice)
@@ -23,19 +22,6 @@ enum VegaLiteUnsupportedKeys {
         "params": staticCharts,
         "selection": staticCharts,
         "usermeta": "keep notes in YAML comments",
-        "name": "a figure is named by its `id`",
-        "resolve": "layers share their scales and axes",
-        "bounds": figures,
-        "spacing": theme,
-        "align": figures,
-        "center": figures,
-        "repeat": figures,
-        "spec": figures,
-        "hconcat": figures,
-        "vconcat": figures,
-        "concat": figures,
-        "columns": "give the facet's `columns`",
-        "datasets": "name a table of the data package or an analysis result in each layer's `data`",
     ])
 
     /// Keys of a layer (a unit spec inside `layers`).
@@ -47,8 +33,6 @@ enum VegaLiteUnsupportedKeys {
         "description": "describe the figure in its `alt` text",
         "width": "`width` and `height` belong to the chart",
         "height": "`width` and `height` belong to the chart",
-        "projection": "give the chart's `projection`",
-        "layer": "layers do not nest: list every layer in the chart's `layers`",
     ])
 
     /// Keys of a mark definition.
@@ -146,9 +130,6 @@ enum VegaLiteUnsupportedKeys {
         "url": "image marks are not implemented",
         "description": "describe the figure in its `alt` text",
         "key": staticCharts,
-        "row": "use the chart's `facet`",
-        "column": "use the chart's `facet`",
-        "facet": "use the chart's `facet`",
         "xError": "compute the interval in an analysis and encode it as `x` and `x2`",
         "xError2": "compute the interval in an analysis and encode it as `x` and `x2`",
         "yError": "compute the interval in an analysis and encode it as `y` and `y2`",
@@ -264,13 +245,6 @@ enum VegaLiteUnsupportedKeys {
 
     /// Keys of a facet.
     static let facet = table([
-        "type": "a facet field is nominal",
-        "title": "the panels are titled by their value",
-        "header": theme,
-        "spacing": theme,
-        "bounds": theme,
-        "align": theme,
-        "center": theme,
         "timeUnit": "derive the period (year, month) in the data or an analysis",
         "bin": "bin in an analysis and facet by the class",
         "aggregate": analysis,
