@@ -21,6 +21,10 @@ package enum Transform: Sendable, Equatable {
     case timeUnit(TimeUnitTransform)
     /// Adds fields of a secondary table matched by key (LookupTransform.swift).
     case lookup(LookupTransform)
+    /// A kernel density estimate per group (Statistics/DensityTransform.swift).
+    case density(DensityTransform)
+    /// Quantiles per group (Statistics/QuantileTransform.swift).
+    case quantile(QuantileTransform)
 
     package static func == (a: Transform, b: Transform) -> Bool {
         switch (a, b) {
@@ -32,6 +36,8 @@ package enum Transform: Sendable, Equatable {
         case let (.bin(x), .bin(y)): return x == y
         case let (.timeUnit(x), .timeUnit(y)): return x == y
         case let (.lookup(x), .lookup(y)): return x == y
+        case let (.density(x), .density(y)): return x == y
+        case let (.quantile(x), .quantile(y)): return x == y
         default: return false
         }
     }
@@ -85,16 +91,14 @@ extension Transform: Decodable {
         "sample": "charts draw every row: filter the rows instead",
         "flatten": "give the rows flat, one value per cell",
         "impute": "compute the missing values in an analysis",
-        "density": "compute the density in an analysis",
         "regression": "fit the model in an analysis (`regression`) and chart its table",
         "loess": "compute the smooth in an analysis",
         "pivot": "reshape the table in an analysis",
         "stack": "give the mark's `stack`",
-        "quantile": "compute the quantiles in an analysis",
         "extent": "give the scale's `domain`",
     ]
 
-    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin", "timeUnit", "lookup"]
+    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin", "timeUnit", "lookup", "density", "quantile"]
 
     /// Decodes one transform, by the key that names its kind.
     package init(from decoder: any Decoder) throws {
@@ -130,6 +134,10 @@ extension Transform: Decodable {
             self = .timeUnit(try TimeUnitTransform(from: decoder))
         case "lookup":
             self = .lookup(try LookupTransform(from: decoder))
+        case "density":
+            self = .density(try DensityTransform(from: decoder))
+        case "quantile":
+            self = .quantile(try QuantileTransform(from: decoder))
         default:
             try UnknownKeys.check(decoder, known: ["fold", "as"], what: "a fold transform")
             let fields = try c.decode([String].self, forKey: key("fold"))
@@ -160,6 +168,8 @@ extension Transform {
         case .timeUnit(let unit):
             return TransformTable(try unit.apply(table.chartData(features: []), step: step))
         case .lookup(let lookup): return try lookup.apply(to: table, tables: tables)
+        case .density(let density): return try density.apply(to: table)
+        case .quantile(let quantile): return try quantile.apply(to: table)
         }
     }
 }
