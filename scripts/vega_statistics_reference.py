@@ -37,7 +37,7 @@ def rows():
         # Box-Muller from two uniforms: a skewed mixture for the densities.
         z = math.sqrt(-2 * math.log(1 - uniform())) * math.cos(2 * math.pi * uniform())
         y = round(0.5 + 0.8 * x + 0.05 * x * x + z, 3)
-        out.append({"g": g, "x": x, "y": max(y, 0.1)})
+        out.append({"g": g, "x": x, "y": max(y, 0.1), "r": round(x)})
     return out
 
 
@@ -54,6 +54,17 @@ CASES = [
     ("quantile per group at given probabilities",
      {"quantile": "x", "groupby": ["g"], "probs": [0, 0.1, 0.25, 0.5, 0.9, 1], "as": ["p", "q"]}, ["g"]),
     ("quantile step 0.15", {"quantile": "x", "step": 0.15}, []),
+    ("regression linear", {"regression": "y", "on": "x"}, []),
+    ("regression linear per group on an extent", {"regression": "y", "on": "x", "groupby": ["g"], "extent": [0, 15]}, ["g"]),
+    ("regression log", {"regression": "y", "on": "x", "method": "log"}, []),
+    ("regression exp", {"regression": "y", "on": "x", "method": "exp"}, []),
+    ("regression pow", {"regression": "y", "on": "x", "method": "pow", "as": ["u", "v"]}, []),
+    ("regression quad", {"regression": "y", "on": "x", "method": "quad"}, []),
+    ("regression poly order 3 per group", {"regression": "y", "on": "x", "method": "poly", "groupby": ["g"]}, ["g"]),
+    ("regression poly order 5", {"regression": "y", "on": "x", "method": "poly", "order": 5}, []),
+    ("loess default bandwidth", {"loess": "y", "on": "x"}, []),
+    ("loess per group, bandwidth 0.5", {"loess": "y", "on": "x", "groupby": ["g"], "bandwidth": 0.5}, ["g"]),
+    ("loess bandwidth 0.1 on repeated x", {"loess": "y", "on": "r", "bandwidth": 0.1}, []),
 ]
 
 

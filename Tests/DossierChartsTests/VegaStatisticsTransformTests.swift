@@ -2,14 +2,14 @@ import Foundation
 import Testing
 @testable import DossierCharts
 
-/// Issue 21: the statistics transforms (density, quantile) against Vega itself, run by
+/// Issue 21: the statistics transforms (density, quantile, regression, loess) against Vega itself, run by
 /// vl-convert in `scripts/vega_statistics_reference.py` (Goldens/vega-statistics-transforms.json):
 /// the same rows, in the same order, with the same numbers.
 @Suite struct VegaStatisticsTransformTests {
     struct Fixture: Decodable {
         struct Row: Decodable { let keys: [String]; let x: Double; let y: Double? }
         struct Case: Decodable { let name: String; let transform: JSONText; let rows: [Row] }
-        struct Record: Decodable { let g: String; let x: Double; let y: Double }
+        struct Record: Decodable { let g: String; let x: Double; let y: Double; let r: Double }
         let data: [Record]
         let cases: [Case]
     }
@@ -53,6 +53,7 @@ import Testing
             ("g", .strings(fixture.data.map(\.g))),
             ("x", .numbers(fixture.data.map(\.x))),
             ("y", .numbers(fixture.data.map(\.y))),
+            ("r", .numbers(fixture.data.map(\.r))),
         ])
         let spec = try ChartFixture.spec(#"{"data": "t", "transform": [\#(example.transform.text)], "mark": "point", "encoding": {}}"#)
         let out = TransformTable(try TransformPipeline.apply(spec.layers[0].transform, to: data, layer: 1))

@@ -25,6 +25,10 @@ package enum Transform: Sendable, Equatable {
     case density(DensityTransform)
     /// Quantiles per group (Statistics/QuantileTransform.swift).
     case quantile(QuantileTransform)
+    /// A least-squares trend per group (Statistics/RegressionTransform.swift).
+    case regression(RegressionTransform)
+    /// A locally weighted regression per group (Statistics/LoessTransform.swift).
+    case loess(LoessTransform)
 
     package static func == (a: Transform, b: Transform) -> Bool {
         switch (a, b) {
@@ -38,6 +42,8 @@ package enum Transform: Sendable, Equatable {
         case let (.lookup(x), .lookup(y)): return x == y
         case let (.density(x), .density(y)): return x == y
         case let (.quantile(x), .quantile(y)): return x == y
+        case let (.regression(x), .regression(y)): return x == y
+        case let (.loess(x), .loess(y)): return x == y
         default: return false
         }
     }
@@ -91,14 +97,12 @@ extension Transform: Decodable {
         "sample": "charts draw every row: filter the rows instead",
         "flatten": "give the rows flat, one value per cell",
         "impute": "compute the missing values in an analysis",
-        "regression": "fit the model in an analysis (`regression`) and chart its table",
-        "loess": "compute the smooth in an analysis",
         "pivot": "reshape the table in an analysis",
         "stack": "give the mark's `stack`",
         "extent": "give the scale's `domain`",
     ]
 
-    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin", "timeUnit", "lookup", "density", "quantile"]
+    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin", "timeUnit", "lookup", "density", "quantile", "regression", "loess"]
 
     /// Decodes one transform, by the key that names its kind.
     package init(from decoder: any Decoder) throws {
@@ -138,6 +142,10 @@ extension Transform: Decodable {
             self = .density(try DensityTransform(from: decoder))
         case "quantile":
             self = .quantile(try QuantileTransform(from: decoder))
+        case "regression":
+            self = .regression(try RegressionTransform(from: decoder))
+        case "loess":
+            self = .loess(try LoessTransform(from: decoder))
         default:
             try UnknownKeys.check(decoder, known: ["fold", "as"], what: "a fold transform")
             let fields = try c.decode([String].self, forKey: key("fold"))
@@ -170,6 +178,8 @@ extension Transform {
         case .lookup(let lookup): return try lookup.apply(to: table, tables: tables)
         case .density(let density): return try density.apply(to: table)
         case .quantile(let quantile): return try quantile.apply(to: table)
+        case .regression(let regression): return try regression.apply(to: table)
+        case .loess(let loess): return try loess.apply(to: table)
         }
     }
 }
