@@ -2,9 +2,10 @@ import DossierBase
 import DossierCharts
 import DossierReport
 import Foundation
+import Yams
 
 /// The chart files figures name (`vega-lite: specs/bar.vl.json`): read relative to the report,
-/// confined to the project, decoded as YAML or JSON with every error at its line and column in
+/// confined to the project, decoded as JSON (a `.json` file) or YAML with every error at its line and column in
 /// the chart file, and put in place of the figure's chart.
 extension ReportSource {
     /// The largest chart file read, in bytes (as report.md).
@@ -31,12 +32,16 @@ extension ReportSource {
             }
             let normalized = ReportSource.normalizingLineEnds(text)
             do {
-                let chart = try YAMLDocumentDecoder.decode(ChartSpec.self, text: normalized, path: display, lineOffset: 0,
-                                                           what: "the chart file", whenEmpty: "the chart file is empty: it needs a Vega-Lite spec") {
-                    node throws(ReportError) in
+                let checks: (Node) throws(ReportError) -> Void = { node throws(ReportError) in
                     try ReportSource.rejectUnexpandedExpressions(inChart: node, path: display, lineOffset: 0)
                 }
-                source.spec.figures[index].chart = chart
+                let empty = "the chart file is empty: it needs a Vega-Lite spec"
+                // A `.json` file is read by a JSON parser (JSON's `\u` escapes are not YAML's).
+                source.spec.figures[index].chart = relative.lowercased().hasSuffix(".json")
+                    ? try JSONDocumentDecoder.decode(ChartSpec.self, text: normalized, path: display, what: "the chart file",
+                                                     whenEmpty: empty, checks: checks)
+                    : try YAMLDocumentDecoder.decode(ChartSpec.self, text: normalized, path: display, lineOffset: 0,
+                                                     what: "the chart file", whenEmpty: empty, checks: checks)
             } catch {
                 throw .report(error)
             }

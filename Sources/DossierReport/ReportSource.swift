@@ -156,27 +156,10 @@ package struct ReportSource: Sendable {
 
     /// Turns a `DecodingError` into a message at the YAML node its coding path points to.
     package static func decodingError(_ error: DecodingError, root: Node, path: String, lineOffset: Int) -> ReportError {
-        let codingPath: [any CodingKey]
-        let message: String
-        switch error {
-        case let .keyNotFound(key, context):
-            codingPath = context.codingPath
-            message = "missing key \"\(key.stringValue)\"" + (context.debugDescription.hasPrefix("No value") ? "" : ": \(context.debugDescription)")
-        case let .typeMismatch(type, context):
-            codingPath = context.codingPath
-            message = "expected \(describe(type)) — \(context.debugDescription)"
-        case let .valueNotFound(type, context):
-            codingPath = context.codingPath
-            message = "expected \(describe(type)), found nothing"
-        case let .dataCorrupted(context):
-            codingPath = context.codingPath
-            message = context.debugDescription
-        @unknown default:
-            codingPath = []
-            message = "\(error)"
-        }
+        let codingPath = codingPath(of: error)
         var node = root
         var keyPath: [String] = []
+        var reached = true
         for key in codingPath {
             if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
                 node = sequence[index]
@@ -185,21 +168,71 @@ package struct ReportSource: Sendable {
                 node = child
                 keyPath.append(InputExcerpt.excerpt(key.stringValue, limit: 40))
             } else {
+                reached = false
                 break
             }
         }
+        let message = decodingErrorMessage(error, found: reached ? describe(found: node) : nil)
         let mark = node.mark
         let location = SourceLocation(file: path, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
-        let where_ = keyPath.isEmpty ? "" : "in \(keyPath.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")): "
-        return ReportError(where_ + message, at: location)
+        return ReportError(located(message, keyPath: keyPath), at: location)
     }
 
-    private static func describe(_ type: Any.Type) -> String {
+    /// `message` prefixed with the key path it is about (`in layer[0].mark: …`).
+    package static func located(_ message: String, keyPath: [String]) -> String {
+        let where_ = keyPath.isEmpty ? "" : "in \(keyPath.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")): "
+        return where_ + message
+    }
+
+    /// The coding path a `DecodingError` is about.
+    package static func codingPath(of error: DecodingError) -> [any CodingKey] {
+        switch error {
+        case let .keyNotFound(_, context), let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
+            return context.codingPath
+        @unknown default:
+            return []
+        }
+    }
+
+    /// The message of a `DecodingError`: a type mismatch says what was expected and, when
+    /// `found` describes the value at the error's path, what was found there.
+    package static func decodingErrorMessage(_ error: DecodingError, found: String?) -> String {
+        switch error {
+        case let .keyNotFound(key, context):
+            return "missing key \"\(key.stringValue)\"" + (context.debugDescription.hasPrefix("No value") ? "" : ": \(context.debugDescription)")
+        case let .typeMismatch(type, context):
+            if let found { return "expected \(describe(type)), found \(found)" }
+            return "expected \(describe(type)) — \(context.debugDescription)"
+        case let .valueNotFound(type, _):
+            return "expected \(describe(type)), found nothing"
+        case let .dataCorrupted(context):
+            return context.debugDescription
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    /// What a node is, for "expected …, found …": a mapping, a list, or the value quoted.
+    package static func describe(found node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if scalar.style == .plain, NodeScalars.isNull(node) { return "null" }
+            return (scalar.style == .plain || scalar.style == .any ? "" : "the text ") + InputExcerpt.quoted(scalar.string)
+        }
+    }
+
+    package static func describe(_ type: Any.Type) -> String {
         switch type {
         case is String.Type: return "text"
         case is Double.Type, is Int.Type: return "a number"
         case is UInt64.Type: return "a whole number from 0 to \(UInt64.max)"
         case is Bool.Type: return "true or false"
+        case is Node.Scalar.Type: return "a single value (a text, a number, true or false)"
+        case is Node.Mapping.Type: return "a mapping"
+        case is Node.Sequence.Type: return "a list"
         default:
             let name = String(describing: type)
             return name.hasPrefix("Array") ? "a list" : (name.hasPrefix("Dictionary") ? "a mapping" : name)

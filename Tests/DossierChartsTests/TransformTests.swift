@@ -126,7 +126,11 @@ import Testing
 
     @Test(arguments: [
         (#"[{"sample": 10}]"#, "the `sample` transform is not supported in charts yet"),
-        (#"[{"loess": "pop", "on": "city"}]"#, "the `loess` transform is not supported in charts yet"),
+        (#"[{"pivot": "region", "value": "pop"}]"#, "the `pivot` transform is not supported in charts yet"),
+        (#"[{"regression": "pop", "on": "city", "params": true}]"#, "`params: true` in a regression transform is not supported in charts yet"),
+        (#"[{"density": "pop", "resolve": "own"}]"#, "resolve is \"own\", expected shared or independent"),
+        (#"[{"quantile": "pop", "as": ["p"]}]"#, "a quantile's `as` has 1 names, expected 2"),
+        (#"[{"loess": "pop", "on": "city", "bandwidth": 2}]"#, "bandwidth is 2, expected the share of points"),
         (#"[{"calculate": "1"}]"#, "\"as\""),
         (#"[{"filter": {"field": "pop", "lt": 1, "gt": 0}}]"#, "a field predicate takes one test, found `lt` and `gt`"),
         (#"[{"filter": {"field": "pop", "timeUnit": "year", "equal": 2000}}]"#, "`timeUnit` in a field predicate is not supported in charts yet"),

@@ -24,7 +24,7 @@ extension Compilation {
         if let lookup = layer.lookup {
             table = try table.adding(lookup, from: data, layer: index, dataName: layer.data)
         }
-        table = try TransformPipeline.apply(layer.transform, to: table, layer: index)
+        table = try TransformPipeline.apply(layer.transform, to: table, layer: index, tables: data)
         var encoding: Encoding
         (table, encoding) = try EncodingBin.apply(table, encoding: layer.encoding, mark: layer.mark.type, layer: index)
         (table, encoding) = try TemporalFields.apply(table, encoding: encoding, mark: layer.mark.type, layer: index, dataName: layer.data)

@@ -10,9 +10,20 @@ struct MapInfo {
     var features: [Int: [GeoFeature]]
     /// Whether some shape has no value (a "No data" legend entry).
     var hasMissing = false
+    /// The projected box of `points`, computed once: a fit per marker re-projecting every
+    /// point made a map of n markers take n² projections (42,000 zip codes: minutes).
+    let bounds: ProjectedBounds?
+
+    init(projection: Projection, points: [GeoPoint], features: [Int: [GeoFeature]], hasMissing: Bool = false) {
+        self.projection = projection
+        self.points = points
+        self.features = features
+        self.hasMissing = hasMissing
+        bounds = projection.bounds(of: points)
+    }
 
     func fit(_ rect: SceneRect) -> ProjectionFit? {
-        projection.fit(points: points, into: rect.insetBy(2))
+        bounds.map { projection.fit(bounds: $0, into: rect.insetBy(2)) }
     }
 
     func project(lon: Double, lat: Double, into rect: SceneRect) -> ScenePoint? {
@@ -21,7 +32,7 @@ struct MapInfo {
         return ScenePoint(p.x, p.y)
     }
 
-    func featureKey(_ feature: GeoFeature, _ l: ResolvedLayer) -> String {
+    static func featureKey(_ feature: GeoFeature, _ l: ResolvedLayer) -> String {
         if let property = l.layer.featureKey { return feature.properties[property] ?? "" }
         return feature.id
     }
@@ -37,7 +48,7 @@ struct MapInfo {
         var items: [SceneItem] = []
         let theme = compilation.theme
         for feature in list {
-            let key = featureKey(feature, l)
+            let key = Self.featureKey(feature, l)
             var fill = theme.noDataColor
             if let i = row[key], l.fields[.color] == nil || l.number(.color, i) != nil || l.types[.color] != .quantitative,
                let c = compilation.fillColor(l, i) {
@@ -82,8 +93,7 @@ extension Compilation {
                 guard let k = keys.key(i) else { continue }
                 if l.fields[.color] == nil || l.number(.color, i) != nil || l.types[.color] != .quantitative { valued.insert(k) }
             }
-            let info = MapInfo(projection: .mercator, points: [], features: [:])
-            for f in entry.features where !valued.contains(info.featureKey(f, l)) { missing = true }
+            for f in entry.features where !valued.contains(MapInfo.featureKey(f, l)) { missing = true }
             features[l.index] = entry.features
             points += entry.features.flatMap(\.allPoints)
         }

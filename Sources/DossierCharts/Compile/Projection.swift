@@ -74,6 +74,12 @@ public enum Projection: Sendable, Equatable {
 
     /// Like ``fit(_:into:)`` for loose positions (for example island markers added to the map).
     public func fit(points: [GeoPoint], into rect: Rect) -> ProjectionFit? {
+        bounds(of: points).flatMap { fit(bounds: $0, into: rect) }
+    }
+
+    /// The projected bounding box of `points` (non-finite projections left out), or nil when
+    /// none projects. Computed once per map: fitting it into a panel is then constant time.
+    public func bounds(of points: [GeoPoint]) -> ProjectedBounds? {
         var minX = Double.infinity, maxX = -Double.infinity
         var minY = Double.infinity, maxY = -Double.infinity
         for p in points {
@@ -83,7 +89,12 @@ public enum Projection: Sendable, Equatable {
             minY = Swift.min(minY, q.y); maxY = Swift.max(maxY, q.y)
         }
         guard minX.isFinite, minY.isFinite else { return nil }
-        let w = maxX - minX, h = maxY - minY
+        return ProjectedBounds(minX: minX, maxX: maxX, minY: minY, maxY: maxY)
+    }
+
+    /// The fit of a projected bounding box into `rect` (see ``fit(_:into:)``).
+    public func fit(bounds b: ProjectedBounds, into rect: Rect) -> ProjectionFit {
+        let w = b.maxX - b.minX, h = b.maxY - b.minY
         let scale: Double
         switch (w > 0, h > 0) {
         case (true, true): scale = Swift.min(rect.width / w, rect.height / h)
@@ -92,10 +103,15 @@ public enum Projection: Sendable, Equatable {
         case (false, false): scale = 1
         }
         // Centre the scaled box in the rect; y is flipped (north up on screen).
-        let offsetX = rect.x + (rect.width - w * scale) / 2 - minX * scale
-        let offsetY = rect.y + (rect.height - h * scale) / 2 + maxY * scale
+        let offsetX = rect.x + (rect.width - w * scale) / 2 - b.minX * scale
+        let offsetY = rect.y + (rect.height - h * scale) / 2 + b.maxY * scale
         return ProjectionFit(projection: self, scale: scale, offsetX: offsetX, offsetY: offsetY)
     }
+}
+
+/// A box in projected coordinates (Earth radii, y up).
+public struct ProjectedBounds: Sendable, Equatable {
+    public var minX: Double, maxX: Double, minY: Double, maxY: Double
 }
 
 /// A projection followed by a uniform scale and translation into screen points (y down):

@@ -82,8 +82,8 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         caption = try c.decodeIfPresent(String.self, forKey: .caption)
         source = try c.decodeIfPresent(String.self, forKey: .source)
         description = try c.decodeIfPresent(String.self, forKey: .description)
-        width = try c.decodeNumber(.width, ChartLimits.size)
-        height = try c.decodeNumber(.height, ChartLimits.size)
+        width = try SizeDecoding.decode(c, forKey: .width, rule: ChartLimits.size)
+        height = try SizeDecoding.decode(c, forKey: .height, rule: ChartLimits.size)
         facet = try c.decodeIfPresent(FacetSpec.self, forKey: .facet) ?? FacetSpec.fromEncodingChannels(decoder)
         legend = try c.decodeIfPresent(LegendSpec.self, forKey: .legend)
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations)
@@ -161,9 +161,10 @@ extension ChartSpec {
     /// The data files the layers read (`data: {url: …}`), by their keys.
     public var dataFiles: [(key: String, path: String, format: DataFileFormat)] {
         var seen = Set<String>()
-        return layers.compactMap { layer in
-            guard case .url(let path, let format) = layer.source, seen.insert(layer.data).inserted else { return nil }
-            return (layer.data, path, format)
+        let sources = layers.map { ($0.data, $0.source) } + transformSources.map { ($0.defaultKey, $0) }
+        return sources.compactMap { key, source in
+            guard case .url(let path, let format) = source, seen.insert(key).inserted else { return nil }
+            return (key, path, format)
         }
     }
 }

@@ -82,6 +82,9 @@ extension ChartSpec {
             let own: [String]
             if case .named(let name) = layer.source { own = [name] } else { own = [] }
             return own + (layer.lookup.map { [$0.from] } ?? [])
+        } + transformSources.compactMap { source -> String? in
+            if case .named(let name) = source { return name }
+            return nil
         }).sorted()
     }
 }

@@ -19,6 +19,16 @@ package enum Transform: Sendable, Equatable {
     case bin(BinTransform)
     /// Truncates a date field to a time unit (Sources/DossierCharts/Time/TimeUnitTransform.swift).
     case timeUnit(TimeUnitTransform)
+    /// Adds fields of a secondary table matched by key (LookupTransform.swift).
+    case lookup(LookupTransform)
+    /// A kernel density estimate per group (Statistics/DensityTransform.swift).
+    case density(DensityTransform)
+    /// Quantiles per group (Statistics/QuantileTransform.swift).
+    case quantile(QuantileTransform)
+    /// A least-squares trend per group (Statistics/RegressionTransform.swift).
+    case regression(RegressionTransform)
+    /// A locally weighted regression per group (Statistics/LoessTransform.swift).
+    case loess(LoessTransform)
 
     package static func == (a: Transform, b: Transform) -> Bool {
         switch (a, b) {
@@ -29,6 +39,11 @@ package enum Transform: Sendable, Equatable {
         case let (.fold(x, p), .fold(y, q)): return x == y && p == q
         case let (.bin(x), .bin(y)): return x == y
         case let (.timeUnit(x), .timeUnit(y)): return x == y
+        case let (.lookup(x), .lookup(y)): return x == y
+        case let (.density(x), .density(y)): return x == y
+        case let (.quantile(x), .quantile(y)): return x == y
+        case let (.regression(x), .regression(y)): return x == y
+        case let (.loess(x), .loess(y)): return x == y
         default: return false
         }
     }
@@ -79,20 +94,15 @@ extension AggregateOp {
 extension Transform: Decodable {
     /// The transforms Vega-Lite has that charts do not run yet, with what to do instead.
     static let unsupported: [String: String] = [
-        "lookup": "give the layer's `lookup` (a table of the report's data)",
         "sample": "charts draw every row: filter the rows instead",
         "flatten": "give the rows flat, one value per cell",
         "impute": "compute the missing values in an analysis",
-        "density": "compute the density in an analysis",
-        "regression": "fit the model in an analysis (`regression`) and chart its table",
-        "loess": "compute the smooth in an analysis",
         "pivot": "reshape the table in an analysis",
         "stack": "give the mark's `stack`",
-        "quantile": "compute the quantiles in an analysis",
         "extent": "give the scale's `domain`",
     ]
 
-    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin", "timeUnit"]
+    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin", "timeUnit", "lookup", "density", "quantile", "regression", "loess"]
 
     /// Decodes one transform, by the key that names its kind.
     package init(from decoder: any Decoder) throws {
@@ -126,6 +136,16 @@ extension Transform: Decodable {
             self = .bin(try BinTransform(from: decoder))
         case "timeUnit":
             self = .timeUnit(try TimeUnitTransform(from: decoder))
+        case "lookup":
+            self = .lookup(try LookupTransform(from: decoder))
+        case "density":
+            self = .density(try DensityTransform(from: decoder))
+        case "quantile":
+            self = .quantile(try QuantileTransform(from: decoder))
+        case "regression":
+            self = .regression(try RegressionTransform(from: decoder))
+        case "loess":
+            self = .loess(try LoessTransform(from: decoder))
         default:
             try UnknownKeys.check(decoder, known: ["fold", "as"], what: "a fold transform")
             let fields = try c.decode([String].self, forKey: key("fold"))
@@ -141,8 +161,10 @@ extension Transform: Decodable {
 
 extension Transform {
     /// The transform applied to a table.
-    /// - Parameter step: the transform's place in the list (1-based), for messages.
-    func apply(to table: TransformTable, step: Int = 1) throws -> TransformTable {
+    /// - Parameters:
+    ///   - step: the transform's place in the list (1-based), for messages.
+    ///   - tables: the compiler's data, for the transforms that read a secondary table.
+    func apply(to table: TransformTable, step: Int = 1, tables: [String: ChartData] = [:]) throws -> TransformTable {
         switch self {
         case .filter(let predicate): return try FilterTransform.apply(predicate, to: table)
         case let .calculate(expression, name): return try CalculateTransform.apply(expression, as: name, to: table)
@@ -153,6 +175,11 @@ extension Transform {
         case .bin(let bin): return try bin.apply(to: table)
         case .timeUnit(let unit):
             return TransformTable(try unit.apply(table.chartData(features: []), step: step))
+        case .lookup(let lookup): return try lookup.apply(to: table, tables: tables)
+        case .density(let density): return try density.apply(to: table)
+        case .quantile(let quantile): return try quantile.apply(to: table)
+        case .regression(let regression): return try regression.apply(to: table)
+        case .loess(let loess): return try loess.apply(to: table)
         }
     }
 }
