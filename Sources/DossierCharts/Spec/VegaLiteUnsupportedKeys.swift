@@ -12,6 +12,7 @@ enum VegaLiteUnsupportedKeys {
     private static let staticCharts = "Dossier's charts are static (PDF, SVG, PNG): there is no interaction"
     private static let analysis = "compute it in an analysis (`analyses:`) and chart its table"
     private static let theme = "Dossier's look (fonts, palette, sizes) comes from its theme"
+    private static let figures = "draw one figure per view, or compose views with `hconcat`, `vconcat`, `concat` or `repeat`"
 
     private static func table(_ advice: [String: String]) -> NotYetSupportedKeys {
         NotYetSupportedKeys(domain: "charts", advice: advice)
