@@ -77,6 +77,13 @@ for c in "${commands[@]}"; do
 done
 
 # ---- Where Dossier's time goes ----------------------------------------------------------------------
+# Phase CPU times from the loader's own trace (DOSSIER_TRACE=1: `trace: load <file> | <phase> | …`),
+# five runs; the report takes the median of each phase.
+say "phase trace (DOSSIER_TRACE=1, 5 runs)"
+rm -f "$OUT"/trace.*.txt
+for i in 1 2 3 4 5; do
+  DOSSIER_TRACE=1 "$DOSSIER" validate "$OUT/datapackage.json" 2>"$OUT/trace.$i.txt" >/dev/null || true
+done
 : > "$OUT/profile.txt"
 if [ "$PROFILE" = 1 ] && command -v perf >/dev/null; then
   say "perf profile of one dossier run"
