@@ -100,16 +100,16 @@ struct ChunkRun {
     }
 
     /// Records one chunk's phases: its conversions by type, the rest of its thread's time as
-    /// the tokenizer's (reading, structural scan, field split). These are timed on the
-    /// monotonic clock (a thread's CPU clock costs a system call, too many for every batch);
-    /// the chunk's CPU time beside its elapsed time shows how much the machine's load inflated them.
+    /// the tokenizer's (reading, structural scan, field split), all in thread CPU time (see
+    /// ``ConversionTimes``); the chunk's elapsed time beside its CPU time shows how much other
+    /// work on the machine held the thread back.
     private func record(_ times: ConversionTimes, wall: Double, cpu: Double, reader: CSVReader, into trace: LoadTrace) {
         let bytes = max(0, min(reader.stoppedAtBoundary ? reader.stopOffset : reader.fileSize, reader.fileSize) - reader.startOffset)
         trace.add(file: displayPath, phase: "chunks (thread CPU)", seconds: cpu, bytes: bytes)
         trace.add(file: displayPath, phase: "chunks (thread elapsed)", seconds: wall, bytes: bytes)
-        trace.add(file: displayPath, phase: "read+scan", seconds: max(0, wall - times.total), bytes: bytes)
+        trace.add(file: displayPath, phase: "read+scan", seconds: max(0, cpu - times.total), bytes: bytes)
         for type in FieldType.allCases {
-            guard let s = times.seconds[type] else { continue }
+            guard let s = times.seconds(type) else { continue }
             trace.add(file: displayPath, phase: "convert \(type.rawValue)", seconds: s,
                       bytes: times.bytes[type] ?? 0, cells: times.cells[type] ?? 0)
         }

@@ -11,9 +11,9 @@ import Foundation
 /// scan, field split), the conversion of each field type (parsing and per-cell checks), the
 /// merge of the chunks, the table, and the checks across rows (unique keys, foreign keys).
 ///
-/// Phases are timed on the thread that ran them, summed over threads, so that a phase's MB/s
-/// is what one core does: the phases inside a chunk (scan, conversions) on the monotonic clock,
-/// with the chunk's CPU time beside its elapsed time; the others in thread CPU time. Filled only when a
+/// Phases are timed in CPU time of the thread that ran them, summed over threads, so that a
+/// phase's MB/s is what one core does whatever else runs on the machine (conversions are
+/// sampled, see ``ConversionTimes``; the tokenizer's time is the rest of its chunk's). Filled only when a
 /// caller asks for it (`dossier validate` under `DOSSIER_TRACE=1`); the load is otherwise
 /// unchanged. Safe to fill from several threads.
 package final class LoadTrace: @unchecked Sendable {
@@ -77,19 +77,44 @@ package final class LoadTrace: @unchecked Sendable {
     }
 }
 
-/// Conversion time by field type, gathered by one chunk's ``RowConsumer`` when tracing.
+/// Conversion time by field type, gathered by one chunk's ``RowConsumer`` when tracing: the
+/// CPU time of one batch in ``sampleEvery``, scaled to all batches.
 struct ConversionTimes {
-    var seconds: [FieldType: Double] = [:]
+    /// Batches between two timed ones.
+    static let sampleEvery = 8
+    private var sampledSeconds: [FieldType: Double] = [:]
     var bytes: [FieldType: Int] = [:]
     var cells: [FieldType: Int] = [:]
+    private var batches = 0
+    private var sampledBatches = 0
 
-    /// Adds one column's share of a batch.
-    mutating func add(_ type: FieldType, seconds s: Double, bytes b: Int, cells c: Int) {
-        seconds[type, default: 0] += s
+    /// Counts a batch; true when it is to be timed.
+    mutating func startBatch() -> Bool {
+        batches += 1
+        return batches % Self.sampleEvery == 1
+    }
+
+    /// Adds one column's cells of a batch.
+    mutating func add(_ type: FieldType, bytes b: Int, cells c: Int) {
         bytes[type, default: 0] += b
         cells[type, default: 0] += c
     }
 
-    /// Total conversion seconds.
-    var total: Double { seconds.values.reduce(0, +) }
+    /// Adds a timed batch: `cpu` seconds in all, split by the columns' monotonic times.
+    mutating func addSample(cpu: Double, walls: [(FieldType, Double)]) {
+        sampledBatches += 1
+        let total = walls.reduce(0) { $0 + $1.1 }
+        for (type, wall) in walls {
+            sampledSeconds[type, default: 0] += total > 0 ? cpu * wall / total : cpu / Double(walls.count)
+        }
+    }
+
+    /// Estimated CPU seconds converting cells of `type`.
+    func seconds(_ type: FieldType) -> Double? {
+        guard let s = sampledSeconds[type], sampledBatches > 0 else { return nil }
+        return s * Double(batches) / Double(sampledBatches)
+    }
+
+    /// Estimated CPU seconds of all conversions.
+    var total: Double { FieldType.allCases.compactMap { seconds($0) }.reduce(0, +) }
 }
