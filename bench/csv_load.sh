@@ -70,13 +70,20 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 : > "$OUT/rss.txt"
 for c in "${commands[@]}"; do
   for _ in 1 2 3; do
-    /usr/bin/time -f "${c%%|*} %M" ${c#*|} >/dev/null 2>>"$OUT/rss.txt.raw" || true
+    /usr/bin/time -f "${c%%|*} %M %U %S" ${c#*|} >/dev/null 2>>"$OUT/rss.txt.raw" || true
   done
   grep "^${c%%|*} " "$OUT/rss.txt.raw" >> "$OUT/rss.txt" || true
   rm -f "$OUT/rss.txt.raw"
 done
 
 # ---- Where Dossier's time goes ----------------------------------------------------------------------
+# Phase CPU times from the loader's own trace (DOSSIER_TRACE=1: `trace: load <file> | <phase> | …`),
+# five runs; the report takes the median of each phase.
+say "phase trace (DOSSIER_TRACE=1, 5 runs)"
+rm -f "$OUT"/trace.*.txt
+for i in 1 2 3 4 5; do
+  DOSSIER_TRACE=1 "$DOSSIER" validate "$OUT/datapackage.json" 2>"$OUT/trace.$i.txt" >/dev/null || true
+done
 : > "$OUT/profile.txt"
 if [ "$PROFILE" = 1 ] && command -v perf >/dev/null; then
   say "perf profile of one dossier run"
@@ -85,6 +92,8 @@ if [ "$PROFILE" = 1 ] && command -v perf >/dev/null; then
       | grep '%' > "$OUT/profile.txt" || true
     perf report -i "$OUT/perf.data" --no-children --sort comm --stdio 2>/dev/null \
       | grep '%' > "$OUT/threads.txt" || true
+    perf report -i "$OUT/perf.data" --no-children --sort dso,sym --percent-limit 0 --stdio 2>/dev/null \
+      | grep '%' > "$OUT/profile_all.txt" || true
   fi
 fi
 

@@ -119,6 +119,9 @@ final class CSVReader {
     private(set) var stoppedAtBoundary = false
     /// The (chunk-relative) line of the record at ``stopOffset``, when ``stoppedAtBoundary``.
     private(set) var stopLine = 0
+    /// Whether field ends are found through 64-byte masks (``StructuralBlock``); false for the
+    /// per-field vector search only (the reference the tests compare the masks with).
+    var usesBlockMasks = true
 
     /// Reads from bytes in memory, in chunks of `chunkSize` like a file, from `start`.
     init(bytes: [UInt8], dialect: CSVDialect, chunkSize: Int = 1 << 20, start: Int = 0) {
@@ -130,7 +133,7 @@ final class CSVReader {
         self.startOffset = min(max(start, 0), bytes.count)
         memoryOffset = startOffset
         baseOffset = startOffset
-        capacity = max(chunkSize, 1)
+        capacity = max(chunkSize, 4)  // room for a byte-order mark in the first fill
         buffer = .allocate(capacity: capacity + Self.padding)
         allSlices = .allocate(capacity: 64)
         slices = allSlices
@@ -148,7 +151,7 @@ final class CSVReader {
         fileSize = fstat(fd, &st) == 0 ? Int(st.st_size) : 0
         self.startOffset = max(start, 0)
         baseOffset = startOffset
-        capacity = max(chunkSize, 1)
+        capacity = max(chunkSize, 4)  // room for a byte-order mark in the first fill
         buffer = .allocate(capacity: capacity + Self.padding)
         allSlices = .allocate(capacity: 64)
         slices = allSlices
@@ -348,6 +351,9 @@ final class CSVReader {
         let crPattern: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
         let delimVector = SIMD16<UInt8>(repeating: delim), quoteVector = SIMD16<UInt8>(repeating: quote)
         let lfVector = SIMD16<UInt8>(repeating: LF), crVector = SIMD16<UInt8>(repeating: CR)
+        let blocks = usesBlockMasks
+        /// The masks of the 64 bytes being scanned (valid until the buffer's bytes move).
+        var block = StructuralBlock.none
 
         records: while true {
             // Start of a record at `pos`, on `line`.
@@ -391,7 +397,7 @@ final class CSVReader {
             fields: while true {
                 if p == end {
                     if !eof {
-                        if try needMore() { pos = 0; line = recordLine; continue records }
+                        if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
                     }
                     // End of file.
                     if count == 0 && p == recordStart { return }
@@ -415,10 +421,29 @@ final class CSVReader {
                     var escaped = false
                     var contentEnd = -1
                     var high: UInt64 = 0
+                    var blockHigh: UInt64 = 0
                     while true {
-                        // Skip 16, then 8 bytes at a time to the next quote or line break.
+                        // To the next quote or line break: through the 64-byte masks while 64
+                        // bytes remain, then 16, then 8 bytes at a time.
                         var found = false
-                        while p + 16 <= end {
+                        while blocks {
+                            if !block.covers(p) {
+                                guard p + 64 <= end else { break }
+                                block = StructuralBlock(buffer + p, at: p, delimiter: delimVector, quote: quoteVector)
+                            }
+                            let rel = UInt64(p &- block.start)
+                            let m = block.quotedStops &>> rel
+                            if m != 0 {
+                                let k = UInt64(m.trailingZeroBitCount)
+                                blockHigh |= (block.high &>> rel) & ((1 &<< k) &- 1)
+                                p &+= Int(k)
+                                found = true
+                                break
+                            }
+                            blockHigh |= block.high &>> rel
+                            p = block.start &+ 64
+                        }
+                        while !found, p + 16 <= end {
                             let k = Self.firstOf3(buffer + p, quoteVector, lfVector, crVector, high: &high)
                             p += k
                             if k < 16 { found = true; break }
@@ -431,14 +456,14 @@ final class CSVReader {
                             p += 8
                         }
                         if p == end {
-                            if try needMore() { pos = 0; line = recordLine; continue records }
+                            if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
                             consumer.structureError(.unterminatedQuote(line: openLine, column: count + 1))
                             return
                         }
                         let b = buffer[p]
                         if b == quote {
                             if p + 1 == end, !eof {
-                                if try needMore() { pos = 0; line = recordLine; continue records }
+                                if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
                             }
                             if p + 1 < end, buffer[p + 1] == quote { escaped = true; p += 2; continue }
                             contentEnd = p
@@ -458,19 +483,37 @@ final class CSVReader {
                             }
                             while p < end, buffer[p] != delim, buffer[p] != LF, buffer[p] != CR { p += 1 }
                             if p == end, !eof {
-                                if try needMore() { pos = 0; line = recordLine; continue records }
+                                if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
                             }
                         }
                     }
                     slices[count] = FieldSlice(start: contentStart, end: contentEnd, escaped: escaped, quoted: true,
-                                               ascii: high & Self.highBits == 0, line: fieldLine)
+                                               ascii: high & Self.highBits == 0 && blockHigh == 0, line: fieldLine)
                     anyEscaped = anyEscaped || escaped
                     count += 1
                 } else {
                     let start = p
                     var high: UInt64 = 0
+                    var blockHigh: UInt64 = 0
                     scan: do {
-                        // 16, then 8 bytes at a time to the next delimiter or line break.
+                        // To the next delimiter or line break: through the 64-byte masks while
+                        // 64 bytes remain, then 16, then 8 bytes at a time.
+                        while blocks {
+                            if !block.covers(p) {
+                                guard p + 64 <= end else { break }
+                                block = StructuralBlock(buffer + p, at: p, delimiter: delimVector, quote: quoteVector)
+                            }
+                            let rel = UInt64(p &- block.start)
+                            let m = block.fieldEnds &>> rel
+                            if m != 0 {
+                                let k = UInt64(m.trailingZeroBitCount)
+                                blockHigh |= (block.high &>> rel) & ((1 &<< k) &- 1)
+                                p &+= Int(k)
+                                break scan
+                            }
+                            blockHigh |= block.high &>> rel
+                            p = block.start &+ 64
+                        }
                         while p + 16 <= end {
                             let k = Self.firstOf3(buffer + p, delimVector, lfVector, crVector, high: &high)
                             p += k
@@ -491,10 +534,10 @@ final class CSVReader {
                         }
                     }
                     if p == end, !eof {
-                        if try needMore() { pos = 0; line = recordLine; continue records }
+                        if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
                     }
                     slices[count] = FieldSlice(start: start, end: p, escaped: false, quoted: false,
-                                               ascii: high & Self.highBits == 0, line: fieldLine)
+                                               ascii: high & Self.highBits == 0 && blockHigh == 0, line: fieldLine)
                     count += 1
                 }
                 // Now at delimiter, line break or end of data.
@@ -507,7 +550,7 @@ final class CSVReader {
                 // Line break: CRLF, LF or lone CR.
                 if b == CR {
                     if p + 1 == end, !eof {
-                        if try needMore() { pos = 0; line = recordLine; continue records }
+                        if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
                     }
                     p += 1
                     if p < end, buffer[p] == LF { p += 1 }

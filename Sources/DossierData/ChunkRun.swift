@@ -8,6 +8,8 @@ struct ChunkRun {
     let readers: [CSVReader]
     /// The sink so far (the first chunk continues it; later chunks start empty).
     let sink: DiagnosticSink
+    /// Where to record phase times, when tracing.
+    var trace: LoadTrace? = nil
 
     /// What one chunk produced.
     struct Outcome {
@@ -80,6 +82,13 @@ struct ChunkRun {
         var rows = RowConsumer(resource: resource, displayPath: displayPath, sink: chunkSink,
                                fileSize: reader.fileSize, chunkEnd: reader.stopOffset, firstChunk: i == 0)
         var failure: Failure? = nil
+        let cpu0 = trace == nil ? 0 : LoadTrace.threadCPU(), wall0 = trace == nil ? 0 : LoadTrace.wall()
+        if trace != nil { rows.conversion = ConversionTimes() }
+        defer {
+            if let trace, let times = rows.conversion {
+                record(times, wall: LoadTrace.wall() - wall0, cpu: LoadTrace.threadCPU() - cpu0, reader: reader, into: trace)
+            }
+        }
         do {
             try reader.scan(into: &rows)
         } catch is RowConsumer.Stop {
@@ -88,6 +97,22 @@ struct ChunkRun {
             failure = .io("\(error)")
         }
         return Outcome(rows: rows, stoppedAtNext: reader.stoppedAtBoundary, nextLine: reader.stopLine, failure: failure)
+    }
+
+    /// Records one chunk's phases: its conversions by type, the rest of its thread's time as
+    /// the tokenizer's (reading, structural scan, field split), all in thread CPU time (see
+    /// ``ConversionTimes``); the chunk's elapsed time beside its CPU time shows how much other
+    /// work on the machine held the thread back.
+    private func record(_ times: ConversionTimes, wall: Double, cpu: Double, reader: CSVReader, into trace: LoadTrace) {
+        let bytes = max(0, min(reader.stoppedAtBoundary ? reader.stopOffset : reader.fileSize, reader.fileSize) - reader.startOffset)
+        trace.add(file: displayPath, phase: "chunks (thread CPU)", seconds: cpu, bytes: bytes)
+        trace.add(file: displayPath, phase: "chunks (thread elapsed)", seconds: wall, bytes: bytes)
+        trace.add(file: displayPath, phase: "read+scan", seconds: max(0, cpu - times.total), bytes: bytes)
+        for type in FieldType.allCases {
+            guard let s = times.seconds(type) else { continue }
+            trace.add(file: displayPath, phase: "convert \(type.rawValue)", seconds: s,
+                      bytes: times.bytes[type] ?? 0, cells: times.cells[type] ?? 0)
+        }
     }
 
     /// The run, shared by the workers: each uses only its own reader, and the rest is read-only.

@@ -50,19 +50,22 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
 
     /// Parses exactly `YYYY-MM-DD` from bytes.
+    ///
+    /// Checks all ten bytes as two words (``DateWords``), without a loop over the bytes.
     static func parseISO(_ b: UnsafeBufferPointer<UInt8>) -> CivilDate? {
-        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
-        func digits(_ r: Range<Int>) -> Int? {
-            var v = 0
-            for i in r {
-                let d = Int(b[i]) &- 48
-                guard d >= 0, d <= 9 else { return nil }
-                v = v * 10 + d
-            }
-            return v
-        }
-        guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
-        return CivilDate(year: y, month: m, day: d)
+        guard b.count == 10, let p = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(p)
+        // "YYYY-MM-" as one word (byte 0 lowest); "DD" padded with "000000".
+        let head = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let tail = UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self))) | 0x3030_3030_3030_0000
+        let dashes: UInt64 = 0xFF00_00FF_0000_0000  // bytes 4 and 7
+        guard head & dashes == 0x2D00_002D_0000_0000 else { return nil }
+        let digits = head & ~dashes | 0x3000_0030_0000_0000
+        guard DateWords.allDigits(digits), DateWords.allDigits(tail) else { return nil }
+        let d = digits &- 0x3030_3030_3030_3030, e = tail &- 0x3030_3030_3030_3030
+        let y = DateWords.byte(d, 0) * 1000 + DateWords.byte(d, 1) * 100 + DateWords.byte(d, 2) * 10 + DateWords.byte(d, 3)
+        return CivilDate(year: y, month: DateWords.byte(d, 5) * 10 + DateWords.byte(d, 6),
+                         day: DateWords.byte(e, 0) * 10 + DateWords.byte(e, 1))
     }
 
     /// Days since 1970-01-01 (negative before).

@@ -79,6 +79,16 @@ public struct DataPackage: Sendable {
 
     /// ``validate(at:root:errorCap:)`` with the files cut for a parallel load as `plan` says (tests).
     static func validate(at url: URL, root: ProjectRoot? = nil, errorCap: Int = 100, plan: ChunkPlan) -> Validation {
+        validate(at: url, root: root, errorCap: errorCap, plan: plan, trace: nil)
+    }
+
+    /// ``validate(at:root:errorCap:)`` recording where the time goes in `trace` (phase CPU
+    /// times, see ``LoadTrace``).
+    package static func validate(at url: URL, root: ProjectRoot? = nil, errorCap: Int = 100, trace: LoadTrace) -> Validation {
+        validate(at: url, root: root, errorCap: errorCap, plan: .automatic, trace: trace)
+    }
+
+    private static func validate(at url: URL, root: ProjectRoot?, errorCap: Int, plan: ChunkPlan, trace: LoadTrace?) -> Validation {
         var sink = DiagnosticSink(cap: errorCap)
         let display = displayPath(url)
         let displayBase: String = {
@@ -128,6 +138,7 @@ public struct DataPackage: Sendable {
             filePaths.append(shown)
             var loader = ResourceLoader(resource: r, file: file, displayPath: shown)
             loader.plan = plan
+            loader.trace = trace
             if let (t, isComplete) = loader.load(sink: &sink) {
                 tables[r.name] = t
                 if isComplete { complete[r.name] = t }
@@ -136,7 +147,11 @@ public struct DataPackage: Sendable {
         }
         for (i, (r, t, shown)) in loaded.enumerated() {
             sink.fileOrder = (resources.firstIndex { $0.name == r.name } ?? i) + 1
+            let cpu0 = trace == nil ? 0 : LoadTrace.threadCPU()
             ForeignKeyChecks.check(resource: r, table: t, tables: complete, displayPath: shown, sink: &sink)
+            if let trace, !r.schema.foreignKeys.isEmpty {
+                trace.add(file: shown, phase: "foreign keys", seconds: LoadTrace.threadCPU() - cpu0, bytes: 0, cells: t.rowCount)
+            }
         }
         let package = DataPackage(name: name, descriptorURL: url, resources: resources,
                                   tables: loaded.map(\.1), files: files, filePaths: filePaths, warnings: [])

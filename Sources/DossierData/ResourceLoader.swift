@@ -25,6 +25,10 @@ struct ResourceLoader {
     var bytes: [UInt8]? = nil
     /// How the file is cut for a parallel load.
     var plan = ChunkPlan.automatic
+    /// Where to record phase times, when tracing.
+    var trace: LoadTrace? = nil
+    /// Whether the readers find field ends through 64-byte masks (see ``CSVReader/usesBlockMasks``).
+    var usesBlockMasks = true
 
     /// Reads the file. Returns `nil` if the file could not be read or the header does not match;
     /// `complete` is false when rows were lost (ragged rows, unterminated quote), in which case
@@ -46,9 +50,24 @@ struct ResourceLoader {
             sink.add(Diagnostic(file: displayPath, code: .ioError, message: DiagnosticCatalogue.ioError("\(error)")))
             return nil
         }
-        var chunks = ChunkRun(resource: resource, displayPath: displayPath, readers: readers, sink: sink).run()
+        let wall0 = LoadTrace.wall()
+        var run = ChunkRun(resource: resource, displayPath: displayPath, readers: readers, sink: sink)
+        run.trace = trace
+        var chunks = run.run()
+        var cpu = trace == nil ? 0 : LoadTrace.threadCPU()
+        /// Ends phase `name` (tracing only).
+        func mark(_ name: String) {
+            guard let trace else { return }
+            let now = LoadTrace.threadCPU()
+            trace.add(file: displayPath, phase: name, seconds: now - cpu, bytes: readers[0].fileSize)
+            cpu = now
+        }
         guard var rows = chunks.merged(into: &sink) else { return nil }
-        defer { sink = rows.sink }
+        mark("merge")
+        defer {
+            sink = rows.sink
+            trace?.add(file: displayPath, phase: "load (wall)", seconds: LoadTrace.wall() - wall0, bytes: readers[0].fileSize)
+        }
         let fields = resource.schema.fields
         if !rows.headerSeen {
             rows.sink.add(Diagnostic(file: displayPath, line: 1, code: .emptyFile,
@@ -57,6 +76,7 @@ struct ResourceLoader {
         }
         let table = Table(name: resource.name, fields: fields, storage: rows.builders.map { var b = $0; return b.finishStorage() },
                           sourceLines: rows.lines)
+        mark("table")
         let schema = resource.schema
         if !schema.primaryKey.isEmpty {
             let idx = schema.primaryKey.compactMap { schema.fieldIndex(named: $0) }
@@ -65,6 +85,7 @@ struct ResourceLoader {
         for (i, f) in fields.enumerated() where f.constraints.unique && !(schema.primaryKey == [f.name]) {
             KeyChecks.checkUnique(table: table, fieldIndices: [i], isPrimaryKey: false, file: displayPath, sink: &rows.sink)
         }
+        mark("unique keys")
         return (table, rows.complete)
     }
 
@@ -84,10 +105,19 @@ struct ResourceLoader {
 
     /// A reader of ``bytes`` or of the file, from `start`.
     private func reader(dialect: CSVDialect, start: Int) throws -> CSVReader {
-        if let bytes { return CSVReader(bytes: bytes, dialect: dialect, start: start) }
-        guard let file else { throw PathProblem.notFound }
-        return try CSVReader(file: file, dialect: dialect, start: start)
+        let reader: CSVReader
+        if let bytes {
+            reader = CSVReader(bytes: bytes, dialect: dialect, chunkSize: chunkSize, start: start)
+        } else {
+            guard let file else { throw PathProblem.notFound }
+            reader = try CSVReader(file: file, dialect: dialect, start: start)
+        }
+        reader.usesBlockMasks = usesBlockMasks
+        return reader
     }
+
+    /// The read buffer's size for ``bytes`` (tests: small, so that records straddle refills).
+    var chunkSize = 1 << 20
 
     /// Up to `count` bytes of the input from `offset` (empty at the end or on error).
     private func window(_ offset: Int, _ count: Int) -> [UInt8] {

@@ -27,6 +27,8 @@ struct RowConsumer: CSVConsumer {
     private var firstDataOffset = -1
     private var lastOffset = 0
     private var reserved = false
+    /// Conversion times by field type, gathered only when tracing (see ``LoadTrace``).
+    var conversion: ConversionTimes? = nil
 
     /// A consumer for the chunk of the file that starts with the header (`firstChunk`) or for a
     /// later chunk, which starts on a data row.
@@ -91,12 +93,42 @@ struct RowConsumer: CSVConsumer {
     mutating func flush(_ fields: UnsafeBufferPointer<FieldSlice>, base: UnsafeMutablePointer<UInt8>) throws {
         guard n > 0, fields.count >= n else { return }
         let count = fields.count / n
+        if conversion != nil { return timedConvert(fields, base: base, rows: count) }
         for c in 0..<n {
             let batch = ColumnBatch(base: base, slices: fields, first: c, stride: n, count: count,
                                     missing: missing, onlyEmptyMissing: onlyEmptyMissing)
             builders[c].append(batch, sink: &sink)
         }
-        // Reserve the columns once, from the size of the first rows, instead of doubling.
+        reserveOnce()
+    }
+
+    /// ``flush(_:base:)`` timing the conversion (tracing only): one batch in
+    /// ``ConversionTimes/sampleEvery`` is timed in thread CPU time (a system call: too dear for
+    /// every batch), split between its columns in proportion to their times on the monotonic clock.
+    private mutating func timedConvert(_ fields: UnsafeBufferPointer<FieldSlice>, base: UnsafeMutablePointer<UInt8>, rows count: Int) {
+        let sampled = conversion?.startBatch() ?? false
+        // Two clock reads back to back: the second gives the cost of one read, taken off the sample.
+        let clock0 = sampled ? LoadTrace.threadCPU() : 0
+        let cpu0 = sampled ? LoadTrace.threadCPU() : 0
+        let clockCost = cpu0 - clock0
+        var walls: [(FieldType, Double)] = []
+        for c in 0..<n {
+            let batch = ColumnBatch(base: base, slices: fields, first: c, stride: n, count: count,
+                                    missing: missing, onlyEmptyMissing: onlyEmptyMissing)
+            var bytes = 0
+            var i = c
+            for _ in 0..<count { bytes += fields[i].end - fields[i].start; i += n }
+            let t0 = sampled ? LoadTrace.wall() : 0
+            builders[c].append(batch, sink: &sink)
+            if sampled { walls.append((builders[c].field.type, LoadTrace.wall() - t0)) }
+            conversion?.add(builders[c].field.type, bytes: bytes, cells: count)
+        }
+        if sampled { conversion?.addSample(cpu: max(0, LoadTrace.threadCPU() - cpu0 - clockCost), walls: walls) }
+        reserveOnce()
+    }
+
+    /// Reserves the columns once, from the size of the first rows, instead of doubling.
+    private mutating func reserveOnce() {
         if !reserved, rows >= 1024, fileSize > lastOffset, lastOffset > firstDataOffset {
             reserved = true
             let perRow = Double(lastOffset - firstDataOffset) / Double(rows - 1)

@@ -62,14 +62,18 @@ struct StringStorageBuilder {
     }
 
     /// ``append(_:)`` for bytes followed by at least ``CSVReader/padding`` readable bytes (a
-    /// field in the reader's buffer): short cells are copied as two words, without a call.
+    /// field in the reader's buffer): cells up to 64 bytes are copied 16 bytes at a time (a
+    /// few bytes past the cell are copied too, and overwritten by the next cell), without a call.
     @inline(__always)
     mutating func append(paddedField b: UnsafeBufferPointer<UInt8>) {
         let n = b.count
-        guard n <= 16, bytes.capacity - used >= 16, let src = b.baseAddress, let dst = bytes.base else { return append(b) }
+        guard n <= 64, bytes.capacity &- used >= 64, let src = b.baseAddress, let dst = bytes.base else { return append(b) }
         let from = UnsafeRawPointer(src), to = UnsafeMutableRawPointer(dst + used)
-        to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
-        to.storeBytes(of: from.loadUnaligned(fromByteOffset: 8, as: UInt64.self), toByteOffset: 8, as: UInt64.self)
+        var k = 0
+        repeat {
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self), toByteOffset: k, as: SIMD16<UInt8>.self)
+            k &+= 16
+        } while k < n
         used += n
         ends.append(end: used)
     }

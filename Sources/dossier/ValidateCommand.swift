@@ -30,7 +30,11 @@ struct ValidateCommand: ParsableCommand {
     var maxErrors: Int = 100
 
     func run() throws {
-        let validation = PackageValidation(path: path, errorCap: maxErrors)
+        let trace = ProcessInfo.processInfo.environment["DOSSIER_TRACE"].map { $0 != "" && $0 != "0" } ?? false
+        let validation = PackageValidation(path: path, errorCap: maxErrors, trace: trace)
+        for line in validation.trace {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
         for line in validation.diagnostics {
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
