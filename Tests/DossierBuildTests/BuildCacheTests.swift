@@ -122,6 +122,8 @@ import Testing
         let proseEdited = try project.build(into: "prose-edited", cache: true)
         #expect(project.entries("analysis") == 36 && project.entries("charts") == 2)
         #expect(proseEdited == (try project.build(into: "prose-edited-reference", cache: false)))
+        // One whole-build entry per report and selection: each edit replaced it.
+        #expect(project.entries("build") == 1)
     }
 
     @Test func concurrentBuildsShareOneCache() throws {

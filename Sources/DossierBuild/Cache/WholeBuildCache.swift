@@ -5,22 +5,23 @@ import Foundation
 /// the products it made last time without loading, computing or drawing anything.
 ///
 /// As in ccache's direct mode, the entry's name is the hash of what is known before building
-/// (the report's text, its folder, the project root, the fonts folder and its file names, the
-/// selection, the PDF date); the entry records every other input the build read with its
+/// (the report's folder, the project root, the fonts folder and its file names, the selection,
+/// the PDF date); the entry records `report.md` and every other input the build read with its
 /// SHA-256, and is used only when each still has that content. One entry per name: a build
-/// that finds the entry stale replaces it.
+/// that finds the entry stale replaces it, so edits do not pile up entries.
 struct WholeBuildCache {
     let cache: BuildCache
     let key: CacheKey
+    /// `report.md`, recorded with the inputs (a figure-only build does not list it).
+    let reportPath: String
 
     /// The lookup for a build with `options`; nil when `report.md` cannot be read (the build
     /// then reports the error itself).
     init?(cache: BuildCache, options: BuildOptions) {
-        guard let report = try? BuildOptions.confinedReport(in: options.reportDirectory),
-              let text = FileBytes.read(report.path) else { return nil }
+        guard let report = try? BuildOptions.confinedReport(in: options.reportDirectory) else { return nil }
         self.cache = cache
+        reportPath = report.path
         var key = cache.key("build")
-        key.add("report.md", bytes: text)
         key.add("report folder", options.reportDirectory.path)
         key.add("project root", options.projectRoot?.path ?? "")
         key.add("fonts", options.fontDirectory.path)
@@ -80,8 +81,9 @@ struct WholeBuildCache {
     func store(_ entry: Entry, digests: InputDigests) {
         let products = entry.products
         var writer = CacheByteWriter()
-        writer.integer(products.inputs.count)
-        for path in products.inputs {
+        let recorded = Set(products.inputs + [reportPath]).sorted()
+        writer.integer(recorded.count)
+        for path in recorded {
             guard let digest = digests.digest(path) else { return }
             writer.string(path)
             writer.string(digest)
