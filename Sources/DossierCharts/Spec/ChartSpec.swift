@@ -106,6 +106,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
             throw DecodingError.keyNotFound(CodingKeys.data, .init(codingPath: c.codingPath,
                 debugDescription: "a chart needs `data`: a dataset, an analysis, `{values: […]}` or `{url: file.csv}`"))
         }
+        layers = try LayerExpansion.expand(layers, codingPath: c.codingPath)
         // A channel's `legend` (Vega-Lite) fills the chart's legend where the chart is silent.
         for layer in layers {
             for channel in Channel.allCases {
