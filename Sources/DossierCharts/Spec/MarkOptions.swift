@@ -11,6 +11,13 @@ public enum MarkPosition: Sendable, Equatable, Decodable {
     /// Decodes a number, `"width"` or `"height"`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
+        if let value = try? c.decode(Double.self) {
+            if let message = ChartLimits.coordinate.problem(value, as: "a mark position") {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: message)
+            }
+            self = .points(value)
+            return
+        }
         if let text = try? c.decode(String.self) {
             guard text == "width" || text == "height" else {
                 throw DecodingError.dataCorruptedError(in: c, debugDescription:
