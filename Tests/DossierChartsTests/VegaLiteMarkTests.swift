@@ -101,6 +101,16 @@ import Testing
                              .line(ScenePoint(10, 20)), .line(ScenePoint(10, 0))])
     }
 
+    @Test func aLineWithInterpolateAndFillIsCurvedAndFilled() throws {
+        let scene = try Self.scene(##"{"data": "t", "mark": {"type": "line", "interpolate": "linear-closed", "fill": "#ff0000", "fillOpacity": 0.5}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}, "color": {"field": "g", "type": "nominal"}}}"##)
+        let lines = scene.paths.filter { $0.id.contains("/line") && $0.id.contains("layer1") }
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.segments.last == .close && $0.fill == Color(red: 1, green: 0, blue: 0, alpha: 0.5) && $0.stroke != nil })
+        let stepped = try Self.scene(#"{"data": "t", "mark": {"type": "line", "interpolate": "step"}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}, "color": {"field": "g", "type": "nominal"}}}"#)
+        let steps = stepped.paths.filter { $0.id.contains("/line") && $0.id.contains("layer1") }
+        #expect(steps.allSatisfy { $0.segments.count == 1 + 3 * 3 }, "each of the 3 steps of a 4-point series is three segments")
+    }
+
     @Test func monotoneCurvesPassThroughThePointsWithoutOvershoot() {
         let points = [ScenePoint(0, 0), ScenePoint(1, 1), ScenePoint(2, 1), ScenePoint(3, 5)]
         let segments = PathCurves.segments(points, .monotone)
@@ -203,6 +213,13 @@ import Testing
         #expect(s.layers.map(\.mark.type) == [.area, .line, .line])
         #expect(s.layers[0].mark.opacity == 0.3)
         _ = try Self.scene(#"{"data": "t", "mark": {"type": "errorband", "extent": "iqr", "borders": true}, "encoding": {"x": {"field": "x"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+    }
+
+    @Test func aCompositesOpacityWinsOverTheBandsDefaultButNotOverAMediansWhite() throws {
+        let band = try Self.spec(#"{"data": "t", "mark": {"type": "errorband", "opacity": 0.2}, "encoding": {"x": {"field": "x"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+        #expect(band.layers[0].mark.opacity == 0.2)
+        let box = try Self.spec(#"{"data": "t", "mark": {"type": "boxplot", "color": "red"}, "encoding": {"x": {"field": "g", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+        #expect(box.layers.map(\.mark.color) == ["red", "red", "red", "red", "white"])
     }
 
     @Test func aBoxplotHasOutliersWhiskersBoxAndMedian() throws {

@@ -102,17 +102,19 @@ enum CompositeMarks {
         return copy
     }
 
-    /// The mark of a part: Vega-Lite's default for the part, the composite's `color`,
-    /// `opacity` and `clip`, then the part's own options; nil when the part is off.
-    private static func partMark(_ layer: Layer, _ name: String, base: MarkDef, on: Bool) -> MarkDef? {
+    /// The mark of a part, in Vega-Lite's order of precedence (src/compositemark/common.ts,
+    /// partLayerMixins): the part's config default (`configOpacity`), then the composite's
+    /// `color`, `opacity` and `clip`, then what the part's mark sets itself (`base`: a median's
+    /// white, an end tick's black), then the part's own options; nil when the part is off.
+    private static func partMark(_ layer: Layer, _ name: String, base: MarkDef, on: Bool, configOpacity: Double? = nil) -> MarkDef? {
         let composite = layer.mark
         let given = composite.options.parts[name]
         if given == nil, !on { return nil }
         if case .off? = given { return nil }
         var mark = base
-        if let color = composite.color { mark.color = color }
-        if let opacity = composite.opacity { mark.opacity = opacity }
-        if let clip = composite.options.clip { mark.options.clip = clip }
+        mark.color = base.color ?? composite.color
+        mark.opacity = base.opacity ?? composite.opacity ?? configOpacity
+        mark.options.clip = base.options.clip ?? composite.options.clip
         if let own = given?.mark { mark.merge(own) }
         return mark
     }
@@ -172,7 +174,6 @@ enum CompositeMarks {
         let f = axis.field
         let twoD = layer.encoding.x != nil && layer.encoding.y != nil
         var band = MarkDef(twoD ? .area : .rect)
-        band.opacity = 0.3
         var border = MarkDef(twoD ? .line : .rule)
         if twoD {
             band.options.interpolate = layer.mark.options.interpolate
@@ -182,7 +183,7 @@ enum CompositeMarks {
             band.options.orient = axis.value == .y ? "vertical" : "horizontal"
         }
         var layers: [Layer] = []
-        if let bands = partMark(layer, "band", base: band, on: true) {
+        if let bands = partMark(layer, "band", base: band, on: true, configOpacity: 0.3) {
             layers.append(part(layer, axis: axis, mark: bands, start: "lower_" + f, end: "upper_" + f, transform: transform))
         }
         if let borders = partMark(layer, "borders", base: border, on: false) {
@@ -271,9 +272,7 @@ enum CompositeMarks {
         if let boxes = partMark(layer, "box", base: box, on: true) {
             layers.append(part(layer, axis: axis, mark: boxes, start: "lower_box_" + f, end: "upper_box_" + f, transform: transform))
         }
-        if var medians = partMark(layer, "median", base: median, on: true) {
-            // Vega-Lite's median keeps white unless the part says otherwise (the composite's colour is the box's).
-            if layer.mark.options.parts["median"]?.mark?.color == nil { medians.color = "white" }
+        if let medians = partMark(layer, "median", base: median, on: true) {
             layers.append(part(layer, axis: axis, mark: medians, start: "mid_box_" + f, end: nil, transform: transform, keepColor: false))
         }
         return layers

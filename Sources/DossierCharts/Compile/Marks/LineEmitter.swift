@@ -1,6 +1,7 @@
 import CairoKit
 
-/// Lines: one path per series, broken where a row has no position, curved by `interpolate`.
+/// Lines: one path per series, broken where a row has no position, curved by `interpolate`,
+/// filled when the mark has a `fill`.
 struct LineEmitter: MarkEmitter {
     func checkChannels(_ layer: ResolvedLayer) throws {
         try layer.requirePosition()
@@ -21,7 +22,9 @@ struct LineEmitter: MarkEmitter {
                 run.append(p)
             }
             flush()
-            output.clipped.append(.path(ScenePath(id: series.id, segments: segments, stroke: context.seriesStroke(series.color),
+            // Vega-Lite: a line with a `fill` is filled too (a closed shape with `linear-closed`).
+            let fill = mark.options.fill.flatMap(Palette.color).map { context.fillAlpha($0) }
+            output.clipped.append(.path(ScenePath(id: series.id, segments: segments, fill: fill, stroke: context.seriesStroke(series.color),
                                                   lineWidth: mark.strokeWidth ?? mark.size ?? 1.75, dash: mark.strokeDash ?? [], round: true)))
         }
         return output

@@ -10,7 +10,8 @@ struct TextEmitter: MarkEmitter {
 
     func emit(_ context: MarkContext) throws -> MarkOutput {
         let chart = context.chart, l = context.layer, theme = chart.theme, mark = context.mark, o = mark.options
-        let font = TextStyle.font(o, size: o.fontSize ?? mark.size ?? theme.labelSize, theme: theme)
+        // A font needs a size Pango can shape: at least half a point.
+        let font = TextStyle.font(o, size: max(0.5, o.fontSize ?? mark.size ?? theme.labelSize), theme: theme)
         let anchor: TextAnchor = mark.align == "left" ? .start : (mark.align == "right" ? .end : .middle)
         let baseline = TextStyle.baseline(o.baseline)
         var output = MarkOutput()
