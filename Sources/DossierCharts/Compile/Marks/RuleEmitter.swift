@@ -7,7 +7,7 @@ struct RuleEmitter: MarkEmitter {
     }
 
     func emit(_ context: MarkContext) throws -> MarkOutput {
-        let chart = context.chart, l = context.layer, theme = chart.theme, mark = context.mark
+        let chart = context.chart, theme = chart.theme, mark = context.mark
         var output = MarkOutput()
         for i in context.rows {
             guard let (segments, full) = rule(context, row: i) else { continue }
