@@ -92,7 +92,7 @@ enum ChartExamples {
        {"data": "deals", "mark": {"type": "rule", "strokeWidth": 2, "color": "#56B4E9"},
         "encoding": {"x": {"field": "lo", "type": "quantitative", "format": ".0%", "scale": {"domain": [0, 1]}, "title": "Share with a concrete deal"},
                      "x2": {"field": "hi"}, "y": {"field": "channel", "type": "nominal", "sort": {"field": "share", "op": "max", "order": "descending"}, "title": ""}}},
-       {"data": "deals", "mark": {"type": "point", "size": 4, "color": "#0072B2"},
+       {"data": "deals", "mark": {"type": "point", "size": 64, "color": "#0072B2"},
         "encoding": {"x": {"field": "share"}, "y": {"field": "channel", "type": "nominal"}}}
      ]}
     """
@@ -168,7 +168,7 @@ enum ChartExamples {
      "layers": [
        {"data": "ties", "shapes": "lac", "key": "iso3", "mark": "geoshape",
         "encoding": {"color": {"field": "ties", "type": "quantitative", "title": "Ties"}}},
-       {"data": "islands", "mark": {"type": "point", "size": 3.5},
+       {"data": "islands", "mark": {"type": "point", "size": 49},
         "encoding": {"longitude": {"field": "lon"}, "latitude": {"field": "lat"},
                      "color": {"field": "ties", "type": "quantitative"}, "text": {"field": "name"}}}
      ]}

@@ -85,7 +85,7 @@ import Testing
     @Test func markNumbersAreChecked() {
         let cases: [(String, String)] = [
             (#""opacity": 2"#, "opacity is 2, expected a number from 0 to 1"),
-            (#""size": 0"#, "size is 0, expected a number from 0.1 to 100 points"),
+            (#""size": -1"#, "size is -1, expected a number from 0 to 10000"),
             (#""strokeWidth": 1000"#, "strokeWidth is 1000, expected a number from 0.1 to 50 points"),
             (#""dx": -1e9"#, "dx is -1000000000, expected a number from -2000 to 2000 points"),
             (#""padding": 1.5"#, "padding is 1.5, expected a number from 0 to 1"),

@@ -32,7 +32,7 @@ struct DenseMarkerTests {
 
     static func spec(color: Bool = false, filled: Bool = true) -> String {
         let colour = color ? #", "color": {"field": "g", "type": "nominal"}"# : ""
-        return #"{"title": "Dense", "data": "p", "width": 300, "height": 200, "mark": {"type": "point", "size": 1.5, "opacity": 0.4, "filled": \#(filled)}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"}\#(colour)}}"#
+        return #"{"title": "Dense", "data": "p", "width": 300, "height": 200, "mark": {"type": "point", "size": 9, "opacity": 0.4, "filled": \#(filled)}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"}\#(colour)}}"#
     }
 
     static func count(_ needle: String, in text: String) -> Int {

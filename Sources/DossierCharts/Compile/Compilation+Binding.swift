@@ -51,6 +51,7 @@ extension Compilation {
         let m = resolved.mark
         if m == .bar || m == .rect {
             resolved.horizontal = !resolved.isDiscrete(.x) && resolved.isDiscrete(.y) && resolved.has(.y)
+            if let orient = layer.mark.options.orient { resolved.horizontal = orient == "horizontal" }  // Vega-Lite's `orient`
         }
         if resolved.defs[.y]?.axis?.orient == "right" { resolved.secondary = true }
         return resolved

@@ -34,7 +34,8 @@ extension Compilation {
     }
 
     func pointRadius(_ l: ResolvedLayer, _ i: Int) -> Double {
-        let base = l.layer.mark.size ?? 3.5
+        // Vega-Lite's `size` is the symbol's area: a circle of area s has radius √s / 2.
+        let base = l.layer.mark.size.map { $0.squareRoot() / 2 } ?? 3.5
         guard l.fields[.size] != nil, let v = l.number(.size, i) else { return base }
         guard let (lo, hi) = sizeDomain, hi > lo, (hi - lo).isFinite else { return base }
         let radius = 2 + 6 * ((v - lo) / (hi - lo)).squareRoot()
@@ -51,6 +52,13 @@ extension Compilation {
     /// The items of layer `l` in `panel`, from the emitter of its mark.
     func emitMarks(_ l: ResolvedLayer, panel: Panel, panelID: String, mapInfo: MapInfo?) throws -> MarkOutput {
         let context = MarkContext(chart: self, layer: l, panel: panel, panelID: panelID, mapInfo: mapInfo)
-        return try MarkEmitters.emitter(for: l.mark).emit(context)
+        var output = try MarkEmitters.emitter(for: l.mark).emit(context)
+        // Vega-Lite's `clip`: true clips every item to the plot, false none.
+        switch l.layer.mark.options.clip {
+        case true?: output.clipped += output.free; output.free = []
+        case false?: output.free = output.clipped + output.free; output.clipped = []
+        case nil: break
+        }
+        return output
     }
 }

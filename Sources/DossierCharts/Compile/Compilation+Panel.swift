@@ -5,15 +5,20 @@ extension Compilation {
     func yScale(_ l: ResolvedLayer) -> PositionScale { l.secondary ? (y2 ?? y) : y }
 
     /// Panel-local → scene position of a row on the x axis (band centre for bands).
+    /// The mark's own `x`/`y`/`x2`/`y2` (Vega-Lite) or, else, a channel's position; plus the mark's offset.
     func px(_ l: ResolvedLayer, _ c: Channel, _ i: Int, _ panel: Panel) -> Double? {
-        if x.kind == .band { return l.key(c, i).flatMap(x.bandCenter).map { panel.rect.x + $0 } }
-        return l.number(c, i).map { panel.rect.x + x.map($0) }
+        let shift = l.layer.mark.options.offset(c)
+        if !l.has(c), let p = l.layer.mark.options.position(c) { return panel.rect.x + p.resolve(panel.rect.width) + shift }
+        if x.kind == .band { return l.key(c, i).flatMap(x.bandCenter).map { panel.rect.x + $0 + shift } }
+        return l.number(c, i).map { panel.rect.x + x.map($0) + shift }
     }
 
     func py(_ l: ResolvedLayer, _ c: Channel, _ i: Int, _ panel: Panel) -> Double? {
         let s = yScale(l)
-        if s.kind == .band { return l.key(c, i).flatMap(s.bandCenter).map { panel.rect.y + $0 } }
-        return l.number(c, i).map { panel.rect.y + s.map($0) }
+        let shift = l.layer.mark.options.offset(c)
+        if !l.has(c), let p = l.layer.mark.options.position(c) { return panel.rect.y + p.resolve(panel.rect.height) + shift }
+        if s.kind == .band { return l.key(c, i).flatMap(s.bandCenter).map { panel.rect.y + $0 + shift } }
+        return l.number(c, i).map { panel.rect.y + s.map($0) + shift }
     }
 
     func slug(_ s: String) -> String {

@@ -34,8 +34,8 @@ public enum ChartLimits {
     public static let size = NumberRule(name: "size", min: 20, max: 2000, unit: "points")
     /// Mark `opacity`.
     public static let opacity = NumberRule(name: "opacity", min: 0, max: 1, unit: "")
-    /// Mark `size`: point radius or text size, in points.
-    public static let markSize = NumberRule(name: "size", min: 0.1, max: 100, unit: "points")
+    /// Mark `size` (Vega-Lite): a point's area in square points, a text's font size, a bar's width.
+    public static let markSize = NumberRule(name: "size", min: 0, max: 10_000, unit: "")
     /// Mark `strokeWidth`, in points.
     public static let strokeWidth = NumberRule(name: "strokeWidth", min: 0.1, max: 50, unit: "points")
     /// Each entry of a `strokeDash` pattern, in points.

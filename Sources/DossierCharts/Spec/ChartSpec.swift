@@ -133,6 +133,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
                 debugDescription: "a chart needs `data`: a dataset, an analysis, `{values: […]}` or `{url: file.csv}`"))
         }
         projection = projection ?? layers.lazy.compactMap(\.projection).first
+        layers = try LayerExpansion.expand(layers, codingPath: c.codingPath)
         // A channel's `legend` (Vega-Lite) fills the chart's legend where the chart is silent.
         for layer in layers {
             for channel in Channel.allCases {

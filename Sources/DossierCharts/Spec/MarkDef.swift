@@ -17,6 +17,16 @@ public enum MarkType: String, Sendable, Decodable, Equatable, CaseIterable {
     case area
     /// Map shapes joined from `shapes` by `key`.
     case geoshape
+    /// Short lines across a position (a strip plot, a bullet's target): Compile/Marks/TickEmitter.swift.
+    case tick
+    /// A line whose width varies with `size`: Compile/Marks/TrailEmitter.swift.
+    case trail
+    /// Composite: a rule from an interval's low to high end per group, with ticks (CompositeMarks.swift).
+    case errorbar
+    /// Composite: an area from an interval's low to high end (CompositeMarks.swift).
+    case errorband
+    /// Composite: box from Q1 to Q3, median, whiskers and outliers (CompositeMarks.swift).
+    case boxplot
 }
 
 /// How bars or areas sharing a position are stacked.
@@ -49,7 +59,8 @@ public struct MarkDef: Sendable, Decodable, Equatable {
     public var color: String?
     /// Opacity 0…1 (default 1; 0.25 for areas with y2).
     public var opacity: Double?
-    /// Point radius in points (default 3.5), or text size; 0.1…100.
+    /// Vega-Lite's `size`: a point's area in square points (default 49, a 3.5-point radius),
+    /// a text's font size, a bar's or tick's width, a line's or rule's width; 0…10000.
     public var size: Double?
     /// Line, rule or outline width in points; 0.1…50.
     public var strokeWidth: Double?
@@ -65,6 +76,8 @@ public struct MarkDef: Sendable, Decodable, Equatable {
     public var align: String?
     /// Bars/rects: padding between bands as a fraction of the step, 0…1 (default 0.2 bars, 0.04 rects).
     public var padding: Double?
+    /// Vega-Lite's other mark properties (MarkOptions.swift).
+    public var options = MarkOptions()
 
     /// Creates a mark definition with only a type.
     public init(_ type: MarkType) { self.type = type }
@@ -76,10 +89,17 @@ public struct MarkDef: Sendable, Decodable, Equatable {
 
     /// Decodes from a bare type name or an object.
     public init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, overlayOf: nil)
+    }
+
+    /// Decodes a mark; an overlay's or a composite part's object (`point: {filled: false}`)
+    /// has no `type` and takes `overlayOf`.
+    init(from decoder: any Decoder, overlayOf: MarkType?) throws {
         if let single = try? decoder.singleValueContainer(), let name = try? single.decode(String.self) {
-            if name == "circle" {  // Vega-Lite: a filled point
+            if name == "circle" || name == "square" {  // Vega-Lite: a filled point of that shape
                 self.type = .point
                 filled = true
+                options.shape = name
                 return
             }
             guard let type = MarkType(rawValue: name) else {
@@ -90,12 +110,15 @@ public struct MarkDef: Sendable, Decodable, Equatable {
             return
         }
         try UnknownKeys.check(decoder, known: ["type", "stack", "repel", "contrast", "totals", "totalsPrefix", "color", "opacity",
-                                            "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"],
+                                            "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"] + MarkOptions.keys,
                            what: "a mark", notYetSupported: VegaLiteUnsupportedKeys.mark)
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        if try c.decodeIfPresent(String.self, forKey: .type) == "circle" {
+        if let name = try c.decodeIfPresent(String.self, forKey: .type), name == "circle" || name == "square" {
             type = .point
             filled = true
+            options.shape = name
+        } else if let overlayOf, !c.contains(.type) {
+            type = overlayOf
         } else {
             type = try c.decode(MarkType.self, forKey: .type)
         }
@@ -114,5 +137,8 @@ public struct MarkDef: Sendable, Decodable, Equatable {
         dy = try c.decodeNumber(.dy, ChartLimits.offset)
         align = try c.decodeIfPresent(String.self, forKey: .align)
         padding = try c.decodeNumber(.padding, ChartLimits.padding)
+        let shape = options.shape
+        options = try MarkOptions(from: decoder, type: type)
+        options.shape = options.shape ?? shape
     }
 }

@@ -23,6 +23,9 @@ enum MarkEmitters {
         case .area: return AreaEmitter()
         case .text: return TextEmitter()
         case .geoshape: return GeoshapeEmitter()
+        case .tick: return TickEmitter()
+        case .trail: return TrailEmitter()
+        case .errorbar, .errorband, .boxplot: return CompositeMarkEmitter()
         }
     }
 }

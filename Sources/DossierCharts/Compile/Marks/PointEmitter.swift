@@ -4,30 +4,43 @@ import CairoKit
 /// placed clear of the points unless `repel: false`.
 struct PointEmitter: MarkEmitter {
     func checkChannels(_ layer: ResolvedLayer) throws {
-        try layer.requirePosition()
+        // Vega-Lite: a missing x or y puts the points in the plot's middle (a 1-D strip).
+        if layer.has(.longitude) || layer.has(.latitude) || (!layer.placed(.x) && !layer.placed(.y)) { try layer.requirePosition() }
     }
 
     func emit(_ context: MarkContext) throws -> MarkOutput {
         let chart = context.chart, l = context.layer, theme = chart.theme, mark = context.mark
         var output = MarkOutput()
-        if let markers = chart.denseMarkers(l, rows: context.rows, id: "\(context.layerID)/points", panel: context.panel,
-                                            location: context.location, obstacles: &output.obstacles) {
+        let o = mark.options
+        let shape = o.shape.flatMap(SymbolShape.init(name:)) ?? .circle
+        let plain = shape == .circle && o.fill == nil && o.stroke == nil && o.fillOpacity == nil && o.strokeOpacity == nil && o.angle == nil
+        if plain, let markers = chart.denseMarkers(l, rows: context.rows, id: "\(context.layerID)/points", panel: context.panel,
+                                                   location: context.centeredLocation, obstacles: &output.obstacles) {
             output.free.append(.markers(markers))
             return output
         }
         for i in context.rows {
-            guard let p = context.location(i), let fill = chart.pointFill(l, i) else { continue }
+            guard let p = context.centeredLocation(i), let fill = chart.pointFill(l, i) else { continue }
             let radius = chart.pointRadius(l, i)
             let c = chart.withOpacity(fill, mark.opacity)
             let label = l.has(.text) ? chart.textValue(l, i) : nil
             let id = "\(context.layerID)/point/" + chart.slug(label ?? String(i))
-            if mark.filled == false {
-                output.free.append(.path(ScenePath(id: id, segments: [.circle(center: p, radius: radius)], stroke: c, lineWidth: mark.strokeWidth ?? 1)))
-            } else {
+            let outline = shape == .circle ? [PathSegment.circle(center: p, radius: radius)] : shape.segments(at: p, size: 4 * radius * radius, angle: o.angle ?? 0)
+            if plain, mark.filled == false {
+                output.free.append(.path(ScenePath(id: id, segments: outline, stroke: c, lineWidth: mark.strokeWidth ?? 1)))
+            } else if plain {
                 // On a map, a dark outline tells a marker from the shapes under it.
-                let outline = l.has(.longitude) ? theme.textColor : theme.background
-                output.free.append(.path(ScenePath(id: id, segments: [.circle(center: p, radius: radius)], fill: c,
-                                                   stroke: outline, lineWidth: mark.strokeWidth ?? (l.has(.longitude) ? 0.75 : 0.6))))
+                let ring = l.has(.longitude) ? theme.textColor : theme.background
+                output.free.append(.path(ScenePath(id: id, segments: outline, fill: c,
+                                                   stroke: ring, lineWidth: mark.strokeWidth ?? (l.has(.longitude) ? 0.75 : 0.6))))
+            } else if mark.filled == false || shape == .stroke {
+                // Vega-Lite: a hollow point is stroked in its colour (or `stroke`), filled only by an explicit `fill`.
+                let fillColor = o.fill.flatMap(Palette.color).map { context.fillAlpha($0) }
+                output.free.append(.path(ScenePath(id: id, segments: outline, fill: fillColor, stroke: context.markStroke(i),
+                                                   lineWidth: mark.strokeWidth ?? 1)))
+            } else {
+                output.free.append(.path(ScenePath(id: id, segments: outline, fill: context.markFill(i), stroke: context.markOutline(),
+                                                   lineWidth: mark.strokeWidth ?? 1)))
             }
             output.obstacles.append((p, radius + 0.5))
             guard let label, !label.isEmpty else { continue }
