@@ -117,6 +117,11 @@ extension Compilation {
         } else if let bar = group.first(where: { $0.mark == .bar }) {
             scale.paddingInner = bar.layer.mark.padding ?? 0.25
             scale.paddingOuter = scale.paddingInner / 2
+            // Vega-Lite: a band holding offset sub-bands is padded by 0.2 inside and outside.
+            if bar.layer.mark.padding == nil, group.contains(where: { $0.fields[channel == .x ? .xOffset : .yOffset] != nil }) {
+                scale.paddingInner = 0.2
+                scale.paddingOuter = 0.2
+            }
         } else {
             scale.paddingInner = 0.2
             scale.paddingOuter = 0.2
@@ -139,7 +144,7 @@ extension Compilation {
         for l in group {
             let isValueAxis = (l.mark == .bar || l.mark == .area) && (channel == .x) == l.horizontal
             if isValueAxis && l.stacked {
-                if l.layer.mark.stack == .normalize { normalized = true }
+                if l.stackOffset == .normalize { normalized = true }
                 for i in 0..<l.rowCount {
                     if let a = l.stackStart[i] { lo = min(lo, a); hi = max(hi, a) }
                     if let b = l.stackEnd[i] { lo = min(lo, b); hi = max(hi, b) }

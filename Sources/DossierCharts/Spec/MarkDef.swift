@@ -25,6 +25,8 @@ public enum StackMode: String, Sendable, Decodable, Equatable {
     case zero
     /// Stacked and rescaled so each stack sums to 1 (100% stacked; axis in percent).
     case normalize
+    /// Stacked and centred on the middle of the tallest stack (a streamgraph).
+    case center
     /// Not stacked: overlapping.
     case none
 }

@@ -28,15 +28,17 @@ struct BarEmitter: MarkEmitter {
             return ContinuousBars.rect(context, row: i)
         }
         if !l.horizontal {
-            guard x.kind == .band, let k = l.key(.x, i), let b = x.bandStart(k), let end = l.valueEnd(.y, i) else { return nil }
+            guard x.kind == .band, let k = l.key(.x, i), let b = x.bandStart(k), let end = l.valueEnd(.y, i),
+                  let (o, w) = chart.offsetBand(l, .xOffset, i, bandwidth: x.bandwidth) else { return nil }
             let start = l.valueStart(.y, i) ?? chart.baseline(ys)
             let y0 = r.y + ys.map(start), y1 = r.y + ys.map(end)
-            return (SceneRect(x: r.x + b, y: min(y0, y1), width: x.bandwidth, height: abs(y1 - y0)), k)
+            return (SceneRect(x: r.x + b + o, y: min(y0, y1), width: w, height: abs(y1 - y0)), k)
         }
-        guard y.kind == .band, let k = l.key(.y, i), let b = y.bandStart(k), let end = l.valueEnd(.x, i) else { return nil }
+        guard y.kind == .band, let k = l.key(.y, i), let b = y.bandStart(k), let end = l.valueEnd(.x, i),
+              let (o, h) = chart.offsetBand(l, .yOffset, i, bandwidth: y.bandwidth) else { return nil }
         let start = l.valueStart(.x, i) ?? chart.baseline(x)
         let x0 = r.x + x.map(start), x1 = r.x + x.map(end)
-        return (SceneRect(x: min(x0, x1), y: r.y + b, width: abs(x1 - x0), height: y.bandwidth), k)
+        return (SceneRect(x: min(x0, x1), y: r.y + b + o, width: abs(x1 - x0), height: h), k)
     }
 
     /// The total of each stack, past its end.

@@ -18,7 +18,7 @@ struct LineEmitter: MarkEmitter {
                 pen = true
             }
             output.clipped.append(.path(ScenePath(id: series.id, segments: segments, stroke: chart.withOpacity(series.color, mark.opacity),
-                                                  lineWidth: mark.strokeWidth ?? 1.75, dash: mark.strokeDash ?? [], round: true)))
+                                                  lineWidth: mark.strokeWidth ?? 1.75, dash: series.dash ?? mark.strokeDash ?? [], round: series.dash == nil)))
         }
         return output
     }

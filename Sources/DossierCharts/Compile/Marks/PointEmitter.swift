@@ -22,11 +22,11 @@ struct PointEmitter: MarkEmitter {
             let label = l.has(.text) ? chart.textValue(l, i) : nil
             let id = "\(context.layerID)/point/" + chart.slug(label ?? String(i))
             if mark.filled == false {
-                output.free.append(.path(ScenePath(id: id, segments: [.circle(center: p, radius: radius)], stroke: c, lineWidth: mark.strokeWidth ?? 1)))
+                output.free.append(.path(ScenePath(id: id, segments: chart.pointSegments(l, i, at: p, radius: radius), stroke: c, lineWidth: mark.strokeWidth ?? 1)))
             } else {
                 // On a map, a dark outline tells a marker from the shapes under it.
                 let outline = l.has(.longitude) ? theme.textColor : theme.background
-                output.free.append(.path(ScenePath(id: id, segments: [.circle(center: p, radius: radius)], fill: c,
+                output.free.append(.path(ScenePath(id: id, segments: chart.pointSegments(l, i, at: p, radius: radius), fill: c,
                                                    stroke: outline, lineWidth: mark.strokeWidth ?? (l.has(.longitude) ? 0.75 : 0.6))))
             }
             output.obstacles.append((p, radius + 0.5))
