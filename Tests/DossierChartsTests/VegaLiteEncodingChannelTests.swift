@@ -101,3 +101,37 @@ import Testing
         #expect(shape?.message.hasPrefix("unknown shape \"sqare\", expected one of circle, square") == true, "\(shape?.message ?? "")")
     }
 }
+
+/// Issue 21: the arc mark — pies and donuts from a stacked `theta`.
+@Suite struct VegaLiteArcMarkTests {
+    typealias C = ChartFixture
+
+    static let slices = #"{"values": [{"k": "a", "v": 1}, {"k": "b", "v": 1}, {"k": "c", "v": 2}]}"#
+
+    @Test func thetaStacksIntoSlicesClockwiseFromTwelveOClock() throws {
+        let scene = try C.compile(#"{"data": \#(Self.slices), "width": 300, "height": 300, "mark": "arc", "encoding": {"theta": {"field": "v", "type": "quantitative"}, "color": {"field": "k"}}}"#, [:])
+        let arcs = scene.paths.filter { $0.id.contains("/arc/") }
+        #expect(arcs.count == 3)
+        // Slice a: a quarter of the circle, from twelve o'clock to three o'clock.
+        let a = try #require(arcs.first { $0.id.contains("/arc/a/") })
+        guard case .move(let start)? = a.segments.first, case .curve(_, _, let end)? = a.segments.dropFirst().first,
+              case .line(let centre)? = a.segments.dropLast().last else {
+            Issue.record("unexpected outline \(a.segments)"); return
+        }
+        #expect(abs(start.x - centre.x) < 0.01 && start.y < centre.y)
+        #expect(abs(end.y - centre.y) < 0.01 && end.x > centre.x)
+        // Slice c: half the circle.
+        let c = try #require(arcs.first { $0.id.contains("/arc/c/") })
+        #expect(abs(c.bounds.height - (a.bounds.height * 2)) < 0.5)
+        #expect(c.bounds.maxX <= centre.x + 0.01)
+    }
+
+    @Test func innerRadiusMakesADonut() throws {
+        let scene = try C.compile(#"{"data": \#(Self.slices), "mark": {"type": "arc", "innerRadius": 40, "outerRadius": 80, "padAngle": 0.02}, "encoding": {"theta": {"field": "v", "type": "quantitative"}, "color": {"field": "k"}}}"#, [:])
+        let a = try #require(scene.paths.first { $0.id.contains("/arc/a/") })
+        // The outline returns along the inner circle (a second curve), not through the centre.
+        #expect(a.segments.filter { if case .curve = $0 { return true } else { return false } }.count == 2)
+        let bad = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": {"type": "arc", "innerRadius": -1}, "encoding": {}}"#)
+        #expect(bad?.message.hasPrefix("innerRadius is -1, expected a number from 0") == true, "\(bad?.message ?? "")")
+    }
+}

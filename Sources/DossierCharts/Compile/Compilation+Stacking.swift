@@ -19,10 +19,10 @@ extension Compilation {
     /// How a layer stacks: the value channel's `stack`, else the mark's, else `zero` for bars
     /// and areas; `none` for a ranged mark, or an aggregate with nothing to stack by.
     func stackMode(_ l: ResolvedLayer) -> StackMode {
-        guard l.mark == .bar || l.mark == .area else { return .none }
-        let valueChannel: Channel = l.horizontal ? .x : .y
+        guard l.mark == .bar || l.mark == .area || l.mark == .arc else { return .none }
+        let (valueChannel, _, _) = stackChannels(l)
         guard l.fields[valueChannel] != nil || l.has(valueChannel), !l.isDiscrete(valueChannel),
-              l.types[valueChannel] != .temporal, !l.has(l.horizontal ? .x2 : .y2) else { return .none }
+              l.types[valueChannel] != .temporal, l.mark == .arc || !l.has(l.horizontal ? .x2 : .y2) else { return .none }
         let mode = l.defs[valueChannel]?.stack ?? l.layer.mark.stack ?? .zero
         let aggregated = Channel.allCases.contains { l.layer.encoding[$0]?.aggregate != nil }
         if aggregated && stackByChannels(l).isEmpty { return .none }
@@ -31,8 +31,8 @@ extension Compilation {
 
     /// The channels whose fields split a stack (colour, detail, opacity…), Vega-Lite's stackBy.
     func stackByChannels(_ l: ResolvedLayer) -> [Channel] {
-        let position: Channel = l.horizontal ? .y : .x
-        let groupFields = Set([position, position == .x ? .xOffset : .yOffset].compactMap { l.fields[$0]?.name })
+        let (_, position, offset) = stackChannels(l)
+        let groupFields = Set([position, offset].compactMap { $0.flatMap { l.fields[$0]?.name } })
         return [Channel.color, .fill, .stroke, .opacity, .fillOpacity, .strokeOpacity, .strokeWidth, .size, .shape,
                 .strokeDash, .detail, .text, .order].filter { c in
             guard let f = l.fields[c], c != .order else { return false }
@@ -44,9 +44,7 @@ extension Compilation {
     /// in the order channel's order, else in the colour domain's order (the first category
     /// on top of a vertical stack and at the left of a horizontal one, as in the legend).
     private func stack(_ l: inout ResolvedLayer, mode: StackMode) {
-        let valueChannel: Channel = l.horizontal ? .x : .y
-        let positionChannel: Channel = l.horizontal ? .y : .x
-        let offsetChannel: Channel = l.horizontal ? .yOffset : .xOffset
+        let (valueChannel, positionChannel, offsetChannel) = stackChannels(l)
         let layer = l
         var order = Array(0..<layer.rowCount)
         if layer.fields[.order] != nil {
@@ -58,7 +56,7 @@ extension Compilation {
             }
         } else if let rank = stackRank(layer) {
             // Vega-Lite sorts a y stack descending by the stack-by fields, an x stack ascending.
-            let reverse = !layer.horizontal
+            let reverse = valueChannel == .y
             order.sort { a, b in
                 let ra = rank(a), rb = rank(b)
                 if ra != rb { return reverse ? ra > rb : ra < rb }
@@ -66,7 +64,8 @@ extension Compilation {
             }
         }
         func groupKey(_ i: Int) -> String {
-            (layer.facet?.key(i) ?? "") + "\u{1F}" + (layer.key(positionChannel, i) ?? "") + "\u{1F}" + (layer.key(offsetChannel, i) ?? "")
+            (layer.facet?.key(i) ?? "") + "\u{1F}" + (positionChannel.flatMap { layer.key($0, i) } ?? "")
+                + "\u{1F}" + (offsetChannel.flatMap { layer.key($0, i) } ?? "")
         }
         var sums: [String: Double] = [:], counts: [String: Int] = [:]
         for i in 0..<layer.rowCount {
@@ -106,6 +105,14 @@ extension Compilation {
         l.stackOffset = mode
         l.stackStart = start
         l.stackEnd = end
+    }
+
+    /// The stacked channel of a layer, the channel whose categories are the stacks, and its
+    /// offset channel: y, x, xOffset for vertical bars; x, y, yOffset for horizontal ones;
+    /// theta alone for arcs (one stack, the circle).
+    func stackChannels(_ l: ResolvedLayer) -> (value: Channel, position: Channel?, offset: Channel?) {
+        if l.mark == .arc { return (.theta, nil, nil) }
+        return l.horizontal ? (.x, .y, .yOffset) : (.y, .x, .xOffset)
     }
 
     /// The rank of a row in its stack: its colour's place in the colour domain, else its

@@ -49,12 +49,16 @@ public enum Channel: String, Sendable, CaseIterable, Hashable {
     case xOffset
     /// Position inside a y band.
     case yOffset
+    /// The angle of an arc (stacked: each slice's share of the circle).
+    case theta
+    /// The radius of an arc.
+    case radius
 }
 
 extension Channel {
     /// The channels decoded into ``Encoding/channels`` (not stored properties).
     static let further: [Channel] = [.opacity, .fillOpacity, .strokeOpacity, .strokeWidth, .shape, .strokeDash,
-                                     .fill, .stroke, .tooltip, .href, .xOffset, .yOffset]
+                                     .fill, .stroke, .tooltip, .href, .xOffset, .yOffset, .theta, .radius]
 }
 
 /// The channels of a layer. `label` is accepted as a synonym of `text`, `group` of `detail`.

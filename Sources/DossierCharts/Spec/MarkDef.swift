@@ -17,6 +17,8 @@ public enum MarkType: String, Sendable, Decodable, Equatable, CaseIterable {
     case area
     /// Map shapes joined from `shapes` by `key`.
     case geoshape
+    /// Pie and donut slices: `theta` (stacked) gives each slice's angle, `radius` its length.
+    case arc
 }
 
 /// How bars or areas sharing a position are stacked.
@@ -67,6 +69,8 @@ public struct MarkDef: Sendable, Decodable, Equatable {
     public var align: String?
     /// Bars/rects: padding between bands as a fraction of the step, 0…1 (default 0.2 bars, 0.04 rects).
     public var padding: Double?
+    /// Arcs: `innerRadius`, `outerRadius`, `padAngle`, `cornerRadius` (``ArcMarkOptions``).
+    public var arc = ArcMarkOptions()
 
     /// Creates a mark definition with only a type.
     public init(_ type: MarkType) { self.type = type }
@@ -92,7 +96,7 @@ public struct MarkDef: Sendable, Decodable, Equatable {
             return
         }
         try UnknownKeys.check(decoder, known: ["type", "stack", "repel", "contrast", "totals", "totalsPrefix", "color", "opacity",
-                                            "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"],
+                                            "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"] + ArcMarkOptions.keys,
                            what: "a mark", notYetSupported: VegaLiteUnsupportedKeys.mark)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         if try c.decodeIfPresent(String.self, forKey: .type) == "circle" {
@@ -116,5 +120,6 @@ public struct MarkDef: Sendable, Decodable, Equatable {
         dy = try c.decodeNumber(.dy, ChartLimits.offset)
         align = try c.decodeIfPresent(String.self, forKey: .align)
         padding = try c.decodeNumber(.padding, ChartLimits.padding)
+        arc = try ArcMarkOptions(from: decoder)
     }
 }

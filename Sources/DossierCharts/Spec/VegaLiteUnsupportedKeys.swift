@@ -66,7 +66,6 @@ enum VegaLiteUnsupportedKeys {
         "point": "add a `point` layer over the line",
         "line": "add a `line` layer over the area",
         "orient": "the orientation follows the encoding (a nominal `y` makes horizontal bars)",
-        "cornerRadius": theme,
         "cornerRadiusEnd": theme,
         "cornerRadiusTopLeft": theme,
         "cornerRadiusTopRight": theme,
@@ -93,14 +92,9 @@ enum VegaLiteUnsupportedKeys {
         "limit": "text is not truncated",
         "ellipsis": "text is not truncated",
         "dir": "text runs in its own direction",
-        "radius": "arc and polar marks are not implemented",
         "radius2": "arc and polar marks are not implemented",
         "radiusOffset": "arc and polar marks are not implemented",
-        "theta": "arc and polar marks are not implemented",
         "theta2": "arc and polar marks are not implemented",
-        "innerRadius": "arc and polar marks are not implemented",
-        "outerRadius": "arc and polar marks are not implemented",
-        "padAngle": "arc and polar marks are not implemented",
         "clip": "marks are clipped to the plot area",
         "extent": "compute the interval in an analysis and draw it with `rule` or `area` and `x2`/`y2`",
         "ticks": "compute the interval in an analysis and draw it with `rule`",
@@ -131,9 +125,7 @@ enum VegaLiteUnsupportedKeys {
 
     /// Channels of an encoding.
     static let encoding = table([
-        "theta": "arc and polar marks are not implemented",
         "theta2": "arc and polar marks are not implemented",
-        "radius": "arc and polar marks are not implemented",
         "radius2": "arc and polar marks are not implemented",
         "angle": "text and points are drawn upright",
         "url": "image marks are not implemented",

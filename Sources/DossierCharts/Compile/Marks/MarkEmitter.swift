@@ -23,6 +23,7 @@ enum MarkEmitters {
         case .area: return AreaEmitter()
         case .text: return TextEmitter()
         case .geoshape: return GeoshapeEmitter()
+        case .arc: return ArcEmitter()
         }
     }
 }
