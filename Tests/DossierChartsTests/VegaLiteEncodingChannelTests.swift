@@ -135,3 +135,26 @@ import Testing
         #expect(bad?.message.hasPrefix("innerRadius is -1, expected a number from 0") == true, "\(bad?.message ?? "")")
     }
 }
+
+/// Issue 21: Vega-Lite's sort forms on a channel.
+@Suite struct VegaLiteSortTests {
+    typealias C = ChartFixture
+
+    @Test func sortNullKeepsTheDataOrderAndSortByEncodingReadsAsMinusY() throws {
+        let none = try C.spec(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "k", "sort": null}}}"#)
+        #expect(none.layers[0].encoding.x?.sort == SortSpec.none)
+        let byEncoding = try C.spec(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "k", "sort": {"encoding": "y", "order": "descending"}}}}"#)
+        #expect(byEncoding.layers[0].encoding.x?.sort == .byChannel(.y, descending: true))
+    }
+
+    @Test func aFieldSortAggregatesWithItsOpAndDefaultsToMin() throws {
+        let data = #"{"values": [{"k": "a", "v": 1}, {"k": "a", "v": 9}, {"k": "b", "v": 4}, {"k": "b", "v": 5}]}"#
+        func order(_ sort: String) throws -> [String] {
+            let scene = try C.compile(#"{"data": \#(data), "mark": "point", "encoding": {"x": {"field": "k", "type": "nominal", "sort": \#(sort)}, "y": {"field": "v", "type": "quantitative"}}}"#, [:])
+            return scene.texts.filter { $0.id.hasPrefix("panel/0/axis-x/label") }.sorted { $0.position.x < $1.position.x }.map(\.text)
+        }
+        #expect(try order(#"{"field": "v", "op": "median"}"#) == ["b", "a"])  // 4.5 < 5
+        #expect(try order(#"{"field": "v", "op": "max", "order": "descending"}"#) == ["a", "b"])
+        #expect(try order(#"{"field": "v"}"#) == ["a", "b"])  // min: 1 < 4
+    }
+}

@@ -92,6 +92,7 @@ extension ChannelDef {
         title = try c.decodeIfPresent(String.self, forKey: .title)
         scale = try c.decodeIfPresent(ScaleSpec.self, forKey: .scale)
         sort = try c.decodeIfPresent(SortSpec.self, forKey: .sort)
+        if c.contains(.sort), try c.decodeNil(forKey: .sort) { sort = SortSpec.none }  // Vega-Lite: data order
         timeUnit = try c.decodeTimeUnit(.timeUnit)
         bandPosition = try c.decodeNumber(.bandPosition, NumberRule(name: "bandPosition", min: 0, max: 1, unit: ""))
         let temporal = type == .temporal || (timeUnit != nil && type == nil)
