@@ -44,8 +44,8 @@ final class Compilation {
     private(set) var color: ColorScale?
     /// ``trainPositions(panelSize:)``, then sized to the panels by ``layOut()``.
     private(set) var scales = PositionScales()
-    /// Range of the size channel: ``sizeRange()``.
-    private(set) var sizeDomain: (Double, Double)?
+    /// The scales of opacity, size, shape, strokeDash, offsets…: ``trainChannelScales()``.
+    private(set) var channelScales = ChannelScales()
 
     var x: PositionScale { scales.x }
     var y: PositionScale { scales.y }
@@ -70,8 +70,8 @@ final class Compilation {
         layers = try resolveLayers()
         panelKeys = try trainFacets()
         color = try trainColor()
+        channelScales = try trainChannelScales()
         layers = stacked(layers)
-        sizeDomain = sizeRange()
         scales = try trainPositions(panelSize: nil)
         try checkAnnotations()
         let mapInfo = try prepareMap()

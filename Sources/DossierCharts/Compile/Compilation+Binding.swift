@@ -26,12 +26,15 @@ extension Compilation {
         }
         table = try TransformPipeline.apply(layer.transform, to: table, layer: index, tables: data)
         var encoding: Encoding
-        (table, encoding) = try EncodingBin.apply(table, encoding: layer.encoding, mark: layer.mark.type, layer: index)
+        (table, encoding) = try EncodingChannels.prepare(table, encoding: layer.encoding, layer: index)
+        (table, encoding) = try EncodingBin.apply(table, encoding: encoding, mark: layer.mark.type, layer: index)
         (table, encoding) = try TemporalFields.apply(table, encoding: encoding, mark: layer.mark.type, layer: index, dataName: layer.data)
         (table, encoding) = try EncodingAggregation.apply(table, encoding: encoding, facetField: spec.facet?.field,
                                                           layer: index, dataName: layer.data)
         rows = table.rowCount
-        var resolved = ResolvedLayer(index: index, layer: layer, table: table, rowCount: rows)
+        var resolved = ResolvedLayer(index: index, layer: try ChannelConstants.apply(encoding, to: layer, index: index),
+                                     table: table, rowCount: rows)
+        resolved.conditions = ChannelConditions.evaluate(encoding, table: table)
         for channel in Channel.allCases {
             guard let def = encoding[channel] else { continue }
             resolved.defs[channel] = def

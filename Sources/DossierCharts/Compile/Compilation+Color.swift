@@ -88,7 +88,9 @@ extension Compilation {
         return ColorScale(kind: .ordinal, field: field, title: title, categories: keys, colors: colors)
     }
 
-    func fillColor(_ l: ResolvedLayer, _ i: Int) -> Color? {
+    /// A row's colour from the colour scale, else the layer's fixed colour (before conditions
+    /// and opacity: ``fillColor(_:_:)``).
+    func scaledFillColor(_ l: ResolvedLayer, _ i: Int) -> Color? {
         if l.fields[.color] != nil, let scale = color {
             switch scale.kind {
             case .ordinal:

@@ -43,8 +43,8 @@ extension Compilation {
     }
 
     /// Builds the colour legend (nil when there is none), `available` wide at most for a
-    /// horizontal legend.
-    func buildLegend(available: Double, noData: Bool) throws -> LegendBlock? {
+    /// horizontal legend. ``buildLegend(available:noData:)`` adds the other channels' legends.
+    func buildColorLegend(available: Double, noData: Bool) throws -> LegendBlock? {
         guard legendPosition != "none", let scale = color else { return nil }
         let style = resolvedLegend()
         let horizontal = style.horizontal
@@ -116,7 +116,7 @@ extension Compilation {
             }
             for entry in entries {
                 let cy = yy + rowH / 2
-                items.append(.path(self.swatch("legend/swatch/\(entry.0)", shape, entry.1, x: origin.x, cy: cy, size: sw)))
+                items.append(.path(self.legendSwatch(entry.0, shape, entry.1, x: origin.x, cy: cy, size: sw)))
                 items.append(.text(try self.textItem("legend/label/\(entry.0)", entry.0, font: font, color: textColor,
                                                      at: ScenePoint(origin.x + sw + 4, cy), baseline: .middle)))
                 yy += rowH
@@ -152,7 +152,7 @@ extension Compilation {
             for (n, entry) in entries.enumerated() {
                 let (ex, ey) = positions[n]
                 let cy = origin.y + ey + rowH / 2
-                items.append(.path(self.swatch("legend/swatch/\(entry.0)", shape, entry.1, x: origin.x + ex, cy: cy, size: sw)))
+                items.append(.path(self.legendSwatch(entry.0, shape, entry.1, x: origin.x + ex, cy: cy, size: sw)))
                 items.append(.text(try self.textItem("legend/label/\(entry.0)", entry.0, font: font, color: textColor,
                                                      at: ScenePoint(origin.x + ex + sw + 4, cy), baseline: .middle)))
             }

@@ -13,7 +13,8 @@ extension Compilation {
     /// each marker is the circle, fill and outline that the point's path would have had.
     func denseMarkers(_ l: ResolvedLayer, rows: [Int], id: String, panel: Panel, location: (Int) -> ScenePoint?,
                       obstacles: inout [(ScenePoint, Double)]) -> SceneMarkers? {
-        guard rows.count >= Self.denseMarkerThreshold, !l.has(.text) else { return nil }
+        guard rows.count >= Self.denseMarkerThreshold, !l.has(.text), l.fields[.shape] == nil, l.conditions[.shape] == nil,
+              rowShape(l, rows[0]) == .circle else { return nil }
         let fast = fastLocation(l, panel: panel)
         func position(_ i: Int) -> ScenePoint? { fast.map { $0(i) } ?? location(i) }
         let mark = l.layer.mark
@@ -21,7 +22,7 @@ extension Compilation {
         let onMap = l.has(.longitude)
         let outline = onMap ? theme.textColor : theme.background
         let lineWidth = filled ? (mark.strokeWidth ?? (onMap ? 0.75 : 0.6)) : (mark.strokeWidth ?? 1)
-        let varying = l.fields[.color] != nil || l.fields[.size] != nil
+        let varying = l.fields[.color] != nil || pointsVary(l)
         let constantFill = varying ? nil : fillColor(l, rows[0])
         func symbol(_ i: Int) -> MarkerSymbol? {
             guard let fill = constantFill ?? pointFill(l, i) else { return nil }

@@ -24,24 +24,6 @@ extension Compilation {
         return def.value?.key
     }
 
-    /// The range of the size channel over every layer (infinite bounds when no layer has one).
-    func sizeRange() -> (Double, Double) {
-        var lo = Double.infinity, hi = -Double.infinity
-        for other in layers where other.fields[.size] != nil {
-            for j in 0..<other.rowCount { if let w = other.number(.size, j) { lo = min(lo, w); hi = max(hi, w) } }
-        }
-        return (lo, hi)
-    }
-
-    func pointRadius(_ l: ResolvedLayer, _ i: Int) -> Double {
-        // Vega-Lite's `size` is the symbol's area: a circle of area s has radius √s / 2.
-        let base = l.layer.mark.size.map { $0.squareRoot() / 2 } ?? 3.5
-        guard l.fields[.size] != nil, let v = l.number(.size, i) else { return base }
-        guard let (lo, hi) = sizeDomain, hi > lo, (hi - lo).isFinite else { return base }
-        let radius = 2 + 6 * ((v - lo) / (hi - lo)).squareRoot()
-        return radius.isFinite ? radius : base
-    }
-
     /// A point's fill: its colour; on a map, the no-data grey when the colour value is missing
     /// (as for a shape without data), so that no place disappears from the map unremarked.
     func pointFill(_ l: ResolvedLayer, _ i: Int) -> Color? {

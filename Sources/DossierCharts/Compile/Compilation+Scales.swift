@@ -112,7 +112,7 @@ extension Compilation {
             keys = sortKeys(keys, spec: sort, sums: sortSums(channel: channel, sort: sort))
         }
         scale.categories = keys
-        (scale.paddingInner, scale.paddingOuter) = bandPadding(group, scaleSpec: scaleSpec)
+        (scale.paddingInner, scale.paddingOuter) = bandPadding(group, channel: channel, scaleSpec: scaleSpec)
         // A vertical band axis lists its first category at the top.
         scale.upward = false
         scale.reverse = scaleSpec?.reverse ?? false
@@ -131,7 +131,7 @@ extension Compilation {
         for l in group {
             let isValueAxis = (l.mark == .bar || l.mark == .area) && (channel == .x) == l.horizontal
             if isValueAxis && l.stacked {
-                if l.layer.mark.stack == .normalize { normalized = true }
+                if l.stackOffset == .normalize { normalized = true }
                 for i in 0..<l.rowCount {
                     if let a = l.stackStart[i] { lo = min(lo, a); hi = max(hi, a) }
                     if let b = l.stackEnd[i] { lo = min(lo, b); hi = max(hi, b) }

@@ -68,24 +68,30 @@ extension Compilation {
                 }
             }
         case .byField(let field, let op, _)?:
-            for l in layers where l.fields[channel] != nil {
-                guard let column = l.table.column(field) else { continue }
-                let f = FieldColumn(name: field, column: column)
-                for i in 0..<l.rowCount {
-                    guard let k = l.key(channel, i) else { continue }
-                    let v = f.number(i)
-                    switch op {
-                    case "count": sums[k, default: 0] += 1
-                    case "max": if let v { sums[k] = max(sums[k] ?? -.infinity, v) }
-                    case "min": if let v { sums[k] = min(sums[k] ?? .infinity, v) }
-                    case "mean": if let v { sums[k, default: 0] += v; counts[k, default: 0] += 1 }
-                    default: if let v { sums[k, default: 0] += v }
-                    }
-                }
-            }
-            if op == "mean" { for (k, c) in counts where c > 0 { sums[k] = (sums[k] ?? 0) / c } }
+            return fieldSortValues(channel: channel, field: field, op: op)
         default: break
         }
         return sums
+    }
+}
+
+extension Compilation {
+    /// Each category of `channel` with the aggregate `op` (Vega-Lite's aggregate names) of
+    /// `field` over its rows; the default op is `sum` when a layer stacks, else `min`.
+    func fieldSortValues(channel: Channel, field: String, op: String) -> [String: Double] {
+        var values: [String: [Double?]] = [:]
+        var stacked = false
+        for l in layers where l.fields[channel] != nil {
+            stacked = stacked || l.stacked
+            guard let column = l.table.column(field) else { continue }
+            let f = FieldColumn(name: field, column: column)
+            for i in 0..<l.rowCount {
+                guard let k = l.key(channel, i) else { continue }
+                values[k, default: []].append(f.number(i))
+            }
+        }
+        let name = op == SortSpec.defaultOp ? (stacked ? "sum" : "min") : op
+        let aggregate = AggregateOp(rawValue: name) ?? .sum
+        return values.compactMapValues { aggregate.apply($0, rows: $0.count) }
     }
 }

@@ -28,7 +28,8 @@ struct FieldColumn {
 /// A layer bound to its data: fields and constants per channel, types, stacking results.
 struct ResolvedLayer {
     let index: Int
-    let layer: Layer
+    /// The layer, its mark with the encoding's constant opacity, stroke width… (``ChannelConstants``).
+    var layer: Layer
     /// The layer's data, with the fields of its lookup added.
     let table: ChartData
     let rowCount: Int
@@ -41,6 +42,10 @@ struct ResolvedLayer {
     var stackStart: [Double?] = []
     var stackEnd: [Double?] = []
     var secondary = false
+    /// Which condition clause holds on each row, per channel (``ChannelConditions``).
+    var conditions: [Channel: [Int?]] = [:]
+    /// How the stacked rows are offset (``stacked(_:)``).
+    var stackOffset = StackMode.none
 
     var mark: MarkType { layer.mark.type }
 

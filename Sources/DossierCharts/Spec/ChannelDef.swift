@@ -44,6 +44,15 @@ public struct ChannelDef: Sendable, Decodable, Equatable {
     /// Vega-Lite's `bandPosition` (0…1): where a time unit's bar sits on its period's start
     /// (0: centred on it; the default spans the period).
     public var bandPosition: Double?
+    /// Vega-Lite's `stack` on the quantitative channel of a bar or area (`zero`, `normalize`,
+    /// `center`; `true` is zero, `null`/`false` is `none`). ``ChannelDef+Extras.swift``.
+    public var stack: StackMode?
+    /// Vega-Lite's `datum`: a constant in the data's domain (drawn through the channel's scale).
+    public var datum: ChartValue?
+    /// Vega-Lite's static `condition`: rows for which `test` holds take its `value`.
+    package var condition: ChannelCondition?
+    /// A list `value` (a strokeDash pattern such as `[4, 2]`).
+    public var valueList: [Double]?
 
     /// Creates a channel definition in code.
     public init(field: String? = nil, type: FieldType? = nil, title: String? = nil, scale: ScaleSpec? = nil,
@@ -59,7 +68,7 @@ extension ChannelDef {
 
     /// Decodes a channel, checking a numeric `value` (within ±1e15) and the `format`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend", "bin", "timeUnit", "bandPosition"], what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
+        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend", "bin", "timeUnit", "bandPosition"] + ChannelExtras.keys, what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         field = try c.decodeFieldName(.field)
         type = try c.decodeIfPresent(FieldType.self, forKey: .type)
@@ -67,6 +76,7 @@ extension ChannelDef {
         title = try c.decodeNil(forKey: .title, ifPresent: true) ? "" : c.decodeIfPresent(String.self, forKey: .title)
         scale = try c.decodeIfPresent(ScaleSpec.self, forKey: .scale)
         sort = try c.decodeIfPresent(SortSpec.self, forKey: .sort)
+        if c.contains(.sort), try c.decodeNil(forKey: .sort) { sort = SortSpec.none }  // Vega-Lite: data order
         timeUnit = try c.decodeTimeUnit(.timeUnit)
         bandPosition = try c.decodeNumber(.bandPosition, NumberRule(name: "bandPosition", min: 0, max: 1, unit: ""))
         let temporal = type == .temporal || (timeUnit != nil && type == nil)
@@ -79,7 +89,9 @@ extension ChannelDef {
                 throw DecodingError.dataCorruptedError(forKey: .format, in: c, debugDescription: error.message)
             }
         }
-        value = try c.decodeCoordinate(.value)
+        let extras = try ChannelExtras(decoder)
+        (stack, datum, condition, valueList) = (extras.stack, extras.datum, extras.condition, extras.valueList)
+        value = extras.valueIsListOrNull ? nil : try c.decodeCoordinate(.value)
         if c.contains(.bin), (try? c.decode(Bool.self, forKey: .bin)) != false {
             bin = try c.decode(BinParameters.self, forKey: .bin)
         }

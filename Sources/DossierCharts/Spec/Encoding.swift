@@ -23,6 +23,42 @@ public enum Channel: String, Sendable, CaseIterable, Hashable {
     case longitude
     /// Latitude in degrees.
     case latitude
+    // Vega-Lite's further channels (Compile/Channels): their definitions live in
+    // `Encoding.channels`.
+    /// Opacity of the whole mark (a scale of 0.3…0.8, or a constant).
+    case opacity
+    /// Opacity of the fill.
+    case fillOpacity
+    /// Opacity of the stroke.
+    case strokeOpacity
+    /// Stroke width (a scale of 1…4 points, or a constant).
+    case strokeWidth
+    /// Point symbol (circle, square, cross, diamond, triangles).
+    case shape
+    /// Dash pattern of lines and strokes.
+    case strokeDash
+    /// Fill colour (a constant; a field shares the colour scale).
+    case fill
+    /// Stroke colour (a constant; a field shares the colour scale).
+    case stroke
+    /// Tooltip: accepted and ignored (static output has no hover).
+    case tooltip
+    /// Link: accepted and ignored (static output has no links on marks).
+    case href
+    /// Position inside an x band (grouped bars).
+    case xOffset
+    /// Position inside a y band.
+    case yOffset
+    /// The angle of an arc (stacked: each slice's share of the circle).
+    case theta
+    /// The radius of an arc.
+    case radius
+}
+
+extension Channel {
+    /// The channels decoded into ``Encoding/channels`` (not stored properties).
+    static let further: [Channel] = [.opacity, .fillOpacity, .strokeOpacity, .strokeWidth, .shape, .strokeDash,
+                                     .fill, .stroke, .tooltip, .href, .xOffset, .yOffset, .theta, .radius]
 }
 
 /// The channels of a layer. `label` is accepted as a synonym of `text`, `group` of `detail`.
@@ -49,6 +85,8 @@ public struct Encoding: Sendable, Decodable, Equatable {
     public var longitude: ChannelDef?
     /// Latitude.
     public var latitude: ChannelDef?
+    /// The further channels (``Channel/further``): opacity, shape, strokeDash, xOffset…
+    public var channels: [Channel: ChannelDef] = [:]
 
     /// This encoding with the channels it lacks taken from `parent` (Vega-Lite: a layer
     /// inherits its parent's encoding, channel by channel).
@@ -76,7 +114,7 @@ public struct Encoding: Sendable, Decodable, Equatable {
     /// Decodes the channels.
     public init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: ["x", "y", "x2", "y2", "color", "size", "text", "label", "detail", "group", "order",
-                                            "longitude", "latitude"] + Self.facetChannels, what: "an encoding",
+                                            "longitude", "latitude"] + Self.facetChannels + Channel.further.map(\.rawValue), what: "an encoding",
                               notYetSupported: VegaLiteUnsupportedKeys.encoding)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         x = try c.decodeIfPresent(ChannelDef.self, forKey: .x)
@@ -90,6 +128,7 @@ public struct Encoding: Sendable, Decodable, Equatable {
         order = try c.decodeIfPresent(ChannelDef.self, forKey: .order)
         longitude = try c.decodeIfPresent(ChannelDef.self, forKey: .longitude)
         latitude = try c.decodeIfPresent(ChannelDef.self, forKey: .latitude)
+        channels = try Self.decodeFurther(decoder)
         if let value = color?.value, let problem = Self.colorValueProblem(value) {
             throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.color, AnyKey(stringValue: "value")],
                                                     debugDescription: problem))
@@ -127,6 +166,7 @@ public struct Encoding: Sendable, Decodable, Equatable {
         case .order: return \.order
         case .longitude: return \.longitude
         case .latitude: return \.latitude
+        default: return \Encoding.channels[channel]
         }
     }
 }

@@ -27,6 +27,8 @@ public enum MarkType: String, Sendable, Decodable, Equatable, CaseIterable {
     case errorband
     /// Composite: box from Q1 to Q3, median, whiskers and outliers (CompositeMarks.swift).
     case boxplot
+    /// Pie and donut slices: `theta` (stacked) gives each slice's angle, `radius` its length.
+    case arc
 }
 
 /// How bars or areas sharing a position are stacked.
@@ -35,6 +37,8 @@ public enum StackMode: String, Sendable, Decodable, Equatable {
     case zero
     /// Stacked and rescaled so each stack sums to 1 (100% stacked; axis in percent).
     case normalize
+    /// Stacked and centred on the middle of the tallest stack (a streamgraph).
+    case center
     /// Not stacked: overlapping.
     case none
 }
@@ -78,6 +82,8 @@ public struct MarkDef: Sendable, Decodable, Equatable {
     public var padding: Double?
     /// Vega-Lite's other mark properties (MarkOptions.swift).
     public var options = MarkOptions()
+    /// Arcs: `innerRadius`, `outerRadius`, `padAngle`, `cornerRadius` (``ArcMarkOptions``).
+    public var arc = ArcMarkOptions()
 
     /// Creates a mark definition with only a type.
     public init(_ type: MarkType) { self.type = type }
@@ -110,7 +116,7 @@ public struct MarkDef: Sendable, Decodable, Equatable {
             return
         }
         try UnknownKeys.check(decoder, known: ["type", "stack", "repel", "contrast", "totals", "totalsPrefix", "color", "opacity",
-                                            "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"] + MarkOptions.keys,
+                                            "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"] + MarkOptions.keys + ArcMarkOptions.keys,
                            what: "a mark", notYetSupported: VegaLiteUnsupportedKeys.mark)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         if let name = try c.decodeIfPresent(String.self, forKey: .type), name == "circle" || name == "square" {
@@ -140,5 +146,6 @@ public struct MarkDef: Sendable, Decodable, Equatable {
         let shape = options.shape
         options = try MarkOptions(from: decoder, type: type)
         options.shape = options.shape ?? shape
+        arc = try ArcMarkOptions(from: decoder)
     }
 }

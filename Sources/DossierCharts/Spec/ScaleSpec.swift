@@ -88,17 +88,31 @@ public enum SortSpec: Sendable, Decodable, Equatable {
         var field: String
         var op: String?
         var order: String?
+        /// Vega-Lite's sort by encoding: `{encoding: y, order: descending}`.
+        var encoding: Channel?
 
-        private enum CodingKeys: String, CodingKey { case field, op, order }
+        private enum CodingKeys: String, CodingKey { case field, op, order, encoding }
 
         init(from decoder: any Decoder) throws {
-            try UnknownKeys.check(decoder, known: ["field", "op", "order"], what: "a sort")
+            try UnknownKeys.check(decoder, known: ["field", "op", "order", "encoding"], what: "a sort")
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            field = try c.decode(String.self, forKey: .field)
+            if let name = try c.decodeIfPresent(String.self, forKey: .encoding) {
+                guard let channel = Channel(rawValue: name) else {
+                    throw DecodingError.dataCorruptedError(forKey: .encoding, in: c, debugDescription:
+                        "unknown sort encoding \(InputExcerpt.quoted(name)), expected a channel such as x or y")
+                }
+                encoding = channel
+                field = ""
+            } else {
+                field = try c.decode(String.self, forKey: .field)
+            }
             op = try c.decodeIfPresent(String.self, forKey: .op)
             order = try c.decodeIfPresent(String.self, forKey: .order)
         }
     }
+
+    /// The `op` of a field sort that gives none: Vega-Lite's `sum` on a stacked layer, else `min`.
+    static let defaultOp = "default"
 
     /// Decodes from a string, a list or an object.
     public init(from decoder: any Decoder) throws {
@@ -121,7 +135,12 @@ public enum SortSpec: Sendable, Decodable, Equatable {
             }
         } else {
             let f = try c.decode(FieldSort.self)
-            self = .byField(field: f.field, op: f.op ?? "sum", descending: f.order == "descending")
+            if let channel = f.encoding {
+                self = .byChannel(channel, descending: f.order == "descending")
+            } else {
+                // Vega-Lite: `sum` for a stacked measure, else `min` (`SortSpec.defaultOp`).
+                self = .byField(field: f.field, op: f.op ?? Self.defaultOp, descending: f.order == "descending")
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ extension Compilation {
     /// `barBandPaddingInner`, `bandPaddingInner`, `bandPaddingOuter`), else Dossier's (rects
     /// 0.04 and 0, bars 0.25 and half that, others 0.2). A `point` scale has no bands: inner
     /// padding 1, outer `padding` (default `config.scale.pointPadding`, else 0.5).
-    func bandPadding(_ group: [ResolvedLayer], scaleSpec: ScaleSpec?) -> (inner: Double, outer: Double) {
+    func bandPadding(_ group: [ResolvedLayer], channel: Channel, scaleSpec: ScaleSpec?) -> (inner: Double, outer: Double) {
         let config = theme.config.scale
         if scaleSpec?.type == .point {
             return (1, scaleSpec?.padding ?? scaleSpec?.paddingOuter ?? config.number("pointPadding") ?? 0.5)
@@ -17,6 +17,11 @@ extension Compilation {
             return (inner, specOuter ?? configOuter ?? 0)
         }
         if let bar = group.first(where: { $0.mark == .bar }) {
+            // Vega-Lite: a band holding offset sub-bands is padded by 0.2 inside and outside.
+            let offsetChannel: Channel = channel == .x ? .xOffset : .yOffset
+            if bar.layer.mark.padding == nil, specInner == nil, group.contains(where: { $0.fields[offsetChannel] != nil }) {
+                return (config.number("bandPaddingInner") ?? 0.2, specOuter ?? configOuter ?? 0.2)
+            }
             let inner = bar.layer.mark.padding ?? specInner ?? config.number("barBandPaddingInner") ?? config.number("bandPaddingInner") ?? 0.25
             return (inner, specOuter ?? configOuter ?? inner / 2)
         }

@@ -47,19 +47,21 @@ struct BarEmitter: MarkEmitter {
             return ContinuousBars.rect(context, row: i)
         }
         if !l.horizontal {
-            guard x.kind == .band, let k = l.key(.x, i), let b = x.bandStart(k), let end = l.valueEnd(.y, i) else { return nil }
+            guard x.kind == .band, let k = l.key(.x, i), let b = x.bandStart(k), let end = l.valueEnd(.y, i),
+                  let (o, w) = chart.offsetBand(l, .xOffset, i, bandwidth: x.bandwidth) else { return nil }
             let start = l.valueStart(.y, i) ?? chart.baseline(ys)
             let y0 = r.y + ys.map(start) + context.offset(.y2), y1 = r.y + ys.map(end) + context.offset(.y)
-            let w = thickness(context, band: x.bandwidth)
-            let left = r.x + b + (x.bandwidth - w) / 2 + context.offset(.x)
-            return (SceneRect(x: left, y: min(y0, y1), width: w, height: abs(y1 - y0)), k)
+            let width = thickness(context, band: w)
+            let left = r.x + b + o + (w - width) / 2 + context.offset(.x)
+            return (SceneRect(x: left, y: min(y0, y1), width: width, height: abs(y1 - y0)), k)
         }
-        guard y.kind == .band, let k = l.key(.y, i), let b = y.bandStart(k), let end = l.valueEnd(.x, i) else { return nil }
+        guard y.kind == .band, let k = l.key(.y, i), let b = y.bandStart(k), let end = l.valueEnd(.x, i),
+              let (o, h) = chart.offsetBand(l, .yOffset, i, bandwidth: y.bandwidth) else { return nil }
         let start = l.valueStart(.x, i) ?? chart.baseline(x)
         let x0 = r.x + x.map(start) + context.offset(.x2), x1 = r.x + x.map(end) + context.offset(.x)
-        let h = thickness(context, band: y.bandwidth)
-        let top = r.y + b + (y.bandwidth - h) / 2 + context.offset(.y)
-        return (SceneRect(x: min(x0, x1), y: top, width: abs(x1 - x0), height: h), k)
+        let height = thickness(context, band: h)
+        let top = r.y + b + o + (h - height) / 2 + context.offset(.y)
+        return (SceneRect(x: min(x0, x1), y: top, width: abs(x1 - x0), height: height), k)
     }
 
     /// The total of each stack, past its end.

@@ -25,7 +25,8 @@ struct LineEmitter: MarkEmitter {
             // Vega-Lite: a line with a `fill` is filled too (a closed shape with `linear-closed`).
             let fill = mark.options.fill.flatMap(Palette.color).map { context.fillAlpha($0) }
             output.clipped.append(.path(ScenePath(id: series.id, segments: segments, fill: fill, stroke: context.seriesStroke(series.color),
-                                                  lineWidth: mark.strokeWidth ?? mark.size ?? 1.75, dash: mark.strokeDash ?? [], round: true)))
+                                                  lineWidth: mark.strokeWidth ?? mark.size ?? 1.75, dash: series.dash ?? mark.strokeDash ?? [],
+                                                  round: series.dash == nil)))
         }
         return output
     }

@@ -26,6 +26,7 @@ enum MarkEmitters {
         case .tick: return TickEmitter()
         case .trail: return TrailEmitter()
         case .errorbar, .errorband, .boxplot: return CompositeMarkEmitter()
+        case .arc: return ArcEmitter()
         }
     }
 }

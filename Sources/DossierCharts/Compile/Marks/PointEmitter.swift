@@ -13,7 +13,7 @@ struct PointEmitter: MarkEmitter {
         var output = MarkOutput()
         let o = mark.options
         let shape = o.shape.flatMap(SymbolShape.init(name:)) ?? .circle
-        let plain = shape == .circle && o.fill == nil && o.stroke == nil && o.fillOpacity == nil && o.strokeOpacity == nil && o.angle == nil
+        let plain = shape == .circle && l.fields[.shape] == nil && o.fill == nil && o.stroke == nil && o.fillOpacity == nil && o.strokeOpacity == nil && o.angle == nil
         if plain, let markers = chart.denseMarkers(l, rows: context.rows, id: "\(context.layerID)/points", panel: context.panel,
                                                    location: context.centeredLocation, obstacles: &output.obstacles) {
             output.free.append(.markers(markers))
@@ -25,7 +25,9 @@ struct PointEmitter: MarkEmitter {
             let c = chart.withOpacity(fill, mark.opacity)
             let label = l.has(.text) ? chart.textValue(l, i) : nil
             let id = "\(context.layerID)/point/" + chart.slug(label ?? String(i))
-            let outline = shape == .circle ? [PathSegment.circle(center: p, radius: radius)] : shape.segments(at: p, size: 4 * radius * radius, angle: o.angle ?? 0)
+            // The shape channel's symbol, else the mark's own shape.
+            let outline = l.fields[.shape] != nil ? chart.pointSegments(l, i, at: p, radius: radius)
+                : shape == .circle ? [PathSegment.circle(center: p, radius: radius)] : shape.segments(at: p, size: 4 * radius * radius, angle: o.angle ?? 0)
             if plain, mark.filled == false {
                 output.free.append(.path(ScenePath(id: id, segments: outline, stroke: c, lineWidth: mark.strokeWidth ?? 1)))
             } else if plain {

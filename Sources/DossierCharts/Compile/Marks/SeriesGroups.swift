@@ -7,6 +7,8 @@ struct Series {
     var color: Color
     /// `<layer id>/<mark>[/<colour>][/<detail>]`.
     var id: String
+    /// The dash of the strokeDash channel (nil: the mark's).
+    var dash: [Double]? = nil
 }
 
 extension MarkContext {
@@ -17,7 +19,7 @@ extension MarkContext {
         var groups: [String] = []
         var members: [String: [Int]] = [:]
         for i in rows {
-            let g = (l.key(.color, i) ?? "") + "\u{1F}" + (l.key(.detail, i) ?? "")
+            let g = (l.key(.color, i) ?? "") + "\u{1F}" + (l.key(.detail, i) ?? "") + l.splittingKey(i)
             if members[g] == nil { groups.append(g) }
             members[g, default: []].append(i)
         }
@@ -30,7 +32,8 @@ extension MarkContext {
             }
             guard let first = idx.first, let c = chart.fillColor(l, first) else { return nil }
             let id = "\(layerID)/\(l.mark.rawValue)" + colorKey(first) + (l.key(.detail, first).map { "/" + chart.slug($0) } ?? "")
-            return Series(rows: idx, color: c, id: id)
+                + Series.splitting.compactMap { l.splits($0) ? l.key($0, first).map { "/" + chart.slug($0) } : nil }.joined()
+            return Series(rows: idx, color: c, id: id, dash: chart.rowDash(l, first))
         }
     }
 }
