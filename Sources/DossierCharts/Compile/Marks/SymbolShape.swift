@@ -1,12 +1,8 @@
 import Foundation
 
-/// Vega's point symbols (vega-scenegraph's path/symbols.js): each drawn for a `size` that is
-/// the symbol's area in square points, centred on the point, rotated by `angle`.
-enum SymbolShape: String, CaseIterable {
-    case circle, square, cross, diamond, arrow, wedge, triangle, stroke
-    case triangleUp = "triangle-up", triangleDown = "triangle-down"
-    case triangleRight = "triangle-right", triangleLeft = "triangle-left"
-
+/// The outlines of Vega's point symbols (vega-scenegraph's path/symbols.js): each drawn for a
+/// `size` that is the symbol's area in square points, centred on the point, rotated by `angle`.
+extension SymbolShape {
     /// The shape named `name`, nil when Vega has none of that name.
     init?(name: String) { self.init(rawValue: name) }
 
