@@ -27,7 +27,7 @@ import Testing
 
     @Test func aTypeMismatchNamesTheKeyWhatWasFoundAndWhere() {
         let error = Self.failure("{\n  \"data\": {\"values\": [{\"a\": 1}]},\n  \"mark\": \"point\",\n  \"encoding\": {\"x\": {\"field\": [1]}}\n}")
-        #expect(error?.message == "in encoding.x.field: expected a single value (a text, a number, true or false), found a list")
+        #expect(error?.message == "in encoding.x.field: expected a mapping, found a list")
         #expect(error?.location?.line == 4)
         #expect(error?.location?.column == 31)
     }
@@ -50,13 +50,14 @@ import Testing
 
     @Test func aTitleObjectGivesTheTitleAndSubtitle() throws {
         let spec = try Self.decode(#"{"title": {"text": ["Two", "lines"], "subtitle": "Sub"}, "data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {}}"#)
-        #expect(spec.title == "Two lines")
+        #expect(spec.title == "Two\nlines")  // a list of lines is a title of several lines
         #expect(spec.subtitle == "Sub")
     }
 
-    @Test func aTitleStyleKeyIsNamedAsNotSupported() {
-        let error = Self.failure(#"{"title": {"text": "T", "anchor": "start"}, "data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {}}"#)
-        #expect(error?.message == "in title.anchor: `anchor` in a title is not supported in charts yet: Dossier's look (fonts, palette, sizes) comes from its theme")
+    @Test func aTitleStyleKeyDossierDoesNotDrawIsNamedAsNotSupported() {
+        #expect(Self.failure(#"{"title": {"text": "T", "anchor": "start"}, "data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {}}"#) == nil)
+        let error = Self.failure(#"{"title": {"text": "T", "angle": 90}, "data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {}}"#)
+        #expect(error?.message.contains("`angle` in a title is not supported in charts yet") == true, "\(error?.message ?? "")")
     }
 
     @Test func aStepSizeIsNamedAsNotSupported() {
