@@ -143,16 +143,6 @@ struct ResolvedAxis {
 
     /// The label text after `labelExpr` (`datum.value`, `datum.label`).
     func labelText(value: Double?, key: String?, label: String) -> String {
-        guard let expression = properties.expression("labelExpr") else { return label }
-        let datumValue: ExpressionValue = value.map { .number($0) } ?? key.map { .string($0) } ?? .null
-        let result = expression.evaluate { name in
-            switch name {
-            case "value": return datumValue
-            case "label": return .string(label)
-            default: return .null
-            }
-        }
-        if case .null = result { return "" }
-        return result.text
+        properties.labelText(value: value, key: key, label: label)
     }
 }

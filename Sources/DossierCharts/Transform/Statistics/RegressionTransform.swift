@@ -95,11 +95,7 @@ extension RegressionTransform {
                 keys.append(key); xs.append(u); ys.append(v)
             }
         }
-        var result = TransformTable([], rowCount: xs.count)
-        for (i, name) in groupby.enumerated() { result.set(name, keys.map { $0[i] }) }
-        result.set(names[0], xs.map(ExpressionValue.number))
-        result.set(names[1], ys.map(ExpressionValue.number))
-        return result
+        return TransformTable.curves(groupby: groupby, keys: keys, names: (names[0], names[1]), xs: xs, ys: ys)
     }
 
     /// The fitted curve of `method` through the points.

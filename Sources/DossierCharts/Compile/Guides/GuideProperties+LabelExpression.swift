@@ -1,0 +1,18 @@
+extension GuideProperties {
+    /// A guide's label after its `labelExpr` (an expression of `datum.value` — the number, or
+    /// the category when there is none — and `datum.label`, the formatted text); the label
+    /// itself when there is no `labelExpr`, and no label when the expression gives null.
+    func labelText(value: Double?, key: String?, label: String) -> String {
+        guard let expression = expression("labelExpr") else { return label }
+        let datumValue: ExpressionValue = value.map { .number($0) } ?? key.map { .string($0) } ?? .null
+        let result = expression.evaluate { name in
+            switch name {
+            case "value": return datumValue
+            case "label": return .string(label)
+            default: return .null
+            }
+        }
+        if case .null = result { return "" }
+        return result.text
+    }
+}
