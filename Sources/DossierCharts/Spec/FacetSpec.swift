@@ -104,5 +104,14 @@ extension ProjectionSpec {
         try UnknownKeys.check(decoder, known: ["type"], what: "a projection", notYetSupported: VegaLiteUnsupportedKeys.projection)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decodeIfPresent(String.self, forKey: .type)
+        if let type, !Self.drawnTypes.contains(type.lowercased()) {
+            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription:
+                "projection type \(InputExcerpt.quoted(type)) is not supported in charts yet, expected mercator or equalArea "
+                + "(Lambert azimuthal equal-area, Vega's azimuthalEqualArea)")
+        }
     }
+
+    /// The projection types a map is drawn with (lower-cased); any other is refused rather than
+    /// drawn with another projection.
+    static let drawnTypes: Set<String> = ["mercator", "equalarea", "azimuthalequalarea"]
 }
