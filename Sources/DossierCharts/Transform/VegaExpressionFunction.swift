@@ -5,6 +5,8 @@ enum VegaExpressionFunction: String, Sendable, CaseIterable {
     case abs, round, floor, ceil, sqrt, log, exp, pow, min, max
     case isValid, isNaN, isFinite, toNumber, toString, toBoolean
     case length, lower, upper, indexof, substring, replace
+    /// `format`, `timeFormat`, `utcFormat` and `if` (VegaExpressionFunction+Format.swift).
+    case format, timeFormat, utcFormat, `if`
 
     /// How many arguments the function takes (JavaScript ignores extra ones, and so does
     /// Vega: `round(x, 1)` rounds to a whole number).
@@ -15,6 +17,8 @@ enum VegaExpressionFunction: String, Sendable, CaseIterable {
         case .indexof: return 2...Int.max
         case .substring: return 1...Int.max
         case .replace: return 3...Int.max
+        case .format, .timeFormat, .utcFormat: return 2...Int.max
+        case .if: return 3...Int.max
         default: return 1...Int.max
         }
     }
@@ -69,6 +73,8 @@ enum VegaExpressionFunction: String, Sendable, CaseIterable {
             var start = clamp(n(1)), end = a.count > 2 && a[2] != .null ? clamp(n(2)) : units.count
             if start > end { swap(&start, &end) }
             return .string(String(decoding: units[start..<end], as: UTF16.self))
+        case .format, .timeFormat, .utcFormat, .if:
+            return applyFormatting(a)
         case .replace:
             let text = s(0), pattern = s(1), replacement = s(2)
             guard let range = text.range(of: pattern) else { return .string(text) }

@@ -159,11 +159,26 @@ struct VegaExpressionParser {
         throw VegaExpressionError(message: "`datum` alone is not a value, expected `datum.field` or `datum['field']`", position: start + 1)
     }
 
-    /// Refuses a member of a field (`datum.a.b`, `datum.a[0]`, `datum.a.length`).
+    /// A field's text members: `datum.a[i]` (the character at `i`, as `substring(datum.a, i, i + 1)`)
+    /// and `datum.a.length`; any other member (`datum.a.b`) is refused.
     private mutating func afterMember(_ node: VegaExpressionNode) throws -> VegaExpressionNode {
         skipSpace()
+        if peek("["), !peek("['"), !peek("[\"") {
+            _ = consume("[")
+            let position = try conditional()
+            guard consume("]") else { throw failure("\(describeHere()), expected `]`") }
+            let next = VegaExpressionNode.binary(.add, position, .literal(.number(1)))
+            return try afterMember(.call(.substring, [node, position, next]))
+        }
+        if peek(".length") {
+            index += ".length".count
+            if index >= chars.count || !(chars[index].isLetter || chars[index].isNumber || chars[index] == "_") {
+                return try afterMember(.call(.length, [node]))
+            }
+            index -= ".length".count
+        }
         if peek(".") || peek("[") {
-            throw failure("a member of a field (`.` or `[` after `datum.field`) is not supported in expressions yet")
+            throw failure("a member of a field (`.` or `[` after `datum.field`) is not supported in expressions yet, expected `[index]` or `.length`")
         }
         if peek("(") { throw failure("calling a field is not supported, expected an operator") }
         return node
@@ -182,6 +197,9 @@ struct VegaExpressionParser {
         guard function.arity.contains(arguments.count) else {
             let lower = function.arity.lowerBound
             throw VegaExpressionError(message: "`\(function.rawValue)` takes \(lower == 1 ? "an argument" : "\(lower) arguments"), found \(arguments.count)", position: start + 1)
+        }
+        if let problem = VegaExpressionFunction.literalProblem(function, arguments) {
+            throw VegaExpressionError(message: problem, position: start + 1)
         }
         return .call(function, arguments)
     }
