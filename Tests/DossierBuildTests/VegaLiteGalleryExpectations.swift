@@ -3,20 +3,20 @@
 /// spec from the lists below once it matches or says what it lacks.
 enum VegaLiteGalleryExpectations {
     /// The fewest specs that must build and match vl-convert's marks.
-    static let matchedFloor = 5
+    static let matchedFloor = 10
 
     /// Specs that build but are known not to match vl-convert's marks, each with the reason.
     /// Any other spec that builds must match.
     static let knownMismatches: [String: String] = [
         "point_offset_random": "draws random() offsets: no two renderers agree",
-        "area_cumulative_freq": "x domain niced to 0…10 (Vega-Lite: d3's nice with 10 ticks, 1…10)",
-        "bar_color_disabled_scale": "y domain niced to 0…60 (Vega-Lite: 0…55, d3's nice with 10 ticks)",
-        "bar_month_temporal_band_center": "y domain niced to 0…6 (Vega-Lite: 0…5.5, d3's nice with 10 ticks)",
+        "bar_diverging_stack_population_pyramid": "bar ends differ (not yet analysed)",
+        "bar_gantt": "x scale does not include zero (Vega-Lite: zero: true on quantitative x/y)",
+        "circle_custom_tick_labels": "12 points, vl-convert draws 13 (not yet analysed)",
+        "layer_line_mean_point_raw": "y scale does not include zero (Vega-Lite: zero: true on quantitative x/y)",
+        "line": "y scale does not include zero (Vega-Lite: zero: true on quantitative x/y)",
+        "rect_binned_heatmap": "378 cells, vl-convert draws 379 (not yet analysed: a null bin?)",
+        "stacked_area": "y domain differs at the first date (not yet analysed)",
         "circle": "x and y scales do not include zero (Vega-Lite: zero: true on quantitative x/y)",
-        "circle_github_punchcard": "band positions differ (Vega-Lite: point/band padding)",
-        "histogram": "x domain of the bins 0…10 (Vega-Lite: the bins' extent, 1…10)",
-        "layer_histogram_global_mean": "x domain of the bins 0…10 (Vega-Lite: the bins' extent, 1…10)",
-        "layer_line_rolling_mean_point_raw": "the rolling-mean line is not drawn; y domain niced to -10…40 (Vega-Lite: -5…35)",
         "point_2d": "x and y scales do not include zero (Vega-Lite: zero: true on quantitative x/y)",
         "point_bubble": "x and y scales do not include zero (Vega-Lite: zero: true on quantitative x/y)",
     ]
