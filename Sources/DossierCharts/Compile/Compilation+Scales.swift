@@ -75,15 +75,17 @@ extension Compilation {
             let target = min(ChartLimits.tickSearchCount,
                              def?.axis?.tickCount ?? configuredTickCount(channel, scaleSpec)
                                 ?? max(channel == .x ? 2 : 3, ChartLimits.clampedInt(length / (channel == .x ? 65 : 45))))
-            var ticks = NiceTicks.extended(min: lo, max: hi, targetCount: target, onlyLoose: nice)
+            // Vega-Lite's nice domain (d3's `nice`, 10 ticks unless `nice` is a number); the
+            // ticks are then chosen inside it, as Vega's axis does.
+            if nice { (lo, hi) = NiceDomain.linear(lo, hi, count: scaleSpec?.niceCount ?? 10) }
+            var ticks = NiceTicks.extended(min: lo, max: hi, targetCount: target, onlyLoose: false)
             let integral = !extent.normalized && Self.isIntegral(group, [channel, channel == .x ? .x2 : .y2])
             if integral, !Self.wholeSteps(ticks) {
-                ticks = Self.wholeStepTicks(lo, hi, target: target, nice: nice) ?? ticks
+                ticks = Self.wholeStepTicks(lo, hi, target: target, nice: false) ?? ticks
             }
             if ticks.count < 3 {
-                ticks = Self.readableTicks(lo, hi, target: target, nice: nice, integral: integral) ?? ticks
+                ticks = Self.readableTicks(lo, hi, target: target, nice: false, integral: integral) ?? ticks
             }
-            if nice, let a = ticks.first, let b = ticks.last { lo = min(lo, a); hi = max(hi, b) }
             scale.ticks = ticks.filter { $0 >= lo - 1e-9 * (hi - lo) && $0 <= hi + 1e-9 * (hi - lo) }
         }
         scale.lo = lo

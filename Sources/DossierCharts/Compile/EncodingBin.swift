@@ -1,7 +1,8 @@
 /// Vega-Lite's `bin` on a channel: the field's values are put into Vega's nice bins (the `bin`
 /// transform's rule), the channel shows each value's bin start in a field named as Vega-Lite
 /// names it (`bin_maxbins_10_rain`), and for a bar or rect the bin's end goes on `x2`/`y2`, so
-/// a histogram is `x: {bin: true, field}` with `y: {aggregate: count}`. Runs before the
+/// a histogram is `x: {bin: true, field}` with `y: {aggregate: count}`. The channel's scale
+/// spans the bins (no nice rounding, no zero) unless the spec says otherwise. Runs before the
 /// encoding's aggregate, which then groups by the bins.
 enum EncodingBin {
     /// The table with the bins' fields, and the encoding pointing at them.
@@ -26,6 +27,12 @@ enum EncodingBin {
             def.field = start
             def.bin = nil
             def.type = .quantitative
+            // Vega-Lite's scale of a binned field is neither nice nor zero-based: its domain is
+            // the bins' extent (compile/scale/properties.ts: `nice` and `zero` are off for `bin`).
+            var scale = def.scale ?? ScaleSpec()
+            if scale.nice == nil { scale.nice = false }
+            if scale.zero == nil { scale.zero = false }
+            def.scale = scale
             rewritten[channel] = def
             let spans: [Channel: Channel] = [.x: .x2, .y: .y2]
             if mark == .bar || mark == .rect, let second = spans[channel], rewritten[second] == nil {

@@ -3,7 +3,8 @@ extension Compilation {
     /// `paddingInner`/`paddingOuter`/`padding`, else `config.scale` (`rectBandPaddingInner`,
     /// `barBandPaddingInner`, `bandPaddingInner`, `bandPaddingOuter`), else Dossier's (rects
     /// 0.04 and 0, bars 0.25 and half that, others 0.2). A `point` scale has no bands: inner
-    /// padding 1, outer `padding` (default `config.scale.pointPadding`, else 0.5).
+    /// padding 1, outer `padding` (default `config.scale.pointPadding`, else 0.5); it is the
+    /// default, as in Vega-Lite, when every layer's mark is a point, line, area or text.
     func bandPadding(_ group: [ResolvedLayer], channel: Channel, scaleSpec: ScaleSpec?) -> (inner: Double, outer: Double) {
         let config = theme.config.scale
         if scaleSpec?.type == .point {
@@ -24,6 +25,11 @@ extension Compilation {
             }
             let inner = bar.layer.mark.padding ?? specInner ?? config.number("barBandPaddingInner") ?? config.number("bandPaddingInner") ?? 0.25
             return (inner, specOuter ?? configOuter ?? inner / 2)
+        }
+        // Vega-Lite gives a discrete x or y a point scale (padding 0.5) unless a layer's mark
+        // needs a band (bar, rect, rule, tick): points, lines, areas and text sit at (i + ½)/n.
+        if specInner == nil, group.allSatisfy({ [.point, .line, .area, .text].contains($0.mark) }) {
+            return (1, specOuter ?? config.number("pointPadding") ?? 0.5)
         }
         return (specInner ?? config.number("bandPaddingInner") ?? 0.2, specOuter ?? configOuter ?? 0.2)
     }

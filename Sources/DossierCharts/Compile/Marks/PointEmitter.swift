@@ -47,8 +47,15 @@ struct PointEmitter: MarkEmitter {
             output.obstacles.append((p, radius + 0.5))
             guard let label, !label.isEmpty else { continue }
             if mark.repel == false {
-                output.free.append(.text(try chart.textItem("\(context.panelID)/point-label/\(chart.slug(label))", label, font: theme.labelFont,
-                                                            color: theme.textColor, at: ScenePoint(p.x + radius + 2, p.y), baseline: .middle)))
+                let labelID = "\(context.panelID)/point-label/\(chart.slug(label))"
+                var text = try chart.textItem(labelID, label, font: theme.labelFont, color: theme.textColor,
+                                              at: ScenePoint(p.x + radius + 2, p.y), baseline: .middle)
+                // A label that would run off the chart's right edge goes to the point's left.
+                if p.x + radius + 2 + text.width > chart.width {
+                    text = try chart.textItem(labelID, label, font: theme.labelFont, color: theme.textColor,
+                                              at: ScenePoint(p.x - radius - 2, p.y), anchor: .end, baseline: .middle)
+                }
+                output.free.append(.text(text))
             } else {
                 output.labels.append((label, p, radius, l.index))
             }
