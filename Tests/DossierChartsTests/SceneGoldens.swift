@@ -8,14 +8,14 @@ scene 420x260 "Documented cases by city"
   text subtitle "Local-level engagements, 2000–2020" @8,23.98 start/top Noto Sans 8.5pt #555555 box=146x11.58
   text source "Source: Dossier case list" @8,243.15 start/top Noto Sans 6.5pt #555555 box=77x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M46.21,205.72 L412,205.72 M46.21,151.66 L412,151.66 M46.21,97.61 L412,97.61 M46.21,43.56 L412,43.56
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M46.21,205.72 L412,205.72 M46.21,143.35 L412,143.35 M46.21,80.98 L412,80.98
     group panel/0/marks clip=[46.21 43.56 365.79 162.16]
-      path panel/0/layer1/bar/São_Paulo fill=#0072B2 R[114.8 200.53 45.72 5.19]
-      path panel/0/layer1/bar/Panamá fill=#0072B2 R[297.69 204.42 45.72 1.3]
-      path panel/0/layer1/bar/Querétaro fill=#0072B2 R[358.66 204.96 45.72 0.76]
-      path panel/0/layer1/bar/Córdoba fill=#0072B2 R[175.76 203.56 45.72 2.16]
-      path panel/0/layer1/bar/Bogotá fill=#0072B2 R[236.73 204.1 45.72 1.62]
-      path panel/0/layer1/bar/Valparaíso fill=#0072B2 R[53.84 72.31 45.72 133.4]
+      path panel/0/layer1/bar/São_Paulo fill=#0072B2 R[114.8 199.73 45.72 5.99]
+      path panel/0/layer1/bar/Panamá fill=#0072B2 R[297.69 204.22 45.72 1.5]
+      path panel/0/layer1/bar/Querétaro fill=#0072B2 R[358.66 204.84 45.72 0.87]
+      path panel/0/layer1/bar/Córdoba fill=#0072B2 R[175.76 203.22 45.72 2.49]
+      path panel/0/layer1/bar/Bogotá fill=#0072B2 R[236.73 203.85 45.72 1.87]
+      path panel/0/layer1/bar/Valparaíso fill=#0072B2 R[53.84 51.79 45.72 153.93]
     path panel/0/baseline-y stroke=#777777 w=0.75 M46.21,205.72 L412,205.72
     text panel/0/axis-x/label/0 "Valparaíso" @76.7,210.72 middle/top Noto Sans 7.5pt #555555 box=37x10.21
     text panel/0/axis-x/label/1 "São Paulo" @137.66,210.72 middle/top Noto Sans 7.5pt #555555 box=36x10.21
@@ -24,9 +24,8 @@ scene 420x260 "Documented cases by city"
     text panel/0/axis-x/label/4 "Panamá" @320.55,210.72 middle/top Noto Sans 7.5pt #555555 box=29x10.21
     text panel/0/axis-x/label/5 "Querétaro" @381.52,210.72 middle/top Noto Sans 7.5pt #555555 box=37x10.21
     text panel/0/axis-y/label/0 "0" @41.21,205.72 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/1 "500" @41.21,151.66 end/middle Noto Sans 7.5pt #555555 box=12x10.21
-    text panel/0/axis-y/label/2 "1,000" @41.21,97.61 end/middle Noto Sans 7.5pt #555555 box=18x10.21
-    text panel/0/axis-y/label/3 "1,500" @41.21,43.56 end/middle Noto Sans 7.5pt #555555 box=18x10.21
+    text panel/0/axis-y/label/1 "500" @41.21,143.35 end/middle Noto Sans 7.5pt #555555 box=12x10.21
+    text panel/0/axis-y/label/2 "1,000" @41.21,80.98 end/middle Noto Sans 7.5pt #555555 box=18x10.21
   text axis-x/title "City" @229.11,235.15 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=14x10.21
   text axis-y/title "Cases" @8,124.64 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=22x10.21
 
@@ -38,36 +37,38 @@ scene 480x360 "More regional authority, more ties with Chinese localities"
   text caption "Line and band: Poisson fit with log-population offset and its 95% interval." @8,334.29 start/top Noto Sans 6.5pt #555555 box=229x8.85
   text source "Source: Hooghe et al., Regional Authority Index; Wikipedia twinning lists" @8,343.15 start/top Noto Sans 6.5pt #555555 box=228x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M38.21,43.56 L38.21,296.87 M164.14,43.56 L164.14,296.87 M290.07,43.56 L290.07,296.87 M416,43.56 L416,296.87 M38.21,296.87 L416,296.87 M38.21,263.73 L416,263.73 M38.21,219.92 L416,219.92 M38.21,186.78 L416,186.78 M38.21,153.64 L416,153.64 M38.21,109.84 L416,109.84 M38.21,76.7 L416,76.7 M38.21,43.56 L416,43.56
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M38.21,43.56 L38.21,296.87 M110.87,43.56 L110.87,296.87 M183.52,43.56 L183.52,296.87 M256.17,43.56 L256.17,296.87 M328.82,43.56 L328.82,296.87 M401.47,43.56 L401.47,296.87 M38.21,296.87 L416,296.87 M38.21,263.73 L416,263.73 M38.21,219.92 L416,219.92 M38.21,186.78 L416,186.78 M38.21,153.64 L416,153.64 M38.21,109.84 L416,109.84 M38.21,76.7 L416,76.7 M38.21,43.56 L416,43.56
     group panel/0/marks clip=[38.21 43.56 377.79 253.31]
-      path panel/0/layer1/area fill=#9999994D M38.21,234.63 L50.81,228.89 L63.4,223.16 L75.99,217.42 L88.59,211.68 L101.18,205.94 L113.77,200.21 L126.36,194.47 L138.96,188.73 L151.55,183 L164.14,177.26 L176.74,171.52 L189.33,165.78 L201.92,161.96 L214.51,158.14 L227.11,154.31 L239.7,150.49 L252.29,146.66 L264.89,142.84 L277.48,139.01 L290.07,135.19 L302.66,131.36 L315.26,127.54 L327.85,123.71 L340.44,119.89 L353.04,116.06 L365.63,112.24 L365.63,61.56 L353.04,67.3 L340.44,73.04 L327.85,78.77 L315.26,84.51 L302.66,90.25 L290.07,95.98 L277.48,101.72 L264.89,107.46 L252.29,113.2 L239.7,118.93 L227.11,124.67 L214.51,130.41 L201.92,136.14 L189.33,141.88 L176.74,145.71 L164.14,149.53 L151.55,153.35 L138.96,157.18 L126.36,161 L113.77,164.83 L101.18,168.65 L88.59,172.48 L75.99,176.3 L63.4,180.13 L50.81,183.95 L38.21,187.78 Z
-      path panel/0/layer2/line stroke=#555555 w=1.5 M38.21,211.2 L50.81,206.42 L63.4,201.64 L75.99,196.86 L88.59,192.08 L101.18,187.3 L113.77,182.52 L126.36,177.74 L138.96,172.96 L151.55,168.18 L164.14,163.39 L176.74,158.61 L189.33,153.83 L201.92,149.05 L214.51,144.27 L227.11,139.49 L239.7,134.71 L252.29,129.93 L264.89,125.15 L277.48,120.37 L290.07,115.59 L302.66,110.8 L315.26,106.02 L327.85,101.24 L340.44,96.46 L353.04,91.68 L365.63,86.9
-    path panel/0/layer3/point/Argentina fill=#0072B2 stroke=#FFFFFF w=0.6 O346.74,77.66,3.5
-    path panel/0/layer3/point/Brasil fill=#0072B2 stroke=#FFFFFF w=0.6 O315.26,100.33,3.5
-    path panel/0/layer3/point/México fill=#0072B2 stroke=#FFFFFF w=0.6 O353.04,131.17,3.5
-    path panel/0/layer3/point/Colombia fill=#0072B2 stroke=#FFFFFF w=0.6 O233.4,144.93,3.5
-    path panel/0/layer3/point/Perú fill=#0072B2 stroke=#FFFFFF w=0.6 O164.14,134.26,3.5
-    path panel/0/layer3/point/Chile fill=#0072B2 stroke=#FFFFFF w=0.6 O151.55,97.29,3.5
-    path panel/0/layer3/point/Ecuador fill=#0072B2 stroke=#FFFFFF w=0.6 O189.33,135.88,3.5
-    path panel/0/layer3/point/Bolivia fill=#0072B2 stroke=#FFFFFF w=0.6 O195.63,161.41,3.5
-    path panel/0/layer3/point/Venezuela fill=#0072B2 stroke=#FFFFFF w=0.6 O214.51,182.22,3.5
-    path panel/0/layer3/point/Uruguay fill=#0072B2 stroke=#FFFFFF w=0.6 O138.96,83.91,3.5
-    path panel/0/layer3/point/Paraguay fill=#E69F00 stroke=#FFFFFF w=0.6 O113.77,244.34,3.5
-    path panel/0/layer3/point/Panamá fill=#0072B2 stroke=#FFFFFF w=0.6 O88.59,146.96,3.5
-    path panel/0/layer3/point/Costa_Rica fill=#0072B2 stroke=#FFFFFF w=0.6 O75.99,156.09,3.5
-    path panel/0/layer3/point/Cuba fill=#0072B2 stroke=#FFFFFF w=0.6 O101.18,126.89,3.5
-    path panel/0/layer3/point/República_Dominicana fill=#0072B2 stroke=#FFFFFF w=0.6 O63.4,191.82,3.5
-    path panel/0/layer3/point/Guatemala fill=#E69F00 stroke=#FFFFFF w=0.6 O82.29,263.73,3.5
-    path panel/0/layer3/point/Honduras fill=#E69F00 stroke=#FFFFFF w=0.6 O69.7,277.48,3.5
-    path panel/0/layer3/point/El_Salvador fill=#0072B2 stroke=#FFFFFF w=0.6 O63.4,211.2,3.5
-    path panel/0/layer3/point/Nicaragua fill=#0072B2 stroke=#FFFFFF w=0.6 O120.07,219.92,3.5
-    path panel/0/layer3/point/Jamaica fill=#0072B2 stroke=#FFFFFF w=0.6 O50.81,129.7,3.5
+      path panel/0/layer1/area fill=#9999994D M38.21,234.63 L52.75,228.89 L67.28,223.16 L81.81,217.42 L96.34,211.68 L110.87,205.94 L125.4,200.21 L139.93,194.47 L154.46,188.73 L168.99,183 L183.52,177.26 L198.05,171.52 L212.58,165.78 L227.11,161.96 L241.64,158.14 L256.17,154.31 L270.7,150.49 L285.23,146.66 L299.76,142.84 L314.29,139.01 L328.82,135.19 L343.35,131.36 L357.88,127.54 L372.41,123.71 L386.94,119.89 L401.47,116.06 L416,112.24 L416,61.56 L401.47,67.3 L386.94,73.04 L372.41,78.77 L357.88,84.51 L343.35,90.25 L328.82,95.98 L314.29,101.72 L299.76,107.46 L285.23,113.2 L270.7,118.93 L256.17,124.67 L241.64,130.41 L227.11,136.14 L212.58,141.88 L198.05,145.71 L183.52,149.53 L168.99,153.35 L154.46,157.18 L139.93,161 L125.4,164.83 L110.87,168.65 L96.34,172.48 L81.81,176.3 L67.28,180.13 L52.75,183.95 L38.21,187.78 Z
+      path panel/0/layer2/line stroke=#555555 w=1.5 M38.21,211.2 L52.75,206.42 L67.28,201.64 L81.81,196.86 L96.34,192.08 L110.87,187.3 L125.4,182.52 L139.93,177.74 L154.46,172.96 L168.99,168.18 L183.52,163.39 L198.05,158.61 L212.58,153.83 L227.11,149.05 L241.64,144.27 L256.17,139.49 L270.7,134.71 L285.23,129.93 L299.76,125.15 L314.29,120.37 L328.82,115.59 L343.35,110.8 L357.88,106.02 L372.41,101.24 L386.94,96.46 L401.47,91.68 L416,86.9
+    path panel/0/layer3/point/Argentina fill=#0072B2 stroke=#FFFFFF w=0.6 O394.2,77.66,3.5
+    path panel/0/layer3/point/Brasil fill=#0072B2 stroke=#FFFFFF w=0.6 O357.88,100.33,3.5
+    path panel/0/layer3/point/México fill=#0072B2 stroke=#FFFFFF w=0.6 O401.47,131.17,3.5
+    path panel/0/layer3/point/Colombia fill=#0072B2 stroke=#FFFFFF w=0.6 O263.43,144.93,3.5
+    path panel/0/layer3/point/Perú fill=#0072B2 stroke=#FFFFFF w=0.6 O183.52,134.26,3.5
+    path panel/0/layer3/point/Chile fill=#0072B2 stroke=#FFFFFF w=0.6 O168.99,97.29,3.5
+    path panel/0/layer3/point/Ecuador fill=#0072B2 stroke=#FFFFFF w=0.6 O212.58,135.88,3.5
+    path panel/0/layer3/point/Bolivia fill=#0072B2 stroke=#FFFFFF w=0.6 O219.84,161.41,3.5
+    path panel/0/layer3/point/Venezuela fill=#0072B2 stroke=#FFFFFF w=0.6 O241.64,182.22,3.5
+    path panel/0/layer3/point/Uruguay fill=#0072B2 stroke=#FFFFFF w=0.6 O154.46,83.91,3.5
+    path panel/0/layer3/point/Paraguay fill=#E69F00 stroke=#FFFFFF w=0.6 O125.4,244.34,3.5
+    path panel/0/layer3/point/Panamá fill=#0072B2 stroke=#FFFFFF w=0.6 O96.34,146.96,3.5
+    path panel/0/layer3/point/Costa_Rica fill=#0072B2 stroke=#FFFFFF w=0.6 O81.81,156.09,3.5
+    path panel/0/layer3/point/Cuba fill=#0072B2 stroke=#FFFFFF w=0.6 O110.87,126.89,3.5
+    path panel/0/layer3/point/República_Dominicana fill=#0072B2 stroke=#FFFFFF w=0.6 O67.28,191.82,3.5
+    path panel/0/layer3/point/Guatemala fill=#E69F00 stroke=#FFFFFF w=0.6 O89.07,263.73,3.5
+    path panel/0/layer3/point/Honduras fill=#E69F00 stroke=#FFFFFF w=0.6 O74.54,277.48,3.5
+    path panel/0/layer3/point/El_Salvador fill=#0072B2 stroke=#FFFFFF w=0.6 O67.28,211.2,3.5
+    path panel/0/layer3/point/Nicaragua fill=#0072B2 stroke=#FFFFFF w=0.6 O132.66,219.92,3.5
+    path panel/0/layer3/point/Jamaica fill=#0072B2 stroke=#FFFFFF w=0.6 O52.75,129.7,3.5
     path panel/0/axis-x/line stroke=#777777 w=0.5 M38.21,296.87 L416,296.87
     text panel/0/axis-x/label/0 "0" @38.21,301.87 middle/top Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-x/label/1 "10" @164.14,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/2 "20" @290.07,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/3 "30" @416,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M38.21,296.87 L38.21,299.87 M164.14,296.87 L164.14,299.87 M290.07,296.87 L290.07,299.87 M416,296.87 L416,299.87
+    text panel/0/axis-x/label/1 "5" @110.87,301.87 middle/top Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-x/label/2 "10" @183.52,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-x/label/3 "15" @256.17,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-x/label/4 "20" @328.82,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-x/label/5 "25" @401.47,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M38.21,296.87 L38.21,299.87 M110.87,296.87 L110.87,299.87 M183.52,296.87 L183.52,299.87 M256.17,296.87 L256.17,299.87 M328.82,296.87 L328.82,299.87 M401.47,296.87 L401.47,299.87
     text panel/0/axis-y/label/0 "0.1" @33.21,296.87 end/middle Noto Sans 7.5pt #555555 box=10x10.21
     text panel/0/axis-y/label/1 "0.2" @33.21,263.73 end/middle Noto Sans 7.5pt #555555 box=10x10.21
     text panel/0/axis-y/label/2 "0.5" @33.21,219.92 end/middle Noto Sans 7.5pt #555555 box=10x10.21
@@ -76,27 +77,27 @@ scene 480x360 "More regional authority, more ties with Chinese localities"
     text panel/0/axis-y/label/5 "5" @33.21,109.84 end/middle Noto Sans 7.5pt #555555 box=4x10.21
     text panel/0/axis-y/label/6 "10" @33.21,76.7 end/middle Noto Sans 7.5pt #555555 box=8x10.21
     text panel/0/axis-y/label/7 "20" @33.21,43.56 end/middle Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/point-label/Argentina "Argentina" @353.74,72.56 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
-    text panel/0/point-label/Brasil "Brasil" @288.26,95.22 start/top Noto Sans 7.5pt #1A1A1A box=20x10.21
-    text panel/0/point-label/México "México" @360.04,126.07 start/top Noto Sans 7.5pt #1A1A1A box=26x10.21
-    text panel/0/point-label/Colombia "Colombia" @240.4,139.82 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
-    text panel/0/point-label/Perú "Perú" @140.14,129.15 start/top Noto Sans 7.5pt #1A1A1A box=17x10.21
-    text panel/0/point-label/Chile "Chile" @158.55,92.19 start/top Noto Sans 7.5pt #1A1A1A box=18x10.21
-    text panel/0/point-label/Ecuador "Ecuador" @174.33,118.66 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
-    text panel/0/point-label/Bolivia "Bolivia" @202.63,156.31 start/top Noto Sans 7.5pt #1A1A1A box=24x10.21
-    text panel/0/point-label/Venezuela "Venezuela" @221.52,177.12 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
-    text panel/0/point-label/Uruguay "Uruguay" @145.96,78.8 start/top Noto Sans 7.5pt #1A1A1A box=31x10.21
-    text panel/0/point-label/Paraguay "Paraguay" @120.77,239.23 start/top Noto Sans 7.5pt #1A1A1A box=34x10.21
-    text panel/0/point-label/Panamá "Panamá" @95.59,141.85 start/top Noto Sans 7.5pt #1A1A1A box=29x10.21
-    text panel/0/point-label/Costa_Rica "Costa Rica" @56.99,163.1 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
-    text panel/0/point-label/Cuba "Cuba" @108.18,121.78 start/top Noto Sans 7.5pt #1A1A1A box=19x10.21
-    path panel/0/leader/República_Dominicana stroke=#555555 w=0.4 M66.58,195 L74.8,203.22
-    text panel/0/point-label/República_Dominicana "República Dominicana" @75.51,203.93 start/top Noto Sans 7.5pt #1A1A1A box=81x10.21
-    text panel/0/point-label/Guatemala "Guatemala" @89.29,258.62 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
-    text panel/0/point-label/Honduras "Honduras" @76.7,272.37 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
-    text panel/0/point-label/El_Salvador "El Salvador" @43.9,218.2 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
-    text panel/0/point-label/Nicaragua "Nicaragua" @101.57,226.92 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
-    text panel/0/point-label/Jamaica "Jamaica" @57.81,124.59 start/top Noto Sans 7.5pt #1A1A1A box=27x10.21
+    text panel/0/point-label/Argentina "Argentina" @351.21,72.56 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
+    text panel/0/point-label/Brasil "Brasil" @330.88,95.22 start/top Noto Sans 7.5pt #1A1A1A box=20x10.21
+    text panel/0/point-label/México "México" @368.47,126.07 start/top Noto Sans 7.5pt #1A1A1A box=26x10.21
+    text panel/0/point-label/Colombia "Colombia" @270.43,139.82 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
+    text panel/0/point-label/Perú "Perú" @159.52,129.15 start/top Noto Sans 7.5pt #1A1A1A box=17x10.21
+    text panel/0/point-label/Chile "Chile" @175.99,92.19 start/top Noto Sans 7.5pt #1A1A1A box=18x10.21
+    text panel/0/point-label/Ecuador "Ecuador" @197.58,118.66 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
+    text panel/0/point-label/Bolivia "Bolivia" @226.84,156.31 start/top Noto Sans 7.5pt #1A1A1A box=24x10.21
+    text panel/0/point-label/Venezuela "Venezuela" @248.64,177.12 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
+    text panel/0/point-label/Uruguay "Uruguay" @161.46,78.8 start/top Noto Sans 7.5pt #1A1A1A box=31x10.21
+    text panel/0/point-label/Paraguay "Paraguay" @132.4,239.23 start/top Noto Sans 7.5pt #1A1A1A box=34x10.21
+    text panel/0/point-label/Panamá "Panamá" @103.34,141.85 start/top Noto Sans 7.5pt #1A1A1A box=29x10.21
+    text panel/0/point-label/Costa_Rica "Costa Rica" @62.81,163.1 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
+    text panel/0/point-label/Cuba "Cuba" @117.87,121.78 start/top Noto Sans 7.5pt #1A1A1A box=19x10.21
+    path panel/0/leader/República_Dominicana stroke=#555555 w=0.4 M70.46,195 L78.68,203.22
+    text panel/0/point-label/República_Dominicana "República Dominicana" @79.38,203.93 start/top Noto Sans 7.5pt #1A1A1A box=81x10.21
+    text panel/0/point-label/Guatemala "Guatemala" @96.07,258.62 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
+    text panel/0/point-label/Honduras "Honduras" @81.54,272.37 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
+    text panel/0/point-label/El_Salvador "El Salvador" @47.78,218.2 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
+    text panel/0/point-label/Nicaragua "Nicaragua" @114.16,226.92 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
+    text panel/0/point-label/Jamaica "Jamaica" @59.75,124.59 start/top Noto Sans 7.5pt #1A1A1A box=27x10.21
   text axis-x/title "Regional Authority Index (2018)" @227.11,326.29 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=117x10.21
   text axis-y/title "Ties per 10 M people" @8,170.21 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=74x10.21
   group legend
@@ -211,60 +212,60 @@ scene 520x320 "New engagements per year, by channel"
   text subtitle "Columns: new cases per year (left axis); line: cumulative total (right axis)" @8,23.98 start/top Noto Sans 8.5pt #555555 box=282x11.58
   text source "Source: Dossier case list" @8,303.15 start/top Noto Sans 6.5pt #555555 box=77x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M36.21,279.93 L397.79,279.93 M36.21,207.71 L397.79,207.71 M36.21,135.49 L397.79,135.49 M36.21,63.26 L397.79,63.26
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M36.21,279.93 L397.79,279.93 M36.21,196.6 L397.79,196.6 M36.21,113.26 L397.79,113.26
     group panel/0/marks clip=[36.21 63.26 361.57 216.67]
-      path panel/0/layer1/bar/2004/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[38.87 251.04 15.95 14.44]
-      path panel/0/layer1/bar/2004/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[38.87 265.49 15.95 14.44]
-      path panel/0/layer1/bar/2004/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[38.87 222.15 15.95 28.89]
-      path panel/0/layer1/bar/2005/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[60.14 222.15 15.95 57.78]
+      path panel/0/layer1/bar/2004/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[38.87 246.6 15.95 16.67]
+      path panel/0/layer1/bar/2004/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[38.87 263.27 15.95 16.67]
+      path panel/0/layer1/bar/2004/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[38.87 213.27 15.95 33.33]
+      path panel/0/layer1/bar/2005/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[60.14 213.27 15.95 66.67]
       path panel/0/layer1/bar/2005/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[60.14 279.93 15.95 0]
-      path panel/0/layer1/bar/2005/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[60.14 207.71 15.95 14.44]
-      path panel/0/layer1/bar/2006/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[81.41 193.27 15.95 43.33]
-      path panel/0/layer1/bar/2006/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[81.41 236.6 15.95 43.33]
-      path panel/0/layer1/bar/2006/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[81.41 193.27 15.95 0]
-      path panel/0/layer1/bar/2007/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[102.68 222.15 15.95 28.89]
-      path panel/0/layer1/bar/2007/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[102.68 251.04 15.95 28.89]
-      path panel/0/layer1/bar/2007/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[102.68 178.82 15.95 43.33]
-      path panel/0/layer1/bar/2008/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[123.95 251.04 15.95 14.44]
-      path panel/0/layer1/bar/2008/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[123.95 265.49 15.95 14.44]
-      path panel/0/layer1/bar/2008/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[123.95 222.15 15.95 28.89]
-      path panel/0/layer1/bar/2009/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[145.22 222.15 15.95 57.78]
+      path panel/0/layer1/bar/2005/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[60.14 196.6 15.95 16.67]
+      path panel/0/layer1/bar/2006/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[81.41 179.93 15.95 50]
+      path panel/0/layer1/bar/2006/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[81.41 229.93 15.95 50]
+      path panel/0/layer1/bar/2006/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[81.41 179.93 15.95 0]
+      path panel/0/layer1/bar/2007/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[102.68 213.27 15.95 33.33]
+      path panel/0/layer1/bar/2007/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[102.68 246.6 15.95 33.33]
+      path panel/0/layer1/bar/2007/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[102.68 163.26 15.95 50]
+      path panel/0/layer1/bar/2008/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[123.95 246.6 15.95 16.67]
+      path panel/0/layer1/bar/2008/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[123.95 263.27 15.95 16.67]
+      path panel/0/layer1/bar/2008/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[123.95 213.27 15.95 33.33]
+      path panel/0/layer1/bar/2009/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[145.22 213.27 15.95 66.67]
       path panel/0/layer1/bar/2009/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[145.22 279.93 15.95 0]
-      path panel/0/layer1/bar/2009/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[145.22 207.71 15.95 14.44]
-      path panel/0/layer1/bar/2010/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[166.49 193.27 15.95 43.33]
-      path panel/0/layer1/bar/2010/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[166.49 236.6 15.95 43.33]
-      path panel/0/layer1/bar/2010/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[166.49 193.27 15.95 0]
-      path panel/0/layer1/bar/2011/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[187.76 222.15 15.95 28.89]
-      path panel/0/layer1/bar/2011/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[187.76 251.04 15.95 28.89]
-      path panel/0/layer1/bar/2011/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[187.76 178.82 15.95 43.33]
-      path panel/0/layer1/bar/2012/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[209.02 251.04 15.95 14.44]
-      path panel/0/layer1/bar/2012/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[209.02 265.49 15.95 14.44]
-      path panel/0/layer1/bar/2012/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[209.02 222.15 15.95 28.89]
-      path panel/0/layer1/bar/2013/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[230.29 222.15 15.95 57.78]
+      path panel/0/layer1/bar/2009/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[145.22 196.6 15.95 16.67]
+      path panel/0/layer1/bar/2010/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[166.49 179.93 15.95 50]
+      path panel/0/layer1/bar/2010/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[166.49 229.93 15.95 50]
+      path panel/0/layer1/bar/2010/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[166.49 179.93 15.95 0]
+      path panel/0/layer1/bar/2011/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[187.76 213.27 15.95 33.33]
+      path panel/0/layer1/bar/2011/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[187.76 246.6 15.95 33.33]
+      path panel/0/layer1/bar/2011/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[187.76 163.26 15.95 50]
+      path panel/0/layer1/bar/2012/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[209.02 246.6 15.95 16.67]
+      path panel/0/layer1/bar/2012/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[209.02 263.27 15.95 16.67]
+      path panel/0/layer1/bar/2012/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[209.02 213.27 15.95 33.33]
+      path panel/0/layer1/bar/2013/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[230.29 213.27 15.95 66.67]
       path panel/0/layer1/bar/2013/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[230.29 279.93 15.95 0]
-      path panel/0/layer1/bar/2013/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[230.29 207.71 15.95 14.44]
-      path panel/0/layer1/bar/2014/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[251.56 193.27 15.95 43.33]
-      path panel/0/layer1/bar/2014/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[251.56 236.6 15.95 43.33]
-      path panel/0/layer1/bar/2014/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[251.56 193.27 15.95 0]
-      path panel/0/layer1/bar/2015/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[272.83 164.38 15.95 57.78]
-      path panel/0/layer1/bar/2015/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[272.83 222.15 15.95 57.78]
-      path panel/0/layer1/bar/2015/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[272.83 92.15 15.95 72.22]
-      path panel/0/layer1/bar/2016/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[294.1 193.27 15.95 43.33]
-      path panel/0/layer1/bar/2016/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[294.1 236.6 15.95 43.33]
-      path panel/0/layer1/bar/2016/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[294.1 135.49 15.95 57.78]
-      path panel/0/layer1/bar/2017/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[315.37 164.38 15.95 86.67]
-      path panel/0/layer1/bar/2017/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[315.37 251.04 15.95 28.89]
-      path panel/0/layer1/bar/2017/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[315.37 121.04 15.95 43.33]
-      path panel/0/layer1/bar/2018/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[336.64 135.49 15.95 72.22]
-      path panel/0/layer1/bar/2018/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[336.64 207.71 15.95 72.22]
-      path panel/0/layer1/bar/2018/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[336.64 106.6 15.95 28.89]
-      path panel/0/layer1/bar/2019/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[357.91 164.38 15.95 57.78]
-      path panel/0/layer1/bar/2019/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[357.91 222.15 15.95 57.78]
-      path panel/0/layer1/bar/2019/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[357.91 92.15 15.95 72.22]
-      path panel/0/layer1/bar/2020/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[379.17 193.27 15.95 43.33]
-      path panel/0/layer1/bar/2020/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[379.17 236.6 15.95 43.33]
-      path panel/0/layer1/bar/2020/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[379.17 135.49 15.95 57.78]
-      path panel/0/layer2/line stroke=#333333 w=1.5 M46.85,274.15 L68.12,266.93 L89.39,258.27 L110.66,248.15 L131.92,242.38 L153.19,235.15 L174.46,226.49 L195.73,216.38 L217,210.6 L238.27,203.38 L259.54,194.71 L280.81,175.93 L302.08,161.49 L323.34,145.6 L344.61,128.26 L365.88,109.49 L387.15,95.04
+      path panel/0/layer1/bar/2013/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[230.29 196.6 15.95 16.67]
+      path panel/0/layer1/bar/2014/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[251.56 179.93 15.95 50]
+      path panel/0/layer1/bar/2014/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[251.56 229.93 15.95 50]
+      path panel/0/layer1/bar/2014/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[251.56 179.93 15.95 0]
+      path panel/0/layer1/bar/2015/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[272.83 146.6 15.95 66.67]
+      path panel/0/layer1/bar/2015/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[272.83 213.27 15.95 66.67]
+      path panel/0/layer1/bar/2015/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[272.83 63.26 15.95 83.33]
+      path panel/0/layer1/bar/2016/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[294.1 179.93 15.95 50]
+      path panel/0/layer1/bar/2016/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[294.1 229.93 15.95 50]
+      path panel/0/layer1/bar/2016/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[294.1 113.26 15.95 66.67]
+      path panel/0/layer1/bar/2017/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[315.37 146.6 15.95 100]
+      path panel/0/layer1/bar/2017/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[315.37 246.6 15.95 33.33]
+      path panel/0/layer1/bar/2017/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[315.37 96.6 15.95 50]
+      path panel/0/layer1/bar/2018/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[336.64 113.26 15.95 83.33]
+      path panel/0/layer1/bar/2018/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[336.64 196.6 15.95 83.33]
+      path panel/0/layer1/bar/2018/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[336.64 79.93 15.95 33.33]
+      path panel/0/layer1/bar/2019/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[357.91 146.6 15.95 66.67]
+      path panel/0/layer1/bar/2019/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[357.91 213.27 15.95 66.67]
+      path panel/0/layer1/bar/2019/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[357.91 63.26 15.95 83.33]
+      path panel/0/layer1/bar/2020/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[379.17 179.93 15.95 50]
+      path panel/0/layer1/bar/2020/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[379.17 229.93 15.95 50]
+      path panel/0/layer1/bar/2020/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[379.17 113.26 15.95 66.67]
+      path panel/0/layer2/line stroke=#333333 w=1.5 M46.85,273.27 L68.12,264.93 L89.39,254.93 L110.66,243.27 L131.92,236.6 L153.19,228.27 L174.46,218.27 L195.73,206.6 L217,199.93 L238.27,191.6 L259.54,181.6 L280.81,159.93 L302.08,143.26 L323.34,124.93 L344.61,104.93 L365.88,83.26 L387.15,66.6
     path panel/0/baseline-y stroke=#777777 w=0.75 M36.21,279.93 L397.79,279.93
     text panel/0/axis-x/label/0 "2004" @46.85,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
     text panel/0/axis-x/label/1 "2005" @68.12,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
@@ -284,14 +285,12 @@ scene 520x320 "New engagements per year, by channel"
     text panel/0/axis-x/label/15 "2019" @365.88,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
     text panel/0/axis-x/label/16 "2020" @387.15,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
     text panel/0/axis-y/label/0 "0" @31.21,279.93 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/1 "5" @31.21,207.71 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/2 "10" @31.21,135.49 end/middle Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-y/label/3 "15" @31.21,63.26 end/middle Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-y/label/1 "5" @31.21,196.6 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/2 "10" @31.21,113.26 end/middle Noto Sans 7.5pt #555555 box=8x10.21
     text panel/0/axis-y2/label/0 "0" @402.79,279.93 start/middle Noto Sans 7.5pt #333333 box=4x10.21
-    text panel/0/axis-y2/label/1 "50" @402.79,207.71 start/middle Noto Sans 7.5pt #333333 box=8x10.21
-    text panel/0/axis-y2/label/2 "100" @402.79,135.49 start/middle Noto Sans 7.5pt #333333 box=12x10.21
-    text panel/0/axis-y2/label/3 "150" @402.79,63.26 start/middle Noto Sans 7.5pt #333333 box=12x10.21
-    path panel/0/axis-y2/ticks stroke=#777777 w=0.5 M397.79,279.93 L400.79,279.93 M397.79,207.71 L400.79,207.71 M397.79,135.49 L400.79,135.49 M397.79,63.26 L400.79,63.26 M397.79,63.26 L397.79,279.93
+    text panel/0/axis-y2/label/1 "50" @402.79,196.6 start/middle Noto Sans 7.5pt #333333 box=8x10.21
+    text panel/0/axis-y2/label/2 "100" @402.79,113.26 start/middle Noto Sans 7.5pt #333333 box=12x10.21
+    path panel/0/axis-y2/ticks stroke=#777777 w=0.5 M397.79,279.93 L400.79,279.93 M397.79,196.6 L400.79,196.6 M397.79,113.26 L400.79,113.26 M397.79,63.26 L397.79,279.93
     path panel/0/annotation/0 stroke=#444444 w=0.75 dash=3,2 M131.92,57.84 L131.92,279.93
     text panel/0/annotation/0/label "2008 policy paper" @134.92,53.41 start/top Noto Sans 6.5pt #444444 box=57x8.85
     path panel/0/annotation/1 stroke=#444444 w=0.75 dash=3,2 M280.81,47.98 L280.81,279.93
