@@ -9,7 +9,8 @@
 # regression with a log-population offset; Wilson intervals via prop.test; channel x outcome
 # table with a seeded Monte-Carlo Fisher test and Cramer's V; initiator x deal Fisher; counts
 # per year), seven charts saved as SVG, and a multi-page PDF (cairo_pdf) with findings, the
-# figures and the money table. Default settings, no tricks, no handicap.
+# figures, the money table and the appendix of every case (the same tables as Dossier's briefing).
+# Default settings, no tricks, no handicap.
 suppressPackageStartupMessages({
   library(ggplot2)
   library(jsonlite)
@@ -104,6 +105,14 @@ kinds <- c(contract = "contract", loan = "loan", investment_announced = "announc
 money <- merge(amounts, cases[, c("id", "title")], by.x = "case_id", by.y = "id", all.x = TRUE, suffixes = c("", "_case"))
 money$kind_label <- kinds[money$kind]
 money <- money[order(money$case_id, money$id), c("case_id", "title", "kind_label", "amount", "currency", "source_id")]
+# The appendix: every case with its codes and primary source (Dossier's `all-cases` table).
+case_rows <- merge(cases, countries[, c("iso3", "name")], by.x = "country", by.y = "iso3", all.x = TRUE)
+case_rows$outcome_label <- c(deal = "deal", coop = "cooperation", explor = "exploratory", stalled = "stalled",
+                             opposed = "opposed")[case_rows$outcome]
+case_rows$level_label <- c(local = "local", central = "national contrast",
+                           chinese_subnational_only = "Chinese side only")[case_rows$level_scope]
+case_rows <- case_rows[order(case_rows$id), c("id", "title", "name", "locality", "channel", "outcome_label",
+                                              "first_year", "level_label", "source_id")]
 
 rho <- function(r, d) list(estimate = unname(r$estimate), p = r$p.value, n = nrow(d))
 write_json(list(
@@ -235,4 +244,5 @@ text_table <- function(title, frame) {
 }
 text_table("Deals with known amounts (never summed across kinds)", money)
 text_table("Countries without an RAI score", rai_missing[, c("iso3", "name", "twinning_ties", "population")])
+text_table("Every case", case_rows)
 invisible(dev.off())

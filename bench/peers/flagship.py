@@ -9,8 +9,8 @@ computes the same statistics (Spearman of twinning ties per 10 M people vs RAI w
 permutation p and an influence check; Poisson regression of ties with a log-population offset;
 Wilson intervals of the deal share per channel; channel × outcome table with a seeded
 Monte-Carlo Fisher test and Cramér's V; initiator × deal Fisher; counts per year), saves
-seven charts as SVG and writes a multi-page PDF (PdfPages) with findings, figures and the money
-table. Plain, idiomatic code with default settings: no caching, no tricks, no handicap.
+seven charts as SVG and writes a multi-page PDF (PdfPages) with findings, figures, the money
+table and the appendix of every case (the same tables as Dossier's briefing). Plain, idiomatic code with default settings: no caching, no tricks, no handicap.
 """
 import json
 import os
@@ -127,6 +127,14 @@ KINDS = {"contract": "contract", "loan": "loan", "investment_announced": "announ
 money = amounts.merge(cases[["id", "title"]], left_on="case_id", right_on="id", how="left", suffixes=("", "_case"))
 money = money.assign(kind_label=money["kind"].map(KINDS)).sort_values(["case_id", "id"])
 money = money[["case_id", "title", "kind_label", "amount", "currency", "source_id"]]
+# The appendix: every case with its codes and primary source (Dossier's `all-cases` table).
+case_rows = cases.merge(countries[["iso3", "name"]], left_on="country", right_on="iso3", how="left")
+case_rows = case_rows.assign(
+    outcome_label=case_rows["outcome"].map({"deal": "deal", "coop": "cooperation", "explor": "exploratory",
+                                            "stalled": "stalled", "opposed": "opposed"}),
+    level_label=case_rows["level_scope"].map({"local": "local", "central": "national contrast",
+                                              "chinese_subnational_only": "Chinese side only"}),
+).sort_values("id")[["id", "title", "name", "locality", "channel", "outcome_label", "first_year", "level_label", "source_id"]]
 
 
 def p_text(p):
@@ -286,7 +294,8 @@ with PdfPages(os.path.join(OUT, "china-lac-local.pdf"), metadata={"Title": "Goin
         pdf.savefig(fig)
         plt.close(fig)
     for title, frame in [("Deals with known amounts (never summed across kinds)", money),
-                         ("Countries without an RAI score", rai_missing.reset_index()[["iso3", "name", "twinning_ties", "population"]])]:
+                         ("Countries without an RAI score", rai_missing.reset_index()[["iso3", "name", "twinning_ties", "population"]]),
+                         ("Every case", case_rows)]:
         # A monospaced text block per page (as the R peer does): ax.table costs ~20 ms per row.
         text = frame.astype(str).apply(lambda col: col.str.slice(0, 40)).replace("nan", "")
         lines = [" ".join(f"{v:<16}" for v in row) for row in text.to_numpy()]
