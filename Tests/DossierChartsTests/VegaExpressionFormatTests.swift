@@ -35,23 +35,4 @@ import Testing
     func formatsAndMembers(_ text: String, _ expected: ExpressionValue) throws {
         #expect(try Self.eval(text) == expected, "\(text)")
     }
-
-    @Test(arguments: [
-        ("timeFormat(datum.date, '%Q')", 1, "unknown time format directive `%Q`"),
-        ("format(datum.amount)", 1, "`format` takes 2 arguments, found 1"),
-        ("if(datum.amount, 1)", 1, "`if` takes 3 arguments, found 2"),
-        ("datum.label[0", 14, "expected `]`"),
-        ("datum.label.size", 12, "expected `[index]` or `.length`"),
-    ])
-    func mistakesAreErrors(_ text: String, _ position: Int, _ message: String) {
-        do {
-            _ = try VegaExpression(parsing: text)
-            Issue.record("\(text) parsed")
-        } catch let error as VegaExpressionError {
-            #expect(error.position == position, "\(text): \(error)")
-            #expect(error.message.contains(message), "\(text): \(error.message)")
-        } catch {
-            Issue.record("\(error)")
-        }
-    }
 }

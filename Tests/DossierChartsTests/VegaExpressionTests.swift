@@ -108,6 +108,11 @@ import Testing
         ("pow(2)", 1, "`pow` takes 2 arguments, found 1"),
         ("{'a': 1}[datum.k]", 1, "an object literal is not supported"),
         ("1 2", 3, "after a complete expression"),
+        ("timeFormat(datum.date, '%Q')", 1, "unknown time format directive `%Q`"),
+        ("format(datum.amount)", 1, "`format` takes 2 arguments, found 1"),
+        ("if(datum.amount, 1)", 1, "`if` takes 3 arguments, found 2"),
+        ("datum.label[0", 14, "expected `]`"),
+        ("datum.label.size", 12, "expected `[index]` or `.length`"),
     ])
     func mistakesAreErrorsAtTheirCharacter(_ text: String, _ position: Int, _ message: String) {
         do {

@@ -90,6 +90,14 @@ import Testing
         #expect(typo?.message.hasPrefix("a field's `repeat` is \"colum\", expected row, column, layer or repeat") == true)
     }
 
+    @Test func aFieldGivenAsAListOrANumberSaysWhatAFieldIs() {
+        let list = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": ["a", "b"]}}}"#)
+        #expect(list?.message == "found a list, expected a field's name (a text) or {repeat: row, column, layer or repeat}", "\(list?.message ?? "")")
+        #expect(list?.path == ["encoding", "x", "field"])
+        let number = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": 3}}}"#)
+        #expect(number?.message.hasPrefix("found a number or true/false, expected a field's name") == true, "\(number?.message ?? "")")
+    }
+
     @Test func facetChannelsAndTheFacetOperatorMakePanels() throws {
         let unit = #""data": "t", "mark": "point", "encoding": {"x": {"field": "a"}, "#
         let row = try C.spec("{\(unit) \"row\": {\"field\": \"g\", \"header\": {\"labelAngle\": 0}}}}")

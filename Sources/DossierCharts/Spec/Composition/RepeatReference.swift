@@ -67,6 +67,11 @@ extension KeyedDecodingContainer {
     func decodeFieldName(_ key: Key) throws -> String? {
         guard contains(key), try !decodeNil(forKey: key) else { return nil }
         if let name = try? decode(String.self, forKey: key) { return name }
+        if (try? nestedContainer(keyedBy: AnyKey.self, forKey: key)) == nil {
+            let found = (try? nestedUnkeyedContainer(forKey: key)) != nil ? "a list" : "a number or true/false"
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription:
+                "found \(found), expected a field's name (a text) or {repeat: row, column, layer or repeat}")
+        }
         let reference = try superDecoder(forKey: key)
         try UnknownKeys.check(reference, known: ["repeat"], what: "a field reference")
         let c = try reference.container(keyedBy: AnyKey.self)
