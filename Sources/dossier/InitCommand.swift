@@ -33,42 +33,17 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The report folder to create (e.g. reports/rainfall).")
     var directory: String
 
-    @Option(name: .long, help: "A CSV file (header row; comma-, semicolon- or tab-separated) to copy and describe.")
-    var from: String?
-
-    @Option(name: .long, help: "The report title (default: from the folder name).")
-    var title: String?
-
-    @Option(name: .long, help: "The report date, YYYY-MM-DD (default: today, UTC).")
-    var date: String?
+    @OptionGroup var scaffold: ScaffoldOptions
 
     func validate() throws {
         if directory.isEmpty { throw ValidationError("the report folder must not be empty") }
-        // What init writes must build: a real calendar date, a title within the text limit.
-        if let date, !ReportScaffold.isCalendarDate(date) {
-            throw ValidationError("--date must be a calendar date written YYYY-MM-DD, found \(InputExcerpt.quoted(date))")
-        }
-        if let title, title.count > ReportScaffold.longestTitle {
-            throw ValidationError("--title has \(title.count) characters; a title may have at most \(ReportScaffold.longestTitle)")
-        }
-    }
-
-    /// `SOURCE_DATE_EPOCH`, when set to a number: the date a reproducible run writes.
-    static var sourceDateEpoch: Double? {
-        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
     }
 
     func run() throws {
         do {
-            let scaffold = try ReportScaffold(directory: URL(fileURLWithPath: directory),
-                                              csv: from.map { URL(fileURLWithPath: $0) }, title: title,
-                                              date: date ?? ReportScaffold.today(sourceDateEpoch: Self.sourceDateEpoch))
-            let written = try scaffold.write()
-            for path in written { print("  created \(path)") }
-            let types = scaffold.schema.fields.map { "\($0.name): \($0.type.rawValue)" }.joined(separator: ", ")
-            print("Guessed types (\(scaffold.schema.rowCount) rows): \(types)")
-            print("")
-            print(scaffold.nextSteps)
+            let report = try ReportScaffold(directory: URL(fileURLWithPath: directory), csv: scaffold.csv,
+                                            title: scaffold.title, date: scaffold.reportDate)
+            ScaffoldOptions.printSummary(written: try report.write(), schema: report.schema, nextSteps: report.nextSteps)
         } catch {
             printError(error.description)
             throw ExitCode(error.exitCode)

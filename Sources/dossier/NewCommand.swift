@@ -30,41 +30,23 @@ struct NewCommand: ParsableCommand {
     @Argument(help: "The project folder to create (it may exist, if it holds none of the files written).")
     var directory: String
 
-    @Option(name: .long, help: "A CSV file (header row; comma-, semicolon- or tab-separated) to copy and describe.")
-    var from: String?
-
     @Option(name: .long, help: "The report's folder name under reports/ (default: from the CSV's file name, else example).")
     var report: String?
 
-    @Option(name: .long, help: "The report title (default: from the report's name).")
-    var title: String?
-
-    @Option(name: .long, help: "The report date, YYYY-MM-DD (default: today, UTC).")
-    var date: String?
+    @OptionGroup var scaffold: ScaffoldOptions
 
     func validate() throws {
         if directory.isEmpty { throw ValidationError("the project folder must not be empty") }
         if let report, !OutputName.isValidID(report) {
             throw ValidationError("--report must be a folder name of letters, digits, '-' and '_', found \(InputExcerpt.quoted(report))")
         }
-        if let date, !ReportScaffold.isCalendarDate(date) {
-            throw ValidationError("--date must be a calendar date written YYYY-MM-DD, found \(InputExcerpt.quoted(date))")
-        }
-        if let title, title.count > ReportScaffold.longestTitle {
-            throw ValidationError("--title has \(title.count) characters; a title may have at most \(ReportScaffold.longestTitle)")
-        }
     }
 
     func run() throws {
         do {
-            let project = try ProjectScaffold(directory: URL(fileURLWithPath: directory), csv: from.map { URL(fileURLWithPath: $0) },
-                                              reportName: report, title: title,
-                                              date: date ?? ReportScaffold.today(sourceDateEpoch: InitCommand.sourceDateEpoch))
-            for path in try project.write() { print("  created \(path)") }
-            let types = project.report.schema.fields.map { "\($0.name): \($0.type.rawValue)" }.joined(separator: ", ")
-            print("Guessed types (\(project.report.schema.rowCount) rows): \(types)")
-            print("")
-            print(project.nextSteps)
+            let project = try ProjectScaffold(directory: URL(fileURLWithPath: directory), csv: scaffold.csv, reportName: report,
+                                              title: scaffold.title, date: scaffold.reportDate)
+            ScaffoldOptions.printSummary(written: try project.write(), schema: project.report.schema, nextSteps: project.nextSteps)
         } catch {
             printError(error.description)
             throw ExitCode(error.exitCode)
