@@ -3,8 +3,9 @@ import DossierBase
 import DossierCharts
 import DossierReport
 
-/// The briefing laid out into pages with one thread's ``Typesetter``; renders the PDF (with
-/// outline, links and metadata) or one SVG per page. Pango layouts are bound to the typesetter
+/// The briefing laid out into pages with one thread's ``Typesetter``; each page is a ``Scene``
+/// (``pageScene(_:)``) that ``CairoRenderer`` draws into the PDF (with outline, links and
+/// metadata) or into one SVG per page, as it draws charts. Pango layouts are bound to the typesetter
 /// that made them, so a thread that renders pages makes its own layout: the same content and
 /// pinned fonts give the same pages on every thread.
 package struct DocumentLayout {
