@@ -24,6 +24,18 @@ public final class TextLayout {
     public let text: String
     /// The font the layout was created with.
     public let font: Font
+    /// The wrap width it was created with (nil: one line per paragraph).
+    public let width: Double?
+    /// The alignment of its lines inside the wrap width.
+    public let alignment: Alignment
+    /// Whether its lines are justified.
+    public let justify: Bool
+    /// Whether ``text`` is Pango markup.
+    public let isMarkup: Bool
+    /// The line height it was created with, as a multiple of the font's (nil: natural).
+    public let lineHeight: Double?
+    /// The typesetter that shaped it: a layout is drawn only with the typesetter that made it.
+    public private(set) weak var typesetter: Typesetter?
 
     /// Shapes `text` in `font`.
     /// - Parameters:
@@ -43,6 +55,12 @@ public final class TextLayout {
         pointer = layout
         self.text = text
         self.font = font
+        self.width = width
+        self.alignment = alignment
+        self.justify = justify
+        self.isMarkup = markup
+        self.lineHeight = lineHeight
+        self.typesetter = typesetter
         // Long unbroken runs get break opportunities: Pango's fallback to breaking inside a word
         // reshapes the rest of the word at each line, quadratic in the word's length.
         let shaped = width == nil ? text : TextLayout.breakingLongRuns(text, markup: markup)
@@ -130,6 +148,14 @@ public final class TextLayout {
                 baseline: baseline, left: Double(logical.x) / scale, width: Double(logical.width) / scale))
         } while pango_layout_iter_next_line(iterator) != 0
         return result
+    }
+
+    /// Where each line starts: the UTF-8 byte offset in the text Pango shaped (the line breaks
+    /// the typesetter chose; after long runs were given break opportunities).
+    public var lineStarts: [Int] {
+        var starts: [Int] = []
+        forEachLine(in: 0..<Int.max) { _, line in starts.append(Int(line.pointee.start_index)) }
+        return starts
     }
 
     /// The rectangles covering the UTF-8 byte range `range` of the layout's text (one per

@@ -173,17 +173,7 @@ public final class ReportBuilder {
             return Products(files: files, inputs: inputs.sorted(),
                             selection: options.selection, figureInputs: figureInputs, fontFiles: typesetter.fontFiles)
         }
-        // Every claim is checked before anything is drawn: one that does not hold fails the build.
-        let verdicts = try ClaimCheck.verdicts(source.claims, results: evaluator)
-        try ClaimCheck.requireAll(verdicts)
-        var content = try DocumentBuilder(source: source, style: style, date: documentDate,
-                                          creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
-                                          scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable).prepare()
-        let warnings = try ClaimReferences.check(source.claims, blocks: content.blocks, findings: content.findings, source: source)
-        if source.spec.appendix.claims {
-            let lastLine = source.bodyFirstLine + source.body.components(separatedBy: "\n").count - 1
-            content = content.appending(ClaimsAppendix.blocks(verdicts, lastLine: lastLine))
-        }
+        let (content, verdicts, warnings) = try documentContent(results: results, evaluator: evaluator, scenes: scenes, compiler: compiler)
         let charts: [String: Scene]
         if case let .document(redrawn) = options.selection {
             charts = scenes.filter { redrawn.contains($0.key) }
@@ -199,7 +189,7 @@ public final class ReportBuilder {
     }
 
     /// The figures this build draws: the one asked for, or all.
-    private func selectedFigures() throws -> [FigureSpec] {
+    func selectedFigures() throws -> [FigureSpec] {
         let spec = source.spec
         guard case let .figure(id) = options.selection else { return spec.figures }
         guard let figure = spec.figures.first(where: { $0.id == id }) else {
@@ -212,7 +202,7 @@ public final class ReportBuilder {
     /// Compiles `figures` into scenes on two threads, each measuring text with its own
     /// typesetter; adds the files they read to `inputs` and returns, per figure, the files its
     /// own outputs depend on.
-    private func compile(_ figures: [FigureSpec], with compiler: FigureCompiler, results: [String: ResultValue],
+    func compile(_ figures: [FigureSpec], with compiler: FigureCompiler, results: [String: ResultValue],
                          evaluator: ExpressionEvaluator, inputs: inout Set<String>) throws -> (scenes: [String: Scene], inputs: [String: [String]]) {
         let fontDirectory = options.fontDirectory.path
         let compiled = try TwoThreadMap.map(figures.count, twoThreads: options.twoThreads, callerState: typesetter,

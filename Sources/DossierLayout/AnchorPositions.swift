@@ -1,4 +1,5 @@
 import CairoKit
+import DossierCharts
 import DossierReport
 
 /// Where each figure and table was placed (page, 1-based, and the top of its first slice),
@@ -9,19 +10,22 @@ package final class AnchorPositions {
 
     package init() {}
 
-    /// Marks the cross-references among `links` as links to the page where their figure or
-    /// table is placed; `links` are byte ranges of `layout`'s text after the first `offset`
-    /// bytes (a caption's "Figure 2. " label). Other links are left alone.
-    package func markReferences(_ links: [InlineMarkup.Link], in layout: TextLayout, offset: Int = 0,
-                                on context: any Canvas, x: Double, y: Double) {
+    /// The link areas of the cross-references among `links`, to the page where their figure
+    /// or table is placed, over `layout` drawn at (`x`, `y`); `links` are byte ranges of
+    /// `layout`'s text after the first `offset` bytes (a caption's "Figure 2. " label). Other
+    /// links are left alone.
+    package func referenceLinks(_ links: [InlineMarkup.Link], in layout: TextLayout, offset: Int = 0,
+                                x: Double, y: Double) -> [SceneLink] {
+        var areas: [SceneLink] = []
         for link in links where link.url.hasPrefix(CrossReferences.linkPrefix) {
             guard let target = positions[String(link.url.dropFirst(CrossReferences.linkPrefix.count))] else { continue }
             let range = (link.range.lowerBound + offset)..<(link.range.upperBound + offset)
             for rect in layout.rectangles(forByteRange: range) {
-                context.addInternalLink(page: target.page, targetY: target.y, x: x + rect.x, y: y + rect.y,
-                                        width: rect.width, height: rect.height)
+                areas.append(SceneLink(rect: SceneRect(x: x + rect.x, y: y + rect.y, width: rect.width, height: rect.height),
+                                       target: .page(target.page, y: target.y)))
             }
         }
+        return areas
     }
 
     /// Records the anchors of `pages`' placements (the first placement of each id).

@@ -53,21 +53,18 @@ package final class DocumentComposer {
         let meta = try TextLayout(metaParts.joined(separator: "  ·  "), font: style.meta, typesetter: typesetter, width: style.textWidth)
         let subtitleHeight = subtitle.map { $0.size.height + 4 } ?? 0
         let height = title.size.height + 4 + subtitleHeight + meta.size.height + 12
-        blocks.append(FixedBlock(height: height, spaceAfter: 12) { context, x, y in
-            context.setColor(style.accentColor)
-            title.draw(in: context, x: x, y: y)
+        blocks.append(FixedBlock(kind: "title", height: height, spaceAfter: 12) { x, y in
+            var items: [SceneItem] = [.textBlock(SceneTextBlock(id: "title", layout: title, color: style.accentColor, position: ScenePoint(x, y)))]
             var top = y + title.size.height + 4
             if let subtitle {
-                context.setColor(style.textColor)
-                subtitle.draw(in: context, x: x, y: top)
+                items.append(.textBlock(SceneTextBlock(id: "subtitle", layout: subtitle, color: style.textColor, position: ScenePoint(x, top))))
                 top += subtitle.size.height + 4
             }
-            context.setColor(style.mutedColor)
-            meta.draw(in: context, x: x, y: top)
+            items.append(.textBlock(SceneTextBlock(id: "meta", layout: meta, color: style.mutedColor, position: ScenePoint(x, top))))
             top += meta.size.height + 8
-            context.setColor(style.accentColor)
-            context.rectangle(x: x, y: top, width: style.textWidth, height: 1.2)
-            context.fill()
+            items.append(.path(ScenePath(id: "rule", segments: [.rect(SceneRect(x: x, y: top, width: style.textWidth, height: 1.2))],
+                                         fill: style.accentColor)))
+            return items
         })
         if !findings.isEmpty {
             blocks.append(try findingsBox(findings))
@@ -97,22 +94,22 @@ package final class DocumentComposer {
         let gap = 4.0
         let height = 2 * padding + heading.size.height + 5 + items.reduce(0) { $0 + $1.size.height } + gap * Double(max(items.count - 1, 0))
         let style = self.style
-        return FixedBlock(height: height, spaceAfter: 14) { context, x, y in
-            context.setColor(style.boxFill)
-            context.rectangle(x: x, y: y, width: style.textWidth, height: height)
-            context.fill()
-            context.setColor(style.accentColor)
-            context.rectangle(x: x, y: y, width: 3, height: height)
-            context.fill()
-            heading.draw(in: context, x: x + padding, y: y + padding)
+        return FixedBlock(kind: "findings", height: height, spaceAfter: 14) { x, y in
+            var scene: [SceneItem] = [
+                .path(ScenePath(id: "box", segments: [.rect(SceneRect(x: x, y: y, width: style.textWidth, height: height))], fill: style.boxFill)),
+                .path(ScenePath(id: "bar", segments: [.rect(SceneRect(x: x, y: y, width: 3, height: height))], fill: style.accentColor)),
+                .textBlock(SceneTextBlock(id: "heading", layout: heading, color: style.accentColor, position: ScenePoint(x + padding, y + padding))),
+            ]
             var top = y + padding + heading.size.height + 5
-            context.setColor(style.textColor)
-            for (item, links) in zip(items, itemLinks) {
-                bullet.draw(in: context, x: x + padding, y: top)
-                item.draw(in: context, x: x + padding + bulletIndent, y: top)
-                anchors.markReferences(links, in: item, on: context, x: x + padding + bulletIndent, y: top)
+            for (index, (item, links)) in zip(items, itemLinks).enumerated() {
+                let itemX = x + padding + bulletIndent
+                scene.append(.textBlock(SceneTextBlock(id: "finding/\(index)/bullet", layout: bullet, color: style.textColor,
+                                                       position: ScenePoint(x + padding, top))))
+                scene.append(.textBlock(SceneTextBlock(id: "finding/\(index)", layout: item, color: style.textColor, position: ScenePoint(itemX, top),
+                                                       links: anchors.referenceLinks(links, in: item, x: itemX, y: top))))
                 top += item.size.height + gap
             }
+            return scene
         }
     }
 
@@ -150,10 +147,8 @@ package final class DocumentComposer {
             return try directive(info: info, text: text, line: range.start.line)
         case .thematicBreak:
             let style = self.style
-            return [FixedBlock(height: 1, spaceBefore: 6, spaceAfter: 10) { context, x, y in
-                context.setColor(style.ruleColor)
-                context.rectangle(x: x, y: y, width: style.textWidth, height: 0.6)
-                context.fill()
+            return [FixedBlock(kind: "rule", height: 1, spaceBefore: 6, spaceAfter: 10) { x, y in
+                [.path(ScenePath(id: "rule", segments: [.rect(SceneRect(x: x, y: y, width: style.textWidth, height: 0.6))], fill: style.ruleColor))]
             }]
         case let .table(header, rows, alignments, _):
             func alignment(_ index: Int) -> TextLayout.Alignment { .column(index, of: alignments) }
@@ -275,12 +270,10 @@ package final class DocumentComposer {
             let layout = try TextLayout(text.hasSuffix("\n") ? String(text.dropLast()) : text,
                                         font: Font(family: "Noto Sans", size: 8), typesetter: typesetter, width: style.textWidth)
             let style = self.style
-            return [FixedBlock(height: layout.size.height + 8, spaceAfter: style.paragraphSpacing) { context, x, y in
-                context.setColor(style.tableStripe)
-                context.rectangle(x: x, y: y, width: style.textWidth, height: layout.size.height + 8)
-                context.fill()
-                context.setColor(style.textColor)
-                layout.draw(in: context, x: x + 4, y: y + 4)
+            return [FixedBlock(kind: "code", height: layout.size.height + 8, spaceAfter: style.paragraphSpacing) { x, y in
+                [.path(ScenePath(id: "background", segments: [.rect(SceneRect(x: x, y: y, width: style.textWidth, height: layout.size.height + 8))],
+                                 fill: style.tableStripe)),
+                 .textBlock(SceneTextBlock(id: "text", layout: layout, color: style.textColor, position: ScenePoint(x + 4, y + 4)))]
             }]
         }
     }
@@ -301,13 +294,14 @@ package final class DocumentComposer {
         let anchors = self.anchors
         let height = scene.height * scale + 6 + captionLayout.size.height
         let style = self.style
-        let typesetter = self.typesetter
-        return FixedBlock(height: height, spaceBefore: 4, spaceAfter: 14, floats: true, anchor: id) { context, x, y in
-            try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x + (style.textWidth - drawnWidth) / 2, y), scale: scale)
-            context.setColor(style.mutedColor)
-            captionLayout.draw(in: context, x: x, y: y + scene.height * scale + 6)
-            anchors.markReferences(captionMarkup.links, in: captionLayout, offset: "Figure \(number). ".utf8.count,
-                                   on: context, x: x, y: y + scene.height * scale + 6)
+        return FixedBlock(kind: "figure/\(id)", height: height, spaceBefore: 4, spaceAfter: 14, floats: true, anchor: id) { x, y in
+            let captionY = y + scene.height * scale + 6
+            return [
+                .group(scene.placed(id: "chart", at: (x + (style.textWidth - drawnWidth) / 2, y), scale: scale)),
+                .textBlock(SceneTextBlock(id: "caption", layout: captionLayout, color: style.mutedColor, position: ScenePoint(x, captionY),
+                                          links: anchors.referenceLinks(captionMarkup.links, in: captionLayout,
+                                                                        offset: "Figure \(number). ".utf8.count, x: x, y: captionY))),
+            ]
         }
     }
 
@@ -323,10 +317,10 @@ package final class DocumentComposer {
                                    typesetter: typesetter, width: style.textWidth, markup: true)
         let style = self.style
         let anchors = self.anchors
-        let captionBlock = FixedBlock(height: label.size.height, spaceBefore: 4, spaceAfter: 4, anchor: id) { context, x, y in
-            context.setColor(style.mutedColor)
-            label.draw(in: context, x: x, y: y)
-            anchors.markReferences(captionMarkup.links, in: label, offset: "Table \(number). ".utf8.count, on: context, x: x, y: y)
+        let captionBlock = FixedBlock(kind: "caption/\(id)", height: label.size.height, spaceBefore: 4, spaceAfter: 4, anchor: id) { x, y in
+            [.textBlock(SceneTextBlock(id: "caption", layout: label, color: style.mutedColor, position: ScenePoint(x, y),
+                                       links: anchors.referenceLinks(captionMarkup.links, in: label, offset: "Table \(number). ".utf8.count,
+                                                                     x: x, y: y)))]
         }
         let header = source.header.enumerated().map { TableBlock.Cell(markup: InlineMarkup(plain: $1), alignment: source.alignments[$0]) }
         let rows = source.rows.map { row in
@@ -399,7 +393,8 @@ package final class KeepTogether: Flowable {
     package init(_ inner: any Flowable) { self.inner = inner }
     package var unitCount: Int { inner.unitCount }
     package func height(of range: Range<Int>) -> Double { inner.height(of: range) }
-    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws { try inner.draw(range, in: context, x: x, y: y) }
+    package func items(_ range: Range<Int>, x: Double, y: Double) throws -> [SceneItem] { try inner.items(range, x: x, y: y) }
+    package var kind: String { inner.kind }
     package var spaceBefore: Double { inner.spaceBefore }
     package var spaceAfter: Double { inner.spaceAfter }
     package var keepWithNext: Bool { true }

@@ -3,8 +3,9 @@ import DossierBase
 import DossierCharts
 import DossierReport
 
-/// The briefing laid out into pages with one thread's ``Typesetter``; renders the PDF (with
-/// outline, links and metadata) or one SVG per page. Pango layouts are bound to the typesetter
+/// The briefing laid out into pages with one thread's ``Typesetter``; each page is a ``Scene``
+/// (``pageScene(_:)``) that ``CairoRenderer`` draws into the PDF (with outline, links and
+/// metadata) or into one SVG per page, as it draws charts. Pango layouts are bound to the typesetter
 /// that made them, so a thread that renders pages makes its own layout: the same content and
 /// pinned fonts give the same pages on every thread.
 package struct DocumentLayout {
@@ -35,21 +36,20 @@ package struct DocumentLayout {
 
     /// The whole document as PDF, with its outline (bookmarks), links and metadata.
     package func pdf() throws -> [UInt8] {
-        let style = content.style
         let spec = content.spec
-        let (width, height) = style.paper.size
+        let (width, height) = content.style.paper.size
         let surface = try Surface.pdf(width: width, height: height)
         surface.setMetadata(Surface.Metadata(
             title: spec.title, author: spec.authors.joined(separator: ", "),
             subject: spec.subject ?? spec.subtitle, keywords: spec.keywords.joined(separator: ", "),
             creator: content.creator, date: content.date))
-        let header = try runningHeader()
         do {
             let context = try DrawingContext(surface: surface)
+            var renderer = CairoRenderer(typesetter: typesetter, canvas: context)
             var outlineParents: [Int: Int] = [:]
             for (index, page) in pages.enumerated() {
                 if index > 0 { try context.showPage() }
-                try draw(page, number: index + 1, header: header, on: context)
+                try renderer.render(try pageScene(index))
                 for (entry, y) in page.outline {
                     let parent = entry.level > 1 ? outlineParents[entry.level - 1] : nil
                     let id = surface.addOutline(title: entry.title, page: index + 1, y: y, parent: parent, open: entry.level == 1)
@@ -67,62 +67,68 @@ package struct DocumentLayout {
         let spec = content.spec
         let (width, height) = content.style.paper.size
         let canvas = SVGCanvas(width: width, height: height, typesetter: typesetter)
-        try draw(pages[index], number: index + 1, header: try runningHeader(), on: canvas)
+        var renderer = CairoRenderer(typesetter: typesetter, canvas: canvas)
+        try renderer.render(try pageScene(index))
         return canvas.finish(title: "\(spec.title) — page \(index + 1) of \(pages.count)", description: spec.subtitle)
     }
 
-    private func runningHeader() throws -> TextLayout {
+    /// Page `index` (0-based) as a scene: white paper, running header and footer, each placed
+    /// block as a group (`block<k>/<kind>`), footnotes. Its text items hold this layout's Pango
+    /// layouts: draw it with a renderer on ``typesetter``.
+    package func pageScene(_ index: Int) throws -> Scene {
+        let style = content.style
+        let (width, height) = style.paper.size
+        var items: [SceneItem] = [.path(rectangle("paper", x: 0, y: 0, width: width, height: height, fill: .white))]
+        items += try furniture(number: index + 1, total: pages.count)
+        for (number, placement) in pages[index].placements.enumerated() {
+            let blockItems = try placement.block.items(placement.range, x: style.marginLeft, y: placement.y)
+            items.append(.group(SceneGroup(id: "block\(number)/\(placement.block.kind)", items: blockItems)))
+        }
+        items += footnotes(pages[index].footnotes)
+        return Scene(width: width, height: height, background: nil,
+                     title: "\(content.spec.title) — page \(index + 1) of \(pages.count)", items: items)
+    }
+
+    private func rectangle(_ id: String, x: Double, y: Double, width: Double, height: Double, fill: Color) -> ScenePath {
+        ScenePath(id: id, segments: [.rect(SceneRect(x: x, y: y, width: width, height: height))], fill: fill)
+    }
+
+    /// The running header (from page 2) and footer: page number and date.
+    private func furniture(number: Int, total: Int) throws -> [SceneItem] {
         let style = content.style
         let spec = content.spec
-        return try typesetter.layout(spec.runningHeader ?? spec.title, font: style.runningHeader, width: style.textWidth * 0.7)
-    }
-
-    /// Draws one page: white paper, running header and footer, the placed blocks, footnotes.
-    private func draw(_ page: Paginator.Page, number: Int, header: TextLayout, on canvas: any Canvas) throws {
-        let style = content.style
         let (width, height) = style.paper.size
-        canvas.setColor(.white)
-        canvas.rectangle(x: 0, y: 0, width: width, height: height)
-        canvas.fill()
-        try drawFurniture(number: number, total: pages.count, header: header, in: canvas)
-        for placement in page.placements {
-            canvas.save()
-            try placement.block.draw(placement.range, in: canvas, x: style.marginLeft, y: placement.y)
-            canvas.restore()
-        }
-        drawFootnotes(page.footnotes, in: canvas)
-    }
-
-    private func drawFurniture(number: Int, total: Int, header: TextLayout, in context: any Canvas) throws {
-        let style = content.style
-        let (width, height) = style.paper.size
-        context.setColor(style.mutedColor)
+        var items: [SceneItem] = []
+        // Laid out on every page (a glyph it lacks is an error even in a one-page document).
+        let header = try typesetter.layout(spec.runningHeader ?? spec.title, font: style.runningHeader, width: style.textWidth * 0.7)
         if number > 1 {
-            header.draw(in: context, x: style.marginLeft, y: style.marginTop - 30)
-            context.setColor(style.ruleColor)
-            context.rectangle(x: style.marginLeft, y: style.marginTop - 16, width: style.textWidth, height: 0.5)
-            context.fill()
+            items.append(.textBlock(SceneTextBlock(id: "header", layout: header, color: style.mutedColor,
+                                                   position: ScenePoint(style.marginLeft, style.marginTop - 30))))
+            items.append(.path(rectangle("header-rule", x: style.marginLeft, y: style.marginTop - 16, width: style.textWidth, height: 0.5,
+                                         fill: style.ruleColor)))
         }
         let footer = try typesetter.layout("Page \(number) of \(total)", font: style.runningHeader)
-        context.setColor(style.mutedColor)
-        footer.draw(in: context, x: width - style.marginRight - footer.size.width, y: height - style.marginBottom + 26)
-        let date = CalendarDate(iso: content.spec.date)?.longText ?? content.spec.date
+        items.append(.textBlock(SceneTextBlock(id: "footer/page", layout: footer, color: style.mutedColor,
+                                               position: ScenePoint(width - style.marginRight - footer.size.width, height - style.marginBottom + 26))))
+        let date = CalendarDate(iso: spec.date)?.longText ?? spec.date
         let left = try typesetter.layout(date, font: style.runningHeader)
-        left.draw(in: context, x: style.marginLeft, y: height - style.marginBottom + 26)
+        items.append(.textBlock(SceneTextBlock(id: "footer/date", layout: left, color: style.mutedColor,
+                                               position: ScenePoint(style.marginLeft, height - style.marginBottom + 26))))
+        return items
     }
 
-    private func drawFootnotes(_ notes: [FootnoteBlock], in context: any Canvas) {
-        guard !notes.isEmpty else { return }
+    /// The footnotes at the foot of the page, under a short rule.
+    private func footnotes(_ notes: [FootnoteBlock]) -> [SceneItem] {
+        guard !notes.isEmpty else { return [] }
         let style = content.style
         let total = notes.reduce(0) { $0 + $1.height }
         var y = style.textBottom - total
-        context.setColor(style.ruleColor)
-        context.rectangle(x: style.marginLeft, y: y - 6, width: 60, height: 0.5)
-        context.fill()
-        context.setColor(style.textColor)
+        var items: [SceneItem] = [.path(rectangle("footnote-rule", x: style.marginLeft, y: y - 6, width: 60, height: 0.5, fill: style.ruleColor))]
         for note in notes {
-            note.layout.draw(in: context, x: style.marginLeft, y: y)
+            items.append(.textBlock(SceneTextBlock(id: "footnote/\(note.number)", layout: note.layout, color: style.textColor,
+                                                   position: ScenePoint(style.marginLeft, y))))
             y += note.height
         }
+        return items
     }
 }

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierCharts
 
 /// A block of the document flow that the paginator places on pages. It is made of `unitCount`
 /// atomic slices (lines of a paragraph, rows of a table, or a single unbreakable unit); the
@@ -8,8 +9,10 @@ package protocol Flowable: AnyObject {
     var unitCount: Int { get }
     /// Height of a run of slices when drawn together (a table adds its repeated header).
     func height(of range: Range<Int>) -> Double
-    /// Draws a run of slices with its top-left corner at (`x`, `y`).
-    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws
+    /// The page-scene items of a run of slices with its top-left corner at (`x`, `y`).
+    func items(_ range: Range<Int>, x: Double, y: Double) throws -> [SceneItem]
+    /// What the block is, for page-scene ids (`paragraph`, `heading`, `figure/<id>`…).
+    var kind: String { get }
     /// Space above and below.
     var spaceBefore: Double { get }
     var spaceAfter: Double { get }
@@ -30,6 +33,7 @@ package protocol Flowable: AnyObject {
 }
 
 extension Flowable {
+    package var kind: String { "block" }
     package var spaceBefore: Double { 0 }
     package var keepWithNext: Bool { false }
     package var minimumSlices: Int { 2 }

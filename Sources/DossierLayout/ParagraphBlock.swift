@@ -1,4 +1,5 @@
 import CairoKit
+import DossierCharts
 import DossierReport
 
 /// A paragraph of body text (or a list item, or a quoted paragraph), breakable between lines.
@@ -42,38 +43,42 @@ package final class ParagraphBlock: Flowable {
         return lines[last].top + lines[last].height - lines[first].top
     }
 
-    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
+    package var kind: String { marker == nil ? "paragraph" : "item" }
+
+    package func items(_ range: Range<Int>, x: Double, y: Double) throws -> [SceneItem] {
         let textX = x + indent
+        var items: [SceneItem] = []
         if let quoteRule {
-            context.setColor(quoteRule)
-            context.rectangle(x: x + indent - 10, y: y, width: 2, height: height(of: range))
-            context.fill()
+            items.append(.path(ScenePath(id: "quote-rule", segments: [.rect(SceneRect(x: x + indent - 10, y: y, width: 2, height: height(of: range)))],
+                                         fill: quoteRule)))
         }
-        context.setColor(color)
         if let marker, range.first == 0 {
-            marker.draw(in: context, x: textX - marker.size.width - 5, y: y)
+            items.append(.textBlock(SceneTextBlock(id: "marker", layout: marker, color: color,
+                                                   position: ScenePoint(textX - marker.size.width - 5, y))))
         }
-        if range.count == lines.count {
-            layout.draw(in: context, x: textX, y: y)
-        } else {
-            layout.drawLines(range, in: context, x: textX, y: y)
-        }
-        guard let first = range.first, first < lines.count else { return }
+        items.append(.textBlock(SceneTextBlock(id: "text", layout: layout, color: color, position: ScenePoint(textX, y),
+                                               lines: range.count == lines.count ? nil : range,
+                                               links: linkAreas(range, x: textX, y: y))))
+        return items
+    }
+
+    /// The link areas over lines `range` drawn with their top at `y`: web links, and
+    /// cross-references to where their figure or table was placed.
+    private func linkAreas(_ range: Range<Int>, x textX: Double, y: Double) -> [SceneLink] {
+        guard let first = range.first, first < lines.count else { return [] }
         let top = lines[first].top
         let bottom = height(of: range) + top
+        var areas: [SceneLink] = []
         for link in links {
             let internalID = link.url.hasPrefix(CrossReferences.linkPrefix) ? String(link.url.dropFirst(CrossReferences.linkPrefix.count)) : nil
             let target = internalID.flatMap { anchors?.positions[$0] }
             if internalID != nil && target == nil { continue }
             for rect in layout.rectangles(forByteRange: link.range) where rect.y >= top - 0.5 && rect.y < bottom - 0.5 {
-                if let target {
-                    context.addInternalLink(page: target.page, targetY: target.y, x: textX + rect.x, y: y + rect.y - top,
-                                            width: rect.width, height: rect.height)
-                } else {
-                    context.addLink(uri: link.url, x: textX + rect.x, y: y + rect.y - top, width: rect.width, height: rect.height)
-                }
+                let area = SceneRect(x: textX + rect.x, y: y + rect.y - top, width: rect.width, height: rect.height)
+                areas.append(SceneLink(rect: area, target: target.map { .page($0.page, y: $0.y) } ?? .uri(link.url)))
             }
         }
+        return areas
     }
 }
 
@@ -101,38 +106,41 @@ package final class HeadingBlock: Flowable {
     package var keepWithNext: Bool { true }
     package var minimumSlices: Int { 1 }
     package var outline: OutlineEntry? { OutlineEntry(title: title, level: level) }
+    package var kind: String { "heading" }
     package func height(of range: Range<Int>) -> Double { layout.size.height }
-    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
-        context.setColor(color)
-        layout.draw(in: context, x: x, y: y)
+    package func items(_ range: Range<Int>, x: Double, y: Double) throws -> [SceneItem] {
+        [.textBlock(SceneTextBlock(id: "text", layout: layout, color: color, position: ScenePoint(x, y)))]
     }
 }
 
-/// An unbreakable block drawn by a closure: title block, figure, findings box, rule.
+/// An unbreakable block whose items a closure makes at its place: title block, figure,
+/// findings box, rule.
 package final class FixedBlock: Flowable {
+    package let kind: String
     package let blockHeight: Double
     package let spaceBefore: Double
     package let spaceAfter: Double
     package let footnotes: [FootnoteBlock]
     package let floats: Bool
     package let anchor: String?
-    private let drawer: (any Canvas, Double, Double) throws -> Void
+    private let place: (Double, Double) throws -> [SceneItem]
 
-    package init(height: Double, spaceBefore: Double = 0, spaceAfter: Double = 8, footnotes: [FootnoteBlock] = [],
-         floats: Bool = false, anchor: String? = nil, draw: @escaping (any Canvas, Double, Double) throws -> Void) {
+    package init(kind: String, height: Double, spaceBefore: Double = 0, spaceAfter: Double = 8, footnotes: [FootnoteBlock] = [],
+         floats: Bool = false, anchor: String? = nil, items: @escaping (Double, Double) throws -> [SceneItem]) {
+        self.kind = kind
         self.floats = floats
         self.anchor = anchor
         blockHeight = height
         self.spaceBefore = spaceBefore
         self.spaceAfter = spaceAfter
         self.footnotes = footnotes
-        drawer = draw
+        place = items
     }
 
     package var unitCount: Int { 1 }
     package var minimumSlices: Int { 1 }
     package func height(of range: Range<Int>) -> Double { blockHeight }
-    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
-        try drawer(context, x, y)
+    package func items(_ range: Range<Int>, x: Double, y: Double) throws -> [SceneItem] {
+        try place(x, y)
     }
 }

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierCharts
 
 /// A table that splits across pages between rows and repeats its header on each page; a
 /// numbered table also repeats its caption's label ("Table 2 (continued)") above each
@@ -120,40 +121,43 @@ package final class TableBlock: Flowable {
         return continuation.size.height + continuationGap
     }
 
-    package func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {
+    package var kind: String { "table" }
+
+    package func items(_ range: Range<Int>, x: Double, y: Double) throws -> [SceneItem] {
         let tableWidth = columnWidths.reduce(0, +)
+        func bar(_ id: String, _ top: Double, _ height: Double, _ color: Color) -> SceneItem {
+            .path(ScenePath(id: id, segments: [.rect(SceneRect(x: x, y: top, width: tableWidth, height: height))], fill: color))
+        }
+        var items: [SceneItem] = []
         var top = y
         if let continuation, range.lowerBound > 0 {
-            context.setColor(style.mutedColor)
-            continuation.draw(in: context, x: x, y: top)
+            items.append(.textBlock(SceneTextBlock(id: "continued", layout: continuation, color: style.mutedColor,
+                                                   position: ScenePoint(x, top))))
             top += continuationHeight(range)
         }
-        drawRow(header, height: headerHeight, in: context, x: x, y: top, color: style.textColor)
+        items += row(header, id: "header", x: x, y: top)
         top += headerHeight
-        context.setColor(style.textColor)
-        context.rectangle(x: x, y: top - 0.6, width: tableWidth, height: 0.6)
-        context.fill()
+        items.append(bar("header-rule", top - 0.6, 0.6, style.textColor))
         for index in range where rows.indices.contains(index) {
             if index % 2 == 1 {
-                context.setColor(style.tableStripe)
-                context.rectangle(x: x, y: top, width: tableWidth, height: rowHeights[index])
-                context.fill()
+                items.append(bar("row/\(index)/stripe", top, rowHeights[index], style.tableStripe))
             }
-            drawRow(rows[index], height: rowHeights[index], in: context, x: x, y: top, color: style.textColor)
+            items += row(rows[index], id: "row/\(index)", x: x, y: top)
             top += rowHeights[index]
         }
-        context.setColor(style.ruleColor)
-        context.rectangle(x: x, y: top, width: tableWidth, height: 0.5)
-        context.fill()
+        items.append(bar("bottom-rule", top, 0.5, style.ruleColor))
+        return items
     }
 
-    private func drawRow(_ cells: [TextLayout], height: Double, in context: any Canvas, x: Double, y: Double, color: Color) {
-        context.setColor(color)
+    private func row(_ cells: [TextLayout], id: String, x: Double, y: Double) -> [SceneItem] {
         var left = x
+        var items: [SceneItem] = []
         for (index, cell) in cells.enumerated() {
-            cell.draw(in: context, x: left + padding, y: y + padding)
+            items.append(.textBlock(SceneTextBlock(id: "\(id)/\(index)", layout: cell, color: style.textColor,
+                                                   position: ScenePoint(left + padding, y + padding))))
             left += columnWidths[index]
         }
+        return items
     }
 }
 

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierCharts
 @testable import DossierLayout
 import Testing
 
@@ -16,7 +17,7 @@ final class Slices: Flowable {
     }
     var unitCount: Int { count }
     func height(of range: Range<Int>) -> Double { Double(range.count) * slice }
-    func draw(_ range: Range<Int>, in context: any Canvas, x: Double, y: Double) throws {}
+    func items(_ range: Range<Int>, x: Double, y: Double) throws -> [SceneItem] { [] }
     var spaceAfter: Double { 0 }
     var keepWithNext: Bool { keep }
 }

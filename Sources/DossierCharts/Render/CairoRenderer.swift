@@ -22,16 +22,9 @@ public struct CairoRenderer: Renderer {
     /// - Throws: ``CairoError`` when text cannot be laid out (e.g. a missing glyph) or Cairo
     ///   reports an error.
     public func draw(_ scene: Scene, at origin: (x: Double, y: Double) = (0, 0), scale: Double = 1) throws(CairoError) {
-        let context = canvas
-        context.save()
-        defer { context.restore() }
-        context.translate(origin.x, origin.y)
-        context.scale(scale, scale)
-        context.newPath()
-        context.rectangle(x: 0, y: 0, width: scene.width, height: scene.height)
-        context.clip()
         var pass = self
-        try pass.render(scene)
+        try pass.render(Scene(width: scene.width, height: scene.height, background: nil,
+                              items: [.group(scene.placed(id: "scene", at: origin, scale: scale))]))
     }
 
     /// Paints the background, if any, over the whole (clipped) scene.
@@ -46,19 +39,45 @@ public struct CairoRenderer: Renderer {
         try canvas.checkStatus()
     }
 
-    /// Saves the graphics state and applies the group's clip.
+    /// Saves the graphics state, applies the group's transform and clip, and paints its
+    /// background.
     public func beginGroup(_ group: SceneGroup) throws(CairoError) {
         canvas.save()
+        if let transform = group.transform {
+            canvas.translate(transform.x, transform.y)
+            canvas.scale(transform.scale, transform.scale)
+        }
         if let clip = group.clip {
             canvas.newPath()
             canvas.rectangle(x: clip.x, y: clip.y, width: clip.width, height: clip.height)
             canvas.clip()
+        }
+        if let background = group.background {
+            canvas.setColor(background)
+            canvas.paint()
         }
     }
 
     /// Restores the graphics state saved by ``beginGroup(_:)``.
     public func endGroup(_ group: SceneGroup) throws(CairoError) {
         canvas.restore()
+    }
+
+    /// Draws the paragraph's lines with the layout the typesetter made (shaped again only when
+    /// another typesetter made it), then its link areas.
+    public func drawTextBlock(_ block: SceneTextBlock) throws(CairoError) {
+        let layout = try block.layout(with: typesetter)
+        canvas.setColor(block.color)
+        canvas.show(layout, lines: block.lines, x: block.position.x, y: block.position.y)
+        for link in block.links {
+            let r = link.rect
+            switch link.target {
+            case .uri(let uri):
+                canvas.addLink(uri: uri, x: r.x, y: r.y, width: r.width, height: r.height)
+            case .page(let page, let y):
+                canvas.addInternalLink(page: page, targetY: y, x: r.x, y: r.y, width: r.width, height: r.height)
+            }
+        }
     }
 
     /// Writes each marker shape once and places it by reference.

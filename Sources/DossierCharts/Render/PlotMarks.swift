@@ -91,7 +91,7 @@ package struct PlotMarks: Sendable, Equatable {
         func fy(_ y: Double) -> Double { (y - rect.y) / rect.height }
         func box(_ b: SceneRect) -> [Double] { [fx(b.x), fy(b.y), fx(b.maxX), fy(b.maxY)] }
         switch item {
-        case .group: return []
+        case .group, .textBlock: return []
         case .text(let t): return [("text", [fx(t.position.x), fy(t.position.y)])]
         case .markers(let m): return m.positions.map { ("point", [fx($0.x), fy($0.y)]) }
         case .path(let p):

@@ -10,6 +10,8 @@ public struct RecordingRenderer: Renderer {
     public mutating func drawPath(_ path: ScenePath) { calls.append("path \(path.id)") }
     /// Records a text call.
     public mutating func drawText(_ text: SceneText) { calls.append("text \(text.id) \"\(text.text)\"") }
+    /// Records a text block call.
+    public mutating func drawTextBlock(_ block: SceneTextBlock) { calls.append("textBlock \(block.id)") }
     /// Records a group start.
     public mutating func beginGroup(_ group: SceneGroup) { calls.append("begin \(group.id)") }
     /// Records a group end.

@@ -11,6 +11,8 @@ public protocol Renderer {
     mutating func drawPath(_ path: ScenePath) throws(Failure)
     /// Draws a measured text run.
     mutating func drawText(_ text: SceneText) throws(Failure)
+    /// Draws a laid-out paragraph and its link areas.
+    mutating func drawTextBlock(_ block: SceneTextBlock) throws(Failure)
     /// Draws a run of markers, in order.
     mutating func drawMarkers(_ markers: SceneMarkers) throws(Failure)
     /// Starts a group (clip applies until the matching ``endGroup(_:)``).
@@ -28,6 +30,8 @@ extension Renderer {
     public mutating func beginGroup(_ group: SceneGroup) throws(Failure) {}
     /// Default: nothing.
     public mutating func endGroup(_ group: SceneGroup) throws(Failure) {}
+    /// Default: nothing (text blocks are a report page's; charts draw ``SceneText``s).
+    public mutating func drawTextBlock(_ block: SceneTextBlock) throws(Failure) {}
     /// Default: each marker as its own circle path (``SceneMarkers/paths``).
     public mutating func drawMarkers(_ markers: SceneMarkers) throws(Failure) {
         for path in markers.paths { try drawPath(path) }
@@ -54,6 +58,7 @@ extension Renderer {
             case .path(let p): try drawPath(p)
             case .text(let t): try drawText(t)
             case .markers(let m): try drawMarkers(m)
+            case .textBlock(let b): try drawTextBlock(b)
             case .group(let g):
                 try beginGroup(g)
                 try renderItems(g.items)

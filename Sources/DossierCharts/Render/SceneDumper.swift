@@ -15,7 +15,11 @@ struct SceneDumper: Renderer {
     }
 
     mutating func beginGroup(_ group: SceneGroup) {
-        lines.append(indent + "group \(group.id)" + (group.clip.map { " clip=\(fmt($0))" } ?? ""))
+        var line = indent + "group \(group.id)"
+        if let t = group.transform { line += " at=\(fmt(t.x)),\(fmt(t.y))" + (t.scale == 1 ? "" : " scale=\(fmt(t.scale))") }
+        if let clip = group.clip { line += " clip=\(fmt(clip))" }
+        if let background = group.background { line += " background=\(hex(background))" }
+        lines.append(line)
         depth += 1
     }
 
@@ -36,6 +40,28 @@ struct SceneDumper: Renderer {
         if t.rotation != 0 { line += " rot=\(fmt(t.rotation))" }
         line += " \(t.font.description) \(hex(t.color)) box=\(fmt(t.width))x\(fmt(t.height))"
         lines.append(line)
+    }
+
+    /// One line for the block (its lines drawn out of all and the byte offsets where they
+    /// break), one for its text (markup as given, cut at 100 characters), one per link.
+    mutating func drawTextBlock(_ b: SceneTextBlock) {
+        var line = indent + "textblock \(b.id) @\(fmt(b.position.x)),\(fmt(b.position.y))"
+        if let w = b.wrapWidth { line += " wrap=\(fmt(w))" }
+        if b.alignment != .left { line += " align=\(b.alignment)" }
+        if b.justify { line += " justify" }
+        if let h = b.lineHeight { line += " lineheight=\(fmt(h))" }
+        line += " \(b.font.description) \(hex(b.color)) box=\(fmt(b.size.width))x\(fmt(b.size.height))"
+        let drawn = b.lines.map { "\($0.lowerBound)..<\($0.upperBound)" } ?? "all"
+        line += " lines=\(drawn) of \(b.lineStarts.count) breaks=" + b.lineStarts.map(String.init).joined(separator: ",")
+        lines.append(line)
+        let text = b.text.count > 100 ? String(b.text.prefix(100)) + "…" : b.text
+        lines.append(indent + "  " + (b.isMarkup ? "markup " : "text ") + "\"" + text.replacingOccurrences(of: "\n", with: "\\n") + "\"")
+        for link in b.links {
+            switch link.target {
+            case .uri(let uri): lines.append(indent + "  link \(fmt(link.rect)) \(uri)")
+            case .page(let page, let y): lines.append(indent + "  link \(fmt(link.rect)) page=\(page) y=\(fmt(y))")
+            }
+        }
     }
 
     /// One line for the run, then one per symbol.

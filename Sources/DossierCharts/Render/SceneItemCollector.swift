@@ -8,5 +8,6 @@ struct SceneItemCollector: Renderer {
     mutating func beginGroup(_ group: SceneGroup) { items.append(.group(group)) }
     mutating func drawPath(_ path: ScenePath) { items.append(.path(path)) }
     mutating func drawText(_ text: SceneText) { items.append(.text(text)) }
+    mutating func drawTextBlock(_ block: SceneTextBlock) { items.append(.textBlock(block)) }
     mutating func drawMarkers(_ markers: SceneMarkers) { items.append(.markers(markers)) }
 }

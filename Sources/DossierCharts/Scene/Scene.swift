@@ -203,17 +203,24 @@ public struct SceneText: Sendable, Equatable {
     }
 }
 
-/// A group of items, optionally clipped to a rectangle.
+/// A group of items, optionally placed by a transform, clipped to a rectangle and painted
+/// with a background (a chart placed on a page is its scene as such a group).
 public struct SceneGroup: Sendable, Equatable {
     /// A semantic id (e.g. `panel/0/marks`).
     public var id: String
+    /// Where the group's coordinates are placed in its parent's, if anywhere else; the clip,
+    /// the background and the children are in the group's own coordinates.
+    public var transform: SceneTransform?
     /// Clip rectangle, if any.
     public var clip: SceneRect?
+    /// Colour painted over the whole clip before the children; nil for none.
+    public var background: Color?
     /// The children, drawn in order.
     public var items: [SceneItem]
     /// Creates a group.
-    public init(id: String, clip: SceneRect? = nil, items: [SceneItem] = []) {
-        self.id = id; self.clip = clip; self.items = items
+    public init(id: String, transform: SceneTransform? = nil, clip: SceneRect? = nil, background: Color? = nil,
+                items: [SceneItem] = []) {
+        self.id = id; self.transform = transform; self.clip = clip; self.background = background; self.items = items
     }
 }
 
@@ -227,6 +234,8 @@ public indirect enum SceneItem: Sendable, Equatable {
     case group(SceneGroup)
     /// A run of markers drawn from a few symbols (a dense point layer).
     case markers(SceneMarkers)
+    /// A paragraph laid out by the typesetter (the text of a report page).
+    case textBlock(SceneTextBlock)
 
     /// The item's id.
     public var id: String {
@@ -235,6 +244,7 @@ public indirect enum SceneItem: Sendable, Equatable {
         case .text(let t): return t.id
         case .group(let g): return g.id
         case .markers(let m): return m.id
+        case .textBlock(let b): return b.id
         }
     }
 }
@@ -267,6 +277,8 @@ public struct Scene: Sendable, Equatable {
     public var paths: [ScenePath] { flattened.compactMap { if case .path(let p) = $0 { return p } else { return nil } } }
     /// Every marker run, depth first.
     public var markers: [SceneMarkers] { flattened.compactMap { if case .markers(let m) = $0 { return m } else { return nil } } }
+    /// Every laid-out paragraph, depth first.
+    public var textBlocks: [SceneTextBlock] { flattened.compactMap { if case .textBlock(let b) = $0 { return b } else { return nil } } }
     /// Every group, depth first.
     public var groups: [SceneGroup] { flattened.compactMap { if case .group(let g) = $0 { return g } else { return nil } } }
 
@@ -280,6 +292,13 @@ public struct Scene: Sendable, Equatable {
     /// Items whose id starts with `prefix`, depth first.
     public func items(withPrefix prefix: String) -> [SceneItem] {
         flattened.filter { $0.id.hasPrefix(prefix) }
+    }
+
+    /// The scene as a group placed at `origin` and scaled by `scale`, clipped to its size and
+    /// painted with its background: a chart placed on a page.
+    public func placed(id: String, at origin: (x: Double, y: Double), scale: Double = 1) -> SceneGroup {
+        SceneGroup(id: id, transform: SceneTransform(x: origin.x, y: origin.y, scale: scale),
+                   clip: SceneRect(x: 0, y: 0, width: width, height: height), background: background, items: items)
     }
 
     /// A deterministic text dump with numbers rounded to 0.01, for structural tests.

@@ -25,9 +25,22 @@ extension SceneItem {
             return .text(text)
         case .group(var group):
             group.id = prefix + group.id
-            group.clip = group.clip.map(rect)
-            group.items = group.items.map { $0.offset(dx, dy, prefix: prefix) }
+            if var transform = group.transform {
+                // The clip and children are in the group's own coordinates: move the placement.
+                transform.x += dx
+                transform.y += dy
+                group.transform = transform
+                group.items = group.items.map { $0.offset(0, 0, prefix: prefix) }
+            } else {
+                group.clip = group.clip.map(rect)
+                group.items = group.items.map { $0.offset(dx, dy, prefix: prefix) }
+            }
             return .group(group)
+        case .textBlock(var block):
+            block.id = prefix + block.id
+            block.position = point(block.position)
+            block.links = block.links.map { SceneLink(rect: rect($0.rect), target: $0.target) }
+            return .textBlock(block)
         case .markers(var markers):
             markers.id = prefix + markers.id
             markers.positions = markers.positions.map(point)

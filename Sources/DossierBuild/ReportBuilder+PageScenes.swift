@@ -1,0 +1,37 @@
+import DossierCharts
+import DossierLayout
+import DossierReport
+
+extension ReportBuilder {
+    /// The document's content once the analyses are computed and the figures compiled: every
+    /// claim checked first (one that does not hold fails the build before anything is drawn),
+    /// the body expanded, the claims appendix added when asked for; with the claims' verdicts
+    /// and the warnings about unreferenced claims.
+    func documentContent(results: [String: ResultValue], evaluator: ExpressionEvaluator, scenes: [String: Scene],
+                         compiler: FigureCompiler) throws -> (DocumentContent, [ClaimVerdict], [String]) {
+        let verdicts = try ClaimCheck.verdicts(source.claims, results: evaluator)
+        try ClaimCheck.requireAll(verdicts)
+        var content = try DocumentBuilder(source: source, style: style, date: documentDate,
+                                          creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
+                                          scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable).prepare()
+        let warnings = try ClaimReferences.check(source.claims, blocks: content.blocks, findings: content.findings, source: source)
+        if source.spec.appendix.claims {
+            let lastLine = source.bodyFirstLine + source.body.components(separatedBy: "\n").count - 1
+            content = content.appending(ClaimsAppendix.blocks(verdicts, lastLine: lastLine))
+        }
+        return (content, verdicts, warnings)
+    }
+
+    /// Every page of the document as the scene its PDF page and page SVG are drawn from, in
+    /// order (``Scene/dump()`` of these is golden-tested like the charts' scenes).
+    package func pageScenes() throws -> [Scene] {
+        var inputs = Set<String>()
+        let results = try computeAnalyses(only: nil, inputs: &inputs)
+        let compiler = FigureCompiler(source: source, package: package, options: options)
+        let evaluator = ExpressionEvaluator(root: results)
+        let (scenes, _) = try compile(try selectedFigures(), with: compiler, results: results, evaluator: evaluator, inputs: &inputs)
+        let (content, _, _) = try documentContent(results: results, evaluator: evaluator, scenes: scenes, compiler: compiler)
+        let layout = try DocumentLayout(content, typesetter: typesetter)
+        return try layout.pages.indices.map { index in try layout.pageScene(index) }
+    }
+}
