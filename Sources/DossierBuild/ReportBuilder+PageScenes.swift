@@ -29,7 +29,7 @@ extension ReportBuilder {
         let results = try computeAnalyses(only: nil, inputs: &inputs)
         let compiler = FigureCompiler(source: source, package: package, options: options)
         let evaluator = ExpressionEvaluator(root: results)
-        let (scenes, _) = try compile(try selectedFigures(), with: compiler, results: results, evaluator: evaluator, inputs: &inputs)
+        let (scenes, _, _) = try compile(try selectedFigures(), with: compiler, results: results, evaluator: evaluator, inputs: &inputs)
         let (content, _, _) = try documentContent(results: results, evaluator: evaluator, scenes: scenes, compiler: compiler)
         let layout = try DocumentLayout(content, typesetter: typesetter)
         return try layout.pages.indices.map { index in try layout.pageScene(index) }

@@ -157,11 +157,11 @@ public final class ReportBuilder {
         trace.mark("analyses")
 
         let compiler = FigureCompiler(source: source, package: package, options: options)
-        let (scenes, figureInputs) = try compile(wantedFigures, with: compiler, results: results, evaluator: evaluator, inputs: &inputs)
+        let (scenes, figureInputs, keyInputs) = try compile(wantedFigures, with: compiler, results: results, evaluator: evaluator, inputs: &inputs)
         trace.mark("figures compiled to scenes")
         if figureOnly {
             // The figure's PNG, SVG and PDF, on two threads.
-            let cached = cachedChartFiles(scenes, figureInputs: figureInputs, results: results)
+            let cached = cachedChartFiles(scenes, figureInputs: keyInputs, results: results)
             let schedule = RenderSchedule(charts: scenes.filter { cached.files[$0.key] == nil }, document: nil,
                                           fontDirectory: options.fontDirectory.path, date: documentDate,
                                           twoThreads: options.twoThreads, trace: trace)
@@ -180,8 +180,20 @@ public final class ReportBuilder {
         } else {
             charts = scenes
         }
-        let cached = cachedChartFiles(scenes, figureInputs: figureInputs, results: results)
-        let files = try render(content, charts: charts, cached: cached, results: results, claims: verdicts)
+        let cached = cachedChartFiles(scenes, figureInputs: keyInputs, results: results)
+        let documentKey = documentCacheKey(content, charts: cached, figureInputs: keyInputs)
+        trace.mark("document cache key")
+        var files: [String: [UInt8]]
+        if let documentKey, let documentFiles = cacheSession?.files(documentKey) {
+            files = try renderChartFiles(charts, cached: cached).merging(documentFiles) { first, _ in first }
+            files["stats.json"] = Array(StatsJSON.encode(results: results, order: source.spec.analyses.map(\.id), claims: verdicts).utf8)
+            trace.mark("document found in the cache, chart files rendered")
+        } else {
+            files = try render(content, charts: charts, cached: cached, results: results, claims: verdicts)
+            if let documentKey {
+                cacheSession?.store(files: files.filter { !$0.key.hasPrefix("charts/") && $0.key != "stats.json" }, key: documentKey)
+            }
+        }
         inputs.formUnion(package.files.map(\.path))
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
                         figureInputs: figureInputs.filter { charts[$0.key] != nil }, fontFiles: typesetter.fontFiles,
@@ -201,9 +213,13 @@ public final class ReportBuilder {
 
     /// Compiles `figures` into scenes on two threads, each measuring text with its own
     /// typesetter; adds the files they read to `inputs` and returns, per figure, the files its
-    /// own outputs depend on.
+    /// own outputs depend on (`inputs`, for make: with the data files of the analyses it reads)
+    /// and the files its cache key names (`keyInputs`: the fonts, the files the figure itself
+    /// read and the package's descriptor and schemas; the analyses it reads are in the key by
+    /// their results, so a data edit that leaves them unchanged finds the chart files again).
     func compile(_ figures: [FigureSpec], with compiler: FigureCompiler, results: [String: ResultValue],
-                         evaluator: ExpressionEvaluator, inputs: inout Set<String>) throws -> (scenes: [String: Scene], inputs: [String: [String]]) {
+                 evaluator: ExpressionEvaluator, inputs: inout Set<String>)
+        throws -> (scenes: [String: Scene], inputs: [String: [String]], keyInputs: [String: [String]]) {
         let fontDirectory = options.fontDirectory.path
         let compiled = try TwoThreadMap.map(figures.count, twoThreads: options.twoThreads, callerState: typesetter,
                                             makeState: { try Typesetter(fontDirectory: fontDirectory) }) { typesetter, index in
@@ -211,17 +227,19 @@ public final class ReportBuilder {
         }
         var scenes: [String: Scene] = [:]
         var figureInputs: [String: [String]] = [:]
+        var keyInputs: [String: [String]] = [:]
         let analysesByID = Dictionary(source.spec.analyses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for (figure, (scene, read)) in zip(figures, compiled) {
             scenes[figure.id] = scene
             inputs.formUnion(read)
             var figureRead = Set(typesetter.fontFiles).union(read)
+            keyInputs[figure.id] = BuildCacheSession.dependencies(of: figureRead, in: package).sorted()
             for id in ReportBuilder.analysesRead(by: figure) {
                 if let analysis = analysesByID[id] { figureRead.formUnion(dataFiles(readBy: analysis)) }
             }
             figureInputs[figure.id] = figureRead.sorted()
         }
-        return (scenes, figureInputs)
+        return (scenes, figureInputs, keyInputs)
     }
 
     /// The document's PDF and page SVGs, stats.json and the files of `charts`. The charts

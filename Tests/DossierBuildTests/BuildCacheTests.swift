@@ -83,7 +83,7 @@ import Testing
         let reference = try project.build(into: "reference", cache: false)
         _ = try project.build(into: "cold", cache: true)
         let entries = project.entryFiles()
-        #expect(entries.count == 20)
+        #expect(entries.count == 22)
         // Truncate half the entries and flip a byte in the others.
         for (index, path) in entries.enumerated() {
             var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
@@ -97,7 +97,7 @@ import Testing
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             #expect(BuildCache.payload(of: bytes) != nil, "\(path)")
         }
-        #expect(project.entryFiles().count == 20)
+        #expect(project.entryFiles().count == 22)
         _ = cache
     }
 

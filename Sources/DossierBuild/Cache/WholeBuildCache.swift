@@ -42,12 +42,29 @@ struct WholeBuildCache {
         var figureIDs: [String]
     }
 
+    /// The small entry beside the build's entry that lists only its inputs with their
+    /// SHA-256, `report.md` first (the file most often edited): a build whose inputs changed
+    /// learns it without reading the build's entry, which holds every output.
+    var inputsKey: CacheKey { CacheKey(kind: "build-inputs", hex: key.hex) }
+
     /// The cached build, when every input it recorded still has the same content.
     func find(selection: BuildOptions.Selection) -> Entry? {
+        let digests = InputDigests()
+        // A stale list of inputs means a stale build (a missing or damaged list says nothing:
+        // the build's entry, which records its inputs too, decides).
+        if let list = cache.read(inputsKey) {
+            var reader = CacheByteReader(list)
+            do {
+                for _ in 0..<(try reader.count()) {
+                    let path = try reader.string()
+                    let digest = try reader.string()
+                    guard digests.digest(path) == digest else { return nil }
+                }
+            } catch {}
+        }
         guard let payload = cache.read(key) else { return nil }
         var reader = CacheByteReader(payload)
         do {
-            let digests = InputDigests()
             for _ in 0..<(try reader.count()) {
                 let path = try reader.string()
                 let digest = try reader.string()
@@ -103,5 +120,14 @@ struct WholeBuildCache {
         writer.strings(products.fontFiles)
         writer.strings(products.warnings)
         cache.write(writer.bytes, for: key)
+        var list = CacheByteWriter()
+        let reportFirst = [reportPath] + recorded.filter { $0 != reportPath }
+        list.integer(reportFirst.count)
+        for path in reportFirst {
+            guard let digest = digests.digest(path) else { return }
+            list.string(path)
+            list.string(digest)
+        }
+        cache.write(list.bytes, for: inputsKey)
     }
 }

@@ -1,0 +1,61 @@
+import DossierCharts
+import DossierLayout
+import DossierReport
+import Foundation
+
+extension ReportBuilder {
+    /// The cache key of the document's own files (the PDF, the page SVGs and the HTML):
+    /// everything laying out and rendering them reads — the prepared content (its blocks with
+    /// every expression printed, computed tables, findings, source records, claims appendix,
+    /// the front matter's printed text fields, style, date; see ``ReflectedBytes``), each
+    /// figure by its chart key (what
+    /// its scene depends on), the fonts, `report.md` and the files the figures read, and the
+    /// output's name. The data are in it only as the document shows them: an edit of a CSV
+    /// that changes no number, table or text the document prints finds it again (no layout,
+    /// no rendering). Nil without a cache, or when a figure has no chart key, a file cannot be
+    /// read or the content holds what reflection cannot show (a function).
+    func documentCacheKey(_ content: DocumentContent, charts: CachedCharts, figureInputs: [String: [String]]) -> CacheKey? {
+        guard let cacheSession else { return nil }
+        var key = cacheSession.cache.key("document")
+        key.add("report name", options.reportName)
+        for id in source.spec.figures.map(\.id).sorted() {
+            guard let chartKey = charts.keys[id] else { return nil }
+            key.add("figure " + id, chartKey.hex)
+        }
+        // The scenes are in the key by their chart keys; the source and the front matter by
+        // the files they were read from (report.md, chart files, below) and the text fields
+        // the content printed expressions in; the rest of the content by its bytes.
+        let spec = content.spec
+        guard let printed = ReflectedBytes.of((spec.title, spec.subtitle, spec.runningHeader, spec.subject, spec.authors, spec.keywords)),
+              let bytes = ReflectedBytes.of(content, skipping: ["scenes", "source", "spec"]) else { return nil }
+        key.add("front matter text fields", bytes: printed)
+        key.add("content", bytes: bytes)
+        var files = Set(figureInputs.values.joined()).union(typesetter.fontFiles)
+        files.insert(options.reportDirectory.appendingPathComponent("report.md").path)
+        files.formUnion(BuildCacheSession.dependencies(of: [], in: package))
+        guard cacheSession.digests.add(files, to: &key) else { return nil }
+        return key.key
+    }
+
+    /// The chart files of `charts`: from the cache where it has them, else rendered (on two
+    /// threads) and stored.
+    func renderChartFiles(_ charts: [String: Scene], cached: CachedCharts) throws -> [String: [UInt8]] {
+        let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, document: nil,
+                                      fontDirectory: options.fontDirectory.path, date: documentDate,
+                                      twoThreads: options.twoThreads, trace: trace)
+        defer { schedule.abandon() }
+        try schedule.renderCharts(using: typesetter)
+        var files = try schedule.finish()
+        storeChartFiles(files, cached: cached)
+        for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
+        return files
+    }
+}
+
+extension BuildCacheSession {
+    /// Output files (path → bytes) cached under `key`, if any.
+    func files(_ key: CacheKey) -> [String: [UInt8]]? { chartFiles(key) }
+
+    /// Stores output files (path → bytes) under `key`.
+    func store(files: [String: [UInt8]], key: CacheKey) { store(chartFiles: files, key: key) }
+}

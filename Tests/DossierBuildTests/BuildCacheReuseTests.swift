@@ -1,0 +1,191 @@
+@testable import DossierBuild
+import Foundation
+import Testing
+
+/// What the build cache reuses after an edit (docs/build-cache.md): a data edit that changes
+/// no result finds the charts and the document again; a prose edit lays the document out again
+/// and finds the charts; an edit that changes a result draws the charts that read it. Each
+/// build is compared with a build without a cache, byte for byte; reuse itself is proven by
+/// planting marked bytes in an entry and finding them in the output.
+@Suite struct BuildCacheReuseTests {
+    @Test func aDataEditThatChangesNoResultReusesChartsAndDocument() throws {
+        let project = try ReuseProject()
+        defer { project.remove() }
+        _ = try project.build(into: "first", cache: true)
+        #expect(project.entries("analysis") == 18 && project.entries("charts") == 1 && project.entries("document") == 1)
+        // The same number written with another digit: anscombe.csv changes, no result does.
+        try project.edit("data/anscombe.csv", replacing: "I,1,10,8.04\n", with: "I,1,10,8.040\n")
+        let edited = try project.build(into: "edited", cache: true)
+        #expect(edited == (try project.build(into: "edited-reference", cache: false)))
+        #expect(project.entries("analysis") == 36, "every analysis reading the file is computed again")
+        #expect(project.entries("charts") == 1 && project.entries("document") == 1)
+        // Reuse, not recomputation to the same name: marked bytes planted in the chart and
+        // document entries come out in the next build (whole-build entries removed first).
+        try project.plant(kind: "charts", path: "charts/line.png", bytes: Array("planted chart".utf8))
+        try project.plant(kind: "document", path: "anscombe.pdf", bytes: Array("planted document".utf8))
+        try project.removeEntries("build")
+        try project.removeEntries("build-inputs")
+        let planted = try project.build(into: "planted", cache: true, selection: .document(charts: ["line"]))
+        #expect(planted["charts/line.png"] == Array("planted chart".utf8))
+        #expect(planted["anscombe.pdf"] == Array("planted document".utf8))
+        // stats.json is written from the results, never taken from the document's entry.
+        #expect(planted["stats.json"] == edited["stats.json"])
+    }
+
+    @Test func aProseEditLaysOutTheDocumentAndReusesTheCharts() throws {
+        let project = try ReuseProject()
+        defer { project.remove() }
+        _ = try project.build(into: "first", cache: true)
+        try project.plant(kind: "charts", path: "charts/line.png", bytes: Array("planted chart".utf8))
+        try project.edit("report.md", replacing: "Only set I\nlooks like", with: "Only the first set\nlooks like")
+        let edited = try project.build(into: "edited", cache: true, selection: .document(charts: ["line"]))
+        #expect(edited["charts/line.png"] == Array("planted chart".utf8))
+        #expect(project.entries("document") == 2 && project.entries("charts") == 1 && project.entries("analysis") == 18)
+        // With a fresh cache, the same bytes as a build without one.
+        try project.removeEntries()
+        let fresh = try project.build(into: "fresh", cache: true)
+        #expect(fresh == (try project.build(into: "fresh-reference", cache: false)))
+        #expect(try project.build(into: "warm", cache: true, selection: .document(charts: ["line"])) == fresh)
+    }
+
+    @Test func anEditThatChangesAResultDrawsTheChartsAgain() throws {
+        let project = try ReuseProject()
+        defer { project.remove() }
+        _ = try project.build(into: "first", cache: true)
+        try project.edit("data/anscombe.csv", replacing: "I,1,10,8.04\n", with: "I,1,10,8.05\n")
+        let edited = try project.build(into: "edited", cache: true, selection: .document(charts: ["line"]))
+        #expect(project.entries("charts") == 2 && project.entries("document") == 2)
+        #expect(edited == (try project.build(into: "edited-reference", cache: false, selection: .document(charts: ["line"]))))
+        // Undoing the edit finds the first build's entries: nothing new is stored.
+        try project.edit("data/anscombe.csv", replacing: "I,1,10,8.05\n", with: "I,1,10,8.04\n")
+        try project.removeEntries("build")
+        _ = try project.build(into: "undone", cache: true)
+        #expect(project.entries("charts") == 2 && project.entries("document") == 2 && project.entries("analysis") == 36)
+    }
+
+    @Test func aStaleListOfInputsIsAMissAndADamagedOneIsIgnored() throws {
+        let project = try ReuseProject()
+        defer { project.remove() }
+        let first = try project.build(into: "first", cache: true)
+        #expect(project.entries("build-inputs") == 1)
+        // A damaged list: the build's own entry decides (same inputs: found).
+        for path in project.entryFiles("build-inputs") { try Data("damaged".utf8).write(to: URL(fileURLWithPath: path)) }
+        #expect(try project.build(into: "second", cache: true) == first)
+        // A source edit: the list is stale, the build is made again and both entries replaced.
+        try project.edit("data/sources.csv", replacing: "American Statistical Association", with: "ASA")
+        let edited = try project.build(into: "edited", cache: true)
+        #expect(edited == (try project.build(into: "edited-reference", cache: false)))
+        #expect(project.entries("build") == 1 && project.entries("build-inputs") == 1)
+    }
+}
+
+/// reports/anscombe in its own project folder, its figure reduced to the fitted line (it reads
+/// one analysis result and no data file), with the repository's fonts.
+private struct ReuseProject: Sendable {
+    let root: URL
+    var report: URL { root.appendingPathComponent("anscombe") }
+    var cache: BuildCache { BuildCache(directory: root.appendingPathComponent(".build/cache"), toolIdentity: "test") }
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("build-cache-reuse-\(UUID().uuidString)")
+        let manager = FileManager.default
+        try manager.createDirectory(at: report, withIntermediateDirectories: true)
+        try Data().write(to: root.appendingPathComponent(".dossier-project"))
+        try manager.copyItem(at: Self.repository.appendingPathComponent("reports/anscombe/report.md"),
+                             to: report.appendingPathComponent("report.md"))
+        try manager.copyItem(at: Self.repository.appendingPathComponent("reports/anscombe/data"), to: report.appendingPathComponent("data"))
+        try edit("report.md", replacing: "      facet: {field: set, columns: 4}\n", with: "")
+        try edit("report.md", replacing: """
+                    - data: anscombe
+                      mark: {type: point, size: 31.36, color: "#0072B2"}
+                      encoding:
+                        x: {field: x, type: quantitative}
+                        y: {field: y, type: quantitative}
+
+            """, with: "")
+        try edit("report.md", replacing: "  - id: quartet\n", with: "  - id: line\n")
+        try edit("report.md", replacing: "```{figure} quartet\n", with: "```{figure} line\n")
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+
+    /// Builds into `root/<name>` and returns every output by relative path.
+    func build(into name: String, cache useCache: Bool, selection: BuildOptions.Selection = .everything) throws -> [String: [UInt8]] {
+        let out = root.appendingPathComponent(name)
+        let options = BuildOptions(reportDirectory: report, outputDirectory: out,
+                                   fontDirectory: Self.repository.appendingPathComponent("fonts"), selection: selection,
+                                   cache: useCache ? cache : nil)
+        _ = try ReportBuild.run(options)
+        var files: [String: [UInt8]] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: out.path)
+        while let path = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let url = out.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try [UInt8](Data(contentsOf: url))
+            }
+        }
+        return files
+    }
+
+    func edit(_ path: String, replacing old: String, with new: String) throws {
+        let url = report.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        guard text.contains(old) else { throw EditFailed(path: path, missing: old) }
+        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    struct EditFailed: Error {
+        let path: String
+        let missing: String
+    }
+
+    /// Replaces the bytes of `path` in every entry of `kind` that holds it (the entries are
+    /// written anew, valid).
+    func plant(kind: String, path: String, bytes: [UInt8]) throws {
+        var planted = 0
+        for file in entryFiles(kind) {
+            let url = URL(fileURLWithPath: file)
+            guard let payload = BuildCache.payload(of: try [UInt8](Data(contentsOf: url))) else { continue }
+            var reader = CacheByteReader(payload)
+            var files: [(String, [UInt8])] = []
+            for _ in 0..<(try reader.count()) { files.append((try reader.string(), try reader.data())) }
+            guard files.contains(where: { $0.0 == path }) else { continue }
+            var writer = CacheByteWriter()
+            writer.integer(files.count)
+            for (name, data) in files {
+                writer.string(name)
+                writer.data(name == path ? bytes : data)
+            }
+            try Data(BuildCache.entry(writer.bytes)).write(to: url)
+            planted += 1
+        }
+        #expect(planted == 1, "one \(kind) entry holds \(path)")
+    }
+
+    /// The entry files of the cache (of one kind, or all).
+    func entryFiles(_ kind: String? = nil) -> [String] {
+        let folder = kind.map { cache.directory.appendingPathComponent($0) } ?? cache.directory
+        var paths: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let path = enumerator?.nextObject() as? String {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+               !url.lastPathComponent.hasPrefix(".") {
+                paths.append(url.path)
+            }
+        }
+        return paths.sorted()
+    }
+
+    func entries(_ kind: String) -> Int { entryFiles(kind).count }
+
+    /// Removes the entries of `kind`, or the whole cache.
+    func removeEntries(_ kind: String? = nil) throws {
+        let folder = kind.map { cache.directory.appendingPathComponent($0) } ?? cache.directory
+        if FileManager.default.fileExists(atPath: folder.path) { try FileManager.default.removeItem(at: folder) }
+    }
+}
