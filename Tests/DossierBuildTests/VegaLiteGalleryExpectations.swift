@@ -26,6 +26,12 @@ enum VegaLiteGalleryExpectations {
         "circle": "x domain niced to Dossier's ticks, 0…250 (Vega-Lite: d3's nice with 10 ticks, 0…240)",
         "point_2d": "x domain niced to Dossier's ticks, 0…250 (Vega-Lite: d3's nice with 10 ticks, 0…240)",
         "point_bubble": "x domain niced to Dossier's ticks, 0…250 (Vega-Lite: d3's nice with 10 ticks, 0…240)",
+        "bar_aggregate": "y: {field: age} without a type: Dossier infers quantitative, Vega-Lite takes nominal (sizes by height: {step} are right)",
+        "stacked_bar_normalize": "x: {field: age} without a type: Dossier infers quantitative, Vega-Lite takes nominal (sizes by width: {step} are right)",
+        "layer_bar_labels_grey": "12 bars where vl-convert draws 13 (the null genre row)",
+        "histogram_nonlinear": "bars from x to x2 on a discrete (point) axis are not drawn, and x2's categories are not in the x domain",
+        "trellis_barley": "panels in field order, not by the facet's sort {op: median, field: yield}; varieties not sorted by -x",
+        "wheat_wages": "the layers over the binned bars differ (area vertex off; monarchs' rects), not analysed yet",
     ]
 
     /// Specs whose error does not (yet) name a missing feature (a raw decoding message), with
@@ -34,17 +40,7 @@ enum VegaLiteGalleryExpectations {
         "geo_repeat": "type: geojson (a field of GeoJSON features)",
         "geo_trellis": "type: geojson (a field of GeoJSON features)",
         "scatter_image": "the image mark",
-        "bar_aggregate": "height: {step}",
-        "bar_layered_transparent": "width: {step}",
-        "bar_percent_of_total": "height: {step}",
-        "bar_size_responsive": "width: \"container\"",
         "boxplot_preaggregated": "the tick mark",
-        "histogram_nonlinear": "width: {step}",
-        "layer_bar_labels_grey": "height: {step}",
-        "layer_cumulative_histogram": "bin: \"binned\"",
-        "point_offset_random": "height: {step}",
-        "stacked_bar_h_normalized_labeled": "height: {step}",
-        "stacked_bar_normalize": "width: {step}",
     ]
 
     /// Specs the test does not build: data too large for a debug test run.

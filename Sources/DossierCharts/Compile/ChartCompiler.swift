@@ -12,7 +12,11 @@ public enum ChartCompiler {
         if let composition = spec.composition {
             return try CompositionCompiler.compile(spec, composition, data: data, typesetter: typesetter, theme: theme.applying(spec.config))
         }
-        return try Compilation(spec: spec.applyingConfig(), data: data, typesetter: typesetter, theme: theme.applying(spec.config)).run()
+        if ViewSizing.applies(to: spec) {
+            return try ViewSizing.compile(spec, data: data, typesetter: typesetter, theme: theme.applying(spec.config))
+        }
+        return try Compilation(spec: ViewSizing.resolvingContainer(spec).applyingConfig(), data: data, typesetter: typesetter,
+                               theme: theme.applying(spec.config)).run()
     }
 }
 

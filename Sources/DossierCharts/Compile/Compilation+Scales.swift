@@ -63,7 +63,7 @@ extension Compilation {
         var extent = try dataExtent(channel, group, log: scale.log)
         extent.zero = scaleSpec?.zero ?? Self.vegaLiteZero(channel, group)
         var (lo, hi) = try domain(extent, scaleSpec: scaleSpec, log: scale.log, layer: group[0].index, channel: channel)
-        let nice = scaleSpec?.nice ?? (scaleSpec?.domain == nil)
+        let nice = scaleSpec?.nice ?? (scaleSpec?.domain == nil && !BinnedAxis.allBinned(channel, group))
         if scaleSpec?.type == .symlog { scale.symlogConstant = scaleSpec?.constant ?? 1 }
         if scale.log {
             if nice { lo = Self.niceLogFloor(lo); hi = Self.niceLogCeil(hi) }
@@ -87,6 +87,12 @@ extension Compilation {
                 ticks = Self.readableTicks(lo, hi, target: target, nice: false, integral: integral) ?? ticks
             }
             scale.ticks = ticks.filter { $0 >= lo - 1e-9 * (hi - lo) && $0 <= hi + 1e-9 * (hi - lo) }
+            if let step = BinnedAxis.step(channel, group) {
+                // Vega's default tick count on an axis, ceil(length / 40), unless one is given.
+                let count = def?.axis?.tickCount ?? configuredTickCount(channel, scaleSpec) ?? ChartLimits.clampedInt((length / 40).rounded(.up))
+                let binTicks = BinnedAxis.ticks(lo, hi, step: step, count: min(ChartLimits.tickSearchCount, count))
+                if !binTicks.isEmpty { scale.ticks = binTicks }
+            }
         }
         scale.lo = lo
         scale.hi = hi

@@ -13,6 +13,8 @@ enum EncodingBin {
         var rewritten = encoding
         for channel in binned {
             guard var def = encoding[channel], let parameters = def.bin else { continue }
+            // Data binned already: drawn as it is (``BinnedAxis`` sets its scale's defaults).
+            if parameters.binned { continue }
             guard let field = def.field else {
                 throw ChartError.invalidSpec("layer \(index): \(channel.rawValue): `bin` needs a `field`")
             }

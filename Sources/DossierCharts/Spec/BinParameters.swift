@@ -9,22 +9,38 @@ public struct BinParameters: Sendable, Equatable {
     public var extentLow: Double?
     public var extentHigh: Double?
     public var nice = true
+    /// Vega-Lite's `bin: "binned"` or `{binned: true}`: the data is binned already — the
+    /// channel's field is each bin's start, `x2`/`y2` its end; nothing is binned again, and a
+    /// `step` places the axis ticks on the bins' boundaries (``BinnedAxis``).
+    public var binned = false
 
     /// Default parameters (`bin: true`).
     public init() {}
 }
 
 extension BinParameters: Decodable {
-    private enum ParameterKeys: String, CodingKey { case maxbins, step, extent, nice }
+    private enum ParameterKeys: String, CodingKey { case maxbins, step, extent, nice, binned }
 
-    /// Decodes `true` or `{maxbins, step, extent, nice}`; `false` is the caller's to refuse.
+    /// Decodes `true`, `"binned"` or `{maxbins, step, extent, nice, binned}`; `false` is the
+    /// caller's to refuse.
     public init(from decoder: any Decoder) throws {
         self.init()
-        if let single = try? decoder.singleValueContainer(), (try? single.decode(Bool.self)) != nil { return }
-        try UnknownKeys.check(decoder, known: ["maxbins", "step", "extent", "nice"], what: "bin parameters",
+        if let single = try? decoder.singleValueContainer() {
+            if (try? single.decode(Bool.self)) != nil { return }
+            if let text = try? single.decode(String.self) {
+                guard text == "binned" else {
+                    throw DecodingError.dataCorruptedError(in: single, debugDescription:
+                        "bin is \(InputExcerpt.quoted(text)), expected true, \"binned\" (the data is binned already) or bin parameters")
+                }
+                binned = true
+                return
+            }
+        }
+        try UnknownKeys.check(decoder, known: ["maxbins", "step", "extent", "nice", "binned"], what: "bin parameters",
                               notYetSupported: NotYetSupportedKeys(domain: "charts", advice: Dictionary(uniqueKeysWithValues:
-                                  ["anchor", "base", "divide", "minstep", "steps", "binned", "span"].map { ($0, "give `step`, `maxbins`, `extent` or `nice`") })))
+                                  ["anchor", "base", "divide", "minstep", "steps", "span"].map { ($0, "give `step`, `maxbins`, `extent` or `nice`") })))
         let p = try decoder.container(keyedBy: ParameterKeys.self)
+        binned = try p.decodeIfPresent(Bool.self, forKey: .binned) ?? false
         maxbins = try p.decodeWholeNumber(.maxbins, NumberRule(name: "maxbins", min: 1, max: 10_000, unit: "")) ?? 10
         nice = try p.decodeIfPresent(Bool.self, forKey: .nice) ?? true
         if let extentValues = try p.decodeIfPresent([Double].self, forKey: .extent) {

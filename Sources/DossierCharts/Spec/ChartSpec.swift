@@ -17,6 +17,10 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     public var width: Double?
     /// Total height in points (default 300; 20…2000). With facets this is the whole grid.
     public var height: Double?
+    /// `width` given as `{step}` or `"container"` (``ViewSizeRule``); `width` is then nil.
+    public var widthRule: ViewSizeRule?
+    /// `height` given as `{step}` or `"container"`; `height` is then nil.
+    public var heightRule: ViewSizeRule?
     /// The layers, drawn in order, sharing scales.
     public var layers: [Layer]
     /// Small multiples: one panel per value of a field, with shared scales.
@@ -84,6 +88,8 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         description = try c.decodeIfPresent(String.self, forKey: .description)
         width = try SizeDecoding.decode(c, forKey: .width, rule: ChartLimits.size)
         height = try SizeDecoding.decode(c, forKey: .height, rule: ChartLimits.size)
+        widthRule = try SizeDecoding.rule(c, forKey: .width)
+        heightRule = try SizeDecoding.rule(c, forKey: .height)
         facet = try c.decodeIfPresent(FacetSpec.self, forKey: .facet) ?? FacetSpec.fromEncodingChannels(decoder)
         legend = try c.decodeIfPresent(LegendSpec.self, forKey: .legend)
         annotations = try c.decodeIfPresent([Annotation].self, forKey: .annotations)

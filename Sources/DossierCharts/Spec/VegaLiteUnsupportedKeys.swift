@@ -163,7 +163,7 @@ enum VegaLiteUnsupportedKeys {
     static let view = table([
         "cursor": staticCharts, "clip": "marks are clipped to the plot area",
         "cornerRadius": theme, "opacity": theme, "strokeCap": theme, "strokeJoin": theme, "strokeMiterLimit": theme,
-        "strokeDashOffset": theme, "step": "give the chart's `width` and `height`",
+        "strokeDashOffset": theme,
     ])
 
     /// Keys of `config.scale`.

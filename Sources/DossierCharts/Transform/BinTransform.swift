@@ -105,6 +105,11 @@ extension BinTransform: Decodable {
         if let flag = try? c.decode(Bool.self, forKey: .bin), !flag {
             throw DecodingError.dataCorruptedError(forKey: .bin, in: c, debugDescription: "`bin: false` bins nothing: remove the transform")
         }
-        self.init(field: field, start: start, end: end, parameters: try c.decode(BinParameters.self, forKey: .bin))
+        let parameters = try c.decode(BinParameters.self, forKey: .bin)
+        if parameters.binned {
+            throw DecodingError.dataCorruptedError(forKey: .bin, in: c, debugDescription:
+                "a bin transform with `binned` bins nothing: `binned` belongs on the channel (x or y) of data binned already")
+        }
+        self.init(field: field, start: start, end: end, parameters: parameters)
     }
 }

@@ -26,6 +26,7 @@ enum CompositionCompiler {
             if let inner = view.composition {
                 return try compile(view, inner, data: data, typesetter: typesetter, theme: theme)
             }
+            if ViewSizing.applies(to: view) { return try ViewSizing.compile(view, data: data, typesetter: typesetter, theme: theme) }
             return try unitScene(view, data: data, typesetter: typesetter, theme: theme)
         } catch let error as ChartError {
             throw ChartError.invalidSpec("view \(number): \(error.description)")
@@ -52,7 +53,7 @@ enum CompositionCompiler {
     }
 
     /// The plot areas of a compiled view's panels.
-    private static func panelRects(_ scene: Scene) -> [SceneRect] {
+    static func panelRects(_ scene: Scene) -> [SceneRect] {
         scene.items.compactMap { item -> SceneRect? in
             guard case .group(let panel) = item, panel.id.hasPrefix("panel/") else { return nil }
             for case .group(let marks) in panel.items where marks.id == panel.id + "/marks" { return marks.clip }

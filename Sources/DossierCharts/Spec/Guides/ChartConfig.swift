@@ -12,6 +12,8 @@ public struct ChartConfig: Sendable, Decodable, Equatable {
     var title = GuideProperties()
     /// `config.view`: the plot area's frame and default sizes.
     var view = GuideProperties()
+    /// `config.view`'s sizes and step (``ViewSizeConfig``).
+    var viewSize = ViewSizeConfig()
     /// `config.mark` and per-mark defaults (`config.bar`, `config.line`…), by mark name.
     var marks: [String: GuideProperties] = [:]
     /// `config.scale`: band paddings.
@@ -45,8 +47,6 @@ public struct ChartConfig: Sendable, Decodable, Equatable {
         "stroke": .color, "strokeWidth": .number(GuideLimits.width), "fill": .color,
         "strokeOpacity": .number(GuideLimits.opacity), "fillOpacity": .number(GuideLimits.opacity),
         "strokeDash": .dash,
-        "continuousWidth": .number(ChartLimits.size), "continuousHeight": .number(ChartLimits.size),
-        "discreteWidth": .number(ChartLimits.size), "discreteHeight": .number(ChartLimits.size),
     ]
 
     /// The mark default keys Dossier applies (as the mark's own keys).
@@ -83,8 +83,9 @@ public struct ChartConfig: Sendable, Decodable, Equatable {
                                                             unsupported: VegaLiteUnsupportedKeys.legend)
                 case "title": title = try GuideProperties(from: nested(), table: TitleProperties.table, what: "config.title",
                                                           unsupported: VegaLiteUnsupportedKeys.title)
-                case "view": view = try GuideProperties(from: nested(), table: Self.viewTable, what: "config.view",
-                                                        unsupported: VegaLiteUnsupportedKeys.view)
+                case "view": view = try GuideProperties(from: nested(), table: Self.viewTable, extraKeys: ViewSizeConfig.keys,
+                                                        what: "config.view", unsupported: VegaLiteUnsupportedKeys.view)
+                    viewSize = try ViewSizeConfig(from: nested())
                 case "scale": scale = try GuideProperties(from: nested(), table: Self.scaleTable, what: "config.scale",
                                                           unsupported: VegaLiteUnsupportedKeys.scaleConfig)
                 case "range": range = try c.decode([String: RangeConfig].self, forKey: key)

@@ -19,11 +19,12 @@ extension ChartSpec {
         let discrete = { (channel: Channel) in
             spec.layers.contains { [.nominal, .ordinal].contains($0.encoding[channel]?.type) }
         }
-        if spec.width == nil {
-            spec.width = config.view.number(discrete(.x) ? "discreteWidth" : "continuousWidth")
+        let sizes = config.viewSize
+        if spec.width == nil, spec.widthRule == nil {
+            spec.width = discrete(.x) ? sizes.discrete(width: true) : sizes.continuous(width: true)
         }
-        if spec.height == nil {
-            spec.height = config.view.number(discrete(.y) ? "discreteHeight" : "continuousHeight")
+        if spec.height == nil, spec.heightRule == nil {
+            spec.height = discrete(.y) ? sizes.discrete(width: false) : sizes.continuous(width: false)
         }
         return spec
     }
