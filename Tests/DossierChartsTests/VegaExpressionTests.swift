@@ -100,13 +100,13 @@ import Testing
         ("sqr(2)", 1, "did you mean \"sqrt\"?"),
         ("x + 1", 1, "unknown name `x`, expected `datum.field`"),
         ("datum", 1, "`datum` alone is not a value"),
-        ("datum.a.b", 8, "a member of a field"),
+        ("datum.a.", 9, "after `.`, expected a member name"),
         ("'open", 1, "a text opened with ' is not closed"),
         ("(1 + 2", 7, "the end of the expression, expected `)`"),
         ("1 ? 2", 6, "expected `:`"),
         ("", 1, "the expression is empty"),
         ("pow(2)", 1, "`pow` takes 2 arguments, found 1"),
-        ("{'a': 1}[datum.k]", 1, "an object literal is not supported"),
+        ("{'a' 1}[datum.k]", 6, "after an object's key, expected `:`"),
         ("1 2", 3, "after a complete expression"),
     ])
     func mistakesAreErrorsAtTheirCharacter(_ text: String, _ position: Int, _ message: String) {
