@@ -3,7 +3,8 @@ import DossierBase
 /// Vega-Lite's `pivot` transform: the distinct values of the `pivot` field (sorted ascending,
 /// at most `limit` of them) become fields; each row of the result is one group of `groupby`
 /// (in order of first appearance) holding, in each new field, the `op` (default `sum`) of
-/// `value` over the group's rows with that key. A key a group lacks sums to 0, as in Vega.
+/// `value` over the group's rows with that key. A key a group lacks is missing there (Vega
+/// leaves the field undefined; vl-convert checked).
 package struct PivotTransform: Sendable, Equatable {
     package var field: String
     package var value: String
@@ -52,7 +53,8 @@ extension PivotTransform {
         for key in keys {
             let text = key.text
             result.set(text, groups.map { rows in
-                AggregateTransform.summary(op, values, rows: rows.filter { table.value(field, $0).text == text })
+                let matching = rows.filter { table.value(field, $0).text == text }
+                return matching.isEmpty ? .null : AggregateTransform.summary(op, values, rows: matching)
             })
         }
         return result
