@@ -27,7 +27,7 @@ import Testing
         ("datum.label[0]", .string("M")),
         ("datum.label[datum['a b']]", .string(" ")),
         ("datum.label[0] + datum.label[1]", .string("Ma")),
-        ("datum.label[99]", .string("")),
+        ("datum.label[99]", .null),  // JavaScript's undefined: no label
         ("datum.label.length", .number(8)),
         ("upper(datum.label[0]) + lower(substring(datum.label, 1, 3))", .string("Mar")),
         ("isValid(datum.n) ? 1 : 0", .number(0)),
@@ -41,7 +41,7 @@ import Testing
         ("format(datum.amount)", 1, "`format` takes 2 arguments, found 1"),
         ("if(datum.amount, 1)", 1, "`if` takes 3 arguments, found 2"),
         ("datum.label[0", 14, "expected `]`"),
-        ("datum.label.size", 12, "expected `[index]` or `.length`"),
+        ("datum.label.", 13, "after `.`, expected a member name"),
     ])
     func mistakesAreErrors(_ text: String, _ position: Int, _ message: String) {
         do {
