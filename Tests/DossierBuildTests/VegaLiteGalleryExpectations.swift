@@ -25,6 +25,8 @@ enum VegaLiteGalleryExpectations {
         "point_offset_random": "draws random() offsets: no two renderers agree",
         "circle": "x domain niced to Dossier's ticks, 0…250 (Vega-Lite: d3's nice with 10 ticks, 0…240)",
         "point_2d": "x domain niced to Dossier's ticks, 0…250 (Vega-Lite: d3's nice with 10 ticks, 0…240)",
+        "boxplot_preaggregated": "bars of `size: 14` in a plot taller than Vega-Lite's 20 px per category (height: {step}); flatten's outliers drawn",
+        "bar_grouped_repeated": "12 genre groups where vl-convert draws 13 (the null Major Genre category)",
         "point_bubble": "x domain niced to Dossier's ticks, 0…250 (Vega-Lite: d3's nice with 10 ticks, 0…240)",
         "bar_aggregate": "y: {field: age} without a type: Dossier infers quantitative, Vega-Lite takes nominal (sizes by height: {step} are right)",
         "stacked_bar_normalize": "x: {field: age} without a type: Dossier infers quantitative, Vega-Lite takes nominal (sizes by width: {step} are right)",
@@ -40,7 +42,6 @@ enum VegaLiteGalleryExpectations {
         "geo_repeat": "type: geojson (a field of GeoJSON features)",
         "geo_trellis": "type: geojson (a field of GeoJSON features)",
         "scatter_image": "the image mark",
-        "boxplot_preaggregated": "the tick mark",
     ]
 
     /// Specs the test does not build: data too large for a debug test run.

@@ -126,7 +126,7 @@ import Testing
 
     @Test(arguments: [
         (#"[{"sample": 10}]"#, "the `sample` transform is not supported in charts yet"),
-        (#"[{"pivot": "region", "value": "pop"}]"#, "the `pivot` transform is not supported in charts yet"),
+        (#"[{"impute": "pop", "key": "city"}]"#, "the `impute` transform is not supported in charts yet"),
         (#"[{"regression": "pop", "on": "city", "params": true}]"#, "`params: true` in a regression transform is not supported in charts yet"),
         (#"[{"density": "pop", "resolve": "own"}]"#, "resolve is \"own\", expected shared or independent"),
         (#"[{"quantile": "pop", "as": ["p"]}]"#, "a quantile's `as` has 1 names, expected 2"),

@@ -27,7 +27,7 @@ import Testing
         ("datum.label[0]", .string("M")),
         ("datum.label[datum['a b']]", .string(" ")),
         ("datum.label[0] + datum.label[1]", .string("Ma")),
-        ("datum.label[99]", .string("")),
+        ("datum.label[99]", .null),  // JavaScript's undefined: no label
         ("datum.label.length", .number(8)),
         ("upper(datum.label[0]) + lower(substring(datum.label, 1, 3))", .string("Mar")),
         ("isValid(datum.n) ? 1 : 0", .number(0)),

@@ -100,19 +100,19 @@ import Testing
         ("sqr(2)", 1, "did you mean \"sqrt\"?"),
         ("x + 1", 1, "unknown name `x`, expected `datum.field`"),
         ("datum", 1, "`datum` alone is not a value"),
-        ("datum.a.b", 8, "a member of a field"),
+        ("datum.a.", 9, "after `.`, expected a member name"),
         ("'open", 1, "a text opened with ' is not closed"),
         ("(1 + 2", 7, "the end of the expression, expected `)`"),
         ("1 ? 2", 6, "expected `:`"),
         ("", 1, "the expression is empty"),
         ("pow(2)", 1, "`pow` takes 2 arguments, found 1"),
-        ("{'a': 1}[datum.k]", 1, "an object literal is not supported"),
+        ("{'a' 1}[datum.k]", 6, "after an object's key, expected `:`"),
         ("1 2", 3, "after a complete expression"),
         ("timeFormat(datum.date, '%Q')", 1, "unknown time format directive `%Q`"),
         ("format(datum.amount)", 1, "`format` takes 2 arguments, found 1"),
         ("if(datum.amount, 1)", 1, "`if` takes 3 arguments, found 2"),
         ("datum.label[0", 14, "expected `]`"),
-        ("datum.label.size", 12, "expected `[index]` or `.length`"),
+        ("datum.label.", 13, "after `.`, expected a member name"),
     ])
     func mistakesAreErrorsAtTheirCharacter(_ text: String, _ position: Int, _ message: String) {
         do {

@@ -53,7 +53,7 @@ import Testing
         (#"{"data": {}, "mark": "point", "encoding": {}}"#, "needs one of `name`, `values` or `url`"),
         (#"{"data": {"sequence": {"start": 0}}, "mark": "point", "encoding": {}}"#, "`sequence` in a data source is not supported in charts yet"),
         (#"{"data": {"url": "a.csv", "format": {"type": "csv", "parse": {}}}, "mark": "point", "encoding": {}}"#, "`parse` in a data format is not supported in charts yet"),
-        (#"{"data": {"values": [[1, 2]]}, "mark": "point", "encoding": {}}"#, "is a list or a record"),
+        (#"{"data": {"values": [{"a": [[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]}]}, "mark": "point", "encoding": {}}"#, "nests lists and records more than 16 deep"),
         (#"{"$schema": "https://vega.github.io/schema/vega-lite/v4.json", "data": "t", "mark": "point", "encoding": {}}"#, "expected a Vega-Lite v5 or v6 schema"),
         (#"{"mark": "point", "encoding": {}}"#, "a chart needs `data`"),
     ])

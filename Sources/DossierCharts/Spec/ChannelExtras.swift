@@ -49,7 +49,7 @@ struct ChannelExtras {
                 stack = mode
             }
         }
-        datum = try c.decodeIfPresent(ChartValue.self, forKey: AnyKey(stringValue: "datum"))
+        datum = try c.decodeDatum(AnyKey(stringValue: "datum"))
         if c.contains(valueKey) {
             if try c.decodeNil(forKey: valueKey) {
                 valueIsListOrNull = true

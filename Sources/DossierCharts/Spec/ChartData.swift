@@ -5,6 +5,9 @@ public struct ChartData: Sendable {
     public var columns: [(name: String, values: ChartColumn)]
     /// Map shapes, for `geoshape` layers that name this entry in `shapes`.
     public var features: [GeoFeature]
+    /// The fields whose cells hold lists or records (nested JSON), every row's value; their
+    /// paths (`a.b`, `a[0]`) are columns as well. Transforms (`flatten`, expressions) read them.
+    public var nested: [String: [RecordValue]] = [:]
 
     /// Creates a table from columns.
     public init(columns: [(name: String, values: ChartColumn)]) {

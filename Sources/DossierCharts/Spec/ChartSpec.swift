@@ -52,7 +52,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case title, subtitle, caption, source, description, width, height, layers, layer, facet, legend
-        case annotations, projection, data, mark, encoding, transform
+        case annotations, projection, data, mark, encoding, transform, resolve
         case schema = "$schema"
     }
 
@@ -77,7 +77,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         let chartKeys = Self.chartKeys
         let singleLayer = !c.contains(.layers) && !c.contains(.layer)
         // With layers, a top-level `data` and `encoding` are inherited by the layers (Vega-Lite).
-        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : ["data", "encoding", "transform"]), what: "a chart",
+        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : ["data", "encoding", "transform", "resolve"]), what: "a chart",
                               notYetSupported: VegaLiteUnsupportedKeys.chart)
         let titled = try TitleProperties.decode(c, .title)
         (title, titleStyle) = (titled.text, titled.style)
@@ -127,6 +127,9 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
                 }
                 if let parentEncoding { layer.encoding = layer.encoding.inheriting(parentEncoding) }
                 return layer
+            }
+            if let resolve = try c.decodeIfPresent(ViewResolve.self, forKey: .resolve) {
+                layers = try LayerResolve.apply(resolve, to: layers, codingPath: c.codingPath)
             }
         } else if c.contains(.mark) {
             layers = [try Layer(from: decoder, checkingKeys: false).resolvingData(in: context)]

@@ -29,6 +29,12 @@ package enum Transform: Sendable, Equatable {
     case regression(RegressionTransform)
     /// A locally weighted regression per group (Statistics/LoessTransform.swift).
     case loess(LoessTransform)
+    /// `flatten` (FlattenTransform.swift).
+    case flatten(FlattenTransform)
+    /// `pivot` (PivotTransform.swift).
+    case pivot(PivotTransform)
+    /// `stack` (StackTransform.swift).
+    case stack(StackTransform)
 
     package static func == (a: Transform, b: Transform) -> Bool {
         switch (a, b) {
@@ -44,6 +50,9 @@ package enum Transform: Sendable, Equatable {
         case let (.quantile(x), .quantile(y)): return x == y
         case let (.regression(x), .regression(y)): return x == y
         case let (.loess(x), .loess(y)): return x == y
+        case let (.flatten(x), .flatten(y)): return x == y
+        case let (.pivot(x), .pivot(y)): return x == y
+        case let (.stack(x), .stack(y)): return x == y
         default: return false
         }
     }
@@ -95,14 +104,11 @@ extension Transform: Decodable {
     /// The transforms Vega-Lite has that charts do not run yet, with what to do instead.
     static let unsupported: [String: String] = [
         "sample": "charts draw every row: filter the rows instead",
-        "flatten": "give the rows flat, one value per cell",
         "impute": "compute the missing values in an analysis",
-        "pivot": "reshape the table in an analysis",
-        "stack": "give the mark's `stack`",
         "extent": "give the scale's `domain`",
     ]
 
-    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin", "timeUnit", "lookup", "density", "quantile", "regression", "loess"]
+    private static let kinds = ["filter", "calculate", "aggregate", "joinaggregate", "window", "fold", "bin", "timeUnit", "lookup", "density", "quantile", "regression", "loess", "flatten", "pivot", "stack"]
 
     /// Decodes one transform, by the key that names its kind.
     package init(from decoder: any Decoder) throws {
@@ -146,6 +152,12 @@ extension Transform: Decodable {
             self = .regression(try RegressionTransform(from: decoder))
         case "loess":
             self = .loess(try LoessTransform(from: decoder))
+        case "flatten":
+            self = .flatten(try FlattenTransform(from: decoder))
+        case "pivot":
+            self = .pivot(try PivotTransform(from: decoder))
+        case "stack":
+            self = .stack(try StackTransform(from: decoder))
         default:
             try UnknownKeys.check(decoder, known: ["fold", "as"], what: "a fold transform")
             let fields = try c.decode([String].self, forKey: key("fold"))
@@ -180,6 +192,9 @@ extension Transform {
         case .quantile(let quantile): return try quantile.apply(to: table)
         case .regression(let regression): return try regression.apply(to: table)
         case .loess(let loess): return try loess.apply(to: table)
+        case .flatten(let flatten): return try flatten.apply(to: table)
+        case .pivot(let pivot): return try pivot.apply(to: table)
+        case .stack(let stack): return try stack.apply(to: table)
         }
     }
 }

@@ -31,6 +31,9 @@ struct TransformTable: Sendable, Equatable {
                 return (name, v.map { s in s.map { booleans ? .boolean($0 == "true") : .string($0) } ?? .null })
             }
         }, rowCount: rows)
+        for (name, values) in data.nested where columns[name] != nil && values.count == rows {
+            columns[name] = values.map(ExpressionValue.init(record:))
+        }
     }
 
     /// The values of `name`, or nil when the table lacks it.
@@ -58,6 +61,7 @@ struct TransformTable: Sendable, Equatable {
     /// and infinities become missing, as Vega leaves invalid values out); any other is text,
     /// numbers spelt as JavaScript spells them and booleans as `true`/`false`.
     func chartData(features: [GeoFeature]) -> ChartData {
+        let (names, columns, nested) = expandingNested()
         var data = ChartData(columns: names.map { name in
             let values = columns[name] ?? []
             let numeric = values.allSatisfy { if case .string = $0 { return false }; if case .boolean = $0 { return false }; return true }
@@ -67,6 +71,7 @@ struct TransformTable: Sendable, Equatable {
             return (name, .strings(values.map { $0 == .null ? nil : $0.text }))
         })
         data.features = features
+        data.nested = nested
         return data
     }
 }

@@ -25,7 +25,8 @@ package struct VegaExpression: Sendable, Equatable {
             case .unary(_, let a): walk(a)
             case .binary(_, let a, let b), .logical(_, let a, let b): walk(a); walk(b)
             case .conditional(let a, let b, let c): walk(a); walk(b); walk(c)
-            case .call(_, let arguments): arguments.forEach(walk)
+            case .call(_, let arguments), .array(let arguments), .object(_, let arguments): arguments.forEach(walk)
+            case .member(let a, let b): walk(a); walk(b)
             }
         }
         walk(root)
@@ -59,15 +60,24 @@ package struct VegaExpression: Sendable, Equatable {
             return function.apply(arguments.map { evaluate($0, field) })
         case let .binary(op, a, b):
             return apply(op, evaluate(a, field), evaluate(b, field))
+        case .array(let items):
+            return .array(items.map { evaluate($0, field) })
+        case let .object(keys, values):
+            var properties: [String: ExpressionValue] = [:]
+            for (key, value) in zip(keys, values) { properties[key] = evaluate(value, field) }
+            return .object(properties)
+        case let .member(base, key):
+            return evaluate(base, field).member(evaluate(key, field))
         }
     }
 
-    /// A binary operator with JavaScript's semantics (`+` joins texts when either side is text).
+    /// A binary operator with JavaScript's semantics (`+` joins texts when either side is text, an array or an object).
     private static func apply(_ op: VegaExpressionNode.BinaryOperator, _ l: ExpressionValue, _ r: ExpressionValue) -> ExpressionValue {
         switch op {
         case .add:
             if case .string = l { return .string(l.text + r.text) }
             if case .string = r { return .string(l.text + r.text) }
+            if l.isNested || r.isNested { return .string(l.text + r.text) }  // arrays and objects become texts
             return .number(l.number + r.number)
         case .subtract: return .number(l.number - r.number)
         case .multiply: return .number(l.number * r.number)

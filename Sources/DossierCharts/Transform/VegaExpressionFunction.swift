@@ -7,6 +7,10 @@ enum VegaExpressionFunction: String, Sendable, CaseIterable {
     case length, lower, upper, indexof, substring, replace
     /// `format`, `timeFormat`, `utcFormat` and `if` (VegaExpressionFunction+Format.swift).
     case format, timeFormat, utcFormat, `if`
+    /// The normal, log-normal and uniform distributions (VegaExpressionFunction+Distributions.swift).
+    case densityNormal, cumulativeNormal, quantileNormal
+    case densityLogNormal, cumulativeLogNormal, quantileLogNormal
+    case densityUniform, cumulativeUniform, quantileUniform
 
     /// How many arguments the function takes (JavaScript ignores extra ones, and so does
     /// Vega: `round(x, 1)` rounds to a whole number).
@@ -75,6 +79,9 @@ enum VegaExpressionFunction: String, Sendable, CaseIterable {
             return .string(String(decoding: units[start..<end], as: UTF16.self))
         case .format, .timeFormat, .utcFormat, .if:
             return applyFormatting(a)
+        case .densityNormal, .cumulativeNormal, .quantileNormal, .densityLogNormal, .cumulativeLogNormal,
+             .quantileLogNormal, .densityUniform, .cumulativeUniform, .quantileUniform:
+            return applyDistribution(a)
         case .replace:
             let text = s(0), pattern = s(1), replacement = s(2)
             guard let range = text.range(of: pattern) else { return .string(text) }

@@ -14,6 +14,12 @@ indirect enum VegaExpressionNode: Sendable, Equatable {
     case conditional(VegaExpressionNode, VegaExpressionNode, VegaExpressionNode)
     /// A call of one of the supported functions.
     case call(VegaExpressionFunction, [VegaExpressionNode])
+    /// An array literal, `[a, b]`.
+    case array([VegaExpressionNode])
+    /// An object literal, `{'k': v, n: w}`: its keys and their values, in order.
+    case object(keys: [String], values: [VegaExpressionNode])
+    /// Member access, `value[key]` or `value.name` (the name as a text key).
+    case member(VegaExpressionNode, VegaExpressionNode)
 
     /// A unary operator.
     enum UnaryOperator: String, Sendable { case negate = "-", plus = "+", not = "!" }

@@ -93,7 +93,12 @@ struct VegaExpressionParser {
         return try primary()
     }
 
+    /// A value and its members: `value[key]`, `value.name`.
     private mutating func primary() throws -> VegaExpressionNode {
+        try postfix(try atom())
+    }
+
+    private mutating func atom() throws -> VegaExpressionNode {
         skipSpace()
         guard index < chars.count else { throw failure("the expression ends early, expected a value") }
         let c = chars[index]
@@ -111,7 +116,7 @@ struct VegaExpressionParser {
             let start = index
             let name = identifier()
             switch name {
-            case "datum": return try member(start: start)
+            case "datum": return try datumField(start: start)
             case "true": return .literal(.boolean(true))
             case "false": return .literal(.boolean(false))
             case "null", "undefined": return .literal(.null)
@@ -132,20 +137,19 @@ struct VegaExpressionParser {
             throw VegaExpressionError(message: "unknown name `\(name)`, expected `datum.field`, a number, a text in quotes, "
                                       + "true, false, null, PI or E", position: start + 1)
         }
-        if c == "{" || c == "[" {
-            throw failure("\(c == "{" ? "an object" : "an array") literal is not supported in expressions yet")
-        }
+        if c == "[" { return try arrayLiteral() }
+        if c == "{" { return try objectLiteral() }
         throw failure("\(describeHere()), expected a value such as `datum.field`, a number or a text in quotes")
     }
 
-    private mutating func member(start: Int) throws -> VegaExpressionNode {
+    private mutating func datumField(start: Int) throws -> VegaExpressionNode {
         skipSpace()
         if consume(".") {
             skipSpace()
             guard index < chars.count, chars[index].isLetter || chars[index] == "_" || chars[index] == "$" else {
                 throw failure("\(describeHere()) after `datum.`, expected a field name")
             }
-            return try afterMember(.field(identifier()))
+            return .field(identifier())
         }
         if consume("[") {
             skipSpace()
@@ -154,34 +158,76 @@ struct VegaExpressionParser {
             }
             let name = try string()
             guard consume("]") else { throw failure("\(describeHere()), expected `]`") }
-            return try afterMember(.field(name))
+            return .field(name)
         }
         throw VegaExpressionError(message: "`datum` alone is not a value, expected `datum.field` or `datum['field']`", position: start + 1)
     }
 
-    /// A field's text members: `datum.a[i]` (the character at `i`, as `substring(datum.a, i, i + 1)`)
-    /// and `datum.a.length`; any other member (`datum.a.b`) is refused.
-    private mutating func afterMember(_ node: VegaExpressionNode) throws -> VegaExpressionNode {
-        skipSpace()
-        if peek("["), !peek("['"), !peek("[\"") {
-            _ = consume("[")
-            let position = try conditional()
-            guard consume("]") else { throw failure("\(describeHere()), expected `]`") }
-            let next = VegaExpressionNode.binary(.add, position, .literal(.number(1)))
-            return try afterMember(.call(.substring, [node, position, next]))
-        }
-        if peek(".length") {
-            index += ".length".count
-            if index >= chars.count || !(chars[index].isLetter || chars[index].isNumber || chars[index] == "_") {
-                return try afterMember(.call(.length, [node]))
+    /// Members after a value, as JavaScript reads them: `[key]` (an array's item, an object's
+    /// property, a text's character) and `.name` (`.length` of a text or an array).
+    private mutating func postfix(_ node: VegaExpressionNode) throws -> VegaExpressionNode {
+        var node = node
+        while true {
+            skipSpace()
+            if peek("[") {
+                index += 1
+                try enter()
+                let key = try conditional()
+                depth -= 1
+                guard consume("]") else { throw failure("\(describeHere()), expected `]`") }
+                node = .member(node, key)
+            } else if peek("."), !(index + 1 < chars.count && chars[index + 1].isNumber) {
+                index += 1
+                skipSpace()
+                guard index < chars.count, chars[index].isLetter || chars[index] == "_" || chars[index] == "$" else {
+                    throw failure("\(describeHere()) after `.`, expected a member name")
+                }
+                node = .member(node, .literal(.string(identifier())))
+            } else if peek("(") {
+                throw failure("calling a value is not supported, expected an operator")
+            } else {
+                return node
             }
-            index -= ".length".count
         }
-        if peek(".") || peek("[") {
-            throw failure("a member of a field (`.` or `[` after `datum.field`) is not supported in expressions yet, expected `[index]` or `.length`")
-        }
-        if peek("(") { throw failure("calling a field is not supported, expected an operator") }
-        return node
+    }
+
+    /// `[a, b, …]`.
+    private mutating func arrayLiteral() throws -> VegaExpressionNode {
+        _ = consume("[")
+        try enter()
+        defer { depth -= 1 }
+        var items: [VegaExpressionNode] = []
+        if consume("]") { return .array(items) }
+        repeat { items.append(try conditional()) } while consume(",")
+        guard consume("]") else { throw failure("\(describeHere()) in an array, expected `,` or `]`") }
+        return .array(items)
+    }
+
+    /// `{key: value, 'key': value, …}` (keys: names, texts in quotes or numbers).
+    private mutating func objectLiteral() throws -> VegaExpressionNode {
+        _ = consume("{")
+        try enter()
+        defer { depth -= 1 }
+        var keys: [String] = [], values: [VegaExpressionNode] = []
+        if consume("}") { return .object(keys: keys, values: values) }
+        repeat {
+            skipSpace()
+            guard index < chars.count else { throw failure("the expression ends inside an object, expected a key") }
+            let c = chars[index]
+            if c == "'" || c == "\"" {
+                keys.append(try string())
+            } else if c.isASCII && c.isNumber {
+                keys.append(ExpressionValue.spell(try number()))
+            } else if c.isLetter || c == "_" || c == "$" {
+                keys.append(identifier())
+            } else {
+                throw failure("\(describeHere()) in an object, expected a key (a name or a text in quotes)")
+            }
+            guard consume(":") else { throw failure("\(describeHere()) after an object's key, expected `:`") }
+            values.append(try conditional())
+        } while consume(",")
+        guard consume("}") else { throw failure("\(describeHere()) in an object, expected `,` or `}`") }
+        return .object(keys: keys, values: values)
     }
 
     private mutating func call(_ function: VegaExpressionFunction, start: Int) throws -> VegaExpressionNode {

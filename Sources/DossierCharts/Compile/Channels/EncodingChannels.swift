@@ -22,6 +22,8 @@ enum EncodingChannels {
             def.field = name
             if def.title == nil { def.title = "" }
             if def.type == nil { def.type = datum.numberValue == nil ? .nominal : .quantitative }
+            // Vega-Lite's domain of datum texts keeps their order (the layers' order), unsorted.
+            if def.sort == nil, datum.numberValue == nil { def.sort = SortSpec.none }
             def.datum = nil
             encoding[channel] = def
         }

@@ -31,9 +31,14 @@ enum RepeatReference {
     private static func substitute(_ values: [String: String], in layer: Layer) throws(RepeatProblem) -> Layer {
         var layer = layer
         for channel in Channel.allCases {
-            guard let field = layer.encoding[channel]?.field, let kind = kind(of: field) else { continue }
-            guard let value = values[kind] else { throw RepeatProblem(kind: kind, given: values.keys.sorted()) }
-            layer.encoding[channel]?.field = value
+            if let field = layer.encoding[channel]?.field, let kind = kind(of: field) {
+                guard let value = values[kind] else { throw RepeatProblem(kind: kind, given: values.keys.sorted()) }
+                layer.encoding[channel]?.field = value
+            }
+            if case .string(let datum)? = layer.encoding[channel]?.datum, let kind = kind(of: datum) {
+                guard let value = values[kind] else { throw RepeatProblem(kind: kind, given: values.keys.sorted()) }
+                layer.encoding[channel]?.datum = .string(value)
+            }
         }
         return layer
     }
@@ -43,6 +48,7 @@ enum RepeatReference {
         for layer in spec.layers {
             for channel in Channel.allCases {
                 if let field = layer.encoding[channel]?.field, let kind = kind(of: field) { return kind }
+                if case .string(let datum)? = layer.encoding[channel]?.datum, let kind = kind(of: datum) { return kind }
             }
         }
         return nil
@@ -62,6 +68,17 @@ struct RepeatProblem: Error {
 }
 
 extension KeyedDecodingContainer {
+    /// A channel's `datum`: a number or a text, or `{"repeat": kind}` (the enclosing repeat's
+    /// value, kept as a marker for the repeat to fill in, as for `field`).
+    func decodeDatum(_ key: Key) throws -> ChartValue? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let value = try? decode(ChartValue.self, forKey: key) { return value }
+        guard (try? nestedContainer(keyedBy: AnyKey.self, forKey: key)) != nil else {
+            return try decode(ChartValue.self, forKey: key)
+        }
+        return try decodeFieldName(key).map(ChartValue.string)
+    }
+
     /// A channel's `field`: a name, or Vega-Lite's `{"repeat": "row" | "column" | "layer" | "repeat"}`
     /// (kept as a marker for the enclosing repeat to fill in).
     func decodeFieldName(_ key: Key) throws -> String? {
