@@ -71,13 +71,19 @@ struct VegaLiteMarkMatch {
             let k = key(item)
             var lo = 0, hi = keys.count
             while lo < hi { let mid = (lo + hi) / 2; if keys[mid] < k - tolerance - 1e-9 { lo = mid + 1 } else { hi = mid } }
-            var found = false
+            // The closest unused match, so that a crowd of near-equal points (many rows at one
+            // x) pairs each with its own, not with the first within the tolerance.
+            var best: (index: Int, distance: Double)?
             var j = lo
             while j < keys.count, keys[j] <= k + tolerance + 1e-9 {
-                if !used[j], matches(item, sorted[j], kind: kind) { used[j] = true; found = true; break }
+                if !used[j], matches(item, sorted[j], kind: kind) {
+                    let distance = zip(item, sorted[j]).reduce(0) { $0 + abs($1.0 - $1.1) }
+                    if best.map({ distance < $0.distance }) ?? true { best = (j, distance) }
+                }
                 j += 1
             }
-            if !found { return item }
+            guard let best else { return item }
+            used[best.index] = true
         }
         return nil
     }

@@ -70,7 +70,7 @@ extension Compilation {
     /// dense scatter), without the per-row channel lookups of ``px(_:_:_:_:)``; nil otherwise.
     private func fastLocation(_ l: ResolvedLayer, panel: Panel) -> ((Int) -> ScenePoint?)? {
         let ys = yScale(l)
-        guard !l.has(.longitude), x.kind != .band, ys.kind != .band,
+        guard !l.has(.longitude), x.kind != .band, ys.kind != .band, l.layer.mark.options.invalid != .show,
               let xValues = l.fields[.x]?.numbers, let yValues = l.fields[.y]?.numbers else { return nil }
         let xScale = x, origin = panel.rect
         return { i in

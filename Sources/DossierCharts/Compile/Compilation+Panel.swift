@@ -10,7 +10,7 @@ extension Compilation {
         let shift = l.layer.mark.options.offset(c)
         if !l.has(c), let p = l.layer.mark.options.position(c) { return panel.rect.x + p.resolve(panel.rect.width) + shift }
         if x.kind == .band { return l.key(c, i).flatMap(x.bandCenter).map { panel.rect.x + $0 + shift } }
-        return l.number(c, i).map { panel.rect.x + x.map($0) + shift }
+        return (l.number(c, i) ?? invalidStandIn(l, c, scale: x)).map { panel.rect.x + x.map($0) + shift }
     }
 
     func py(_ l: ResolvedLayer, _ c: Channel, _ i: Int, _ panel: Panel) -> Double? {
@@ -18,7 +18,7 @@ extension Compilation {
         let shift = l.layer.mark.options.offset(c)
         if !l.has(c), let p = l.layer.mark.options.position(c) { return panel.rect.y + p.resolve(panel.rect.height) + shift }
         if s.kind == .band { return l.key(c, i).flatMap(s.bandCenter).map { panel.rect.y + $0 + shift } }
-        return l.number(c, i).map { panel.rect.y + s.map($0) + shift }
+        return (l.number(c, i) ?? invalidStandIn(l, c, scale: s)).map { panel.rect.y + s.map($0) + shift }
     }
 
     func slug(_ s: String) -> String {

@@ -213,8 +213,11 @@ public struct MarkOptions: Sendable, Equatable {
     public var thickness: Double?
     /// Points: the symbol (`circle`, `square`, `cross`, `diamond`, `triangle-up`…).
     public var shape: String?
-    /// A named style of the config (accepted; Dossier's look comes from its theme).
+    /// Named styles of `config.style`, applied in order over the mark config (the mark's own
+    /// keys win).
     public var style: [String]?
+    /// How a row with a missing continuous x or y is drawn (``InvalidDataMode``).
+    public var invalid: InvalidDataMode?
     /// Lines (and areas): the point overlay.
     public var point: MarkOverlay = .off
     /// Areas: the line overlay along the top.
@@ -234,7 +237,8 @@ public struct MarkOptions: Sendable, Equatable {
                        "x", "y", "x2", "y2", "xOffset", "yOffset", "x2Offset", "y2Offset", "width", "height",
                        "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight",
                        "cornerRadiusBottomLeft", "cornerRadiusBottomRight", "binSpacing", "continuousBandSize",
-                       "thickness", "shape", "style", "tooltip", "point", "line", "extent"] + partKeys
+                       "thickness", "shape", "style", "tooltip", "point", "line", "extent", "invalid"] + partKeys
+                       + AccessibilityKeys.names
 
     /// The parts of the composite marks (errorbar, errorband, boxplot).
     static let partKeys = ["ticks", "rule", "median", "outliers", "box", "band", "borders"]
@@ -247,7 +251,7 @@ public struct MarkOptions: Sendable, Equatable {
         case fontSize, fontStyle, fontWeight, font, limit, text, x, y, x2, y2, xOffset, yOffset, x2Offset, y2Offset
         case width, height, cornerRadius, cornerRadiusEnd, cornerRadiusTopLeft, cornerRadiusTopRight
         case cornerRadiusBottomLeft, cornerRadiusBottomRight, binSpacing, continuousBandSize, thickness, shape, style
-        case point, line, extent
+        case point, line, extent, invalid, aria, description, ariaRole, ariaRoleDescription
     }
 
     /// Decodes the options of a mark of type `type` from the mark's object.
@@ -305,6 +309,12 @@ public struct MarkOptions: Sendable, Equatable {
         } else {
             style = try c.decodeIfPresent([String].self, forKey: .style)
         }
+        invalid = try InvalidDataMode.decode(c, .invalid)
+        // Accessibility metadata: checked, not drawn (AccessibilityKeys).
+        _ = try c.decodeIfPresent(Bool.self, forKey: .aria)
+        _ = try c.decodeIfPresent(String.self, forKey: .description)
+        _ = try c.decodeIfPresent(String.self, forKey: .ariaRole)
+        _ = try c.decodeIfPresent(String.self, forKey: .ariaRoleDescription)
         if [.line, .area, .rule, .trail].contains(type) {
             point = try MarkOverlay.decode(c, .point, type: .point)
         } else if c.contains(.point) {
@@ -367,6 +377,7 @@ extension MarkDef {
         take(\.x2Offset); take(\.y2Offset); take(\.width); take(\.height); take(\.cornerRadius); take(\.cornerRadiusEnd)
         take(\.cornerRadiusTopLeft); take(\.cornerRadiusTopRight); take(\.cornerRadiusBottomLeft); take(\.cornerRadiusBottomRight)
         take(\.binSpacing); take(\.continuousBandSize); take(\.thickness); take(\.shape); take(\.style)
+        take(\.invalid)
     }
 }
 

@@ -51,9 +51,6 @@ enum VegaLiteUnsupportedKeys {
         "radiusOffset": "arc and polar marks are not implemented",
         "theta2": "arc and polar marks are not implemented",
         "blend": theme,
-        "invalid": "rows with a missing value are left out of the marks",
-        "aria": "describe the figure in its `alt` text",
-        "description": "describe the figure in its `alt` text",
         "timeUnitBandPosition": analysis,
         "discreteBandSize": "a bar's width follows its band",
     ])
@@ -96,9 +93,7 @@ enum VegaLiteUnsupportedKeys {
         "titleLineHeight": theme,
         "tickOffset": theme, "tickRound": theme, "tickExtra": theme, "tickCap": theme, "domainCap": theme,
         "gridCap": theme, "position": "give `offset`", "translate": theme,
-        "bandPosition": theme, "style": theme, "encode": staticCharts,
-        "aria": "describe the figure in its `alt` text",
-        "description": "describe the figure in its `alt` text",
+        "bandPosition": theme, "encode": staticCharts,
     ])
 
     /// Keys of a scale.
@@ -133,22 +128,17 @@ enum VegaLiteUnsupportedKeys {
         "fillColor": theme, "strokeColor": theme, "cornerRadius": theme, "rowPadding": theme, "columnPadding": theme,
         "clipHeight": theme, "labelOffset": theme, "labelAlign": theme, "labelBaseline": theme, "titlePadding": theme,
         "titleAnchor": theme, "titleAlign": theme, "titleBaseline": theme, "titleLimit": theme, "zindex": theme,
-        "aria": "describe the figure in its `alt` text",
-        "description": "describe the figure in its `alt` text",
     ])
 
     /// Keys of a title object (and of `config.title`).
     static let title = table([
         "align": "give `anchor`", "baseline": theme, "angle": theme, "dx": theme, "dy": theme, "limit": "titles wrap",
         "lineHeight": theme, "subtitleLineHeight": theme, "zindex": theme, "encode": staticCharts,
-        "aria": "describe the figure in its `alt` text",
     ])
 
     /// Keys of `config`.
     static let config = table([
-        "aria": "describe the figure in its `alt` text",
         "autosize": "give the chart's `autosize`",
-        "style": "give each mark or axis its properties",
         "concat": figures, "facet": figures, "header": theme, "headerColumn": theme, "headerRow": theme,
         "headerFacet": theme, "projection": "give the chart's `projection`",
         "selection": staticCharts, "params": staticCharts, "signals": staticCharts, "locale": "numbers and dates are written in English",

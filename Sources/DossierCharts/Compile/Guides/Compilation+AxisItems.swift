@@ -22,7 +22,12 @@ extension Compilation {
         let r = panel.rect
         var items: [SceneItem] = []
         func grid(_ axis: ResolvedAxis, _ scale: PositionScale, vertical: Bool) {
-            guard !axis.hidden, axis.grid ?? (scale.kind == .continuous), let color = axis.gridColor else { return }
+            guard !axis.hidden, axis.grid ?? (scale.kind == .continuous) else { return }
+            if let paths = conditionalGridPaths(axis, scale, vertical: vertical, rect: r, id: "\(id)/grid\(vertical ? "-x" : "-y")") {
+                items += paths.map { .path($0) }
+                return
+            }
+            guard let color = axis.gridColor else { return }
             var segments: [PathSegment] = []
             for t in tickPositions(scale, axis) {
                 if vertical {

@@ -11,9 +11,10 @@ extension Compilation {
         let kind: AxisScaleKind = scale.kind == .band ? (scale.paddingInner >= 1 ? .point : .band)
             : (scale.timeFormat != nil ? .temporal : .quantitative)
         let orient = axis?.orient ?? (channel == .x ? "bottom" : (secondary ? "right" : "left"))
+        let own = axis?.properties ?? GuideProperties()
         let configured = theme.config.axis(channel, scale: kind, orient: orient)
-        return ResolvedAxis((axis?.properties ?? GuideProperties()).merged(over: configured), hidden: axis?.hidden ?? false,
-                            orient: orient, theme: theme)
+        let styled = theme.config.axisStyles(own.merged(over: configured)).merged(over: configured)
+        return ResolvedAxis(own.merged(over: styled), hidden: axis?.hidden ?? false, orient: orient, theme: theme)
     }
 
     /// The ticks of an axis with their labels: the scale's ticks or categories, or the

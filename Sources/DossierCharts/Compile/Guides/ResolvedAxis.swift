@@ -27,6 +27,8 @@ struct ResolvedAxis {
     var gridColor: Color?
     var gridWidth: Double
     var gridDash: [Double]
+    /// The theme's gridline colour (the default of a conditional `gridColor`).
+    var themeGridColor: Color
     var labelFont: Font
     var labelColor: Color
     /// The labels' angle in degrees (nil: Dossier's automatic rotation of crowded bands).
@@ -64,6 +66,7 @@ struct ResolvedAxis {
         gridColor = Self.faded(p.color("gridColor") ?? theme.gridColor, p.number("gridOpacity"))
         gridWidth = p.number("gridWidth") ?? 0.5
         gridDash = p.dash("gridDash") ?? []
+        themeGridColor = theme.gridColor
         var font = theme.labelFont
         if let family = p.text("labelFont") { font.family = family }
         if let size = p.number("labelFontSize") { font.size = size }
@@ -89,7 +92,7 @@ struct ResolvedAxis {
     }
 
     /// A colour (nil: not drawn) with an opacity applied.
-    private static func faded(_ color: Color?, _ opacity: Double?) -> Color? {
+    static func faded(_ color: Color?, _ opacity: Double?) -> Color? {
         guard var color else { return nil }
         if let opacity { color.alpha *= opacity }
         return color

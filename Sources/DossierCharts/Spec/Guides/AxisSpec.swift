@@ -57,8 +57,8 @@ public struct AxisSpec: Sendable, Decodable, Equatable {
         "ticks": .flag, "tickColor": .color, "tickWidth": .number(GuideLimits.width), "tickDash": .dash,
         "tickSize": .number(GuideLimits.length), "tickOpacity": .number(GuideLimits.opacity),
         "tickBand": .choice(["center", "extent"]),
-        "grid": .flag, "gridColor": .color, "gridWidth": .number(GuideLimits.width), "gridDash": .dash,
-        "gridOpacity": .number(GuideLimits.opacity),
+        "grid": .flag, "gridColor": .conditional(.color), "gridWidth": .conditional(.number(GuideLimits.width)),
+        "gridDash": .conditional(.dash), "gridOpacity": .conditional(.number(GuideLimits.opacity)),
         "labels": .flag, "labelColor": .color, "labelFont": .text, "labelFontSize": .number(GuideLimits.fontSize),
         "labelFontWeight": .fontWeight, "labelAngle": .number(ChartLimits.labelAngle),
         "labelAlign": .choice(["left", "center", "right"]),
@@ -69,7 +69,9 @@ public struct AxisSpec: Sendable, Decodable, Equatable {
         "titleColor": .color, "titleFont": .text, "titleFontSize": .number(GuideLimits.fontSize),
         "titleFontWeight": .fontWeight, "titlePadding": .number(GuideLimits.length),
         "titleOpacity": .number(GuideLimits.opacity),
-    ]
+        // Names of `config.style` entries; a list is kept as lines (ChartConfig.axisStyles).
+        "style": .text,
+    ].merging(AccessibilityKeys.guideTable) { own, _ in own }
 
     /// Decodes axis options, checking each value.
     public init(from decoder: any Decoder) throws {

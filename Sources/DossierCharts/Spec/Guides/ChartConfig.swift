@@ -16,6 +16,9 @@ public struct ChartConfig: Sendable, Decodable, Equatable {
     var viewSize = ViewSizeConfig()
     /// `config.mark` and per-mark defaults (`config.bar`, `config.line`…), by mark name.
     var marks: [String: GuideProperties] = [:]
+    /// `config.style`: named sets of mark and axis keys, applied to the marks and axes whose
+    /// `style` names them.
+    var styles: [String: GuideProperties] = [:]
     /// `config.scale`: band paddings.
     var scale = GuideProperties()
     /// `config.range`: `category`, `ordinal`, `heatmap`, `ramp`, `diverging` palettes.
@@ -50,10 +53,7 @@ public struct ChartConfig: Sendable, Decodable, Equatable {
     ]
 
     /// The mark default keys Dossier applies (as the mark's own keys).
-    static let markTable: [String: GuideKind] = [
-        "color": .color, "opacity": .number(ChartLimits.opacity), "size": .number(ChartLimits.markSize),
-        "strokeWidth": .number(ChartLimits.strokeWidth), "strokeDash": .dash, "filled": .flag,
-    ]
+    static let markTable = MarkConfig.table
 
     /// The `config.scale` keys Dossier applies.
     static let scaleTable: [String: GuideKind] = [
@@ -62,7 +62,8 @@ public struct ChartConfig: Sendable, Decodable, Equatable {
         "pointPadding": .number(ChartLimits.padding),
     ]
 
-    private static let otherKeys = ["legend", "title", "view", "scale", "range", "font", "background", "padding", "countTitle"]
+    private static let otherKeys = ["legend", "title", "view", "scale", "range", "font", "background", "padding", "countTitle",
+                                    "style"] + AccessibilityKeys.names
 
     /// Decodes a config, checking every key and value.
     public init(from decoder: any Decoder) throws {
@@ -93,6 +94,9 @@ public struct ChartConfig: Sendable, Decodable, Equatable {
                 case "background": background = try c.decodeNil(forKey: key) ? .some(nil) : .some(try c.decodeColor(key))
                 case "padding": padding = try c.decodeNumber(key, GuideLimits.padding)
                 case "countTitle": countTitle = try c.decode(String.self, forKey: key)
+                case "style": styles = try Self.decodeStyles(nested())
+                case "aria": _ = try c.decode(Bool.self, forKey: key)  // accessibility metadata (AccessibilityKeys)
+                case "description", "ariaRole", "ariaRoleDescription": _ = try c.decode(String.self, forKey: key)
                 default: break
                 }
             }
@@ -116,7 +120,19 @@ public struct ChartConfig: Sendable, Decodable, Equatable {
         return merged
     }
 
-    /// The mark defaults of `type`: `config.<type>` over `config.mark`.
+    /// The mark defaults of `mark`: its `style`s (the last winning; by default the style named
+    /// by its type) over `config.<type>` over
+    /// `config.mark`.
+    func markDefaults(_ mark: MarkDef) -> GuideProperties {
+        var merged = markDefaults(mark.type.rawValue)
+        // Vega-Lite: a mark without a `style` has the style named by its type (`config.style.bar`).
+        for name in mark.options.style ?? [mark.type.rawValue] {
+            if let style = styles[name] { merged = style.merged(over: merged) }
+        }
+        return merged
+    }
+
+    /// The mark defaults of the mark named `name`: `config.<name>` over `config.mark`.
     func markDefaults(_ name: String) -> GuideProperties {
         (marks[name] ?? GuideProperties()).merged(over: marks["mark"])
     }

@@ -27,6 +27,10 @@ enum GuideKind: Sendable {
     case flagOrNumber(NumberRule)
     /// A font weight: `normal`, `bold`, `lighter`, `bolder` or 100…900.
     case fontWeight
+    /// One of the listed words, or `null`.
+    case choiceOrNull([String])
+    /// The inner kind, or a ``GuideCondition`` of values of that kind (tick by tick).
+    indirect case conditional(GuideKind)
 }
 
 /// A decoded guide property value.
@@ -39,6 +43,8 @@ enum GuideValue: Sendable, Equatable {
     case expression(VegaExpression)
     /// `null` where the key allows it (no colour, no title).
     case null
+    /// A value that depends on the tick (``GuideCondition``).
+    indirect case conditional(GuideCondition)
 }
 
 /// The properties of one guide object as written (an axis, a legend, `config.axisX`…): only
@@ -53,6 +59,19 @@ struct GuideProperties: Sendable, Equatable {
         set { values[key] = newValue }
     }
 
+    /// The value of `key` with a condition resolved to its default branch (`value`), the way a
+    /// property reads where it is not drawn tick by tick.
+    private func plain(_ key: String) -> GuideValue? {
+        if case .conditional(let condition) = values[key] { return condition.otherwise }
+        return values[key]
+    }
+
+    /// The condition under `key`, if it is given as one.
+    func condition(_ key: String) -> GuideCondition? {
+        if case .conditional(let condition) = values[key] { return condition }
+        return nil
+    }
+
     /// These properties over `base`: a key given here wins.
     func merged(over base: GuideProperties?) -> GuideProperties {
         guard let base else { return self }
@@ -61,7 +80,7 @@ struct GuideProperties: Sendable, Equatable {
 
     /// A true/false key (a number other than 0 counts as true).
     func flag(_ key: String) -> Bool? {
-        switch values[key] {
+        switch plain(key) {
         case .flag(let b): return b
         case .number(let n): return n != 0
         case .null: return false
@@ -71,13 +90,13 @@ struct GuideProperties: Sendable, Equatable {
 
     /// A number key.
     func number(_ key: String) -> Double? {
-        if case .number(let n) = values[key] { return n }
+        if case .number(let n) = plain(key) { return n }
         return nil
     }
 
     /// A text key.
     func text(_ key: String) -> String? {
-        if case .text(let s) = values[key] { return s }
+        if case .text(let s) = plain(key) { return s }
         return nil
     }
 
@@ -86,7 +105,7 @@ struct GuideProperties: Sendable, Equatable {
 
     /// A colour key: nil when absent, `.some(nil)` when `null` or fully transparent.
     func color(_ key: String) -> Color?? {
-        switch values[key] {
+        switch plain(key) {
         case .text(let s):
             guard let c = Palette.color(s) else { return nil }
             return .some(c.alpha == 0 ? nil : c)
@@ -97,7 +116,7 @@ struct GuideProperties: Sendable, Equatable {
 
     /// A dash key (`[]` is solid).
     func dash(_ key: String) -> [Double]? {
-        if case .dash(let d) = values[key] { return d.isEmpty ? nil : d }
+        if case .dash(let d) = plain(key) { return d.isEmpty ? nil : d }
         return nil
     }
 
@@ -138,14 +157,22 @@ extension GuideProperties {
 
     private static func decodeValue(_ c: KeyedDecodingContainer<AnyKey>, _ key: AnyKey, _ kind: GuideKind) throws -> GuideValue {
         let name = key.stringValue
+        if case .conditional(let inner) = kind {
+            guard GuideCondition.isConditional(c, key) else { return try decodeValue(c, key, inner) }
+            return .conditional(try GuideCondition.decode(c, key) { try decodeValue($0, $1, inner) })
+        }
         if try c.decodeNil(forKey: key) {
             switch kind {
-            case .color, .textOrNull, .values, .flag, .flagOrChoice, .flagOrNumber: return .null
+            case .color, .textOrNull, .values, .flag, .flagOrChoice, .flagOrNumber, .choiceOrNull: return .null
             default: throw c.failure(key, "`\(name)` is null, expected \(expectation(kind))")
             }
         }
         func mismatch() -> DecodingError {
-            c.failure(key, "`\(name)` is not \(expectation(kind))")
+            if GuideCondition.isConditional(c, key) {
+                return c.failure(key, "a condition on `\(name)` is not supported in charts yet: only "
+                                 + GuideCondition.keys.joined(separator: ", ") + " take one; give `\(name)` \(expectation(kind))")
+            }
+            return c.failure(key, "`\(name)` is not \(expectation(kind))")
         }
         switch kind {
         case .flag:
@@ -194,6 +221,10 @@ extension GuideProperties {
                 return .number(n)
             }
             return try decodeValue(c, key, .choice(["normal", "bold", "lighter", "bolder"]))
+        case .choiceOrNull(let words):
+            return try decodeValue(c, key, .choice(words))
+        case .conditional(let inner):
+            return try decodeValue(c, key, inner)
         }
     }
 
@@ -211,6 +242,8 @@ extension GuideProperties {
         case .flagOrChoice(let words): return "true, false or one of \(words.joined(separator: ", "))"
         case .flagOrNumber: return "true, false or a number"
         case .fontWeight: return "normal, bold, lighter, bolder or a weight from 100 to 900"
+        case .choiceOrNull(let words): return "one of \(words.joined(separator: ", ")) or null"
+        case .conditional(let inner): return expectation(inner) + " (or {condition: {test, value}, value})"
         }
     }
 }

@@ -15,7 +15,7 @@ enum TitleProperties {
         "subtitleFont": .text, "subtitleFontSize": .number(GuideLimits.fontSize), "subtitleFontWeight": .fontWeight,
         "subtitleFontStyle": .choice(["normal", "italic"]), "subtitleColor": .color,
         "subtitlePadding": .number(GuideLimits.length),
-    ]
+    ].merging(AccessibilityKeys.guideTable) { own, _ in own }
 
     /// Decodes a chart's `title`: a text (or list of lines), `null`, or an object; returns the
     /// text, the subtitle and the style keys.
@@ -53,5 +53,5 @@ enum LegendProperties {
         "labelColor": .color, "titleColor": .color,
         "labelFontSize": .number(GuideLimits.fontSize), "titleFontSize": .number(GuideLimits.fontSize),
         "disable": .flag,
-    ]
+    ].merging(AccessibilityKeys.guideTable) { own, _ in own }
 }
