@@ -12,7 +12,7 @@ public enum ChartCompiler {
         if let composition = spec.composition {
             return try CompositionCompiler.compile(spec, composition, data: data, typesetter: typesetter, theme: theme.applying(spec.config))
         }
-        return try Compilation(spec: spec.applyingConfig(), data: data, typesetter: typesetter, theme: theme.applying(spec.config)).run()
+        return try Compilation(spec: spec.applyingConfig().withPolarDefaultSize(), data: data, typesetter: typesetter, theme: theme.applying(spec.config)).run()
     }
 }
 

@@ -203,8 +203,6 @@ extension VegaLiteUnsupportedKeys {
     static let dataFormat = NotYetSupportedKeys(domain: "charts", advice: [
         "parse": "columns are typed by their values (numbers, else text)",
         "property": "point `url` at a file whose top level is the array of records",
-        "feature": "declare map shapes under `shapes:` (GeoJSON)",
-        "mesh": "declare map shapes under `shapes:` (GeoJSON)",
         "delimiter": "use a .csv or .tsv file",
     ])
 }
