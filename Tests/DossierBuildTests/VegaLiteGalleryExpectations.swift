@@ -9,6 +9,7 @@ enum VegaLiteGalleryExpectations {
     /// Any other spec that builds must match.
     static let knownMismatches: [String: String] = [
         "arc_pie": "the legend narrows Dossier's plot to 237 × 284 inside the 300 × 300 figure; the slices match in a square plot (width and height as the plot area)",
+        "arc_pie_pyramid": "Dossier's plot is 284 × 284 inside the 300 × 300 figure and outerRadius 80 is absolute; the slices match in a 300 × 300 plot (width and height as the plot area)",
         "geo_layer": "28 airports outside albersUsa's insets (Puerto Rico, Guam…): Vega draws them at the plot's top-left corner (no projection), Dossier leaves them out",
         "geo_layer_line_london": "Dossier's plot is 684 × 484 inside the 700 × 500 figure; the 460 shapes and labels match in a 700 × 500 plot (width and height as the plot area)",
         "geo_trellis": "row facet panels 446 × 20 (the chart's height shared by 10 rows) where Vega-Lite gives each 500 × 300",

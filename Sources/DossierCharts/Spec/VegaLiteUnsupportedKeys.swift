@@ -120,8 +120,6 @@ enum VegaLiteUnsupportedKeys {
 
     /// Keys of a legend (and of `config.legend`).
     static let legend = table([
-        "legendX": "give the legend's `orient`",
-        "legendY": "give the legend's `orient`",
         "padding": theme,
         "labelLimit": "labels are not truncated",
         "tickCount": "give the legend's `values`",
