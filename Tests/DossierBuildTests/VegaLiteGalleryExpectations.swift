@@ -35,7 +35,6 @@ enum VegaLiteGalleryExpectations {
     /// Specs whose error does not (yet) name a missing feature (a raw decoding message), with
     /// the feature behind it. Any other spec that fails must fail naming what it lacks.
     static let knownUnclearErrors: [String: String] = [
-        "scatter_image": "the image mark",
         "bar_aggregate": "height: {step}",
         "bar_layered_transparent": "width: {step}",
         "bar_percent_of_total": "height: {step}",

@@ -56,3 +56,12 @@ import Testing
         #expect(labels.isEmpty)
     }
 }
+
+/// The image mark is refused by name (issue 21: never a decoder's message).
+@Suite struct ImageMarkRefusalTests {
+    @Test(arguments: [#"{"data": "t", "mark": "image", "encoding": {}}"#, #"{"data": "t", "mark": {"type": "image"}, "encoding": {}}"#])
+    func theImageMarkIsRefusedByName(_ json: String) {
+        let failure = ChartValidationTests.decodingFailure(json)
+        #expect(failure?.message.contains("the `image` mark (pictures by `url`) is not supported in charts yet") == true, "\(failure?.message ?? "")")
+    }
+}
