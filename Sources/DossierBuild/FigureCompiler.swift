@@ -35,8 +35,9 @@ struct FigureCompiler: Sendable {
             data[name] = ChartDataConversion.chartData(table)
             if package.table(named: name) != nil { files += Self.resourceFiles(name, in: package) }
         }
+        let topologies = figure.chart.topologySelections
         for file in figure.chart.dataFiles {
-            let (table, path) = try loadDataFile(file.path, format: file.format, at: location)
+            let (table, path) = try loadDataFile(file.path, format: file.format, topology: topologies[file.key], key: file.key, at: location)
             data[file.key] = table
             files.append(path)
         }

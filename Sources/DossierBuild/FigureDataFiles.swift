@@ -11,8 +11,10 @@ extension FigureCompiler {
     /// The largest data file a chart reads by `url`, in bytes (256 MiB).
     static let dataFileLimit = 256 << 20
 
-    /// The table in `relative` (a CSV, TSV or JSON records file) and the file's path.
-    func loadDataFile(_ relative: String, format: DataFileFormat, at location: SourceLocation) throws -> (ChartData, String) {
+    /// The table in `relative` (a CSV, TSV or JSON records file, or a TopoJSON object's
+    /// features read as rows under the data key `key`) and the file's path.
+    func loadDataFile(_ relative: String, format: DataFileFormat, topology: TopoJSONSelection? = nil, key: String = "",
+                      at location: SourceLocation) throws -> (ChartData, String) {
         let url = options.resolve(relative)
         let file = try options.confine(relative, what: "data file", at: location)
         let bytes: [UInt8]
@@ -27,12 +29,21 @@ extension FigureCompiler {
             case .json:
                 let records = try DataFileRecords.json(bytes, displayPath: display)
                 return (InlineTable(records: records.map { $0.map { ($0.0, Self.recordValue($0.1)) } }).chartData, url.path)
+            case .topojson:
+                break
             case .csv, .tsv:
                 let table = try DataFileRecords.delimited(bytes, delimiter: UInt8(ascii: format == .tsv ? "\t" : ","), displayPath: display)
                 return (ChartDataConversion.chartData(ResultTable(table)), url.path)
             }
         } catch {
             throw BuildError.data(error)
+        }
+        guard let topology else { throw ReportError("data file \(relative): a topojson format needs `feature` or `mesh`", at: location) }
+        do {
+            let features = try TopoJSON.features(from: Data(bytes), selection: topology)
+            return (ChartData(featureRows: features, key: key), url.path)
+        } catch {
+            throw ReportError("data file \(relative): \(error)", at: location)
         }
     }
 

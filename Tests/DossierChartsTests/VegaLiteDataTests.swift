@@ -48,7 +48,8 @@ import Testing
 
     @Test(arguments: [
         (#"{"data": {"url": "d/cars"}, "mark": "point", "encoding": {}}"#, "cannot tell the format of \"d/cars\""),
-        (#"{"data": {"url": "d/a.csv", "format": {"type": "topojson"}}, "mark": "point", "encoding": {}}"#, "data format \"topojson\" is not supported"),
+        (#"{"data": {"url": "d/a.csv", "format": {"type": "topojson"}}, "mark": "point", "encoding": {}}"#, "a topojson format needs `feature: <object>`"),
+        (#"{"data": {"url": "d/a.csv", "format": {"type": "shapefile"}}, "mark": "point", "encoding": {}}"#, "data format \"shapefile\" is not supported"),
         (#"{"data": {"url": "d/a.csv", "values": []}, "mark": "point", "encoding": {}}"#, "takes one of `name`, `values` or `url`, found `values` and `url`"),
         (#"{"data": {}, "mark": "point", "encoding": {}}"#, "needs one of `name`, `values` or `url`"),
         (#"{"data": {"sequence": {"start": 0}}, "mark": "point", "encoding": {}}"#, "`sequence` in a data source is not supported in charts yet"),

@@ -15,7 +15,7 @@ public enum ChartCompiler {
         if ViewSizing.applies(to: spec) {
             return try ViewSizing.compile(spec, data: data, typesetter: typesetter, theme: theme.applying(spec.config))
         }
-        return try Compilation(spec: ViewSizing.resolvingContainer(spec).applyingConfig(), data: data, typesetter: typesetter,
+        return try Compilation(spec: ViewSizing.resolvingContainer(spec).applyingConfig().withPolarDefaultSize(), data: data, typesetter: typesetter,
                                theme: theme.applying(spec.config)).run()
     }
 }

@@ -99,6 +99,9 @@ extension Compilation {
         var frame = frame
         let origin: ScenePoint
         switch legendPosition {
+        case Self.placedLegend:
+            let (x, y) = legendCoordinates(style) ?? (0, 0)
+            origin = ScenePoint(frame.left + x, frame.top + y)
         case "top":
             origin = ScenePoint(theme.padding, frame.top); frame.top += legend.height + (style.offset ?? 8)
         case "bottom":

@@ -13,7 +13,8 @@ extension Compilation {
 
     var legendPosition: String {
         let style = resolvedLegend()
-        return style.properties.flag("disable") == true ? "none" : style.orient
+        if style.properties.flag("disable") == true { return "none" }
+        return style.orient == "none" && legendCoordinates(style) != nil ? Self.placedLegend : style.orient
     }
 
     func swatchShape(_ style: ResolvedLegend? = nil) -> SwatchShape {

@@ -13,6 +13,11 @@ struct MapInfo {
     /// The projected box of `points`, computed once: a fit per marker re-projecting every
     /// point made a map of n markers take n² projections (42,000 zip codes: minutes).
     let bounds: ProjectedBounds?
+    /// Vega-Lite's maps: the shape of each row of each geoshape layer (by layer index, then
+    /// row), drawn by ``featureRowShapes(_:)``; empty for Dossier's `shapes` maps.
+    var rowFeatures: [Int: [Int: GeoFeature]] = [:]
+    /// Whether the fit fills the plot area edge to edge (Vega's `fit`), not 2 pt inside it.
+    var fitsEdgeToEdge = false
 
     init(projection: Projection, points: [GeoPoint], features: [Int: [GeoFeature]], hasMissing: Bool = false) {
         self.projection = projection
@@ -22,13 +27,24 @@ struct MapInfo {
         bounds = projection.bounds(of: points)
     }
 
+    /// A Vega-Lite map: rows' shapes and the projected bounds of everything drawn.
+    init(projection: Projection, rowFeatures: [Int: [Int: GeoFeature]], bounds: ProjectedBounds?) {
+        self.projection = projection
+        self.points = []
+        self.features = [:]
+        self.rowFeatures = rowFeatures
+        self.bounds = bounds
+        self.fitsEdgeToEdge = true
+    }
+
     func fit(_ rect: SceneRect) -> ProjectionFit? {
-        bounds.map { projection.fit(bounds: $0, into: rect.insetBy(2)) }
+        bounds.map { projection.fit(bounds: $0, into: fitsEdgeToEdge ? rect : rect.insetBy(2)) }
     }
 
     func project(lon: Double, lat: Double, into rect: SceneRect) -> ScenePoint? {
         guard let f = fit(rect) else { return nil }
         let p = f.point(GeoPoint(longitude: lon, latitude: lat))
+        guard p.x.isFinite, p.y.isFinite else { return nil }
         return ScenePoint(p.x, p.y)
     }
 
@@ -73,6 +89,7 @@ struct MapInfo {
 extension Compilation {
     func prepareMap() throws -> MapInfo? {
         guard isMap else { return nil }
+        if drawsFeatureRows { return try prepareFeatureMap() }
         var features: [Int: [GeoFeature]] = [:]
         var points: [GeoPoint] = []
         var missing = false
@@ -114,6 +131,7 @@ extension Compilation {
         let projection: Projection
         switch spec.projection?.type?.lowercased() {
         case "mercator": projection = .mercator
+        case "albersusa": projection = .albersUsa
         default:
             projection = all.isEmpty
                 ? .lambertAzimuthalEqualArea(center: points.first ?? GeoPoint(longitude: 0, latitude: 0))

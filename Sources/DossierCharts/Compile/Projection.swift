@@ -16,6 +16,9 @@ public enum Projection: Sendable, Equatable {
     /// The whole sphere maps into a disc of radius 2; the single point opposite the centre,
     /// where the formula is undefined, is kept finite by bounding 1 + cos c below by 1e-12.
     case lambertAzimuthalEqualArea(center: GeoPoint)
+    /// d3-geo's composite `albersUsa` (see ``AlbersUsa``), at scale 1 with y flipped up; a
+    /// position outside its three boxes projects to NaN (left out of fits and marks).
+    case albersUsa
 
     /// The Mercator latitude limit in degrees.
     public static let mercatorLatitudeLimit = 85.051_128_779_806_59
@@ -39,6 +42,9 @@ public enum Projection: Sendable, Equatable {
                 k * cos(phi) * sin(dLambda),
                 k * (cos(phi1) * sin(phi) - sin(phi1) * cos(phi) * cos(dLambda))
             )
+        case .albersUsa:
+            guard let q = AlbersUsa.project(p) else { return (.nan, .nan) }
+            return (q.x, -q.y)
         }
     }
 
@@ -141,7 +147,20 @@ public struct ProjectionFit: Sendable, Equatable {
     }
 
     /// Every ring of every polygon of `feature` in screen points: polygon → rings → points.
+    /// Under `albersUsa` a ring becomes its pieces clipped to the lower-48, Alaska and Hawaii boxes.
     public func rings(of feature: GeoFeature) -> [[[(x: Double, y: Double)]]] {
-        feature.polygons.map { $0.map { $0.map(point) } }
+        guard projection == .albersUsa else { return feature.polygons.map { $0.map { $0.map(point) } } }
+        return feature.polygons.map { polygon in polygon.flatMap(AlbersUsa.rings).map { $0.map(screen) } }
+    }
+
+    /// Every line of `feature` in screen points (under `albersUsa`, the runs inside its boxes).
+    public func lines(of feature: GeoFeature) -> [[(x: Double, y: Double)]] {
+        guard projection == .albersUsa else { return feature.lines.map { $0.map(point) } }
+        return feature.lines.flatMap(AlbersUsa.lines).map { $0.map(screen) }
+    }
+
+    /// The screen position of d3's y-down albersUsa coordinates.
+    private func screen(_ q: (x: Double, y: Double)) -> (x: Double, y: Double) {
+        (offsetX + scale * q.x, offsetY + scale * q.y)
     }
 }

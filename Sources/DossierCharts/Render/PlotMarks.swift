@@ -123,7 +123,7 @@ package struct PlotMarks: Sendable, Equatable {
                 }
                 return [("area", flat)]
             default:
-                return [(kind, box(p.bounds))]
+                return [(kind, box(p.tightBounds))]
             }
         }
     }

@@ -10,6 +10,8 @@ public enum FieldType: String, Sendable, Decodable, Equatable {
     /// Dates and times on a continuous time scale (parsed from text, or milliseconds since
     /// the epoch), in UTC.
     case temporal
+    /// Shapes (Vega-Lite's `geojson`): a geoshape's `shape` field whose rows hold map features.
+    case geojson
 }
 
 /// One channel's encoding: a field (or a constant value) and how to scale and label it.

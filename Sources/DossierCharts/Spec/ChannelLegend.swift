@@ -39,7 +39,9 @@ extension ChannelLegend: Decodable {
                                              unsupported: VegaLiteUnsupportedKeys.legend)
         let orient = properties.text("orient")
         let title = properties.isNull("title") ? "" : properties.text("title")
-        self.init(hidden: orient == "none" || properties.flag("disable") == true, title: title, orient: orient)
+        // `orient: none` hides the legend unless `legendX`/`legendY` place it (Compilation+LegendPlacement.swift).
+        let placed = properties.number("legendX") != nil || properties.number("legendY") != nil
+        self.init(hidden: (orient == "none" && !placed) || properties.flag("disable") == true, title: title, orient: orient)
         self.properties = properties
     }
 }

@@ -168,13 +168,28 @@ extension ChartSpec {
         return tables
     }
 
-    /// The data files the layers read (`data: {url: …}`), by their keys.
+    /// The data files the layers read (`data: {url: …}`), by their keys; a TopoJSON file's
+    /// object is in ``topologySelections`` under the same key.
     public var dataFiles: [(key: String, path: String, format: DataFileFormat)] {
         var seen = Set<String>()
         let sources = layers.map { ($0.data, $0.source) } + transformSources.map { ($0.defaultKey, $0) }
         return sources.compactMap { key, source in
-            guard case .url(let path, let format) = source, seen.insert(key).inserted else { return nil }
-            return (key, path, format)
+            guard seen.insert(key).inserted else { return nil }
+            switch source {
+            case .url(let path, let format): return (key, path, format)
+            case .topology(let path, _): return (key, path, .topojson)
+            default: return nil
+            }
         }
+    }
+
+    /// The TopoJSON object each `topojson` data file reads, by the file's key in ``dataFiles``.
+    public var topologySelections: [String: TopoJSONSelection] {
+        var selections: [String: TopoJSONSelection] = [:]
+        let sources = layers.map { ($0.data, $0.source) } + transformSources.map { ($0.defaultKey, $0) }
+        for (key, source) in sources {
+            if case .topology(_, let selection) = source { selections[key] = selection }
+        }
+        return selections
     }
 }

@@ -7,7 +7,8 @@ import DossierBase
 /// - `{values: [...]}`: rows written in the spec;
 /// - `{url: data/cars.csv}`: a file the build reads, relative to the report and confined to
 ///   the project (CSV, TSV or JSON records; `format: {type: csv|tsv|json}` when the extension
-///   does not say).
+///   does not say); `format: {type: topojson, feature: NAME}` (or `mesh: NAME`) reads a TopoJSON
+///   object's geometries as rows, one per feature, each carrying its shape (see ``TopoJSON``).
 public enum DataSource: Sendable, Equatable {
     /// A table provided by name.
     case named(String)
@@ -15,6 +16,8 @@ public enum DataSource: Sendable, Equatable {
     case values(InlineTable)
     /// A file to read, with its format.
     case url(String, format: DataFileFormat)
+    /// A TopoJSON file and the object (as features or as a mesh) to read from it.
+    case topology(String, TopoJSONSelection)
 
     /// The key of the table in the data given to the compiler: the name, `url:<path>` for a
     /// file, and for inline rows `values:<n>` (set by the chart, which numbers them).
@@ -22,6 +25,8 @@ public enum DataSource: Sendable, Equatable {
         switch self {
         case .named(let name): return name
         case .url(let path, _): return "url:" + path
+        case .topology(let path, .feature(let name)): return "url:" + path + "#feature:" + name
+        case .topology(let path, .mesh(let name)): return "url:" + path + "#mesh:" + name
         case .values: return Self.unnumberedValuesKey
         }
     }
@@ -33,6 +38,8 @@ public enum DataSource: Sendable, Equatable {
 /// The format of a data file named by `url`.
 public enum DataFileFormat: String, Sendable, Equatable, CaseIterable {
     case csv, tsv, json
+    /// TopoJSON (only with `format: {type: topojson, feature|mesh: …}`; never inferred).
+    case topojson
 
     /// The format the file name's extension says, or nil.
     static func fromExtension(of path: String) -> DataFileFormat? {
@@ -43,7 +50,7 @@ public enum DataFileFormat: String, Sendable, Equatable, CaseIterable {
 
 extension DataSource: Decodable {
     private enum CodingKeys: String, CodingKey { case name, values, url, format }
-    private enum FormatKeys: String, CodingKey { case type }
+    private enum FormatKeys: String, CodingKey { case type, feature, mesh }
 
     /// Decodes a bare name, `{name}`, `{values}` or `{url, format}`.
     public init(from decoder: any Decoder) throws {
@@ -61,17 +68,19 @@ extension DataSource: Decodable {
                               : "a data source takes one of `name`, `values` or `url`, found " + given.map { "`\($0.rawValue)`" }.joined(separator: " and ")))
         }
         var declared: DataFileFormat?
+        var selection: TopoJSONSelection?
         if c.contains(.format) {
             let format = try c.nestedContainer(keyedBy: FormatKeys.self, forKey: .format)
-            try UnknownKeys.check(try c.superDecoder(forKey: .format), known: ["type"], what: "a data format",
+            try UnknownKeys.check(try c.superDecoder(forKey: .format), known: ["type", "feature", "mesh"], what: "a data format",
                                   notYetSupported: VegaLiteUnsupportedKeys.dataFormat)
             let type = try format.decode(String.self, forKey: .type)
             guard let known = DataFileFormat(rawValue: type) else {
                 throw DecodingError.dataCorruptedError(forKey: .type, in: format, debugDescription:
-                    "data format \(InputExcerpt.quoted(type)) is not supported, expected csv, tsv or json"
+                    "data format \(InputExcerpt.quoted(type)) is not supported, expected csv, tsv, json or topojson"
                     + NameHint.hint(for: type, known: DataFileFormat.allCases.map(\.rawValue)))
             }
             declared = known
+            selection = try Self.topologySelection(format, type: known)
         }
         switch which {
         case .name:
@@ -80,11 +89,41 @@ extension DataSource: Decodable {
             self = .values(try InlineTable(from: try c.superDecoder(forKey: .values)))
         default:
             let path = try c.decode(String.self, forKey: .url)
+            if let selection {
+                self = .topology(path, selection)
+                return
+            }
             guard let format = declared ?? DataFileFormat.fromExtension(of: path) else {
                 throw DecodingError.dataCorruptedError(forKey: .url, in: c, debugDescription:
                     "cannot tell the format of \(InputExcerpt.quoted(path)) from its extension: give `format: {type: csv|tsv|json}`")
             }
             self = .url(path, format: format)
+        }
+    }
+}
+
+extension DataSource {
+    /// The object a `topojson` format reads (`feature` or `mesh`, exactly one); nil for other
+    /// formats, which take neither key.
+    private static func topologySelection(_ format: KeyedDecodingContainer<FormatKeys>, type: DataFileFormat) throws -> TopoJSONSelection? {
+        let feature = try format.decodeIfPresent(String.self, forKey: .feature)
+        let mesh = try format.decodeIfPresent(String.self, forKey: .mesh)
+        guard type == .topojson else {
+            if feature != nil || mesh != nil {
+                throw DecodingError.dataCorruptedError(forKey: feature != nil ? .feature : .mesh, in: format, debugDescription:
+                    "`\(feature != nil ? "feature" : "mesh")` belongs to a topojson format, found type \(InputExcerpt.quoted(type.rawValue))")
+            }
+            return nil
+        }
+        switch (feature, mesh) {
+        case (let name?, nil): return .feature(name)
+        case (nil, let name?): return .mesh(name)
+        case (.some, .some):
+            throw DecodingError.dataCorruptedError(forKey: .mesh, in: format, debugDescription:
+                "a topojson format takes one of `feature` and `mesh`, found both")
+        case (nil, nil):
+            throw DecodingError.dataCorruptedError(forKey: .type, in: format, debugDescription:
+                "a topojson format needs `feature: <object>` (one row per geometry) or `mesh: <object>` (its arcs as lines)")
         }
     }
 }

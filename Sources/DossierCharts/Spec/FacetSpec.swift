@@ -39,7 +39,8 @@ public struct Annotation: Sendable, Decodable, Equatable {
 
 /// Map projection.
 public struct ProjectionSpec: Sendable, Decodable, Equatable {
-    /// `mercator` (default) or `equalArea` (Lambert azimuthal equal-area, centred on the data).
+    /// `mercator` (default), `albersUsa` (d3's composite of the lower 48, Alaska and Hawaii) or
+    /// `equalArea` (Lambert azimuthal equal-area, centred on the data).
     public var type: String?
 }
 
@@ -106,12 +107,12 @@ extension ProjectionSpec {
         type = try c.decodeIfPresent(String.self, forKey: .type)
         if let type, !Self.drawnTypes.contains(type.lowercased()) {
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription:
-                "projection type \(InputExcerpt.quoted(type)) is not supported in charts yet, expected mercator or equalArea "
+                "projection type \(InputExcerpt.quoted(type)) is not supported in charts yet, expected mercator, albersUsa or equalArea "
                 + "(Lambert azimuthal equal-area, Vega's azimuthalEqualArea)")
         }
     }
 
     /// The projection types a map is drawn with (lower-cased); any other is refused rather than
     /// drawn with another projection.
-    static let drawnTypes: Set<String> = ["mercator", "equalarea", "azimuthalequalarea"]
+    static let drawnTypes: Set<String> = ["mercator", "equalarea", "azimuthalequalarea", "albersusa"]
 }

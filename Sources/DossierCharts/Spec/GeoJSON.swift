@@ -26,17 +26,24 @@ public struct GeoFeature: Sendable {
     /// Polygon → rings (the first is the outer ring, the rest holes) → positions.
     /// A `Polygon` geometry gives one polygon, a `MultiPolygon` several, a null geometry none.
     public var polygons: [[[GeoPoint]]]
+    /// Open lines (TopoJSON `LineString`, `MultiLineString`, a mesh): each a run of positions.
+    public var lines: [[GeoPoint]]
+    /// Loose positions (TopoJSON `Point`, `MultiPoint`).
+    public var points: [GeoPoint]
 
     /// Creates a feature.
-    public init(id: String, name: String, properties: [String: String] = [:], polygons: [[[GeoPoint]]]) {
+    public init(id: String, name: String, properties: [String: String] = [:], polygons: [[[GeoPoint]]],
+                lines: [[GeoPoint]] = [], points: [GeoPoint] = []) {
         self.id = id
         self.name = name
         self.properties = properties
         self.polygons = polygons
+        self.lines = lines
+        self.points = points
     }
 
-    /// Every position of every ring, in order.
-    public var allPoints: [GeoPoint] { polygons.flatMap { $0.flatMap { $0 } } }
+    /// Every position of every ring, line and point, in order.
+    public var allPoints: [GeoPoint] { polygons.flatMap { $0.flatMap { $0 } } + lines.flatMap { $0 } + points }
 }
 
 /// Why GeoJSON could not be read. `feature` is the 0-based index in the `features` array.

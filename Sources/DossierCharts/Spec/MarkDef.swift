@@ -108,6 +108,9 @@ public struct MarkDef: Sendable, Decodable, Equatable {
                 options.shape = name
                 return
             }
+            if let refusal = Self.notYetDrawnMessage(name) {
+                throw DecodingError.dataCorruptedError(in: single, debugDescription: refusal)
+            }
             guard let type = MarkType(rawValue: name) else {
                 throw DecodingError.dataCorruptedError(in: single, debugDescription:
                     "unknown mark \"\(name)\"; marks are: " + MarkType.allCases.map(\.rawValue).joined(separator: ", "))
@@ -126,6 +129,9 @@ public struct MarkDef: Sendable, Decodable, Equatable {
         } else if let overlayOf, !c.contains(.type) {
             type = overlayOf
         } else {
+            if let name = try? c.decode(String.self, forKey: .type), let refusal = Self.notYetDrawnMessage(name) {
+                throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: refusal)
+            }
             type = try c.decode(MarkType.self, forKey: .type)
         }
         stack = try c.decodeIfPresent(StackMode.self, forKey: .stack)

@@ -49,6 +49,9 @@ public struct ScaleSpec: Sendable, Decodable, Equatable {
     public var scheme: String?
     /// Explicit colours (CSS colours, ``CSSColor``) in domain order, overriding the scheme.
     public var range: [String]?
+    /// A range of numbers (`range: [2.36, 8.64]`): for `theta`, the angles in radians the
+    /// domain spans (Vega-Lite's default 0…2π).
+    public var numericRange: [Double]?
     /// The linear region of a `symlog` scale around zero (default 1, Vega-Lite's default).
     public var constant: Double?
     /// The number of classes of a `quantize` scale without a `range` (default 5).
@@ -215,7 +218,14 @@ extension ScaleSpec {
         padding = try c.decodeNumber(.padding, ChartLimits.padding)
         paddingInner = try c.decodeNumber(.paddingInner, ChartLimits.padding)
         paddingOuter = try c.decodeNumber(.paddingOuter, ChartLimits.padding)
-        range = try c.decodeColors(.range)
+        if let numbers = try? c.decodeIfPresent([Double].self, forKey: .range) {
+            guard numbers.count == 2, numbers.allSatisfy({ $0.isFinite && abs($0) <= 1e6 }) else {
+                throw c.failure(.range, SpecProblem(message: "range has \(numbers.count) numbers, expected [start, end] within ±1e6"))
+            }
+            numericRange = numbers
+        } else {
+            range = try c.decodeColors(.range)
+        }
         constant = try c.decodeIfPresent(Double.self, forKey: .constant)
         if let constant, !(constant > 0 && constant <= 1e12) {
             throw c.failure(.constant, SpecProblem(message: "constant is \(ChartLimits.spell(constant)), expected a number > 0 and at most 1e12"))

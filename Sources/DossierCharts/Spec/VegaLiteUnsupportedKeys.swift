@@ -115,8 +115,6 @@ enum VegaLiteUnsupportedKeys {
 
     /// Keys of a legend (and of `config.legend`).
     static let legend = table([
-        "legendX": "give the legend's `orient`",
-        "legendY": "give the legend's `orient`",
         "padding": theme,
         "labelLimit": "labels are not truncated",
         "tickCount": "give the legend's `values`",
@@ -193,8 +191,6 @@ extension VegaLiteUnsupportedKeys {
     static let dataFormat = NotYetSupportedKeys(domain: "charts", advice: [
         "parse": "columns are typed by their values (numbers, else text)",
         "property": "point `url` at a file whose top level is the array of records",
-        "feature": "declare map shapes under `shapes:` (GeoJSON)",
-        "mesh": "declare map shapes under `shapes:` (GeoJSON)",
         "delimiter": "use a .csv or .tsv file",
     ])
 }

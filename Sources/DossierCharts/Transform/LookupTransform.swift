@@ -10,7 +10,9 @@ import DossierBase
 /// As in Vega (its `tupleindex`), the last row of `from` with a key wins; a row without a
 /// match (or with a null key) gets `default` (null unless given) in each added field. `as`
 /// renames the added fields (one name per field). Looking up the whole record (no
-/// `from.fields`, `as` a single name) needs nested values, which charts do not hold yet.
+/// `from.fields`, `as` a single name) is supported for map features (a TopoJSON `from`): the
+/// added field holds each match's shape, for a geoshape's `shape: {field, type: geojson}`;
+/// other records would need nested values, which charts do not hold yet.
 package struct LookupTransform: Sendable, Equatable {
     /// The field of the layer's rows holding the key.
     package var field: String
@@ -24,6 +26,8 @@ package struct LookupTransform: Sendable, Equatable {
     package var names: [String]
     /// The value of the added fields for a row with no match.
     package var defaultValue: ExpressionValue
+    /// Whether the whole record is looked up (no `from.fields`): its shape, for map features.
+    package var wholeRecord = false
 
     /// The key of the secondary table in the compiler's data (inline values are carried here).
     package var dataKey: String { from.defaultKey }
@@ -46,8 +50,15 @@ extension LookupTransform: Decodable {
         from = try f.decode(DataSource.self, forKey: .data)
         key = try f.decode(String.self, forKey: .key)
         guard let given = try f.decodeIfPresent([String].self, forKey: .fields), !given.isEmpty else {
-            throw DecodingError.dataCorrupted(.init(codingPath: f.codingPath, debugDescription:
-                "a lookup without `from.fields` (the whole record as one field) is not supported in charts yet: list the fields to take in `from.fields`"))
+            guard let one = try? c.decode(String.self, forKey: .names) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: f.codingPath, debugDescription:
+                    "a lookup without `from.fields` (the whole record as one field) needs `as`: the field's name"))
+            }
+            fields = [ChartData.geometryField]
+            names = [one]
+            wholeRecord = true
+            defaultValue = try c.decodeIfPresent(LiteralValue.self, forKey: .defaultValue)?.value ?? .null
+            return
         }
         fields = given
         if c.contains(.names) {
@@ -96,6 +107,10 @@ extension LookupTransform {
             throw TransformError(message: "lookup: no data \(InputExcerpt.quoted(dataKey))")
         }
         let secondary = TransformTable(secondaryData)
+        if wholeRecord, secondaryData.column(ChartData.geometryField) == nil {
+            throw TransformError(message: "lookup: a lookup without `from.fields` (the whole record as one field) is supported for map features "
+                                 + "(a topojson `from`) only, found \(InputExcerpt.quoted(dataKey)): list the fields to take in `from.fields`")
+        }
         try secondary.require(key, in: "lookup's `from.key`")
         for name in fields { try secondary.require(name, in: "lookup's `from.fields`") }
         var index: [ExpressionValue: Int] = [:]

@@ -96,7 +96,8 @@ extension Compilation {
 
     /// The definition, field name and ordered categories of a discrete channel over the layers.
     private func discreteDomain(_ channel: Channel) throws -> (ChannelDef, String, [String])? {
-        let encoded = layers.filter { $0.fields[channel] != nil }
+        // A geoshape's `shape` field holds its rows' shapes (type geojson), not symbol categories.
+        let encoded = layers.filter { $0.fields[channel] != nil && !(channel == .shape && $0.mark == .geoshape) }
         guard let first = encoded.first, let def = first.defs[channel], let field = first.fields[channel] else { return nil }
         var keys: [String] = [], seen = Set<String>()
         for l in encoded {
@@ -130,7 +131,8 @@ extension Compilation {
     }
 
     private func numericScale(_ channel: Channel) throws -> NumericChannelScale? {
-        let encoded = layers.filter { $0.fields[channel] != nil }
+        // A geoshape's `shape` field holds its rows' shapes (type geojson), not symbol categories.
+        let encoded = layers.filter { $0.fields[channel] != nil && !(channel == .shape && $0.mark == .geoshape) }
         guard let first = encoded.first, let def = first.defs[channel], let field = first.fields[channel] else { return nil }
         var range = defaultRange(channel, mark: first.mark)
         if let r = def.scale?.range, r.count == 2, let a = Double(r[0]), let b = Double(r[1]) { range = (a, b) }

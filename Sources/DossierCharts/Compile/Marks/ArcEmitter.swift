@@ -19,14 +19,17 @@ struct ArcEmitter: MarkEmitter {
         let pad = options.padAngle ?? 0
         let thetaMax = (0..<l.rowCount).compactMap { l.stacked ? l.stackEnd[$0] : l.number(.theta, $0) }.max() ?? 0
         let radiusMax = (0..<l.rowCount).compactMap { l.fields[.radius] != nil ? l.number(.radius, $0) : nil }.max() ?? 0
+        // Vega-Lite's theta range: 0…2π clockwise from twelve o'clock unless `scale.range` says.
+        let angles = l.defs[.theta]?.scale?.numericRange ?? [0, 2 * .pi]
+        let (angle0, span) = (angles[0], angles[1] - angles[0])
         for i in context.rows {
             guard let fill = chart.fillColor(l, i) else { continue }
             var a0 = 0.0, a1 = 2 * Double.pi
             if l.has(.theta) {
                 guard let end = l.stacked ? l.stackEnd[i] : l.number(.theta, i), thetaMax > 0 else { continue }
                 let start = l.stacked ? (l.stackStart[i] ?? 0) : 0
-                a0 = 2 * .pi * start / thetaMax
-                a1 = 2 * .pi * end / thetaMax
+                a0 = angle0 + span * start / thetaMax
+                a1 = angle0 + span * end / thetaMax
             }
             var rOuter = outer
             if l.fields[.radius] != nil {

@@ -40,6 +40,8 @@ enum LegendProperties {
         "title": .textOrNull,
         "orient": .choice(orients),
         "offset": .number(GuideLimits.length),
+        "legendX": .number(NumberRule(name: "legendX", min: -10_000, max: 10_000, unit: "points")),
+        "legendY": .number(NumberRule(name: "legendY", min: -10_000, max: 10_000, unit: "points")),
         "direction": .choice(["horizontal", "vertical"]),
         "titleOrient": .choice(["top", "left"]),
         "gradientLength": .number(NumberRule(name: "gradientLength", min: 10, max: 2000, unit: "points")),
