@@ -12,7 +12,12 @@ public enum ChartCompiler {
         if let composition = spec.composition {
             return try CompositionCompiler.compile(spec, composition, data: data, typesetter: typesetter, theme: theme.applying(spec.config))
         }
-        return try Compilation(spec: spec.applyingConfig(), data: data, typesetter: typesetter, theme: theme.applying(spec.config)).run()
+        // Vega-Lite's `width` and `height` are the plot area's (each panel's, when faceted):
+        // the titles, axes, legend and notes are added around it. The sizes are checked as
+        // given, before the room around the plot is added.
+        if let problem = spec.limitProblem() { throw ChartError.invalidSpec(problem) }
+        return try CompositionCompiler.unitScene(spec.applyingConfig(), data: data, typesetter: typesetter,
+                                                 theme: theme.applying(spec.config))
     }
 }
 
