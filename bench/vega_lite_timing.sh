@@ -105,7 +105,7 @@ print(f"`bench/vega_lite_timing.sh`: the {count} gallery specs that {sys.argv[4]
       f"that imports vl-convert-python {sys.argv[5]} and writes the spec's SVG, PNG and PDF. Mean of {len(d['times'])} runs.\n")
 print("| | all specs (s) | per spec (ms) |\n| --- | ---: | ---: |")
 for r in results:
-    print(f"| {r['command']} | {r['mean']:.2f} ± {r['stddev']:.2f} | {1000 * r['mean'] / max(1, count):.0f} |")
+    print(f"| {r['command']} | {r['mean']:.2f} ± {r['stddev'] or 0:.2f} | {1000 * r['mean'] / max(1, count):.0f} |")
 print(f"\nDossier is {v['mean'] / d['mean']:.1f}× faster over the same specs.\n")
 print("Specs: " + ", ".join(names) + "\n")
 PY
