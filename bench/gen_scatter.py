@@ -36,8 +36,8 @@ figures:
     alt: "Scatter plot of {n} seeded, correlated normal points."
     chart:
       title: "{n:,} seeded points"
-      width: 480
-      height: 320
+      width: 420      # the plot area (Vega-Lite): a figure about 480 × 320 like the peers
+      height: 270
       data: points
       mark: {{type: point, size: 1.5, opacity: 0.4, color: "#0072B2"}}
       encoding:

@@ -7,7 +7,8 @@
 # built from, when not this checkout), RUNS (default 7), RUNS_X1000 (runs of the 1000× builds,
 # in a second hyperfine call: default 3), WARMUP (default 1), LARGE_ROWS
 # (default 1000000), SCATTER_POINTS (default 100000), SCATTER_SWEEP (default 1: also run
-# bench/scatter.sh, the scatter at 1k, 10k, 100k and 1M points).
+# bench/scatter.sh, the scatter at 1k, 10k, 100k and 1M points), GALLERY (default 1: also run
+# bench/vega_lite_timing.sh, the Vega-Lite gallery against vl-convert; GALLERY_RUNS, default 3).
 #
 # The make-based benchmarks (no-op make, one-CSV touch, one-CSV change, prose edit) run in a snapshot of the working tree
 # under bench/out/repo (same Makefile, report, datasets, fonts and binary, mtimes preserved),
@@ -173,10 +174,20 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 # that reads cases.csv).
 make -C "$SNAP" --no-print-directory -s >/dev/null
 
+# ---- The Vega-Lite gallery: Dossier against vl-convert, whole process, same specs (issue 21) ------
+# Before the summary, which takes its ratio from bench/out/vega-lite-timing.json. GALLERY=0 skips it.
+if [ "${GALLERY:-1}" != 0 ]; then
+  say "gallery: Dossier vs vl-convert, whole process, same specs (bench/vega_lite_timing.sh → bench/VEGA_LITE_TIMING.md)"
+  DOSSIER="$DOSSIER" RUNS="${GALLERY_RUNS:-3}" bash bench/vega_lite_timing.sh >/dev/null
+else
+  rm -f "$OUT/vega-lite-timing.json"
+fi
+
 # ---- RESULTS.md, results.csv, the ratio chart -------------------------------------------------------
 say "bench/results.csv and bench/RESULTS.md"
 python3 bench/summarize.py bench/hyperfine.json bench/hyperfine-x1000.json --validate-rc "${validate_rc:-0}" \
   --scatter-points "$SCATTER_POINTS" --load "$LOAD_BEFORE" "$LOAD_AFTER" "$LOAD_END" \
+  --gallery "$OUT/vega-lite-timing.json" \
   --large "$OUT/large/cases.csv" --scaled "$OUT/x10/datasets/cases.csv" "$OUT/x100/datasets/cases.csv" "$OUT/x1000/datasets/cases.csv"
 say "bench/report/out (Dossier draws the ratios)"
 rm -rf bench/report/out.tmp
@@ -193,4 +204,4 @@ if [ "${SCATTER_SWEEP:-1}" != 0 ]; then
   say "dense scatter sweep (bench/scatter.sh → bench/SCATTER.md)"
   DOSSIER="$DOSSIER" bench/scatter.sh
 fi
-say "done: bench/RESULTS.md, bench/CSV_LOAD.md, bench/SCATTER.md"
+say "done: bench/RESULTS.md, bench/CSV_LOAD.md, bench/SCATTER.md, bench/VEGA_LITE_TIMING.md"

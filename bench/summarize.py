@@ -3,7 +3,7 @@
 bench/RESULTS.md (machine, versions, medians, ratios; then bench/analysis.md verbatim).
 
     python3 bench/summarize.py bench/hyperfine.json [more.json...] [--validate-rc N] [--large CSV] [--scaled CSV...]
-        [--load BEFORE AFTER END]
+        [--load BEFORE AFTER END] [--gallery bench/out/vega-lite-timing.json]
 """
 import argparse
 import csv
@@ -70,6 +70,17 @@ def versions():
     ]
 
 
+def gallery_ratio(path):
+    """vl-convert's median over Dossier's in bench/vega_lite_timing.sh's hyperfine export (its
+    first command is Dossier's, its second vl-convert's, over the same specs), or None."""
+    if not path or not os.path.exists(path):
+        return None
+    results = json.load(open(path))["results"]
+    if len(results) != 2 or not results[0]["median"]:
+        return None
+    return results[1]["median"] / results[0]["median"]
+
+
 def seconds(v):
     return f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s"
 
@@ -82,6 +93,7 @@ def main():
     ap.add_argument("--large")
     ap.add_argument("--scaled", nargs="*", default=[])
     ap.add_argument("--scatter-points", type=int, default=100000)
+    ap.add_argument("--gallery", help="hyperfine export of bench/vega_lite_timing.sh (Dossier, then vl-convert)")
     a = ap.parse_args()
     results = {}
     for path in a.json:
@@ -118,6 +130,13 @@ def main():
             rows.append({"kind": "ratio", "name": f"{key}-scatter", "tool": "dossier", "scale": "", "peer": peer,
                          "median_s": "", "mean_s": "", "stddev_s": "", "min_s": "", "max_s": "", "runs": "",
                          "ratio": f"{ratio:.2f}", "label": f"{a.scatter_points // 1000}k-point scatter vs {peer}"})
+    gallery = gallery_ratio(a.gallery)
+    if gallery:
+        ratios.append(("Vega-Lite gallery: Dossier vs vl-convert, whole process, same specs", "vl-convert", gallery))
+        # Its own kind: the bench report's ratio chart compares the flagship's peer scripts.
+        rows.append({"kind": "gallery", "name": "vl-convert-gallery", "tool": "dossier", "scale": "", "peer": "vl-convert",
+                     "median_s": "", "mean_s": "", "stddev_s": "", "min_s": "", "max_s": "", "runs": "",
+                     "ratio": f"{gallery:.2f}", "label": "Vega-Lite gallery vs vl-convert"})
     full = med.get("dossier-build-x1")
     for name in ("make-noop", "make-one-csv-edit", "make-one-csv-change", "make-prose-edit"):
         if full and name in med:
@@ -161,7 +180,7 @@ def main():
     md += ["", "## Ratios", "", "| comparison | Dossier is … faster |", "| --- | ---: |"]
     for scale, peer, ratio in ratios:
         what = f"full briefing, {scale}× data" if isinstance(scale, int) else scale
-        md.append(f"| {what}, vs {peer} | **{ratio:.1f}×** |")
+        md.append(f"| {what} | **{ratio:.1f}×** |" if peer in what else f"| {what}, vs {peer} | **{ratio:.1f}×** |")
     if ratios:
         fastest = {}
         for scale, peer, ratio in ratios:
@@ -186,7 +205,7 @@ def main():
                 md.append(f"{what} ≤ {goal:.0%} of a full build: " + ("**met**" if share <= goal else "**not met**")
                           + f" ({seconds(med[name])} = {share:.0%} of {seconds(full)}).")
     md += ["", "Exact commands: [bench/commands.md](commands.md) (two `hyperfine` calls, written by bench/run.sh); raw timings: `bench/hyperfine.json`, `bench/hyperfine.csv`, `bench/hyperfine-x1000.json`, `bench/hyperfine-x1000.csv`. Reproduce with `make bench`.", "",
-           "Also written by `make bench`, each in its own hyperfine run: [bench/CSV_LOAD.md](CSV_LOAD.md) (the typed 1M-row CSV load against pyarrow, polars, pandas, data.table::fread and `wc -l`, MB/s and peak memory) and [bench/SCATTER.md](SCATTER.md) (the dense scatter at 1k–1M points against matplotlib and ggplot2, time, memory and file sizes).", ""]
+           "Also written by `make bench`, each in its own hyperfine run: [bench/CSV_LOAD.md](CSV_LOAD.md) (the typed 1M-row CSV load against pyarrow, polars, pandas, data.table::fread and `wc -l`, MB/s and peak memory), [bench/SCATTER.md](SCATTER.md) (the dense scatter at 1k–1M points against matplotlib and ggplot2, time, memory and file sizes) and [bench/VEGA_LITE_TIMING.md](VEGA_LITE_TIMING.md) (the Vega-Lite gallery specs Dossier builds, each a whole `dossier build` process against a whole vl-convert process).", ""]
     notes = os.path.join(HERE, "analysis.md")
     if os.path.exists(notes):
         md += [open(notes).read().rstrip(), ""]

@@ -4,7 +4,8 @@
 # and the page) against one `python3` process that imports vl_convert and writes the spec's
 # SVG, PNG and PDF. Only the specs Dossier builds are timed (both sides run the same list).
 #
-#   bench/vega_lite_timing.sh   # DOSSIER (default .build/release/dossier), RUNS (default 3), WARMUP (default 0)
+#   bench/vega_lite_timing.sh   # DOSSIER (default .build/release/dossier), RUNS (default 3), WARMUP (default 0),
+#                               # SPECS (at most this many specs, in name order; default all: a quick check)
 #
 # Slow on the vl-convert side: a smoke run on a busy 2-core machine spent over 10 s a spec on
 # SVG + PNG + PDF (15 specs: Dossier 4.8 s for all of them, one round).
@@ -17,6 +18,7 @@ ROOT=$PWD
 export LC_ALL=C.UTF-8 TZ=UTC
 DOSSIER=$(realpath "${DOSSIER:-.build/release/dossier}")
 RUNS=${RUNS:-3}
+SPECS=${SPECS:-0}
 WARMUP=${WARMUP:-0}
 GALLERY=$ROOT/Tests/DossierBuildTests/Fixtures/vega-lite-gallery
 OUT=$ROOT/bench/out
@@ -43,6 +45,7 @@ cp -r "$GALLERY/data/." "$PROJECT/data/"
 cp -r fonts "$PROJECT/fonts"
 : >"$WORK/specs.txt"
 for spec in "$GALLERY"/specs/*.vl.json; do
+  if [ "$SPECS" -gt 0 ] && [ "$(wc -l <"$WORK/specs.txt")" -ge "$SPECS" ]; then break; fi
   name=$(basename "$spec" .vl.json)
   figure=$(printf '%s' "$name" | tr -c 'A-Za-z0-9-' '-')
   report=$PROJECT/reports/$name
@@ -102,7 +105,7 @@ print(f"`bench/vega_lite_timing.sh`: the {count} gallery specs that {sys.argv[4]
       f"that imports vl-convert-python {sys.argv[5]} and writes the spec's SVG, PNG and PDF. Mean of {len(d['times'])} runs.\n")
 print("| | all specs (s) | per spec (ms) |\n| --- | ---: | ---: |")
 for r in results:
-    print(f"| {r['command']} | {r['mean']:.2f} ± {r['stddev']:.2f} | {1000 * r['mean'] / max(1, count):.0f} |")
+    print(f"| {r['command']} | {r['mean']:.2f} ± {r['stddev'] or 0:.2f} | {1000 * r['mean'] / max(1, count):.0f} |")
 print(f"\nDossier is {v['mean'] / d['mean']:.1f}× faster over the same specs.\n")
 print("Specs: " + ", ".join(names) + "\n")
 PY

@@ -257,7 +257,7 @@ struct ReportScaffold: Sendable {
         case let .count(field, groups):
             identifier = Self.identifier("rows_by_\(field)")
             figureID = Self.figureIdentifier("rows-by-\(field)")
-            let height = min(620, max(180, 70 + 20 * groups))
+            let height = min(540, max(100, 20 * groups))  // the plot area's (Vega-Lite): 20 points a bar
             text += """
                 analyses:
                   - id: \(identifier)
@@ -273,7 +273,7 @@ struct ReportScaffold: Sendable {
                       title: \(qt("Rows by \(Self.shortName(field))"))
                       subtitle: \(qt("Number of rows in \(csvFileName)"))
                       source: \(qt(csvFileName))
-                      width: 470
+                      width: 330                # the plot area, in points (Vega-Lite); axes and titles go around it
                       height: \(height)
                       layers:
                         - data: \(identifier)      # an analysis id (its result table) or a resource name
@@ -313,8 +313,8 @@ struct ReportScaffold: Sendable {
                     chart:
                       title: \(qt("\(Self.shortName(y)) against \(Self.shortName(x))"))
                       source: \(qt(csvFileName))
-                      width: 470
-                      height: 300
+                      width: 330                # the plot area, in points (Vega-Lite); axes and titles go around it
+                      height: 220
                       layers:
                         - data: \(resourceName)         # a resource name, or an analysis id (its result table)
                           mark: {type: point}

@@ -2,13 +2,15 @@ import Foundation
 @testable import DossierCharts
 
 /// The briefing's chart kinds as spec + data, shared by the tests.
+/// Their `width` and `height` are the plot area's (Vega-Lite), chosen so that each figure keeps
+/// the size it had when they were the whole figure's.
 enum ChartExamples {
     typealias C = ChartFixture
 
     // MARK: Simplest: bar chart with accents.
     static let barSpec = """
     {"title": "Documented cases by city", "subtitle": "Local-level engagements, 2000–2020",
-     "source": "Dossier case list", "width": 420, "height": 260,
+     "source": "Dossier case list", "width": 366, "height": 162,
      "data": "cities", "mark": "bar",
      "encoding": {"x": {"field": "city", "type": "nominal", "sort": "-y", "title": "City"},
                   "y": {"field": "cases", "type": "quantitative", "title": "Cases"}}}
@@ -26,7 +28,7 @@ enum ChartExamples {
      "subtitle": "Twinning ties per 10 million people (log scale) against the Regional Authority Index, 2018",
      "caption": "Line and band: Poisson fit with log-population offset and its 95% interval.",
      "source": "Hooghe et al., Regional Authority Index; Wikipedia twinning lists",
-     "width": 480, "height": 360,
+     "width": 378, "height": 253,
      "layers": [
        {"data": "fit", "mark": {"type": "area", "color": "#999999", "opacity": 0.3},
         "encoding": {"x": {"field": "rai", "type": "quantitative"}, "y": {"field": "lo"}, "y2": {"field": "hi"}}},
@@ -64,7 +66,7 @@ enum ChartExamples {
     // MARK: 2. Horizontal 100% stacked bars with n, sorted by deal share.
     static let stackedSpec = """
     {"title": "Outcomes by channel", "subtitle": "Share of local-level cases by outcome; bars sorted by share with a concrete deal",
-     "source": "Dossier case list", "width": 480, "height": 260, "legend": {"position": "top", "title": ""},
+     "source": "Dossier case list", "width": 366, "height": 142, "legend": {"position": "top", "title": ""},
      "data": "outcomes", "mark": {"type": "bar", "stack": "normalize", "totals": true},
      "encoding": {"x": {"field": "count", "type": "quantitative", "title": "Share of cases"},
                   "y": {"field": "channel", "type": "nominal", "title": "", "sort": {"field": "deal_share", "op": "max", "order": "descending"}},
@@ -87,7 +89,7 @@ enum ChartExamples {
     // MARK: 3. Dot and interval.
     static let intervalSpec = """
     {"title": "Share of cases with a concrete deal", "subtitle": "By channel, with Wilson 95% intervals",
-     "caption": "Few cases per channel: intervals are wide.", "width": 440, "height": 240,
+     "caption": "Few cases per channel: intervals are wide.", "width": 342, "height": 142,
      "layers": [
        {"data": "deals", "mark": {"type": "rule", "strokeWidth": 2, "color": "#56B4E9"},
         "encoding": {"x": {"field": "lo", "type": "quantitative", "format": ".0%", "scale": {"domain": [0, 1]}, "title": "Share with a concrete deal"},
@@ -108,7 +110,7 @@ enum ChartExamples {
     // MARK: 4. Stacked columns over time, cumulative line on a right axis, policy annotations.
     static let timelineSpec = """
     {"title": "New engagements per year, by channel", "subtitle": "Columns: new cases per year (left axis); line: cumulative total (right axis)",
-     "source": "Dossier case list", "width": 520, "height": 320,
+     "source": "Dossier case list", "width": 362, "height": 217,
      "annotations": [{"x": 2008, "label": "2008 policy paper"}, {"x": 2015, "label": "2015 China–CELAC plan"}, {"x": 2016, "label": "2016 policy paper"}],
      "layers": [
        {"data": "cases", "mark": "bar",
@@ -142,7 +144,7 @@ enum ChartExamples {
 
     // MARK: 5. Heatmap with contrast labels.
     static let heatmapSpec = """
-    {"title": "Channel by outcome", "subtitle": "Number of local-level cases", "width": 460, "height": 280,
+    {"title": "Channel by outcome", "subtitle": "Number of local-level cases", "width": 335, "height": 213,
      "layers": [
        {"data": "table", "mark": "rect",
         "encoding": {"x": {"field": "outcome", "type": "nominal", "title": "", "scale": {"domain": ["Concrete deal", "Agreement signed", "Exchanges only", "Stalled"]}},
@@ -163,7 +165,7 @@ enum ChartExamples {
     // MARK: 6. Choropleth with island markers.
     static let mapSpec = """
     {"title": "Twinning ties with Chinese cities and provinces", "subtitle": "By country; small island states as circles",
-     "source": "Wikipedia twinning lists; Natural Earth 1:110m", "width": 420, "height": 440,
+     "source": "Wikipedia twinning lists; Natural Earth 1:110m", "width": 348, "height": 372,
      "legend": {"title": "Ties"},
      "layers": [
        {"data": "ties", "shapes": "lac", "key": "iso3", "mark": "geoshape",
@@ -190,7 +192,7 @@ enum ChartExamples {
 
     // MARK: 7. Small multiples: cases per year, one panel per channel.
     static let facetSpec = """
-    {"title": "New cases per year, by channel", "subtitle": "Same scales in every panel", "width": 520, "height": 340,
+    {"title": "New cases per year, by channel", "subtitle": "Same scales in every panel", "width": 152, "height": 111,
      "facet": {"field": "channel", "columns": 3},
      "data": "cases", "mark": {"type": "bar", "color": "#0072B2"},
      "encoding": {"x": {"field": "year", "type": "ordinal", "title": ""}, "y": {"field": "n", "type": "quantitative", "title": "Cases"}}}

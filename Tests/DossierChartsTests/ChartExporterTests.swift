@@ -26,7 +26,9 @@ struct ChartExporterTests {
         #expect(png.prefix(8) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         let w = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
         let h = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
-        #expect(w == 840 && h == 520)
+        // 2 pixels per point of the figure (its plot is 366 × 162: about 420 × 260 in all).
+        #expect(w == Int((scene.width * 2).rounded(.up)) && h == Int((scene.height * 2).rounded(.up)))
+        #expect(abs(scene.width - 420) < 3 && abs(scene.height - 260) < 3)
     }
 
     @Test func svgEscapesTitleAndDescription() throws {
@@ -62,7 +64,7 @@ struct ChartExporterTests {
         for _ in 0..<10_000 { xs.append(next() * 100); ys.append(next() * 50); ss.append(next()) }
         let data = ["p": ChartData(columns: [("x", .numbers(xs)), ("y", .numbers(ys)), ("s", .numbers(ss))])]
         let start = Date()
-        let scene = try C.compile(#"{"title": "10k points", "data": "p", "mark": {"type": "point", "opacity": 0.5}, "encoding": {"x": {"field": "x"}, "y": {"field": "y"}, "size": {"field": "s"}}}"#, data)
+        let scene = try C.compile(#"{"title": "10k points", "data": "p", "mark": {"type": "point", "opacity": 0.5}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "y", "type": "quantitative"}, "size": {"field": "s", "type": "quantitative"}}}"#, data)
         let pdf = try C.render(scene, .pdf)
         #expect(pdf.count > 10_000)
         #expect(Date().timeIntervalSince(start) < 20)

@@ -40,10 +40,10 @@ struct ChartSpecTests {
             try C.compile(#"{"data": "u", "mark": "point", "encoding": {"x": {"field": "a"}, "y": {"field": "b"}}}"#, data)
         }
         #expect(throws: ChartError.nonPositiveOnLogScale(layer: 1, channel: "x", field: "a", value: 0)) {
-            try C.compile(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": "a", "scale": {"type": "log"}}, "y": {"field": "b"}}}"#, data)
+            try C.compile(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": "a", "scale": {"type": "log"}}, "y": {"field": "b", "type": "quantitative"}}}"#, data)
         }
         #expect(throws: ChartError.missingChannel(layer: 1, mark: "bar", channel: "y")) {
-            try C.compile(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "a"}}}"#, data)
+            try C.compile(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "a", "type": "quantitative"}}}"#, data)
         }
     }
 
@@ -62,7 +62,7 @@ struct ChartSpecTests {
 
     @Test func legendAtTheBottomAndPlainLabels() throws {
         var json = ChartExamples.scatterSpec.replacingOccurrences(of: #""repel": true"#, with: #""repel": false"#)
-        json = json.replacingOccurrences(of: #""width": 480,"#, with: #""width": 480, "legend": {"position": "bottom"},"#)
+        json = json.replacingOccurrences(of: #""width": 378,"#, with: #""width": 378, "legend": {"position": "bottom"},"#)
         let scene = try C.compile(json, ChartExamples.scatterData)
         let legend = SceneCheck.texts(scene, "legend/")
         let panel = try #require(SceneCheck.panels(scene).first)

@@ -11,8 +11,8 @@ import Testing
 
     static let table = ["t": ChartData(columns: [("g", .strings(["a", "b", "c"])), ("x", .numbers([1, 2, 3])), ("y", .numbers([0, 4, 9]))])]
 
-    static func pointLayer(_ mark: MarkDef = MarkDef(.point), x: ChannelDef = ChannelDef(field: "x"),
-                           y: ChannelDef = ChannelDef(field: "y")) -> Layer {
+    static func pointLayer(_ mark: MarkDef = MarkDef(.point), x: ChannelDef = ChannelDef(field: "x", type: .quantitative),
+                           y: ChannelDef = ChannelDef(field: "y", type: .quantitative)) -> Layer {
         Layer(data: "t", mark: mark, encoding: Encoding(x: x, y: y))
     }
 
@@ -100,7 +100,7 @@ import Testing
         let failure = Self.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": "x", "scale": {"domain": [-1e308, 1e308]}}}}"#)
         #expect(failure?.message == "a domain value is -1e308, expected a number from -1e15 to 1e15")
         #expect(failure?.path == ["encoding", "x", "scale", "domain", "[0]"])
-        let spec = ChartSpec(layers: [Self.pointLayer(x: ChannelDef(field: "x", scale: ScaleSpec(domain: [.number(-1e308), .number(1e308)])))])
+        let spec = ChartSpec(layers: [Self.pointLayer(x: ChannelDef(field: "x", type: .quantitative, scale: ScaleSpec(domain: [.number(-1e308), .number(1e308)])))])
         #expect(Self.invalidSpecMessage(spec)?.hasPrefix("layer 1: x: scale: a domain value is -1e308") == true)
     }
 
@@ -108,7 +108,7 @@ import Testing
         let failure = Self.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": "x", "scale": {"type": "linear", "domain": [10, 0]}}}}"#)
         #expect(failure?.message.hasPrefix("domain [10, 0] is not increasing") == true)
         // Without a type the scale kind is known only when compiling.
-        let spec = ChartSpec(layers: [Self.pointLayer(x: ChannelDef(field: "x", scale: ScaleSpec(domain: [.number(10), .number(0)])))])
+        let spec = ChartSpec(layers: [Self.pointLayer(x: ChannelDef(field: "x", type: .quantitative, scale: ScaleSpec(domain: [.number(10), .number(0)])))])
         #expect(Self.invalidSpecMessage(spec)?.contains("domain [10, 0] is not increasing") == true)
     }
 
@@ -228,7 +228,7 @@ import Testing
         let n = 5_000
         let data = ["t": ChartData(columns: [("g", .strings((0..<n).map { "g\($0)" })), ("x", .numbers((0..<n).map(Double.init))),
                                              ("y", .numbers((0..<n).map { Double($0 % 5) }))])]
-        let bars = ChartSpec(layers: [Layer(data: "t", mark: MarkDef(.bar), encoding: Encoding(x: ChannelDef(field: "g"), y: ChannelDef(field: "y")))])
+        let bars = ChartSpec(layers: [Layer(data: "t", mark: MarkDef(.bar), encoding: Encoding(x: ChannelDef(field: "g"), y: ChannelDef(field: "y", type: .quantitative)))])
         #expect(Self.invalidSpecMessage(bars, data: data)?.hasPrefix("layer 1: x: field \"g\" has 5000 categories, expected at most 1000 on a band axis") == true)
         var coloured = Self.pointLayer()
         coloured.encoding.color = ChannelDef(field: "g")

@@ -3,163 +3,163 @@
 enum SceneGoldens {
     static let all: [String: String] = [
         "0-bar": ##"""
-scene 420x260 "Documented cases by city"
+scene 420.21x259.84 "Documented cases by city"
   text title "Documented cases by city" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=144x14.98
   text subtitle "Local-level engagements, 2000–2020" @8,23.98 start/top Noto Sans 8.5pt #555555 box=146x11.58
-  text source "Source: Dossier case list" @8,243.15 start/top Noto Sans 6.5pt #555555 box=77x8.85
+  text source "Source: Dossier case list" @8,242.99 start/top Noto Sans 6.5pt #555555 box=77x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M46.21,205.72 L412,205.72 M46.21,143.35 L412,143.35 M46.21,80.98 L412,80.98
-    group panel/0/marks clip=[46.21 43.56 365.79 162.16]
-      path panel/0/layer1/bar/São_Paulo fill=#0072B2 R[114.8 199.73 45.72 5.99]
-      path panel/0/layer1/bar/Panamá fill=#0072B2 R[297.69 204.22 45.72 1.5]
-      path panel/0/layer1/bar/Querétaro fill=#0072B2 R[358.66 204.84 45.72 0.87]
-      path panel/0/layer1/bar/Córdoba fill=#0072B2 R[175.76 203.22 45.72 2.49]
-      path panel/0/layer1/bar/Bogotá fill=#0072B2 R[236.73 203.85 45.72 1.87]
-      path panel/0/layer1/bar/Valparaíso fill=#0072B2 R[53.84 51.79 45.72 153.93]
-    path panel/0/baseline-y stroke=#777777 w=0.75 M46.21,205.72 L412,205.72
-    text panel/0/axis-x/label/0 "Valparaíso" @76.7,210.72 middle/top Noto Sans 7.5pt #555555 box=37x10.21
-    text panel/0/axis-x/label/1 "São Paulo" @137.66,210.72 middle/top Noto Sans 7.5pt #555555 box=36x10.21
-    text panel/0/axis-x/label/2 "Córdoba" @198.63,210.72 middle/top Noto Sans 7.5pt #555555 box=32x10.21
-    text panel/0/axis-x/label/3 "Bogotá" @259.59,210.72 middle/top Noto Sans 7.5pt #555555 box=27x10.21
-    text panel/0/axis-x/label/4 "Panamá" @320.55,210.72 middle/top Noto Sans 7.5pt #555555 box=29x10.21
-    text panel/0/axis-x/label/5 "Querétaro" @381.52,210.72 middle/top Noto Sans 7.5pt #555555 box=37x10.21
-    text panel/0/axis-y/label/0 "0" @41.21,205.72 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/1 "500" @41.21,143.35 end/middle Noto Sans 7.5pt #555555 box=12x10.21
-    text panel/0/axis-y/label/2 "1,000" @41.21,80.98 end/middle Noto Sans 7.5pt #555555 box=18x10.21
-  text axis-x/title "City" @229.11,235.15 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=14x10.21
-  text axis-y/title "Cases" @8,124.64 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=22x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M46.21,205.56 L412.21,205.56 M46.21,143.25 L412.21,143.25 M46.21,80.94 L412.21,80.94
+    group panel/0/marks clip=[46.21 43.56 366 162]
+      path panel/0/layer1/bar/São_Paulo fill=#0072B2 R[114.84 199.58 45.75 5.98]
+      path panel/0/layer1/bar/Panamá fill=#0072B2 R[297.84 204.06 45.75 1.5]
+      path panel/0/layer1/bar/Querétaro fill=#0072B2 R[358.84 204.69 45.75 0.87]
+      path panel/0/layer1/bar/Córdoba fill=#0072B2 R[175.84 203.07 45.75 2.49]
+      path panel/0/layer1/bar/Bogotá fill=#0072B2 R[236.84 203.69 45.75 1.87]
+      path panel/0/layer1/bar/Valparaíso fill=#0072B2 R[53.84 51.78 45.75 153.78]
+    path panel/0/baseline-y stroke=#777777 w=0.75 M46.21,205.56 L412.21,205.56
+    text panel/0/axis-x/label/0 "Valparaíso" @76.71,210.56 middle/top Noto Sans 7.5pt #555555 box=37x10.21
+    text panel/0/axis-x/label/1 "São Paulo" @137.71,210.56 middle/top Noto Sans 7.5pt #555555 box=36x10.21
+    text panel/0/axis-x/label/2 "Córdoba" @198.71,210.56 middle/top Noto Sans 7.5pt #555555 box=32x10.21
+    text panel/0/axis-x/label/3 "Bogotá" @259.71,210.56 middle/top Noto Sans 7.5pt #555555 box=27x10.21
+    text panel/0/axis-x/label/4 "Panamá" @320.71,210.56 middle/top Noto Sans 7.5pt #555555 box=29x10.21
+    text panel/0/axis-x/label/5 "Querétaro" @381.71,210.56 middle/top Noto Sans 7.5pt #555555 box=37x10.21
+    text panel/0/axis-y/label/0 "0" @41.21,205.56 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/1 "500" @41.21,143.25 end/middle Noto Sans 7.5pt #555555 box=12x10.21
+    text panel/0/axis-y/label/2 "1,000" @41.21,80.94 end/middle Noto Sans 7.5pt #555555 box=18x10.21
+  text axis-x/title "City" @229.21,234.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=14x10.21
+  text axis-y/title "Cases" @8,124.56 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=22x10.21
 
 """##,
         "1-scatter": ##"""
-scene 480x360 "More regional authority, more ties with Chinese localities"
+scene 480.21x359.69 "More regional authority, more ties with Chinese localities"
   text title "More regional authority, more ties with Chinese localities" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=317x14.98
   text subtitle "Twinning ties per 10 million people (log scale) against the Regional Authority Index, 2018" @8,23.98 start/top Noto Sans 8.5pt #555555 box=347x11.58
-  text caption "Line and band: Poisson fit with log-population offset and its 95% interval." @8,334.29 start/top Noto Sans 6.5pt #555555 box=229x8.85
-  text source "Source: Hooghe et al., Regional Authority Index; Wikipedia twinning lists" @8,343.15 start/top Noto Sans 6.5pt #555555 box=228x8.85
+  text caption "Line and band: Poisson fit with log-population offset and its 95% interval." @8,333.99 start/top Noto Sans 6.5pt #555555 box=229x8.85
+  text source "Source: Hooghe et al., Regional Authority Index; Wikipedia twinning lists" @8,342.84 start/top Noto Sans 6.5pt #555555 box=228x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M38.21,43.56 L38.21,296.87 M110.87,43.56 L110.87,296.87 M183.52,43.56 L183.52,296.87 M256.17,43.56 L256.17,296.87 M328.82,43.56 L328.82,296.87 M401.47,43.56 L401.47,296.87 M38.21,296.87 L416,296.87 M38.21,263.73 L416,263.73 M38.21,219.92 L416,219.92 M38.21,186.78 L416,186.78 M38.21,153.64 L416,153.64 M38.21,109.84 L416,109.84 M38.21,76.7 L416,76.7 M38.21,43.56 L416,43.56
-    group panel/0/marks clip=[38.21 43.56 377.79 253.31]
-      path panel/0/layer1/area fill=#9999994D M38.21,234.63 L52.75,228.89 L67.28,223.16 L81.81,217.42 L96.34,211.68 L110.87,205.94 L125.4,200.21 L139.93,194.47 L154.46,188.73 L168.99,183 L183.52,177.26 L198.05,171.52 L212.58,165.78 L227.11,161.96 L241.64,158.14 L256.17,154.31 L270.7,150.49 L285.23,146.66 L299.76,142.84 L314.29,139.01 L328.82,135.19 L343.35,131.36 L357.88,127.54 L372.41,123.71 L386.94,119.89 L401.47,116.06 L416,112.24 L416,61.56 L401.47,67.3 L386.94,73.04 L372.41,78.77 L357.88,84.51 L343.35,90.25 L328.82,95.98 L314.29,101.72 L299.76,107.46 L285.23,113.2 L270.7,118.93 L256.17,124.67 L241.64,130.41 L227.11,136.14 L212.58,141.88 L198.05,145.71 L183.52,149.53 L168.99,153.35 L154.46,157.18 L139.93,161 L125.4,164.83 L110.87,168.65 L96.34,172.48 L81.81,176.3 L67.28,180.13 L52.75,183.95 L38.21,187.78 Z
-      path panel/0/layer2/line stroke=#555555 w=1.5 M38.21,211.2 L52.75,206.42 L67.28,201.64 L81.81,196.86 L96.34,192.08 L110.87,187.3 L125.4,182.52 L139.93,177.74 L154.46,172.96 L168.99,168.18 L183.52,163.39 L198.05,158.61 L212.58,153.83 L227.11,149.05 L241.64,144.27 L256.17,139.49 L270.7,134.71 L285.23,129.93 L299.76,125.15 L314.29,120.37 L328.82,115.59 L343.35,110.8 L357.88,106.02 L372.41,101.24 L386.94,96.46 L401.47,91.68 L416,86.9
-    path panel/0/layer3/point/Argentina fill=#0072B2 stroke=#FFFFFF w=0.6 O394.2,77.66,3.5
-    path panel/0/layer3/point/Brasil fill=#0072B2 stroke=#FFFFFF w=0.6 O357.88,100.33,3.5
-    path panel/0/layer3/point/México fill=#0072B2 stroke=#FFFFFF w=0.6 O401.47,131.17,3.5
-    path panel/0/layer3/point/Colombia fill=#0072B2 stroke=#FFFFFF w=0.6 O263.43,144.93,3.5
-    path panel/0/layer3/point/Perú fill=#0072B2 stroke=#FFFFFF w=0.6 O183.52,134.26,3.5
-    path panel/0/layer3/point/Chile fill=#0072B2 stroke=#FFFFFF w=0.6 O168.99,97.29,3.5
-    path panel/0/layer3/point/Ecuador fill=#0072B2 stroke=#FFFFFF w=0.6 O212.58,135.88,3.5
-    path panel/0/layer3/point/Bolivia fill=#0072B2 stroke=#FFFFFF w=0.6 O219.84,161.41,3.5
-    path panel/0/layer3/point/Venezuela fill=#0072B2 stroke=#FFFFFF w=0.6 O241.64,182.22,3.5
-    path panel/0/layer3/point/Uruguay fill=#0072B2 stroke=#FFFFFF w=0.6 O154.46,83.91,3.5
-    path panel/0/layer3/point/Paraguay fill=#E69F00 stroke=#FFFFFF w=0.6 O125.4,244.34,3.5
-    path panel/0/layer3/point/Panamá fill=#0072B2 stroke=#FFFFFF w=0.6 O96.34,146.96,3.5
-    path panel/0/layer3/point/Costa_Rica fill=#0072B2 stroke=#FFFFFF w=0.6 O81.81,156.09,3.5
-    path panel/0/layer3/point/Cuba fill=#0072B2 stroke=#FFFFFF w=0.6 O110.87,126.89,3.5
-    path panel/0/layer3/point/República_Dominicana fill=#0072B2 stroke=#FFFFFF w=0.6 O67.28,191.82,3.5
-    path panel/0/layer3/point/Guatemala fill=#E69F00 stroke=#FFFFFF w=0.6 O89.07,263.73,3.5
-    path panel/0/layer3/point/Honduras fill=#E69F00 stroke=#FFFFFF w=0.6 O74.54,277.48,3.5
-    path panel/0/layer3/point/El_Salvador fill=#0072B2 stroke=#FFFFFF w=0.6 O67.28,211.2,3.5
-    path panel/0/layer3/point/Nicaragua fill=#0072B2 stroke=#FFFFFF w=0.6 O132.66,219.92,3.5
-    path panel/0/layer3/point/Jamaica fill=#0072B2 stroke=#FFFFFF w=0.6 O52.75,129.7,3.5
-    path panel/0/axis-x/line stroke=#777777 w=0.5 M38.21,296.87 L416,296.87
-    text panel/0/axis-x/label/0 "0" @38.21,301.87 middle/top Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-x/label/1 "5" @110.87,301.87 middle/top Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-x/label/2 "10" @183.52,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/3 "15" @256.17,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/4 "20" @328.82,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/5 "25" @401.47,301.87 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M38.21,296.87 L38.21,299.87 M110.87,296.87 L110.87,299.87 M183.52,296.87 L183.52,299.87 M256.17,296.87 L256.17,299.87 M328.82,296.87 L328.82,299.87 M401.47,296.87 L401.47,299.87
-    text panel/0/axis-y/label/0 "0.1" @33.21,296.87 end/middle Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-y/label/1 "0.2" @33.21,263.73 end/middle Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-y/label/2 "0.5" @33.21,219.92 end/middle Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-y/label/3 "1" @33.21,186.78 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/4 "2" @33.21,153.64 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/5 "5" @33.21,109.84 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/6 "10" @33.21,76.7 end/middle Noto Sans 7.5pt #555555 box=8x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M38.21,43.56 L38.21,296.56 M110.91,43.56 L110.91,296.56 M183.6,43.56 L183.6,296.56 M256.29,43.56 L256.29,296.56 M328.98,43.56 L328.98,296.56 M401.68,43.56 L401.68,296.56 M38.21,296.56 L416.21,296.56 M38.21,263.46 L416.21,263.46 M38.21,219.71 L416.21,219.71 M38.21,186.61 L416.21,186.61 M38.21,153.51 L416.21,153.51 M38.21,109.76 L416.21,109.76 M38.21,76.66 L416.21,76.66 M38.21,43.56 L416.21,43.56
+    group panel/0/marks clip=[38.21 43.56 378 253]
+      path panel/0/layer1/area fill=#9999994D M38.21,234.4 L52.75,228.67 L67.29,222.94 L81.83,217.21 L96.37,211.48 L110.91,205.75 L125.45,200.02 L139.98,194.29 L154.52,188.56 L169.06,182.83 L183.6,177.1 L198.14,171.37 L212.68,165.64 L227.21,161.82 L241.75,158 L256.29,154.18 L270.83,150.36 L285.37,146.54 L299.91,142.72 L314.45,138.9 L328.98,135.08 L343.52,131.26 L358.06,127.44 L372.6,123.62 L387.14,119.8 L401.68,115.98 L416.21,112.16 L416.21,61.54 L401.68,67.27 L387.14,73 L372.6,78.73 L358.06,84.46 L343.52,90.19 L328.98,95.92 L314.45,101.65 L299.91,107.38 L285.37,113.11 L270.83,118.84 L256.29,124.57 L241.75,130.3 L227.21,136.03 L212.68,141.76 L198.14,145.58 L183.6,149.4 L169.06,153.22 L154.52,157.04 L139.98,160.86 L125.45,164.68 L110.91,168.5 L96.37,172.32 L81.83,176.14 L67.29,179.96 L52.75,183.78 L38.21,187.6 Z
+      path panel/0/layer2/line stroke=#555555 w=1.5 M38.21,211 L52.75,206.23 L67.29,201.45 L81.83,196.67 L96.37,191.9 L110.91,187.12 L125.45,182.35 L139.98,177.57 L154.52,172.8 L169.06,168.02 L183.6,163.25 L198.14,158.47 L212.68,153.7 L227.21,148.92 L241.75,144.15 L256.29,139.37 L270.83,134.6 L285.37,129.82 L299.91,125.05 L314.45,120.27 L328.98,115.5 L343.52,110.72 L358.06,105.95 L372.6,101.17 L387.14,96.4 L401.68,91.62 L416.21,86.85
+    path panel/0/layer3/point/Argentina fill=#0072B2 stroke=#FFFFFF w=0.6 O394.41,77.62,3.5
+    path panel/0/layer3/point/Brasil fill=#0072B2 stroke=#FFFFFF w=0.6 O358.06,100.26,3.5
+    path panel/0/layer3/point/México fill=#0072B2 stroke=#FFFFFF w=0.6 O401.68,131.07,3.5
+    path panel/0/layer3/point/Colombia fill=#0072B2 stroke=#FFFFFF w=0.6 O263.56,144.8,3.5
+    path panel/0/layer3/point/Perú fill=#0072B2 stroke=#FFFFFF w=0.6 O183.6,134.15,3.5
+    path panel/0/layer3/point/Chile fill=#0072B2 stroke=#FFFFFF w=0.6 O169.06,97.23,3.5
+    path panel/0/layer3/point/Ecuador fill=#0072B2 stroke=#FFFFFF w=0.6 O212.68,135.77,3.5
+    path panel/0/layer3/point/Bolivia fill=#0072B2 stroke=#FFFFFF w=0.6 O219.95,161.27,3.5
+    path panel/0/layer3/point/Venezuela fill=#0072B2 stroke=#FFFFFF w=0.6 O241.75,182.06,3.5
+    path panel/0/layer3/point/Uruguay fill=#0072B2 stroke=#FFFFFF w=0.6 O154.52,83.86,3.5
+    path panel/0/layer3/point/Paraguay fill=#E69F00 stroke=#FFFFFF w=0.6 O125.45,244.1,3.5
+    path panel/0/layer3/point/Panamá fill=#0072B2 stroke=#FFFFFF w=0.6 O96.37,146.84,3.5
+    path panel/0/layer3/point/Costa_Rica fill=#0072B2 stroke=#FFFFFF w=0.6 O81.83,155.96,3.5
+    path panel/0/layer3/point/Cuba fill=#0072B2 stroke=#FFFFFF w=0.6 O110.91,126.79,3.5
+    path panel/0/layer3/point/República_Dominicana fill=#0072B2 stroke=#FFFFFF w=0.6 O67.29,191.64,3.5
+    path panel/0/layer3/point/Guatemala fill=#E69F00 stroke=#FFFFFF w=0.6 O89.1,263.46,3.5
+    path panel/0/layer3/point/Honduras fill=#E69F00 stroke=#FFFFFF w=0.6 O74.56,277.2,3.5
+    path panel/0/layer3/point/El_Salvador fill=#0072B2 stroke=#FFFFFF w=0.6 O67.29,211,3.5
+    path panel/0/layer3/point/Nicaragua fill=#0072B2 stroke=#FFFFFF w=0.6 O132.71,219.71,3.5
+    path panel/0/layer3/point/Jamaica fill=#0072B2 stroke=#FFFFFF w=0.6 O52.75,129.6,3.5
+    path panel/0/axis-x/line stroke=#777777 w=0.5 M38.21,296.56 L416.21,296.56
+    text panel/0/axis-x/label/0 "0" @38.21,301.56 middle/top Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-x/label/1 "5" @110.91,301.56 middle/top Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-x/label/2 "10" @183.6,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-x/label/3 "15" @256.29,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-x/label/4 "20" @328.98,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-x/label/5 "25" @401.68,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M38.21,296.56 L38.21,299.56 M110.91,296.56 L110.91,299.56 M183.6,296.56 L183.6,299.56 M256.29,296.56 L256.29,299.56 M328.98,296.56 L328.98,299.56 M401.68,296.56 L401.68,299.56
+    text panel/0/axis-y/label/0 "0.1" @33.21,296.56 end/middle Noto Sans 7.5pt #555555 box=10x10.21
+    text panel/0/axis-y/label/1 "0.2" @33.21,263.46 end/middle Noto Sans 7.5pt #555555 box=10x10.21
+    text panel/0/axis-y/label/2 "0.5" @33.21,219.71 end/middle Noto Sans 7.5pt #555555 box=10x10.21
+    text panel/0/axis-y/label/3 "1" @33.21,186.61 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/4 "2" @33.21,153.51 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/5 "5" @33.21,109.76 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/6 "10" @33.21,76.66 end/middle Noto Sans 7.5pt #555555 box=8x10.21
     text panel/0/axis-y/label/7 "20" @33.21,43.56 end/middle Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/point-label/Argentina "Argentina" @351.21,72.56 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
-    text panel/0/point-label/Brasil "Brasil" @330.88,95.22 start/top Noto Sans 7.5pt #1A1A1A box=20x10.21
-    text panel/0/point-label/México "México" @368.47,126.07 start/top Noto Sans 7.5pt #1A1A1A box=26x10.21
-    text panel/0/point-label/Colombia "Colombia" @270.43,139.82 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
-    text panel/0/point-label/Perú "Perú" @159.52,129.15 start/top Noto Sans 7.5pt #1A1A1A box=17x10.21
-    text panel/0/point-label/Chile "Chile" @175.99,92.19 start/top Noto Sans 7.5pt #1A1A1A box=18x10.21
-    text panel/0/point-label/Ecuador "Ecuador" @197.58,118.66 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
-    text panel/0/point-label/Bolivia "Bolivia" @226.84,156.31 start/top Noto Sans 7.5pt #1A1A1A box=24x10.21
-    text panel/0/point-label/Venezuela "Venezuela" @248.64,177.12 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
-    text panel/0/point-label/Uruguay "Uruguay" @161.46,78.8 start/top Noto Sans 7.5pt #1A1A1A box=31x10.21
-    text panel/0/point-label/Paraguay "Paraguay" @132.4,239.23 start/top Noto Sans 7.5pt #1A1A1A box=34x10.21
-    text panel/0/point-label/Panamá "Panamá" @103.34,141.85 start/top Noto Sans 7.5pt #1A1A1A box=29x10.21
-    text panel/0/point-label/Costa_Rica "Costa Rica" @62.81,163.1 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
-    text panel/0/point-label/Cuba "Cuba" @117.87,121.78 start/top Noto Sans 7.5pt #1A1A1A box=19x10.21
-    path panel/0/leader/República_Dominicana stroke=#555555 w=0.4 M70.46,195 L78.68,203.22
-    text panel/0/point-label/República_Dominicana "República Dominicana" @79.38,203.93 start/top Noto Sans 7.5pt #1A1A1A box=81x10.21
-    text panel/0/point-label/Guatemala "Guatemala" @96.07,258.62 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
-    text panel/0/point-label/Honduras "Honduras" @81.54,272.37 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
-    text panel/0/point-label/El_Salvador "El Salvador" @47.78,218.2 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
-    text panel/0/point-label/Nicaragua "Nicaragua" @114.16,226.92 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
-    text panel/0/point-label/Jamaica "Jamaica" @59.75,124.59 start/top Noto Sans 7.5pt #1A1A1A box=27x10.21
-  text axis-x/title "Regional Authority Index (2018)" @227.11,326.29 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=117x10.21
-  text axis-y/title "Ties per 10 M people" @8,170.21 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=74x10.21
+    text panel/0/point-label/Argentina "Argentina" @351.41,72.51 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
+    text panel/0/point-label/Brasil "Brasil" @331.06,95.15 start/top Noto Sans 7.5pt #1A1A1A box=20x10.21
+    text panel/0/point-label/México "México" @368.68,125.96 start/top Noto Sans 7.5pt #1A1A1A box=26x10.21
+    text panel/0/point-label/Colombia "Colombia" @270.56,139.7 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
+    text panel/0/point-label/Perú "Perú" @159.6,129.04 start/top Noto Sans 7.5pt #1A1A1A box=17x10.21
+    text panel/0/point-label/Chile "Chile" @176.06,92.12 start/top Noto Sans 7.5pt #1A1A1A box=18x10.21
+    text panel/0/point-label/Ecuador "Ecuador" @197.68,118.55 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
+    text panel/0/point-label/Bolivia "Bolivia" @226.95,156.16 start/top Noto Sans 7.5pt #1A1A1A box=24x10.21
+    text panel/0/point-label/Venezuela "Venezuela" @248.75,176.95 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
+    text panel/0/point-label/Uruguay "Uruguay" @161.52,78.75 start/top Noto Sans 7.5pt #1A1A1A box=31x10.21
+    text panel/0/point-label/Paraguay "Paraguay" @132.45,238.99 start/top Noto Sans 7.5pt #1A1A1A box=34x10.21
+    text panel/0/point-label/Panamá "Panamá" @103.37,141.73 start/top Noto Sans 7.5pt #1A1A1A box=29x10.21
+    text panel/0/point-label/Costa_Rica "Costa Rica" @62.83,162.96 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
+    text panel/0/point-label/Cuba "Cuba" @117.91,121.68 start/top Noto Sans 7.5pt #1A1A1A box=19x10.21
+    path panel/0/leader/República_Dominicana stroke=#555555 w=0.4 M70.47,194.82 L78.69,203.04
+    text panel/0/point-label/República_Dominicana "República Dominicana" @79.4,203.75 start/top Noto Sans 7.5pt #1A1A1A box=81x10.21
+    text panel/0/point-label/Guatemala "Guatemala" @96.1,258.35 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
+    text panel/0/point-label/Honduras "Honduras" @81.56,272.09 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
+    text panel/0/point-label/El_Salvador "El Salvador" @47.79,218 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
+    text panel/0/point-label/Nicaragua "Nicaragua" @114.22,226.71 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
+    text panel/0/point-label/Jamaica "Jamaica" @59.75,124.49 start/top Noto Sans 7.5pt #1A1A1A box=27x10.21
+  text axis-x/title "Regional Authority Index (2018)" @227.21,325.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=117x10.21
+  text axis-y/title "Ties per 10 M people" @8,170.06 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=74x10.21
   group legend
-    text legend/title "Recognises" @430,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=42x10.21
-    path legend/swatch/Beijing fill=#0072B2 O434.5,61.88,3.6
-    text legend/label/Beijing "Beijing" @443,61.88 start/middle Noto Sans 7.5pt #1A1A1A box=25x10.21
-    path legend/swatch/Taipei fill=#E69F00 O434.5,74.1,3.6
-    text legend/label/Taipei "Taipei" @443,74.1 start/middle Noto Sans 7.5pt #1A1A1A box=21x10.21
+    text legend/title "Recognises" @430.21,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=42x10.21
+    path legend/swatch/Beijing fill=#0072B2 O434.71,61.88,3.6
+    text legend/label/Beijing "Beijing" @443.21,61.88 start/middle Noto Sans 7.5pt #1A1A1A box=25x10.21
+    path legend/swatch/Taipei fill=#E69F00 O434.71,74.1,3.6
+    text legend/label/Taipei "Taipei" @443.21,74.1 start/middle Noto Sans 7.5pt #1A1A1A box=21x10.21
 
 """##,
         "2-stacked": ##"""
-scene 480x260 "Outcomes by channel"
+scene 480x260.06 "Outcomes by channel"
   text title "Outcomes by channel" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=120x14.98
   text subtitle "Share of local-level cases by outcome; bars sorted by share with a concrete deal" @8,23.98 start/top Noto Sans 8.5pt #555555 box=312x11.58
-  text source "Source: Dossier case list" @8,243.15 start/top Noto Sans 6.5pt #555555 box=77x8.85
+  text source "Source: Dossier case list" @8,243.2 start/top Noto Sans 6.5pt #555555 box=77x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M81,63.77 L81,205.72 M172.5,63.77 L172.5,205.72 M264,63.77 L264,205.72 M355.5,63.77 L355.5,205.72 M447,63.77 L447,205.72
-    group panel/0/marks clip=[81 63.77 366 141.94]
-      path panel/0/layer1/bar/Twinning/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 90.39 126.69 17.74]
-      path panel/0/layer1/bar/Twinning/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[207.69 90.39 84.46 17.74]
-      path panel/0/layer1/bar/Twinning/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[292.15 90.39 112.62 17.74]
-      path panel/0/layer1/bar/Twinning/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[404.77 90.39 42.23 17.74]
-      path panel/0/layer1/bar/Provincial_visits/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 114.05 107.65 17.74]
-      path panel/0/layer1/bar/Provincial_visits/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[188.65 114.05 86.12 17.74]
-      path panel/0/layer1/bar/Provincial_visits/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[274.76 114.05 129.18 17.74]
-      path panel/0/layer1/bar/Provincial_visits/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[403.94 114.05 43.06 17.74]
-      path panel/0/layer1/bar/Trade_missions/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 66.73 213.5 17.74]
-      path panel/0/layer1/bar/Trade_missions/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[294.5 66.73 61 17.74]
-      path panel/0/layer1/bar/Trade_missions/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[355.5 66.73 61 17.74]
-      path panel/0/layer1/bar/Trade_missions/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[416.5 66.73 30.5 17.74]
-      path panel/0/layer1/bar/Party_channels/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 185.02 33.27 17.74]
-      path panel/0/layer1/bar/Party_channels/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[114.27 185.02 66.55 17.74]
-      path panel/0/layer1/bar/Party_channels/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[180.82 185.02 166.36 17.74]
-      path panel/0/layer1/bar/Party_channels/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[347.18 185.02 99.82 17.74]
-      path panel/0/layer1/bar/Diaspora_networks/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 137.7 104.57 17.74]
-      path panel/0/layer1/bar/Diaspora_networks/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[185.57 137.7 52.29 17.74]
-      path panel/0/layer1/bar/Diaspora_networks/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[237.86 137.7 156.86 17.74]
-      path panel/0/layer1/bar/Diaspora_networks/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[394.71 137.7 52.29 17.74]
-      path panel/0/layer1/bar/Universities/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 161.36 36.6 17.74]
-      path panel/0/layer1/bar/Universities/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[117.6 161.36 109.8 17.74]
-      path panel/0/layer1/bar/Universities/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[227.4 161.36 146.4 17.74]
-      path panel/0/layer1/bar/Universities/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[373.8 161.36 73.2 17.74]
-    text panel/0/layer1/total/Twinning "n = 26" @451,99.26 start/middle Noto Sans 7.5pt #555555 box=21x10.21
-    text panel/0/layer1/total/Provincial_visits "n = 17" @451,122.92 start/middle Noto Sans 7.5pt #555555 box=21x10.21
-    text panel/0/layer1/total/Trade_missions "n = 12" @451,75.6 start/middle Noto Sans 7.5pt #555555 box=21x10.21
-    text panel/0/layer1/total/Party_channels "n = 11" @451,193.89 start/middle Noto Sans 7.5pt #555555 box=21x10.21
-    text panel/0/layer1/total/Diaspora_networks "n = 7" @451,146.57 start/middle Noto Sans 7.5pt #555555 box=17x10.21
-    text panel/0/layer1/total/Universities "n = 10" @451,170.23 start/middle Noto Sans 7.5pt #555555 box=21x10.21
-    path panel/0/baseline-x stroke=#777777 w=0.75 M81,63.77 L81,205.72
-    text panel/0/axis-x/label/0 "0%" @81,210.72 middle/top Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-x/label/1 "25%" @172.5,210.72 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/2 "50%" @264,210.72 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/3 "75%" @355.5,210.72 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/4 "100%" @447,210.72 middle/top Noto Sans 7.5pt #555555 box=18x10.21
-    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M81,205.72 L81,208.72 M172.5,205.72 L172.5,208.72 M264,205.72 L264,208.72 M355.5,205.72 L355.5,208.72 M447,205.72 L447,208.72
-    text panel/0/axis-y/label/0 "Trade missions" @76,75.6 end/middle Noto Sans 7.5pt #555555 box=55x10.21
-    text panel/0/axis-y/label/1 "Twinning" @76,99.26 end/middle Noto Sans 7.5pt #555555 box=34x10.21
-    text panel/0/axis-y/label/2 "Provincial visits" @76,122.92 end/middle Noto Sans 7.5pt #555555 box=56x10.21
-    text panel/0/axis-y/label/3 "Diaspora networks" @76,146.57 end/middle Noto Sans 7.5pt #555555 box=68x10.21
-    text panel/0/axis-y/label/4 "Universities" @76,170.23 end/middle Noto Sans 7.5pt #555555 box=42x10.21
-    text panel/0/axis-y/label/5 "Party channels" @76,193.89 end/middle Noto Sans 7.5pt #555555 box=54x10.21
-  text axis-x/title "Share of cases" @264,235.15 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=54x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M81,63.77 L81,205.77 M172.5,63.77 L172.5,205.77 M264,63.77 L264,205.77 M355.5,63.77 L355.5,205.77 M447,63.77 L447,205.77
+    group panel/0/marks clip=[81 63.77 366 142]
+      path panel/0/layer1/bar/Twinning/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 90.4 126.69 17.75]
+      path panel/0/layer1/bar/Twinning/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[207.69 90.4 84.46 17.75]
+      path panel/0/layer1/bar/Twinning/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[292.15 90.4 112.62 17.75]
+      path panel/0/layer1/bar/Twinning/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[404.77 90.4 42.23 17.75]
+      path panel/0/layer1/bar/Provincial_visits/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 114.07 107.65 17.75]
+      path panel/0/layer1/bar/Provincial_visits/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[188.65 114.07 86.12 17.75]
+      path panel/0/layer1/bar/Provincial_visits/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[274.76 114.07 129.18 17.75]
+      path panel/0/layer1/bar/Provincial_visits/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[403.94 114.07 43.06 17.75]
+      path panel/0/layer1/bar/Trade_missions/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 66.73 213.5 17.75]
+      path panel/0/layer1/bar/Trade_missions/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[294.5 66.73 61 17.75]
+      path panel/0/layer1/bar/Trade_missions/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[355.5 66.73 61 17.75]
+      path panel/0/layer1/bar/Trade_missions/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[416.5 66.73 30.5 17.75]
+      path panel/0/layer1/bar/Party_channels/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 185.07 33.27 17.75]
+      path panel/0/layer1/bar/Party_channels/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[114.27 185.07 66.55 17.75]
+      path panel/0/layer1/bar/Party_channels/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[180.82 185.07 166.36 17.75]
+      path panel/0/layer1/bar/Party_channels/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[347.18 185.07 99.82 17.75]
+      path panel/0/layer1/bar/Diaspora_networks/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 137.73 104.57 17.75]
+      path panel/0/layer1/bar/Diaspora_networks/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[185.57 137.73 52.29 17.75]
+      path panel/0/layer1/bar/Diaspora_networks/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[237.86 137.73 156.86 17.75]
+      path panel/0/layer1/bar/Diaspora_networks/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[394.71 137.73 52.29 17.75]
+      path panel/0/layer1/bar/Universities/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 161.4 36.6 17.75]
+      path panel/0/layer1/bar/Universities/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[117.6 161.4 109.8 17.75]
+      path panel/0/layer1/bar/Universities/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[227.4 161.4 146.4 17.75]
+      path panel/0/layer1/bar/Universities/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[373.8 161.4 73.2 17.75]
+    text panel/0/layer1/total/Twinning "n = 26" @451,99.27 start/middle Noto Sans 7.5pt #555555 box=21x10.21
+    text panel/0/layer1/total/Provincial_visits "n = 17" @451,122.94 start/middle Noto Sans 7.5pt #555555 box=21x10.21
+    text panel/0/layer1/total/Trade_missions "n = 12" @451,75.61 start/middle Noto Sans 7.5pt #555555 box=21x10.21
+    text panel/0/layer1/total/Party_channels "n = 11" @451,193.94 start/middle Noto Sans 7.5pt #555555 box=21x10.21
+    text panel/0/layer1/total/Diaspora_networks "n = 7" @451,146.61 start/middle Noto Sans 7.5pt #555555 box=17x10.21
+    text panel/0/layer1/total/Universities "n = 10" @451,170.27 start/middle Noto Sans 7.5pt #555555 box=21x10.21
+    path panel/0/baseline-x stroke=#777777 w=0.75 M81,63.77 L81,205.77
+    text panel/0/axis-x/label/0 "0%" @81,210.77 middle/top Noto Sans 7.5pt #555555 box=10x10.21
+    text panel/0/axis-x/label/1 "25%" @172.5,210.77 middle/top Noto Sans 7.5pt #555555 box=14x10.21
+    text panel/0/axis-x/label/2 "50%" @264,210.77 middle/top Noto Sans 7.5pt #555555 box=14x10.21
+    text panel/0/axis-x/label/3 "75%" @355.5,210.77 middle/top Noto Sans 7.5pt #555555 box=14x10.21
+    text panel/0/axis-x/label/4 "100%" @447,210.77 middle/top Noto Sans 7.5pt #555555 box=18x10.21
+    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M81,205.77 L81,208.77 M172.5,205.77 L172.5,208.77 M264,205.77 L264,208.77 M355.5,205.77 L355.5,208.77 M447,205.77 L447,208.77
+    text panel/0/axis-y/label/0 "Trade missions" @76,75.61 end/middle Noto Sans 7.5pt #555555 box=55x10.21
+    text panel/0/axis-y/label/1 "Twinning" @76,99.27 end/middle Noto Sans 7.5pt #555555 box=34x10.21
+    text panel/0/axis-y/label/2 "Provincial visits" @76,122.94 end/middle Noto Sans 7.5pt #555555 box=56x10.21
+    text panel/0/axis-y/label/3 "Diaspora networks" @76,146.61 end/middle Noto Sans 7.5pt #555555 box=68x10.21
+    text panel/0/axis-y/label/4 "Universities" @76,170.27 end/middle Noto Sans 7.5pt #555555 box=42x10.21
+    text panel/0/axis-y/label/5 "Party channels" @76,193.94 end/middle Noto Sans 7.5pt #555555 box=54x10.21
+  text axis-x/title "Share of cases" @264,235.2 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=54x10.21
   group legend
     path legend/swatch/Concrete deal fill=#0072B2 R[8 45.17 9 9]
     text legend/label/Concrete deal "Concrete deal" @21,49.67 start/middle Noto Sans 7.5pt #1A1A1A box=50x10.21
@@ -172,318 +172,318 @@ scene 480x260 "Outcomes by channel"
 
 """##,
         "3-interval": ##"""
-scene 440x240 "Share of cases with a concrete deal"
+scene 440x239.84 "Share of cases with a concrete deal"
   text title "Share of cases with a concrete deal" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=196x14.98
   text subtitle "By channel, with Wilson 95% intervals" @8,23.98 start/top Noto Sans 8.5pt #555555 box=147x11.58
-  text caption "Few cases per channel: intervals are wide." @8,223.15 start/top Noto Sans 6.5pt #555555 box=134x8.85
+  text caption "Few cases per channel: intervals are wide." @8,222.99 start/top Noto Sans 6.5pt #555555 box=134x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M81,43.56 L81,185.72 M166.5,43.56 L166.5,185.72 M252,43.56 L252,185.72 M337.5,43.56 L337.5,185.72 M423,43.56 L423,185.72
-    group panel/0/marks clip=[81 43.56 342 142.16]
-      path panel/0/layer1/rule/0 stroke=#56B4E9 w=2 M145.98,80.24 L262.26,80.24
-      path panel/0/layer1/rule/1 stroke=#56B4E9 w=2 M125.46,126.1 L262.26,126.1
-      path panel/0/layer1/rule/2 stroke=#56B4E9 w=2 M190.44,57.32 L358.02,57.32
-      path panel/0/layer1/rule/3 stroke=#56B4E9 w=2 M87.84,171.96 L210.96,171.96
-      path panel/0/layer1/rule/4 stroke=#56B4E9 w=2 M108.36,103.17 L299.88,103.17
-      path panel/0/layer1/rule/5 stroke=#56B4E9 w=2 M87.84,149.03 L217.8,149.03
-    path panel/0/layer2/point/0 fill=#0072B2 stroke=#FFFFFF w=0.6 O200.7,80.24,4
-    path panel/0/layer2/point/1 fill=#0072B2 stroke=#FFFFFF w=0.6 O180.18,126.1,4
-    path panel/0/layer2/point/2 fill=#0072B2 stroke=#FFFFFF w=0.6 O279.36,57.32,4
-    path panel/0/layer2/point/3 fill=#0072B2 stroke=#FFFFFF w=0.6 O111.78,171.96,4
-    path panel/0/layer2/point/4 fill=#0072B2 stroke=#FFFFFF w=0.6 O180.18,103.17,4
-    path panel/0/layer2/point/5 fill=#0072B2 stroke=#FFFFFF w=0.6 O115.2,149.03,4
-    text panel/0/axis-x/label/0 "0%" @81,190.72 middle/top Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-x/label/1 "25%" @166.5,190.72 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/2 "50%" @252,190.72 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/3 "75%" @337.5,190.72 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/4 "100%" @423,190.72 middle/top Noto Sans 7.5pt #555555 box=18x10.21
-    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M81,185.72 L81,188.72 M166.5,185.72 L166.5,188.72 M252,185.72 L252,188.72 M337.5,185.72 L337.5,188.72 M423,185.72 L423,188.72
-    text panel/0/axis-y/label/0 "Trade missions" @76,57.32 end/middle Noto Sans 7.5pt #555555 box=55x10.21
-    text panel/0/axis-y/label/1 "Twinning" @76,80.24 end/middle Noto Sans 7.5pt #555555 box=34x10.21
-    text panel/0/axis-y/label/2 "Diaspora networks" @76,103.17 end/middle Noto Sans 7.5pt #555555 box=68x10.21
-    text panel/0/axis-y/label/3 "Provincial visits" @76,126.1 end/middle Noto Sans 7.5pt #555555 box=56x10.21
-    text panel/0/axis-y/label/4 "Universities" @76,149.03 end/middle Noto Sans 7.5pt #555555 box=42x10.21
-    text panel/0/axis-y/label/5 "Party channels" @76,171.96 end/middle Noto Sans 7.5pt #555555 box=54x10.21
-  text axis-x/title "Share with a concrete deal" @252,215.15 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=98x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M81,43.56 L81,185.56 M166.5,43.56 L166.5,185.56 M252,43.56 L252,185.56 M337.5,43.56 L337.5,185.56 M423,43.56 L423,185.56
+    group panel/0/marks clip=[81 43.56 342 142]
+      path panel/0/layer1/rule/0 stroke=#56B4E9 w=2 M145.98,80.2 L262.26,80.2
+      path panel/0/layer1/rule/1 stroke=#56B4E9 w=2 M125.46,126.01 L262.26,126.01
+      path panel/0/layer1/rule/2 stroke=#56B4E9 w=2 M190.44,57.3 L358.02,57.3
+      path panel/0/layer1/rule/3 stroke=#56B4E9 w=2 M87.84,171.82 L210.96,171.82
+      path panel/0/layer1/rule/4 stroke=#56B4E9 w=2 M108.36,103.11 L299.88,103.11
+      path panel/0/layer1/rule/5 stroke=#56B4E9 w=2 M87.84,148.91 L217.8,148.91
+    path panel/0/layer2/point/0 fill=#0072B2 stroke=#FFFFFF w=0.6 O200.7,80.2,4
+    path panel/0/layer2/point/1 fill=#0072B2 stroke=#FFFFFF w=0.6 O180.18,126.01,4
+    path panel/0/layer2/point/2 fill=#0072B2 stroke=#FFFFFF w=0.6 O279.36,57.3,4
+    path panel/0/layer2/point/3 fill=#0072B2 stroke=#FFFFFF w=0.6 O111.78,171.82,4
+    path panel/0/layer2/point/4 fill=#0072B2 stroke=#FFFFFF w=0.6 O180.18,103.11,4
+    path panel/0/layer2/point/5 fill=#0072B2 stroke=#FFFFFF w=0.6 O115.2,148.91,4
+    text panel/0/axis-x/label/0 "0%" @81,190.56 middle/top Noto Sans 7.5pt #555555 box=10x10.21
+    text panel/0/axis-x/label/1 "25%" @166.5,190.56 middle/top Noto Sans 7.5pt #555555 box=14x10.21
+    text panel/0/axis-x/label/2 "50%" @252,190.56 middle/top Noto Sans 7.5pt #555555 box=14x10.21
+    text panel/0/axis-x/label/3 "75%" @337.5,190.56 middle/top Noto Sans 7.5pt #555555 box=14x10.21
+    text panel/0/axis-x/label/4 "100%" @423,190.56 middle/top Noto Sans 7.5pt #555555 box=18x10.21
+    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M81,185.56 L81,188.56 M166.5,185.56 L166.5,188.56 M252,185.56 L252,188.56 M337.5,185.56 L337.5,188.56 M423,185.56 L423,188.56
+    text panel/0/axis-y/label/0 "Trade missions" @76,57.3 end/middle Noto Sans 7.5pt #555555 box=55x10.21
+    text panel/0/axis-y/label/1 "Twinning" @76,80.2 end/middle Noto Sans 7.5pt #555555 box=34x10.21
+    text panel/0/axis-y/label/2 "Diaspora networks" @76,103.11 end/middle Noto Sans 7.5pt #555555 box=68x10.21
+    text panel/0/axis-y/label/3 "Provincial visits" @76,126.01 end/middle Noto Sans 7.5pt #555555 box=56x10.21
+    text panel/0/axis-y/label/4 "Universities" @76,148.91 end/middle Noto Sans 7.5pt #555555 box=42x10.21
+    text panel/0/axis-y/label/5 "Party channels" @76,171.82 end/middle Noto Sans 7.5pt #555555 box=54x10.21
+  text axis-x/title "Share with a concrete deal" @252,214.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=98x10.21
 
 """##,
         "4-timeline": ##"""
-scene 520x320 "New engagements per year, by channel"
+scene 520.43x320.33 "New engagements per year, by channel"
   text title "New engagements per year, by channel" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=219x14.98
   text subtitle "Columns: new cases per year (left axis); line: cumulative total (right axis)" @8,23.98 start/top Noto Sans 8.5pt #555555 box=282x11.58
-  text source "Source: Dossier case list" @8,303.15 start/top Noto Sans 6.5pt #555555 box=77x8.85
+  text source "Source: Dossier case list" @8,303.48 start/top Noto Sans 6.5pt #555555 box=77x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M36.21,279.93 L397.79,279.93 M36.21,196.6 L397.79,196.6 M36.21,113.26 L397.79,113.26
-    group panel/0/marks clip=[36.21 63.26 361.57 216.67]
-      path panel/0/layer1/bar/2004/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[38.87 246.6 15.95 16.67]
-      path panel/0/layer1/bar/2004/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[38.87 263.27 15.95 16.67]
-      path panel/0/layer1/bar/2004/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[38.87 213.27 15.95 33.33]
-      path panel/0/layer1/bar/2005/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[60.14 213.27 15.95 66.67]
-      path panel/0/layer1/bar/2005/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[60.14 279.93 15.95 0]
-      path panel/0/layer1/bar/2005/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[60.14 196.6 15.95 16.67]
-      path panel/0/layer1/bar/2006/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[81.41 179.93 15.95 50]
-      path panel/0/layer1/bar/2006/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[81.41 229.93 15.95 50]
-      path panel/0/layer1/bar/2006/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[81.41 179.93 15.95 0]
-      path panel/0/layer1/bar/2007/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[102.68 213.27 15.95 33.33]
-      path panel/0/layer1/bar/2007/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[102.68 246.6 15.95 33.33]
-      path panel/0/layer1/bar/2007/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[102.68 163.26 15.95 50]
-      path panel/0/layer1/bar/2008/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[123.95 246.6 15.95 16.67]
-      path panel/0/layer1/bar/2008/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[123.95 263.27 15.95 16.67]
-      path panel/0/layer1/bar/2008/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[123.95 213.27 15.95 33.33]
-      path panel/0/layer1/bar/2009/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[145.22 213.27 15.95 66.67]
-      path panel/0/layer1/bar/2009/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[145.22 279.93 15.95 0]
-      path panel/0/layer1/bar/2009/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[145.22 196.6 15.95 16.67]
-      path panel/0/layer1/bar/2010/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[166.49 179.93 15.95 50]
-      path panel/0/layer1/bar/2010/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[166.49 229.93 15.95 50]
-      path panel/0/layer1/bar/2010/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[166.49 179.93 15.95 0]
-      path panel/0/layer1/bar/2011/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[187.76 213.27 15.95 33.33]
-      path panel/0/layer1/bar/2011/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[187.76 246.6 15.95 33.33]
-      path panel/0/layer1/bar/2011/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[187.76 163.26 15.95 50]
-      path panel/0/layer1/bar/2012/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[209.02 246.6 15.95 16.67]
-      path panel/0/layer1/bar/2012/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[209.02 263.27 15.95 16.67]
-      path panel/0/layer1/bar/2012/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[209.02 213.27 15.95 33.33]
-      path panel/0/layer1/bar/2013/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[230.29 213.27 15.95 66.67]
-      path panel/0/layer1/bar/2013/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[230.29 279.93 15.95 0]
-      path panel/0/layer1/bar/2013/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[230.29 196.6 15.95 16.67]
-      path panel/0/layer1/bar/2014/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[251.56 179.93 15.95 50]
-      path panel/0/layer1/bar/2014/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[251.56 229.93 15.95 50]
-      path panel/0/layer1/bar/2014/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[251.56 179.93 15.95 0]
-      path panel/0/layer1/bar/2015/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[272.83 146.6 15.95 66.67]
-      path panel/0/layer1/bar/2015/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[272.83 213.27 15.95 66.67]
-      path panel/0/layer1/bar/2015/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[272.83 63.26 15.95 83.33]
-      path panel/0/layer1/bar/2016/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[294.1 179.93 15.95 50]
-      path panel/0/layer1/bar/2016/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[294.1 229.93 15.95 50]
-      path panel/0/layer1/bar/2016/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[294.1 113.26 15.95 66.67]
-      path panel/0/layer1/bar/2017/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[315.37 146.6 15.95 100]
-      path panel/0/layer1/bar/2017/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[315.37 246.6 15.95 33.33]
-      path panel/0/layer1/bar/2017/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[315.37 96.6 15.95 50]
-      path panel/0/layer1/bar/2018/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[336.64 113.26 15.95 83.33]
-      path panel/0/layer1/bar/2018/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[336.64 196.6 15.95 83.33]
-      path panel/0/layer1/bar/2018/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[336.64 79.93 15.95 33.33]
-      path panel/0/layer1/bar/2019/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[357.91 146.6 15.95 66.67]
-      path panel/0/layer1/bar/2019/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[357.91 213.27 15.95 66.67]
-      path panel/0/layer1/bar/2019/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[357.91 63.26 15.95 83.33]
-      path panel/0/layer1/bar/2020/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[379.17 179.93 15.95 50]
-      path panel/0/layer1/bar/2020/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[379.17 229.93 15.95 50]
-      path panel/0/layer1/bar/2020/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[379.17 113.26 15.95 66.67]
-      path panel/0/layer2/line stroke=#333333 w=1.5 M46.85,273.27 L68.12,264.93 L89.39,254.93 L110.66,243.27 L131.92,236.6 L153.19,228.27 L174.46,218.27 L195.73,206.6 L217,199.93 L238.27,191.6 L259.54,181.6 L280.81,159.93 L302.08,143.26 L323.34,124.93 L344.61,104.93 L365.88,83.26 L387.15,66.6
-    path panel/0/baseline-y stroke=#777777 w=0.75 M36.21,279.93 L397.79,279.93
-    text panel/0/axis-x/label/0 "2004" @46.85,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/1 "2005" @68.12,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/2 "2006" @89.39,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/3 "2007" @110.66,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/4 "2008" @131.92,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/5 "2009" @153.19,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/6 "2010" @174.46,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/7 "2011" @195.73,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/8 "2012" @217,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/9 "2013" @238.27,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/10 "2014" @259.54,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/11 "2015" @280.81,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/12 "2016" @302.08,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/13 "2017" @323.34,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/14 "2018" @344.61,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/15 "2019" @365.88,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/16 "2020" @387.15,284.93 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-y/label/0 "0" @31.21,279.93 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/1 "5" @31.21,196.6 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/2 "10" @31.21,113.26 end/middle Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-y2/label/0 "0" @402.79,279.93 start/middle Noto Sans 7.5pt #333333 box=4x10.21
-    text panel/0/axis-y2/label/1 "50" @402.79,196.6 start/middle Noto Sans 7.5pt #333333 box=8x10.21
-    text panel/0/axis-y2/label/2 "100" @402.79,113.26 start/middle Noto Sans 7.5pt #333333 box=12x10.21
-    path panel/0/axis-y2/ticks stroke=#777777 w=0.5 M397.79,279.93 L400.79,279.93 M397.79,196.6 L400.79,196.6 M397.79,113.26 L400.79,113.26 M397.79,63.26 L397.79,279.93
-    path panel/0/annotation/0 stroke=#444444 w=0.75 dash=3,2 M131.92,57.84 L131.92,279.93
-    text panel/0/annotation/0/label "2008 policy paper" @134.92,53.41 start/top Noto Sans 6.5pt #444444 box=57x8.85
-    path panel/0/annotation/1 stroke=#444444 w=0.75 dash=3,2 M280.81,47.98 L280.81,279.93
-    text panel/0/annotation/1/label "2015 China–CELAC plan" @283.81,43.56 start/top Noto Sans 6.5pt #444444 box=74x8.85
-    path panel/0/annotation/2 stroke=#444444 w=0.75 dash=3,2 M302.08,57.84 L302.08,279.93
-    text panel/0/annotation/2/label "2016 policy paper" @305.08,53.41 start/top Noto Sans 6.5pt #444444 box=57x8.85
-  text axis-y/title "New cases" @8,171.6 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=39x10.21
-  text axis-y2/title "Cumulative cases" @419.79,171.6 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=65x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M36.21,280.26 L398.21,280.26 M36.21,196.8 L398.21,196.8 M36.21,113.34 L398.21,113.34
+    group panel/0/marks clip=[36.21 63.26 362 217]
+      path panel/0/layer1/bar/2004/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[38.88 246.88 15.97 16.69]
+      path panel/0/layer1/bar/2004/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[38.88 263.57 15.97 16.69]
+      path panel/0/layer1/bar/2004/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[38.88 213.49 15.97 33.38]
+      path panel/0/layer1/bar/2005/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[60.17 213.49 15.97 66.77]
+      path panel/0/layer1/bar/2005/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[60.17 280.26 15.97 0]
+      path panel/0/layer1/bar/2005/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[60.17 196.8 15.97 16.69]
+      path panel/0/layer1/bar/2006/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[81.46 180.11 15.97 50.08]
+      path panel/0/layer1/bar/2006/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[81.46 230.19 15.97 50.08]
+      path panel/0/layer1/bar/2006/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[81.46 180.11 15.97 0]
+      path panel/0/layer1/bar/2007/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[102.76 213.49 15.97 33.38]
+      path panel/0/layer1/bar/2007/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[102.76 246.88 15.97 33.38]
+      path panel/0/layer1/bar/2007/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[102.76 163.42 15.97 50.08]
+      path panel/0/layer1/bar/2008/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[124.05 246.88 15.97 16.69]
+      path panel/0/layer1/bar/2008/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[124.05 263.57 15.97 16.69]
+      path panel/0/layer1/bar/2008/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[124.05 213.49 15.97 33.38]
+      path panel/0/layer1/bar/2009/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[145.35 213.49 15.97 66.77]
+      path panel/0/layer1/bar/2009/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[145.35 280.26 15.97 0]
+      path panel/0/layer1/bar/2009/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[145.35 196.8 15.97 16.69]
+      path panel/0/layer1/bar/2010/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[166.64 180.11 15.97 50.08]
+      path panel/0/layer1/bar/2010/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[166.64 230.19 15.97 50.08]
+      path panel/0/layer1/bar/2010/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[166.64 180.11 15.97 0]
+      path panel/0/layer1/bar/2011/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[187.94 213.49 15.97 33.38]
+      path panel/0/layer1/bar/2011/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[187.94 246.88 15.97 33.38]
+      path panel/0/layer1/bar/2011/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[187.94 163.42 15.97 50.08]
+      path panel/0/layer1/bar/2012/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[209.23 246.88 15.97 16.69]
+      path panel/0/layer1/bar/2012/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[209.23 263.57 15.97 16.69]
+      path panel/0/layer1/bar/2012/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[209.23 213.49 15.97 33.38]
+      path panel/0/layer1/bar/2013/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[230.52 213.49 15.97 66.77]
+      path panel/0/layer1/bar/2013/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[230.52 280.26 15.97 0]
+      path panel/0/layer1/bar/2013/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[230.52 196.8 15.97 16.69]
+      path panel/0/layer1/bar/2014/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[251.82 180.11 15.97 50.08]
+      path panel/0/layer1/bar/2014/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[251.82 230.19 15.97 50.08]
+      path panel/0/layer1/bar/2014/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[251.82 180.11 15.97 0]
+      path panel/0/layer1/bar/2015/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[273.11 146.73 15.97 66.77]
+      path panel/0/layer1/bar/2015/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[273.11 213.49 15.97 66.77]
+      path panel/0/layer1/bar/2015/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[273.11 63.26 15.97 83.46]
+      path panel/0/layer1/bar/2016/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[294.41 180.11 15.97 50.08]
+      path panel/0/layer1/bar/2016/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[294.41 230.19 15.97 50.08]
+      path panel/0/layer1/bar/2016/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[294.41 113.34 15.97 66.77]
+      path panel/0/layer1/bar/2017/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[315.7 146.73 15.97 100.15]
+      path panel/0/layer1/bar/2017/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[315.7 246.88 15.97 33.38]
+      path panel/0/layer1/bar/2017/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[315.7 96.65 15.97 50.08]
+      path panel/0/layer1/bar/2018/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[336.99 113.34 15.97 83.46]
+      path panel/0/layer1/bar/2018/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[336.99 196.8 15.97 83.46]
+      path panel/0/layer1/bar/2018/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[336.99 79.96 15.97 33.38]
+      path panel/0/layer1/bar/2019/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[358.29 146.73 15.97 66.77]
+      path panel/0/layer1/bar/2019/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[358.29 213.49 15.97 66.77]
+      path panel/0/layer1/bar/2019/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[358.29 63.26 15.97 83.46]
+      path panel/0/layer1/bar/2020/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[379.58 180.11 15.97 50.08]
+      path panel/0/layer1/bar/2020/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[379.58 230.19 15.97 50.08]
+      path panel/0/layer1/bar/2020/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[379.58 113.34 15.97 66.77]
+      path panel/0/layer2/line stroke=#333333 w=1.5 M46.86,273.59 L68.16,265.24 L89.45,255.23 L110.74,243.54 L132.04,236.86 L153.33,228.52 L174.63,218.5 L195.92,206.82 L217.21,200.14 L238.51,191.79 L259.8,181.78 L281.1,160.08 L302.39,143.39 L323.69,125.03 L344.98,104.99 L366.27,83.29 L387.57,66.6
+    path panel/0/baseline-y stroke=#777777 w=0.75 M36.21,280.26 L398.21,280.26
+    text panel/0/axis-x/label/0 "2004" @46.86,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/1 "2005" @68.16,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/2 "2006" @89.45,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/3 "2007" @110.74,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/4 "2008" @132.04,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/5 "2009" @153.33,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/6 "2010" @174.63,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/7 "2011" @195.92,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/8 "2012" @217.21,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/9 "2013" @238.51,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/10 "2014" @259.8,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/11 "2015" @281.1,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/12 "2016" @302.39,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/13 "2017" @323.69,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/14 "2018" @344.98,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/15 "2019" @366.27,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-x/label/16 "2020" @387.57,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/0/axis-y/label/0 "0" @31.21,280.26 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/1 "5" @31.21,196.8 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/2 "10" @31.21,113.34 end/middle Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-y2/label/0 "0" @403.21,280.26 start/middle Noto Sans 7.5pt #333333 box=4x10.21
+    text panel/0/axis-y2/label/1 "50" @403.21,196.8 start/middle Noto Sans 7.5pt #333333 box=8x10.21
+    text panel/0/axis-y2/label/2 "100" @403.21,113.34 start/middle Noto Sans 7.5pt #333333 box=12x10.21
+    path panel/0/axis-y2/ticks stroke=#777777 w=0.5 M398.21,280.26 L401.21,280.26 M398.21,196.8 L401.21,196.8 M398.21,113.34 L401.21,113.34 M398.21,63.26 L398.21,280.26
+    path panel/0/annotation/0 stroke=#444444 w=0.75 dash=3,2 M132.04,57.84 L132.04,280.26
+    text panel/0/annotation/0/label "2008 policy paper" @135.04,53.41 start/top Noto Sans 6.5pt #444444 box=57x8.85
+    path panel/0/annotation/1 stroke=#444444 w=0.75 dash=3,2 M281.1,47.98 L281.1,280.26
+    text panel/0/annotation/1/label "2015 China–CELAC plan" @284.1,43.56 start/top Noto Sans 6.5pt #444444 box=74x8.85
+    path panel/0/annotation/2 stroke=#444444 w=0.75 dash=3,2 M302.39,57.84 L302.39,280.26
+    text panel/0/annotation/2/label "2016 policy paper" @305.39,53.41 start/top Noto Sans 6.5pt #444444 box=57x8.85
+  text axis-y/title "New cases" @8,171.76 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=39x10.21
+  text axis-y2/title "Cumulative cases" @420.21,171.76 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=65x10.21
   group legend
-    text legend/title "Channel" @444,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=31x10.21
-    path legend/swatch/Trade missions fill=#0072B2 R[444 57.38 9 9]
-    text legend/label/Trade missions "Trade missions" @457,61.88 start/middle Noto Sans 7.5pt #1A1A1A box=55x10.21
-    path legend/swatch/Twinning fill=#E69F00 R[444 69.6 9 9]
-    text legend/label/Twinning "Twinning" @457,74.1 start/middle Noto Sans 7.5pt #1A1A1A box=34x10.21
-    path legend/swatch/Visits fill=#009E73 R[444 81.81 9 9]
-    text legend/label/Visits "Visits" @457,86.31 start/middle Noto Sans 7.5pt #1A1A1A box=20x10.21
+    text legend/title "Channel" @444.43,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=31x10.21
+    path legend/swatch/Trade missions fill=#0072B2 R[444.43 57.38 9 9]
+    text legend/label/Trade missions "Trade missions" @457.43,61.88 start/middle Noto Sans 7.5pt #1A1A1A box=55x10.21
+    path legend/swatch/Twinning fill=#E69F00 R[444.43 69.6 9 9]
+    text legend/label/Twinning "Twinning" @457.43,74.1 start/middle Noto Sans 7.5pt #1A1A1A box=34x10.21
+    path legend/swatch/Visits fill=#009E73 R[444.43 81.81 9 9]
+    text legend/label/Visits "Visits" @457.43,86.31 start/middle Noto Sans 7.5pt #1A1A1A box=20x10.21
 
 """##,
         "5-heatmap": ##"""
-scene 460x280 "Channel by outcome"
+scene 460x279.77 "Channel by outcome"
   text title "Channel by outcome" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=114x14.98
   text subtitle "Number of local-level cases" @8,23.98 start/top Noto Sans 8.5pt #555555 box=108x11.58
   group panel/0
-    group panel/0/marks clip=[81 43.56 335 213.23]
-      path panel/0/layer1/rect/Concrete_deal/Twinning fill=#482474 R[81 43.56 81.21 34.35]
-      path panel/0/layer1/rect/Agreement_signed/Twinning fill=#2A788E R[165.6 43.56 81.21 34.35]
-      path panel/0/layer1/rect/Exchanges_only/Twinning fill=#404286 R[250.19 43.56 81.21 34.35]
-      path panel/0/layer1/rect/Stalled/Twinning fill=#46BE6F R[334.79 43.56 81.21 34.35]
-      path panel/0/layer1/rect/Concrete_deal/Provincial_visits fill=#23908C R[81 79.33 81.21 34.35]
-      path panel/0/layer1/rect/Agreement_signed/Provincial_visits fill=#28A883 R[165.6 79.33 81.21 34.35]
-      path panel/0/layer1/rect/Exchanges_only/Provincial_visits fill=#2A788E R[250.19 79.33 81.21 34.35]
-      path panel/0/layer1/rect/Stalled/Provincial_visits fill=#7CD14F R[334.79 79.33 81.21 34.35]
-      path panel/0/layer1/rect/Concrete_deal/Trade_missions fill=#355F8D R[81 115.11 81.21 34.35]
-      path panel/0/layer1/rect/Agreement_signed/Trade_missions fill=#7CD14F R[165.6 115.11 81.21 34.35]
-      path panel/0/layer1/rect/Exchanges_only/Trade_missions fill=#7CD14F R[250.19 115.11 81.21 34.35]
-      path panel/0/layer1/rect/Stalled/Trade_missions fill=#BCDF2A R[334.79 115.11 81.21 34.35]
-      path panel/0/layer1/rect/Concrete_deal/Party_channels fill=#BCDF2A R[81 150.89 81.21 34.35]
-      path panel/0/layer1/rect/Agreement_signed/Party_channels fill=#7CD14F R[165.6 150.89 81.21 34.35]
-      path panel/0/layer1/rect/Exchanges_only/Party_channels fill=#23908C R[250.19 150.89 81.21 34.35]
-      path panel/0/layer1/rect/Stalled/Party_channels fill=#46BE6F R[334.79 150.89 81.21 34.35]
-      path panel/0/layer1/rect/Concrete_deal/Diaspora_networks fill=#7CD14F R[81 186.66 81.21 34.35]
-      path panel/0/layer1/rect/Agreement_signed/Diaspora_networks fill=#BCDF2A R[165.6 186.66 81.21 34.35]
-      path panel/0/layer1/rect/Exchanges_only/Diaspora_networks fill=#46BE6F R[250.19 186.66 81.21 34.35]
-      path panel/0/layer1/rect/Stalled/Diaspora_networks fill=#BCDF2A R[334.79 186.66 81.21 34.35]
-      path panel/0/layer1/rect/Concrete_deal/Universities fill=#BCDF2A R[81 222.44 81.21 34.35]
-      path panel/0/layer1/rect/Agreement_signed/Universities fill=#46BE6F R[165.6 222.44 81.21 34.35]
-      path panel/0/layer1/rect/Exchanges_only/Universities fill=#28A883 R[250.19 222.44 81.21 34.35]
-      path panel/0/layer1/rect/Stalled/Universities fill=#7CD14F R[334.79 222.44 81.21 34.35]
-    text panel/0/layer2/text/Concrete_deal/Twinning "9" @121.61,60.73 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Twinning "6" @206.2,60.73 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Twinning "8" @290.8,60.73 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
-    text panel/0/layer2/text/Stalled/Twinning "3" @375.39,60.73 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Concrete_deal/Provincial_visits "5" @121.61,96.51 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Provincial_visits "4" @206.2,96.51 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Provincial_visits "6" @290.8,96.51 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
-    text panel/0/layer2/text/Stalled/Provincial_visits "2" @375.39,96.51 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Concrete_deal/Trade_missions "7" @121.61,132.28 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Trade_missions "2" @206.2,132.28 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Trade_missions "2" @290.8,132.28 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Stalled/Trade_missions "1" @375.39,132.28 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Concrete_deal/Party_channels "1" @121.61,168.06 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Party_channels "2" @206.2,168.06 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Party_channels "5" @290.8,168.06 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Stalled/Party_channels "3" @375.39,168.06 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Concrete_deal/Diaspora_networks "2" @121.61,203.84 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Diaspora_networks "1" @206.2,203.84 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Diaspora_networks "3" @290.8,203.84 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Stalled/Diaspora_networks "1" @375.39,203.84 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Concrete_deal/Universities "1" @121.61,239.61 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Universities "3" @206.2,239.61 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Universities "4" @290.8,239.61 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Stalled/Universities "2" @375.39,239.61 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/axis-x/label/0 "Concrete deal" @121.61,261.79 middle/top Noto Sans 7.5pt #555555 box=50x10.21
-    text panel/0/axis-x/label/1 "Agreement signed" @206.2,261.79 middle/top Noto Sans 7.5pt #555555 box=67x10.21
-    text panel/0/axis-x/label/2 "Exchanges only" @290.8,261.79 middle/top Noto Sans 7.5pt #555555 box=57x10.21
-    text panel/0/axis-x/label/3 "Stalled" @375.39,261.79 middle/top Noto Sans 7.5pt #555555 box=24x10.21
-    text panel/0/axis-y/label/0 "Twinning" @76,60.73 end/middle Noto Sans 7.5pt #555555 box=34x10.21
-    text panel/0/axis-y/label/1 "Provincial visits" @76,96.51 end/middle Noto Sans 7.5pt #555555 box=56x10.21
-    text panel/0/axis-y/label/2 "Trade missions" @76,132.28 end/middle Noto Sans 7.5pt #555555 box=55x10.21
-    text panel/0/axis-y/label/3 "Party channels" @76,168.06 end/middle Noto Sans 7.5pt #555555 box=54x10.21
-    text panel/0/axis-y/label/4 "Diaspora networks" @76,203.84 end/middle Noto Sans 7.5pt #555555 box=68x10.21
-    text panel/0/axis-y/label/5 "Universities" @76,239.61 end/middle Noto Sans 7.5pt #555555 box=42x10.21
+    group panel/0/marks clip=[81 43.56 335 213]
+      path panel/0/layer1/rect/Concrete_deal/Twinning fill=#482474 R[81 43.56 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Twinning fill=#2A788E R[165.6 43.56 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Twinning fill=#404286 R[250.19 43.56 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Twinning fill=#46BE6F R[334.79 43.56 81.21 34.31]
+      path panel/0/layer1/rect/Concrete_deal/Provincial_visits fill=#23908C R[81 79.3 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Provincial_visits fill=#28A883 R[165.6 79.3 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Provincial_visits fill=#2A788E R[250.19 79.3 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Provincial_visits fill=#7CD14F R[334.79 79.3 81.21 34.31]
+      path panel/0/layer1/rect/Concrete_deal/Trade_missions fill=#355F8D R[81 115.04 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Trade_missions fill=#7CD14F R[165.6 115.04 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Trade_missions fill=#7CD14F R[250.19 115.04 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Trade_missions fill=#BCDF2A R[334.79 115.04 81.21 34.31]
+      path panel/0/layer1/rect/Concrete_deal/Party_channels fill=#BCDF2A R[81 150.77 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Party_channels fill=#7CD14F R[165.6 150.77 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Party_channels fill=#23908C R[250.19 150.77 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Party_channels fill=#46BE6F R[334.79 150.77 81.21 34.31]
+      path panel/0/layer1/rect/Concrete_deal/Diaspora_networks fill=#7CD14F R[81 186.51 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Diaspora_networks fill=#BCDF2A R[165.6 186.51 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Diaspora_networks fill=#46BE6F R[250.19 186.51 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Diaspora_networks fill=#BCDF2A R[334.79 186.51 81.21 34.31]
+      path panel/0/layer1/rect/Concrete_deal/Universities fill=#BCDF2A R[81 222.25 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Universities fill=#46BE6F R[165.6 222.25 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Universities fill=#28A883 R[250.19 222.25 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Universities fill=#7CD14F R[334.79 222.25 81.21 34.31]
+    text panel/0/layer2/text/Concrete_deal/Twinning "9" @121.61,60.71 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
+    text panel/0/layer2/text/Agreement_signed/Twinning "6" @206.2,60.71 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
+    text panel/0/layer2/text/Exchanges_only/Twinning "8" @290.8,60.71 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
+    text panel/0/layer2/text/Stalled/Twinning "3" @375.39,60.71 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Concrete_deal/Provincial_visits "5" @121.61,96.45 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Agreement_signed/Provincial_visits "4" @206.2,96.45 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Exchanges_only/Provincial_visits "6" @290.8,96.45 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
+    text panel/0/layer2/text/Stalled/Provincial_visits "2" @375.39,96.45 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Concrete_deal/Trade_missions "7" @121.61,132.19 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
+    text panel/0/layer2/text/Agreement_signed/Trade_missions "2" @206.2,132.19 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Exchanges_only/Trade_missions "2" @290.8,132.19 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Stalled/Trade_missions "1" @375.39,132.19 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Concrete_deal/Party_channels "1" @121.61,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Agreement_signed/Party_channels "2" @206.2,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Exchanges_only/Party_channels "5" @290.8,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Stalled/Party_channels "3" @375.39,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Concrete_deal/Diaspora_networks "2" @121.61,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Agreement_signed/Diaspora_networks "1" @206.2,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Exchanges_only/Diaspora_networks "3" @290.8,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Stalled/Diaspora_networks "1" @375.39,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Concrete_deal/Universities "1" @121.61,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Agreement_signed/Universities "3" @206.2,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Exchanges_only/Universities "4" @290.8,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/layer2/text/Stalled/Universities "2" @375.39,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text panel/0/axis-x/label/0 "Concrete deal" @121.61,261.56 middle/top Noto Sans 7.5pt #555555 box=50x10.21
+    text panel/0/axis-x/label/1 "Agreement signed" @206.2,261.56 middle/top Noto Sans 7.5pt #555555 box=67x10.21
+    text panel/0/axis-x/label/2 "Exchanges only" @290.8,261.56 middle/top Noto Sans 7.5pt #555555 box=57x10.21
+    text panel/0/axis-x/label/3 "Stalled" @375.39,261.56 middle/top Noto Sans 7.5pt #555555 box=24x10.21
+    text panel/0/axis-y/label/0 "Twinning" @76,60.71 end/middle Noto Sans 7.5pt #555555 box=34x10.21
+    text panel/0/axis-y/label/1 "Provincial visits" @76,96.45 end/middle Noto Sans 7.5pt #555555 box=56x10.21
+    text panel/0/axis-y/label/2 "Trade missions" @76,132.19 end/middle Noto Sans 7.5pt #555555 box=55x10.21
+    text panel/0/axis-y/label/3 "Party channels" @76,167.93 end/middle Noto Sans 7.5pt #555555 box=54x10.21
+    text panel/0/axis-y/label/4 "Diaspora networks" @76,203.67 end/middle Noto Sans 7.5pt #555555 box=68x10.21
+    text panel/0/axis-y/label/5 "Universities" @76,239.4 end/middle Noto Sans 7.5pt #555555 box=42x10.21
   group legend
     text legend/title "Cases" @430,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=22x10.21
-    path legend/gradient/0 fill=#F6E626 R[430 158.84 10 2.34]
-    path legend/gradient/1 fill=#E9E427 R[430 156.8 10 2.34]
-    path legend/gradient/2 fill=#DBE328 R[430 154.76 10 2.34]
-    path legend/gradient/3 fill=#CEE129 R[430 152.71 10 2.34]
-    path legend/gradient/4 fill=#C0DF2A R[430 150.67 10 2.34]
-    path legend/gradient/5 fill=#B3DE2C R[430 148.63 10 2.34]
-    path legend/gradient/6 fill=#A5DB35 R[430 146.59 10 2.34]
-    path legend/gradient/7 fill=#98D83D R[430 144.55 10 2.34]
-    path legend/gradient/8 fill=#8BD546 R[430 142.51 10 2.34]
-    path legend/gradient/9 fill=#7ED24E R[430 140.46 10 2.34]
-    path legend/gradient/10 fill=#70CF57 R[430 138.42 10 2.34]
-    path legend/gradient/11 fill=#65CA5D R[430 136.38 10 2.34]
-    path legend/gradient/12 fill=#5AC663 R[430 134.34 10 2.34]
-    path legend/gradient/13 fill=#50C26A R[430 132.3 10 2.34]
-    path legend/gradient/14 fill=#45BD70 R[430 130.26 10 2.34]
-    path legend/gradient/15 fill=#3AB976 R[430 128.21 10 2.34]
-    path legend/gradient/16 fill=#33B57A R[430 126.17 10 2.34]
-    path legend/gradient/17 fill=#2FB07E R[430 124.13 10 2.34]
-    path legend/gradient/18 fill=#2BAB81 R[430 122.09 10 2.34]
-    path legend/gradient/19 fill=#27A784 R[430 120.05 10 2.34]
-    path legend/gradient/20 fill=#22A287 R[430 118.01 10 2.34]
-    path legend/gradient/21 fill=#1F9D89 R[430 115.96 10 2.34]
-    path legend/gradient/22 fill=#21988A R[430 113.92 10 2.34]
-    path legend/gradient/23 fill=#22938B R[430 111.88 10 2.34]
-    path legend/gradient/24 fill=#238D8C R[430 109.84 10 2.34]
-    path legend/gradient/25 fill=#24888D R[430 107.8 10 2.34]
-    path legend/gradient/26 fill=#26838E R[430 105.76 10 2.34]
-    path legend/gradient/27 fill=#287E8E R[430 103.71 10 2.34]
-    path legend/gradient/28 fill=#2A798E R[430 101.67 10 2.34]
-    path legend/gradient/29 fill=#2C748E R[430 99.63 10 2.34]
-    path legend/gradient/30 fill=#2E6F8E R[430 97.59 10 2.34]
-    path legend/gradient/31 fill=#306A8E R[430 95.55 10 2.34]
-    path legend/gradient/32 fill=#32658E R[430 93.51 10 2.34]
-    path legend/gradient/33 fill=#355F8D R[430 91.46 10 2.34]
-    path legend/gradient/34 fill=#37598C R[430 89.42 10 2.34]
-    path legend/gradient/35 fill=#3A548B R[430 87.38 10 2.34]
-    path legend/gradient/36 fill=#3C4E8A R[430 85.34 10 2.34]
-    path legend/gradient/37 fill=#3E4888 R[430 83.3 10 2.34]
-    path legend/gradient/38 fill=#404285 R[430 81.26 10 2.34]
-    path legend/gradient/39 fill=#423C82 R[430 79.21 10 2.34]
-    path legend/gradient/40 fill=#44357F R[430 77.17 10 2.34]
-    path legend/gradient/41 fill=#462F7C R[430 75.13 10 2.34]
-    path legend/gradient/42 fill=#482979 R[430 73.09 10 2.34]
-    path legend/gradient/43 fill=#472272 R[430 71.05 10 2.34]
-    path legend/gradient/44 fill=#471B6C R[430 69.01 10 2.34]
+    path legend/gradient/0 fill=#F6E626 R[430 158.76 10 2.34]
+    path legend/gradient/1 fill=#E9E427 R[430 156.72 10 2.34]
+    path legend/gradient/2 fill=#DBE328 R[430 154.68 10 2.34]
+    path legend/gradient/3 fill=#CEE129 R[430 152.64 10 2.34]
+    path legend/gradient/4 fill=#C0DF2A R[430 150.6 10 2.34]
+    path legend/gradient/5 fill=#B3DE2C R[430 148.56 10 2.34]
+    path legend/gradient/6 fill=#A5DB35 R[430 146.52 10 2.34]
+    path legend/gradient/7 fill=#98D83D R[430 144.48 10 2.34]
+    path legend/gradient/8 fill=#8BD546 R[430 142.44 10 2.34]
+    path legend/gradient/9 fill=#7ED24E R[430 140.4 10 2.34]
+    path legend/gradient/10 fill=#70CF57 R[430 138.36 10 2.34]
+    path legend/gradient/11 fill=#65CA5D R[430 136.32 10 2.34]
+    path legend/gradient/12 fill=#5AC663 R[430 134.28 10 2.34]
+    path legend/gradient/13 fill=#50C26A R[430 132.24 10 2.34]
+    path legend/gradient/14 fill=#45BD70 R[430 130.2 10 2.34]
+    path legend/gradient/15 fill=#3AB976 R[430 128.16 10 2.34]
+    path legend/gradient/16 fill=#33B57A R[430 126.12 10 2.34]
+    path legend/gradient/17 fill=#2FB07E R[430 124.08 10 2.34]
+    path legend/gradient/18 fill=#2BAB81 R[430 122.04 10 2.34]
+    path legend/gradient/19 fill=#27A784 R[430 120 10 2.34]
+    path legend/gradient/20 fill=#22A287 R[430 117.96 10 2.34]
+    path legend/gradient/21 fill=#1F9D89 R[430 115.92 10 2.34]
+    path legend/gradient/22 fill=#21988A R[430 113.88 10 2.34]
+    path legend/gradient/23 fill=#22938B R[430 111.84 10 2.34]
+    path legend/gradient/24 fill=#238D8C R[430 109.8 10 2.34]
+    path legend/gradient/25 fill=#24888D R[430 107.76 10 2.34]
+    path legend/gradient/26 fill=#26838E R[430 105.72 10 2.34]
+    path legend/gradient/27 fill=#287E8E R[430 103.68 10 2.34]
+    path legend/gradient/28 fill=#2A798E R[430 101.64 10 2.34]
+    path legend/gradient/29 fill=#2C748E R[430 99.6 10 2.34]
+    path legend/gradient/30 fill=#2E6F8E R[430 97.56 10 2.34]
+    path legend/gradient/31 fill=#306A8E R[430 95.52 10 2.34]
+    path legend/gradient/32 fill=#32658E R[430 93.48 10 2.34]
+    path legend/gradient/33 fill=#355F8D R[430 91.44 10 2.34]
+    path legend/gradient/34 fill=#37598C R[430 89.4 10 2.34]
+    path legend/gradient/35 fill=#3A548B R[430 87.36 10 2.34]
+    path legend/gradient/36 fill=#3C4E8A R[430 85.32 10 2.34]
+    path legend/gradient/37 fill=#3E4888 R[430 83.28 10 2.34]
+    path legend/gradient/38 fill=#404285 R[430 81.24 10 2.34]
+    path legend/gradient/39 fill=#423C82 R[430 79.2 10 2.34]
+    path legend/gradient/40 fill=#44357F R[430 77.16 10 2.34]
+    path legend/gradient/41 fill=#462F7C R[430 75.12 10 2.34]
+    path legend/gradient/42 fill=#482979 R[430 73.08 10 2.34]
+    path legend/gradient/43 fill=#472272 R[430 71.04 10 2.34]
+    path legend/gradient/44 fill=#471B6C R[430 69 10 2.34]
     path legend/gradient/45 fill=#461365 R[430 66.96 10 2.34]
     path legend/gradient/46 fill=#450C5E R[430 64.92 10 2.34]
     path legend/gradient/47 fill=#440557 R[430 62.88 10 2.04]
-    path legend/tick/0 stroke=#FFFFFF w=0.6 M438,160.88 L440,160.88
-    text legend/label/0 "0" @444,160.88 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    path legend/tick/1 stroke=#FFFFFF w=0.6 M438,141.28 L440,141.28
-    text legend/label/2 "2" @444,141.28 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    path legend/tick/2 stroke=#FFFFFF w=0.6 M438,121.68 L440,121.68
-    text legend/label/4 "4" @444,121.68 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    path legend/tick/3 stroke=#FFFFFF w=0.6 M438,102.08 L440,102.08
-    text legend/label/6 "6" @444,102.08 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    path legend/tick/4 stroke=#FFFFFF w=0.6 M438,82.48 L440,82.48
-    text legend/label/8 "8" @444,82.48 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    path legend/tick/0 stroke=#FFFFFF w=0.6 M438,160.8 L440,160.8
+    text legend/label/0 "0" @444,160.8 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    path legend/tick/1 stroke=#FFFFFF w=0.6 M438,141.22 L440,141.22
+    text legend/label/2 "2" @444,141.22 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    path legend/tick/2 stroke=#FFFFFF w=0.6 M438,121.63 L440,121.63
+    text legend/label/4 "4" @444,121.63 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    path legend/tick/3 stroke=#FFFFFF w=0.6 M438,102.05 L440,102.05
+    text legend/label/6 "6" @444,102.05 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    path legend/tick/4 stroke=#FFFFFF w=0.6 M438,82.46 L440,82.46
+    text legend/label/8 "8" @444,82.46 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
     path legend/tick/5 stroke=#FFFFFF w=0.6 M438,62.88 L440,62.88
     text legend/label/10 "10" @444,62.88 start/middle Noto Sans 7.5pt #1A1A1A box=8x10.21
 
 """##,
         "6-map": ##"""
-scene 420x440 "Twinning ties with Chinese cities and provinces"
+scene 420x440.41 "Twinning ties with Chinese cities and provinces"
   text title "Twinning ties with Chinese cities and provinces" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=257x14.98
   text subtitle "By country; small island states as circles" @8,23.98 start/top Noto Sans 8.5pt #555555 box=155x11.58
-  text source "Source: Wikipedia twinning lists; Natural Earth 1:110m" @8,423.15 start/top Noto Sans 6.5pt #555555 box=173x8.85
+  text source "Source: Wikipedia twinning lists; Natural Earth 1:110m" @8,423.56 start/top Noto Sans 6.5pt #555555 box=173x8.85
   group panel/0
-    group panel/0/marks clip=[8 43.56 348 371.59]
-      path panel/0/layer1/shape/ARG fill=#3E4A89 stroke=#FFFFFF w=0.5 M198.39,410.51 L196.82,410.31 L194.01,410.15 L194.91,401.3 L195.77,403.19 L196.79,406.24 L199.96,408.83 L203.5,410.07 L202.03,411.96 L199.53,411.99 L198.39,410.51 Z M195.21,399.96 L192.7,399.22 L186.01,398.45 L184.97,396.1 L185.16,393.1 L183.25,393.32 L182.29,391.84 L182.18,387.58 L184.5,385.85 L185.55,383.31 L185.29,381.26 L187.05,377.84 L188.44,372.49 L188.23,370.09 L189.64,369.35 L189.38,367.81 L187.95,366.95 L189.08,365.26 L187.71,363.68 L187.15,358.93 L188.5,358.13 L188.16,353.1 L189.13,348.9 L190.19,345.24 L192.31,343.79 L191.46,339.72 L191.62,335.9 L194.4,333.26 L194.49,329.78 L196.74,325.77 L196.95,321.93 L196.05,321.14 L194.7,313.86 L197.17,309.61 L197.01,305.52 L198.52,301.74 L201.19,297.86 L204.02,295.33 L202.96,293.63 L203.83,292.3 L204.06,285.25 L208.4,283.31 L209.98,278.96 L209.56,277.87 L213.06,274.17 L218.15,275.43 L220.26,278.61 L222.03,275.27 L226.5,275.69 L227.07,276.64 L233.63,284.02 L236.73,284.89 L241.11,288.38 L244.85,290.36 L245.18,292.29 L240.67,298.43 L244.31,299.9 L248.43,300.93 L251.48,300.53 L255.35,297.61 L256.5,293.92 L258.49,293.29 L260.02,295.95 L259.42,299.34 L255.92,301.35 L253.16,302.83 L248.37,306.53 L242.64,311.83 L241.25,315.12 L239.65,319.36 L239.07,323.55 L238.16,324.41 L237.48,327.1 L236.9,329.26 L240.78,333.27 L239.82,336.1 L241.66,338.14 L241.12,340.16 L236.91,345.15 L231.54,346.88 L224.67,347.14 L221.02,346.43 L221.4,348.95 L220.29,351.99 L220.6,354.12 L218.43,355.41 L214.99,355.73 L212,354.02 L210.6,355.02 L210.59,359.13 L212.63,360.51 L214.57,359.34 L215.25,361.54 L212.13,362.6 L209.25,364.98 L208.29,369.06 L207.29,371.19 L204.34,371.03 L201.68,372.98 L200.5,375.98 L203.18,379.11 L205.97,380.11 L204.5,383.67 L200.74,385.74 L198.34,390.35 L195.55,391.8 L194.21,393.63 L194.74,397.82 L196.36,400.22 L195.21,399.96 Z
-      path panel/0/layer1/shape/BHS fill=#E6E6E6 stroke=#FFFFFF w=0.5 M168.24,81.74 L167.24,81.94 L166.22,79.61 L164.71,78.44 L165.63,75.87 L166.85,76.03 L168.24,79.39 L168.24,81.74 Z M167.19,70.34 L162.79,70.99 L162.54,69.5 L164.43,69.18 L167.08,69.3 L167.19,70.34 Z M170.49,70.3 L169.78,73.16 L169.04,72.65 L169.12,70.54 L167.34,68.95 L167.33,68.49 L170.49,70.3 Z
-      path panel/0/layer1/shape/BLZ fill=#E6E6E6 stroke=#FFFFFF w=0.5 M119.59,106.52 L119.58,105.91 L120.09,105.71 L120.83,106.19 L122.42,103.66 L123.22,103.6 L123.21,104.2 L123.99,104.21 L123.88,105.34 L123.13,107.14 L123.47,107.78 L122.97,109.27 L123.22,109.66 L122.65,111.77 L121.79,112.88 L121.03,113.03 L120.15,114.49 L118.9,114.51 L119.41,109.81 L119.59,106.52 Z
-      path panel/0/layer1/shape/BOL fill=#BEDF2A stroke=#FFFFFF w=0.5 M227.07,276.64 L226.5,275.69 L222.03,275.27 L220.26,278.61 L218.15,275.43 L213.06,274.17 L209.56,277.87 L206.7,278.35 L205.42,272.45 L203.49,267.62 L204.91,263.54 L202.87,261.68 L202.44,258.6 L200.55,255.65 L203.25,251.13 L201.61,247.5 L202.59,246.09 L201.9,244.5 L203.56,242.41 L203.75,238.78 L204.03,235.79 L204.96,234.37 L201.53,227.43 L204.62,227.86 L206.77,227.82 L207.74,226.56 L211.43,224.93 L213.68,223.4 L219.16,222.86 L218.61,226.04 L219.07,227.7 L218.63,230.55 L222.98,234.55 L227.57,235.46 L229.11,237.14 L231.85,238.12 L233.48,239.45 L236.06,239.54 L238.37,240.95 L238.39,243.43 L239.11,244.73 L239.04,246.58 L237.85,246.58 L239.06,251.66 L246.79,252.35 L246,254.78 L246.29,256.5 L248.38,257.86 L249.08,260.6 L248.06,263.92 L246.8,265.71 L246.95,268.18 L245.63,268.97 L245.69,267.65 L242.19,265.2 L238.51,264.89 L231.47,265.7 L229.28,269.34 L229.01,271.63 L227.07,276.64 Z
-      path panel/0/layer1/shape/BRA fill=#440154 stroke=#FFFFFF w=0.5 M242.64,311.83 L248.37,306.53 L253.16,302.83 L255.92,301.35 L259.42,299.34 L260.02,295.95 L258.49,293.29 L256.5,293.92 L257.59,291.53 L258.46,289.06 L258.78,286.71 L257.51,285.8 L255.98,286.35 L254.58,286.03 L254.34,284.35 L254.47,280.4 L253.89,279.05 L251.41,277.67 L249.72,278.37 L245.7,277.22 L246.56,271.44 L245.63,268.97 L246.95,268.18 L246.8,265.71 L248.06,263.92 L249.08,260.6 L248.38,257.86 L246.29,256.5 L246,254.78 L246.79,252.35 L239.06,251.66 L237.85,246.58 L239.04,246.58 L239.11,244.73 L238.39,243.43 L238.37,240.95 L236.06,239.54 L233.48,239.45 L231.85,238.12 L229.11,237.14 L227.57,235.46 L222.98,234.55 L218.63,230.55 L219.07,227.7 L218.61,226.04 L219.16,222.86 L213.68,223.4 L211.43,224.93 L207.74,226.56 L206.77,227.82 L204.62,227.86 L201.53,227.43 L199.16,228.11 L197.27,227.58 L197.67,221.12 L194.19,223.57 L190.49,223.41 L188.93,221.12 L186.15,220.84 L187.05,219.02 L184.74,216.41 L183,212.57 L184.12,211.8 L184.13,210 L186.69,208.8 L186.28,206.49 L187.37,205.02 L187.69,203.04 L192.57,200.2 L196.06,199.43 L196.63,198.8 L200.46,199.06 L202.48,187.44 L202.6,185.6 L201.95,183.16 L200.06,181.58 L200.1,178.5 L202.51,177.84 L203.36,178.29 L203.51,176.67 L201.01,176.19 L200.97,173.54 L209.3,173.78 L210.71,172.35 L211.9,173.72 L212.72,176.24 L213.52,175.73 L215.86,178.04 L219.18,177.85 L220.01,176.57 L223.19,175.66 L224.94,175.02 L225.45,173.23 L228.5,172.11 L228.27,171.21 L224.66,170.74 L224.08,168.05 L224.26,165.21 L222.35,164.06 L223.15,163.69 L226.3,164.32 L229.69,165.48 L230.92,164.51 L233.98,163.95 L238.73,162.52 L240.28,160.95 L239.71,159.73 L241.92,159.62 L242.91,160.63 L242.36,162.48 L243.82,163.18 L244.8,165.19 L243.62,166.65 L242.93,170.25 L244.01,172.45 L244.3,174.44 L246.89,176.56 L248.97,176.86 L249.44,176.04 L250.78,175.92 L252.7,175.25 L254.09,174.18 L256.42,174.65 L257.45,174.55 L259.74,175.01 L260.13,174.15 L259.43,173.27 L259.86,172.04 L261.55,172.51 L263.55,172.17 L265.95,173.21 L267.78,174.2 L269.09,173.1 L270.03,173.33 L270.59,174.58 L272.61,174.38 L274.23,172.84 L275.53,169.74 L278.02,165.93 L279.44,165.81 L280.48,168.26 L282.77,175.97 L284.99,176.83 L285.06,179.84 L281.85,183.19 L283.12,184.59 L290.46,185.8 L290.48,190.18 L293.72,187.56 L298.87,189.55 L305.62,192.81 L307.52,195.57 L306.73,197.94 L311.56,197.03 L319.37,200.17 L325.43,200.64 L331.17,205 L335.93,210.63 L338.9,212.32 L342.29,212.95 L343.6,214.56 L344.41,220.48 L344.79,223.3 L342.4,230.51 L340.06,233.14 L333.77,238.55 L330.61,243.21 L327.18,246.64 L326.2,246.58 L324.64,249.68 L323.64,258.02 L321.44,264.65 L320.52,267.49 L319.01,269.04 L317.25,274.8 L312.34,279.9 L310.8,284.3 L307.4,285.7 L306,288.17 L301.96,287.52 L295.76,288.3 L292.76,289.84 L288.33,290.51 L283.3,293.33 L279.37,297.17 L278.24,300.29 L278.4,302.74 L276.88,306.96 L275.64,308.92 L272.64,310.92 L267.17,317.86 L263.37,320.81 L260.56,322.48 L258.17,326.29 L255.38,328.4 L254.86,325.91 L256.8,324.1 L255.27,320.99 L252.87,318.34 L249.6,315.24 L248.24,315.23 L245.08,311.6 L242.64,311.83 Z
-      path panel/0/layer1/shape/CHL fill=#21948B stroke=#FFFFFF w=0.5 M194.91,401.3 L194.01,410.15 L196.82,410.31 L198.39,410.51 L197.32,412.05 L194.96,413.15 L193.7,412.96 L192.2,412.56 L190.42,411.29 L187.73,410.62 L184.54,408.31 L181.91,406.12 L178.29,401.62 L180.53,402.48 L184.24,405.21 L187.72,406.73 L189.24,404.96 L190.32,402.28 L192.99,400.74 L194.91,401.3 Z M209.56,277.87 L209.98,278.96 L208.4,283.31 L204.06,285.25 L203.83,292.3 L202.96,293.63 L204.02,295.33 L201.19,297.86 L198.52,301.74 L197.01,305.52 L197.17,309.61 L194.7,313.86 L196.05,321.14 L196.95,321.93 L196.74,325.77 L194.49,329.78 L194.4,333.26 L191.62,335.9 L191.46,339.72 L192.31,343.79 L190.19,345.24 L189.13,348.9 L188.16,353.1 L188.5,358.13 L187.15,358.93 L187.71,363.68 L189.08,365.26 L187.95,366.95 L189.38,367.81 L189.64,369.35 L188.23,370.09 L188.44,372.49 L187.05,377.84 L185.29,381.26 L185.55,383.31 L184.5,385.85 L182.18,387.58 L182.29,391.84 L183.25,393.32 L185.16,393.1 L184.97,396.1 L186.01,398.45 L192.7,399.22 L195.21,399.96 L192.75,399.82 L191.34,400.74 L188.75,402.09 L188.06,405.79 L186.91,405.84 L183.94,404.47 L180.92,401.64 L177.53,399.33 L176.69,396.79 L177.51,394.45 L176.1,391.78 L175.76,384.92 L177.05,381.04 L180.3,377.94 L175.68,376.72 L178.65,373.15 L179.83,366.39 L183.32,367.87 L185.28,359.42 L183.12,358.29 L181.97,363.4 L179.95,362.8 L181.09,356.94 L182.39,349.33 L184.01,346.53 L183.13,342.48 L182.95,337.8 L184.42,337.69 L186.76,331.01 L189.45,324.39 L191.21,318.19 L190.58,311.9 L191.81,308.46 L191.54,303.26 L193.93,298.16 L194.91,290.01 L196.46,281.26 L198.02,271.81 L197.95,264.85 L197.28,258.84 L199.39,257.81 L200.55,255.65 L202.44,258.6 L202.87,261.68 L204.91,263.54 L203.49,267.62 L205.42,272.45 L206.7,278.35 L209.56,277.87 Z
-      path panel/0/layer1/shape/COL fill=#80D24C stroke=#FFFFFF w=0.5 M213.52,175.73 L212.72,176.24 L211.9,173.72 L210.71,172.35 L209.3,173.78 L200.97,173.54 L201.01,176.19 L203.51,176.67 L203.36,178.29 L202.51,177.84 L200.1,178.5 L200.06,181.58 L201.95,183.16 L202.6,185.6 L202.48,187.44 L200.46,199.06 L198.36,196.76 L197.09,196.64 L199.87,192.36 L196.62,190.32 L194.06,190.65 L192.53,189.9 L190.17,191 L187,190.44 L184.5,185.97 L182.52,184.87 L181.16,182.86 L178.32,180.85 L177.18,181.24 L175.35,180.24 L173.25,178.84 L172.03,179.51 L168.4,178.94 L167.36,177.12 L166.56,177.19 L162.28,174.8 L161.69,173.49 L163.29,173.16 L163.1,171.05 L164.1,169.51 L166.23,169.21 L168.03,166.55 L169.67,164.33 L168.09,163.33 L168.9,160.88 L167.93,157.03 L168.85,155.93 L168.18,152.37 L166.45,150.14 L167,148.1 L168.38,148.39 L169.19,147.14 L168.2,144.68 L168.72,144.06 L170.93,144.19 L174.13,141.26 L175.89,140.82 L175.93,139.43 L176.72,135.9 L179.16,133.97 L181.84,133.89 L182.18,133.02 L185.51,133.38 L188.85,131.29 L190.5,130.37 L192.54,128.38 L194.04,128.64 L195.17,129.75 L194.36,131.15 L191.63,131.82 L190.57,133.91 L188.92,135.09 L187.69,136.64 L187.19,139.62 L186.01,142.06 L188.22,142.36 L188.77,144.29 L189.72,145.22 L190.06,146.91 L189.56,148.46 L189.71,149.34 L190.76,149.69 L191.79,151.17 L197.29,150.82 L199.77,151.38 L202.79,155.04 L204.52,154.62 L207.6,154.89 L210.03,154.45 L211.55,155.2 L210.79,157.46 L209.84,158.86 L209.51,161.89 L210.37,164.71 L211.58,165.99 L211.73,166.94 L209.56,169.01 L211.11,169.97 L212.24,171.48 L213.52,175.73 Z
-      path panel/0/layer1/shape/CRI fill=#D3E228 stroke=#FFFFFF w=0.5 M144.74,146.13 L142.43,145.23 L141.57,144.36 L142.07,143.63 L141.92,142.7 L140.75,141.71 L139.08,140.91 L137.63,140.4 L137.36,139.18 L136.25,138.44 L136.51,139.66 L135.65,140.68 L134.69,139.53 L133.33,139.14 L132.76,138.3 L132.81,137.02 L133.39,135.69 L132.2,135.12 L133.19,134.3 L133.84,133.75 L136.62,134.81 L137.6,134.25 L138.94,134.58 L139.63,135.43 L140.88,135.69 L141.91,134.79 L142.96,137.05 L144.59,138.71 L146.57,140.48 L144.92,140.87 L144.93,142.56 L145.81,143.17 L145.17,143.68 L145.33,144.44 L144.97,145.29 L144.74,146.13 Z
-      path panel/0/layer1/shape/CUB fill=#AADB32 stroke=#FFFFFF w=0.5 M148.84,84.12 L152.37,84.39 L155.58,84.42 L159.41,85.8 L161.02,87.28 L164.86,86.81 L166.31,87.77 L169.78,90.29 L172.35,92.13 L173.71,92.07 L176.17,92.9 L175.87,94.06 L178.93,94.23 L182.07,95.91 L181.59,96.86 L178.83,97.38 L176.03,97.58 L173.16,97.26 L167.21,97.66 L170.01,95.37 L168.33,94.31 L165.66,94.05 L164.24,92.87 L163.29,90.54 L160.95,90.71 L157.12,89.63 L155.91,88.78 L150.56,88.17 L149.15,87.38 L150.71,86.36 L146.7,86.17 L143.68,88.31 L141.97,88.38 L141.35,89.38 L139.3,89.84 L137.55,89.47 L139.77,88.19 L140.72,86.71 L142.6,85.79 L144.72,84.98 L147.83,84.57 L148.84,84.12 Z
-      path panel/0/layer1/shape/DOM fill=#DEE328 stroke=#FFFFFF w=0.5 M192.34,98.27 L192.85,97.58 L196.09,97.61 L198.57,98.68 L199.67,98.59 L200.46,100.05 L202.73,99.98 L202.63,101.21 L204.48,101.37 L206.57,102.9 L205.06,104.57 L203.06,103.65 L201.15,103.81 L199.77,103.6 L199.03,104.35 L197.43,104.59 L196.78,103.59 L195.41,104.17 L193.78,106.98 L192.69,106.32 L192.46,105.14 L192.53,104.02 L191.44,102.78 L192.45,102.09 L192.74,100.51 L192.34,98.27 Z
-      path panel/0/layer1/shape/ECU fill=#64CA5E stroke=#FFFFFF w=0.5 M162.28,174.8 L166.56,177.19 L167.36,177.12 L168.4,178.94 L172.03,179.51 L173.25,178.84 L175.35,180.24 L177.18,181.24 L177.78,184.46 L176.44,187.22 L171.79,191.66 L166.67,193.35 L164.07,197.07 L163.28,199.94 L160.89,201.71 L159.09,199.58 L157.37,199.14 L155.62,199.5 L155.49,197.95 L156.7,196.92 L156.18,195.16 L158.43,191.95 L157.49,190.11 L155.88,192.1 L153.31,190.27 L154.17,189.07 L153.43,185.22 L154.92,184.56 L155.69,181.91 L157.3,179.17 L157,177.44 L159.34,176.51 L162.28,174.8 Z
-      path panel/0/layer1/shape/FLK fill=#E6E6E6 stroke=#FFFFFF w=0.5 M215.85,399.68 L219.66,397.63 L221.8,398.89 L223.82,397.49 L225.61,399.54 L224.45,400.84 L220.49,401.6 L219.57,400.07 L216.86,401.61 L215.85,399.68 Z
-      path panel/0/layer1/shape/GTM fill=#E6E6E6 stroke=#FFFFFF w=0.5 M119.59,106.52 L119.41,109.81 L118.9,114.51 L120.15,114.49 L121.48,115.22 L121.87,114.59 L123.08,115.1 L121.11,116.72 L119.08,117.93 L118.76,118.74 L119.07,119.55 L118.16,120.63 L117.16,120.9 L117.37,121.39 L116.57,121.87 L115.09,122.96 L114.94,123.57 L112.81,122.89 L110.19,122.88 L108.31,122.09 L106.12,120.41 L106.27,119.19 L106.8,118.2 L106.24,117.43 L108.41,113.97 L113.76,113.85 L113.93,112.43 L113.27,112.19 L112.84,111.29 L111.35,110.36 L109.87,109 L111.75,108.95 L111.86,106.61 L115.74,106.53 L119.59,106.52 Z
-      path panel/0/layer1/shape/GUY fill=#F3E626 stroke=#FFFFFF w=0.5 M257.45,174.55 L256.42,174.65 L254.09,174.18 L252.7,175.25 L250.78,175.92 L249.44,176.04 L248.97,176.86 L246.89,176.56 L244.3,174.44 L244.01,172.45 L242.93,170.25 L243.62,166.65 L244.8,165.19 L243.82,163.18 L242.36,162.48 L242.91,160.63 L241.92,159.62 L239.71,159.73 L236.82,156.41 L237.96,155.28 L237.86,153.32 L240.46,152.72 L241.5,151.96 L240.03,150.34 L240.38,148.81 L243.7,146.42 L246.51,148.08 L249.16,150.93 L249.31,153.13 L250.91,153.29 L253.2,155.45 L254.88,157.01 L254.23,160.82 L251.67,161.83 L251.9,162.84 L251.12,165.01 L252.99,168.19 L254.35,168.26 L254.89,170.7 L257.45,174.55 Z
-      path panel/0/layer1/shape/HND fill=#E6E6E6 stroke=#FFFFFF w=0.5 M118.16,120.63 L119.07,119.55 L118.76,118.74 L119.08,117.93 L121.11,116.72 L123.08,115.1 L123.51,115.25 L124.45,114.51 L125.65,114.43 L126.03,114.76 L126.69,114.54 L128.62,114.89 L130.57,114.75 L131.93,114.27 L132.44,113.8 L133.77,114 L134.76,114.27 L135.86,114.15 L136.71,113.78 L138.61,114.34 L139.28,114.42 L140.54,115.18 L141.74,116.1 L143.25,116.72 L144.34,117.85 L142.9,117.78 L142.3,118.35 L140.83,118.91 L139.76,118.92 L138.82,119.46 L137.98,119.29 L137.28,118.66 L136.83,118.79 L136.27,119.79 L135.86,119.76 L135.77,120.62 L134.28,121.79 L133.49,122.29 L133.04,122.82 L131.82,121.99 L130.88,123.12 L130,123.1 L129.01,123.22 L129.05,125.27 L128.43,125.32 L127.88,126.28 L126.56,126.48 L125.86,125.18 L124.59,124.84 L124.93,123.16 L124.37,122.72 L123.51,122.44 L121.65,122.97 L121.51,122.41 L120.26,121.77 L119.38,120.95 L118.16,120.63 Z
-      path panel/0/layer1/shape/HTI fill=#E6E6E6 stroke=#FFFFFF w=0.5 M192.34,98.27 L192.74,100.51 L192.45,102.09 L191.44,102.78 L192.53,104.02 L192.46,105.14 L189.68,104.42 L187.71,104.7 L185.15,104.4 L183.2,105.16 L180.95,103.87 L181.32,102.55 L185.16,103.13 L188.32,103.47 L189.81,102.56 L187.88,100.77 L187.9,99.2 L185.26,98.56 L186.19,97.43 L188.73,97.62 L192.34,98.27 Z
-      path panel/0/layer1/shape/JAM fill=#E8E427 stroke=#FFFFFF w=0.5 M167.95,103.27 L170.76,103.63 L172.98,104.62 L173.67,105.74 L170.73,105.82 L169.45,106.51 L167.11,105.86 L164.73,104.36 L165.24,103.42 L167,103.13 L167.95,103.27 Z
-      path panel/0/layer1/shape/MEX fill=#482978 stroke=#FFFFFF w=0.5 M123.22,103.6 L122.42,103.66 L120.83,106.19 L120.09,105.71 L119.58,105.91 L119.59,106.52 L115.74,106.53 L111.86,106.61 L111.75,108.95 L109.87,109 L111.35,110.36 L112.84,111.29 L113.27,112.19 L113.93,112.43 L113.76,113.85 L108.41,113.97 L106.24,117.43 L106.8,118.2 L106.27,119.19 L106.12,120.41 L101.6,116.02 L99.52,114.71 L96.18,113.7 L93.85,114.06 L90.42,115.74 L88.31,116.21 L85.45,115.19 L82.4,114.48 L78.67,112.66 L75.63,112.16 L71.13,110.34 L67.87,108.43 L66.94,107.33 L64.68,107.15 L60.64,105.94 L59.14,104.05 L55.04,101.78 L53.32,99.15 L52.6,97.11 L53.99,96.66 L53.72,95.46 L54.77,94.33 L54.97,92.86 L53.86,91 L53.72,89.32 L52.67,87.22 L49.79,83.09 L46.35,79.87 L44.89,77.26 L41.85,75.59 L41.32,74.57 L42.38,71.95 L40.6,70.99 L38.73,68.96 L38.37,66.03 L36.4,65.7 L34.67,63.5 L33.35,61.45 L33.48,60.13 L32.21,56.95 L31.67,53.73 L32.13,52.11 L29.9,50.43 L28.63,50.61 L26.85,49.44 L25.81,51.15 L25.89,53.18 L25.44,56.37 L26.29,58.11 L28.36,61.03 L28.75,62.02 L29.25,62.32 L29.42,63.78 L30.1,63.71 L30.26,66.45 L31.18,67.52 L31.68,69.01 L33.64,71.14 L34.16,75.08 L34.96,76.93 L35.68,78.91 L35.51,81.15 L37.36,81.25 L38.61,83.15 L39.72,85.02 L39.51,85.79 L37.62,87.4 L36.93,87.4 L36.3,84.83 L34.15,82.45 L31.71,80.44 L29.93,79.4 L30.63,76.26 L30.49,73.96 L28.93,72.66 L26.7,70.8 L26.08,71.35 L25.36,70.25 L23.25,69.25 L21.58,66.78 L21.92,66.46 L23.41,66.68 L25.16,65.07 L25.73,63.15 L23.58,60.13 L21.69,58.95 L20.99,56.3 L20.36,53.5 L19.59,50.09 L19.21,46.26 L23.39,45.97 L28.1,45.56 L27.54,46.38 L32.48,48.46 L40.14,51.43 L47.53,51.41 L50.49,51.41 L50.88,49.71 L57.34,49.72 L58.4,51.18 L60.05,52.48 L61.94,54.29 L62.78,56.44 L63.31,58.7 L65.07,59.94 L68.04,61.16 L71.01,57.89 L74.16,57.8 L76.61,59.42 L78.11,62.21 L79.1,64.61 L81.07,66.93 L81.54,69.8 L82.39,71.73 L85.31,72.97 L88.02,73.84 L89.58,73.7 L87.62,77.34 L86.6,80.32 L85.72,85.88 L85.13,87.91 L85.61,90.17 L86.68,92.17 L87.2,95.39 L89.66,98.44 L90.43,100.8 L91.88,102.82 L96.17,103.83 L97.76,105.54 L101.46,104.3 L104.63,103.81 L107.77,103 L110.42,102.24 L113.14,100.51 L114.26,98.08 L114.8,94.6 L115.58,93.38 L118.42,92.27 L122.82,91.26 L126.44,91.36 L128.95,90.99 L129.9,91.85 L129.67,93.83 L127.34,96.3 L126.24,98.82 L126.97,99.53 L126.28,101.32 L125.1,104.56 L124.09,103.51 L123.22,103.6 Z
-      path panel/0/layer1/shape/NIC fill=#FDE725 stroke=#FFFFFF w=0.5 M141.91,134.79 L140.88,135.69 L139.63,135.43 L138.94,134.58 L137.6,134.25 L136.62,134.81 L133.84,133.75 L133.19,134.3 L131.74,133 L129.79,131.35 L128.89,129.95 L127.14,128.67 L125.07,126.82 L125.55,126.16 L126.23,126.78 L126.56,126.48 L127.88,126.28 L128.43,125.32 L129.05,125.27 L129.01,123.22 L130,123.1 L130.88,123.12 L131.82,121.99 L133.04,122.82 L133.49,122.29 L134.28,121.79 L135.77,120.62 L135.86,119.76 L136.27,119.79 L136.83,118.79 L137.28,118.66 L137.98,119.29 L138.82,119.46 L139.76,118.92 L140.83,118.91 L142.3,118.35 L142.9,117.78 L144.34,117.85 L143.97,118.25 L143.74,119.18 L144.14,120.69 L143.14,122.12 L142.66,123.8 L142.49,125.64 L142.7,126.71 L142.78,128.59 L142.12,129.01 L141.7,130.8 L141.97,131.9 L141.09,132.98 L141.27,134.11 L141.91,134.79 Z
-      path panel/0/layer1/shape/PAN fill=#C9E029 stroke=#FFFFFF w=0.5 M168.72,144.06 L168.2,144.68 L169.19,147.14 L168.38,148.39 L167,148.1 L166.45,150.14 L165.03,148.93 L164.11,146.67 L165.17,145.55 L164.09,145.26 L163.3,143.88 L161.17,142.73 L159.3,143.01 L158.43,144.47 L156.7,145.54 L155.77,145.7 L155.35,146.57 L157.38,148.83 L156.21,149.38 L155.59,150.01 L153.6,150.24 L152.87,147.74 L152.31,148.46 L150.9,148.23 L150.05,146.55 L148.3,146.29 L147.19,145.81 L145.36,145.84 L145.22,146.76 L144.74,146.13 L144.97,145.29 L145.33,144.44 L145.17,143.68 L145.81,143.17 L144.93,142.56 L144.92,140.87 L146.57,140.48 L148.09,141.96 L148,142.85 L149.7,143.02 L150.1,142.67 L151.27,143.69 L153.37,143.37 L155.19,142.29 L157.79,141.43 L159.25,140.16 L161.61,140.4 L161.45,140.81 L163.82,140.94 L165.72,141.65 L167.11,142.91 L168.72,144.06 Z
-      path panel/0/layer1/shape/PER fill=#1F9C89 stroke=#FFFFFF w=0.5 M201.53,227.43 L204.96,234.37 L204.03,235.79 L203.75,238.78 L203.56,242.41 L201.9,244.5 L202.59,246.09 L201.61,247.5 L203.25,251.13 L200.55,255.65 L199.39,257.81 L197.28,258.84 L193.28,256.32 L192.97,254.57 L184.96,250.19 L177.64,245.5 L174.47,242.87 L172.76,239.36 L173.44,238.13 L169.91,232.55 L165.75,224.72 L161.71,216.28 L159.97,214.36 L158.62,211.24 L155.3,208.51 L152.27,206.83 L153.62,204.91 L151.52,200.89 L152.81,197.89 L156.18,195.16 L156.7,196.92 L155.49,197.95 L155.62,199.5 L157.37,199.14 L159.09,199.58 L160.89,201.71 L163.28,199.94 L164.07,197.07 L166.67,193.35 L171.79,191.66 L176.44,187.22 L177.78,184.46 L177.18,181.24 L178.32,180.85 L181.16,182.86 L182.52,184.87 L184.5,185.97 L187,190.44 L190.17,191 L192.53,189.9 L194.06,190.65 L196.62,190.32 L199.87,192.36 L197.09,196.64 L198.36,196.76 L200.46,199.06 L196.63,198.8 L196.06,199.43 L192.57,200.2 L187.69,203.04 L187.37,205.02 L186.28,206.49 L186.69,208.8 L184.13,210 L184.12,211.8 L183,212.57 L184.74,216.41 L187.05,219.02 L186.15,220.84 L188.93,221.12 L190.49,223.41 L194.19,223.57 L197.67,221.12 L197.27,227.58 L199.16,228.11 L201.53,227.43 Z
-      path panel/0/layer1/shape/PRI fill=#E6E6E6 stroke=#FFFFFF w=0.5 M215.06,103.39 L217.2,103.78 L217.98,104.61 L216.95,105.64 L213.81,105.57 L211.38,105.69 L211.08,103.92 L211.65,103.33 L215.06,103.39 Z
-      path panel/0/layer1/shape/PRY fill=#E6E6E6 stroke=#FFFFFF w=0.5 M256.5,293.92 L255.35,297.61 L251.48,300.53 L248.43,300.93 L244.31,299.9 L240.67,298.43 L245.18,292.29 L244.85,290.36 L241.11,288.38 L236.73,284.89 L233.63,284.02 L227.07,276.64 L229.01,271.63 L229.28,269.34 L231.47,265.7 L238.51,264.89 L242.19,265.2 L245.69,267.65 L245.63,268.97 L246.56,271.44 L245.7,277.22 L249.72,278.37 L251.41,277.67 L253.89,279.05 L254.47,280.4 L254.34,284.35 L254.58,286.03 L255.98,286.35 L257.51,285.8 L258.78,286.71 L258.46,289.06 L257.59,291.53 L256.5,293.92 Z
-      path panel/0/layer1/shape/SLV fill=#F3E626 stroke=#FFFFFF w=0.5 M114.94,123.57 L115.09,122.96 L116.57,121.87 L117.37,121.39 L117.16,120.9 L118.16,120.63 L119.38,120.95 L120.26,121.77 L121.51,122.41 L121.65,122.97 L123.51,122.44 L124.37,122.72 L124.93,123.16 L124.59,124.84 L124.1,125.84 L121.66,125.82 L120.15,125.45 L118.43,124.66 L116.1,124.45 L114.94,123.57 Z
-      path panel/0/layer1/shape/SUR fill=#DEE328 stroke=#FFFFFF w=0.5 M265.95,173.21 L263.55,172.17 L261.55,172.51 L259.86,172.04 L259.43,173.27 L260.13,174.15 L259.74,175.01 L257.45,174.55 L254.89,170.7 L254.35,168.26 L252.99,168.19 L251.12,165.01 L251.9,162.84 L251.67,161.83 L254.23,160.82 L254.88,157.01 L259.94,158.08 L260.39,157.33 L263.79,157.17 L268.33,158.54 L266.16,162.12 L266.51,165.07 L268.14,167.69 L267.41,169.49 L267.03,171.43 L265.95,173.21 Z
-      path panel/0/layer1/shape/TTO fill=#E8E427 stroke=#FFFFFF w=0.5 M235.37,136.08 L237.78,135.6 L238.68,135.77 L238.58,138.91 L235.06,139.27 L234.29,138.87 L235.49,137.75 L235.37,136.08 Z
-      path panel/0/layer1/shape/URY fill=#8BD446 stroke=#FFFFFF w=0.5 M237.48,327.1 L238.16,324.41 L239.07,323.55 L239.65,319.36 L241.25,315.12 L242.64,311.83 L245.08,311.6 L248.24,315.23 L249.6,315.24 L252.87,318.34 L255.27,320.99 L256.8,324.1 L254.86,325.91 L255.38,328.4 L253.36,330.86 L248.99,332.73 L246.57,331.6 L244.6,331.85 L241.67,329.72 L239.27,329.62 L237.48,327.1 Z
-      path panel/0/layer1/shape/VEN fill=#9FD939 stroke=#FFFFFF w=0.5 M239.71,159.73 L240.28,160.95 L238.73,162.52 L233.98,163.95 L230.92,164.51 L229.69,165.48 L226.3,164.32 L223.15,163.69 L222.35,164.06 L224.26,165.21 L224.08,168.05 L224.66,170.74 L228.27,171.21 L228.5,172.11 L225.45,173.23 L224.94,175.02 L223.19,175.66 L220.01,176.57 L219.18,177.85 L215.86,178.04 L213.52,175.73 L212.24,171.48 L211.11,169.97 L209.56,169.01 L211.73,166.94 L211.58,165.99 L210.37,164.71 L209.51,161.89 L209.84,158.86 L210.79,157.46 L211.55,155.2 L210.03,154.45 L207.6,154.89 L204.52,154.62 L202.79,155.04 L199.77,151.38 L197.29,150.82 L191.79,151.17 L190.76,149.69 L189.71,149.34 L189.56,148.46 L190.06,146.91 L189.72,145.22 L188.77,144.29 L188.22,142.36 L186.01,142.06 L187.19,139.62 L187.69,136.64 L188.92,135.09 L190.57,133.91 L191.63,131.82 L194.36,131.15 L194.24,132.13 L191.75,132.6 L193.15,134.5 L193.12,136.69 L191.25,139.11 L192.88,142.44 L194.72,142.19 L195.66,139.17 L194.33,137.68 L194.09,134.51 L199.37,132.86 L198.76,130.89 L200.24,129.59 L201.8,132.54 L204.78,132.64 L207.57,135.01 L207.75,136.4 L211.57,136.49 L216.1,136.13 L218.56,138.06 L221.82,138.64 L224.18,137.38 L224.21,136.32 L229.45,136.18 L234.52,136.25 L230.95,137.4 L232.44,139.43 L235.83,139.83 L239.09,141.99 L239.82,145.4 L242.03,145.37 L243.7,146.42 L240.38,148.81 L240.03,150.34 L241.5,151.96 L240.46,152.72 L237.86,153.32 L237.96,155.28 L236.82,156.41 L239.71,159.73 Z
-    path panel/0/layer2/point/Barbados fill=#E8E427 stroke=#1A1A1A w=0.75 O244.09,126.09,3.5
-    path panel/0/layer2/point/Grenada fill=#F3E626 stroke=#1A1A1A w=0.75 O235.22,130.36,3.5
-    path panel/0/layer2/point/Saint_Lucia fill=#F3E626 stroke=#1A1A1A w=0.75 O237.93,122.92,3.5
-    path panel/0/layer2/point/Antigua_and_Barbuda fill=#DEE328 stroke=#1A1A1A w=0.75 O233.96,109.52,3.5
-    path panel/0/layer2/point/Dominica fill=#E8E427 stroke=#1A1A1A w=0.75 O236.06,116.6,3.5
-    text panel/0/point-label/Barbados "Barbados" @251.09,120.98 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
-    text panel/0/point-label/Grenada "Grenada" @198.22,125.25 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
-    path panel/0/leader/Saint_Lucia stroke=#555555 w=0.4 M241.11,119.73 L244.22,116.62
-    text panel/0/point-label/Saint_Lucia "Saint Lucia" @244.93,105.7 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
-    text panel/0/point-label/Antigua_and_Barbuda "Antigua and Barbuda" @148.96,104.42 start/top Noto Sans 7.5pt #1A1A1A box=78x10.21
-    path panel/0/leader/Dominica stroke=#555555 w=0.4 M236.06,112.1 L236.06,100.39
-    text panel/0/point-label/Dominica "Dominica" @219.06,89.18 start/top Noto Sans 7.5pt #1A1A1A box=34x10.21
+    group panel/0/marks clip=[8 43.56 348 372]
+      path panel/0/layer1/shape/ARG fill=#3E4A89 stroke=#FFFFFF w=0.5 M198.41,410.92 L196.84,410.72 L194.03,410.56 L194.92,401.7 L195.79,403.59 L196.81,406.65 L199.98,409.23 L203.53,410.48 L202.05,412.37 L199.55,412.4 L198.41,410.92 Z M195.23,400.36 L192.71,399.62 L186.02,398.85 L184.97,396.49 L185.17,393.49 L183.25,393.7 L182.29,392.23 L182.18,387.96 L184.5,386.23 L185.55,383.69 L185.29,381.63 L187.06,378.21 L188.45,372.85 L188.23,370.45 L189.65,369.72 L189.39,368.17 L187.96,367.31 L189.09,365.62 L187.72,364.03 L187.16,359.28 L188.51,358.48 L188.17,353.45 L189.13,349.24 L190.2,345.57 L192.32,344.12 L191.47,340.04 L191.63,336.23 L194.41,333.58 L194.51,330.1 L196.75,326.09 L196.97,322.24 L196.06,321.45 L194.71,314.16 L197.19,309.9 L197.02,305.82 L198.54,302.02 L201.21,298.14 L204.04,295.61 L202.98,293.91 L203.85,292.58 L204.08,285.51 L208.43,283.58 L210.01,279.22 L209.59,278.13 L213.09,274.42 L218.2,275.69 L220.3,278.87 L222.07,275.53 L226.55,275.95 L227.12,276.89 L233.69,284.29 L236.79,285.16 L241.17,288.65 L244.92,290.64 L245.25,292.56 L240.73,298.71 L244.38,300.19 L248.5,301.22 L251.56,300.82 L255.43,297.89 L256.58,294.19 L258.58,293.57 L260.1,296.23 L259.51,299.62 L256,301.64 L253.24,303.11 L248.45,306.82 L242.71,312.13 L241.31,315.42 L239.72,319.67 L239.14,323.86 L238.22,324.72 L237.54,327.41 L236.97,329.58 L240.84,333.59 L239.88,336.43 L241.72,338.47 L241.19,340.49 L236.97,345.48 L231.6,347.22 L224.72,347.48 L221.07,346.77 L221.44,349.29 L220.33,352.33 L220.65,354.46 L218.47,355.76 L215.02,356.08 L212.03,354.36 L210.64,355.36 L210.62,359.48 L212.67,360.86 L214.61,359.69 L215.29,361.9 L212.16,362.96 L209.28,365.34 L208.32,369.42 L207.32,371.56 L204.36,371.39 L201.7,373.34 L200.52,376.35 L203.2,379.49 L206,380.48 L204.52,384.05 L200.76,386.12 L198.36,390.74 L195.57,392.19 L194.22,394.02 L194.75,398.22 L196.37,400.62 L195.23,400.36 Z
+      path panel/0/layer1/shape/BHS fill=#E6E6E6 stroke=#FFFFFF w=0.5 M168.23,81.78 L167.22,81.98 L166.21,79.64 L164.69,78.47 L165.61,75.9 L166.83,76.06 L168.22,79.42 L168.23,81.78 Z M167.18,70.37 L162.77,71.02 L162.52,69.53 L164.41,69.2 L167.07,69.32 L167.18,70.37 Z M170.48,70.33 L169.76,73.19 L169.02,72.68 L169.11,70.57 L167.32,68.98 L167.32,68.52 L170.48,70.33 Z
+      path panel/0/layer1/shape/BLZ fill=#E6E6E6 stroke=#FFFFFF w=0.5 M119.52,106.58 L119.51,105.97 L120.02,105.77 L120.76,106.25 L122.36,103.73 L123.15,103.66 L123.14,104.27 L123.93,104.28 L123.81,105.4 L123.06,107.21 L123.4,107.85 L122.9,109.34 L123.15,109.73 L122.59,111.84 L121.72,112.96 L120.96,113.11 L120.08,114.56 L118.83,114.59 L119.34,109.88 L119.52,106.58 Z
+      path panel/0/layer1/shape/BOL fill=#BEDF2A stroke=#FFFFFF w=0.5 M227.12,276.89 L226.55,275.95 L222.07,275.53 L220.3,278.87 L218.2,275.69 L213.09,274.42 L209.59,278.13 L206.73,278.61 L205.45,272.7 L203.51,267.87 L204.93,263.79 L202.89,261.92 L202.46,258.84 L200.57,255.89 L203.28,251.36 L201.63,247.73 L202.61,246.32 L201.92,244.72 L203.59,242.63 L203.77,239 L204.06,236.01 L204.99,234.58 L201.55,227.63 L204.65,228.06 L206.8,228.02 L207.76,226.76 L211.46,225.13 L213.71,223.59 L219.21,223.05 L218.66,226.24 L219.11,227.9 L218.67,230.76 L223.02,234.77 L227.62,235.67 L229.16,237.35 L231.9,238.33 L233.54,239.67 L236.12,239.76 L238.43,241.17 L238.46,243.66 L239.17,244.95 L239.1,246.81 L237.91,246.81 L239.13,251.89 L246.87,252.58 L246.07,255.02 L246.36,256.74 L248.45,258.1 L249.16,260.84 L248.14,264.16 L246.87,265.96 L247.02,268.43 L245.7,269.22 L245.76,267.9 L242.26,265.44 L238.57,265.13 L231.53,265.95 L229.34,269.59 L229.06,271.88 L227.12,276.89 Z
+      path panel/0/layer1/shape/BRA fill=#440154 stroke=#FFFFFF w=0.5 M242.71,312.13 L248.45,306.82 L253.24,303.11 L256,301.64 L259.51,299.62 L260.1,296.23 L258.58,293.57 L256.58,294.19 L257.68,291.81 L258.55,289.33 L258.87,286.98 L257.6,286.07 L256.07,286.62 L254.66,286.3 L254.42,284.61 L254.55,280.66 L253.98,279.32 L251.48,277.93 L249.8,278.63 L245.77,277.48 L246.63,271.69 L245.7,269.22 L247.02,268.43 L246.87,265.96 L248.14,264.16 L249.16,260.84 L248.45,258.1 L246.36,256.74 L246.07,255.02 L246.87,252.58 L239.13,251.89 L237.91,246.81 L239.1,246.81 L239.17,244.95 L238.46,243.66 L238.43,241.17 L236.12,239.76 L233.54,239.67 L231.9,238.33 L229.16,237.35 L227.62,235.67 L223.02,234.77 L218.67,230.76 L219.11,227.9 L218.66,226.24 L219.21,223.05 L213.71,223.59 L211.46,225.13 L207.76,226.76 L206.8,228.02 L204.65,228.06 L201.55,227.63 L199.18,228.31 L197.29,227.79 L197.68,221.31 L194.2,223.77 L190.5,223.61 L188.94,221.32 L186.16,221.04 L187.06,219.22 L184.74,216.61 L183,212.76 L184.12,211.99 L184.13,210.19 L186.7,208.98 L186.29,206.67 L187.38,205.2 L187.7,203.22 L192.58,200.37 L196.07,199.6 L196.65,198.97 L200.48,199.23 L202.51,187.6 L202.62,185.76 L201.97,183.31 L200.08,181.73 L200.12,178.65 L202.53,177.99 L203.39,178.44 L203.54,176.82 L201.03,176.34 L200.99,173.68 L209.33,173.92 L210.75,172.49 L211.93,173.86 L212.75,176.39 L213.56,175.88 L215.9,178.18 L219.22,177.99 L220.05,176.71 L223.23,175.81 L224.99,175.16 L225.5,173.37 L228.55,172.25 L228.32,171.35 L224.71,170.88 L224.13,168.19 L224.3,165.34 L222.39,164.19 L223.19,163.82 L226.35,164.45 L229.74,165.61 L230.97,164.65 L234.03,164.08 L238.79,162.65 L240.34,161.08 L239.77,159.85 L241.98,159.74 L242.97,160.76 L242.43,162.61 L243.89,163.31 L244.87,165.33 L243.69,166.79 L243,170.39 L244.08,172.6 L244.37,174.59 L246.96,176.7 L249.04,177.01 L249.52,176.19 L250.86,176.06 L252.78,175.4 L254.17,174.32 L256.5,174.8 L257.53,174.69 L259.82,175.16 L260.21,174.3 L259.51,173.41 L259.94,172.19 L261.64,172.65 L263.64,172.31 L266.05,173.35 L267.88,174.34 L269.19,173.24 L270.13,173.48 L270.69,174.72 L272.71,174.53 L274.33,172.98 L275.64,169.88 L278.12,166.06 L279.55,165.94 L280.59,168.4 L282.88,176.12 L285.11,176.98 L285.18,179.99 L281.97,183.35 L283.24,184.75 L290.58,185.96 L290.6,190.34 L293.84,187.72 L299,189.71 L305.76,192.98 L307.66,195.74 L306.87,198.11 L311.7,197.2 L319.52,200.34 L325.59,200.81 L331.34,205.18 L336.11,210.82 L339.08,212.51 L342.47,213.13 L343.78,214.75 L344.6,220.68 L344.97,223.5 L342.58,230.71 L340.24,233.35 L333.94,238.76 L330.77,243.44 L327.35,246.86 L326.36,246.81 L324.8,249.91 L323.8,258.26 L321.59,264.9 L320.68,267.74 L319.16,269.29 L317.4,275.06 L312.48,280.16 L310.95,284.57 L307.54,285.97 L306.14,288.44 L302.09,287.79 L295.88,288.57 L292.88,290.11 L288.45,290.78 L283.42,293.61 L279.48,297.45 L278.35,300.58 L278.51,303.02 L276.99,307.25 L275.75,309.22 L272.74,311.22 L267.26,318.17 L263.46,321.12 L260.65,322.79 L258.26,326.6 L255.46,328.72 L254.94,326.22 L256.88,324.41 L255.35,321.3 L252.95,318.65 L249.68,315.54 L248.31,315.53 L245.15,311.9 L242.71,312.13 Z
+      path panel/0/layer1/shape/CHL fill=#21948B stroke=#FFFFFF w=0.5 M194.92,401.7 L194.03,410.56 L196.84,410.72 L198.41,410.92 L197.34,412.46 L194.97,413.56 L193.71,413.37 L192.21,412.97 L190.43,411.7 L187.73,411.03 L184.54,408.72 L181.91,406.53 L178.28,402.02 L180.53,402.88 L184.24,405.61 L187.73,407.14 L189.25,405.37 L190.33,402.67 L193.01,401.13 L194.92,401.7 Z M209.59,278.13 L210.01,279.22 L208.43,283.58 L204.08,285.51 L203.85,292.58 L202.98,293.91 L204.04,295.61 L201.21,298.14 L198.54,302.02 L197.02,305.82 L197.19,309.9 L194.71,314.16 L196.06,321.45 L196.97,322.24 L196.75,326.09 L194.51,330.1 L194.41,333.58 L191.63,336.23 L191.47,340.04 L192.32,344.12 L190.2,345.57 L189.13,349.24 L188.17,353.45 L188.51,358.48 L187.16,359.28 L187.72,364.03 L189.09,365.62 L187.96,367.31 L189.39,368.17 L189.65,369.72 L188.23,370.45 L188.45,372.85 L187.06,378.21 L185.29,381.63 L185.55,383.69 L184.5,386.23 L182.18,387.96 L182.29,392.23 L183.25,393.7 L185.17,393.49 L184.97,396.49 L186.02,398.85 L192.71,399.62 L195.23,400.36 L192.77,400.22 L191.35,401.14 L188.76,402.49 L188.07,406.19 L186.92,406.25 L183.94,404.87 L180.92,402.04 L177.53,399.72 L176.68,397.19 L177.51,394.84 L176.09,392.17 L175.75,385.3 L177.05,381.41 L180.3,378.31 L175.67,377.09 L178.64,373.51 L179.83,366.75 L183.32,368.23 L185.28,359.77 L183.12,358.64 L181.97,363.75 L179.95,363.15 L181.09,357.29 L182.39,349.67 L184.01,346.87 L183.13,342.81 L182.95,338.13 L184.42,338.02 L186.77,331.33 L189.46,324.7 L191.22,318.5 L190.59,312.19 L191.82,308.75 L191.55,303.54 L193.94,298.44 L194.92,290.29 L196.48,281.52 L198.03,272.06 L197.96,265.1 L197.3,259.08 L199.41,258.04 L200.57,255.89 L202.46,258.84 L202.89,261.92 L204.93,263.79 L203.51,267.87 L205.45,272.7 L206.73,278.61 L209.59,278.13 Z
+      path panel/0/layer1/shape/COL fill=#80D24C stroke=#FFFFFF w=0.5 M213.56,175.88 L212.75,176.39 L211.93,173.86 L210.75,172.49 L209.33,173.92 L200.99,173.68 L201.03,176.34 L203.54,176.82 L203.39,178.44 L202.53,177.99 L200.12,178.65 L200.08,181.73 L201.97,183.31 L202.62,185.76 L202.51,187.6 L200.48,199.23 L198.37,196.93 L197.1,196.81 L199.89,192.52 L196.64,190.48 L194.08,190.81 L192.54,190.06 L190.18,191.16 L187.01,190.6 L184.5,186.13 L182.53,185.02 L181.16,183.01 L178.32,181 L177.18,181.4 L175.34,180.39 L173.24,178.99 L172.02,179.66 L168.39,179.09 L167.34,177.27 L166.54,177.34 L162.25,174.94 L161.67,173.63 L163.27,173.31 L163.08,171.19 L164.08,169.65 L166.21,169.35 L168.01,166.69 L169.65,164.47 L168.07,163.47 L168.88,161.01 L167.92,157.16 L168.84,156.05 L168.16,152.49 L166.43,150.26 L166.98,148.21 L168.36,148.51 L169.17,147.26 L168.18,144.79 L168.7,144.17 L170.91,144.3 L174.12,141.37 L175.88,140.92 L175.93,139.54 L176.71,136 L179.15,134.06 L181.84,133.99 L182.18,133.12 L185.51,133.48 L188.85,131.39 L190.51,130.47 L192.55,128.47 L194.06,128.74 L195.18,129.84 L194.37,131.24 L191.64,131.92 L190.58,134 L188.93,135.19 L187.7,136.74 L187.19,139.73 L186.02,142.17 L188.22,142.46 L188.78,144.4 L189.73,145.33 L190.07,147.02 L189.57,148.57 L189.72,149.45 L190.77,149.81 L191.8,151.29 L197.3,150.93 L199.79,151.5 L202.82,155.16 L204.55,154.74 L207.63,155.01 L210.06,154.57 L211.58,155.33 L210.82,157.59 L209.87,158.99 L209.54,162.02 L210.4,164.84 L211.62,166.13 L211.76,167.08 L209.59,169.14 L211.14,170.11 L212.27,171.62 L213.56,175.88 Z
+      path panel/0/layer1/shape/CRI fill=#D3E228 stroke=#FFFFFF w=0.5 M144.7,146.24 L142.39,145.34 L141.53,144.47 L142.03,143.73 L141.88,142.81 L140.71,141.82 L139.04,141.02 L137.58,140.5 L137.31,139.28 L136.2,138.55 L136.46,139.76 L135.6,140.78 L134.64,139.63 L133.28,139.24 L132.71,138.41 L132.75,137.13 L133.34,135.79 L132.15,135.22 L133.13,134.4 L133.78,133.85 L136.56,134.91 L137.55,134.35 L138.89,134.68 L139.59,135.53 L140.84,135.79 L141.87,134.89 L142.92,137.15 L144.55,138.82 L146.53,140.58 L144.88,140.98 L144.89,142.67 L145.77,143.28 L145.13,143.79 L145.29,144.55 L144.93,145.4 L144.7,146.24 Z
+      path panel/0/layer1/shape/CUB fill=#AADB32 stroke=#FFFFFF w=0.5 M148.8,84.16 L152.33,84.44 L155.55,84.47 L159.38,85.84 L160.99,87.33 L164.84,86.86 L166.29,87.82 L169.77,90.34 L172.33,92.18 L173.7,92.12 L176.17,92.96 L175.87,94.11 L178.92,94.28 L182.07,95.96 L181.59,96.92 L178.82,97.44 L176.02,97.64 L173.15,97.32 L167.2,97.72 L170,95.43 L168.31,94.37 L165.64,94.1 L164.22,92.92 L163.26,90.59 L160.93,90.76 L157.1,89.68 L155.88,88.83 L150.52,88.22 L149.11,87.43 L150.68,86.4 L146.66,86.21 L143.63,88.35 L141.93,88.42 L141.3,89.43 L139.25,89.89 L137.5,89.52 L139.72,88.23 L140.67,86.75 L142.56,85.83 L144.68,85.02 L147.8,84.61 L148.8,84.16 Z
+      path panel/0/layer1/shape/DOM fill=#DEE328 stroke=#FFFFFF w=0.5 M192.35,98.33 L192.86,97.64 L196.11,97.67 L198.59,98.74 L199.69,98.65 L200.48,100.11 L202.75,100.05 L202.65,101.27 L204.51,101.43 L206.6,102.96 L205.09,104.63 L203.08,103.72 L201.17,103.88 L199.79,103.67 L199.05,104.42 L197.45,104.66 L196.8,103.65 L195.42,104.24 L193.79,107.05 L192.7,106.39 L192.48,105.2 L192.55,104.08 L191.45,102.84 L192.46,102.15 L192.75,100.57 L192.35,98.33 Z
+      path panel/0/layer1/shape/ECU fill=#64CA5E stroke=#FFFFFF w=0.5 M162.25,174.94 L166.54,177.34 L167.34,177.27 L168.39,179.09 L172.02,179.66 L173.24,178.99 L175.34,180.39 L177.18,181.4 L177.77,184.62 L176.44,187.38 L171.78,191.83 L166.65,193.52 L164.05,197.24 L163.26,200.11 L160.87,201.88 L159.07,199.75 L157.35,199.31 L155.59,199.67 L155.46,198.12 L156.67,197.09 L156.15,195.32 L158.4,192.12 L157.47,190.27 L155.85,192.27 L153.28,190.44 L154.14,189.23 L153.39,185.38 L154.89,184.72 L155.66,182.07 L157.27,179.32 L156.97,177.59 L159.31,176.66 L162.25,174.94 Z
+      path panel/0/layer1/shape/FLK fill=#E6E6E6 stroke=#FFFFFF w=0.5 M215.89,400.08 L219.7,398.03 L221.84,399.28 L223.87,397.88 L225.66,399.94 L224.5,401.23 L220.54,401.99 L219.61,400.46 L216.9,402.01 L215.89,400.08 Z
+      path panel/0/layer1/shape/GTM fill=#E6E6E6 stroke=#FFFFFF w=0.5 M119.52,106.58 L119.34,109.88 L118.83,114.59 L120.08,114.56 L121.42,115.29 L121.8,114.67 L123.01,115.18 L121.04,116.8 L119.01,118.01 L118.69,118.82 L118.99,119.63 L118.09,120.71 L117.09,120.99 L117.3,121.48 L116.49,121.96 L115.02,123.04 L114.87,123.66 L112.73,122.98 L110.11,122.96 L108.22,122.18 L106.04,120.5 L106.19,119.27 L106.72,118.28 L106.16,117.51 L108.32,114.05 L113.69,113.93 L113.85,112.5 L113.19,112.26 L112.77,111.37 L111.27,110.43 L109.79,109.07 L111.67,109.02 L111.79,106.68 L115.67,106.6 L119.52,106.58 Z
+      path panel/0/layer1/shape/GUY fill=#F3E626 stroke=#FFFFFF w=0.5 M257.53,174.69 L256.5,174.8 L254.17,174.32 L252.78,175.4 L250.86,176.06 L249.52,176.19 L249.04,177.01 L246.96,176.7 L244.37,174.59 L244.08,172.6 L243,170.39 L243.69,166.79 L244.87,165.33 L243.89,163.31 L242.43,162.61 L242.97,160.76 L241.98,159.74 L239.77,159.85 L236.88,156.53 L238.02,155.4 L237.92,153.44 L240.53,152.84 L241.57,152.08 L240.1,150.46 L240.45,148.92 L243.77,146.54 L246.58,148.19 L249.24,151.05 L249.39,153.25 L250.98,153.41 L253.27,155.58 L254.96,157.13 L254.31,160.95 L251.74,161.96 L251.98,162.97 L251.2,165.15 L253.07,168.33 L254.43,168.4 L254.98,170.84 L257.53,174.69 Z
+      path panel/0/layer1/shape/HND fill=#E6E6E6 stroke=#FFFFFF w=0.5 M118.09,120.71 L118.99,119.63 L118.69,118.82 L119.01,118.01 L121.04,116.8 L123.01,115.18 L123.44,115.33 L124.39,114.58 L125.59,114.51 L125.97,114.84 L126.63,114.62 L128.56,114.97 L130.51,114.83 L131.87,114.35 L132.38,113.88 L133.71,114.07 L134.71,114.34 L135.81,114.23 L136.66,113.86 L138.56,114.41 L139.23,114.5 L140.49,115.26 L141.69,116.18 L143.21,116.8 L144.3,117.93 L142.85,117.86 L142.26,118.43 L140.78,118.99 L139.71,119.01 L138.77,119.55 L137.93,119.37 L137.23,118.74 L136.78,118.87 L136.22,119.87 L135.81,119.84 L135.72,120.7 L134.22,121.87 L133.43,122.38 L132.99,122.9 L131.76,122.08 L130.82,123.21 L129.94,123.19 L128.95,123.31 L128.99,125.36 L128.37,125.41 L127.82,126.37 L126.5,126.57 L125.8,125.27 L124.53,124.93 L124.87,123.25 L124.31,122.81 L123.45,122.53 L121.58,123.06 L121.44,122.5 L120.19,121.85 L119.31,121.04 L118.09,120.71 Z
+      path panel/0/layer1/shape/HTI fill=#E6E6E6 stroke=#FFFFFF w=0.5 M192.35,98.33 L192.75,100.57 L192.46,102.15 L191.45,102.84 L192.55,104.08 L192.48,105.2 L189.69,104.49 L187.71,104.77 L185.16,104.46 L183.2,105.23 L180.95,103.94 L181.31,102.61 L185.17,103.19 L188.33,103.53 L189.82,102.62 L187.89,100.83 L187.9,99.26 L185.27,98.61 L186.19,97.48 L188.73,97.67 L192.35,98.33 Z
+      path panel/0/layer1/shape/JAM fill=#E8E427 stroke=#FFFFFF w=0.5 M167.93,103.33 L170.75,103.7 L172.97,104.68 L173.66,105.81 L170.72,105.89 L169.44,106.58 L167.1,105.92 L164.71,104.43 L165.22,103.49 L166.98,103.19 L167.93,103.33 Z
+      path panel/0/layer1/shape/MEX fill=#482978 stroke=#FFFFFF w=0.5 M123.15,103.66 L122.36,103.73 L120.76,106.25 L120.02,105.77 L119.51,105.97 L119.52,106.58 L115.67,106.6 L111.79,106.68 L111.67,109.02 L109.79,109.07 L111.27,110.43 L112.77,111.37 L113.19,112.26 L113.85,112.5 L113.69,113.93 L108.32,114.05 L106.16,117.51 L106.72,118.28 L106.19,119.27 L106.04,120.5 L101.51,116.1 L99.43,114.79 L96.09,113.78 L93.75,114.14 L90.32,115.82 L88.2,116.29 L85.34,115.27 L82.29,114.55 L78.56,112.73 L75.51,112.24 L71,110.41 L67.74,108.5 L66.81,107.39 L64.55,107.21 L60.5,106 L59,104.12 L54.9,101.84 L53.18,99.21 L52.46,97.17 L53.84,96.71 L53.57,95.51 L54.63,94.38 L54.82,92.92 L53.71,91.05 L53.57,89.37 L52.53,87.26 L49.64,83.13 L46.2,79.9 L44.73,77.3 L41.7,75.63 L41.17,74.6 L42.22,71.98 L40.44,71.02 L38.57,68.99 L38.21,66.05 L36.23,65.73 L34.5,63.52 L33.18,61.47 L33.32,60.15 L32.04,56.97 L31.5,53.73 L31.96,52.11 L29.73,50.44 L28.46,50.62 L26.67,49.44 L25.64,51.16 L25.71,53.19 L25.27,56.38 L26.11,58.13 L28.19,61.04 L28.57,62.04 L29.08,62.34 L29.25,63.8 L29.93,63.73 L30.09,66.47 L31.02,67.54 L31.51,69.04 L33.48,71.17 L34,75.12 L34.8,76.96 L35.52,78.94 L35.35,81.19 L37.2,81.29 L38.45,83.2 L39.56,85.07 L39.35,85.84 L37.46,87.45 L36.77,87.45 L36.14,84.87 L33.99,82.49 L31.55,80.48 L29.76,79.43 L30.46,76.3 L30.32,73.99 L28.76,72.69 L26.53,70.82 L25.91,71.38 L25.18,70.28 L23.07,69.27 L21.4,66.81 L21.74,66.48 L23.24,66.71 L24.99,65.1 L25.56,63.17 L23.4,60.14 L21.51,58.97 L20.81,56.31 L20.18,53.51 L19.41,50.1 L19.03,46.26 L23.21,45.98 L27.93,45.56 L27.36,46.38 L32.32,48.46 L39.98,51.44 L47.38,51.42 L50.34,51.42 L50.73,49.71 L57.2,49.72 L58.26,51.18 L59.92,52.49 L61.8,54.3 L62.65,56.45 L63.18,58.72 L64.94,59.95 L67.91,61.17 L70.89,57.91 L74.04,57.81 L76.49,59.43 L78,62.23 L78.98,64.63 L80.96,66.96 L81.43,69.83 L82.28,71.76 L85.2,73 L87.91,73.87 L89.48,73.73 L87.52,77.37 L86.49,80.36 L85.61,85.92 L85.02,87.96 L85.5,90.22 L86.57,92.23 L87.1,95.44 L89.55,98.5 L90.32,100.86 L91.78,102.88 L96.08,103.9 L97.67,105.61 L101.37,104.36 L104.55,103.88 L107.69,103.07 L110.33,102.31 L113.06,100.57 L114.18,98.14 L114.72,94.66 L115.5,93.44 L118.35,92.32 L122.75,91.31 L126.38,91.41 L128.89,91.04 L129.84,91.9 L129.61,93.88 L127.28,96.36 L126.18,98.88 L126.91,99.59 L126.21,101.38 L125.03,104.63 L124.02,103.58 L123.15,103.66 Z
+      path panel/0/layer1/shape/NIC fill=#FDE725 stroke=#FFFFFF w=0.5 M141.87,134.89 L140.84,135.79 L139.59,135.53 L138.89,134.68 L137.55,134.35 L136.56,134.91 L133.78,133.85 L133.13,134.4 L131.69,133.1 L129.74,131.44 L128.83,130.05 L127.08,128.76 L125,126.91 L125.49,126.25 L126.17,126.87 L126.5,126.57 L127.82,126.37 L128.37,125.41 L128.99,125.36 L128.95,123.31 L129.94,123.19 L130.82,123.21 L131.76,122.08 L132.99,122.9 L133.43,122.38 L134.22,121.87 L135.72,120.7 L135.81,119.84 L136.22,119.87 L136.78,118.87 L137.23,118.74 L137.93,119.37 L138.77,119.55 L139.71,119.01 L140.78,118.99 L142.26,118.43 L142.85,117.86 L144.3,117.93 L143.93,118.33 L143.69,119.26 L144.1,120.78 L143.1,122.21 L142.61,123.89 L142.44,125.73 L142.65,126.8 L142.73,128.68 L142.08,129.1 L141.65,130.9 L141.93,132 L141.04,133.08 L141.23,134.21 L141.87,134.89 Z
+      path panel/0/layer1/shape/PAN fill=#C9E029 stroke=#FFFFFF w=0.5 M168.7,144.17 L168.18,144.79 L169.17,147.26 L168.36,148.51 L166.98,148.21 L166.43,150.26 L165.01,149.05 L164.09,146.79 L165.15,145.66 L164.07,145.38 L163.28,143.99 L161.15,142.84 L159.28,143.12 L158.41,144.58 L156.67,145.65 L155.74,145.81 L155.32,146.69 L157.35,148.95 L156.18,149.5 L155.56,150.13 L153.57,150.36 L152.84,147.86 L152.28,148.58 L150.87,148.34 L150.01,146.66 L148.26,146.4 L147.16,145.93 L145.32,145.96 L145.18,146.87 L144.7,146.24 L144.93,145.4 L145.29,144.55 L145.13,143.79 L145.77,143.28 L144.89,142.67 L144.88,140.98 L146.53,140.58 L148.05,142.07 L147.96,142.96 L149.66,143.13 L150.07,142.78 L151.23,143.8 L153.34,143.48 L155.16,142.4 L157.76,141.53 L159.23,140.27 L161.58,140.5 L161.42,140.91 L163.8,141.04 L165.7,141.76 L167.1,143.02 L168.7,144.17 Z
+      path panel/0/layer1/shape/PER fill=#1F9C89 stroke=#FFFFFF w=0.5 M201.55,227.63 L204.99,234.58 L204.06,236.01 L203.77,239 L203.59,242.63 L201.92,244.72 L202.61,246.32 L201.63,247.73 L203.28,251.36 L200.57,255.89 L199.41,258.04 L197.3,259.08 L193.3,256.56 L192.98,254.8 L184.96,250.42 L177.64,245.72 L174.47,243.09 L172.75,239.57 L173.43,238.34 L169.89,232.76 L165.73,224.92 L161.69,216.47 L159.95,214.55 L158.59,211.43 L155.27,208.69 L152.24,207.01 L153.59,205.09 L151.49,201.06 L152.78,198.06 L156.15,195.32 L156.67,197.09 L155.46,198.12 L155.59,199.67 L157.35,199.31 L159.07,199.75 L160.87,201.88 L163.26,200.11 L164.05,197.24 L166.65,193.52 L171.78,191.83 L176.44,187.38 L177.77,184.62 L177.18,181.4 L178.32,181 L181.16,183.01 L182.53,185.02 L184.5,186.13 L187.01,190.6 L190.18,191.16 L192.54,190.06 L194.08,190.81 L196.64,190.48 L199.89,192.52 L197.1,196.81 L198.37,196.93 L200.48,199.23 L196.65,198.97 L196.07,199.6 L192.58,200.37 L187.7,203.22 L187.38,205.2 L186.29,206.67 L186.7,208.98 L184.13,210.19 L184.12,211.99 L183,212.76 L184.74,216.61 L187.06,219.22 L186.16,221.04 L188.94,221.32 L190.5,223.61 L194.2,223.77 L197.68,221.31 L197.29,227.79 L199.18,228.31 L201.55,227.63 Z
+      path panel/0/layer1/shape/PRI fill=#E6E6E6 stroke=#FFFFFF w=0.5 M215.1,103.45 L217.24,103.84 L218.02,104.67 L216.99,105.7 L213.85,105.64 L211.41,105.76 L211.11,103.99 L211.69,103.39 L215.1,103.45 Z
+      path panel/0/layer1/shape/PRY fill=#E6E6E6 stroke=#FFFFFF w=0.5 M256.58,294.19 L255.43,297.89 L251.56,300.82 L248.5,301.22 L244.38,300.19 L240.73,298.71 L245.25,292.56 L244.92,290.64 L241.17,288.65 L236.79,285.16 L233.69,284.29 L227.12,276.89 L229.06,271.88 L229.34,269.59 L231.53,265.95 L238.57,265.13 L242.26,265.44 L245.76,267.9 L245.7,269.22 L246.63,271.69 L245.77,277.48 L249.8,278.63 L251.48,277.93 L253.98,279.32 L254.55,280.66 L254.42,284.61 L254.66,286.3 L256.07,286.62 L257.6,286.07 L258.87,286.98 L258.55,289.33 L257.68,291.81 L256.58,294.19 Z
+      path panel/0/layer1/shape/SLV fill=#F3E626 stroke=#FFFFFF w=0.5 M114.87,123.66 L115.02,123.04 L116.49,121.96 L117.3,121.48 L117.09,120.99 L118.09,120.71 L119.31,121.04 L120.19,121.85 L121.44,122.5 L121.58,123.06 L123.45,122.53 L124.31,122.81 L124.87,123.25 L124.53,124.93 L124.03,125.93 L121.59,125.91 L120.08,125.54 L118.36,124.75 L116.03,124.54 L114.87,123.66 Z
+      path panel/0/layer1/shape/SUR fill=#DEE328 stroke=#FFFFFF w=0.5 M266.05,173.35 L263.64,172.31 L261.64,172.65 L259.94,172.19 L259.51,173.41 L260.21,174.3 L259.82,175.16 L257.53,174.69 L254.98,170.84 L254.43,168.4 L253.07,168.33 L251.2,165.15 L251.98,162.97 L251.74,161.96 L254.31,160.95 L254.96,157.13 L260.03,158.2 L260.48,157.45 L263.88,157.29 L268.42,158.66 L266.26,162.25 L266.6,165.2 L268.23,167.82 L267.5,169.63 L267.13,171.57 L266.05,173.35 Z
+      path panel/0/layer1/shape/TTO fill=#E8E427 stroke=#FFFFFF w=0.5 M235.43,136.18 L237.85,135.7 L238.74,135.87 L238.64,139.01 L235.12,139.38 L234.35,138.98 L235.55,137.85 L235.43,136.18 Z
+      path panel/0/layer1/shape/URY fill=#8BD446 stroke=#FFFFFF w=0.5 M237.54,327.41 L238.22,324.72 L239.14,323.86 L239.72,319.67 L241.31,315.42 L242.71,312.13 L245.15,311.9 L248.31,315.53 L249.68,315.54 L252.95,318.65 L255.35,321.3 L256.88,324.41 L254.94,326.22 L255.46,328.72 L253.44,331.18 L249.06,333.05 L246.64,331.92 L244.67,332.17 L241.74,330.03 L239.33,329.93 L237.54,327.41 Z
+      path panel/0/layer1/shape/VEN fill=#9FD939 stroke=#FFFFFF w=0.5 M239.77,159.85 L240.34,161.08 L238.79,162.65 L234.03,164.08 L230.97,164.65 L229.74,165.61 L226.35,164.45 L223.19,163.82 L222.39,164.19 L224.3,165.34 L224.13,168.19 L224.71,170.88 L228.32,171.35 L228.55,172.25 L225.5,173.37 L224.99,175.16 L223.23,175.81 L220.05,176.71 L219.22,177.99 L215.9,178.18 L213.56,175.88 L212.27,171.62 L211.14,170.11 L209.59,169.14 L211.76,167.08 L211.62,166.13 L210.4,164.84 L209.54,162.02 L209.87,158.99 L210.82,157.59 L211.58,155.33 L210.06,154.57 L207.63,155.01 L204.55,154.74 L202.82,155.16 L199.79,151.5 L197.3,150.93 L191.8,151.29 L190.77,149.81 L189.72,149.45 L189.57,148.57 L190.07,147.02 L189.73,145.33 L188.78,144.4 L188.22,142.46 L186.02,142.17 L187.19,139.73 L187.7,136.74 L188.93,135.19 L190.58,134 L191.64,131.92 L194.37,131.24 L194.26,132.23 L191.76,132.7 L193.16,134.6 L193.13,136.79 L191.26,139.21 L192.9,142.55 L194.74,142.29 L195.68,139.27 L194.34,137.78 L194.1,134.61 L199.39,132.96 L198.78,130.99 L200.26,129.68 L201.82,132.64 L204.8,132.74 L207.6,135.11 L207.78,136.5 L211.6,136.59 L216.14,136.24 L218.6,138.16 L221.86,138.74 L224.23,137.48 L224.25,136.42 L229.5,136.28 L234.58,136.35 L231.01,137.5 L232.5,139.53 L235.89,139.93 L239.15,142.1 L239.89,145.51 L242.09,145.49 L243.77,146.54 L240.45,148.92 L240.1,150.46 L241.57,152.08 L240.53,152.84 L237.92,153.44 L238.02,155.4 L236.88,156.53 L239.77,159.85 Z
+    path panel/0/layer2/point/Barbados fill=#E8E427 stroke=#1A1A1A w=0.75 O244.16,126.18,3.5
+    path panel/0/layer2/point/Grenada fill=#F3E626 stroke=#1A1A1A w=0.75 O235.28,130.45,3.5
+    path panel/0/layer2/point/Saint_Lucia fill=#F3E626 stroke=#1A1A1A w=0.75 O237.99,123,3.5
+    path panel/0/layer2/point/Antigua_and_Barbuda fill=#DEE328 stroke=#1A1A1A w=0.75 O234.02,109.6,3.5
+    path panel/0/layer2/point/Dominica fill=#E8E427 stroke=#1A1A1A w=0.75 O236.12,116.68,3.5
+    text panel/0/point-label/Barbados "Barbados" @251.16,121.07 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
+    text panel/0/point-label/Grenada "Grenada" @198.28,125.35 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
+    path panel/0/leader/Saint_Lucia stroke=#555555 w=0.4 M241.18,119.82 L244.29,116.71
+    text panel/0/point-label/Saint_Lucia "Saint Lucia" @244.99,105.79 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
+    text panel/0/point-label/Antigua_and_Barbuda "Antigua and Barbuda" @149.02,104.49 start/top Noto Sans 7.5pt #1A1A1A box=78x10.21
+    path panel/0/leader/Dominica stroke=#555555 w=0.4 M236.12,112.18 L236.12,100.47
+    text panel/0/point-label/Dominica "Dominica" @219.12,89.25 start/top Noto Sans 7.5pt #1A1A1A box=34x10.21
   group legend
     text legend/title "Ties" @370,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=14x10.21
     path legend/gradient/0 fill=#F6E626 R[370 170.59 10 2.59]
@@ -547,107 +547,107 @@ scene 420x440 "Twinning ties with Chinese cities and provinces"
 
 """##,
         "7-facets": ##"""
-scene 520x340 "New cases per year, by channel"
+scene 520.21x339.78 "New cases per year, by channel"
   text title "New cases per year, by channel" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=172x14.98
   text subtitle "Same scales in every panel" @8,23.98 start/top Noto Sans 8.5pt #555555 box=106x11.58
   group panel/0
     text panel/0/strip "Party channels" @32.21,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=59x10.9
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M32.21,168.56 L184.14,168.56 M32.21,146.34 L184.14,146.34 M32.21,124.12 L184.14,124.12 M32.21,101.9 L184.14,101.9 M32.21,79.68 L184.14,79.68 M32.21,57.45 L184.14,57.45
-    group panel/0/marks clip=[32.21 57.45 151.93 111.11]
-      path panel/0/layer1/bar/2012 fill=#0072B2 R[34.32 101.9 12.66 66.67]
-      path panel/0/layer1/bar/2013 fill=#0072B2 R[51.21 168.56 12.66 0]
-      path panel/0/layer1/bar/2014 fill=#0072B2 R[68.09 101.9 12.66 66.67]
-      path panel/0/layer1/bar/2015 fill=#0072B2 R[84.97 168.56 12.66 0]
-      path panel/0/layer1/bar/2016 fill=#0072B2 R[101.85 101.9 12.66 66.67]
-      path panel/0/layer1/bar/2017 fill=#0072B2 R[118.73 168.56 12.66 0]
-      path panel/0/layer1/bar/2018 fill=#0072B2 R[135.61 101.9 12.66 66.67]
-      path panel/0/layer1/bar/2019 fill=#0072B2 R[152.49 168.56 12.66 0]
-      path panel/0/layer1/bar/2020 fill=#0072B2 R[169.37 101.9 12.66 66.67]
-    path panel/0/baseline-y stroke=#777777 w=0.75 M32.21,168.56 L184.14,168.56
-    text panel/0/axis-y/label/0 "0" @27.21,168.56 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/1 "1" @27.21,146.34 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/2 "2" @27.21,124.12 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/3 "3" @27.21,101.9 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/4 "4" @27.21,79.68 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M32.21,168.45 L184.21,168.45 M32.21,146.25 L184.21,146.25 M32.21,124.05 L184.21,124.05 M32.21,101.85 L184.21,101.85 M32.21,79.65 L184.21,79.65 M32.21,57.45 L184.21,57.45
+    group panel/0/marks clip=[32.21 57.45 152 111]
+      path panel/0/layer1/bar/2012 fill=#0072B2 R[34.33 101.85 12.67 66.6]
+      path panel/0/layer1/bar/2013 fill=#0072B2 R[51.21 168.45 12.67 0]
+      path panel/0/layer1/bar/2014 fill=#0072B2 R[68.1 101.85 12.67 66.6]
+      path panel/0/layer1/bar/2015 fill=#0072B2 R[84.99 168.45 12.67 0]
+      path panel/0/layer1/bar/2016 fill=#0072B2 R[101.88 101.85 12.67 66.6]
+      path panel/0/layer1/bar/2017 fill=#0072B2 R[118.77 168.45 12.67 0]
+      path panel/0/layer1/bar/2018 fill=#0072B2 R[135.66 101.85 12.67 66.6]
+      path panel/0/layer1/bar/2019 fill=#0072B2 R[152.55 168.45 12.67 0]
+      path panel/0/layer1/bar/2020 fill=#0072B2 R[169.44 101.85 12.67 66.6]
+    path panel/0/baseline-y stroke=#777777 w=0.75 M32.21,168.45 L184.21,168.45
+    text panel/0/axis-y/label/0 "0" @27.21,168.45 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/1 "1" @27.21,146.25 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/2 "2" @27.21,124.05 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/3 "3" @27.21,101.85 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/4 "4" @27.21,79.65 end/middle Noto Sans 7.5pt #555555 box=4x10.21
     text panel/0/axis-y/label/5 "5" @27.21,57.45 end/middle Noto Sans 7.5pt #555555 box=4x10.21
   group panel/1
-    text panel/1/strip "Trade missions" @196.14,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=58x10.9
-    path panel/1/grid stroke=#E3E3E3 w=0.5 M196.14,168.56 L348.07,168.56 M196.14,146.34 L348.07,146.34 M196.14,124.12 L348.07,124.12 M196.14,101.9 L348.07,101.9 M196.14,79.68 L348.07,79.68 M196.14,57.45 L348.07,57.45
-    group panel/1/marks clip=[196.14 57.45 151.93 111.11]
-      path panel/1/layer1/bar/2012 fill=#0072B2 R[198.25 124.12 12.66 44.44]
-      path panel/1/layer1/bar/2013 fill=#0072B2 R[215.13 57.45 12.66 111.11]
-      path panel/1/layer1/bar/2014 fill=#0072B2 R[232.02 124.12 12.66 44.44]
-      path panel/1/layer1/bar/2015 fill=#0072B2 R[248.9 57.45 12.66 111.11]
-      path panel/1/layer1/bar/2016 fill=#0072B2 R[265.78 124.12 12.66 44.44]
-      path panel/1/layer1/bar/2017 fill=#0072B2 R[282.66 57.45 12.66 111.11]
-      path panel/1/layer1/bar/2018 fill=#0072B2 R[299.54 124.12 12.66 44.44]
-      path panel/1/layer1/bar/2019 fill=#0072B2 R[316.42 57.45 12.66 111.11]
-      path panel/1/layer1/bar/2020 fill=#0072B2 R[333.3 124.12 12.66 44.44]
-    path panel/1/baseline-y stroke=#777777 w=0.75 M196.14,168.56 L348.07,168.56
+    text panel/1/strip "Trade missions" @196.21,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=58x10.9
+    path panel/1/grid stroke=#E3E3E3 w=0.5 M196.21,168.45 L348.21,168.45 M196.21,146.25 L348.21,146.25 M196.21,124.05 L348.21,124.05 M196.21,101.85 L348.21,101.85 M196.21,79.65 L348.21,79.65 M196.21,57.45 L348.21,57.45
+    group panel/1/marks clip=[196.21 57.45 152 111]
+      path panel/1/layer1/bar/2012 fill=#0072B2 R[198.33 124.05 12.67 44.4]
+      path panel/1/layer1/bar/2013 fill=#0072B2 R[215.21 57.45 12.67 111]
+      path panel/1/layer1/bar/2014 fill=#0072B2 R[232.1 124.05 12.67 44.4]
+      path panel/1/layer1/bar/2015 fill=#0072B2 R[248.99 57.45 12.67 111]
+      path panel/1/layer1/bar/2016 fill=#0072B2 R[265.88 124.05 12.67 44.4]
+      path panel/1/layer1/bar/2017 fill=#0072B2 R[282.77 57.45 12.67 111]
+      path panel/1/layer1/bar/2018 fill=#0072B2 R[299.66 124.05 12.67 44.4]
+      path panel/1/layer1/bar/2019 fill=#0072B2 R[316.55 57.45 12.67 111]
+      path panel/1/layer1/bar/2020 fill=#0072B2 R[333.44 124.05 12.67 44.4]
+    path panel/1/baseline-y stroke=#777777 w=0.75 M196.21,168.45 L348.21,168.45
   group panel/2
-    text panel/2/strip "Twinning" @360.07,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=35x10.9
-    path panel/2/grid stroke=#E3E3E3 w=0.5 M360.07,168.56 L512,168.56 M360.07,146.34 L512,146.34 M360.07,124.12 L512,124.12 M360.07,101.9 L512,101.9 M360.07,79.68 L512,79.68 M360.07,57.45 L512,57.45
-    group panel/2/marks clip=[360.07 57.45 151.93 111.11]
-      path panel/2/layer1/bar/2012 fill=#0072B2 R[362.18 168.56 12.66 0]
-      path panel/2/layer1/bar/2013 fill=#0072B2 R[379.06 101.9 12.66 66.67]
-      path panel/2/layer1/bar/2014 fill=#0072B2 R[395.94 168.56 12.66 0]
-      path panel/2/layer1/bar/2015 fill=#0072B2 R[412.82 101.9 12.66 66.67]
-      path panel/2/layer1/bar/2016 fill=#0072B2 R[429.71 168.56 12.66 0]
-      path panel/2/layer1/bar/2017 fill=#0072B2 R[446.59 101.9 12.66 66.67]
-      path panel/2/layer1/bar/2018 fill=#0072B2 R[463.47 168.56 12.66 0]
-      path panel/2/layer1/bar/2019 fill=#0072B2 R[480.35 101.9 12.66 66.67]
-      path panel/2/layer1/bar/2020 fill=#0072B2 R[497.23 168.56 12.66 0]
-    path panel/2/baseline-y stroke=#777777 w=0.75 M360.07,168.56 L512,168.56
-    text panel/2/axis-x/label/0 "2012" @368.51,173.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/2/axis-x/label/2 "2014" @402.27,173.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/2/axis-x/label/4 "2016" @436.04,173.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/2/axis-x/label/6 "2018" @469.8,173.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/2/axis-x/label/8 "2020" @503.56,173.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/2/strip "Twinning" @360.21,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=35x10.9
+    path panel/2/grid stroke=#E3E3E3 w=0.5 M360.21,168.45 L512.21,168.45 M360.21,146.25 L512.21,146.25 M360.21,124.05 L512.21,124.05 M360.21,101.85 L512.21,101.85 M360.21,79.65 L512.21,79.65 M360.21,57.45 L512.21,57.45
+    group panel/2/marks clip=[360.21 57.45 152 111]
+      path panel/2/layer1/bar/2012 fill=#0072B2 R[362.33 168.45 12.67 0]
+      path panel/2/layer1/bar/2013 fill=#0072B2 R[379.21 101.85 12.67 66.6]
+      path panel/2/layer1/bar/2014 fill=#0072B2 R[396.1 168.45 12.67 0]
+      path panel/2/layer1/bar/2015 fill=#0072B2 R[412.99 101.85 12.67 66.6]
+      path panel/2/layer1/bar/2016 fill=#0072B2 R[429.88 168.45 12.67 0]
+      path panel/2/layer1/bar/2017 fill=#0072B2 R[446.77 101.85 12.67 66.6]
+      path panel/2/layer1/bar/2018 fill=#0072B2 R[463.66 168.45 12.67 0]
+      path panel/2/layer1/bar/2019 fill=#0072B2 R[480.55 101.85 12.67 66.6]
+      path panel/2/layer1/bar/2020 fill=#0072B2 R[497.44 168.45 12.67 0]
+    path panel/2/baseline-y stroke=#777777 w=0.75 M360.21,168.45 L512.21,168.45
+    text panel/2/axis-x/label/0 "2012" @368.66,173.45 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/2/axis-x/label/2 "2014" @402.44,173.45 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/2/axis-x/label/4 "2016" @436.21,173.45 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/2/axis-x/label/6 "2018" @469.99,173.45 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/2/axis-x/label/8 "2020" @503.77,173.45 middle/top Noto Sans 7.5pt #555555 box=16x10.21
   group panel/3
-    text panel/3/strip "Universities" @32.21,203.67 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=47x10.9
-    path panel/3/grid stroke=#E3E3E3 w=0.5 M32.21,316.79 L184.14,316.79 M32.21,294.56 L184.14,294.56 M32.21,272.34 L184.14,272.34 M32.21,250.12 L184.14,250.12 M32.21,227.9 L184.14,227.9 M32.21,205.67 L184.14,205.67
-    group panel/3/marks clip=[32.21 205.67 151.93 111.11]
-      path panel/3/layer1/bar/2012 fill=#0072B2 R[34.32 227.9 12.66 88.89]
-      path panel/3/layer1/bar/2013 fill=#0072B2 R[51.21 294.56 12.66 22.22]
-      path panel/3/layer1/bar/2014 fill=#0072B2 R[68.09 227.9 12.66 88.89]
-      path panel/3/layer1/bar/2015 fill=#0072B2 R[84.97 294.56 12.66 22.22]
-      path panel/3/layer1/bar/2016 fill=#0072B2 R[101.85 227.9 12.66 88.89]
-      path panel/3/layer1/bar/2017 fill=#0072B2 R[118.73 294.56 12.66 22.22]
-      path panel/3/layer1/bar/2018 fill=#0072B2 R[135.61 227.9 12.66 88.89]
-      path panel/3/layer1/bar/2019 fill=#0072B2 R[152.49 294.56 12.66 22.22]
-      path panel/3/layer1/bar/2020 fill=#0072B2 R[169.37 227.9 12.66 88.89]
-    path panel/3/baseline-y stroke=#777777 w=0.75 M32.21,316.79 L184.14,316.79
-    text panel/3/axis-x/label/0 "2012" @40.66,321.79 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/3/axis-x/label/2 "2014" @74.42,321.79 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/3/axis-x/label/4 "2016" @108.18,321.79 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/3/axis-x/label/6 "2018" @141.94,321.79 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/3/axis-x/label/8 "2020" @175.7,321.79 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/3/axis-y/label/0 "0" @27.21,316.79 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/3/axis-y/label/1 "1" @27.21,294.56 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/3/axis-y/label/2 "2" @27.21,272.34 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/3/axis-y/label/3 "3" @27.21,250.12 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/3/axis-y/label/4 "4" @27.21,227.9 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/3/axis-y/label/5 "5" @27.21,205.67 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/3/strip "Universities" @32.21,203.56 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=47x10.9
+    path panel/3/grid stroke=#E3E3E3 w=0.5 M32.21,316.56 L184.21,316.56 M32.21,294.36 L184.21,294.36 M32.21,272.16 L184.21,272.16 M32.21,249.96 L184.21,249.96 M32.21,227.76 L184.21,227.76 M32.21,205.56 L184.21,205.56
+    group panel/3/marks clip=[32.21 205.56 152 111]
+      path panel/3/layer1/bar/2012 fill=#0072B2 R[34.33 227.76 12.67 88.8]
+      path panel/3/layer1/bar/2013 fill=#0072B2 R[51.21 294.36 12.67 22.2]
+      path panel/3/layer1/bar/2014 fill=#0072B2 R[68.1 227.76 12.67 88.8]
+      path panel/3/layer1/bar/2015 fill=#0072B2 R[84.99 294.36 12.67 22.2]
+      path panel/3/layer1/bar/2016 fill=#0072B2 R[101.88 227.76 12.67 88.8]
+      path panel/3/layer1/bar/2017 fill=#0072B2 R[118.77 294.36 12.67 22.2]
+      path panel/3/layer1/bar/2018 fill=#0072B2 R[135.66 227.76 12.67 88.8]
+      path panel/3/layer1/bar/2019 fill=#0072B2 R[152.55 294.36 12.67 22.2]
+      path panel/3/layer1/bar/2020 fill=#0072B2 R[169.44 227.76 12.67 88.8]
+    path panel/3/baseline-y stroke=#777777 w=0.75 M32.21,316.56 L184.21,316.56
+    text panel/3/axis-x/label/0 "2012" @40.66,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/3/axis-x/label/2 "2014" @74.44,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/3/axis-x/label/4 "2016" @108.21,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/3/axis-x/label/6 "2018" @141.99,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/3/axis-x/label/8 "2020" @175.77,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/3/axis-y/label/0 "0" @27.21,316.56 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/3/axis-y/label/1 "1" @27.21,294.36 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/3/axis-y/label/2 "2" @27.21,272.16 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/3/axis-y/label/3 "3" @27.21,249.96 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/3/axis-y/label/4 "4" @27.21,227.76 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/3/axis-y/label/5 "5" @27.21,205.56 end/middle Noto Sans 7.5pt #555555 box=4x10.21
   group panel/4
-    text panel/4/strip "Visits" @196.14,203.67 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=20x10.9
-    path panel/4/grid stroke=#E3E3E3 w=0.5 M196.14,316.79 L348.07,316.79 M196.14,294.56 L348.07,294.56 M196.14,272.34 L348.07,272.34 M196.14,250.12 L348.07,250.12 M196.14,227.9 L348.07,227.9 M196.14,205.67 L348.07,205.67
-    group panel/4/marks clip=[196.14 205.67 151.93 111.11]
-      path panel/4/layer1/bar/2012 fill=#0072B2 R[198.25 294.56 12.66 22.22]
-      path panel/4/layer1/bar/2013 fill=#0072B2 R[215.13 227.9 12.66 88.89]
-      path panel/4/layer1/bar/2014 fill=#0072B2 R[232.02 294.56 12.66 22.22]
-      path panel/4/layer1/bar/2015 fill=#0072B2 R[248.9 227.9 12.66 88.89]
-      path panel/4/layer1/bar/2016 fill=#0072B2 R[265.78 294.56 12.66 22.22]
-      path panel/4/layer1/bar/2017 fill=#0072B2 R[282.66 227.9 12.66 88.89]
-      path panel/4/layer1/bar/2018 fill=#0072B2 R[299.54 294.56 12.66 22.22]
-      path panel/4/layer1/bar/2019 fill=#0072B2 R[316.42 227.9 12.66 88.89]
-      path panel/4/layer1/bar/2020 fill=#0072B2 R[333.3 294.56 12.66 22.22]
-    path panel/4/baseline-y stroke=#777777 w=0.75 M196.14,316.79 L348.07,316.79
-    text panel/4/axis-x/label/0 "2012" @204.58,321.79 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/4/axis-x/label/2 "2014" @238.35,321.79 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/4/axis-x/label/4 "2016" @272.11,321.79 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/4/axis-x/label/6 "2018" @305.87,321.79 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/4/axis-x/label/8 "2020" @339.63,321.79 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-  text axis-y/title "Cases" @8,187.12 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=22x10.21
+    text panel/4/strip "Visits" @196.21,203.56 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=20x10.9
+    path panel/4/grid stroke=#E3E3E3 w=0.5 M196.21,316.56 L348.21,316.56 M196.21,294.36 L348.21,294.36 M196.21,272.16 L348.21,272.16 M196.21,249.96 L348.21,249.96 M196.21,227.76 L348.21,227.76 M196.21,205.56 L348.21,205.56
+    group panel/4/marks clip=[196.21 205.56 152 111]
+      path panel/4/layer1/bar/2012 fill=#0072B2 R[198.33 294.36 12.67 22.2]
+      path panel/4/layer1/bar/2013 fill=#0072B2 R[215.21 227.76 12.67 88.8]
+      path panel/4/layer1/bar/2014 fill=#0072B2 R[232.1 294.36 12.67 22.2]
+      path panel/4/layer1/bar/2015 fill=#0072B2 R[248.99 227.76 12.67 88.8]
+      path panel/4/layer1/bar/2016 fill=#0072B2 R[265.88 294.36 12.67 22.2]
+      path panel/4/layer1/bar/2017 fill=#0072B2 R[282.77 227.76 12.67 88.8]
+      path panel/4/layer1/bar/2018 fill=#0072B2 R[299.66 294.36 12.67 22.2]
+      path panel/4/layer1/bar/2019 fill=#0072B2 R[316.55 227.76 12.67 88.8]
+      path panel/4/layer1/bar/2020 fill=#0072B2 R[333.44 294.36 12.67 22.2]
+    path panel/4/baseline-y stroke=#777777 w=0.75 M196.21,316.56 L348.21,316.56
+    text panel/4/axis-x/label/0 "2012" @204.66,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/4/axis-x/label/2 "2014" @238.44,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/4/axis-x/label/4 "2016" @272.21,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/4/axis-x/label/6 "2018" @305.99,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/4/axis-x/label/8 "2020" @339.77,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+  text axis-y/title "Cases" @8,187.01 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=22x10.21
 
 """##,
     ]

@@ -279,18 +279,18 @@ import Testing
     @Test func weekdayBandsFollowAnExplicitSortByName() throws {
         let days = ChartData(columns: [("t", .strings((1...7).map { "2021-03-0\($0) 10:00" })), ("n", .numbers([1, 2, 3, 4, 5, 6, 7]))])
         let scene = try ChartFixture.compile(
-            #"{"layers": [{"data": "d", "mark": "point", "encoding": {"y": {"field": "t", "type": "ordinal", "timeUnit": "day", "sort": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]}, "x": {"field": "n"}}}]}"#,
+            #"{"layers": [{"data": "d", "mark": "point", "encoding": {"y": {"field": "t", "type": "ordinal", "timeUnit": "day", "sort": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]}, "x": {"field": "n", "type": "quantitative"}}}]}"#,
             ["d": days])
         #expect(SceneCheck.texts(scene, "axis-y/label").map(\.text) == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
         let plain = try ChartFixture.compile(
-            #"{"layers": [{"data": "d", "mark": "point", "encoding": {"y": {"field": "t", "type": "ordinal", "timeUnit": "day"}, "x": {"field": "n"}}}]}"#,
+            #"{"layers": [{"data": "d", "mark": "point", "encoding": {"y": {"field": "t", "type": "ordinal", "timeUnit": "day"}, "x": {"field": "n", "type": "quantitative"}}}]}"#,
             ["d": days])
         #expect(SceneCheck.texts(plain, "axis-y/label").map(\.text).first == "Sun")
     }
 
     @Test func aTimeUnitOnColourListsItsPeriodsInTimeOrder() throws {
         let scene = try ChartFixture.compile(
-            #"{"layers": [{"data": "w", "mark": "point", "encoding": {"x": {"field": "rain"}, "y": {"field": "rain"}, "color": {"field": "date", "timeUnit": "month", "type": "ordinal"}}}]}"#,
+            #"{"layers": [{"data": "w", "mark": "point", "encoding": {"x": {"field": "rain", "type": "quantitative"}, "y": {"field": "rain", "type": "quantitative"}, "color": {"field": "date", "timeUnit": "month", "type": "ordinal"}}}]}"#,
             ["w": Self.weather])
         #expect(SceneCheck.texts(scene, "legend").map(\.text).filter { $0.count == 3 } == ["Jan", "Feb", "Mar"])
     }
@@ -299,7 +299,7 @@ import Testing
         let data = ChartData(columns: [("t", .numbers([UTCTime(year: 2020, month: 3, day: 1).milliseconds,
                                                        UTCTime(year: 2020, month: 9, day: 1).milliseconds])), ("v", .numbers([1, 2]))])
         let scene = try ChartFixture.compile(
-            #"{"layers": [{"data": "d", "mark": "line", "encoding": {"x": {"field": "t", "type": "quantitative", "scale": {"type": "utc", "domain": ["2020-01-01", "2021-01-01"]}, "axis": {"tickCount": 4}}, "y": {"field": "v"}}}]}"#,
+            #"{"layers": [{"data": "d", "mark": "line", "encoding": {"x": {"field": "t", "type": "quantitative", "scale": {"type": "utc", "domain": ["2020-01-01", "2021-01-01"]}, "axis": {"tickCount": 4}}, "y": {"field": "v", "type": "quantitative"}}}]}"#,
             ["d": data])
         // One year ÷ 4 = 91.5 days: three-month ticks.
         #expect(SceneCheck.texts(scene, "axis-x/label").map(\.text) == ["2020", "April", "July", "October", "2021"])

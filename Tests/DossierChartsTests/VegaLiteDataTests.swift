@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func aChartDrawsFromItsInlineValues() throws {
-        let scene = try C.compile(#"{"data": {"values": [{"k": "a", "v": 2}, {"k": "b", "v": 5}]}, "mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v"}}}"#, [:])
+        let scene = try C.compile(#"{"data": {"values": [{"k": "a", "v": 2}, {"k": "b", "v": 5}]}, "mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}}"#, [:])
         #expect(scene.items.count > 0)
     }
 

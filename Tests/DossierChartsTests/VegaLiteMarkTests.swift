@@ -30,7 +30,7 @@ import Testing
     // MARK: - Overlays
 
     @Test func aLineWithPointsIsALineLayerAndAFilledOpaquePointLayer() throws {
-        let s = try Self.spec(#"{"data": "t", "mark": {"type": "line", "point": true, "interpolate": "monotone"}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}}}"#)
+        let s = try Self.spec(#"{"data": "t", "mark": {"type": "line", "point": true, "interpolate": "monotone"}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(s.layers.map(\.mark.type) == [.line, .point])
         #expect(s.layers[0].mark.options.point == .off)
         #expect(s.layers[1].mark.opacity == 1)
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func anAreaWithLineAndPointsGetsVegaLitesReducedOpacity() throws {
-        let s = try Self.spec(#"{"data": "t", "mark": {"type": "area", "line": {"color": "darkgreen"}, "point": "transparent"}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}, "y2": {"field": "x"}}}"#)
+        let s = try Self.spec(#"{"data": "t", "mark": {"type": "area", "line": {"color": "darkgreen"}, "point": "transparent"}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}, "y2": {"field": "x"}}}"#)
         #expect(s.layers.map(\.mark.type) == [.area, .line, .point])
         #expect(s.layers[0].mark.opacity == 0.7)
         #expect(s.layers[1].mark.color == "darkgreen")
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func aPointOverlayObjectKeepsItsOwnOptions() throws {
-        let s = try Self.spec(#"{"data": "t", "mark": {"type": "line", "point": {"filled": false, "fill": "white"}}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}}}"#)
+        let s = try Self.spec(#"{"data": "t", "mark": {"type": "line", "point": {"filled": false, "fill": "white"}}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(s.layers[1].mark.filled == false)
         #expect(s.layers[1].mark.options.fill == "white")
     }
@@ -62,7 +62,7 @@ import Testing
     // MARK: - Mark properties
 
     @Test func aPointsSizeIsItsArea() throws {
-        let scene = try Self.scene(#"{"data": "t", "mark": {"type": "point", "size": 100}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}}}"#)
+        let scene = try Self.scene(#"{"data": "t", "mark": {"type": "point", "size": 100}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         let radii = scene.paths.filter { $0.id.contains("/point/") }.compactMap { path -> Double? in
             if case .circle(_, let r)? = path.segments.first { return r } else { return nil }
         }
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func aSquareIsAFilledSquarePoint() throws {
-        let scene = try Self.scene(#"{"data": "t", "mark": {"type": "square", "size": 64}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}}}"#)
+        let scene = try Self.scene(#"{"data": "t", "mark": {"type": "square", "size": 64}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         let squares = scene.paths.filter { $0.id.contains("/point/") }
         #expect(squares.count == 8)
         guard case .rect(let r)? = squares.first?.segments.first else { Issue.record("not a rectangle"); return }
@@ -102,11 +102,11 @@ import Testing
     }
 
     @Test func aLineWithInterpolateAndFillIsCurvedAndFilled() throws {
-        let scene = try Self.scene(##"{"data": "t", "mark": {"type": "line", "interpolate": "linear-closed", "fill": "#ff0000", "fillOpacity": 0.5}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}, "color": {"field": "g", "type": "nominal"}}}"##)
+        let scene = try Self.scene(##"{"data": "t", "mark": {"type": "line", "interpolate": "linear-closed", "fill": "#ff0000", "fillOpacity": 0.5}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "g", "type": "nominal"}}}"##)
         let lines = scene.paths.filter { $0.id.contains("/line") && $0.id.contains("layer1") }
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.segments.last == .close && $0.fill == Color(red: 1, green: 0, blue: 0, alpha: 0.5) && $0.stroke != nil })
-        let stepped = try Self.scene(#"{"data": "t", "mark": {"type": "line", "interpolate": "step"}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}, "color": {"field": "g", "type": "nominal"}}}"#)
+        let stepped = try Self.scene(#"{"data": "t", "mark": {"type": "line", "interpolate": "step"}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}, "color": {"field": "g", "type": "nominal"}}}"#)
         let steps = stepped.paths.filter { $0.id.contains("/line") && $0.id.contains("layer1") }
         #expect(steps.allSatisfy { $0.segments.count == 1 + 3 * 3 }, "each of the 3 steps of a 4-point series is three segments")
     }
@@ -141,7 +141,7 @@ import Testing
     }
 
     @Test func textTakesBaselineAngleWeightAndLimit() throws {
-        let scene = try Self.scene(#"{"data": "t", "mark": {"type": "text", "baseline": "bottom", "angle": -45, "fontWeight": "bold", "limit": 20}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}, "text": {"value": "a very long label indeed"}}}"#)
+        let scene = try Self.scene(#"{"data": "t", "mark": {"type": "text", "baseline": "bottom", "angle": -45, "fontWeight": "bold", "limit": 20}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}, "text": {"value": "a very long label indeed"}}}"#)
         let texts = scene.texts.filter { $0.id.contains("/text/") }
         #expect(texts.count == 8)
         #expect(texts.allSatisfy { $0.baseline == .bottom && $0.rotation == -45 && $0.font.weight == .bold })
@@ -149,7 +149,7 @@ import Testing
     }
 
     @Test func aMarkPositionOfItsOwnPlacesARule() throws {
-        let scene = try Self.scene(#"{"layers": [{"data": "t", "mark": "point", "encoding": {"x": {"field": "x"}, "y": {"field": "v"}}}, {"data": "t", "mark": {"type": "rule", "y": 10, "strokeWidth": 2}, "encoding": {}}]}"#)
+        let scene = try Self.scene(#"{"layers": [{"data": "t", "mark": "point", "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}, {"data": "t", "mark": {"type": "rule", "y": 10, "strokeWidth": 2}, "encoding": {}}]}"#)
         let panel = try #require(SceneCheck.panels(scene).first)
         let rules = scene.paths.filter { $0.id.contains("/rule/") }
         #expect(rules.count == 8)
@@ -157,7 +157,7 @@ import Testing
     }
 
     @Test func clipTrueClipsPoints() throws {
-        let scene = try Self.scene(#"{"data": "t", "mark": {"type": "point", "clip": true}, "encoding": {"x": {"field": "x"}, "y": {"field": "v"}}}"#)
+        let scene = try Self.scene(#"{"data": "t", "mark": {"type": "point", "clip": true}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         let marks = try #require(scene.groups.first { $0.id.hasSuffix("/marks") })
         #expect(marks.items.count == 8)
     }
@@ -172,14 +172,14 @@ import Testing
     // MARK: - Tick and trail
 
     @Test func ticksAreOnePointThickAcrossTheValues() throws {
-        let scene = try Self.scene(#"{"data": "t", "mark": "tick", "encoding": {"x": {"field": "v"}, "y": {"field": "g", "type": "nominal"}}}"#)
+        let scene = try Self.scene(#"{"data": "t", "mark": "tick", "encoding": {"x": {"field": "v", "type": "quantitative"}, "y": {"field": "g", "type": "nominal"}}}"#)
         let ticks = scene.paths.filter { $0.id.contains("/tick/") }
         #expect(ticks.count == 8)
         #expect(ticks.allSatisfy { $0.bounds.width == 1 && $0.bounds.height > 5 }, "vertical ticks, Vega-Lite's thickness 1")
     }
 
     @Test func aTrailIsOneFilledOutlinePerSeries() throws {
-        let scene = try Self.scene(#"{"data": "t", "mark": "trail", "encoding": {"x": {"field": "x"}, "y": {"field": "v"}, "size": {"field": "v"}, "color": {"field": "g", "type": "nominal"}}}"#)
+        let scene = try Self.scene(#"{"data": "t", "mark": "trail", "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}, "size": {"field": "v", "type": "quantitative"}, "color": {"field": "g", "type": "nominal"}}}"#)
         let trails = scene.paths.filter { $0.id.contains("/trail") }
         #expect(trails.count == 2)
         #expect(trails.allSatisfy { $0.fill != nil && $0.stroke == nil })
@@ -209,14 +209,14 @@ import Testing
     }
 
     @Test func anErrorbandIsATranslucentArea() throws {
-        let s = try Self.spec(#"{"data": "t", "mark": {"type": "errorband", "extent": "iqr", "borders": true}, "encoding": {"x": {"field": "x"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+        let s = try Self.spec(#"{"data": "t", "mark": {"type": "errorband", "extent": "iqr", "borders": true}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(s.layers.map(\.mark.type) == [.area, .line, .line])
         #expect(s.layers[0].mark.opacity == 0.3)
-        _ = try Self.scene(#"{"data": "t", "mark": {"type": "errorband", "extent": "iqr", "borders": true}, "encoding": {"x": {"field": "x"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+        _ = try Self.scene(#"{"data": "t", "mark": {"type": "errorband", "extent": "iqr", "borders": true}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}"#)
     }
 
     @Test func aCompositesOpacityWinsOverTheBandsDefaultButNotOverAMediansWhite() throws {
-        let band = try Self.spec(#"{"data": "t", "mark": {"type": "errorband", "opacity": 0.2}, "encoding": {"x": {"field": "x"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+        let band = try Self.spec(#"{"data": "t", "mark": {"type": "errorband", "opacity": 0.2}, "encoding": {"x": {"field": "x", "type": "quantitative"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(band.layers[0].mark.opacity == 0.2)
         let box = try Self.spec(#"{"data": "t", "mark": {"type": "boxplot", "color": "red"}, "encoding": {"x": {"field": "g", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(box.layers.map(\.mark.color) == ["red", "red", "red", "red", "white"])
@@ -254,7 +254,7 @@ import Testing
                 .hasPrefix("extent \"ci\" is not supported in charts yet") == true)
         #expect(ChartValidationTests.decodingFailure(#"{"data": "t", "mark": {"type": "line", "median": true}, "encoding": {}}"#)?.message
                 == "`median` is a part of the errorbar, errorband and boxplot marks, found it on a line mark")
-        #expect(ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "boxplot", "encoding": {"x": {"field": "g", "type": "nominal"}, "y": {"value": 3}}}"#)?.message
+        #expect(ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "boxplot", "encoding": {"x": {"field": "g", "type": "nominal"}, "y": {"datum": 3}}}"#)?.message
                 == "layer 1: a vertical boxplot needs a field on y, the values it summarises")
     }
 }

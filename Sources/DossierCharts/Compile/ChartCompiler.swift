@@ -12,11 +12,20 @@ public enum ChartCompiler {
         if let composition = spec.composition {
             return try CompositionCompiler.compile(spec, composition, data: data, typesetter: typesetter, theme: theme.applying(spec.config))
         }
+        // Vega-Lite's `width` and `height` are the plot area's (each panel's, when faceted):
+        // the titles, axes, legend and notes are added around it. The sizes are checked as
+        // given, before the room around the plot is added.
+        if let problem = spec.limitProblem() { throw ChartError.invalidSpec(problem) }
         if ViewSizing.applies(to: spec) {
             return try ViewSizing.compile(spec, data: data, typesetter: typesetter, theme: theme.applying(spec.config))
         }
-        return try Compilation(spec: ViewSizing.resolvingContainer(spec).applyingConfig().withPolarDefaultSize(), data: data, typesetter: typesetter,
-                               theme: theme.applying(spec.config)).run()
+        if spec.widthRule == .container || spec.heightRule == .container {
+            // vl-convert has no container: it draws the whole chart 300 points wide (or high).
+            return try Compilation(spec: ViewSizing.resolvingContainer(spec).applyingConfig().withPolarDefaultSize(), data: data,
+                                   typesetter: typesetter, theme: theme.applying(spec.config)).run()
+        }
+        return try CompositionCompiler.unitScene(spec.applyingConfig().withPolarDefaultSize(), data: data, typesetter: typesetter,
+                                                 theme: theme.applying(spec.config))
     }
 }
 

@@ -60,8 +60,10 @@ extension Compilation {
         return resolved
     }
 
-    /// The column of `field` and its type: the spec's, else quantitative for numbers (nominal
-    /// on text and detail) and nominal for strings; a quantitative string column must parse.
+    /// The column of `field` and its type: the spec's, else Vega-Lite's inference
+    /// (``FieldTypeInference``), else nominal for strings; a number field with no type is an
+    /// error on a scaled channel (Vega-Lite would draw it as categories, Dossier once as
+    /// numbers); a quantitative string column must parse.
     private func bind(_ field: String, def: ChannelDef, channel: Channel, in table: ChartData, layer index: Int,
                       dataName: String) throws -> (FieldColumn, FieldType) {
         guard let column = table.column(field) else {
@@ -70,9 +72,12 @@ extension Compilation {
         }
         let bound = FieldColumn(name: field, column: column)
         let type: FieldType
-        if let t = def.type {
+        if let t = def.type ?? FieldTypeInference.type(of: def, channel: channel, layers: spec.layers) {
             type = t
         } else if case .numbers = column {
+            guard FieldTypeInference.untypedChannels.contains(channel) else {
+                throw ChartError.invalidSpec(FieldTypeInference.missingTypeMessage(layer: index, channel: channel, field: field))
+            }
             type = (channel == .text || channel == .detail) ? .nominal : .quantitative
         } else {
             type = .nominal

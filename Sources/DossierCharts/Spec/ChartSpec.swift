@@ -13,9 +13,12 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
     public var source: String?
     /// Accessible description (alt text) for SVG `<desc>`; defaults to subtitle or caption.
     public var description: String?
-    /// Total width in points, including titles and legends (default 480; 20…2000).
+    /// Vega-Lite's `width`: the plot area's width in points, titles, axes and legend added
+    /// around it (default `config.view.continuousWidth`, else 200; 20…2000). With facets, each
+    /// panel's. (A ``Compilation`` reads it as the whole figure's: ``CompositionCompiler`` sizes it.)
     public var width: Double?
-    /// Total height in points (default 300; 20…2000). With facets this is the whole grid.
+    /// Vega-Lite's `height`: the plot area's height in points (default
+    /// `config.view.continuousHeight`, else 200; 20…2000). With facets, each panel's.
     public var height: Double?
     /// `width` given as `{step}` or `"container"` (``ViewSizeRule``); `width` is then nil.
     public var widthRule: ViewSizeRule?

@@ -129,6 +129,12 @@ public struct Encoding: Sendable, Decodable, Equatable {
         longitude = try c.decodeIfPresent(ChannelDef.self, forKey: .longitude)
         latitude = try c.decodeIfPresent(ChannelDef.self, forKey: .latitude)
         channels = try Self.decodeFurther(decoder)
+        for (key, def) in [(CodingKeys.x, x), (.y, y), (.x2, x2), (.y2, y2)] {
+            if let value = def?.value {
+                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [key, AnyKey(stringValue: "value")],
+                                                        debugDescription: PositionValue.migration(channel: key.stringValue, value: value)))
+            }
+        }
         if let value = color?.value, let problem = Self.colorValueProblem(value) {
             throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.color, AnyKey(stringValue: "value")],
                                                     debugDescription: problem))

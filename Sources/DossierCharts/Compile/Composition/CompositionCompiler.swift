@@ -33,8 +33,8 @@ enum CompositionCompiler {
         }
     }
 
-    /// A unit or layered view whose plot (each panel's, when faceted) is its `width` × `height`
-    /// (Vega-Lite's meaning in a composition; default 200 × 200): compiled once to measure the
+    /// A unit or layered view (a plain chart, or a view of a composition) whose plot (each
+    /// panel's, when faceted) is its `width` × `height` (Vega-Lite's meaning; default 200 × 200): compiled once to measure the
     /// room its titles, axes and legend take, then again with that room added.
     static func unitScene(_ view: ChartSpec, data: [String: ChartData], typesetter: Typesetter, theme: Theme) throws -> Scene {
         let plotWidth = view.width ?? defaultPlotSize, plotHeight = view.height ?? defaultPlotSize
