@@ -37,8 +37,7 @@ enum VegaLiteGalleryExpectations {
 
     /// Specs whose error does not (yet) name a missing feature (a raw decoding message), with
     /// the feature behind it. Any other spec that fails must fail naming what it lacks.
-    static let knownUnclearErrors: [String: String] = [
-    ]
+    static let knownUnclearErrors: [String: String] = [:]
 
     /// Specs the test does not build: data too large for a debug test run.
     static let skipped: [String: String] = [

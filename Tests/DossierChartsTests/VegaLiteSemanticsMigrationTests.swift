@@ -67,10 +67,13 @@ import Testing
 
     // MARK: - an omitted `type`
 
-    @Test func aNumberFieldWithNoTypeIsAnError() {
-        #expect(throws: ChartError.invalidSpec("layer 1: y: field \"w\" holds numbers and has no `type`, expected `type: quantitative` (how Dossier read it before) or `type: nominal`/`ordinal` (how Vega-Lite reads it: one band per value)")) {
-            try C.compile(#"{"data": \#(Self.rows), "mark": "point", "encoding": {"x": {"field": "v", "type": "quantitative"}, "y": {"field": "w"}}}"#, [:])
+    @Test func aNumberFieldWithNoTypeIsNominalAsInVegaLite() throws {
+        func scene(_ type: String) throws -> String {
+            try C.compile(#"{"data": \#(Self.rows), "mark": "point", "encoding": {"x": {"field": "v", "type": "quantitative"}, "y": {"field": "w"\#(type)}}}"#, [:]).dump()
         }
+        let untyped = try scene("")
+        #expect(untyped == (try scene(#", "type": "nominal""#)))
+        #expect(untyped != (try scene(#", "type": "quantitative""#)))
     }
 
     @Test func aStringFieldWithNoTypeIsNominal() throws {

@@ -61,9 +61,9 @@ extension Compilation {
     }
 
     /// The column of `field` and its type: the spec's, else Vega-Lite's inference
-    /// (``FieldTypeInference``), else nominal for strings; a number field with no type is an
-    /// error on a scaled channel (Vega-Lite would draw it as categories, Dossier once as
-    /// numbers); a quantitative string column must parse.
+    /// (``FieldTypeInference``), else nominal, as in Vega-Lite (a number field with no type is
+    /// drawn as categories; Dossier once read it as numbers); a quantitative string column
+    /// must parse.
     private func bind(_ field: String, def: ChannelDef, channel: Channel, in table: ChartData, layer index: Int,
                       dataName: String) throws -> (FieldColumn, FieldType) {
         guard let column = table.column(field) else {
@@ -74,12 +74,11 @@ extension Compilation {
         let type: FieldType
         if let t = def.type ?? FieldTypeInference.type(of: def, channel: channel, layers: spec.layers) {
             type = t
-        } else if case .numbers = column {
-            guard FieldTypeInference.untypedChannels.contains(channel) else {
-                throw ChartError.invalidSpec(FieldTypeInference.missingTypeMessage(layer: index, channel: channel, field: field))
-            }
+        } else if case .numbers = column, FieldTypeInference.untypedChannels.contains(channel) {
             type = (channel == .text || channel == .detail) ? .nominal : .quantitative
         } else {
+            // Vega-Lite's default: a field with no type and nothing to infer it from is nominal,
+            // numbers included (one band per value).
             type = .nominal
         }
         if type == .quantitative, bound.numbers == nil, let strings = bound.strings {

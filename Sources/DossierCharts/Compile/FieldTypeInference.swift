@@ -4,9 +4,9 @@ import DossierBase
 /// (`aggregate` and `bin` → quantitative, `timeUnit` → temporal: set where those steps run),
 /// from the channel's scale type (`log`, `sqrt`… → quantitative, `time` → temporal, `band`,
 /// `point` → nominal) and from the scale the layers share (another layer's `type`, else its
-/// scale type, on the same channel); otherwise it reads the field as nominal. Dossier read a number field with no type
-/// as quantitative, so where Vega-Lite would read one as nominal the chart refuses it
-/// (``missingTypeMessage(layer:channel:field:)``) instead of drawing it differently.
+/// scale type, on the same channel); otherwise it reads the field as nominal, numbers included
+/// (Dossier once read a number field with no type as quantitative: docs/report-format.md's
+/// migration table says to write `type: quantitative`).
 enum FieldTypeInference {
     /// Channels whose field needs no `type`: the secondary positions (they take the primary
     /// channel's), text, tooltip, detail, order, link and the geographic positions.
@@ -29,11 +29,5 @@ enum FieldTypeInference {
         case .time, .utc: return .temporal
         default: return .quantitative
         }
-    }
-
-    /// The error for a number field with no `type` on a channel with a scale.
-    static func missingTypeMessage(layer: Int, channel: Channel, field: String) -> String {
-        "layer \(layer): \(channel.rawValue): field \(InputExcerpt.quoted(field)) holds numbers and has no `type`, "
-            + "expected `type: quantitative` (how Dossier read it before) or `type: nominal`/`ordinal` (how Vega-Lite reads it: one band per value)"
     }
 }
