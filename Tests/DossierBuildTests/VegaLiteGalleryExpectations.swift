@@ -14,10 +14,8 @@ enum VegaLiteGalleryExpectations {
         "circle_custom_tick_labels": "12 points where vl-convert draws 13 (the null genre row)",
         "layer_likert": "point: no item at 0.167, 0.071 (not analysed yet)",
         "layer_line_window": "line vertex (0.287, 0.438) off Dossier's line (nice domain)",
-        "layer_ranged_dot": "line vertex (0.890, 0.100) off Dossier's lines (not analysed yet)",
-        "lookup": "rect: no item at 0.017, 0.467, 0.317, 1.000 (the y domain; not analysed yet)",
-        "nested_concat_align": "histogram rows with no value counted (y up to 1,000 where Vega-Lite stops near 170)",
-        "rect_binned_heatmap": "378 cells where vl-convert draws 379 (a null bin)",
+        "lookup": "x `group` has no type: Vega-Lite makes it nominal (a band scale), Dossier quantitative (numbers)",
+        "rect_binned_heatmap": "378 cells where vl-convert draws 379: two movies at IMDB 9.2 fall in a bin [9.2, 9.4] past the domain in vl-convert, in [9.0, 9.2] in Dossier (not a null bin; the nulls are filtered)",
         "trellis_scatter": "5 panels where vl-convert draws 6 (the null MPAA rating panel)",
         "point_offset_random": "draws random() offsets: no two renderers agree",
     ]
