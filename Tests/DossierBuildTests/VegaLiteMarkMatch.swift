@@ -61,31 +61,59 @@ struct VegaLiteMarkMatch {
         return nil
     }
 
-    /// The first reference item with no Dossier item matching it (each used once), or nil.
+    /// The first reference item left without a Dossier item when each reference item is
+    /// paired with its own matching Dossier item (each used once), or nil when all pair up.
+    /// A maximum bipartite matching (augmenting paths, candidates nearest first): a greedy
+    /// pass can hand a reference item's only partner to a neighbour that had another, as with
+    /// two cars at the same horsepower and MPG beside a third within the tolerance.
     static func unmatched(_ reference: [[Double]], _ dossier: [[Double]], kind: String) -> [Double]? {
         let key: ([Double]) -> Double = { kind == "rect" ? ($0[0] + $0[2]) / 2 : $0[0] }
         let sorted = dossier.sorted { key($0) < key($1) }
         let keys = sorted.map(key)
-        var used = [Bool](repeating: false, count: sorted.count)
-        for item in reference.sorted(by: { key($0) < key($1) }) {
+        let items = reference.sorted(by: { key($0) < key($1) })
+        let candidates: [[Int]] = items.map { item in
             let k = key(item)
             var lo = 0, hi = keys.count
             while lo < hi { let mid = (lo + hi) / 2; if keys[mid] < k - tolerance - 1e-9 { lo = mid + 1 } else { hi = mid } }
-            // The closest unused match, so that a crowd of near-equal points (many rows at one
-            // x) pairs each with its own, not with the first within the tolerance.
-            var best: (index: Int, distance: Double)?
+            var found: [Int] = []
             var j = lo
             while j < keys.count, keys[j] <= k + tolerance + 1e-9 {
-                if !used[j], matches(item, sorted[j], kind: kind) {
-                    let distance = zip(item, sorted[j]).reduce(0) { $0 + abs($1.0 - $1.1) }
-                    if best.map({ distance < $0.distance }) ?? true { best = (j, distance) }
-                }
+                if matches(item, sorted[j], kind: kind) { found.append(j) }
                 j += 1
             }
-            guard let best else { return item }
-            used[best.index] = true
+            let gap: (Int) -> Double = { j in zip(item, sorted[j]).map { abs($0 - $1) }.max() ?? 0 }
+            return found.sorted { (gap($0), $0) < (gap($1), $1) }
+        }
+        var owner = [Int?](repeating: nil, count: sorted.count)
+        for start in items.indices {
+            if !augment(from: start, candidates: candidates, owner: &owner) { return items[start] }
         }
         return nil
+    }
+
+    /// Breadth-first search for an augmenting path from reference item `start`; on success
+    /// flips the path in `owner` (Dossier item → reference item).
+    static func augment(from start: Int, candidates: [[Int]], owner: inout [Int?]) -> Bool {
+        var cameFrom: [Int: (reference: Int, previous: Int?)] = [:]  // Dossier item → (reference item, Dossier item it freed)
+        var queue: [(reference: Int, via: Int?)] = [(start, nil)]
+        var head = 0
+        while head < queue.count {
+            let (r, via) = queue[head]
+            head += 1
+            for d in candidates[r] where cameFrom[d] == nil {
+                cameFrom[d] = (r, via)
+                guard let next = owner[d] else {
+                    var target: Int? = d
+                    while let t = target, let step = cameFrom[t] {
+                        owner[t] = step.reference
+                        target = step.previous
+                    }
+                    return true
+                }
+                queue.append((next, d))
+            }
+        }
+        return false
     }
 
     static func matches(_ a: [Double], _ b: [Double], kind: String) -> Bool {

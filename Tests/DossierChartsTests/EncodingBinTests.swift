@@ -16,7 +16,8 @@ import Testing
         #expect(binned.column("bin_maxbins_10_v") == .numbers([1, 3, 3, 8, nil]))
         #expect(binned.column("bin_maxbins_10_v_end") == .numbers([2, 4, 4, 9, nil]))
         let (counted, _) = try EncodingAggregation.apply(binned, encoding: rewritten, facetField: nil, layer: 1, dataName: "t")
-        #expect(counted.column("__count") == .numbers([1, 2, 1, 1]))
+        // The row with no value makes no bin: Vega-Lite drops null continuous x after the aggregate.
+        #expect(counted.column("__count") == .numbers([1, 2, 1]))
     }
 
     @Test func aPointKeepsOneField() throws {

@@ -21,11 +21,12 @@ enum EncodingAggregation {
             }
             keyColumns.append((field, FieldColumn(name: field, column: column)))
         }
-        // Group rows by their key values.
+        let required = keyColumns.filter { InvalidPositions.continuousFields(encoding).contains($0.0) }.map(\.1)
+        // Group rows by their key values; a row with no continuous x or y makes no group.
         var groupOf: [[String?]: Int] = [:]
         var firstRow: [Int] = []
         var members: [[Int]] = []
-        for row in 0..<table.rowCount {
+        for row in 0..<table.rowCount where required.allSatisfy({ $0.key(row) != nil }) {
             let key = keyColumns.map { $0.1.key(row) }
             if let group = groupOf[key] {
                 members[group].append(row)

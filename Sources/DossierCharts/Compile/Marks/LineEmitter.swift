@@ -18,7 +18,7 @@ struct LineEmitter: MarkEmitter {
                 run = []
             }
             for i in series.rows {
-                guard let p = context.location(i), l.number(.y, i) != nil || l.has(.latitude) || !l.has(.y) else { flush(); continue }
+                guard let p = context.location(i), l.hasYValue(i) else { flush(); continue }
                 run.append(p)
             }
             flush()
@@ -29,5 +29,15 @@ struct LineEmitter: MarkEmitter {
                                                   round: series.dash == nil)))
         }
         return output
+    }
+}
+
+extension ResolvedLayer {
+    /// Whether row `i` has a y to draw a line vertex at: a number on a continuous y, a
+    /// category on a discrete one (Vega-Lite draws lines over nominal and ordinal y, as in
+    /// a bump chart); true when the line is placed by latitude or has no y.
+    func hasYValue(_ i: Int) -> Bool {
+        if has(.latitude) || !has(.y) { return true }
+        return isDiscrete(.y) ? key(.y, i) != nil : number(.y, i) != nil
     }
 }
