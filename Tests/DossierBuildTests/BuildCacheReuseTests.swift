@@ -96,13 +96,15 @@ private struct ReuseProject: Sendable {
         try manager.copyItem(at: Self.repository.appendingPathComponent("reports/anscombe/report.md"),
                              to: report.appendingPathComponent("report.md"))
         try manager.copyItem(at: Self.repository.appendingPathComponent("reports/anscombe/data"), to: report.appendingPathComponent("data"))
-        try edit("report.md", replacing: "      facet: {field: set, columns: 4}\n", with: "")
+        // The quartet without its facet and its points: a chart that reads only `fit_all.curve`.
+        try edit("report.md", replacing: "      facet: {field: set, type: nominal}\n      columns: 4\n      spec:\n        width: 96\n        height: 79\n        layer:\n",
+                 with: "      width: 96\n      height: 79\n      layer:\n")
         try edit("report.md", replacing: """
-                    - data: anscombe
-                      mark: {type: point, size: 31.36, color: "#0072B2"}
-                      encoding:
-                        x: {field: x, type: quantitative}
-                        y: {field: y, type: quantitative}
+                      - data: {name: anscombe}
+                        mark: {type: point, size: 31.36, color: "#0072B2"}
+                        encoding:
+                          x: {field: x, type: quantitative}
+                          y: {field: y, type: quantitative}
 
             """, with: "")
         try edit("report.md", replacing: "  - id: quartet\n", with: "  - id: line\n")

@@ -31,81 +31,78 @@ scene 420.21x259.84 "Documented cases by city"
 
 """##,
         "1-scatter": ##"""
-scene 480.21x359.69 "More regional authority, more ties with Chinese localities"
+scene 482.21x359.69 "More regional authority, more ties with Chinese localities"
   text title "More regional authority, more ties with Chinese localities" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=317x14.98
   text subtitle "Twinning ties per 10 million people (log scale) against the Regional Authority Index, 2018" @8,23.98 start/top Noto Sans 8.5pt #555555 box=347x11.58
   text caption "Line and band: Poisson fit with log-population offset and its 95% interval." @8,333.99 start/top Noto Sans 6.5pt #555555 box=229x8.85
   text source "Source: Hooghe et al., Regional Authority Index; Wikipedia twinning lists" @8,342.84 start/top Noto Sans 6.5pt #555555 box=228x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M38.21,43.56 L38.21,296.56 M110.91,43.56 L110.91,296.56 M183.6,43.56 L183.6,296.56 M256.29,43.56 L256.29,296.56 M328.98,43.56 L328.98,296.56 M401.68,43.56 L401.68,296.56 M38.21,296.56 L416.21,296.56 M38.21,263.46 L416.21,263.46 M38.21,219.71 L416.21,219.71 M38.21,186.61 L416.21,186.61 M38.21,153.51 L416.21,153.51 M38.21,109.76 L416.21,109.76 M38.21,76.66 L416.21,76.66 M38.21,43.56 L416.21,43.56
-    group panel/0/marks clip=[38.21 43.56 378 253]
-      path panel/0/layer1/area fill=#9999994D M38.21,234.4 L52.75,228.67 L67.29,222.94 L81.83,217.21 L96.37,211.48 L110.91,205.75 L125.45,200.02 L139.98,194.29 L154.52,188.56 L169.06,182.83 L183.6,177.1 L198.14,171.37 L212.68,165.64 L227.21,161.82 L241.75,158 L256.29,154.18 L270.83,150.36 L285.37,146.54 L299.91,142.72 L314.45,138.9 L328.98,135.08 L343.52,131.26 L358.06,127.44 L372.6,123.62 L387.14,119.8 L401.68,115.98 L416.21,112.16 L416.21,61.54 L401.68,67.27 L387.14,73 L372.6,78.73 L358.06,84.46 L343.52,90.19 L328.98,95.92 L314.45,101.65 L299.91,107.38 L285.37,113.11 L270.83,118.84 L256.29,124.57 L241.75,130.3 L227.21,136.03 L212.68,141.76 L198.14,145.58 L183.6,149.4 L169.06,153.22 L154.52,157.04 L139.98,160.86 L125.45,164.68 L110.91,168.5 L96.37,172.32 L81.83,176.14 L67.29,179.96 L52.75,183.78 L38.21,187.6 Z
-      path panel/0/layer2/line stroke=#555555 w=1.5 M38.21,211 L52.75,206.23 L67.29,201.45 L81.83,196.67 L96.37,191.9 L110.91,187.12 L125.45,182.35 L139.98,177.57 L154.52,172.8 L169.06,168.02 L183.6,163.25 L198.14,158.47 L212.68,153.7 L227.21,148.92 L241.75,144.15 L256.29,139.37 L270.83,134.6 L285.37,129.82 L299.91,125.05 L314.45,120.27 L328.98,115.5 L343.52,110.72 L358.06,105.95 L372.6,101.17 L387.14,96.4 L401.68,91.62 L416.21,86.85
-    path panel/0/layer3/point/Argentina fill=#0072B2 stroke=#FFFFFF w=0.6 O394.41,77.62,3.5
-    path panel/0/layer3/point/Brasil fill=#0072B2 stroke=#FFFFFF w=0.6 O358.06,100.26,3.5
-    path panel/0/layer3/point/México fill=#0072B2 stroke=#FFFFFF w=0.6 O401.68,131.07,3.5
-    path panel/0/layer3/point/Colombia fill=#0072B2 stroke=#FFFFFF w=0.6 O263.56,144.8,3.5
-    path panel/0/layer3/point/Perú fill=#0072B2 stroke=#FFFFFF w=0.6 O183.6,134.15,3.5
-    path panel/0/layer3/point/Chile fill=#0072B2 stroke=#FFFFFF w=0.6 O169.06,97.23,3.5
-    path panel/0/layer3/point/Ecuador fill=#0072B2 stroke=#FFFFFF w=0.6 O212.68,135.77,3.5
-    path panel/0/layer3/point/Bolivia fill=#0072B2 stroke=#FFFFFF w=0.6 O219.95,161.27,3.5
-    path panel/0/layer3/point/Venezuela fill=#0072B2 stroke=#FFFFFF w=0.6 O241.75,182.06,3.5
-    path panel/0/layer3/point/Uruguay fill=#0072B2 stroke=#FFFFFF w=0.6 O154.52,83.86,3.5
-    path panel/0/layer3/point/Paraguay fill=#E69F00 stroke=#FFFFFF w=0.6 O125.45,244.1,3.5
-    path panel/0/layer3/point/Panamá fill=#0072B2 stroke=#FFFFFF w=0.6 O96.37,146.84,3.5
-    path panel/0/layer3/point/Costa_Rica fill=#0072B2 stroke=#FFFFFF w=0.6 O81.83,155.96,3.5
-    path panel/0/layer3/point/Cuba fill=#0072B2 stroke=#FFFFFF w=0.6 O110.91,126.79,3.5
-    path panel/0/layer3/point/República_Dominicana fill=#0072B2 stroke=#FFFFFF w=0.6 O67.29,191.64,3.5
-    path panel/0/layer3/point/Guatemala fill=#E69F00 stroke=#FFFFFF w=0.6 O89.1,263.46,3.5
-    path panel/0/layer3/point/Honduras fill=#E69F00 stroke=#FFFFFF w=0.6 O74.56,277.2,3.5
-    path panel/0/layer3/point/El_Salvador fill=#0072B2 stroke=#FFFFFF w=0.6 O67.29,211,3.5
-    path panel/0/layer3/point/Nicaragua fill=#0072B2 stroke=#FFFFFF w=0.6 O132.71,219.71,3.5
-    path panel/0/layer3/point/Jamaica fill=#0072B2 stroke=#FFFFFF w=0.6 O52.75,129.6,3.5
-    path panel/0/axis-x/line stroke=#777777 w=0.5 M38.21,296.56 L416.21,296.56
-    text panel/0/axis-x/label/0 "0" @38.21,301.56 middle/top Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-x/label/1 "5" @110.91,301.56 middle/top Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-x/label/2 "10" @183.6,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/3 "15" @256.29,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/4 "20" @328.98,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/5 "25" @401.68,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M38.21,296.56 L38.21,299.56 M110.91,296.56 L110.91,299.56 M183.6,296.56 L183.6,299.56 M256.29,296.56 L256.29,299.56 M328.98,296.56 L328.98,299.56 M401.68,296.56 L401.68,299.56
-    text panel/0/axis-y/label/0 "0.1" @33.21,296.56 end/middle Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-y/label/1 "0.2" @33.21,263.46 end/middle Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-y/label/2 "0.5" @33.21,219.71 end/middle Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-y/label/3 "1" @33.21,186.61 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/4 "2" @33.21,153.51 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/5 "5" @33.21,109.76 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/6 "10" @33.21,76.66 end/middle Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-y/label/7 "20" @33.21,43.56 end/middle Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/point-label/Argentina "Argentina" @351.41,72.51 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
-    text panel/0/point-label/Brasil "Brasil" @331.06,95.15 start/top Noto Sans 7.5pt #1A1A1A box=20x10.21
-    text panel/0/point-label/México "México" @368.68,125.96 start/top Noto Sans 7.5pt #1A1A1A box=26x10.21
-    text panel/0/point-label/Colombia "Colombia" @270.56,139.7 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
-    text panel/0/point-label/Perú "Perú" @159.6,129.04 start/top Noto Sans 7.5pt #1A1A1A box=17x10.21
-    text panel/0/point-label/Chile "Chile" @176.06,92.12 start/top Noto Sans 7.5pt #1A1A1A box=18x10.21
-    text panel/0/point-label/Ecuador "Ecuador" @197.68,118.55 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
-    text panel/0/point-label/Bolivia "Bolivia" @226.95,156.16 start/top Noto Sans 7.5pt #1A1A1A box=24x10.21
-    text panel/0/point-label/Venezuela "Venezuela" @248.75,176.95 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
-    text panel/0/point-label/Uruguay "Uruguay" @161.52,78.75 start/top Noto Sans 7.5pt #1A1A1A box=31x10.21
-    text panel/0/point-label/Paraguay "Paraguay" @132.45,238.99 start/top Noto Sans 7.5pt #1A1A1A box=34x10.21
-    text panel/0/point-label/Panamá "Panamá" @103.37,141.73 start/top Noto Sans 7.5pt #1A1A1A box=29x10.21
-    text panel/0/point-label/Costa_Rica "Costa Rica" @62.83,162.96 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
-    text panel/0/point-label/Cuba "Cuba" @117.91,121.68 start/top Noto Sans 7.5pt #1A1A1A box=19x10.21
-    path panel/0/leader/República_Dominicana stroke=#555555 w=0.4 M70.47,194.82 L78.69,203.04
-    text panel/0/point-label/República_Dominicana "República Dominicana" @79.4,203.75 start/top Noto Sans 7.5pt #1A1A1A box=81x10.21
-    text panel/0/point-label/Guatemala "Guatemala" @96.1,258.35 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
-    text panel/0/point-label/Honduras "Honduras" @81.56,272.09 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
-    text panel/0/point-label/El_Salvador "El Salvador" @47.79,218 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
-    text panel/0/point-label/Nicaragua "Nicaragua" @114.22,226.71 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
-    text panel/0/point-label/Jamaica "Jamaica" @59.75,124.49 start/top Noto Sans 7.5pt #1A1A1A box=27x10.21
-  text axis-x/title "Regional Authority Index (2018)" @227.21,325.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=117x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M40.21,43.56 L40.21,296.56 M112.91,43.56 L112.91,296.56 M185.6,43.56 L185.6,296.56 M258.29,43.56 L258.29,296.56 M330.98,43.56 L330.98,296.56 M403.68,43.56 L403.68,296.56 M40.21,296.56 L418.21,296.56 M40.21,212.23 L418.21,212.23 M40.21,127.89 L418.21,127.89 M40.21,43.56 L418.21,43.56
+    group panel/0/marks clip=[40.21 43.56 378 253]
+      path panel/0/layer1/area fill=#9999994D M40.21,248.88 L54.75,244.49 L69.29,240.09 L83.83,235.7 L98.37,231.3 L112.91,226.91 L127.45,222.51 L141.98,218.12 L156.52,213.72 L171.06,209.33 L185.6,204.93 L200.14,200.54 L214.68,196.14 L229.21,193.21 L243.75,190.28 L258.29,187.35 L272.83,184.42 L287.37,181.49 L301.91,178.56 L316.45,175.63 L330.98,172.7 L345.52,169.77 L360.06,166.84 L374.6,163.91 L389.14,160.98 L403.68,158.05 L418.21,155.12 L418.21,116.3 L403.68,120.69 L389.14,125.09 L374.6,129.48 L360.06,133.88 L345.52,138.27 L330.98,142.67 L316.45,147.06 L301.91,151.46 L287.37,155.85 L272.83,160.25 L258.29,164.64 L243.75,169.04 L229.21,173.43 L214.68,177.83 L200.14,180.76 L185.6,183.69 L171.06,186.62 L156.52,189.55 L141.98,192.48 L127.45,195.41 L112.91,198.34 L98.37,201.27 L83.83,204.2 L69.29,207.13 L54.75,210.06 L40.21,212.99 Z
+      path panel/0/layer2/line stroke=#555555 w=1.5 M40.21,230.93 L54.75,227.27 L69.29,223.61 L83.83,219.95 L98.37,216.28 L112.91,212.62 L127.45,208.96 L141.98,205.3 L156.52,201.63 L171.06,197.97 L185.6,194.31 L200.14,190.65 L214.68,186.98 L229.21,183.32 L243.75,179.66 L258.29,176 L272.83,172.33 L287.37,168.67 L301.91,165.01 L316.45,161.35 L330.98,157.68 L345.52,154.02 L360.06,150.36 L374.6,146.7 L389.14,143.03 L403.68,139.37 L418.21,135.71
+    path panel/0/layer3/point/Argentina fill=#0072B2 stroke=#FFFFFF w=0.6 O396.41,128.63,3.5
+    path panel/0/layer3/point/Brasil fill=#0072B2 stroke=#FFFFFF w=0.6 O360.06,146,3.5
+    path panel/0/layer3/point/México fill=#0072B2 stroke=#FFFFFF w=0.6 O403.68,169.62,3.5
+    path panel/0/layer3/point/Colombia fill=#0072B2 stroke=#FFFFFF w=0.6 O265.56,180.16,3.5
+    path panel/0/layer3/point/Perú fill=#0072B2 stroke=#FFFFFF w=0.6 O185.6,171.99,3.5
+    path panel/0/layer3/point/Chile fill=#0072B2 stroke=#FFFFFF w=0.6 O171.06,143.67,3.5
+    path panel/0/layer3/point/Ecuador fill=#0072B2 stroke=#FFFFFF w=0.6 O214.68,173.23,3.5
+    path panel/0/layer3/point/Bolivia fill=#0072B2 stroke=#FFFFFF w=0.6 O221.95,192.79,3.5
+    path panel/0/layer3/point/Venezuela fill=#0072B2 stroke=#FFFFFF w=0.6 O243.75,208.73,3.5
+    path panel/0/layer3/point/Uruguay fill=#0072B2 stroke=#FFFFFF w=0.6 O156.52,133.42,3.5
+    path panel/0/layer3/point/Paraguay fill=#E69F00 stroke=#FFFFFF w=0.6 O127.45,256.32,3.5
+    path panel/0/layer3/point/Panamá fill=#0072B2 stroke=#FFFFFF w=0.6 O98.37,181.72,3.5
+    path panel/0/layer3/point/Costa_Rica fill=#0072B2 stroke=#FFFFFF w=0.6 O83.83,188.72,3.5
+    path panel/0/layer3/point/Cuba fill=#0072B2 stroke=#FFFFFF w=0.6 O112.91,166.34,3.5
+    path panel/0/layer3/point/República_Dominicana fill=#0072B2 stroke=#FFFFFF w=0.6 O69.29,216.08,3.5
+    path panel/0/layer3/point/Guatemala fill=#E69F00 stroke=#FFFFFF w=0.6 O91.1,271.17,3.5
+    path panel/0/layer3/point/Honduras fill=#E69F00 stroke=#FFFFFF w=0.6 O76.56,281.71,3.5
+    path panel/0/layer3/point/El_Salvador fill=#0072B2 stroke=#FFFFFF w=0.6 O69.29,230.93,3.5
+    path panel/0/layer3/point/Nicaragua fill=#0072B2 stroke=#FFFFFF w=0.6 O134.71,237.61,3.5
+    path panel/0/layer3/point/Jamaica fill=#0072B2 stroke=#FFFFFF w=0.6 O54.75,168.5,3.5
+    path panel/0/axis-x/line stroke=#777777 w=0.5 M40.21,296.56 L418.21,296.56
+    text panel/0/axis-x/label/0 "0" @40.21,301.56 middle/top Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-x/label/1 "5" @112.91,301.56 middle/top Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-x/label/2 "10" @185.6,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-x/label/3 "15" @258.29,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-x/label/4 "20" @330.98,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-x/label/5 "25" @403.68,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
+    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M40.21,296.56 L40.21,299.56 M112.91,296.56 L112.91,299.56 M185.6,296.56 L185.6,299.56 M258.29,296.56 L258.29,299.56 M330.98,296.56 L330.98,299.56 M403.68,296.56 L403.68,299.56
+    text panel/0/axis-y/label/0 "0.1" @35.21,296.56 end/middle Noto Sans 7.5pt #555555 box=10x10.21
+    text panel/0/axis-y/label/1 "1" @35.21,212.23 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/axis-y/label/2 "10" @35.21,127.89 end/middle Noto Sans 7.5pt #555555 box=8x10.21
+    text panel/0/axis-y/label/3 "100" @35.21,43.56 end/middle Noto Sans 7.5pt #555555 box=12x10.21
+    text panel/0/point-label/Argentina "Argentina" @378.41,111.42 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
+    text panel/0/point-label/Brasil "Brasil" @350.06,128.78 start/top Noto Sans 7.5pt #1A1A1A box=20x10.21
+    text panel/0/point-label/México "México" @370.68,164.52 start/top Noto Sans 7.5pt #1A1A1A box=26x10.21
+    text panel/0/point-label/Colombia "Colombia" @272.56,175.05 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
+    text panel/0/point-label/Perú "Perú" @161.6,166.88 start/top Noto Sans 7.5pt #1A1A1A box=17x10.21
+    text panel/0/point-label/Chile "Chile" @178.06,138.56 start/top Noto Sans 7.5pt #1A1A1A box=18x10.21
+    text panel/0/point-label/Ecuador "Ecuador" @199.68,156.01 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
+    text panel/0/point-label/Bolivia "Bolivia" @228.95,187.68 start/top Noto Sans 7.5pt #1A1A1A box=24x10.21
+    text panel/0/point-label/Venezuela "Venezuela" @250.75,203.63 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
+    text panel/0/point-label/Uruguay "Uruguay" @118.52,128.31 start/top Noto Sans 7.5pt #1A1A1A box=31x10.21
+    text panel/0/point-label/Paraguay "Paraguay" @134.45,251.21 start/top Noto Sans 7.5pt #1A1A1A box=34x10.21
+    text panel/0/point-label/Panamá "Panamá" @105.37,176.61 start/top Noto Sans 7.5pt #1A1A1A box=29x10.21
+    text panel/0/point-label/Costa_Rica "Costa Rica" @64.83,195.72 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
+    text panel/0/point-label/Cuba "Cuba" @119.91,161.24 start/top Noto Sans 7.5pt #1A1A1A box=19x10.21
+    path panel/0/leader/República_Dominicana stroke=#555555 w=0.4 M69.29,220.58 L69.29,236.88
+    text panel/0/point-label/República_Dominicana "República Dominicana" @41.05,237.88 start/top Noto Sans 7.5pt #1A1A1A box=81x10.21
+    text panel/0/point-label/Guatemala "Guatemala" @98.1,266.06 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
+    path panel/0/leader/Honduras stroke=#555555 w=0.4 M76.56,277.21 L76.56,265.49
+    text panel/0/point-label/Honduras "Honduras" @58.06,254.28 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
+    text panel/0/point-label/El_Salvador "El Salvador" @76.29,225.83 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
+    text panel/0/point-label/Nicaragua "Nicaragua" @141.72,232.51 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
+    text panel/0/point-label/Jamaica "Jamaica" @61.75,163.39 start/top Noto Sans 7.5pt #1A1A1A box=27x10.21
+  text axis-x/title "Regional Authority Index (2018)" @229.21,325.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=117x10.21
   text axis-y/title "Ties per 10 M people" @8,170.06 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=74x10.21
   group legend
-    text legend/title "Recognises" @430.21,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=42x10.21
-    path legend/swatch/Beijing fill=#0072B2 O434.71,61.88,3.6
-    text legend/label/Beijing "Beijing" @443.21,61.88 start/middle Noto Sans 7.5pt #1A1A1A box=25x10.21
-    path legend/swatch/Taipei fill=#E69F00 O434.71,74.1,3.6
-    text legend/label/Taipei "Taipei" @443.21,74.1 start/middle Noto Sans 7.5pt #1A1A1A box=21x10.21
+    text legend/title "Recognises" @432.21,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=42x10.21
+    path legend/swatch/Beijing fill=#0072B2 O436.71,61.88,3.6
+    text legend/label/Beijing "Beijing" @445.21,61.88 start/middle Noto Sans 7.5pt #1A1A1A box=25x10.21
+    path legend/swatch/Taipei fill=#E69F00 O436.71,74.1,3.6
+    text legend/label/Taipei "Taipei" @445.21,74.1 start/middle Noto Sans 7.5pt #1A1A1A box=21x10.21
 
 """##,
         "2-stacked": ##"""

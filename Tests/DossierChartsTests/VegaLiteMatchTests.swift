@@ -50,3 +50,11 @@ extension VegaLiteMatchTests {
         #expect(try Self.countGroups(xType: .nominal) == 3)
     }
 }
+
+extension VegaLiteMatchTests {
+    /// layer_line_window: a niced log scale spans whole powers of ten (d3's `log.nice()`).
+    @Test func niceLogDomainIsWholePowersOfTen() {
+        #expect(NiceDomain.log(1000 / 3853.6, 1000 / 14.78) == (0.1, 100))
+        #expect(NiceDomain.log(3, 700) == (1, 1000))
+    }
+}

@@ -84,7 +84,9 @@ import Testing
 
     @Test func theDefaultSizeIsUnchangedWithoutAStep() throws {
         let scene = try C.compile(#"{"data": \#(Self.five), "mark": "point", "encoding": {"y": {"field": "k", "type": "nominal"}, "x": {"field": "v", "type": "quantitative"}}}"#, [:])
-        #expect(scene.width == 480 && scene.height == 300)
+        // Without a step the plot is the default view, 200 × 200 (width/height are the plot's).
+        let panel = try #require(SceneCheck.panels(scene).first)
+        #expect(Self.near(panel.width, 200) && Self.near(panel.height, 200), "\(panel)")
     }
 
     // MARK: - Container

@@ -66,7 +66,7 @@ extension Compilation {
         let nice = scaleSpec?.nice ?? (scaleSpec?.domain == nil && !BinnedAxis.allBinned(channel, group))
         if scaleSpec?.type == .symlog { scale.symlogConstant = scaleSpec?.constant ?? 1 }
         if scale.log {
-            if nice { lo = Self.niceLogFloor(lo); hi = Self.niceLogCeil(hi) }
+            if nice { (lo, hi) = NiceDomain.log(lo, hi) }
             scale.ticks = Self.logAxisTicks(lo, hi)
         } else if let constant = scale.symlogConstant {
             if nice { (lo, hi) = SymlogTicks.niceDomain(lo, hi, constant: constant) }
@@ -249,13 +249,6 @@ extension Compilation {
         guard lo.isFinite, hi.isFinite, abs(lo) <= limit, abs(hi) <= limit else {
             throw ChartError.invalidSpec("layer \(layer): \(channel): the values span \(ChartLimits.spell(lo)) to \(ChartLimits.spell(hi)), expected numbers within ±1e300 on a chart scale")
         }
-    }
-
-    static func niceLogFloor(_ v: Double) -> Double {
-        let e = floor(log10(v))
-        let base = pow(10, e)
-        for m in [5.0, 2, 1] where m * base <= v * (1 + 1e-12) { return m * base }
-        return base
     }
 
     static func niceLogCeil(_ v: Double) -> Double {

@@ -37,4 +37,12 @@ enum NiceDomain {
         let factor: Double = error >= 50.0.squareRoot() ? 10 : error >= 10.0.squareRoot() ? 5 : error >= 2.0.squareRoot() ? 2 : 1
         return power >= 0 ? factor * pow(10, power) : -pow(10, -power) / factor
     }
+
+    /// Vega-Lite's `nice: true` on a log scale: d3-scale's `log.nice()` widens the domain to
+    /// whole powers of ten, so 0.26…67.7 becomes 0.1…100 (not 0.2…100).
+    static func log(_ lo: Double, _ hi: Double) -> (Double, Double) {
+        guard lo > 0, hi > 0, lo.isFinite, hi.isFinite else { return (lo, hi) }
+        let power: (Double) -> Double = { e in e < 0 ? 1 / pow(10, -e) : pow(10, e) }
+        return (power(log10(min(lo, hi)).rounded(.down)), power(log10(max(lo, hi)).rounded(.up)))
+    }
 }
