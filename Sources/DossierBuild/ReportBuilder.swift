@@ -162,14 +162,7 @@ public final class ReportBuilder {
         if figureOnly {
             // The figure's PNG, SVG and PDF, on two threads.
             let cached = cachedChartFiles(scenes, figureInputs: keyInputs, results: results)
-            let schedule = RenderSchedule(charts: scenes.filter { cached.files[$0.key] == nil }, document: nil,
-                                          fontDirectory: options.fontDirectory.path, date: documentDate,
-                                          twoThreads: options.twoThreads, trace: trace)
-            defer { schedule.abandon() }
-            try schedule.renderCharts(using: typesetter)
-            var files = try schedule.finish()
-            storeChartFiles(files, cached: cached)
-            for chartFiles in cached.files.values { files.merge(chartFiles) { first, _ in first } }
+            let files = try renderChartFiles(scenes, cached: cached)
             return Products(files: files, inputs: inputs.sorted(),
                             selection: options.selection, figureInputs: figureInputs, fontFiles: typesetter.fontFiles)
         }

@@ -72,7 +72,7 @@ extension StackTransform {
         let largest = sums.reduce(0) { $1 > $0 ? $1 : $0 }
         for g in groups.indices where !sort.isEmpty {
             groups[g] = groups[g].enumerated().sorted { a, b in
-                let c = compare(a.element, b.element, in: table)
+                let c = sort.compare(a.element, b.element, in: table)
                 return c != 0 ? c < 0 : a.offset < b.offset
             }.map(\.element)
         }
@@ -108,21 +108,4 @@ extension StackTransform {
         return result
     }
 
-    /// Vega's comparison of two rows by the sort fields (null first when ascending).
-    private func compare(_ a: Int, _ b: Int, in table: TransformTable) -> Int {
-        for key in sort {
-            let u = table.value(key.field, a), v = table.value(key.field, b)
-            var c = 0
-            if u == .null && v == .null { c = 0 } else if u == .null { c = -1 } else if v == .null { c = 1 } else {
-                switch u.compare(v) {
-                case .orderedAscending?: c = -1
-                case .orderedDescending?: c = 1
-                default: c = 0
-                }
-            }
-            if key.descending { c = -c }
-            if c != 0 { return c }
-        }
-        return 0
-    }
 }

@@ -9,10 +9,10 @@ extension WindowTransform {
         var outputs = operations.map { _ in Array(repeating: ExpressionValue.null, count: table.rowCount) }
         for partition in table.groups(by: groupby) {
             let rows = partition.sorted { a, b in
-                let c = compare(a, b, in: table)
+                let c = sort.compare(a, b, in: table)
                 return c != 0 ? c < 0 : a < b
             }
-            let peers: (Int, Int) -> Bool = { sort.isEmpty ? false : compare(rows[$0], rows[$1], in: table) == 0 }
+            let peers: (Int, Int) -> Bool = { sort.isEmpty ? false : sort.compare(rows[$0], rows[$1], in: table) == 0 }
             for (k, operation) in operations.enumerated() {
                 let values = operation.op == .aggregate(.count) ? [] : operation.field.flatMap(table.column) ?? []
                 for (i, value) in run(operation, count: rows.count, peers: peers, value: { values.isEmpty ? .null : values[rows[$0]] }).enumerated() {
@@ -25,26 +25,6 @@ extension WindowTransform {
         return result
     }
 
-    /// Vega's order of two rows by the sort fields: null first when ascending; 0 for peers.
-    private func compare(_ a: Int, _ b: Int, in table: TransformTable) -> Int {
-        for key in sort {
-            let u = table.value(key.field, a), v = table.value(key.field, b)
-            var c: Int
-            if u == .null && v == .null { c = 0 }
-            else if u == .null { c = -1 }
-            else if v == .null { c = 1 }
-            else {
-                switch u.compare(v) {
-                case .orderedAscending?: c = -1
-                case .orderedDescending?: c = 1
-                default: c = 0
-                }
-            }
-            if key.descending { c = -c }
-            if c != 0 { return c }
-        }
-        return 0
-    }
 
     /// One operation over a sorted partition of `n` rows; `peers(i, j)` says whether two sorted
     /// positions tie on the sort, `value(i)` reads the operation's field at a sorted position.
