@@ -88,12 +88,14 @@ public struct Encoding: Sendable, Decodable, Equatable {
     /// The further channels (``Channel/further``): opacity, shape, strokeDash, xOffset…
     public var channels: [Channel: ChannelDef] = [:]
 
-    /// This encoding with the channels it lacks taken from `parent` (Vega-Lite: a layer
-    /// inherits its parent's encoding, channel by channel).
+    /// This encoding with the channels it lacks taken from `parent`, and the keys its field
+    /// definitions leave out taken from the parent's on the same channel (Vega-Lite: a layer
+    /// inherits its parent's encoding, channel by channel; ``ChannelDef/inheriting(_:)``).
     func inheriting(_ parent: Encoding) -> Encoding {
         var merged = self
-        for channel in Channel.allCases where merged[channel] == nil {
-            merged[channel] = parent[channel]
+        for channel in Channel.allCases {
+            guard let inherited = parent[channel] else { continue }
+            merged[channel] = merged[channel]?.inheriting(inherited) ?? inherited
         }
         return merged
     }
