@@ -42,7 +42,7 @@ let package = Package(
         // Statistics over plain Swift arrays.
         .target(name: "DossierStats", dependencies: ["DossierBase"]),
         // Chart grammar → renderer-neutral scene → Cairo renderer.
-        .target(name: "DossierCharts", dependencies: ["DossierBase", "CairoKit"]),
+        .target(name: "DossierCharts", dependencies: ["DossierBase", "DossierStats", "CairoKit"]),
         // CommonMark (cmark-gfm) → a typed block tree with source ranges: the only CCmark import.
         .target(name: "DossierMarkdown", dependencies: ["CCmark"]),
         // The report language: front matter, analyses, expressions, formatters, results,

@@ -87,7 +87,7 @@ public struct NormalDistribution: ContinuousDistribution, Equatable {
 
     /// Φ⁻¹(p): Acklam's rational approximation (relative error 1.15e-9) polished by
     /// two Halley steps on erfc, which brings it to full double precision.
-    static func standardQuantile(_ p: Double) -> Double {
+    package static func standardQuantile(_ p: Double) -> Double {
         if p <= 0 { return -.infinity }
         if p >= 1 { return .infinity }
         if p > 0.5 { return -standardQuantile(1 - p) }  // 1 − p is exact for p ≥ ½
