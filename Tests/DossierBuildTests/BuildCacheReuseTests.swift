@@ -9,7 +9,7 @@ import Testing
 /// planting marked bytes in an entry and finding them in the output.
 @Suite struct BuildCacheReuseTests {
     @Test func aDataEditThatChangesNoResultReusesChartsAndDocument() throws {
-        let project = try ReuseProject()
+        let project = try AnscombeProject.lineOnly()
         defer { project.remove() }
         _ = try project.build(into: "first", cache: true)
         #expect(project.entries("analysis") == 18 && project.entries("charts") == 1 && project.entries("document") == 1)
@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func aProseEditLaysOutTheDocumentAndReusesTheCharts() throws {
-        let project = try ReuseProject()
+        let project = try AnscombeProject.lineOnly()
         defer { project.remove() }
         _ = try project.build(into: "first", cache: true)
         try project.plant(kind: "charts", path: "charts/line.png", bytes: Array("planted chart".utf8))
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func anEditThatChangesAResultDrawsTheChartsAgain() throws {
-        let project = try ReuseProject()
+        let project = try AnscombeProject.lineOnly()
         defer { project.remove() }
         _ = try project.build(into: "first", cache: true)
         try project.edit("data/anscombe.csv", replacing: "I,1,10,8.04\n", with: "I,1,10,8.05\n")
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func aStaleListOfInputsIsAMissAndADamagedOneIsIgnored() throws {
-        let project = try ReuseProject()
+        let project = try AnscombeProject.lineOnly()
         defer { project.remove() }
         let first = try project.build(into: "first", cache: true)
         #expect(project.entries("build-inputs") == 1)
@@ -79,27 +79,14 @@ import Testing
     }
 }
 
-/// reports/anscombe in its own project folder, its figure reduced to the fitted line (it reads
-/// one analysis result and no data file), with the repository's fonts.
-private struct ReuseProject: Sendable {
-    let root: URL
-    var report: URL { root.appendingPathComponent("anscombe") }
-    var cache: BuildCache { BuildCache(directory: root.appendingPathComponent(".build/cache"), toolIdentity: "test") }
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("build-cache-reuse-\(UUID().uuidString)")
-        let manager = FileManager.default
-        try manager.createDirectory(at: report, withIntermediateDirectories: true)
-        try Data().write(to: root.appendingPathComponent(".dossier-project"))
-        try manager.copyItem(at: Self.repository.appendingPathComponent("reports/anscombe/report.md"),
-                             to: report.appendingPathComponent("report.md"))
-        try manager.copyItem(at: Self.repository.appendingPathComponent("reports/anscombe/data"), to: report.appendingPathComponent("data"))
-        // The quartet without its facet and its points: a chart that reads only `fit_all.curve`.
-        try edit("report.md", replacing: "      facet: {field: set, type: nominal}\n      columns: 4\n      spec:\n        width: 96\n        height: 79\n        layer:\n",
-                 with: "      width: 96\n      height: 79\n      layer:\n")
-        try edit("report.md", replacing: """
+extension AnscombeProject {
+    /// The Anscombe report with one figure, the fitted line alone: a chart that reads only the
+    /// `fit_all.curve` result, not the data it comes from.
+    static func lineOnly() throws -> AnscombeProject {
+        let project = try AnscombeProject()
+        try project.edit("report.md", replacing: "      facet: {field: set, type: nominal}\n      columns: 4\n      spec:\n        width: 96\n        height: 79\n        layer:\n",
+                         with: "      width: 96\n      height: 79\n      layer:\n")
+        try project.edit("report.md", replacing: """
                       - data: {name: anscombe}
                         mark: {type: point, size: 31.36, color: "#0072B2"}
                         encoding:
@@ -107,41 +94,9 @@ private struct ReuseProject: Sendable {
                           y: {field: y, type: quantitative}
 
             """, with: "")
-        try edit("report.md", replacing: "  - id: quartet\n", with: "  - id: line\n")
-        try edit("report.md", replacing: "```{figure} quartet\n", with: "```{figure} line\n")
-    }
-
-    func remove() { try? FileManager.default.removeItem(at: root) }
-
-    /// Builds into `root/<name>` and returns every output by relative path.
-    func build(into name: String, cache useCache: Bool, selection: BuildOptions.Selection = .everything) throws -> [String: [UInt8]] {
-        let out = root.appendingPathComponent(name)
-        let options = BuildOptions(reportDirectory: report, outputDirectory: out,
-                                   fontDirectory: Self.repository.appendingPathComponent("fonts"), selection: selection,
-                                   cache: useCache ? cache : nil)
-        _ = try ReportBuild.run(options)
-        var files: [String: [UInt8]] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: out.path)
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let url = out.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try [UInt8](Data(contentsOf: url))
-            }
-        }
-        return files
-    }
-
-    func edit(_ path: String, replacing old: String, with new: String) throws {
-        let url = report.appendingPathComponent(path)
-        let text = try String(contentsOf: url, encoding: .utf8)
-        guard text.contains(old) else { throw EditFailed(path: path, missing: old) }
-        try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
-    }
-
-    struct EditFailed: Error {
-        let path: String
-        let missing: String
+        try project.edit("report.md", replacing: "  - id: quartet\n", with: "  - id: line\n")
+        try project.edit("report.md", replacing: "```{figure} quartet\n", with: "```{figure} line\n")
+        return project
     }
 
     /// Replaces the bytes of `path` in every entry of `kind` that holds it (the entries are
@@ -165,29 +120,5 @@ private struct ReuseProject: Sendable {
             planted += 1
         }
         #expect(planted == 1, "one \(kind) entry holds \(path)")
-    }
-
-    /// The entry files of the cache (of one kind, or all).
-    func entryFiles(_ kind: String? = nil) -> [String] {
-        let folder = kind.map { cache.directory.appendingPathComponent($0) } ?? cache.directory
-        var paths: [String] = []
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        while let path = enumerator?.nextObject() as? String {
-            let url = folder.appendingPathComponent(path)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !url.lastPathComponent.hasPrefix(".") {
-                paths.append(url.path)
-            }
-        }
-        return paths.sorted()
-    }
-
-    func entries(_ kind: String) -> Int { entryFiles(kind).count }
-
-    /// Removes the entries of `kind`, or the whole cache.
-    func removeEntries(_ kind: String? = nil) throws {
-        let folder = kind.map { cache.directory.appendingPathComponent($0) } ?? cache.directory
-        if FileManager.default.fileExists(atPath: folder.path) { try FileManager.default.removeItem(at: folder) }
     }
 }
