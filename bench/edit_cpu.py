@@ -3,13 +3,15 @@
 in a snapshot of the repository made as bench/run.sh makes bench/out/repo (with a
 .dossier-project file at its root). CPU time, not wall time: it holds on a loaded machine.
 
-    python3 bench/edit_cpu.py SNAPSHOT RUNS
+    python3 bench/edit_cpu.py SNAPSHOT RUNS [OUT.json]
 
 Each run: a full `dossier build` (no cache), a cold make (make state and out/ removed), a
 no-op make, `touch datasets/cases.csv`, a note-cell edit and a prose edit (bench/edit_input.py),
-each followed by make. Prints medians and each as a share of the full build."""
-import os, resource, statistics, subprocess, sys, shutil, time
+each followed by make. Prints medians and each as a share of the full build; with OUT.json,
+also writes every run's CPU milliseconds by step (bench/summarize.py reads it: `make bench`)."""
+import json, os, resource, statistics, subprocess, sys, shutil, time
 snap, runs = sys.argv[1], int(sys.argv[2])
+full_out = os.path.join(snap, ".build", "edit-cpu-full-build")
 edit = os.path.join(os.path.dirname(os.path.abspath(__file__)), "edit_input.py")
 env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
 def cpu(cmd):
@@ -19,8 +21,8 @@ def cpu(cmd):
     return 1000 * ((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
 results = {"full dossier build": [], "cold make": [], "make no-op": [], "touch cases.csv": [], "cell edit (note)": [], "prose edit": []}
 for _ in range(runs):
-    shutil.rmtree("/tmp/perf-edit-fullout", ignore_errors=True)
-    results["full dossier build"].append(cpu(".build/release/dossier build reports/china-lac-local --out /tmp/perf-edit-fullout"))
+    shutil.rmtree(full_out, ignore_errors=True)
+    results["full dossier build"].append(cpu(f".build/release/dossier build reports/china-lac-local --out {full_out}"))
     subprocess.run("rm -rf .build/make reports/china-lac-local/out", shell=True, cwd=snap, check=True)
     results["cold make"].append(cpu("make -s --no-print-directory"))
     results["make no-op"].append(cpu("make -s --no-print-directory"))
@@ -36,3 +38,7 @@ full = statistics.median(results["full dossier build"])
 for name, values in results.items():
     m = statistics.median(values)
     print(f"{name:20s} median {m:6.0f} ms CPU  ({100*m/full:4.0f}% of a full dossier build)  runs: {' '.join(f'{v:.0f}' for v in values)}")
+shutil.rmtree(full_out, ignore_errors=True)
+if len(sys.argv) > 3:
+    with open(sys.argv[3], "w") as f:
+        json.dump({"runs": runs, "cpu_ms": {name: [round(v, 1) for v in values] for name, values in results.items()}}, f, indent=1)

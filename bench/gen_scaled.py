@@ -2,7 +2,7 @@
 """Scaled copies of the flagship's datasets, for `make bench` (standard library only, seeded,
 byte-identical on every run).
 
-    python3 bench/gen_scaled.py FACTOR OUT_ROOT [--seed N] [--report reports/china-lac-local]
+    python3 bench/gen_scaled.py FACTOR OUT_ROOT [--seed N] [--report reports/china-lac-local] [--datasets datasets]
 
 writes OUT_ROOT/datasets/ (cases, twinning and amounts FACTOR times as many rows; countries,
 channels, sources, the small island states and the map as they are) and OUT_ROOT/reports/<name>/report.md (a copy of the
@@ -50,9 +50,11 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=20260401)
     ap.add_argument("--report", default=os.path.join(ROOT, "reports", "china-lac-local"))
+    ap.add_argument("--datasets", default=os.path.join(ROOT, "datasets"),
+                    help="the datasets folder to scale (bench/ab_before.sh: an older commit's)")
     a = ap.parse_args()
     rng = random.Random(a.seed)
-    src = os.path.join(ROOT, "datasets")
+    src = a.datasets
     dst = os.path.join(a.out, "datasets")
     os.makedirs(dst, exist_ok=True)
 

@@ -1,0 +1,95 @@
+"""RESULTS.md's "Before and after the restructuring" (issue 16): bench/ab_before.sh's interleaved
+hyperfine exports (bench/out/ab/x<size>-round-<n>.json), medians of each binary over all
+rounds, the after/before ratio of each round, and the ratios against the faster peer."""
+import glob
+import json
+import os
+import re
+import statistics
+
+# A slowdown is called a regression only when it is larger than this and every round shows it.
+NOISE = 0.05
+
+
+def read_info(folder):
+    info = {}
+    path = os.path.join(folder, "info.txt")
+    if os.path.exists(path):
+        for line in open(path):
+            key, _, value = line.rstrip("\n").partition("=")
+            info[key] = value
+    return info
+
+
+def rounds_by_size(folder):
+    """{size: [{"before": [times], "after": [times]}, ...]} in round order."""
+    found = {}
+    for path in glob.glob(os.path.join(folder, "x*-round-*.json")):
+        m = re.match(r"x(\d+)-round-(\d+)\.json$", os.path.basename(path))
+        if not m:
+            continue
+        results = {r["command"]: r["times"] for r in json.load(open(path))["results"]}
+        if "before" in results and "after" in results:
+            found.setdefault(int(m.group(1)), []).append((int(m.group(2)), results))
+    return {size: [r for _, r in sorted(rounds)] for size, rounds in sorted(found.items())}
+
+
+def seconds(v):
+    return f"{v * 1000:.0f} ms" if v < 1 else f"{v:.2f} s"
+
+
+def ab_section(folder, peer_medians):
+    """Markdown lines. peer_medians: {scale: (peer name, median s)} of the faster peer in this run."""
+    md = ["## Before and after the restructuring (issue 16)", ""]
+    skipped = os.path.join(folder, "skipped.txt")
+    notes = [l.strip() for l in open(skipped)] if os.path.exists(skipped) else []
+    data = rounds_by_size(folder) if os.path.isdir(folder) else {}
+    if not data:
+        return md + ["Not measured in this run: " + ("; ".join(notes) if notes else
+                     "bench/ab_before.sh did not run") + ". Set `DOSSIER_BEFORE` to the old binary "
+                     "(e.g. `make bench DOSSIER_BEFORE=/path/to/old/dossier`).", ""]
+    info = read_info(folder)
+    md += [f"bench/ab_before.sh: the binary built before the restructuring (`{info.get('before', '?')}`, "
+           f"{info.get('before_rev', '?')}) against this run's binary, on the flagship report, datasets and fonts as they "
+           f"were at {info.get('report_commit', '?')} (inputs both build), scaled by bench/gen_scaled.py. Interleaved: "
+           f"{info.get('rounds', '?')} hyperfine calls per size, each timing both binaries ({info.get('runs', '?')} runs each "
+           "after a warm-up), the order swapped every round. Outputs are not byte-identical between the two "
+           "(the restructuring's bug fixes and formatter merge, and what was added since)"
+           + (f"; the before binary writes {info['before_files_x1']} files at 1×, the after binary {info['after_files_x1']}"
+              if info.get("before_files_x1") else "") + ".", "",
+           "| data | before: median (min) | after: median (min) | after / before (median) | per round | "
+           "faster peer in this run | ratio before → after |",
+           "| --- | ---: | ---: | ---: | --- | --- | ---: |"]
+    verdicts = []
+    for size, rounds in data.items():
+        before = [t for r in rounds for t in r["before"]]
+        after = [t for r in rounds for t in r["after"]]
+        ratio = statistics.median(after) / statistics.median(before)
+        per_round = [statistics.median(r["after"]) / statistics.median(r["before"]) for r in rounds]
+        peer = peer_medians.get(size)
+        peer_cell, ratio_cell = "—", "—"
+        if peer:
+            name, median = peer
+            peer_cell = f"{name} {seconds(median)}"
+            ratio_cell = f"{median / statistics.median(before):.1f}× → {median / statistics.median(after):.1f}×"
+        md.append(f"| {size}× | {seconds(statistics.median(before))} ({seconds(min(before))}) | "
+                  f"{seconds(statistics.median(after))} ({seconds(min(after))}) | **{ratio:.3f}** | "
+                  + " ".join(f"{r:.2f}" for r in per_round) + f" | {peer_cell} | {ratio_cell} |")
+        regression = ratio > 1 + NOISE and min(per_round) > 1
+        verdicts.append((size, ratio, regression, per_round))
+    md += [""]
+    for size, ratio, regression, per_round in verdicts:
+        change = f"{(ratio - 1) * 100:+.1f}%"
+        if len(per_round) < 3:
+            md.append(f"Verdict at {size}×: **too few rounds to call** ({len(per_round)}; {change} by median).")
+        elif regression:
+            md.append(f"Verdict at {size}×: **regression** — the after binary is {change} by median and slower in every round.")
+        else:
+            md.append(f"Verdict at {size}×: **no regression beyond noise** — {change} by median "
+                      f"(rounds {min(per_round):.2f}–{max(per_round):.2f}; a regression would be > {NOISE:.0%} "
+                      "and in every round).")
+    if notes:
+        md += ["", "Left out: " + "; ".join(notes) + "."]
+    md += ["", "The ratio against the faster peer uses that peer's median on this run's current inputs "
+           "(the \"Medians\" table below): the inputs of the A/B are the older report, close to but not the same as the current one.", ""]
+    return md
