@@ -7,20 +7,21 @@
 #
 # Environment: DOSSIER (binary, default .build/release/dossier; DOSSIER_REV: the commit it was
 # built from, when not this checkout), RUNS (default 7: Dossier, R and the make benchmarks),
-# WARMUP (default 1), PY_RUNS (default 3: the Python peer, 5–15 s a run, in a call of its own;
+# WARMUP (default 1), PY_RUNS (default 3: the Python peer, 7–55 s a run, in a call of its own;
 # it is never the faster peer), RUNS_X1000 (default 3: the 1000× builds of Dossier and R),
-# PY_RUNS_X1000 (default 1: the Python peer at 1000×, over a minute a run), LARGE_ROWS
-# (default 1000000), EDIT_RUNS (default 5: bench/edit_cpu.py), TRACE_RUNS (default 5 at 1× and
-# 100×) and TRACE_RUNS_X1000 (default 3): bench/phase_trace.py, DOSSIER_BEFORE (the binary from
+# PY_RUNS_X1000 (default 0: the Python peer at 1000× is not run, over 5 minutes a run), LARGE_ROWS
+# (default 1000000), EDIT_RUNS (default 5: bench/edit_cpu.py), TRACE_RUNS (default 5 at 1×, 10×
+# and 100×) and TRACE_RUNS_X1000 (default 3): bench/phase_trace.py, DOSSIER_BEFORE (the binary from
 # before issue 16's restructuring; unset: no before/after; AB_ROUNDS, AB_RUNS, AB_SIZES: see
 # bench/ab_before.sh), CSV_LOAD (default 1: bench/csv_load.sh; CSV_RUNS, default RUNS),
 # SCATTER_POINTS (default 100000), SCATTER_SWEEP (default 0; 1 also runs bench/scatter.sh, the
 # scatter at 1k–1M points, about 7 more minutes), GALLERY (default 1: bench/vega_lite_timing.sh,
-# the Vega-Lite gallery against vl-convert; GALLERY_RUNS, default 2).
+# the Vega-Lite gallery against vl-convert; GALLERY_RUNS, default 2), X1000 (default 1; 0 leaves
+# out everything at 1000× data, about 3 minutes of the run).
 #
-# About 20 minutes on a quiet 2-core machine with the defaults (bench/README.md has the
+# About 18 minutes on a quiet 2-core machine with the defaults (bench/README.md has the
 # breakdown); BENCH_QUICK=1 sets every run count to 1 and skips the gallery (a check that the
-# whole pipeline runs, about 6 minutes; its numbers are not worth quoting).
+# whole pipeline runs, a third of the time; its numbers are not worth quoting).
 #
 # The make-based benchmarks (no-op make, one-CSV touch, one-CSV change, prose edit) run in a snapshot of the working tree
 # under bench/out/repo (same Makefile, report, datasets, fonts and binary, mtimes preserved),
@@ -39,12 +40,14 @@ fi
 RUNS=${RUNS:-7}
 PY_RUNS=${PY_RUNS:-3}
 RUNS_X1000=${RUNS_X1000:-3}
-PY_RUNS_X1000=${PY_RUNS_X1000:-1}
+PY_RUNS_X1000=${PY_RUNS_X1000:-0}
 WARMUP=${WARMUP:-1}
 EDIT_RUNS=${EDIT_RUNS:-5}
 TRACE_RUNS=${TRACE_RUNS:-5}
 TRACE_RUNS_X1000=${TRACE_RUNS_X1000:-3}
 GALLERY=${GALLERY:-1}
+X1000=${X1000:-1}
+SCALES="10 100"; [ "$X1000" != 0 ] && SCALES="10 100 1000"
 GALLERY_RUNS=${GALLERY_RUNS:-2}
 LARGE_ROWS=${LARGE_ROWS:-1000000}
 OUT=bench/out
@@ -105,7 +108,7 @@ if [ ! -s "$OUT/large/cases.csv" ] || [ "$(wc -l < "$OUT/large/cases.csv")" -ne 
 fi
 SCATTER_POINTS=${SCATTER_POINTS:-100000}
 python3 bench/gen_scatter.py "$SCATTER_POINTS" "$OUT/scatter"
-for k in 10 100 1000; do
+for k in $SCALES; do
   python3 bench/gen_scaled.py "$k" "$OUT/x$k" --report "$SNAP/reports/$REPORT" >/dev/null
 done
 # The flagship's data, untouched, next to its report (the peers read the same folder).
@@ -117,9 +120,9 @@ say "check each command once"
 python3 bench/peers/flagship.py "$DATA1" "$OUT/check-python" >/dev/null 2>&1
 Rscript bench/peers/flagship.R "$DATA1" "$OUT/check-r" >/dev/null 2>&1
 "$DOSSIER" validate "$OUT/large/datapackage.json" >/dev/null 2>&1 || validate_rc=$?
-for k in 10 100 1000; do "$DOSSIER" build "$OUT/x$k/reports/$REPORT" --fonts fonts --out "$OUT/check-x$k" >/dev/null; done
-# (The Python peer at 1000× is not checked apart: over a minute a run; its one timed run is the check.)
-Rscript bench/peers/flagship.R "$OUT/x1000/datasets" "$OUT/check-r1000" >/dev/null 2>&1
+for k in $SCALES; do "$DOSSIER" build "$OUT/x$k/reports/$REPORT" --fonts fonts --out "$OUT/check-x$k" >/dev/null; done
+# (The Python peer at 1000× is not checked apart: over 5 minutes a run; its timed run, if any, is the check.)
+[ "$X1000" = 0 ] || Rscript bench/peers/flagship.R "$OUT/x1000/datasets" "$OUT/check-r1000" >/dev/null 2>&1
 # The edit benchmarks' scripts, once on a copy (they must leave a report that builds).
 cp "$SNAP/reports/$REPORT/report.md" "$OUT/edit-check.md" && python3 bench/edit_input.py prose "$OUT/edit-check.md"
 cp "$SNAP/datasets/cases.csv" "$OUT/edit-check.csv" && python3 bench/edit_input.py csv "$OUT/edit-check.csv"
@@ -129,15 +132,16 @@ python3 bench/peers/scatter.py "$OUT/scatter/points.csv" "$OUT/check-scatter-pyt
 Rscript bench/peers/scatter.R "$OUT/scatter/points.csv" "$OUT/check-scatter-r"
 
 # ---- Where the time goes at each size: traced builds (before the edits below change the snapshot) --
-say "phase traces (bench/phase_trace.py: DOSSIER_TRACE=1 builds at 1×, 100×, 1000×)"
+say "phase traces (bench/phase_trace.py: DOSSIER_TRACE=1 builds at 1×, 10×, 100× and, unless X1000=0, 1000×)"
 python3 bench/phase_trace.py "$DOSSIER" "$OUT/phases-small.json" "$TRACE_RUNS" --fonts fonts \
-  "1×=$SNAP/reports/$REPORT" "100×=$OUT/x100/reports/$REPORT"
-python3 bench/phase_trace.py "$DOSSIER" "$OUT/phases-x1000.json" "$TRACE_RUNS_X1000" --fonts fonts \
+  "1×=$SNAP/reports/$REPORT" "10×=$OUT/x10/reports/$REPORT" "100×=$OUT/x100/reports/$REPORT"
+rm -f "$OUT/phases-x1000.json"
+[ "$X1000" = 0 ] || python3 bench/phase_trace.py "$DOSSIER" "$OUT/phases-x1000.json" "$TRACE_RUNS_X1000" --fonts fonts \
   "1000×=$OUT/x1000/reports/$REPORT"
-python3 - "$OUT/phases-small.json" "$OUT/phases-x1000.json" "$OUT/phases.json" <<'PY'
-import json, sys
-small, large = (json.load(open(p)) for p in sys.argv[1:3])
-json.dump({"sizes": small["sizes"] + large["sizes"]}, open(sys.argv[3], "w"), indent=1)
+python3 - "$OUT/phases.json" "$OUT/phases-small.json" "$OUT/phases-x1000.json" <<'PY'
+import json, os, sys
+sizes = [s for p in sys.argv[2:] if os.path.exists(p) for s in json.load(open(p))["sizes"]]
+json.dump({"sizes": sizes}, open(sys.argv[1], "w"), indent=1)
 PY
 
 # ---- The timed runs: hyperfine calls, each a group of commands with its own run count -------------
@@ -196,11 +200,12 @@ time_group bench/hyperfine-python.json "$PY_RUNS" 0 \
   "python-x100|rm -rf $OUT/t-python100|python3 bench/peers/flagship.py $OUT/x100/datasets $OUT/t-python100" \
   "python-scatter|rm -rf $OUT/t-scpy|python3 bench/peers/scatter.py $OUT/scatter/points.csv $OUT/t-scpy"
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
-# The 1000× builds: fewer runs, no warm-up; the Python peer (over a minute a run) alone, fewer still.
-time_group bench/hyperfine-x1000.json "$RUNS_X1000" 0 \
+# The 1000× builds: fewer runs, no warm-up. The Python peer there takes over 5 minutes of CPU a
+# run (R, the faster peer, about 10 s): only with PY_RUNS_X1000 ≥ 1, in a call of its own.
+[ "$X1000" = 0 ] || time_group bench/hyperfine-x1000.json "$RUNS_X1000" 0 \
   "dossier-build-x1000|rm -rf $OUT/t-dossier1000|$D build $OUT/x1000/reports/$REPORT --fonts fonts --out $OUT/t-dossier1000" \
   "r-x1000|rm -rf $OUT/t-r1000|Rscript bench/peers/flagship.R $OUT/x1000/datasets $OUT/t-r1000"
-time_group bench/hyperfine-python-x1000.json "$PY_RUNS_X1000" 0 \
+[ "$X1000" = 0 ] || [ "$PY_RUNS_X1000" = 0 ] || time_group bench/hyperfine-python-x1000.json "$PY_RUNS_X1000" 0 \
   "python-x1000|rm -rf $OUT/t-python1000|python3 bench/peers/flagship.py $OUT/x1000/datasets $OUT/t-python1000"
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 # A full make in the snapshot, for the no-op ratio (the one-edit rebuild already redraws every chart
@@ -249,7 +254,7 @@ python3 bench/summarize.py bench/hyperfine.json bench/hyperfine-python.json benc
   --gallery "$OUT/vega-lite-timing.json" --edit-cpu "$OUT/edit-cpu.json" --phases "$OUT/phases.json" \
   --ab "$OUT/ab" --csv-load "$OUT/large" --csv-load-load "$CSV_LOAD_AVG" \
   --duration "$(( $(date +%s) - BENCH_START ))" \
-  --large "$OUT/large/cases.csv" --scaled "$OUT/x10/datasets/cases.csv" "$OUT/x100/datasets/cases.csv" "$OUT/x1000/datasets/cases.csv"
+  --large "$OUT/large/cases.csv" --scaled $(for k in $SCALES; do printf '%s ' "$OUT/x$k/datasets/cases.csv"; done)
 say "bench/report/out (Dossier draws the ratios)"
 rm -rf bench/report/out.tmp
 "$DOSSIER" build bench/report --fonts fonts --out bench/report/out.tmp >/dev/null
