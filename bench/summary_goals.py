@@ -45,7 +45,7 @@ def goals_section(med, runs, edit_json, csv_run, has_phases):
                            for name, key in PEERS if f"{key}-x{scale}" in med)
         untimed = [name for name, key in PEERS if f"{key}-x{scale}" not in med]
         if untimed:
-            others += "; " + ", ".join(untimed) + " not timed at this size (bench/run.sh: PY_RUNS_X1000)"
+            others += "; " + ", ".join(untimed) + " not timed in this run"
         ratio = peer[1] / dossier
         md.append(f"| {goal} | Dossier {seconds(dossier)} ({runs.get(f'dossier-build-x{scale}', '?')} runs); {others}: "
                   f"**{ratio:.1f}×** {peer[0]} | {verdict(ratio >= 20)} |")
