@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 16's before/after: the `dossier` binary built from the commit before the restructuring
 # (DOSSIER_BEFORE) against the current one (DOSSIER), on report inputs both can build: the
-# flagship report, datasets and fonts as they were at AB_REPORT_COMMIT, at 1× and scaled 100×
+# flagship report, datasets and fonts as they were at AB_REPORT_COMMIT, at 1× and scaled 10× and 100×
 # (bench/gen_scaled.py). Interleaved: AB_ROUNDS hyperfine calls per size, each timing both
 # binaries (AB_RUNS runs each after a warm-up), the order of the two swapped every round, so
 # that a change in the machine's load touches both alike. bench/summarize.py turns the exports
@@ -9,7 +9,7 @@
 #
 # Environment: DOSSIER_BEFORE (the old binary; unset: nothing is run and RESULTS.md says so),
 # DOSSIER (default .build/release/dossier), AB_REPORT_COMMIT (default 0246253),
-# AB_SIZES (default "1 100"), AB_ROUNDS (default 5), AB_RUNS (default 3).
+# AB_SIZES (default "1 10 100"), AB_ROUNDS (default 5), AB_RUNS (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LC_ALL=C.UTF-8 TZ=UTC
@@ -30,7 +30,7 @@ fi
 BEFORE=$(realpath "$DOSSIER_BEFORE")
 AFTER=$(realpath "${DOSSIER:-.build/release/dossier}")
 COMMIT=${AB_REPORT_COMMIT:-0246253}
-SIZES=${AB_SIZES:-1 100}
+SIZES=${AB_SIZES:-1 10 100}
 ROUNDS=${AB_ROUNDS:-5}
 RUNS=${AB_RUNS:-3}
 REPORT=china-lac-local
@@ -50,6 +50,7 @@ done
   echo "before_version=$("$BEFORE" --version)"
   echo "before_rev=${DOSSIER_BEFORE_REV:-$(git -C "$(dirname "$BEFORE")" rev-parse --short HEAD 2>/dev/null || echo '?')}"
   echo "after=$AFTER"
+  echo "after_rev=${DOSSIER_REV:-$(git rev-parse --short HEAD)}"
   echo "report_commit=$COMMIT"
   echo "rounds=$ROUNDS"
   echo "runs=$RUNS"

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import statistics
+import subprocess
 
 # A slowdown is called a regression only when it is larger than this and every round shows it.
 NOISE = 0.05
@@ -19,6 +20,15 @@ def read_info(folder):
             key, _, value = line.rstrip("\n").partition("=")
             info[key] = value
     return info
+
+
+def commits_between(before, after):
+    """How many commits lead from before to after (git rev-list --count), or None."""
+    if not before or not after or "?" in (before, after):
+        return None
+    done = subprocess.run(["git", "-C", os.path.dirname(os.path.abspath(__file__)), "rev-list", "--count",
+                           f"{before}..{after}"], capture_output=True, text=True)
+    return int(done.stdout) if done.returncode == 0 and done.stdout.strip().isdigit() else None
 
 
 def rounds_by_size(folder):
@@ -50,7 +60,10 @@ def ab_section(folder, peer_medians):
                      "(e.g. `make bench DOSSIER_BEFORE=/path/to/old/dossier`).", ""]
     info = read_info(folder)
     md += [f"bench/ab_before.sh: the binary built before the restructuring (`{info.get('before', '?')}`, "
-           f"{info.get('before_rev', '?')}) against this run's binary, on the flagship report, datasets and fonts as they "
+           f"{info.get('before_rev', '?')}) against this run's binary ({info.get('after_rev', '?')}"
+           + (f", {commits} commits later: the difference is everything merged in between, not the restructuring alone"
+              if (commits := commits_between(info.get('before_rev'), info.get('after_rev'))) else "")
+           + "), on the flagship report, datasets and fonts as they "
            f"were at {info.get('report_commit', '?')} (inputs both build), scaled by bench/gen_scaled.py. Interleaved: "
            f"{info.get('rounds', '?')} hyperfine calls per size, each timing both binaries ({info.get('runs', '?')} runs each "
            "after a warm-up), the order swapped every round. Outputs are not byte-identical between the two "
