@@ -52,3 +52,19 @@ import Testing
         }
     }
 }
+
+/// A report's exact test gives up at its own, smaller work limit: the flagship's tables at 10×
+/// data (6 × 4, n = 259 and 145) each spent DossierStats' default limit (about a second) before
+/// the Monte-Carlo p was used anyway.
+@Suite struct ReportExactTestWorkLimitTests {
+    @Test func theReportLimitIsBelowTheLibraryDefaultAndAboveTheFlagshipsNeed() throws {
+        #expect(ExactTestOptions.workLimit < ExactTableTest.defaultWorkLimit)
+        let flagship = try ContingencyTable(counts: [[0, 1, 0, 0], [1, 0, 0, 0], [1, 4, 12, 1], [1, 1, 0, 0], [3, 1, 0, 1], [0, 0, 3, 0]])
+        for statistic in [TableStatistic.tableProbability, .chiSquare] {
+            let exact = try #require(try exactTableTest(flagship, statistic: statistic, workLimit: ExactTestOptions.workLimit))
+            #expect(exact.workUnits < ExactTestOptions.workLimit / 10)
+        }
+        let tenfold = try ContingencyTable(counts: [[2, 2, 5, 1], [6, 12, 22, 2], [31, 37, 60, 9], [5, 3, 6, 1], [7, 7, 20, 2], [6, 5, 7, 1]])
+        #expect(try exactTableTest(tenfold, workLimit: ExactTestOptions.workLimit) == nil)
+    }
+}
