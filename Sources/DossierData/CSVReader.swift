@@ -84,22 +84,22 @@ final class CSVReader {
     let path: String
     let dialect: CSVDialect
     private let fd: Int32
-    private var buffer: UnsafeMutablePointer<UInt8>
+    private(set) var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private var length = 0
-    private var eof = false
+    private(set) var length = 0
+    private(set) var eof = false
     /// Slices of kept records (`0..<kept`), then those of the record being read.
     private var allSlices: UnsafeMutableBufferPointer<FieldSlice>
     /// Slices of kept records not yet flushed to the consumer.
     private var kept = 0
     /// The slices of the record being read: `allSlices` after the kept ones.
-    private var slices: UnsafeMutableBufferPointer<FieldSlice>
+    private(set) var slices: UnsafeMutableBufferPointer<FieldSlice>
     /// Kept slices handed to the consumer at a time (a few hundred rows: they stay in cache).
     static let flushEvery = 4096
     /// Total bytes read from the file.
     private(set) var bytesRead = 0
     /// File offset of `buffer[0]`.
-    private var baseOffset = 0
+    private(set) var baseOffset = 0
     /// Readable bytes after the end of the buffer, so that a field's bytes may be copied in
     /// whole words (see ``StringStorageBuilder/append(paddedField:)``).
     static let padding = 16
@@ -173,7 +173,7 @@ final class CSVReader {
     }
 
     /// Reads more bytes after `length`; sets `eof`.
-    private func fill() throws {
+    func fill() throws {
         if let memory {
             let n = min(capacity - length, memory.count - memoryOffset)
             if n > 0 {
@@ -209,7 +209,7 @@ final class CSVReader {
     }
 
     /// Room for more slices of the record being read (which has `count`).
-    private func growSlices<C: CSVConsumer>(_ consumer: inout C, _ count: Int) throws {
+    func growSlices<C: CSVConsumer>(_ consumer: inout C, _ count: Int) throws {
         if kept > 0 { return try flushKept(&consumer, moving: count) }
         let bigger = UnsafeMutableBufferPointer<FieldSlice>.allocate(capacity: allSlices.count * 2)
         _ = bigger.initialize(fromContentsOf: allSlices)
@@ -220,7 +220,7 @@ final class CSVReader {
 
     /// Delivers a record and keeps its slices if the consumer wants them.
     @inline(__always)
-    private func deliver<C: CSVConsumer>(_ consumer: inout C, _ record: CSVRecord) throws {
+    func deliver<C: CSVConsumer>(_ consumer: inout C, _ record: CSVRecord) throws {
         guard try consumer.record(record) else { return }
         kept += record.count
         slices = UnsafeMutableBufferPointer(rebasing: allSlices[kept...])
@@ -228,86 +228,11 @@ final class CSVReader {
     }
 
     /// Collapses doubled quotes of escaped fields in place (record is complete, never re-parsed).
-    private func unescape(_ count: Int) {
+    func unescape(_ count: Int) {
         for i in 0..<count where slices[i].escaped {
             slices[i].end = Self.collapseQuotes(buffer, from: slices[i].start, to: slices[i].end, quote: dialect.quote)
             slices[i].escaped = false
         }
-    }
-
-    /// Collapses each doubled `quote` in `bytes[start..<end]` in place, moving the bytes between
-    /// quotes eight at a time; returns the new end.
-    static func collapseQuotes(_ bytes: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int, quote q: UInt8) -> Int {
-        let pattern = UInt64(q) &* 0x0101_0101_0101_0101
-        var r = start, w = start
-        while r < end {
-            // Words without a quote move whole: the bytes stored (below r + 8) are all read.
-            if r + 8 <= end {
-                let word = UnsafeRawPointer(bytes + r).loadUnaligned(as: UInt64.self)
-                let m = match(word, pattern)
-                if m == 0 {
-                    UnsafeMutableRawPointer(bytes + w).storeBytes(of: word, as: UInt64.self)
-                    r += 8
-                    w += 8
-                    continue
-                }
-                // Up to and including the quote, byte by byte (a whole word could overwrite unread bytes).
-                for _ in 0...(m.trailingZeroBitCount >> 3) {
-                    bytes[w] = bytes[r]
-                    w += 1
-                    r += 1
-                }
-            } else {
-                let b = bytes[r]
-                bytes[w] = b
-                w += 1
-                r += 1
-                if b != q { continue }
-            }
-            // Just after a quote: skip its double.
-            if r < end, bytes[r] == q { r += 1 }
-        }
-        return w
-    }
-
-    /// High bit set in each byte of `w` equal to the byte repeated in `pattern` (exact for the
-    /// lowest matching byte, which is all the scanner uses; little-endian loads).
-    @inline(__always)
-    static func match(_ w: UInt64, _ pattern: UInt64) -> UInt64 {
-        let x = w ^ pattern
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-    }
-
-    /// The bytes of `w` below the lowest match flagged in `m` (a ``match(_:_:)`` result).
-    @inline(__always)
-    static func bytesBefore(_ w: UInt64, _ m: UInt64) -> UInt64 { w & ((m & (0 &- m)) &- 1) }
-
-    /// The high bit of every byte of a word.
-    static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// The offset (0...15) of the first of the 16 bytes at `p` equal to `a`, `b` or `c`, or 16
-    /// when none is; ORs the bytes before it into `high`. Three vector compares (SSE2 / NEON)
-    /// instead of two words' worth of ``match(_:_:)``.
-    @inline(__always)
-    static func firstOf3(_ p: UnsafePointer<UInt8>, _ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>, _ c: SIMD16<UInt8>,
-                         high: inout UInt64) -> Int {
-        let v = UnsafeRawPointer(p).loadUnaligned(as: SIMD16<UInt8>.self)
-        // A true lane is all ones: the mask read as two words has 0xFF in each matching byte.
-        let hit = unsafeBitCast((v .== a) .| (v .== b) .| (v .== c), to: SIMD2<UInt64>.self)
-        let words = unsafeBitCast(v, to: SIMD2<UInt64>.self)
-        let lo = hit[0]
-        if lo != 0 {
-            high |= words[0] & ((lo & (0 &- lo)) &- 1)
-            return lo.trailingZeroBitCount >> 3
-        }
-        high |= words[0]
-        let hi = hit[1]
-        if hi != 0 {
-            high |= words[1] & ((hi & (0 &- hi)) &- 1)
-            return 8 + hi.trailingZeroBitCount >> 3
-        }
-        high |= words[1]
-        return 16
     }
 
     /// Tokenizes the whole file, calling `onRecord` for every record (including the header)
@@ -337,234 +262,36 @@ final class CSVReader {
         try flushKept(&consumer)
     }
 
-    private func scanRecords<C: CSVConsumer>(into consumer: inout C) throws {
-        try fill()
-        var pos = 0
-        // Byte-order mark.
-        if startOffset == 0, length >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { pos = 3 }
-        var line = 1
-        let delim = dialect.delimiter, quote = dialect.quote
-        let LF: UInt8 = 10, CR: UInt8 = 13
-        let delimPattern = UInt64(delim) &* 0x0101_0101_0101_0101
-        let quotePattern = UInt64(quote) &* 0x0101_0101_0101_0101
-        let lfPattern: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-        let crPattern: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
-        let delimVector = SIMD16<UInt8>(repeating: delim), quoteVector = SIMD16<UInt8>(repeating: quote)
-        let lfVector = SIMD16<UInt8>(repeating: LF), crVector = SIMD16<UInt8>(repeating: CR)
-        let blocks = usesBlockMasks
-        /// The masks of the 64 bytes being scanned (valid until the buffer's bytes move).
-        var block = StructuralBlock.none
-
-        records: while true {
-            // Start of a record at `pos`, on `line`.
-            let recordStart = pos
-            let recordLine = line
-            if baseOffset + pos >= stopOffset {
-                if baseOffset + pos == stopOffset {
-                    stoppedAtBoundary = true
-                    stopLine = line
-                    return
-                }
-                stopOffset = .max
-            }
-            var count = 0
-            var p = pos
-            var end = length
-            var pendingAfterQuote: CSVStructureError? = nil
-            var anyEscaped = false
-
-            // `needMore` restarts this record after reading more bytes.
-            func needMore() throws -> Bool {
-                if eof { return false }
-                try flushKept(&consumer)
-                // Move the incomplete record to the front, or grow the buffer.
-                if recordStart > 0 {
-                    baseOffset += recordStart
-                    let keep = length - recordStart
-                    if keep > 0 { buffer.update(from: buffer + recordStart, count: keep) }
-                    length = keep
-                } else if length == capacity {
-                    let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + Self.padding)
-                    bigger.update(from: buffer, count: length)
-                    buffer.deallocate()
-                    buffer = bigger
-                    capacity *= 2
-                }
-                try fill()
-                return true
-            }
-
-            fields: while true {
-                if p == end {
-                    if !eof {
-                        if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
-                    }
-                    // End of file.
-                    if count == 0 && p == recordStart { return }
-                    // Trailing empty field after a delimiter, or a record without final newline.
-                    if count == slices.count { try growSlices(&consumer, count) }
-                    if count == 0 || buffer[p - 1] == delim {
-                        slices[count] = FieldSlice(start: p, end: p, escaped: false, quoted: false, ascii: true, line: line)
-                        count += 1
-                    }
-                    if let e = pendingAfterQuote { consumer.structureError(e) }
-                    if anyEscaped { unescape(count) }
-                    try deliver(&consumer, CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
-                    return
-                }
-                if count == slices.count { try growSlices(&consumer, count) }
-                let fieldLine = line
-                if buffer[p] == quote {
-                    let openLine = line
-                    p += 1
-                    let contentStart = p
-                    var escaped = false
-                    var contentEnd = -1
-                    var high: UInt64 = 0
-                    var blockHigh: UInt64 = 0
-                    while true {
-                        // To the next quote or line break: through the 64-byte masks while 64
-                        // bytes remain, then 16, then 8 bytes at a time.
-                        var found = false
-                        while blocks {
-                            if !block.covers(p) {
-                                guard p + 64 <= end else { break }
-                                block = StructuralBlock(buffer + p, at: p, delimiter: delimVector, quote: quoteVector)
-                            }
-                            let rel = UInt64(p &- block.start)
-                            let m = block.quotedStops &>> rel
-                            if m != 0 {
-                                let k = UInt64(m.trailingZeroBitCount)
-                                blockHigh |= (block.high &>> rel) & ((1 &<< k) &- 1)
-                                p &+= Int(k)
-                                found = true
-                                break
-                            }
-                            blockHigh |= block.high &>> rel
-                            p = block.start &+ 64
-                        }
-                        while !found, p + 16 <= end {
-                            let k = Self.firstOf3(buffer + p, quoteVector, lfVector, crVector, high: &high)
-                            p += k
-                            if k < 16 { found = true; break }
-                        }
-                        while !found, p + 8 <= end {
-                            let w = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
-                            let m = Self.match(w, quotePattern) | Self.match(w, lfPattern) | Self.match(w, crPattern)
-                            if m != 0 { high |= Self.bytesBefore(w, m); p += m.trailingZeroBitCount >> 3; break }
-                            high |= w
-                            p += 8
-                        }
-                        if p == end {
-                            if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
-                            consumer.structureError(.unterminatedQuote(line: openLine, column: count + 1))
-                            return
-                        }
-                        let b = buffer[p]
-                        if b == quote {
-                            if p + 1 == end, !eof {
-                                if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
-                            }
-                            if p + 1 < end, buffer[p + 1] == quote { escaped = true; p += 2; continue }
-                            contentEnd = p
-                            p += 1
-                            break
-                        }
-                        if b == LF { line += 1 } else if b == CR, p + 1 < end, buffer[p + 1] != LF { line += 1 }
-                        high |= UInt64(b)
-                        p += 1
-                    }
-                    // After the closing quote: delimiter, line break or end of file.
-                    if p < end {
-                        let b = buffer[p]
-                        if b != delim && b != LF && b != CR {
-                            if pendingAfterQuote == nil {
-                                pendingAfterQuote = .characterAfterQuote(line: line, column: count + 1, byte: b)
-                            }
-                            while p < end, buffer[p] != delim, buffer[p] != LF, buffer[p] != CR { p += 1 }
-                            if p == end, !eof {
-                                if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
-                            }
-                        }
-                    }
-                    slices[count] = FieldSlice(start: contentStart, end: contentEnd, escaped: escaped, quoted: true,
-                                               ascii: high & Self.highBits == 0 && blockHigh == 0, line: fieldLine)
-                    anyEscaped = anyEscaped || escaped
-                    count += 1
-                } else {
-                    let start = p
-                    var high: UInt64 = 0
-                    var blockHigh: UInt64 = 0
-                    scan: do {
-                        // To the next delimiter or line break: through the 64-byte masks while
-                        // 64 bytes remain, then 16, then 8 bytes at a time.
-                        while blocks {
-                            if !block.covers(p) {
-                                guard p + 64 <= end else { break }
-                                block = StructuralBlock(buffer + p, at: p, delimiter: delimVector, quote: quoteVector)
-                            }
-                            let rel = UInt64(p &- block.start)
-                            let m = block.fieldEnds &>> rel
-                            if m != 0 {
-                                let k = UInt64(m.trailingZeroBitCount)
-                                blockHigh |= (block.high &>> rel) & ((1 &<< k) &- 1)
-                                p &+= Int(k)
-                                break scan
-                            }
-                            blockHigh |= block.high &>> rel
-                            p = block.start &+ 64
-                        }
-                        while p + 16 <= end {
-                            let k = Self.firstOf3(buffer + p, delimVector, lfVector, crVector, high: &high)
-                            p += k
-                            if k < 16 { break scan }
-                        }
-                        while p + 8 <= end {
-                            let w = UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self)
-                            let m = Self.match(w, delimPattern) | Self.match(w, lfPattern) | Self.match(w, crPattern)
-                            if m != 0 { high |= Self.bytesBefore(w, m); p += m.trailingZeroBitCount >> 3; break scan }
-                            high |= w
-                            p += 8
-                        }
-                        while p < end {
-                            let b = buffer[p]
-                            if b == delim || b == LF || b == CR { break }
-                            high |= UInt64(b)
-                            p += 1
-                        }
-                    }
-                    if p == end, !eof {
-                        if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
-                    }
-                    slices[count] = FieldSlice(start: start, end: p, escaped: false, quoted: false,
-                                               ascii: high & Self.highBits == 0 && blockHigh == 0, line: fieldLine)
-                    count += 1
-                }
-                // Now at delimiter, line break or end of data.
-                if p == end { continue fields }
-                let b = buffer[p]
-                if b == delim {
-                    p += 1
-                    continue fields
-                }
-                // Line break: CRLF, LF or lone CR.
-                if b == CR {
-                    if p + 1 == end, !eof {
-                        if try needMore() { pos = 0; line = recordLine; block = .none; continue records }
-                    }
-                    p += 1
-                    if p < end, buffer[p] == LF { p += 1 }
-                } else {
-                    p += 1
-                }
-                line += 1
-                if let e = pendingAfterQuote { consumer.structureError(e) }
-                if anyEscaped { unescape(count) }
-                try deliver(&consumer, CSVRecord(base: buffer, fields: slices, count: count, line: recordLine, offset: baseOffset + recordStart))
-                pos = p
-                end = length
-                continue records
-            }
+    /// Makes room for the rest of the record that starts at `recordStart`, which the buffer
+    /// ends inside: hands the kept records over, moves the record to the front of the buffer
+    /// (or doubles the buffer when the record fills it) and reads more.
+    func refill<C: CSVConsumer>(keepingFrom recordStart: Int, _ consumer: inout C) throws {
+        try flushKept(&consumer)
+        if recordStart > 0 {
+            baseOffset += recordStart
+            let keep = length - recordStart
+            if keep > 0 { buffer.update(from: buffer + recordStart, count: keep) }
+            length = keep
+        } else if length == capacity {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + Self.padding)
+            bigger.update(from: buffer, count: length)
+            buffer.deallocate()
+            buffer = bigger
+            capacity *= 2
         }
+        try fill()
+    }
+
+    /// Whether the record at buffer offset `pos` (on chunk line `line`) is where this reader
+    /// stops (see ``stopOffset``); a stop offset passed inside a record is dropped.
+    func stops(at pos: Int, line: Int) -> Bool {
+        guard baseOffset + pos >= stopOffset else { return false }
+        if baseOffset + pos == stopOffset {
+            stoppedAtBoundary = true
+            stopLine = line
+            return true
+        }
+        stopOffset = .max
+        return false
     }
 }

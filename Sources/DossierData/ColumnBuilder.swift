@@ -162,7 +162,7 @@ struct ColumnBuilder {
             }
             return
         }
-        if !ascii, FieldParsers.utf8ErrorOffset(b) != nil {
+        if !ascii, !FieldParsers.isValidUTF8(paddedField: b) {
             text.appendNull()
             reportUTF8(b, line: line, sink: &sink)
             return

@@ -73,13 +73,15 @@ final class ConstraintChecker {
 extension ConstraintChecker {
     /// Checks only the pattern, on bytes (valid UTF-8), reporting a mismatch.
     func checkPattern(_ b: UnsafeBufferPointer<UInt8>, line: Int, file: String, sink: inout DiagnosticSink) {
-        guard let regex else { return }
         let ok: Bool
+        // The byte pattern first: binding `regex` copies it (a retain and release per cell).
+        // A byte pattern exists only beside a regex, so none means no pattern at all.
         if let verdict = bytePattern?.matches(b) {
             ok = verdict
         } else if let known = bytePatternCache.payload(of: b) {
             ok = known == 1
         } else {
+            guard let regex else { return }
             ok = (try? regex.wholeMatch(in: String(decoding: b, as: UTF8.self))) != nil
             if bytePatternCache.count < 50_000 { bytePatternCache.insert(b, payload: ok ? 1 : 0) }
         }
