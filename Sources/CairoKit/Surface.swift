@@ -40,26 +40,32 @@ public final class Surface {
     /// A PDF document whose first page is `width` × `height` points
     /// (`cairo_pdf_surface_create_for_stream`).
     public static func pdf(width: Double, height: Double) throws(CairoError) -> Surface {
-        let sink = ByteSink()
-        guard let raw = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.opaque, width, height) else {
-            throw .status(function: "cairo_pdf_surface_create_for_stream", message: "no surface")
-        }
-        let surface = Surface(kind: .pdf, pointer: raw, width: width, height: height, sink: sink)
-        try CairoError.check(cairo_surface_status(raw), "cairo_pdf_surface_create_for_stream")
-        cairo_pdf_surface_restrict_to_version(raw, CAIRO_PDF_VERSION_1_5)
+        let surface = try streamed(.pdf, width: width, height: height, cairo_pdf_surface_create_for_stream,
+                                   "cairo_pdf_surface_create_for_stream")
+        cairo_pdf_surface_restrict_to_version(surface.pointer, CAIRO_PDF_VERSION_1_5)
         return surface
     }
 
     /// An SVG document of `width` × `height` points (`cairo_svg_surface_create_for_stream`).
     public static func svg(width: Double, height: Double) throws(CairoError) -> Surface {
+        let surface = try streamed(.svg, width: width, height: height, cairo_svg_surface_create_for_stream,
+                                   "cairo_svg_surface_create_for_stream")
+        cairo_svg_surface_restrict_to_version(surface.pointer, CAIRO_SVG_VERSION_1_1)
+        cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
+        return surface
+    }
+
+    /// A vector surface writing into a new ``ByteSink`` through `create` (Cairo's
+    /// `*_surface_create_for_stream`, named `function` in errors).
+    private static func streamed(_ kind: Kind, width: Double, height: Double,
+                                 _ create: (cairo_write_func_t, UnsafeMutableRawPointer?, Double, Double) -> OpaquePointer?,
+                                 _ function: String) throws(CairoError) -> Surface {
         let sink = ByteSink()
-        guard let raw = cairo_svg_surface_create_for_stream(ByteSink.write, sink.opaque, width, height) else {
-            throw .status(function: "cairo_svg_surface_create_for_stream", message: "no surface")
+        guard let raw = create(ByteSink.write, sink.opaque, width, height) else {
+            throw .status(function: function, message: "no surface")
         }
-        let surface = Surface(kind: .svg, pointer: raw, width: width, height: height, sink: sink)
-        try CairoError.check(cairo_surface_status(raw), "cairo_svg_surface_create_for_stream")
-        cairo_svg_surface_restrict_to_version(raw, CAIRO_SVG_VERSION_1_1)
-        cairo_svg_surface_set_document_unit(raw, CAIRO_SVG_UNIT_PT)
+        let surface = Surface(kind: kind, pointer: raw, width: width, height: height, sink: sink)
+        try CairoError.check(cairo_surface_status(raw), function)
         return surface
     }
 

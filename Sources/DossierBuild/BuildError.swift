@@ -31,3 +31,16 @@ public enum BuildError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension BuildError {
+    /// `error` as a build error: a ``BuildError`` as it is, a report's or the data's error as
+    /// ``report(_:)`` or ``data(_:)``, anything else an internal failure (`context` + its text).
+    init(_ error: any Error, context: String = "") {
+        switch error {
+        case let error as BuildError: self = error
+        case let error as ReportError: self = .report(error)
+        case let error as DiagnosticError: self = .data(error)
+        default: self = .internalFailure(context + "\(error)")
+        }
+    }
+}

@@ -29,12 +29,8 @@ public enum BuildPlan {
                 // `plan` reads no fonts: only the report folder matters to the chart files' paths.
                 .readingChartFiles(options: BuildOptions(reportDirectory: URL(fileURLWithPath: reportDirectory),
                                                          fontDirectory: URL(fileURLWithPath: reportDirectory)))
-        } catch let error as BuildError {
-            throw error
-        } catch let error as ReportError {
-            throw .report(error)
         } catch {
-            throw .internalFailure("reading \(path): \(error)")
+            throw BuildError(error, context: "reading \(path): ")
         }
         let keys: [String: String]
         do {

@@ -25,14 +25,8 @@ extension ReportBuilder {
                 scenes[figure.id] = try compiler.compile(figure, results: results, evaluator: evaluator, typesetter: typesetter).0
             }
             return scenes
-        } catch let error as BuildError {
-            throw error
-        } catch let error as ReportError {
-            throw .report(error)
-        } catch let error as DiagnosticError {
-            throw .data(error)
         } catch {
-            throw .internalFailure("\(error)")
+            throw BuildError(error)
         }
     }
 }

@@ -72,12 +72,8 @@ public final class ReportBuilder {
             }
             defer { prefetch?.wait() }
             source = try ReportSource(text: text, path: reportPath).readingChartFiles(options: options).0
-        } catch let error as BuildError {
-            throw error
-        } catch let error as ReportError {
-            throw .report(error)
         } catch {
-            throw .internalFailure("reading the report: \(error)")
+            throw BuildError(error, context: "reading the report: ")
         }
         trace.mark("report front matter")
         let frontMatter = source.frontMatterLines.joined(separator: "\n")
@@ -120,12 +116,6 @@ public final class ReportBuilder {
     public func build() throws(BuildError) -> Products {
         do {
             return try buildThrowing()
-        } catch let error as BuildError {
-            throw error
-        } catch let error as ReportError {
-            throw .report(error)
-        } catch let error as DiagnosticError {
-            throw .data(error)
         } catch let error as CairoError {
             // Text the pinned fonts cannot show, or bad markup, is a problem of the report.
             switch error {
@@ -136,7 +126,7 @@ public final class ReportBuilder {
                 throw .internalFailure("\(error)")
             }
         } catch {
-            throw .internalFailure("\(error)")
+            throw BuildError(error)
         }
     }
 

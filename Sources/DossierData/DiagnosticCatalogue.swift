@@ -9,10 +9,10 @@ public enum DiagnosticCatalogue {
     /// "12 more errors" after the cap.
     public static func moreErrors(_ n: Int) -> String { "… \(n) more error\(n == 1 ? "" : "s") not shown" }
     /// Final count line.
-    public static func errorSummary(_ n: Int) -> String { "\(n) error\(n == 1 ? "" : "s") found" }
+    public static func errorSummary(_ n: Int) -> String { "\(count(n, "error")) found" }
     /// One-line summary printed by `dossier validate` on valid data.
     public static func validSummary(path: String, resources: Int, rows: Int, fields: Int) -> String {
-        "\(path): valid — \(resources) resource\(resources == 1 ? "" : "s"), \(rows) row\(rows == 1 ? "" : "s"), \(fields) field\(fields == 1 ? "" : "s")"
+        "\(path): valid — \(count(resources, "resource")), \(count(rows, "row")), \(count(fields, "field"))"
     }
 
     // MARK: Files and descriptors
@@ -100,19 +100,19 @@ public enum DiagnosticCatalogue {
         "unexpected character after closing quote — found \(q(printable(byte))), expected the delimiter \(q(printable(delimiter))) or end of line"
     }
     static func raggedRow(found: Int, expected: Int) -> String {
-        "wrong number of fields — found \(found) field\(found == 1 ? "" : "s"), expected \(expected) as in the header"
+        "wrong number of fields — found \(count(found, "field")), expected \(expected) as in the header"
     }
     static func blankRow(expected: Int) -> String {
-        "blank line — found an empty line, expected a row of \(expected) field\(expected == 1 ? "" : "s") (only trailing blank lines are allowed)"
+        "blank line — found an empty line, expected a row of \(count(expected, "field")) (only trailing blank lines are allowed)"
     }
     static func headerMismatch(found: String, expected: String, column: Int) -> String {
         "header does not match schema — found \(q(found)) in column \(column), expected \(q(expected))"
     }
     static func missingLabel(expected: String, column: Int, found: Int) -> String {
-        "header is missing a column — found \(found) column\(found == 1 ? "" : "s"), expected \(q(expected)) in column \(column)"
+        "header is missing a column — found \(count(found, "column")), expected \(q(expected)) in column \(column)"
     }
     static func extraLabel(found: String, column: Int, expected: Int) -> String {
-        "header has an extra column — found \(q(found)) in column \(column), expected \(expected) column\(expected == 1 ? "" : "s") as in the schema"
+        "header has an extra column — found \(q(found)) in column \(column), expected \(count(expected, "column")) as in the schema"
     }
 
     // MARK: Schema inference (`dossier init`)
@@ -158,10 +158,10 @@ public enum DiagnosticCatalogue {
         "value does not match pattern of field \(q(field)) — found \(q(value)), expected the whole value to match \(bounded(pattern))"
     }
     static func tooShort(field: String, value: String, minLength: Int) -> String {
-        "value too short in field \(q(field)) — found \(q(value)), expected at least \(minLength) character\(minLength == 1 ? "" : "s")"
+        "value too short in field \(q(field)) — found \(q(value)), expected at least \(count(minLength, "character"))"
     }
     static func tooLong(field: String, value: String, maxLength: Int) -> String {
-        "value too long in field \(q(field)) — found \(q(value)), expected at most \(maxLength) character\(maxLength == 1 ? "" : "s")"
+        "value too long in field \(q(field)) — found \(q(value)), expected at most \(count(maxLength, "character"))"
     }
     static func duplicateUnique(field: String, value: String, firstLine: Int) -> String {
         "duplicate value in unique field \(q(field)) — found \(q(value)), expected each value once (first on line \(firstLine))"
@@ -175,6 +175,9 @@ public enum DiagnosticCatalogue {
     }
 
     // MARK: Helpers
+
+    /// "1 field", "3 fields".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// A value from the input, in double quotes, at most ``InputExcerpt/limit`` characters.
     static func q(_ value: String) -> String { InputExcerpt.quoted(value) }

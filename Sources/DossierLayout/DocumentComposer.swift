@@ -247,22 +247,19 @@ package final class DocumentComposer {
 
     /// `{figure} id` and `{table} id` fenced blocks; other code blocks are shown as code.
     private func directive(info: String, text: String, line: Int) throws -> [any Flowable] {
-        let words = info.split(separator: " ").map(String.init)
-        let caption = MarkdownReader.parse(text).compactMap { block -> [Inline]? in
-            if case let .paragraph(inlines, _) = block { return inlines }
-            return nil
-        }.joined(separator: [.text(" ")]).map { $0 }
+        let directive = FenceDirective(info: info, text: text)
+        let (words, caption) = (directive.words, directive.caption)
         switch words.first {
         case "{figure}":
             guard words.count == 2 else {
                 throw ReportError("a figure directive is \"```{figure} id\"", at: SourceLocation(file: path, line: line, column: 1))
             }
-            return [try figure(words[1], caption: Array(caption), line: line)]
+            return [try figure(words[1], caption: caption, line: line)]
         case "{table}":
             guard words.count == 2 else {
                 throw ReportError("a table directive is \"```{table} id\"", at: SourceLocation(file: path, line: line, column: 1))
             }
-            return try table(words[1], caption: Array(caption), line: line)
+            return try table(words[1], caption: caption, line: line)
         case let word? where word.hasPrefix("{"):
             throw ReportError("unknown directive \(word)" + NameHint.hint(for: word, known: ["{figure}", "{table}"]),
                               at: SourceLocation(file: path, line: line, column: 4))

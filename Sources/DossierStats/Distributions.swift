@@ -132,10 +132,7 @@ public struct StudentTDistribution: ContinuousDistribution, Equatable {
 
     /// Throws unless ν is positive and finite.
     public init(degreesOfFreedom: Double) throws {
-        guard degreesOfFreedom > 0, degreesOfFreedom.isFinite else {
-            throw StatsError.invalidArgument("t distribution: degrees of freedom must be positive, got \(degreesOfFreedom)")
-        }
-        self.degreesOfFreedom = degreesOfFreedom
+        self.degreesOfFreedom = try Check.degreesOfFreedom(degreesOfFreedom, "t distribution")
     }
 
     /// P(T > |t|)·2 style tail: returns P(T > t) for t ≥ 0 via I_{ν/(ν+t²)}(ν/2, ½)/2.
@@ -209,10 +206,7 @@ public struct ChiSquareDistribution: ContinuousDistribution, Equatable {
 
     /// Throws unless k is positive and finite.
     public init(degreesOfFreedom: Double) throws {
-        guard degreesOfFreedom > 0, degreesOfFreedom.isFinite else {
-            throw StatsError.invalidArgument("chi-square distribution: degrees of freedom must be positive, got \(degreesOfFreedom)")
-        }
-        self.degreesOfFreedom = degreesOfFreedom
+        self.degreesOfFreedom = try Check.degreesOfFreedom(degreesOfFreedom, "chi-square distribution")
     }
 
     public func cdf(_ x: Double) -> Double {

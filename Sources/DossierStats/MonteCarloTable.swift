@@ -104,50 +104,8 @@ func patefield(rowTotals: [Int], columnTotals: [Int], logFactorial fact: [Double
                 ia = 0
                 break columns
             }
-            var dummy = rng.nextDouble()
-            var nlm: Int
-            outer: while true {
-                nlm = Int(Double(ia) * (Double(id) / Double(ie)) + 0.5)
-                var x = exp(fact[ia] + fact[ib] + fact[ic] + fact[id] - fact[ie] - fact[nlm]
-                            - fact[id - nlm] - fact[ia - nlm] - fact[ii + nlm])
-                if x >= dummy { break outer }
-                if x == 0 {
-                    // Cannot happen for valid margins; fall back to the mode.
-                    break outer
-                }
-                var sumprb = x
-                var y = x
-                var nll = nlm
-                var lsp = false
-                repeat {
-                    // Increment entry (l, m).
-                    let j = (id - nlm) * (ia - nlm)
-                    lsp = j == 0
-                    if !lsp {
-                        nlm += 1
-                        x = x * Double(j) / (Double(nlm) * Double(ii + nlm))
-                        sumprb += x
-                        if sumprb >= dummy { break outer }
-                    }
-                    var lsm = false
-                    repeat {
-                        // Decrement entry (l, m).
-                        let j2 = nll * (ii + nll)
-                        lsm = j2 == 0
-                        if !lsm {
-                            nll -= 1
-                            y = y * Double(j2) / (Double(id - nll) * Double(ia - nll))
-                            sumprb += y
-                            if sumprb >= dummy {
-                                nlm = nll
-                                break outer
-                            }
-                            if !lsp { break }
-                        }
-                    } while !lsm
-                } while !lsp
-                dummy = sumprb * rng.nextDouble()
-            }
+            let nlm = patefieldEntry(rowLeft: ia, columnLeft: id, total: ie, rowRest: ib, restTotal: ic,
+                                     corner: ii, logFactorial: fact, rng: &rng)
             matrix[l * ncol + m] = nlm
             ia -= nlm
             jwork[m] -= nlm
@@ -162,6 +120,59 @@ func patefield(rowTotals: [Int], columnTotals: [Int], logFactorial fact: [Double
         lastRowSum += jwork[m]
     }
     matrix[last + ncol - 1] = rowTotals[nrow - 1] - lastRowSum
+}
+
+/// One entry of Patefield's table: the count in the current cell, drawn from its conditional
+/// (hypergeometric) distribution given what is left of its row (`ia`) and column (`id`) out
+/// of `ie` (`ib` = ie − ia, `ic` = ie − id, `ii` = ib − id), by searching out from the mode.
+@inline(__always)
+private func patefieldEntry(rowLeft ia: Int, columnLeft id: Int, total ie: Int, rowRest ib: Int, restTotal ic: Int,
+                            corner ii: Int, logFactorial fact: [Double], rng: inout SeededGenerator) -> Int {
+    var dummy = rng.nextDouble()
+    var nlm: Int
+    outer: while true {
+        nlm = Int(Double(ia) * (Double(id) / Double(ie)) + 0.5)
+        var x = exp(fact[ia] + fact[ib] + fact[ic] + fact[id] - fact[ie] - fact[nlm]
+                    - fact[id - nlm] - fact[ia - nlm] - fact[ii + nlm])
+        if x >= dummy { break outer }
+        if x == 0 {
+            // Cannot happen for valid margins; fall back to the mode.
+            break outer
+        }
+        var sumprb = x
+        var y = x
+        var nll = nlm
+        var lsp = false
+        repeat {
+            // Increment entry (l, m).
+            let j = (id - nlm) * (ia - nlm)
+            lsp = j == 0
+            if !lsp {
+                nlm += 1
+                x = x * Double(j) / (Double(nlm) * Double(ii + nlm))
+                sumprb += x
+                if sumprb >= dummy { break outer }
+            }
+            var lsm = false
+            repeat {
+                // Decrement entry (l, m).
+                let j2 = nll * (ii + nll)
+                lsm = j2 == 0
+                if !lsm {
+                    nll -= 1
+                    y = y * Double(j2) / (Double(id - nll) * Double(ia - nll))
+                    sumprb += y
+                    if sumprb >= dummy {
+                        nlm = nll
+                        break outer
+                    }
+                    if !lsp { break }
+                }
+            } while !lsm
+        } while !lsp
+        dummy = sumprb * rng.nextDouble()
+    }
+    return nlm
 }
 
 /// Monte-Carlo test of independence for an r × c table, as R's `simulate.p.value`:

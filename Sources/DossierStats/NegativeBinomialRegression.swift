@@ -52,10 +52,8 @@ public struct NegativeBinomialRegressionResult: Sendable, Equatable, Codable {
         guard let c = coefficient(name) else {
             throw StatsError.invalidArgument("negative binomial regression: no covariate named '\(name)'")
         }
-        let z = NormalDistribution.criticalValue(level: confidenceLevel)
-        let lo = per * c.estimate - z * abs(per) * c.standardError, hi = per * c.estimate + z * abs(per) * c.standardError
-        return RateRatio(name: name, per: per, estimate: exp(per * c.estimate),
-                         interval: ConfidenceInterval(lower: exp(lo), upper: exp(hi), level: confidenceLevel), quasi: false)
+        return RateRatio(name: name, per: per, coefficient: c.estimate, standardError: c.standardError,
+                         level: confidenceLevel, quasi: false)
     }
 }
 
@@ -80,28 +78,66 @@ public func negativeBinomialRegression(counts y: [Double], covariates: [[Double]
     }
     let poisson = try poissonFit(counts: y, covariates: covariates, names: names, offset: offset,
                                  confidenceLevel: confidenceLevel, maxIterations: 100, what: what)
-    let n = y.count, p = covariates.count + 1
-    let rows: [[Double]] = (0..<n).map { i in [1.0] + covariates.map { $0[i] } }
-    let likelihood = NegativeBinomialLikelihood(counts: y, rows: rows, offset: offset ?? Array(repeating: 0, count: n))
+    let design = LogLinearDesign(counts: y, covariates: covariates, offset: offset ?? Array(repeating: 0, count: y.count))
+    let likelihood = NegativeBinomialLikelihood(counts: y, rows: design.rows, offset: design.offset)
+    let start = try startingLogAlpha(counts: y, poissonMeans: poisson.fitted, what: what)
+    let fit = try maximise(likelihood, beta: poisson.coefficients.map(\.estimate), tau: start,
+                           maxIterations: maxIterations, what: what)
 
-    // At α = 0 the score for α is ½Σ[(y − μ)² − y]: not positive means no overdispersion.
+    // Observed information in (β, α), as statsmodels reports it.
+    let p = design.p
+    let information = fit.at.hessian.map { $0.map { -$0 } }
+    guard let factor = SymmetricMatrix.cholesky(information) else {
+        throw StatsError.didNotConverge(what: what, iterations: fit.iterations)
+    }
+    let inverse = SymmetricMatrix.inverse(factor)
+    for j in 0...p where !(inverse[j][j] > 0 && inverse[j][j].isFinite) {
+        throw StatsError.didNotConverge(what: what, iterations: fit.iterations)
+    }
+    let zCrit = NormalDistribution.criticalValue(level: confidenceLevel)
+    let allNames = poisson.coefficients.map(\.name)
+    let coefficients = (0..<p).map { j -> NegativeBinomialCoefficient in
+        WaldCoefficient(name: allNames[j], estimate: fit.beta[j], standardError: inverse[j][j].squareRoot(),
+                        critical: zCrit, level: confidenceLevel)
+    }
+    let ratio = max(0, 2 * (fit.at.logLikelihood - poisson.logLikelihood))
+    let chiSquare = try ChiSquareDistribution(degreesOfFreedom: 1)
+    return NegativeBinomialRegressionResult(
+        n: design.n, coefficients: coefficients, alpha: exp(fit.tau), alphaStandardError: inverse[p][p].squareRoot(),
+        logLikelihood: fit.at.logLikelihood, poissonLogLikelihood: poisson.logLikelihood,
+        likelihoodRatio: ratio, likelihoodRatioPValue: 0.5 * chiSquare.survival(ratio),
+        aic: -2 * fit.at.logLikelihood + 2 * Double(p + 1), degreesOfFreedom: design.n - p, iterations: fit.iterations,
+        fitted: fit.at.means, confidenceLevel: confidenceLevel,
+        covariance: (0..<p).map { i in (0..<p).map { j in inverse[i][j] } })
+}
+
+/// The starting τ = log α: the moment estimate Σ[(y − μ)² − y] / Σμ² at the Poisson means,
+/// kept within [10⁻³, 10³]. At α = 0 the score for α is ½Σ[(y − μ)² − y]: not positive means
+/// no overdispersion (`invalidArgument` with ``noOverdispersionMessage``).
+private func startingLogAlpha(counts y: [Double], poissonMeans: [Double], what: String) throws -> Double {
     var excess = 0.0, squares = 0.0
-    for (yi, mu) in zip(y, poisson.fitted) {
+    for (yi, mu) in zip(y, poissonMeans) {
         excess += (yi - mu) * (yi - mu) - yi
         squares += mu * mu
     }
     guard excess > 0 else { throw StatsError.invalidArgument("\(what): \(noOverdispersionMessage)") }
+    return log(min(max(excess / squares, 1e-3), 1e3))
+}
 
-    var beta = poisson.coefficients.map(\.estimate)
-    var tau = log(min(max(excess / squares, 1e-3), 1e3))
+/// The maximum of the NB2 likelihood over (β, τ = log α) by Newton's method from (`beta`,
+/// `tau`), each step held to at most a factor e² in α and halved until it does not go downhill.
+private func maximise(_ likelihood: NegativeBinomialLikelihood, beta initialBeta: [Double], tau initialTau: Double,
+                      maxIterations: Int, what: String) throws
+    -> (beta: [Double], tau: Double, at: NegativeBinomialLikelihood.Evaluation, iterations: Int) {
+    let p = initialBeta.count
+    var (beta, tau) = (initialBeta, initialTau)
     guard var current = likelihood.evaluate(beta: beta, alpha: exp(tau)) else {
         throw StatsError.didNotConverge(what: what, iterations: 0)
     }
     var iterations = 0
-    var converged = false
     while iterations < maxIterations {
         iterations += 1
-        let (gradient, information, newton) = ascentSystem(current, alpha: exp(tau), rows: rows)
+        let (gradient, information, newton) = ascentSystem(current, alpha: exp(tau), rows: likelihood.rows)
         guard let factor = SymmetricMatrix.cholesky(information) else {
             throw StatsError.didNotConverge(what: what, iterations: iterations)
         }
@@ -109,55 +145,36 @@ public func negativeBinomialRegression(counts y: [Double], covariates: [[Double]
         // At most a factor e² in α per step; the line search does the rest.
         if abs(step[p]) > 2 { step = step.map { $0 * 2 / abs(step[p]) } }
         let size = zip(step, beta + [tau]).map { abs($0) / (1 + abs($1)) }.max() ?? 0
-        if newton && size < 1e-11 { converged = true; break }
-        var scale = 1.0
-        var accepted: (beta: [Double], tau: Double, evaluation: NegativeBinomialLikelihood.Evaluation)?
-        while scale > 1e-12 {
-            let candidateBeta = zip(beta, step).map { $0 + scale * $1 }
-            let candidateTau = tau + scale * step[p]
-            if let value = likelihood.logLikelihood(beta: candidateBeta, alpha: exp(candidateTau)),
-               value >= current.logLikelihood - 1e-12 * abs(current.logLikelihood),
-               let evaluation = likelihood.evaluate(beta: candidateBeta, alpha: exp(candidateTau)) {
-                accepted = (candidateBeta, candidateTau, evaluation)
-                break
-            }
-            scale /= 2
-        }
-        guard let accepted else {
-            if newton && size < 1e-8 { converged = true; break }
+        if newton && size < 1e-11 { return (beta, tau, current, iterations) }
+        guard let accepted = lineSearch(likelihood, from: (beta, tau), step: step, above: current.logLikelihood) else {
+            if newton && size < 1e-8 { return (beta, tau, current, iterations) }
             throw StatsError.didNotConverge(what: what, iterations: iterations)
         }
         (beta, tau, current) = accepted
         if tau < log(1e-9) { throw StatsError.invalidArgument("\(what): \(noOverdispersionMessage)") }
         guard tau < log(1e8) else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
     }
-    guard converged else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
+    throw StatsError.didNotConverge(what: what, iterations: iterations)
+}
 
-    // Observed information in (β, α), as statsmodels reports it.
-    let alpha = exp(tau)
-    let information = current.hessian.map { $0.map { -$0 } }
-    guard let factor = SymmetricMatrix.cholesky(information) else {
-        throw StatsError.didNotConverge(what: what, iterations: iterations)
+/// The first of the step, half of it, a quarter… (down to 10⁻¹²) whose log-likelihood is no
+/// lower than `above` (within 10⁻¹² of it, relatively), evaluated there; nil when none is.
+private func lineSearch(_ likelihood: NegativeBinomialLikelihood, from point: (beta: [Double], tau: Double),
+                        step: [Double], above current: Double)
+    -> (beta: [Double], tau: Double, evaluation: NegativeBinomialLikelihood.Evaluation)? {
+    let p = point.beta.count
+    var scale = 1.0
+    while scale > 1e-12 {
+        let candidateBeta = zip(point.beta, step).map { $0 + scale * $1 }
+        let candidateTau = point.tau + scale * step[p]
+        if let value = likelihood.logLikelihood(beta: candidateBeta, alpha: exp(candidateTau)),
+           value >= current - 1e-12 * abs(current),
+           let evaluation = likelihood.evaluate(beta: candidateBeta, alpha: exp(candidateTau)) {
+            return (candidateBeta, candidateTau, evaluation)
+        }
+        scale /= 2
     }
-    let inverse = SymmetricMatrix.inverse(factor)
-    for j in 0...p where !(inverse[j][j] > 0 && inverse[j][j].isFinite) {
-        throw StatsError.didNotConverge(what: what, iterations: iterations)
-    }
-    let zCrit = NormalDistribution.criticalValue(level: confidenceLevel)
-    let allNames = poisson.coefficients.map(\.name)
-    let coefficients = (0..<p).map { j -> NegativeBinomialCoefficient in
-        WaldCoefficient(name: allNames[j], estimate: beta[j], standardError: inverse[j][j].squareRoot(),
-                        critical: zCrit, level: confidenceLevel)
-    }
-    let ratio = max(0, 2 * (current.logLikelihood - poisson.logLikelihood))
-    let chiSquare = try ChiSquareDistribution(degreesOfFreedom: 1)
-    return NegativeBinomialRegressionResult(
-        n: n, coefficients: coefficients, alpha: alpha, alphaStandardError: inverse[p][p].squareRoot(),
-        logLikelihood: current.logLikelihood, poissonLogLikelihood: poisson.logLikelihood,
-        likelihoodRatio: ratio, likelihoodRatioPValue: 0.5 * chiSquare.survival(ratio),
-        aic: -2 * current.logLikelihood + 2 * Double(p + 1), degreesOfFreedom: n - p, iterations: iterations,
-        fitted: current.means, confidenceLevel: confidenceLevel,
-        covariance: (0..<p).map { i in (0..<p).map { j in inverse[i][j] } })
+    return nil
 }
 
 /// The gradient and a positive-definite matrix M for the ascent step M⁻¹g in (β, τ = log α):

@@ -37,6 +37,17 @@ public struct RateRatio: Sendable, Equatable, Codable {
     public let quasi: Bool
 }
 
+extension RateRatio {
+    /// The ratio exp(per·β) for a coefficient β with standard error `se`, and its Wald
+    /// interval exp(per·β ± z·|per|·se) at `level`.
+    init(name: String, per: Double, coefficient beta: Double, standardError se: Double, level: Double, quasi: Bool) {
+        let z = NormalDistribution.criticalValue(level: level)
+        let lo = per * beta - z * abs(per) * se, hi = per * beta + z * abs(per) * se
+        self.init(name: name, per: per, estimate: exp(per * beta),
+                  interval: ConfidenceInterval(lower: exp(lo), upper: exp(hi), level: level), quasi: quasi)
+    }
+}
+
 /// A Poisson log-linear model fitted by iteratively reweighted least squares.
 ///
 /// Matches statsmodels `GLM(y, X, family=Poisson(), offset=offset).fit()` for the
@@ -84,12 +95,8 @@ public struct PoissonRegressionResult: Sendable, Equatable, Codable {
         guard let c = coefficient(name) else {
             throw StatsError.invalidArgument("Poisson regression: no covariate named '\(name)'")
         }
-        let z = NormalDistribution.criticalValue(level: confidenceLevel)
-        let se = quasi ? c.quasiStandardError : c.standardError
-        let lo = per * c.estimate - z * abs(per) * se, hi = per * c.estimate + z * abs(per) * se
-        return RateRatio(name: name, per: per, estimate: exp(per * c.estimate),
-                         interval: ConfidenceInterval(lower: exp(lo), upper: exp(hi), level: confidenceLevel),
-                         quasi: quasi)
+        return RateRatio(name: name, per: per, coefficient: c.estimate,
+                         standardError: quasi ? c.quasiStandardError : c.standardError, level: confidenceLevel, quasi: quasi)
     }
 }
 
@@ -114,6 +121,30 @@ public func poissonRegression(counts y: [Double], covariates: [[Double]], names:
 /// its errors naming `what` (the negative binomial fit starts from it).
 func poissonFit(counts y: [Double], covariates: [[Double]], names: [String]?, offset: [Double]?,
                 confidenceLevel: Double, maxIterations: Int, what: String) throws -> PoissonRegressionResult {
+    let covNames = try checkCountModel(counts: y, covariates: covariates, names: names, offset: offset,
+                                       confidenceLevel: confidenceLevel, what: what)
+    let design = LogLinearDesign(counts: y, covariates: covariates, offset: offset ?? Array(repeating: 0, count: y.count))
+    // Rank check with unit weights: linear dependence is a design problem, whereas a
+    // singular XᵀWX later in the iterations means fitted means collapsing to 0 (separation).
+    let (xtx, _) = design.weightedCrossProducts(Array(repeating: 1, count: design.n), Array(repeating: 0, count: design.n))
+    guard SymmetricMatrix.cholesky(xtx) != nil else { throw StatsError.singularDesign(what: what) }
+    let fit = try design.irls(maxIterations: maxIterations, what: what)
+    // Covariance at the converged μ.
+    let (xtwxFinal, _) = design.weightedCrossProducts(fit.mu, Array(repeating: 0, count: design.n))
+    guard let factor = SymmetricMatrix.cholesky(xtwxFinal) else {
+        throw StatsError.didNotConverge(what: what, iterations: fit.iterations)
+    }
+    let covariance = SymmetricMatrix.inverse(factor)
+    for j in 0..<design.p where !(covariance[j][j] > 0) || !covariance[j][j].isFinite {
+        throw StatsError.didNotConverge(what: what, iterations: fit.iterations)
+    }
+    return design.poissonResult(fit, covariance: covariance, names: ["(Intercept)"] + covNames, confidenceLevel: confidenceLevel)
+}
+
+/// Checks a count model's inputs in the order their errors are reported, and returns the
+/// covariates' names (`names`, or "x1", "x2", …).
+func checkCountModel(counts y: [Double], covariates: [[Double]], names: [String]?, offset: [Double]?,
+                     confidenceLevel: Double, what: String) throws -> [String] {
     let n = y.count
     try Check.level(confidenceLevel)
     guard n > 0 else { throw StatsError.emptyInput(what: what) }
@@ -133,103 +164,11 @@ func poissonFit(counts y: [Double], covariates: [[Double]], names: [String]?, of
             throw StatsError.constantColumn(what: "\(what) covariate '\(covNames[j])'")
         }
     }
-    let off = offset ?? Array(repeating: 0, count: n)
-    guard off.count == n else { throw StatsError.lengthMismatch(what: "\(what) offset", first: n, second: off.count) }
-    try Check.finite(off, "\(what) offset")
+    if let offset {
+        guard offset.count == n else { throw StatsError.lengthMismatch(what: "\(what) offset", first: n, second: offset.count) }
+        try Check.finite(offset, "\(what) offset")
+    }
     let p = covariates.count + 1
     guard n > p else { throw StatsError.tooFewObservations(what: what, needed: p + 1, got: n) }
-
-    // Design matrix rows.
-    let rows: [[Double]] = (0..<n).map { i in [1.0] + covariates.map { $0[i] } }
-
-    func weightedCrossProducts(_ w: [Double], _ z: [Double]) -> ([[Double]], [Double]) {
-        var xtwx = Array(repeating: Array(repeating: 0.0, count: p), count: p)
-        var xtwz = Array(repeating: 0.0, count: p)
-        for i in 0..<n {
-            let r = rows[i]
-            for a in 0..<p {
-                let wa = w[i] * r[a]
-                xtwz[a] += wa * z[i]
-                for b in 0...a { xtwx[a][b] += wa * r[b] }
-            }
-        }
-        for a in 0..<p { for b in (a + 1)..<max(a + 1, p) { xtwx[a][b] = xtwx[b][a] } }
-        return (xtwx, xtwz)
-    }
-
-    func devianceOf(_ mu: [Double]) -> Double {
-        var d = 0.0
-        for i in 0..<n {
-            let yi = y[i], mi = mu[i]
-            d += (yi > 0 ? yi * log(yi / mi) : 0) - (yi - mi)
-        }
-        return 2 * d
-    }
-
-    // Rank check with unit weights: linear dependence is a design problem, whereas a
-    // singular XᵀWX later in the iterations means fitted means collapsing to 0 (separation).
-    let (xtx, _) = weightedCrossProducts(Array(repeating: 1, count: n), Array(repeating: 0, count: n))
-    guard SymmetricMatrix.cholesky(xtx) != nil else { throw StatsError.singularDesign(what: what) }
-
-    // Start as statsmodels: μ = (y + ȳ)/2.
-    let ybar = compensatedSum(y) / Double(n)
-    var mu = y.map { ($0 + ybar) / 2 }
-    var eta = (0..<n).map { log(mu[$0]) }
-    var beta = Array(repeating: 0.0, count: p)
-    var deviance = devianceOf(mu)
-    var iterations = 0
-    var converged = false
-    var factor: [[Double]] = []
-    while iterations < maxIterations {
-        iterations += 1
-        let z = (0..<n).map { eta[$0] - off[$0] + (y[$0] - mu[$0]) / mu[$0] }
-        let (xtwx, xtwz) = weightedCrossProducts(mu, z)
-        guard let l = SymmetricMatrix.cholesky(xtwx) else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
-        let newBeta = SymmetricMatrix.solve(l, xtwz)
-        eta = rows.indices.map { i in off[i] + zip(rows[i], newBeta).reduce(0) { $0 + $1.0 * $1.1 } }
-        guard eta.allSatisfy({ $0.isFinite && $0 < 700 }) else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
-        mu = eta.map { exp($0) }
-        let newDeviance = devianceOf(mu)
-        let change = zip(newBeta, beta).map { abs($0 - $1) / (1 + abs($0)) }.max() ?? 0
-        beta = newBeta
-        let devChange = abs(newDeviance - deviance) / (abs(newDeviance) + 0.1)
-        deviance = newDeviance
-        factor = l
-        if change < 1e-13 || (devChange < 1e-15 && change < 1e-9) { converged = true; break }
-    }
-    guard converged else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
-    // Covariance at the converged μ.
-    let (xtwxFinal, _) = weightedCrossProducts(mu, Array(repeating: 0, count: n))
-    if let l = SymmetricMatrix.cholesky(xtwxFinal) { factor = l } else { throw StatsError.didNotConverge(what: what, iterations: iterations) }
-    let covariance = SymmetricMatrix.inverse(factor)
-    for j in 0..<p where !(covariance[j][j] > 0) || !covariance[j][j].isFinite {
-        throw StatsError.didNotConverge(what: what, iterations: iterations)
-    }
-
-    var pearson = 0.0, logL = 0.0
-    for i in 0..<n {
-        pearson += (y[i] - mu[i]) * (y[i] - mu[i]) / mu[i]
-        logL += y[i] * log(mu[i]) - mu[i] - SpecialFunctions.lnGamma(y[i] + 1)
-    }
-    let df = n - p
-    let dispersion = pearson / Double(df)
-    // Null model: μ⁰ᵢ = exp(offᵢ)·Σy/Σexp(off).
-    let expOff = off.map { exp($0) }
-    let rate = compensatedSum(y) / compensatedSum(expOff)
-    let nullDeviance = devianceOf(expOff.map { $0 * rate })
-
-    let zCrit = NormalDistribution.criticalValue(level: confidenceLevel)
-    let allNames = ["(Intercept)"] + covNames
-    let coefficients = (0..<p).map { j -> PoissonCoefficient in
-        let se = covariance[j][j].squareRoot()
-        return PoissonCoefficient(
-            model: WaldCoefficient(name: allNames[j], estimate: beta[j], standardError: se, critical: zCrit, level: confidenceLevel),
-            quasi: WaldCoefficient(name: allNames[j], estimate: beta[j], standardError: se * dispersion.squareRoot(),
-                                   critical: zCrit, level: confidenceLevel))
-    }
-    return PoissonRegressionResult(
-        n: n, coefficients: coefficients, deviance: deviance, nullDeviance: nullDeviance, pearsonChiSquare: pearson,
-        degreesOfFreedom: df, dispersion: dispersion, deviancePerDegreeOfFreedom: deviance / Double(df),
-        logLikelihood: logL, aic: -2 * logL + 2 * Double(p), iterations: iterations, fitted: mu,
-        confidenceLevel: confidenceLevel, covariance: covariance)
+    return covNames
 }

@@ -81,6 +81,14 @@ enum Check {
         }
     }
 
+    /// `value` when it is positive and finite (a distribution's degrees of freedom).
+    static func degreesOfFreedom(_ value: Double, _ what: String) throws -> Double {
+        guard value > 0, value.isFinite else {
+            throw StatsError.invalidArgument("\(what): degrees of freedom must be positive, got \(value)")
+        }
+        return value
+    }
+
     static func pairs(_ x: [Double], _ y: [Double], _ what: String, minimum: Int = 3) throws {
         guard x.count == y.count else {
             throw StatsError.lengthMismatch(what: what, first: x.count, second: y.count)

@@ -61,19 +61,8 @@ extension Compilation {
 
     /// A colour per category of the colour field, in the domain's or the sort's order.
     private func ordinalColor(_ colored: [ResolvedLayer], def: ChannelDef, field: String, title: String, layer: Int) throws -> ColorScale {
-        var keys: [String] = []
-        var seen = Set<String>()
-        for l in colored {
-            for i in 0..<l.rowCount { if let k = l.key(.color, i), seen.insert(k).inserted { keys.append(k) } }
-        }
-        if keys.count > ChartLimits.colorCategories {
-            throw ChartError.invalidSpec("layer \(layer): color: field \"\(field)\" has \(keys.count) categories, expected at most \(ChartLimits.colorCategories) colours; use a quantitative colour scale, fewer categories or the detail channel")
-        }
-        if let d = def.scale?.domain {
-            let listed = d.map(\.key)
-            keys = listed + sortKeys(keys.filter { !listed.contains($0) }, spec: nil, sums: [:])
-        } else {
-            keys = sortKeys(keys, spec: def.sort, sums: sortSums(channel: .color, sort: def.sort))
+        let keys = try orderedCategories(.color, of: colored, def: def) { count in
+            "layer \(layer): color: field \"\(field)\" has \(count) categories, expected at most \(ChartLimits.colorCategories) colours; use a quantitative colour scale, fewer categories or the detail channel"
         }
         var colors = schemeColors(def.scale, categories: keys.count) ?? theme.categorical
         if let range = def.scale?.range {

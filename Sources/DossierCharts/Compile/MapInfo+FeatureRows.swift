@@ -85,25 +85,7 @@ extension MapInfo {
         var items: [SceneItem] = []
         for i in context.rows {
             guard let feature = features[i] else { continue }
-            var segments: [PathSegment] = []
-            if filled {
-                for polygon in fit.rings(of: feature) {
-                    for ring in polygon {
-                        guard let first = ring.first else { continue }
-                        segments.append(.move(ScenePoint(first.x, first.y)))
-                        for p in ring.dropFirst() { segments.append(.line(ScenePoint(p.x, p.y))) }
-                        segments.append(.close)
-                    }
-                }
-            } else {
-                for polygon in fit.rings(of: feature) {
-                    for ring in polygon {
-                        guard let first = ring.first else { continue }
-                        segments.append(.move(ScenePoint(first.x, first.y)))
-                        for p in ring.dropFirst() + [first] { segments.append(.line(ScenePoint(p.x, p.y))) }
-                    }
-                }
-            }
+            var segments = fit.ringSegments(of: feature, closed: filled)
             for line in fit.lines(of: feature) {
                 guard let first = line.first, line.count >= 2 else { continue }
                 segments.append(.move(ScenePoint(first.x, first.y)))

@@ -70,15 +70,7 @@ struct MapInfo {
                let c = compilation.fillColor(l, i) {
                 fill = c
             }
-            var segments: [PathSegment] = []
-            for polygon in f.rings(of: feature) {
-                for ring in polygon {
-                    guard let first = ring.first else { continue }
-                    segments.append(.move(ScenePoint(first.x, first.y)))
-                    for p in ring.dropFirst() { segments.append(.line(ScenePoint(p.x, p.y))) }
-                    segments.append(.close)
-                }
-            }
+            let segments = f.ringSegments(of: feature)
             items.append(.path(ScenePath(id: "\(layerID)/shape/\(key.isEmpty ? feature.name : key)", segments: segments,
                                          fill: fill, stroke: theme.background, lineWidth: 0.5, evenOdd: true)))
         }

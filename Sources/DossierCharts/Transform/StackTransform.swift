@@ -23,7 +23,6 @@ package struct StackTransform: Sendable, Equatable {
 
 extension StackTransform: Decodable {
     private enum CodingKeys: String, CodingKey { case stack, groupby, sort, offset, names = "as" }
-    private enum SortKeys: String, CodingKey { case field, order }
 
     package init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: ["stack", "groupby", "sort", "offset", "as"], what: "a stack transform")
@@ -35,25 +34,8 @@ extension StackTransform: Decodable {
             throw c.failure(.offset, "offset \(InputExcerpt.quoted(offsetName)), expected zero, center or normalize")
         }
         self.offset = offset
-        var keys: [WindowTransform.SortField] = []
-        if c.contains(.sort) {
-            var list = try c.nestedUnkeyedContainer(forKey: .sort)
-            while !list.isAtEnd {
-                let element = try list.superDecoder()
-                try UnknownKeys.check(element, known: ["field", "order"], what: "a stack sort")
-                let s = try element.container(keyedBy: SortKeys.self)
-                let order = try s.decodeIfPresent(String.self, forKey: .order) ?? "ascending"
-                guard order == "ascending" || order == "descending" else {
-                    throw s.failure(.order, "sort order \(InputExcerpt.quoted(order)), expected ascending or descending")
-                }
-                keys.append(.init(field: try s.decode(String.self, forKey: .field), descending: order == "descending"))
-            }
-        }
-        sort = keys
-        let names = try c.decodeIfPresent([String].self, forKey: .names) ?? ["\(field)_start", "\(field)_end"]
-        guard names.count == 2 else {
-            throw c.failure(.names, "a stack's `as` has \(names.count) names, expected 2: [start, end]")
-        }
+        sort = try WindowTransform.SortField.list(in: c, forKey: .sort, what: "a stack sort")
+        let names = try c.namePair(.names, default: ["\(field)_start", "\(field)_end"], what: "stack", expected: "[start, end]")
         self.names = (names[0], names[1])
     }
 }

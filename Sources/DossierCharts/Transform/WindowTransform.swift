@@ -52,8 +52,6 @@ package struct WindowTransform: Sendable, Equatable {
 extension WindowTransform: Decodable {
     private enum CodingKeys: String, CodingKey { case window, groupby, sort, frame, ignorePeers }
     private enum OperationKeys: String, CodingKey { case op, field, param, name = "as" }
-    private enum SortKeys: String, CodingKey { case field, order }
-
     package init(from decoder: any Decoder) throws {
         try UnknownKeys.check(decoder, known: ["window", "groupby", "sort", "frame"], what: "a window transform",
                               notYetSupported: NotYetSupportedKeys(domain: "charts", advice: [
@@ -95,24 +93,7 @@ extension WindowTransform: Decodable {
             operations.append(Operation(op: op, field: field, param: param, name: output))
         }
         self.operations = operations
-        if c.contains(.sort) {
-            var sorts = try c.nestedUnkeyedContainer(forKey: .sort)
-            var keys: [SortField] = []
-            while !sorts.isAtEnd {
-                let element = try sorts.superDecoder()
-                try UnknownKeys.check(element, known: ["field", "order"], what: "a window sort")
-                let s = try element.container(keyedBy: SortKeys.self)
-                let order = try s.decodeIfPresent(String.self, forKey: .order) ?? "ascending"
-                guard order == "ascending" || order == "descending" else {
-                    throw DecodingError.dataCorruptedError(forKey: .order, in: s, debugDescription:
-                        "sort order \(InputExcerpt.quoted(order)), expected ascending or descending")
-                }
-                keys.append(SortField(field: try s.decode(String.self, forKey: .field), descending: order == "descending"))
-            }
-            sort = keys
-        } else {
-            sort = []
-        }
+        sort = try SortField.list(in: c, forKey: .sort, what: "a window sort")
         if c.contains(.frame) {
             let bounds: [Int?] = try c.decode([Double?].self, forKey: .frame).map { $0.map { Int(Swift.min(abs($0), 1e9)) } }
             guard bounds.count == 2 else {
@@ -123,5 +104,28 @@ extension WindowTransform: Decodable {
         } else {
             frame = (nil, 0)
         }
+    }
+}
+
+extension WindowTransform.SortField {
+    private enum Keys: String, CodingKey { case field, order }
+
+    /// A transform's `sort: [{field, order}]` at `key` (empty when absent); `what` names one
+    /// element in errors ("a window sort").
+    static func list<K: CodingKey>(in c: KeyedDecodingContainer<K>, forKey key: K, what: String) throws -> [Self] {
+        guard c.contains(key) else { return [] }
+        var list = try c.nestedUnkeyedContainer(forKey: key)
+        var fields: [Self] = []
+        while !list.isAtEnd {
+            let element = try list.superDecoder()
+            try UnknownKeys.check(element, known: ["field", "order"], what: what)
+            let s = try element.container(keyedBy: Keys.self)
+            let order = try s.decodeIfPresent(String.self, forKey: .order) ?? "ascending"
+            guard order == "ascending" || order == "descending" else {
+                throw s.failure(.order, "sort order \(InputExcerpt.quoted(order)), expected ascending or descending")
+            }
+            fields.append(Self(field: try s.decode(String.self, forKey: .field), descending: order == "descending"))
+        }
+        return fields
     }
 }

@@ -79,16 +79,13 @@ extension HTMLDocumentWriter {
 
     /// `{figure} id` and `{table} id` fenced blocks; other code blocks as preformatted code.
     private func directive(info: String, text: String) throws -> String {
-        let words = info.split(separator: " ").map(String.init)
-        let caption = MarkdownReader.parse(text).compactMap { block -> [Inline]? in
-            if case let .paragraph(inlines, _) = block { return inlines }
-            return nil
-        }.joined(separator: [.text(" ")]).map { $0 }
+        let directive = FenceDirective(info: info, text: text)
+        let (words, caption) = (directive.words, directive.caption)
         switch words.first {
         case "{figure}" where words.count == 2:
-            return figure(words[1], caption: Array(caption))
+            return figure(words[1], caption: caption)
         case "{table}" where words.count == 2:
-            return computedTable(words[1], caption: Array(caption))
+            return computedTable(words[1], caption: caption)
         default:
             let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
             return "<pre><code>\(HTMLEscaping.escape(body))</code></pre>\n"

@@ -18,13 +18,7 @@ package struct BootstrapOptions: Sendable {
     static func decode(from decoder: any Decoder) throws -> BootstrapOptions? {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         guard c.contains(.bootstrap) else { return nil }
-        let known = InnerKeys.allCases.map(\.rawValue)
-        let raw = try c.nestedContainer(keyedBy: AnyKey.self, forKey: .bootstrap)
-        if let unknown = raw.allKeys.map(\.stringValue).filter({ !known.contains($0) }).sorted().first {
-            throw DecodingError.dataCorrupted(.init(codingPath: raw.codingPath + [AnyKey(stringValue: unknown)],
-                debugDescription: "unknown key \(InputExcerpt.quoted(unknown)) in `bootstrap`" + NameHint.hint(for: unknown, known: known)))
-        }
-        let inner = try c.nestedContainer(keyedBy: InnerKeys.self, forKey: .bootstrap)
+        let inner = try c.nestedOptions(InnerKeys.self, forKey: .bootstrap)
         guard let seed = try inner.decodeIfPresent(UInt64.self, forKey: .seed) else {
             throw DecodingError.dataCorrupted(.init(codingPath: inner.codingPath, debugDescription: "`bootstrap` needs `seed`"))
         }

@@ -3,18 +3,17 @@ import DossierData
 import DossierStats
 
 /// `rows`, `columns` and an optional row `order`, of the cross-table kinds (`crosstab`, `fisher`).
-package struct ContingencyFields: Sendable {
+package struct ContingencyFields: KindFields {
     package var rows: String
     package var columns: String
     /// Order of the row values (these first).
     package var order: [String]?
 
-    /// The keys these fields read.
-    static let keys = CodingKeys.allCases.map(\.rawValue)
+    package static let keys = CodingKeys.allCases.map(\.rawValue)
 
     enum CodingKeys: String, CodingKey, CaseIterable { case rows, columns, order }
 
-    init(from decoder: any Decoder, kind: String) throws {
+    package init(from decoder: any Decoder, kind: String) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         rows = try c.required(String.self, .rows, kind: kind)
         columns = try c.required(String.self, .columns, kind: kind)

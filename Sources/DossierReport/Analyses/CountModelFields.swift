@@ -7,7 +7,7 @@ import Foundation
 /// exposure, the rate-ratio units, the units to leave out, the level and the curve. Both kinds
 /// read the same keys, so a `sensitivity` variant can swap one model for the other with
 /// `kind:` alone.
-package struct CountModelFields: Sendable {
+package struct CountModelFields: KindFields {
     /// The count field.
     package var response: String
     /// The covariate fields, in the order the coefficients are reported.
@@ -26,15 +26,14 @@ package struct CountModelFields: Sendable {
     /// range, times this factor (e.g. 1e7 for "per 10 million people").
     package var curveScale: Double?
 
-    /// The keys these fields read.
-    static let keys = CodingKeys.allCases.map(\.rawValue)
+    package static let keys = CodingKeys.allCases.map(\.rawValue)
 
     package enum CodingKeys: String, CodingKey, CaseIterable {
         case response, covariates, offset, per, label, drop, level
         case curveScale = "curve_scale"
     }
 
-    init(from decoder: any Decoder, kind: String) throws {
+    package init(from decoder: any Decoder, kind: String) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         response = try c.required(String.self, .response, kind: kind)
         covariates = try c.required([String].self, .covariates, kind: kind)

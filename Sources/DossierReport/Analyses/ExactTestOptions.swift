@@ -29,13 +29,7 @@ package struct ExactTestOptions: Sendable {
             ordering = .probability
             return
         }
-        let known = InnerKeys.allCases.map(\.rawValue)
-        let raw = try c.nestedContainer(keyedBy: AnyKey.self, forKey: .exact)
-        if let unknown = raw.allKeys.map(\.stringValue).filter({ !known.contains($0) }).sorted().first {
-            throw DecodingError.dataCorrupted(.init(codingPath: raw.codingPath + [AnyKey(stringValue: unknown)],
-                debugDescription: "unknown key \(InputExcerpt.quoted(unknown)) in `exact`" + NameHint.hint(for: unknown, known: known)))
-        }
-        let inner = try c.nestedContainer(keyedBy: InnerKeys.self, forKey: .exact)
+        let inner = try c.nestedOptions(InnerKeys.self, forKey: .exact)
         ordering = try inner.choice(.statistic, default: Ordering.probability, what: "exact-test statistic")
     }
 

@@ -3,21 +3,15 @@ import DossierStats
 
 /// `fisher`: Fisher's exact test on a 2 × 2 table of `rows` × `columns`, with the conditional
 /// odds ratio and its interval.
-package struct FisherAnalysis: AnalysisParameters {
+package struct FisherAnalysis: LevelledFieldsAnalysis {
     package static let name = "fisher"
     package static let summary = "2×2 `rows` × `columns`: Fisher's exact p and conditional odds ratio with its interval"
-    package static let keys = ContingencyFields.keys + CodingKeys.allCases.map(\.rawValue)
 
     package var fields: ContingencyFields
     /// Confidence level of the odds ratio interval (default 0.95).
     package var level: Double?
 
-    package enum CodingKeys: String, CodingKey, CaseIterable { case level }
-
-    package init(from decoder: any Decoder) throws {
-        fields = try ContingencyFields(from: decoder, kind: Self.name)
-        level = try decoder.container(keyedBy: CodingKeys.self).confidenceLevel(.level)
-    }
+    package init(fields: ContingencyFields, level: Double?) { (self.fields, self.level) = (fields, level) }
 
     package var kind: AnalysisKind { .fisher(self) }
 

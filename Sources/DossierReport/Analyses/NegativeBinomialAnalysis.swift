@@ -8,17 +8,14 @@ import DossierStats
 /// (α and its standard error, the log-likelihood and the likelihood-ratio test against
 /// Poisson, no quasi-Poisson intervals), and a kind names what was fitted in one word —
 /// `kind: negbin` in a `sensitivity` variant swaps the model and nothing else.
-package struct NegativeBinomialAnalysis: AnalysisParameters {
+package struct NegativeBinomialAnalysis: FieldsAnalysis {
     package static let name = "negbin"
     package static let summary = "negative binomial (NB2) regression of `response` on `covariates` with log(`offset`): rate ratios per `per`, dispersion α by maximum likelihood"
-    package static let keys = CountModelFields.keys
 
     /// The count, covariates, offset and reporting options (as `poisson`).
     package var fields: CountModelFields
 
-    package init(from decoder: any Decoder) throws {
-        fields = try CountModelFields(from: decoder, kind: Self.name)
-    }
+    package init(fields: CountModelFields) { self.fields = fields }
 
     package var kind: AnalysisKind { .negbin(self) }
 

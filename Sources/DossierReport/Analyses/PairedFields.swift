@@ -3,7 +3,7 @@ import DossierData
 
 /// `x`, `y`, and optionally `label` and `drop`, of the kinds that pair two numeric fields
 /// (`correlation`, `permutation`, `regression`).
-package struct PairedFields: Sendable {
+package struct PairedFields: KindFields {
     package var x: String
     package var y: String
     /// The field naming the units (countries) for `drop` and labels.
@@ -11,12 +11,11 @@ package struct PairedFields: Sendable {
     /// Values of `label` to leave out (an influence check).
     package var drop: [String]?
 
-    /// The keys these fields read.
-    static let keys = CodingKeys.allCases.map(\.rawValue)
+    package static let keys = CodingKeys.allCases.map(\.rawValue)
 
     enum CodingKeys: String, CodingKey, CaseIterable { case x, y, label, drop }
 
-    init(from decoder: any Decoder, kind: String) throws {
+    package init(from decoder: any Decoder, kind: String) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         x = try c.required(String.self, .x, kind: kind)
         y = try c.required(String.self, .y, kind: kind)

@@ -4,17 +4,14 @@ import Foundation
 
 /// `poisson`: Poisson regression of a count on covariates with a log offset, rate ratios with
 /// quasi-Poisson intervals when the counts are overdispersed.
-package struct PoissonAnalysis: AnalysisParameters {
+package struct PoissonAnalysis: FieldsAnalysis {
     package static let name = "poisson"
     package static let summary = "Poisson regression of `response` on `covariates` with log(`offset`): rate ratios per `per`, quasi-Poisson intervals, dispersion"
-    package static let keys = CountModelFields.keys
 
     /// The count, covariates, offset and reporting options.
     package var fields: CountModelFields
 
-    package init(from decoder: any Decoder) throws {
-        fields = try CountModelFields(from: decoder, kind: Self.name)
-    }
+    package init(fields: CountModelFields) { self.fields = fields }
 
     package var kind: AnalysisKind { .poisson(self) }
 

@@ -2,21 +2,15 @@ import DossierData
 import DossierStats
 
 /// `regression`: ordinary least squares of `y` on `x`, with a confidence band.
-package struct RegressionAnalysis: AnalysisParameters {
+package struct RegressionAnalysis: LevelledFieldsAnalysis {
     package static let name = "regression"
     package static let summary = "OLS of `y` on `x`: slope, intercept, R², p, and a `curve` table with the 95% band"
-    package static let keys = PairedFields.keys + CodingKeys.allCases.map(\.rawValue)
 
     package var fields: PairedFields
     /// Confidence level of the slope interval and the band (default 0.95).
     package var level: Double?
 
-    package enum CodingKeys: String, CodingKey, CaseIterable { case level }
-
-    package init(from decoder: any Decoder) throws {
-        fields = try PairedFields(from: decoder, kind: Self.name)
-        level = try decoder.container(keyedBy: CodingKeys.self).confidenceLevel(.level)
-    }
+    package init(fields: PairedFields, level: Double?) { (self.fields, self.level) = (fields, level) }
 
     package var kind: AnalysisKind { .regression(self) }
 

@@ -106,24 +106,23 @@ package struct ConditionParser {
     }
 
     private mutating func sum() throws(ExpressionSyntaxError) -> Condition {
-        var left = try product()
-        while true {
-            skipSpaces()
-            let at = position
-            if consume("+") { left = try counted(.binary(.add, left, try product(), at: at)) }
-            else if consume("-") { left = try counted(.binary(.subtract, left, try product(), at: at)) }
-            else { return left }
-        }
+        try leftAssociative([("+", .add), ("-", .subtract)]) { parser throws(ExpressionSyntaxError) in try parser.product() }
     }
 
     private mutating func product() throws(ExpressionSyntaxError) -> Condition {
-        var left = try unary()
+        try leftAssociative([("*", .multiply), ("/", .divide)]) { parser throws(ExpressionSyntaxError) in try parser.unary() }
+    }
+
+    /// `operand (op operand)*` for the `operators` of one precedence level, grouped to the left.
+    private mutating func leftAssociative(_ operators: [(symbol: String, op: ConditionOperator)],
+                                          operand: (inout ConditionParser) throws(ExpressionSyntaxError) -> Condition)
+        throws(ExpressionSyntaxError) -> Condition {
+        var left = try operand(&self)
         while true {
             skipSpaces()
             let at = position
-            if consume("*") { left = try counted(.binary(.multiply, left, try unary(), at: at)) }
-            else if consume("/") { left = try counted(.binary(.divide, left, try unary(), at: at)) }
-            else { return left }
+            guard let op = operators.first(where: { consume($0.symbol) })?.op else { return left }
+            left = try counted(.binary(op, left, try operand(&self), at: at))
         }
     }
 

@@ -99,18 +99,8 @@ extension Compilation {
         // A geoshape's `shape` field holds its rows' shapes (type geojson), not symbol categories.
         let encoded = layers.filter { $0.fields[channel] != nil && !(channel == .shape && $0.mark == .geoshape) }
         guard let first = encoded.first, let def = first.defs[channel], let field = first.fields[channel] else { return nil }
-        var keys: [String] = [], seen = Set<String>()
-        for l in encoded {
-            for i in 0..<l.rowCount { if let k = l.key(channel, i), seen.insert(k).inserted { keys.append(k) } }
-        }
-        if keys.count > ChartLimits.colorCategories {
-            throw ChartError.invalidSpec("layer \(first.index): \(channel.rawValue): field \"\(field.name)\" has \(keys.count) categories, expected at most \(ChartLimits.colorCategories)")
-        }
-        if let d = def.scale?.domain {
-            let listed = d.map(\.key)
-            keys = listed + sortKeys(keys.filter { !listed.contains($0) }, spec: nil, sums: [:])
-        } else {
-            keys = sortKeys(keys, spec: def.sort, sums: sortSums(channel: channel, sort: def.sort))
+        let keys = try orderedCategories(channel, of: encoded, def: def) { count in
+            "layer \(first.index): \(channel.rawValue): field \"\(field.name)\" has \(count) categories, expected at most \(ChartLimits.colorCategories)"
         }
         return (def, field.name, keys)
     }

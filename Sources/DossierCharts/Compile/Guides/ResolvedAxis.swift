@@ -54,41 +54,44 @@ struct ResolvedAxis {
         labels = p.flag("labels") ?? true
         ticks = p.flag("ticks")
         tickSize = p.number("tickSize") ?? theme.tickLength
-        tickColor = Self.faded(p.color("tickColor") ?? theme.axisColor, p.number("tickOpacity")) ?? .black
-        tickWidth = p.number("tickWidth") ?? 0.5
-        tickDash = p.dash("tickDash") ?? []
+        let tickLine = Self.line(p, "tick", color: theme.axisColor)
+        (tickColor, tickWidth, tickDash) = (tickLine.color ?? .black, tickLine.width, tickLine.dash)
         tickExtent = p.text("tickBand") == "extent"
         domain = p.flag("domain")
-        domainColor = Self.faded(p.color("domainColor") ?? theme.axisColor, p.number("domainOpacity"))
-        domainWidth = p.number("domainWidth") ?? 0.5
-        domainDash = p.dash("domainDash") ?? []
+        (domainColor, domainWidth, domainDash) = Self.line(p, "domain", color: theme.axisColor)
         grid = p.flag("grid")
-        gridColor = Self.faded(p.color("gridColor") ?? theme.gridColor, p.number("gridOpacity"))
-        gridWidth = p.number("gridWidth") ?? 0.5
-        gridDash = p.dash("gridDash") ?? []
+        (gridColor, gridWidth, gridDash) = Self.line(p, "grid", color: theme.gridColor)
         themeGridColor = theme.gridColor
-        var font = theme.labelFont
-        if let family = p.text("labelFont") { font.family = family }
-        if let size = p.number("labelFontSize") { font.size = size }
-        if let weight = p.weight("labelFontWeight") { font.weight = weight }
-        labelFont = font
+        labelFont = Self.font(p, "label", over: theme.labelFont)
         labelColor = Self.faded(p.color("labelColor") ?? theme.mutedTextColor, p.number("labelOpacity")) ?? theme.mutedTextColor
         labelAngle = p.number("labelAngle")
         labelPadding = p.number("labelPadding") ?? 2
         labelOffset = p.number("labelOffset") ?? 0
         labelFlush = p.flag("labelFlush") ?? false
         labelOverlap = p.flag("labelOverlap") ?? true
-        var title = theme.axisTitleFont
-        if let family = p.text("titleFont") { title.family = family }
-        if let size = p.number("titleFontSize") { title.size = size }
-        if let weight = p.weight("titleFontWeight") { title.weight = weight }
-        titleFont = title
+        titleFont = Self.font(p, "title", over: theme.axisTitleFont)
         titleColor = Self.faded(p.color("titleColor") ?? theme.textColor, p.number("titleOpacity")) ?? theme.textColor
         titlePadding = p.number("titlePadding")
         offset = p.number("offset") ?? 0
         minExtent = p.number("minExtent")
         maxExtent = p.number("maxExtent")
         front = (p.number("zindex") ?? 0) >= 1
+    }
+
+    /// `<part>Font`, `<part>FontSize` and `<part>FontWeight` over `base`.
+    static func font(_ p: GuideProperties, _ part: String, over base: Font) -> Font {
+        var font = base
+        if let family = p.text(part + "Font") { font.family = family }
+        if let size = p.number(part + "FontSize") { font.size = size }
+        if let weight = p.weight(part + "FontWeight") { font.weight = weight }
+        return font
+    }
+
+    /// One of the axis's lines (`tick`, `domain`, `grid`): `<part>Color` (over `color`) faded
+    /// by `<part>Opacity` (nil: not drawn), `<part>Width` (default 0.5) and `<part>Dash`.
+    static func line(_ p: GuideProperties, _ part: String, color: Color) -> (color: Color?, width: Double, dash: [Double]) {
+        (faded(p.color(part + "Color") ?? color, p.number(part + "Opacity")),
+         p.number(part + "Width") ?? 0.5, p.dash(part + "Dash") ?? [])
     }
 
     /// A colour (nil: not drawn) with an opacity applied.

@@ -1,219 +1,94 @@
 // Colour lists of Vega's named schemes (vega-scale palettes.js and d3-scale-chromatic): the
-// facts (hex values) written out as Swift tables. Continuous schemes are interpolated piecewise
-// in RGB between their stops, as Vega does; discrete ones are used colour by colour.
+// facts written as data, as palettes.js does — each scheme one string of six-digit hex colours.
+// Continuous schemes are interpolated piecewise in RGB between their stops, as Vega does;
+// discrete ones are used colour by colour.
 
 extension NamedSchemes {
     /// Continuous schemes: stops, low to high.
-    static let continuousStops: [String: [UInt32]] = [
-        "blues": [
-            0xCFE1F2, 0xBED8EC, 0xA8CEE5, 0x8FC1DE, 0x74B2D7, 0x5BA3CF, 0x4592C6, 0x3181BD, 0x206FB2, 0x125CA4,
-            0x0A4A90],
-        "greens": [
-            0xD3EECD, 0xC0E6BA, 0xABDDA5, 0x94D391, 0x7BC77D, 0x60BA6C, 0x46AB5E, 0x329A51, 0x208943, 0x0E7735,
-            0x036429],
-        "greys": [
-            0xE2E2E2, 0xD4D4D4, 0xC4C4C4, 0xB1B1B1, 0x9D9D9D, 0x888888, 0x757575, 0x626262, 0x4D4D4D, 0x353535,
-            0x1E1E1E],
-        "oranges": [
-            0xFDD8B3, 0xFDC998, 0xFDB87B, 0xFDA55E, 0xFC9244, 0xF87F2C, 0xF06B18, 0xE4580B, 0xD14904, 0xB93D02,
-            0x9F3303],
-        "purples": [
-            0xE2E1EF, 0xD4D4E8, 0xC4C5E0, 0xB4B3D6, 0xA3A0CC, 0x928EC3, 0x827CB9, 0x7566AE, 0x684EA2, 0x5C3696,
-            0x501F8C],
-        "reds": [
-            0xFDC9B4, 0xFCB49A, 0xFC9E80, 0xFC8767, 0xFA7051, 0xF6573F, 0xEC3F2F, 0xDC2A25, 0xC81B1D, 0xB21218,
-            0x970B13],
-        "bluegreen": [
-            0xD5EFED, 0xC1E8E0, 0xA7DDD1, 0x8BD2BE, 0x70C6A9, 0x58BA91, 0x44AD77, 0x319C5D, 0x208946, 0x0E7736,
-            0x036429],
-        "bluepurple": [
-            0xCCDDEC, 0xBAD0E4, 0xA8C2DD, 0x9AB0D4, 0x919CC9, 0x8D85BE, 0x8B6DB2, 0x8A55A6, 0x873C99, 0x822287,
-            0x730F71],
-        "greenblue": [
-            0xD3EECE, 0xC5E8C3, 0xB1E1BB, 0x9BD8BB, 0x82CEC2, 0x69C2CA, 0x51B2CD, 0x3C9FC7, 0x288ABD, 0x1675B1,
-            0x0B60A1],
-        "orangered": [
-            0xFDDCAF, 0xFDCF9B, 0xFDC18A, 0xFDAD77, 0xFB9562, 0xF67D53, 0xEE6545, 0xE24932, 0xD32D1E, 0xBF130D,
-            0xA70403],
-        "purpleblue": [
-            0xDBDAEB, 0xC8CEE4, 0xB1C3DE, 0x97B7D8, 0x7BACD1, 0x5B9FC9, 0x3A90C0, 0x1E7FB7, 0x0B70AB, 0x056199,
-            0x045281],
-        "purplebluegreen": [
-            0xDBD8EA, 0xC8CEE4, 0xB0C3DE, 0x93B7D8, 0x72ACD1, 0x549FC8, 0x3892BB, 0x1C88A3, 0x097F87, 0x02736B,
-            0x016353],
-        "purplered": [
-            0xDCC9E2, 0xD3B3D7, 0xCE9ECC, 0xD186C0, 0xDA6BB2, 0xE14DA0, 0xE23189, 0xD91E6F, 0xC61159, 0xAB0749,
-            0x8F023A],
-        "redpurple": [
-            0xFCCFCC, 0xFCBEC0, 0xFAA9B8, 0xF98FAF, 0xF571A5, 0xEC539D, 0xDB3695, 0xC41B8A, 0xA90880, 0x8D0179,
-            0x700174],
-        "yellowgreen": [
-            0xE4F4AC, 0xD1ECA0, 0xB9E294, 0x9ED688, 0x80C97C, 0x62BB6E, 0x47AA5E, 0x329750, 0x208344, 0x0E723B,
-            0x036034],
-        "yelloworangebrown": [
-            0xFEEAA1, 0xFEDD84, 0xFECC63, 0xFEB746, 0xFCA031, 0xF68921, 0xEB7215, 0xDB5E0B, 0xC54C05, 0xAB3D03,
-            0x8F3204],
-        "yelloworangered": [
-            0xFEE087, 0xFED16F, 0xFEBD59, 0xFEA849, 0xFD903E, 0xFC7335, 0xF9522B, 0xEE3423, 0xDE1B20, 0xCA0B22,
-            0xAF0225],
-        "blueorange": [
-            0x134B85, 0x2F78B3, 0x5DA2CB, 0x9DCAE1, 0xD2E5EF, 0xF2F0EB, 0xFCE0BA, 0xFBBF74, 0xE8932F, 0xC5690D,
-            0x994A07],
-        "brownbluegreen": [
-            0x704108, 0xA0651A, 0xC79548, 0xE3C78A, 0xF3E6C6, 0xEEF1EA, 0xC9E9E4, 0x8ED1C7, 0x4DA79E, 0x187A72,
-            0x025147],
-        "purplegreen": [
-            0x5B1667, 0x834792, 0xA67FB6, 0xC9AED3, 0xE6D6E8, 0xEFF0EF, 0xD9EFD5, 0xAEDDA9, 0x71BB75, 0x368E49,
-            0x0E5E29],
-        "purpleorange": [
-            0x411469, 0x664796, 0x8F83B7, 0xB9B4D6, 0xDADBEB, 0xF3EEEA, 0xFCE0BA, 0xFBBF74, 0xE8932F, 0xC5690D,
-            0x994A07],
-        "redblue": [
-            0x8C0D25, 0xBF363A, 0xDF745E, 0xF4AE91, 0xFBDBC9, 0xF2EFEE, 0xD2E5EF, 0x9DCAE1, 0x5DA2CB, 0x2F78B3,
-            0x134B85],
-        "redgrey": [
-            0x8C0D25, 0xBF363A, 0xDF745E, 0xF4AE91, 0xFCDCCB, 0xFAF4F1, 0xE2E2E2, 0xC0C0C0, 0x969696, 0x646464,
-            0x343434],
-        "yellowgreenblue": [
-            0xEFF9BD, 0xDBF1B4, 0xBDE5B5, 0x94D5B9, 0x69C5BE, 0x45B4C2, 0x2C9EC0, 0x2182B8, 0x2163AA, 0x23479C,
-            0x1C3185],
-        "redyellowblue": [
-            0xA50026, 0xD4322C, 0xF16E43, 0xFCAC64, 0xFEDD90, 0xFAF8C1, 0xDCF1EC, 0xABD6E8, 0x75ABD0, 0x4A74B4,
-            0x313695],
-        "redyellowgreen": [
-            0xA50026, 0xD4322C, 0xF16E43, 0xFCAC63, 0xFEDD8D, 0xF9F7AE, 0xD7EE8E, 0xA4D86E, 0x64BC61, 0x22964F,
-            0x006837],
-        "pinkyellowgreen": [
-            0x8E0152, 0xC0267E, 0xDD72AD, 0xF0B3D6, 0xFADDED, 0xF5F3EF, 0xE1F2CA, 0xB6DE87, 0x80BB47, 0x4F9125,
-            0x276419],
-        "spectral": [
-            0x9E0142, 0xD13C4B, 0xF0704A, 0xFCAC63, 0xFEDD8D, 0xFBF8B0, 0xE0F3A1, 0xA9DDA2, 0x69BDA9, 0x4288B5,
-            0x5E4FA2],
-        "viridis": [
-            0x440154, 0x470E61, 0x481A6C, 0x482575, 0x472F7D, 0x443A83, 0x414487, 0x3D4E8A, 0x39568C, 0x35608D,
-            0x31688E, 0x2D708E, 0x2A788E, 0x27818E, 0x23888E, 0x21918D, 0x1F988B, 0x1FA088, 0x22A884, 0x2AB07F,
-            0x35B779, 0x43BF71, 0x54C568, 0x66CC5D, 0x7AD151, 0x8FD744, 0xA5DB36, 0xBCDF27, 0xD2E21B, 0xE9E51A,
-            0xFDE725],
-        "magma": [
-            0x000004, 0x040413, 0x0B0924, 0x150E37, 0x20114B, 0x2C1160, 0x3B0F70, 0x4A1079, 0x57157E, 0x651A80,
-            0x721F81, 0x7F2482, 0x8C2981, 0x9A2E80, 0xA8327D, 0xB6377A, 0xC43C75, 0xD1426F, 0xDE4968, 0xE95462,
-            0xF1605D, 0xF76F5C, 0xFA7F5E, 0xFC8F65, 0xFE9F6D, 0xFEAF78, 0xFEBF84, 0xFECE91, 0xFDDEA0, 0xFCEDAF,
-            0xFCFDBF],
-        "inferno": [
-            0x000004, 0x040313, 0x0C0826, 0x170C3B, 0x240C4F, 0x330A5F, 0x420A68, 0x500D6C, 0x5D126E, 0x6B176E,
-            0x781C6D, 0x86216B, 0x932667, 0xA12B62, 0xAE305C, 0xBB3755, 0xC73E4C, 0xD24644, 0xDD513A, 0xE65C30,
-            0xED6925, 0xF3771A, 0xF8850F, 0xFB9506, 0xFCA50A, 0xFCB519, 0xFAC62D, 0xF6D645, 0xF2E661, 0xF3F484,
-            0xFCFFA4],
-        "plasma": [
-            0x0D0887, 0x230690, 0x330597, 0x42039D, 0x5002A2, 0x5D01A6, 0x6A00A8, 0x7801A8, 0x8405A7, 0x900DA4,
-            0x9C179E, 0xA72198, 0xB12A90, 0xBA3488, 0xC33D80, 0xCB4779, 0xD35171, 0xDA5A69, 0xE16462, 0xE76E5B,
-            0xED7953, 0xF2834C, 0xF68F44, 0xFA9A3D, 0xFCA636, 0xFDB32F, 0xFEC029, 0xFCCE25, 0xF9DC24, 0xF5EA27,
-            0xF0F921],
-        "cividis": [
-            0x002051, 0x002358, 0x00265D, 0x002961, 0x012B65, 0x042E67, 0x083169, 0x0D346B, 0x11366C, 0x16396D,
-            0x1C3C6E, 0x213F6E, 0x26426E, 0x2C456E, 0x31476E, 0x374A6E, 0x3C4D6E, 0x42506E, 0x47536D, 0x4C566D,
-            0x51586E, 0x555B6E, 0x5A5E6E, 0x5E616E, 0x62646F, 0x66676F, 0x6A6A70, 0x6E6D71, 0x727071, 0x757372,
-            0x797673, 0x7C7974, 0x7F7C75, 0x827F75, 0x868276, 0x898577, 0x8C8877, 0x908B78, 0x938E78, 0x969178,
-            0x9A9478, 0x9E9778, 0xA19B78, 0xA59E77, 0xA9A177, 0xAEA575, 0xB2A874, 0xB6AB73, 0xBBAF71, 0xC0B26F,
-            0xC5B66D, 0xC9B96A, 0xCEBD68, 0xD3C065, 0xD8C462, 0xDDC85F, 0xE2CB5C, 0xE7CF58, 0xEBD355, 0xF0D652,
-            0xF3DA4F, 0xF7DE4C, 0xFAE249, 0xFCE647],
-        "rainbow": [
-            0x6E40AA, 0x883EB1, 0xA43DB3, 0xBF3CAF, 0xD83FA4, 0xEE4395, 0xFE4B83, 0xFF576E, 0xFF6659, 0xFF7847,
-            0xFF8C38, 0xF3A130, 0xE2B72F, 0xCFCC36, 0xBEE044, 0xAFF05B, 0x8FF457, 0x6FF65B, 0x52F667, 0x3AF278,
-            0x28EA8D, 0x1DDFA3, 0x19D0B8, 0x1CBECB, 0x23ABD8, 0x2F96E0, 0x3D82E1, 0x4C6EDB, 0x5A5DD0, 0x664DBF,
-            0x6E40AA],
-        "sinebow": [
-            0xFF4040, 0xFC582A, 0xF47218, 0xE78D0B, 0xD5A703, 0xBFBF00, 0xA7D503, 0x8DE70B, 0x72F418, 0x58FC2A,
-            0x40FF40, 0x2AFC58, 0x18F472, 0x0BE78D, 0x03D5A7, 0x00BFBF, 0x03A7D5, 0x0B8DE7, 0x1872F4, 0x2A58FC,
-            0x4040FF, 0x582AFC, 0x7218F4, 0x8D0BE7, 0xA703D5, 0xBF00BF, 0xD503A7, 0xE70B8D, 0xF41872, 0xFC2A58,
-            0xFF4040],
-        "turbo": [
-            0x23171B, 0x32204A, 0x3E2A71, 0x453493, 0x493EAE, 0x4B49C5, 0x4A53D7, 0x485EE4, 0x4569EE, 0x4074F5,
-            0x3C7FF8, 0x378AF9, 0x3295F7, 0x2E9FF4, 0x2BA9EF, 0x28B3E9, 0x26BCE1, 0x25C5D9, 0x25CDCF, 0x27D5C6,
-            0x29DCBC, 0x2DE3B2, 0x32E9A7, 0x38EE9D, 0x3FF393, 0x47F689, 0x50F980, 0x5AFC77, 0x65FD6E, 0x70FE66,
-            0x7CFD5E, 0x88FC57, 0x95FB51, 0xA1F84B, 0xADF545, 0xB9F140, 0xC5EC3C, 0xD0E637, 0xDAE034, 0xE4D931,
-            0xECD12E, 0xF4C92B, 0xFAC029, 0xFFB626, 0xFFAD24, 0xFFA223, 0xFF9821, 0xFF8D1F, 0xFF821D, 0xFF771C,
-            0xFD6C1A, 0xF76118, 0xF05616, 0xE84B14, 0xDF4111, 0xD5380F, 0xCB2F0D, 0xC0260A, 0xB61F07, 0xAC1805,
-            0xA31302, 0x9B0F00, 0x950C00, 0x910B00],
-        "browns": [
-            0xEEDBBD, 0xECCA96, 0xE9B97A, 0xE4A865, 0xDC9856, 0xD18954, 0xC7784C, 0xC0673F, 0xB85536, 0xAD4433,
-            0x9F3632],
-        "tealblues": [
-            0xBCE4D8, 0x9DD3D1, 0x81C3CB, 0x65B3C2, 0x45A2B9, 0x368FAE, 0x347DA0, 0x306A93, 0x2C5985],
-        "teals": [
-            0xBBDFDF, 0xA2D4D5, 0x8AC9C9, 0x75BCBB, 0x61B0AF, 0x4DA5A4, 0x379998, 0x2B8B8C, 0x1E7F7F, 0x127273,
-            0x006667],
-        "warmgreys": [
-            0xDCD4D0, 0xCEC5C1, 0xC0B8B4, 0xB3AAA7, 0xA59C99, 0x98908C, 0x8B827F, 0x7E7673, 0x726866, 0x665C5A,
-            0x59504E],
-        "goldgreen": [
-            0xF4D166, 0xD5CA60, 0xB6C35C, 0x98BB59, 0x7CB257, 0x60A656, 0x4B9C53, 0x3F8F4F, 0x33834A, 0x257740,
-            0x146C36],
-        "goldorange": [
-            0xF4D166, 0xF8BE5C, 0xF8AA4C, 0xF5983B, 0xF3852A, 0xEF701B, 0xE2621F, 0xD65322, 0xC54923, 0xB14223,
-            0x9E3A26],
-        "goldred": [
-            0xF4D166, 0xF6BE59, 0xF9AA51, 0xFC964E, 0xF6834B, 0xEE734A, 0xE56249, 0xDB5247, 0xCF4244, 0xC43141,
-            0xB71D3E],
-        "lightgreyred": [
-            0xEFE9E6, 0xE1DAD7, 0xD5CBC8, 0xC8BDB9, 0xBBAEA9, 0xCD967D, 0xDC7B43, 0xE15F19, 0xDF4011, 0xDC000B],
-        "lightgreyteal": [
-            0xE4EAEA, 0xD6DCDD, 0xC8CED2, 0xB7C2C7, 0xA6B4BC, 0x64B0BF, 0x22A6C3, 0x2295C1, 0x1F85BE, 0x1876BC],
-        "lightmulti": [
-            0xE0F1F2, 0xC4E9D0, 0xB0DE9F, 0xD0E181, 0xF6E072, 0xF6C053, 0xF3993E, 0xF77440, 0xEF4A3C],
-        "lightorange": [
-            0xF2E7DA, 0xF7D5BA, 0xF9C499, 0xFAB184, 0xFA9C73, 0xF68967, 0xEF7860, 0xE8645B, 0xDE515B, 0xD43D5B],
-        "lighttealblue": [
-            0xE3E9E0, 0xC0DCCF, 0x9ACECA, 0x7ABFC8, 0x59AFC0, 0x389FB9, 0x328DAD, 0x2F7CA0, 0x276B95, 0x255988],
-        "darkblue": [
-            0x323232, 0x2D4668, 0x1A5C93, 0x0074AF, 0x008CBF, 0x05A7CE, 0x25C0DD, 0x38DAED, 0x50F3FA, 0xFFFFFF],
-        "darkgold": [
-            0x3C3C3C, 0x584B37, 0x725E34, 0x8C7631, 0xAE8B2B, 0xCFA424, 0xECC31E, 0xF9DE30, 0xFFF184, 0xFFFFFF],
-        "darkgreen": [
-            0x3A3A3A, 0x215748, 0x006F4D, 0x048942, 0x489E42, 0x76B340, 0xA6C63D, 0xD2D836, 0xFFEB2C, 0xFFFFAA],
-        "darkmulti": [
-            0x373737, 0x1F5287, 0x197D8C, 0x29A869, 0x95CE3F, 0xFFE800, 0xFFFFFF],
-        "darkred": [
-            0x343434, 0x703633, 0x9E3C38, 0xCC4037, 0xE75D1E, 0xEC8620, 0xEEAB29, 0xF0CE32, 0xFFEB2C],
-    ]
+    static let continuousStops: [String: [UInt32]] = continuousHex.mapValues(hexColors)
 
     /// Discrete (categorical) schemes.
-    static let discreteLists: [String: [UInt32]] = [
-        "accent": [
-            0x7FC97F, 0xBEAED4, 0xFDC086, 0xFFFF99, 0x386CB0, 0xF0027F, 0xBF5B17, 0x666666],
-        "category10": [
-            0x1F77B4, 0xFF7F0E, 0x2CA02C, 0xD62728, 0x9467BD, 0x8C564B, 0xE377C2, 0x7F7F7F, 0xBCBD22, 0x17BECF],
-        "category20": [
-            0x1F77B4, 0xAEC7E8, 0xFF7F0E, 0xFFBB78, 0x2CA02C, 0x98DF8A, 0xD62728, 0xFF9896, 0x9467BD, 0xC5B0D5,
-            0x8C564B, 0xC49C94, 0xE377C2, 0xF7B6D2, 0x7F7F7F, 0xC7C7C7, 0xBCBD22, 0xDBDB8D, 0x17BECF, 0x9EDAE5],
-        "category20b": [
-            0x393B79, 0x5254A3, 0x6B6ECF, 0x9C9EDE, 0x637939, 0x8CA252, 0xB5CF6B, 0xCEDB9C, 0x8C6D31, 0xBD9E39,
-            0xE7BA52, 0xE7CB94, 0x843C39, 0xAD494A, 0xD6616B, 0xE7969C, 0x7B4173, 0xA55194, 0xCE6DBD, 0xDE9ED6],
-        "category20c": [
-            0x3182BD, 0x6BAED6, 0x9ECAE1, 0xC6DBEF, 0xE6550D, 0xFD8D3C, 0xFDAE6B, 0xFDD0A2, 0x31A354, 0x74C476,
-            0xA1D99B, 0xC7E9C0, 0x756BB1, 0x9E9AC8, 0xBCBDDC, 0xDADAEB, 0x636363, 0x969696, 0xBDBDBD, 0xD9D9D9],
-        "dark2": [
-            0x1B9E77, 0xD95F02, 0x7570B3, 0xE7298A, 0x66A61E, 0xE6AB02, 0xA6761D, 0x666666],
-        "observable10": [
-            0x4269D0, 0xEFB118, 0xFF725C, 0x6CC5B0, 0x3CA951, 0xFF8AB7, 0xA463F2, 0x97BBF5, 0x9C6B4E, 0x9498A0],
-        "paired": [
-            0xA6CEE3, 0x1F78B4, 0xB2DF8A, 0x33A02C, 0xFB9A99, 0xE31A1C, 0xFDBF6F, 0xFF7F00, 0xCAB2D6, 0x6A3D9A,
-            0xFFFF99, 0xB15928],
-        "pastel1": [
-            0xFBB4AE, 0xB3CDE3, 0xCCEBC5, 0xDECBE4, 0xFED9A6, 0xFFFFCC, 0xE5D8BD, 0xFDDAEC, 0xF2F2F2],
-        "pastel2": [
-            0xB3E2CD, 0xFDCDAC, 0xCBD5E8, 0xF4CAE4, 0xE6F5C9, 0xFFF2AE, 0xF1E2CC, 0xCCCCCC],
-        "set1": [
-            0xE41A1C, 0x377EB8, 0x4DAF4A, 0x984EA3, 0xFF7F00, 0xFFFF33, 0xA65628, 0xF781BF, 0x999999],
-        "set2": [
-            0x66C2A5, 0xFC8D62, 0x8DA0CB, 0xE78AC3, 0xA6D854, 0xFFD92F, 0xE5C494, 0xB3B3B3],
-        "set3": [
-            0x8DD3C7, 0xFFFFB3, 0xBEBADA, 0xFB8072, 0x80B1D3, 0xFDB462, 0xB3DE69, 0xFCCDE5, 0xD9D9D9, 0xBC80BD,
-            0xCCEBC5, 0xFFED6F],
-        "tableau10": [
-            0x4C78A8, 0xF58518, 0xE45756, 0x72B7B2, 0x54A24B, 0xEECA3B, 0xB279A2, 0xFF9DA6, 0x9D755D, 0xBAB0AC],
-        "tableau20": [
-            0x4C78A8, 0x9ECAE9, 0xF58518, 0xFFBF79, 0x54A24B, 0x88D27A, 0xB79A20, 0xF2CF5B, 0x439894, 0x83BCB6,
-            0xE45756, 0xFF9D98, 0x79706E, 0xBAB0AC, 0xD67195, 0xFCBFD2, 0xB279A2, 0xD6A5C9, 0x9E765F, 0xD8B5A5],
+    static let discreteLists: [String: [UInt32]] = discreteHex.mapValues(hexColors)
+
+    /// Splits a run of six-digit hex colours ("cfe1f2bed8ec…") into 0xRRGGBB values.
+    static func hexColors(_ run: String) -> [UInt32] {
+        let digits = Array(run.utf8)
+        return stride(from: 0, to: digits.count - 5, by: 6).compactMap { start in
+            UInt32(String(decoding: digits[start..<start + 6], as: UTF8.self), radix: 16)
+        }
+    }
+
+    private static let continuousHex: [String: String] = [
+        "blues": "cfe1f2bed8eca8cee58fc1de74b2d75ba3cf4592c63181bd206fb2125ca40a4a90",
+        "greens": "d3eecdc0e6baabdda594d3917bc77d60ba6c46ab5e329a512089430e7735036429",
+        "greys": "e2e2e2d4d4d4c4c4c4b1b1b19d9d9d8888887575756262624d4d4d3535351e1e1e",
+        "oranges": "fdd8b3fdc998fdb87bfda55efc9244f87f2cf06b18e4580bd14904b93d029f3303",
+        "purples": "e2e1efd4d4e8c4c5e0b4b3d6a3a0cc928ec3827cb97566ae684ea25c3696501f8c",
+        "reds": "fdc9b4fcb49afc9e80fc8767fa7051f6573fec3f2fdc2a25c81b1db21218970b13",
+        "bluegreen": "d5efedc1e8e0a7ddd18bd2be70c6a958ba9144ad77319c5d2089460e7736036429",
+        "bluepurple": "ccddecbad0e4a8c2dd9ab0d4919cc98d85be8b6db28a55a6873c99822287730f71",
+        "greenblue": "d3eecec5e8c3b1e1bb9bd8bb82cec269c2ca51b2cd3c9fc7288abd1675b10b60a1",
+        "orangered": "fddcaffdcf9bfdc18afdad77fb9562f67d53ee6545e24932d32d1ebf130da70403",
+        "purpleblue": "dbdaebc8cee4b1c3de97b7d87bacd15b9fc93a90c01e7fb70b70ab056199045281",
+        "purplebluegreen": "dbd8eac8cee4b0c3de93b7d872acd1549fc83892bb1c88a3097f8702736b016353",
+        "purplered": "dcc9e2d3b3d7ce9eccd186c0da6bb2e14da0e23189d91e6fc61159ab07498f023a",
+        "redpurple": "fccfccfcbec0faa9b8f98faff571a5ec539ddb3695c41b8aa908808d0179700174",
+        "yellowgreen": "e4f4acd1eca0b9e2949ed68880c97c62bb6e47aa5e3297502083440e723b036034",
+        "yelloworangebrown": "feeaa1fedd84fecc63feb746fca031f68921eb7215db5e0bc54c05ab3d038f3204",
+        "yelloworangered": "fee087fed16ffebd59fea849fd903efc7335f9522bee3423de1b20ca0b22af0225",
+        "blueorange": "134b852f78b35da2cb9dcae1d2e5eff2f0ebfce0bafbbf74e8932fc5690d994a07",
+        "brownbluegreen": "704108a0651ac79548e3c78af3e6c6eef1eac9e9e48ed1c74da79e187a72025147",
+        "purplegreen": "5b1667834792a67fb6c9aed3e6d6e8eff0efd9efd5aedda971bb75368e490e5e29",
+        "purpleorange": "4114696647968f83b7b9b4d6dadbebf3eeeafce0bafbbf74e8932fc5690d994a07",
+        "redblue": "8c0d25bf363adf745ef4ae91fbdbc9f2efeed2e5ef9dcae15da2cb2f78b3134b85",
+        "redgrey": "8c0d25bf363adf745ef4ae91fcdccbfaf4f1e2e2e2c0c0c0969696646464343434",
+        "yellowgreenblue": "eff9bddbf1b4bde5b594d5b969c5be45b4c22c9ec02182b82163aa23479c1c3185",
+        "redyellowblue": "a50026d4322cf16e43fcac64fedd90faf8c1dcf1ecabd6e875abd04a74b4313695",
+        "redyellowgreen": "a50026d4322cf16e43fcac63fedd8df9f7aed7ee8ea4d86e64bc6122964f006837",
+        "pinkyellowgreen": "8e0152c0267edd72adf0b3d6faddedf5f3efe1f2cab6de8780bb474f9125276419",
+        "spectral": "9e0142d13c4bf0704afcac63fedd8dfbf8b0e0f3a1a9dda269bda94288b55e4fa2",
+        "viridis": "440154470e61481a6c482575472f7d443a834144873d4e8a39568c35608d31688e2d708e2a788e27818e23888e21918d1f988b1fa08822a8842ab07f35b77943bf7154c56866cc5d7ad1518fd744a5db36bcdf27d2e21be9e51afde725",
+        "magma": "0000040404130b0924150e3720114b2c11603b0f704a107957157e651a80721f817f24828c29819a2e80a8327db6377ac43c75d1426fde4968e95462f1605df76f5cfa7f5efc8f65fe9f6dfeaf78febf84fece91fddea0fcedaffcfdbf",
+        "inferno": "0000040403130c0826170c3b240c4f330a5f420a68500d6c5d126e6b176e781c6d86216b932667a12b62ae305cbb3755c73e4cd24644dd513ae65c30ed6925f3771af8850ffb9506fca50afcb519fac62df6d645f2e661f3f484fcffa4",
+        "plasma": "0d088723069033059742039d5002a25d01a66a00a87801a88405a7900da49c179ea72198b12a90ba3488c33d80cb4779d35171da5a69e16462e76e5bed7953f2834cf68f44fa9a3dfca636fdb32ffec029fcce25f9dc24f5ea27f0f921",
+        "cividis": "00205100235800265d002961012b65042e670831690d346b11366c16396d1c3c6e213f6e26426e2c456e31476e374a6e3c4d6e42506e47536d4c566d51586e555b6e5a5e6e5e616e62646f66676f6a6a706e6d717270717573727976737c79747f7c75827f758682768985778c8877908b78938e789691789a94789e9778a19b78a59e77a9a177aea575b2a874b6ab73bbaf71c0b26fc5b66dc9b96acebd68d3c065d8c462ddc85fe2cb5ce7cf58ebd355f0d652f3da4ff7de4cfae249fce647",
+        "rainbow": "6e40aa883eb1a43db3bf3cafd83fa4ee4395fe4b83ff576eff6659ff7847ff8c38f3a130e2b72fcfcc36bee044aff05b8ff4576ff65b52f6673af27828ea8d1ddfa319d0b81cbecb23abd82f96e03d82e14c6edb5a5dd0664dbf6e40aa",
+        "sinebow": "ff4040fc582af47218e78d0bd5a703bfbf00a7d5038de70b72f41858fc2a40ff402afc5818f4720be78d03d5a700bfbf03a7d50b8de71872f42a58fc4040ff582afc7218f48d0be7a703d5bf00bfd503a7e70b8df41872fc2a58ff4040",
+        "turbo": "23171b32204a3e2a71453493493eae4b49c54a53d7485ee44569ee4074f53c7ff8378af93295f72e9ff42ba9ef28b3e926bce125c5d925cdcf27d5c629dcbc2de3b232e9a738ee9d3ff39347f68950f9805afc7765fd6e70fe667cfd5e88fc5795fb51a1f84badf545b9f140c5ec3cd0e637dae034e4d931ecd12ef4c92bfac029ffb626ffad24ffa223ff9821ff8d1fff821dff771cfd6c1af76118f05616e84b14df4111d5380fcb2f0dc0260ab61f07ac1805a313029b0f00950c00910b00",
+        "browns": "eedbbdecca96e9b97ae4a865dc9856d18954c7784cc0673fb85536ad44339f3632",
+        "tealblues": "bce4d89dd3d181c3cb65b3c245a2b9368fae347da0306a932c5985",
+        "teals": "bbdfdfa2d4d58ac9c975bcbb61b0af4da5a43799982b8b8c1e7f7f127273006667",
+        "warmgreys": "dcd4d0cec5c1c0b8b4b3aaa7a59c9998908c8b827f7e7673726866665c5a59504e",
+        "goldgreen": "f4d166d5ca60b6c35c98bb597cb25760a6564b9c533f8f4f33834a257740146c36",
+        "goldorange": "f4d166f8be5cf8aa4cf5983bf3852aef701be2621fd65322c54923b142239e3a26",
+        "goldred": "f4d166f6be59f9aa51fc964ef6834bee734ae56249db5247cf4244c43141b71d3e",
+        "lightgreyred": "efe9e6e1dad7d5cbc8c8bdb9bbaea9cd967ddc7b43e15f19df4011dc000b",
+        "lightgreyteal": "e4eaead6dcddc8ced2b7c2c7a6b4bc64b0bf22a6c32295c11f85be1876bc",
+        "lightmulti": "e0f1f2c4e9d0b0de9fd0e181f6e072f6c053f3993ef77440ef4a3c",
+        "lightorange": "f2e7daf7d5baf9c499fab184fa9c73f68967ef7860e8645bde515bd43d5b",
+        "lighttealblue": "e3e9e0c0dccf9aceca7abfc859afc0389fb9328dad2f7ca0276b95255988",
+        "darkblue": "3232322d46681a5c930074af008cbf05a7ce25c0dd38daed50f3faffffff",
+        "darkgold": "3c3c3c584b37725e348c7631ae8b2bcfa424ecc31ef9de30fff184ffffff",
+        "darkgreen": "3a3a3a215748006f4d048942489e4276b340a6c63dd2d836ffeb2cffffaa",
+        "darkmulti": "3737371f5287197d8c29a86995ce3fffe800ffffff",
+        "darkred": "3434347036339e3c38cc4037e75d1eec8620eeab29f0ce32ffeb2c",
+    ]
+
+    private static let discreteHex: [String: String] = [
+        "accent": "7fc97fbeaed4fdc086ffff99386cb0f0027fbf5b17666666",
+        "category10": "1f77b4ff7f0e2ca02cd627289467bd8c564be377c27f7f7fbcbd2217becf",
+        "category20": "1f77b4aec7e8ff7f0effbb782ca02c98df8ad62728ff98969467bdc5b0d58c564bc49c94e377c2f7b6d27f7f7fc7c7c7bcbd22dbdb8d17becf9edae5",
+        "category20b": "393b795254a36b6ecf9c9ede6379398ca252b5cf6bcedb9c8c6d31bd9e39e7ba52e7cb94843c39ad494ad6616be7969c7b4173a55194ce6dbdde9ed6",
+        "category20c": "3182bd6baed69ecae1c6dbefe6550dfd8d3cfdae6bfdd0a231a35474c476a1d99bc7e9c0756bb19e9ac8bcbddcdadaeb636363969696bdbdbdd9d9d9",
+        "dark2": "1b9e77d95f027570b3e7298a66a61ee6ab02a6761d666666",
+        "observable10": "4269d0efb118ff725c6cc5b03ca951ff8ab7a463f297bbf59c6b4e9498a0",
+        "paired": "a6cee31f78b4b2df8a33a02cfb9a99e31a1cfdbf6fff7f00cab2d66a3d9affff99b15928",
+        "pastel1": "fbb4aeb3cde3ccebc5decbe4fed9a6ffffcce5d8bdfddaecf2f2f2",
+        "pastel2": "b3e2cdfdcdaccbd5e8f4cae4e6f5c9fff2aef1e2cccccccc",
+        "set1": "e41a1c377eb84daf4a984ea3ff7f00ffff33a65628f781bf999999",
+        "set2": "66c2a5fc8d628da0cbe78ac3a6d854ffd92fe5c494b3b3b3",
+        "set3": "8dd3c7ffffb3bebadafb807280b1d3fdb462b3de69fccde5d9d9d9bc80bdccebc5ffed6f",
+        "tableau10": "4c78a8f58518e4575672b7b254a24beeca3bb279a2ff9da69d755dbab0ac",
+        "tableau20": "4c78a89ecae9f58518ffbf7954a24b88d27ab79a20f2cf5b43989483bcb6e45756ff9d9879706ebab0acd67195fcbfd2b279a2d6a5c99e765fd8b5a5",
     ]
 }

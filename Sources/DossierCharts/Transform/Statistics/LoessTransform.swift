@@ -31,11 +31,7 @@ extension LoessTransform: Decodable {
             throw c.failure(.bandwidth, "bandwidth is \(ChartLimits.spell(given)), expected the share of points in each local fit, from 0 to 1")
         }
         bandwidth = given == 0 ? 0.3 : given
-        let names = try c.decodeIfPresent([String].self, forKey: .names) ?? [x, y]
-        guard names.count == 2 else {
-            throw c.failure(.names, "a loess's `as` has \(names.count) names, expected 2: [x, y]")
-        }
-        self.names = names
+        names = try c.namePair(.names, default: [x, y], what: "loess", expected: "[x, y]")
     }
 }
 
@@ -48,12 +44,7 @@ extension LoessTransform {
         var xs: [Double] = []
         var ys: [Double] = []
         for group in table.groups(by: groupby) {
-            var points: [(Double, Double)] = []
-            for row in group {
-                if case .number(let u) = table.value(x, row), !u.isNaN, case .number(let v) = table.value(y, row), !v.isNaN {
-                    points.append((u, v))
-                }
-            }
+            let points = table.numberPairs(x, y, rows: group)
             guard !points.isEmpty else { continue }
             let key = groupby.map { table.value($0, group[0]) }
             for (u, v) in Self.smooth(points, bandwidth: bandwidth) {

@@ -34,11 +34,7 @@ extension QuantileTransform: Decodable {
             let count = Int(((stop - start) / step).rounded(.up))
             probs = (0..<max(0, count)).map { start + Double($0) * step }
         }
-        let names = try c.decodeIfPresent([String].self, forKey: .names) ?? ["prob", "value"]
-        guard names.count == 2 else {
-            throw c.failure(.names, "a quantile's `as` has \(names.count) names, expected 2: [prob, value]")
-        }
-        self.names = names
+        names = try c.namePair(.names, default: ["prob", "value"], what: "quantile", expected: "[prob, value]")
     }
 }
 

@@ -51,11 +51,7 @@ extension RegressionTransform: Decodable {
             }
             extent = pair
         }
-        let names = try c.decodeIfPresent([String].self, forKey: .names) ?? [x, y]
-        guard names.count == 2 else {
-            throw c.failure(.names, "a regression's `as` has \(names.count) names, expected 2: [x, y]")
-        }
-        self.names = names
+        names = try c.namePair(.names, default: [x, y], what: "regression", expected: "[x, y]")
     }
 }
 
@@ -77,13 +73,9 @@ extension RegressionTransform {
         var xs: [Double] = []
         var ys: [Double] = []
         for group in table.groups(by: groupby) where group.count > degreesOfFreedom {
-            var px: [Double] = [], py: [Double] = []
-            for row in group {
-                if case .number(let u) = table.value(x, row), !u.isNaN, case .number(let v) = table.value(y, row), !v.isNaN {
-                    px.append(u); py.append(v)
-                }
-            }
-            guard !px.isEmpty else { continue }
+            let observed = table.numberPairs(x, y, rows: group)
+            guard !observed.isEmpty else { continue }
+            let px = observed.map(\.0), py = observed.map(\.1)
             var domain = extent.map { ($0[0], $0[1]) } ?? DensityTransform.extent(px) ?? (0, 0)
             if method == .log, domain.0 <= 0, extent != nil, let own = DensityTransform.extent(px) { domain = own }
             let predict = Self.fit(method, order: order, px, py)
