@@ -1,3 +1,5 @@
+import DossierBase
+
 /// What documents and charts draw on: Cairo's path-and-paint model (a current path built in
 /// user space, a graphics state saved and restored as a stack, fills, strokes, clips) plus
 /// Pango text and dense marker runs.

@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 import CCairo
 

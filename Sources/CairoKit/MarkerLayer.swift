@@ -1,3 +1,5 @@
+import DossierBase
+
 /// A run of markers drawn on a PDF or SVG surface, kept until ``Surface/finish(svgTitle:svgDescription:)``
 /// writes each marker once and places it by reference (see `docs/dense-markers.md`).
 ///

@@ -1,3 +1,5 @@
+import DossierBase
+
 /// A round marker that ``DrawingContext/drawMarkers(_:positions:symbolIndices:)`` places many
 /// times: a circle of `radius` centred on each position, filled and/or stroked.
 public struct MarkerSymbol: Hashable, Sendable {

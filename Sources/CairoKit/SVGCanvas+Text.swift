@@ -1,4 +1,5 @@
 import CCairo
+import DossierBase
 
 extension SVGCanvas {
     /// Draws `layout` as one `<use>` per visible glyph, referencing the glyph's outline in the

@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 /// A ``Canvas`` that writes an SVG 1.1 document itself, without Cairo's SVG surface.

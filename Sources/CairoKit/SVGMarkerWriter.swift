@@ -1,3 +1,5 @@
+import DossierBase
+
 /// Writes a ``MarkerLayer`` as SVG: each symbol once, as a `<path id>` inside `<defs>`, then
 /// one `<use>` per marker, in drawing order.
 enum SVGMarkerWriter {

@@ -1,4 +1,5 @@
 import CCairo
+import DossierBase
 
 /// A paragraph of text shaped and broken into lines by Pango (wraps `PangoLayout`).
 /// All measurements are in points; the origin is the top-left corner of the logical box.

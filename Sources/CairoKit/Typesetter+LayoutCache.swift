@@ -1,3 +1,5 @@
+import DossierBase
+
 extension TextLayout {
     /// What makes two plain-text layouts interchangeable.
     struct CacheKey: Hashable {

@@ -1,5 +1,6 @@
 import DossierCharts
 import DossierReport
+import DossierVegaLite
 
 /// Converts result tables into the chart compiler's data tables.
 enum ChartDataConversion {

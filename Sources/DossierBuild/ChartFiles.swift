@@ -1,6 +1,7 @@
 import DossierBase
 import DossierCharts
 import DossierReport
+import DossierVegaLite
 import Foundation
 import Yams
 

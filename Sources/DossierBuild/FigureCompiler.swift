@@ -3,6 +3,7 @@ import DossierBase
 import DossierCharts
 import DossierData
 import DossierReport
+import DossierVegaLite
 import Foundation
 
 /// Compiles a report's figures into scenes and resolves the tables they and the computed tables

@@ -2,6 +2,7 @@ import DossierBase
 import DossierCharts
 import DossierData
 import DossierReport
+import DossierVegaLite
 import Foundation
 
 /// The data files a figure's layers name by `url` (Vega-Lite `data: {url: …}`): read relative to

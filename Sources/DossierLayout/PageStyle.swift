@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 import DossierReport
 
 /// The typography and geometry of a briefing page. One value, used by every layout step, so a

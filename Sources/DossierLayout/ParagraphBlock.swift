@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 import DossierCharts
 import DossierReport
 

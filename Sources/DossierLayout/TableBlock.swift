@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 import DossierCharts
 
 /// A table that splits across pages between rows and repeats its header on each page; a

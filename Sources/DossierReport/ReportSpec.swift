@@ -1,5 +1,5 @@
 import DossierBase
-import DossierCharts
+import DossierVegaLite
 
 /// The front matter of a report: what it is, the data it reads, and the analyses, figures and
 /// tables it declares. Declarative: nothing in a report runs code.

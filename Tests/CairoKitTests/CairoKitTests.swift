@@ -1,4 +1,5 @@
 @testable import CairoKit
+import DossierBase
 import Foundation
 import Testing
 

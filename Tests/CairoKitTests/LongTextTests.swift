@@ -1,4 +1,5 @@
 @testable import CairoKit
+import DossierBase
 import Testing
 
 /// Hostile text sizes: no trap, no quadratic line breaking.

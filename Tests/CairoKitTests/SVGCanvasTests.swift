@@ -1,5 +1,6 @@
 import CCairo
 @testable import CairoKit
+import DossierBase
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

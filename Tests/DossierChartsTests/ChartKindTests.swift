@@ -1,4 +1,5 @@
 import CairoKit
+@testable import DossierVegaLite
 import Foundation
 import Testing
 @testable import DossierCharts

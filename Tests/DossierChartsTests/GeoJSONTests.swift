@@ -1,3 +1,4 @@
+@testable import DossierVegaLite
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 import Foundation
 import Testing
 @testable import DossierCharts

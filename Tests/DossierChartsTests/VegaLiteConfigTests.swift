@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+@testable import DossierVegaLite
 import Foundation
 import Testing
 @testable import DossierCharts

@@ -1,3 +1,4 @@
+@testable import DossierVegaLite
 import Testing
 import DossierBase
 @testable import DossierCharts

@@ -1,4 +1,4 @@
-import DossierCharts
+import DossierVegaLite
 import Testing
 @testable import DossierReport
 

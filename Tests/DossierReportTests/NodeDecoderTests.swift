@@ -1,6 +1,6 @@
 import DossierBase
-import DossierCharts
 @testable import DossierReport
+import DossierVegaLite
 import Foundation
 import Testing
 import Yams

@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// d3-geo's `geoAlbersUsa` (the projection Vega and Vega-Lite call `albersUsa`): a composite

@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// The continuous axis of data binned already (`bin: "binned"` or `{binned: true, step}`,

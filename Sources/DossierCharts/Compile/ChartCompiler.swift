@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 import Foundation
 
 /// Compiles a ``ChartSpec`` and its data into a ``Scene``: bind fields, stack, train scales,

@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 import Foundation
 
 /// A trained colour scale: categorical, a sequential ramp, or classes (`threshold`,

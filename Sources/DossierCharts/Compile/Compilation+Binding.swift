@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 import Foundation
 
 /// Binding: each layer's data, lookup, fields and types.

@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 import Foundation
 
 /// Classed colours for a quantitative field: Vega-Lite's `threshold` and `quantize` scales,

@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 extension Compilation {
     /// Where a row's missing continuous position stands under the mark's `invalid: show`
     /// (or `null`): at zero when the scale's domain reaches it, else at the domain's low end

@@ -1,4 +1,5 @@
 import DossierBase
+import DossierVegaLite
 import Foundation
 
 extension Compilation {

@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// Facet panels and the order of categories.

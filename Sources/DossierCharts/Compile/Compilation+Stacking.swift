@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// Stacked bars and areas, as Vega-Lite stacks them (src/stack.ts): a bar or area layer

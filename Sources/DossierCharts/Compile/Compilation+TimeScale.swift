@@ -1,4 +1,5 @@
 import DossierBase
+import DossierVegaLite
 import Foundation
 
 /// Time scales: a temporal x or y, continuous in milliseconds since the epoch (UTC).

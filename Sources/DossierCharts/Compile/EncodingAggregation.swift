@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 /// Vega-Lite's `aggregate` in an encoding: the layer's rows are grouped by every field encoded
 /// without an aggregate (and the facet field), and each aggregated channel gets one value per
 /// group, in a column named as Vega-Lite names it (`mean_Horsepower`, `__count`). Groups keep

@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 /// Vega-Lite's `bin` on a channel: the field's values are put into Vega's nice bins (the `bin`
 /// transform's rule), the channel shows each value's bin start in a field named as Vega-Lite
 /// names it (`bin_maxbins_10_rain`), and for a bar or rect the bin's end goes on `x2`/`y2`, so
@@ -33,7 +35,7 @@ enum EncodingBin {
             def.type = .quantitative
             // Vega-Lite's scale of a binned field is neither nice nor zero-based: its domain is
             // the bins' extent (compile/scale/properties.ts: `nice` and `zero` are off for `bin`).
-            var scale = def.scale ?? ScaleSpec()
+            var scale = def.scale ?? ScaleSpec.unspecified
             if scale.nice == nil { scale.nice = false }
             if scale.zero == nil { scale.zero = false }
             def.scale = scale

@@ -1,4 +1,5 @@
 import DossierBase
+import DossierVegaLite
 
 /// Vega-Lite's `type` where a channel leaves it out. Vega-Lite infers it from the channel
 /// (`aggregate` and `bin` → quantitative, `timeUnit` → temporal: set where those steps run),

@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 /// Vega-Lite's default `invalid: "filter"` for aggregated data: after the aggregate, a group
 /// whose continuous x or y (quantitative or temporal, a bin's start included) is null is
 /// dropped, so it neither draws nor counts in a scale's domain (a histogram's null bin does

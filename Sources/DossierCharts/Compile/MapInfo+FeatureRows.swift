@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 import Foundation
 
 /// Vega-Lite's maps: a `geoshape` layer draws the shape each of its rows carries (rows read

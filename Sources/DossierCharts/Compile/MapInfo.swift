@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 import Foundation
 
 /// The projection and joined shapes of a map chart.

@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// "Nice" axis tick positions.

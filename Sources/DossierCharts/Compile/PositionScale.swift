@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// A trained position scale: continuous (linear or log) or discrete bands. Ranges are in

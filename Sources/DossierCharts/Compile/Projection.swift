@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// A map projection of the sphere onto the plane.

@@ -1,29 +1,6 @@
 import CairoKit
-/// One data column bound to a channel.
-struct FieldColumn {
-    let name: String
-    let numbers: [Double?]?
-    let strings: [String?]?
-
-    init(name: String, column: ChartColumn) {
-        self.name = name
-        switch column {
-        case .numbers(let v): numbers = v; strings = nil
-        case .strings(let v): numbers = nil; strings = v
-        }
-    }
-
-    func number(_ i: Int) -> Double? {
-        if let numbers { return numbers[i] }
-        if let s = strings?[i] { return Double(s.trimmingCharacters(in: .whitespaces)) }
-        return nil
-    }
-
-    func key(_ i: Int) -> String? {
-        if let numbers { return numbers[i].map(categoryKey) }
-        return strings?[i]
-    }
-}
+import DossierBase
+import DossierVegaLite
 
 /// A layer bound to its data: fields and constants per channel, types, stacking results.
 struct ResolvedLayer {

@@ -1,4 +1,5 @@
 import DossierBase
+import DossierVegaLite
 import Foundation
 
 /// The layer's temporal fields read as times (milliseconds since the epoch, UTC) before

@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 extension Compilation {
     /// Vega-Lite's default for `scale.zero` on a continuous x or y: true — the domain reaches
     /// zero — except for a binned field and for the continuous dimension of a bar, area, line

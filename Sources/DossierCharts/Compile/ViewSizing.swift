@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 
 /// Vega-Lite's view sizes, for a chart whose `width` or `height` is `{step: N}` or whose
 /// `config.view` sets a `step`: then `width` and `height` are the plot area's (each panel's),

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 import Foundation
 
 /// Renders a ``Scene`` on its own as a PDF, SVG or PNG document, in memory.

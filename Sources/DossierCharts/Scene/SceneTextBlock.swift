@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 
 /// A paragraph as the typesetter laid it out: its text (plain or Pango markup), font, wrap
 /// width, alignment and line height, the lines it broke into, which of them are drawn here,

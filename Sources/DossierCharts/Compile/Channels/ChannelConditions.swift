@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// Vega-Lite's static `condition`: which clause holds for each row of a layer.

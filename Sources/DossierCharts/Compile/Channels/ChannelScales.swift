@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// A trained scale of a numeric non-position channel (opacity, size, strokeWidth): a

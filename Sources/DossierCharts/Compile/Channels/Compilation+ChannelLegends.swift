@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 import Foundation
 
 /// The legends of the shape, strokeDash, size, opacity and strokeWidth channels. As in

@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 import Foundation
 
 /// Each row's value of Vega-Lite's further channels: a condition's value when its test holds,

@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// The encoding steps of Vega-Lite's further channels that run before the fields are bound:

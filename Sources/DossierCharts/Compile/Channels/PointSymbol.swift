@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// The outline of a point symbol, sized as Vega sizes its symbols: `size` is the area of the

@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 
 /// Compiles a composed chart (``ChartComposition``): each view into a scene of its own with
 /// the unit compiler (a composed view recursively), the views' shared colour made one scale

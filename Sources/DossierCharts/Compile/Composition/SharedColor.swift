@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 
 /// Vega-Lite's default for composed views: the colour scale is shared. Views that colour by
 /// a field get one domain (the union of theirs, in order of first appearance) and one legend,
@@ -39,7 +40,7 @@ extension CompositionCompiler {
         let firstRow = scales.filter { $0.index < composition.columnCount }
         let keeper = firstRow.last?.index ?? scales[0].index
         for (index, _) in scales where index != keeper {
-            var legend = views[index].legend ?? LegendSpec()
+            var legend = views[index].legend ?? LegendSpec.unspecified
             legend.position = "none"
             views[index].legend = legend
         }
@@ -66,7 +67,7 @@ extension CompositionCompiler {
         var view = view
         for index in view.layers.indices {
             guard var color = view.layers[index].encoding.color, color.field != nil, color.scale?.domain == nil else { continue }
-            var scale = color.scale ?? ScaleSpec()
+            var scale = color.scale ?? ScaleSpec.unspecified
             scale.domain = domain
             color.scale = scale
             view.layers[index].encoding.color = color

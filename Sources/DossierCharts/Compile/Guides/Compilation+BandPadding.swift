@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 extension Compilation {
     /// A band scale's inner and outer padding: the mark's `padding`, else the scale's
     /// `paddingInner`/`paddingOuter`/`padding`, else `config.scale` (`rectBandPaddingInner`,

@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 
 /// One gridline's look.
 struct GridLineStyle: Equatable {

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 import Foundation
 
 extension Compilation {

@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 extension GuideProperties {
     /// A guide's label after its `labelExpr` (an expression of `datum.value` — the number, or
     /// the category when there is none — and `datum.label`, the formatted text); the label

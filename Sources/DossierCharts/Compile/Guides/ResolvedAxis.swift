@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 import Foundation
 
 /// One axis's properties after Vega-Lite's resolution: the channel's `axis` over

@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 import Foundation
 
 /// The colour legend's properties after Vega-Lite's resolution: the colour channel's

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 
 /// Areas: one filled band per series, from the baseline (or y2, or the stack start) to y,
 /// curved by `interpolate`, outlined when the mark has a `stroke`.

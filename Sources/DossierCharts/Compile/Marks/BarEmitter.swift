@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 
 /// Bars: a band on the category axis from the baseline (or stack start) to the value, and
 /// optional `n = …` totals at the end of each stack. Vega-Lite's `size` / `width` / `height`

@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 /// Errorbar, errorband and boxplot are expanded into layers of simple marks when a chart is
 /// decoded (``LayerExpansion``); a spec built in code must expand them the same way.
 struct CompositeMarkEmitter: MarkEmitter {

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 
 /// Lines: one path per series, broken where a row has no position, curved by `interpolate`,
 /// filled when the mark has a `fill`.

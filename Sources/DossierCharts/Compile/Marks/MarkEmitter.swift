@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 
 /// Compiles one mark type: checks that a layer has the channels the mark needs, then turns
 /// the layer's rows in one panel into scene items. Adding a mark is one new emitter file and

@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 import Foundation
 
 /// Vega-Lite's colour rules for a mark's rows: a colour field wins, then the mark's `fill`

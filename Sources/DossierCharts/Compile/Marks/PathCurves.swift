@@ -1,3 +1,4 @@
+import DossierVegaLite
 import Foundation
 
 /// The outline of a line or area edge through points, by Vega-Lite's `interpolate` (the

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 
 /// Points: a circle per row (or one dense marker run), with labels from the text channel
 /// placed clear of the points unless `repel: false`.

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 
 /// Rectangles (heatmap cells): a band or an x…x2 / y…y2 span on each axis (a missing axis
 /// spans the whole plot, as in Vega-Lite), shifted by the mark's offsets, with rounded corners.

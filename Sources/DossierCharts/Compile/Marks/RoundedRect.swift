@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 /// Rectangles with Vega's rounded corners (`cornerRadius`, `cornerRadiusTopLeft`…, and
 /// Vega-Lite's `cornerRadiusEnd` for the value end of a bar).
 enum RoundedRect {

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 
 /// One line or area: the rows of one colour and detail value, in drawing order.
 struct Series {

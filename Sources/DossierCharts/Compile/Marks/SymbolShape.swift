@@ -1,14 +1,9 @@
+import DossierVegaLite
 import Foundation
 
 /// The outlines of Vega's point symbols (vega-scenegraph's path/symbols.js): each drawn for a
 /// `size` that is the symbol's area in square points, centred on the point, rotated by `angle`.
 extension SymbolShape {
-    /// The shape named `name`, nil when Vega has none of that name.
-    init?(name: String) { self.init(rawValue: name) }
-
-    /// Every name, for messages.
-    static var names: [String] { allCases.map(\.rawValue) }
-
     /// The outline at `center` for area `size`, rotated `angle` degrees clockwise.
     func segments(at center: ScenePoint, size: Double, angle: Double = 0) -> [PathSegment] {
         let r = size.squareRoot() / 2

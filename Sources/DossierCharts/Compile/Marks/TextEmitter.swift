@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 
 /// Text marks: the text channel's value (or the mark's `text`) at each row's position, offset
 /// by dx/dy, anchored by `align` and `baseline`, rotated by `angle`, cut at `limit`.

@@ -1,4 +1,5 @@
 import CairoKit
+import DossierVegaLite
 
 /// Ticks (Vega-Lite `tick`): a short bar `thickness` points thick (default 1) across each
 /// row's position. Vertical by default when x carries the values (a strip plot), horizontal

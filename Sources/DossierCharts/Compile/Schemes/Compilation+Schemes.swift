@@ -1,4 +1,6 @@
 import CairoKit
+import DossierBase
+import DossierVegaLite
 
 extension Compilation {
     /// Dossier's own scheme names, which win over Vega's of the same name (its `viridis` runs
