@@ -157,6 +157,7 @@ public final class ReportBuilder {
                             selection: options.selection, figureInputs: figureInputs, fontFiles: typesetter.fontFiles)
         }
         let (content, verdicts, warnings) = try documentContent(results: results, evaluator: evaluator, scenes: scenes, compiler: compiler)
+        trace.mark("document content prepared (claims checked, body expanded, tables formatted)")
         let charts: [String: Scene]
         if case let .document(redrawn) = options.selection {
             charts = scenes.filter { redrawn.contains($0.key) }
@@ -225,43 +226,57 @@ public final class ReportBuilder {
         return (scenes, figureInputs, keyInputs)
     }
 
-    /// The document's PDF and page SVGs, stats.json and the files of `charts`. The charts
-    /// render on a second thread while this one lays out the document and renders its PDF;
-    /// then page SVGs and the charts left are shared (RenderSchedule).
+    /// The document's PDF and page SVGs, stats.json, the HTML and the files of `charts`. The
+    /// charts, then stats.json and the HTML, render on a second thread while this one lays out
+    /// the document and renders its PDF; then page SVGs and the charts left are shared
+    /// (RenderSchedule).
     private func render(_ content: DocumentContent, charts: [String: Scene], cached: CachedCharts, results: [String: ResultValue],
                         claims: [ClaimVerdict]) throws -> [String: [UInt8]] {
+        let sideWork = sideOutputs(content, cached: cached, results: results, claims: claims)
         let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, document: content, fontDirectory: options.fontDirectory.path,
-                                      date: documentDate, twoThreads: options.twoThreads, trace: trace)
+                                      date: documentDate, twoThreads: options.twoThreads, trace: trace, sideWork: sideWork)
         defer { schedule.abandon() }
         var files: [String: [UInt8]] = [:]
+        let layoutStart = RenderSchedule.threadCPUSeconds()
         let layout = try DocumentLayout(content, typesetter: typesetter)
+        schedule.laidOut(pages: layout.pages.count, seconds: RenderSchedule.threadCPUSeconds() - layoutStart)
         trace.mark("document laid out")
         files["\(options.reportName).pdf"] = try layout.pdf()
         trace.mark("PDF rendered")
         try schedule.renderPages(of: layout)
         trace.mark("page SVGs rendered")
-        files["stats.json"] = Array(StatsJSON.encode(results: results, order: source.spec.analyses.map(\.id), claims: claims).utf8)
         try schedule.renderCharts(using: typesetter)
         trace.mark("chart files rendered")
+        if try schedule.runSideWork(using: typesetter) { trace.mark("stats.json and HTML written") }
         let rendered = try schedule.finish()
         storeChartFiles(rendered, cached: cached)
         files.merge(rendered) { first, _ in first }
         for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
         trace.mark("waited for the second thread")
-        files["\(options.reportName).html"] = try html(content, files: files, cached: cached)
-        trace.mark("HTML written")
         return files
     }
 
-    /// The briefing as one HTML file. Its charts are the bytes of `charts/<id>.svg` where this
-    /// build rendered them, else rendered here (a document build that redraws no chart).
-    private func html(_ content: DocumentContent, files: [String: [UInt8]], cached: CachedCharts) throws -> [UInt8] {
-        var charts: [String: [UInt8]] = [:]
-        for (id, scene) in content.scenes.sorted(by: { $0.key < $1.key }) {
-            charts[id] = try files["charts/\(id).svg"] ?? cached.files[id]?["charts/\(id).svg"]
-                ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
+    /// stats.json and the briefing as one HTML file, for whichever thread makes them. The
+    /// HTML's charts are the bytes of `charts/<id>.svg` where this build rendered them (or the
+    /// cache holds them), else rendered with the thread's typesetter (a document build that
+    /// redraws no chart).
+    private func sideOutputs(_ content: DocumentContent, cached: CachedCharts, results: [String: ResultValue],
+                             claims: [ClaimVerdict]) -> RenderSchedule.SideWork {
+        let order = source.spec.analyses.map(\.id)
+        let htmlName = "\(options.reportName).html"
+        var cachedSVGs: [String: [UInt8]] = [:]
+        for (id, files) in cached.files { cachedSVGs[id] = files["charts/\(id).svg"] }
+        return { [cachedSVGs] typesetter, chartFiles in
+            var files: [String: [UInt8]] = [:]
+            files["stats.json"] = Array(StatsJSON.encode(results: results, order: order, claims: claims).utf8)
+            var charts: [String: [UInt8]] = [:]
+            for (id, scene) in content.scenes.sorted(by: { $0.key < $1.key }) {
+                charts[id] = try chartFiles["charts/\(id).svg"] ?? cachedSVGs[id]
+                    ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
+            }
+            files[htmlName] = try HTMLDocumentWriter(content: content, charts: charts).write()
+            return files
         }
-        return try HTMLDocumentWriter(content: content, charts: charts).write()
     }
 
     /// The data files an analysis reads: its table, joined tables and counted tables.

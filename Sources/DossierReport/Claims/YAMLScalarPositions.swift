@@ -7,26 +7,41 @@
 /// does not follow), every character maps to the scalar's start: a position is never wrong by
 /// more than the scalar.
 package struct YAMLScalarPositions: Sendable {
-    /// The position of each character of the value, then one for the end.
-    private let positions: [SourceLocation]
+    /// What the positions are read from; nil for a scalar whose source is unknown.
+    private struct Source: Sendable {
+        let value: String
+        let scalar: YAMLScalarSource
+        let lines: [String]
+        let file: String
+        let lineOffset: Int
+    }
+
+    private let source: Source?
     private let start: SourceLocation
 
     /// Positions of `value`, written as `scalar` describes in `lines` (the front matter's lines;
-    /// the YAML text's line 1 is `lines[0]`, report line `lineOffset + 1`).
+    /// the YAML text's line 1 is `lines[0]`, report line `lineOffset + 1`). Nothing is read
+    /// until a position is asked for (only an error asks): reading every claim's source again
+    /// when the report was read was a fifth of reading the flagship's front matter.
     package init(value: String, scalar: YAMLScalarSource, lines: [String], file: String, lineOffset: Int) {
         start = SourceLocation(file: file, line: scalar.line + lineOffset, column: scalar.column)
-        positions = Self.match(Array(value), scalar: scalar, lines: lines.map(Array.init), file: file, lineOffset: lineOffset) ?? []
+        source = Source(value: value, scalar: scalar, lines: lines, file: file, lineOffset: lineOffset)
     }
 
     /// Every character at `start` (a scalar whose source is unknown).
     package init(start: SourceLocation) {
         self.start = start
-        positions = []
+        source = nil
     }
 
     /// The position of the character at `offset` of the value (the end for an offset past it).
     package func location(ofCharacter offset: Int) -> SourceLocation {
-        guard !positions.isEmpty else { return start }
+        guard let source else { return start }
+        // Only the lines from the scalar's on are read.
+        let first = max(0, source.scalar.line - 1)
+        let lines = source.lines.indices.map { $0 < first ? [] : Array(source.lines[$0]) }
+        guard let positions = Self.match(Array(source.value), scalar: source.scalar, lines: lines, file: source.file,
+                                         lineOffset: source.lineOffset), !positions.isEmpty else { return start }
         return positions[max(0, min(offset, positions.count - 1))]
     }
 
