@@ -233,7 +233,10 @@ public final class ReportBuilder {
     private func render(_ content: DocumentContent, charts: [String: Scene], cached: CachedCharts, results: [String: ResultValue],
                         claims: [ClaimVerdict]) throws -> [String: [UInt8]] {
         let sideWork = sideOutputs(content, cached: cached, results: results, claims: claims)
-        let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, document: content, fontDirectory: options.fontDirectory.path,
+        // Page SVGs the cache holds are not rendered again (Cache/ReportBuilder+PageCache.swift).
+        let reusePages = cacheHoldsPages
+        let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, document: reusePages ? nil : content,
+                                      fontDirectory: options.fontDirectory.path,
                                       date: documentDate, twoThreads: options.twoThreads, trace: trace, sideWork: sideWork)
         defer { schedule.abandon() }
         var files: [String: [UInt8]] = [:]
@@ -243,13 +246,19 @@ public final class ReportBuilder {
         trace.mark("document laid out")
         files["\(options.reportName).pdf"] = try layout.pdf()
         trace.mark("PDF rendered")
-        try schedule.renderPages(of: layout)
+        let pages = try cachedPages(of: layout)
+        if reusePages {
+            files.merge(try pageSVGs(of: layout, cached: pages)) { first, _ in first }
+        } else {
+            try schedule.renderPages(of: layout)
+        }
         trace.mark("page SVGs rendered")
         try schedule.renderCharts(using: typesetter)
         trace.mark("chart files rendered")
         if try schedule.runSideWork(using: typesetter) { trace.mark("stats.json and HTML written") }
         let rendered = try schedule.finish()
         storeChartFiles(rendered, cached: cached)
+        storePages(rendered, cached: pages)
         files.merge(rendered) { first, _ in first }
         for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
         trace.mark("waited for the second thread")

@@ -100,8 +100,10 @@ extension AnscombeProject {
     }
 
     /// Replaces the bytes of `path` in every entry of `kind` that holds it (the entries are
-    /// written anew, valid).
+    /// written anew, valid). A `document` entry names its files' blobs: the planted bytes are
+    /// stored as a blob and named there.
     func plant(kind: String, path: String, bytes: [UInt8]) throws {
+        let blobs = OutputBlobs(cache: cache)
         var planted = 0
         for file in entryFiles(kind) {
             let url = URL(fileURLWithPath: file)
@@ -114,7 +116,13 @@ extension AnscombeProject {
             writer.integer(files.count)
             for (name, data) in files {
                 writer.string(name)
-                writer.data(name == path ? bytes : data)
+                if name != path {
+                    writer.data(data)
+                } else if kind == "document" {
+                    writer.string(try #require(blobs.store(bytes)))
+                } else {
+                    writer.data(bytes)
+                }
             }
             try Data(BuildCache.entry(writer.bytes)).write(to: url)
             planted += 1

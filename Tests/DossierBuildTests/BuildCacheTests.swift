@@ -82,8 +82,9 @@ import Testing
         defer { project.remove() }
         let reference = try project.build(into: "reference", cache: false)
         _ = try project.build(into: "cold", cache: true)
-        let entries = project.entryFiles()
-        #expect(entries.count == 22)
+        // Entries only: blobs (named by their own SHA-256) are damaged in PageCacheReuseTests.
+        let entries = project.entryFiles().filter { !$0.contains("/blob/") }
+        #expect(entries.count == 23)
         // Truncate half the entries and flip a byte in the others.
         for (index, path) in entries.enumerated() {
             var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
@@ -93,11 +94,11 @@ import Testing
         #expect(try project.build(into: "after-damage", cache: true) == reference)
         // Each entry was written again, whole.
         let cache = project.cache
-        for path in project.entryFiles() {
+        for path in project.entryFiles() where !path.contains("/blob/") {
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             #expect(BuildCache.payload(of: bytes) != nil, "\(path)")
         }
-        #expect(project.entryFiles().count == 22)
+        #expect(project.entryFiles().filter { !$0.contains("/blob/") }.count == 23)
         _ = cache
     }
 

@@ -22,11 +22,18 @@ struct ReflectedBytes {
     }
 
     private mutating func write(_ value: Any, skipping: Set<String> = [], into writer: inout CacheByteWriter) -> Bool {
+        if writeLeaf(value, into: &writer) { return true }
         let mirror = Mirror(reflecting: value)
         let type = ObjectIdentifier(mirror.subjectType)
-        let typeName = typeNames[type] ?? String(reflecting: mirror.subjectType)
-        typeNames[type] = typeName
-        if typeName.contains("->") { return false }
+        let typeName: String
+        if let known = typeNames[type] {
+            typeName = known
+        } else {
+            typeName = String(reflecting: mirror.subjectType)
+            // A function type's name has an arrow; one that has none is kept.
+            typeNames[type] = typeName.utf8.contains(UInt8(ascii: ">")) && typeName.contains("->") ? "" : typeName
+        }
+        if typeNames[type] == "" { return false }
         writer.string(typeName)
         var children = Array(mirror.children)
         var ancestor = mirror.superclassMirror
@@ -58,6 +65,29 @@ struct ReflectedBytes {
                 guard write(child.value, into: &writer) else { return false }
             }
         }
+        return true
+    }
+
+    /// Writes the common leaves (strings, numbers, truth values) as a mirror would, with their
+    /// type's name and description, without making one; false for any other value (an
+    /// optional among them: it is written as an optional).
+    private func writeLeaf(_ value: Any, into writer: inout CacheByteWriter) -> Bool {
+        let type = type(of: value)
+        let name: String, text: String
+        if type == String.self, let string = value as? String {
+            (name, text) = ("Swift.String", string)
+        } else if type == Double.self, let number = value as? Double {
+            (name, text) = ("Swift.Double", number.description)
+        } else if type == Int.self, let number = value as? Int {
+            (name, text) = ("Swift.Int", number.description)
+        } else if type == Bool.self, let truth = value as? Bool {
+            (name, text) = ("Swift.Bool", truth.description)
+        } else {
+            return false
+        }
+        writer.string(name)
+        writer.byte(0)
+        writer.string(text)
         return true
     }
 }

@@ -53,9 +53,19 @@ extension ReportBuilder {
 }
 
 extension BuildCacheSession {
-    /// Output files (path → bytes) cached under `key`, if any.
-    func files(_ key: CacheKey) -> [String: [UInt8]]? { chartFiles(key) }
+    /// The document's files (path → bytes) cached under `key`, if the entry and every blob it
+    /// names are there.
+    func files(_ key: CacheKey) -> [String: [UInt8]]? {
+        guard let payload = cache.read(key) else { return nil }
+        var reader = CacheByteReader(payload)
+        guard let files = try? OutputBlobs(cache: cache).read(from: &reader), reader.atEnd else { return nil }
+        return files
+    }
 
-    /// Stores output files (path → bytes) under `key`.
-    func store(files: [String: [UInt8]], key: CacheKey) { store(chartFiles: files, key: key) }
+    /// Stores the document's files as blobs (``OutputBlobs``) and their list under `key`.
+    func store(files: [String: [UInt8]], key: CacheKey) {
+        var writer = CacheByteWriter()
+        guard OutputBlobs(cache: cache).write(files, into: &writer) else { return }
+        cache.write(writer.bytes, for: key)
+    }
 }

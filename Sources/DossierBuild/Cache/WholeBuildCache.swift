@@ -44,7 +44,7 @@ struct WholeBuildCache {
 
     /// The small entry beside the build's entry that lists only its inputs with their
     /// SHA-256, `report.md` first (the file most often edited): a build whose inputs changed
-    /// learns it without reading the build's entry, which holds every output.
+    /// learns it without reading the build's entry and the blobs of every output it names.
     var inputsKey: CacheKey { CacheKey(kind: "build-inputs", hex: key.hex) }
 
     /// The cached build, when every input it recorded still has the same content.
@@ -71,11 +71,7 @@ struct WholeBuildCache {
                 guard digests.digest(path) == digest else { return nil }
             }
             let figureIDs = try reader.strings()
-            var files: [String: [UInt8]] = [:]
-            for _ in 0..<(try reader.count()) {
-                let path = try reader.string()
-                files[path] = try reader.data()
-            }
+            let files = try OutputBlobs(cache: cache).read(from: &reader)
             let inputs = try reader.strings()
             var figureInputs: [String: [String]] = [:]
             for _ in 0..<(try reader.count()) {
@@ -106,11 +102,7 @@ struct WholeBuildCache {
             writer.string(digest)
         }
         writer.strings(entry.figureIDs)
-        writer.integer(products.files.count)
-        for path in products.files.keys.sorted() {
-            writer.string(path)
-            writer.data(products.files[path] ?? [])
-        }
+        guard OutputBlobs(cache: cache).write(products.files, into: &writer) else { return }
         writer.strings(products.inputs)
         writer.integer(products.figureInputs.count)
         for id in products.figureInputs.keys.sorted() {
