@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "DossierReportTests", dependencies: ["DossierReport", "DossierVegaLite", "DossierMarkdown"]),
         .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "CairoKit"]),
         // Fixtures/fuzz-report is the report fuzz target (below), not part of the tests.
-        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierReport", "DossierCharts"],
+        .testTarget(name: "DossierBuildTests", dependencies: ["DossierBuild", "DossierReport", "DossierCharts", "DossierBase", "CairoKit"],
                     exclude: ["Fixtures/fuzz-report", "Fixtures/vega-lite-gallery", "Fixtures/vega-lite-reference"]),
         .testTarget(name: "DossierCLITests", dependencies: [], exclude: ["flagship-reference.json"]),
         // Issue 16's module rules over Sources/ (imports against the module graph, C only behind

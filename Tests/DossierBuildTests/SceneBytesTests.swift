@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 @testable import DossierBuild
 import DossierCharts
 import Foundation

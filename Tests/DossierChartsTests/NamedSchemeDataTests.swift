@@ -1,4 +1,4 @@
-@testable import DossierCharts
+@testable import DossierVegaLite
 import Testing
 
 /// Vega's scheme colours are stored as runs of six-digit hex (as palettes.js stores them):

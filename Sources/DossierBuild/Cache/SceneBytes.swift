@@ -1,4 +1,5 @@
 import CairoKit
+import DossierBase
 import DossierCharts
 
 /// The exact bytes of a ``Scene``, for the cache key of what is drawn from it (a page SVG):

@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 extension ProjectionFit {
     /// The path of `feature`'s polygon rings in screen points: each ring closed (a filled
     /// shape), or with `closed` false drawn back to its first point as an open outline.

@@ -1,3 +1,5 @@
+import DossierVegaLite
+
 extension Compilation {
     /// The categories of a discrete channel over `layers`, first seen first, then ordered as
     /// the channel's `scale.domain` lists them (the others after, sorted) or as its `sort`
