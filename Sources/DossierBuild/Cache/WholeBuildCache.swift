@@ -54,22 +54,12 @@ struct WholeBuildCache {
         // the build's entry, which records its inputs too, decides).
         if let list = cache.read(inputsKey) {
             var reader = CacheByteReader(list)
-            do {
-                for _ in 0..<(try reader.count()) {
-                    let path = try reader.string()
-                    let digest = try reader.string()
-                    guard digests.digest(path) == digest else { return nil }
-                }
-            } catch {}
+            if (try? Self.inputsUnchanged(&reader, digests: digests)) == false { return nil }
         }
         guard let payload = cache.read(key) else { return nil }
         var reader = CacheByteReader(payload)
         do {
-            for _ in 0..<(try reader.count()) {
-                let path = try reader.string()
-                let digest = try reader.string()
-                guard digests.digest(path) == digest else { return nil }
-            }
+            guard try Self.inputsUnchanged(&reader, digests: digests) else { return nil }
             let figureIDs = try reader.strings()
             let files = try OutputBlobs(cache: cache).read(from: &reader)
             let inputs = try reader.strings()
@@ -87,6 +77,17 @@ struct WholeBuildCache {
         } catch {
             return nil
         }
+    }
+
+    /// Reads a counted list of (path, SHA-256) pairs and tells whether every file still has
+    /// that content; stops at the first that does not.
+    private static func inputsUnchanged(_ reader: inout CacheByteReader, digests: InputDigests) throws -> Bool {
+        for _ in 0..<(try reader.count()) {
+            let path = try reader.string()
+            let digest = try reader.string()
+            guard digests.digest(path) == digest else { return false }
+        }
+        return true
     }
 
     /// Stores a build's products with the content of every input it read (`digests` may hold
