@@ -29,13 +29,17 @@ package struct ConditionParser {
     /// as it is long, and evaluation recurses through it).
     package static let maximumOperators = 256
 
-    private let characters: [Character]
-    private var position = 0
+    private var scanner: CharacterScanner
+    private var characters: [Character] { scanner.characters }
+    private var position: Int {
+        get { scanner.position }
+        set { scanner.position = newValue }
+    }
     private var depth = 0
     private var operators = 0
 
     private init(_ text: String) {
-        characters = Array(text)
+        scanner = CharacterScanner(text)
     }
 
     /// Parses `text`.
@@ -260,26 +264,13 @@ package struct ConditionParser {
 
     // MARK: Scanning
 
-    private var atEnd: Bool { position >= characters.count }
+    private var atEnd: Bool { scanner.atEnd }
 
-    private mutating func skipSpaces() {
-        while position < characters.count, characters[position].isWhitespace { position += 1 }
-    }
+    private mutating func skipSpaces() { scanner.skipSpaces() }
 
-    private func peek(_ text: String) -> Bool {
-        var probe = position
-        for character in text {
-            guard probe < characters.count, characters[probe] == character else { return false }
-            probe += 1
-        }
-        return true
-    }
+    private func peek(_ text: String) -> Bool { scanner.peek(text) }
 
-    private mutating func consume(_ text: String) -> Bool {
-        guard peek(text) else { return false }
-        position += text.count
-        return true
-    }
+    private mutating func consume(_ text: String) -> Bool { scanner.consume(text) }
 
     /// The name starting at the current position (letters, digits, `_` and `-` after a first
     /// letter or `_`), not consumed.

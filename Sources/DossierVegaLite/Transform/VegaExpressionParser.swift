@@ -21,13 +21,17 @@ enum VegaExpressionLimits {
 /// `true`/`false`/`null`, `PI`, `E`, arithmetic, comparisons, `&&`, `||`, `!`, `?:`,
 /// parentheses and the functions of ``VegaExpressionFunction``.
 struct VegaExpressionParser {
-    private let chars: [Character]
-    private var index = 0
+    private var scanner: CharacterScanner
+    private var chars: [Character] { scanner.characters }
+    private var index: Int {
+        get { scanner.position }
+        set { scanner.position = newValue }
+    }
     private var depth = 0
 
     /// Parses `text` into a syntax tree, or throws a ``VegaExpressionError``.
     static func parse(_ text: String) throws -> VegaExpressionNode {
-        var parser = VegaExpressionParser(chars: Array(text))
+        var parser = VegaExpressionParser(text: text)
         guard parser.chars.count <= VegaExpressionLimits.maximumLength else {
             throw VegaExpressionError(message: "the expression has \(parser.chars.count) characters, more than \(VegaExpressionLimits.maximumLength)", position: 1)
         }
@@ -43,7 +47,7 @@ struct VegaExpressionParser {
         return node
     }
 
-    private init(chars: [Character]) { self.chars = chars }
+    private init(text: String) { scanner = CharacterScanner(text) }
 
     // MARK: Grammar (JavaScript precedence)
 
@@ -314,24 +318,14 @@ struct VegaExpressionParser {
         }
     }
 
-    private mutating func skipSpace() {
-        while index < chars.count, chars[index].isWhitespace { index += 1 }
-    }
+    private mutating func skipSpace() { scanner.skipSpaces() }
 
-    private func peek(_ token: String) -> Bool {
-        var i = index
-        for c in token {
-            guard i < chars.count, chars[i] == c else { return false }
-            i += 1
-        }
-        return true
-    }
+    private func peek(_ token: String) -> Bool { scanner.peek(token) }
 
+    /// Skips spaces, then takes `token` if it comes next.
     private mutating func consume(_ token: String) -> Bool {
-        skipSpace()
-        guard peek(token) else { return false }
-        index += token.count
-        return true
+        scanner.skipSpaces()
+        return scanner.consume(token)
     }
 
     /// The text at the current position, as an error message names it.
