@@ -9,7 +9,9 @@
 #
 # Environment: DOSSIER_BEFORE (the old binary; unset: nothing is run and RESULTS.md says so),
 # DOSSIER (default .build/release/dossier), AB_REPORT_COMMIT (default 0246253),
-# AB_SIZES (default "1 10 100"), AB_ROUNDS (default 5), AB_RUNS (default 3).
+# AB_SIZES (default "1 10 100"), AB_ROUNDS (default 5), AB_RUNS (default 3), AB_TRACE_RUNS
+# (default 5: traced builds of each binary at each size, bench/phase_trace.py, so that RESULTS.md
+# can say in which phases the two differ; 0 skips them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LC_ALL=C.UTF-8 TZ=UTC
@@ -80,3 +82,20 @@ for k in $SIZES; do
       --export-json "$OUT/x$k-round-$round.json" "${order[@]}" >/dev/null
   done
 done
+
+# Where the difference is: the same inputs built with DOSSIER_TRACE=1 by each binary, phase by phase.
+TRACE_RUNS=${AB_TRACE_RUNS:-5}
+if [ "$TRACE_RUNS" -gt 0 ]; then
+  traced=()
+  for k in $SIZES; do
+    grep -q "^after_files_x$k=" "$OUT/info.txt" && traced+=("x$k=$(realpath "$OUT/x$k/reports/$REPORT")")
+  done
+  if [ "${#traced[@]}" -gt 0 ]; then
+    say "traced builds: $TRACE_RUNS per binary and size"
+    for side in before after; do
+      binary=$BEFORE; [ "$side" = after ] && binary=$AFTER
+      python3 bench/phase_trace.py "$binary" "$OUT/phases-$side.json" "$TRACE_RUNS" "${traced[@]}" \
+        --fonts "$FONTS" --scratch "$OUT/trace-$side" 2>/dev/null
+    done
+  fi
+fi

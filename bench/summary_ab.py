@@ -6,6 +6,7 @@ import json
 import os
 import re
 import statistics
+import struct
 import subprocess
 
 # A slowdown is called a regression only when it is larger than this and every round shows it.
@@ -42,6 +43,90 @@ def rounds_by_size(folder):
         if "before" in results and "after" in results:
             found.setdefault(int(m.group(1)), []).append((int(m.group(2)), results))
     return {size: [r for _, r in sorted(rounds)] for size, rounds in sorted(found.items())}
+
+
+def output_work(folder):
+    """What one build wrote, for comparing the work two binaries do: {pages, files, bytes, png_megapixels,
+    png_channels} of an output folder (a check build of bench/ab_before.sh), or None."""
+    if not os.path.isdir(folder):
+        return None
+    work = {"pages": 0, "files": 0, "bytes": 0, "png_megapixels": 0.0, "png_channels": set()}
+    for root, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(root, name)
+            work["files"] += 1
+            work["bytes"] += os.path.getsize(path)
+            if name.endswith(".svg") and os.path.basename(root) == "pages":
+                work["pages"] += 1
+            if name.endswith(".png"):
+                with open(path, "rb") as f:
+                    header = f.read(26)
+                width, height, _, colour = struct.unpack(">IIBB", header[16:26])
+                work["png_megapixels"] += width * height / 1e6
+                work["png_channels"].add({0: 1, 2: 3, 3: 1, 4: 2, 6: 4}.get(colour, 0))
+    return work
+
+
+def phase_means(path):
+    """{label: {phase: mean CPU ms per build}} from a bench/phase_trace.py export; a phase is summed
+    over the threads that ran it (the second thread takes some phases in one build, not in another)."""
+    if not os.path.exists(path):
+        return {}
+    data = json.load(open(path))
+    means = {}
+    for size in data["sizes"]:
+        per_phase = means.setdefault(size["label"], {})
+        for entry in size["phases"]:
+            per_phase[entry["phase"]] = per_phase.get(entry["phase"], 0.0) + sum(entry["cpu_ms"]) / data["runs"]
+        per_phase["(whole process)"] = statistics.median(size["cpu_s"]) * 1000
+    return means
+
+
+def per_unit_rows(before, after, work_before, work_after):
+    """Rows of CPU per unit of work: the page phases per page, the chart files per PNG megapixel."""
+    rows = []
+    units = [(("document laid out", "PDF rendered", "page SVGs rendered", "document laid out again, page SVGs rendered"),
+              "pages", "per page: layout + PDF + page SVGs"),
+             (("chart files rendered",), "png_megapixels", "per chart PNG megapixel: chart files (SVG + PDF + PNG)")]
+    for phases, key, title in units:
+        if not work_before[key] or not work_after[key]:
+            continue
+        b = sum(before.get(p, 0.0) for p in phases) / work_before[key]
+        a = sum(after.get(p, 0.0) for p in phases) / work_after[key]
+        rows.append(f"| CPU ms {title} | {b:.1f} | {a:.1f} | {a - b:+.1f} |")
+    return rows
+
+
+def phase_comparison(folder):
+    """Markdown: per size, each phase's CPU per build for both binaries, with the work each build did."""
+    before, after = phase_means(os.path.join(folder, "phases-before.json")), phase_means(os.path.join(folder, "phases-after.json"))
+    if not before or not after:
+        return []
+    md = ["Where the difference is: the same inputs built by each binary with `DOSSIER_TRACE=1` "
+          "(bench/phase_trace.py; mean CPU ms per build of each phase, summed over the threads that ran it; the "
+          "whole process is the median of user + system CPU). Phases are named as the after binary names them; "
+          "a phase only one binary marks shows — on the other side. The work rows say what each build wrote "
+          "(from the check builds), so that a phase that does more work can be told from one that got slower.", ""]
+    for label in sorted(after, key=lambda l: int(l.lstrip("x"))):
+        b, a = before.get(label, {}), after[label]
+        wb = output_work(os.path.join(folder, f"check-before-{label}"))
+        wa = output_work(os.path.join(folder, f"check-after-{label}"))
+        md += [f"**{label.lstrip('x')}× data**", "", "| phase | before: CPU ms | after: CPU ms | change |", "| --- | ---: | ---: | ---: |"]
+        names = [n for n in a if n != "(whole process)"] + [n for n in b if n not in a and n != "(whole process)"]
+        for name in names + ["(whole process)"]:
+            cells = [f"{v:.1f}" if (v := side.get(name)) is not None else "—" for side in (b, a)]
+            change = f"{a[name] - b[name]:+.1f}" if name in a and name in b else "—"
+            md.append(f"| {name} | {cells[0]} | {cells[1]} | {change} |")
+        if wb and wa:
+            for key, title, fmt in [("pages", "work: pages", "{}"), ("files", "work: files written", "{}"),
+                                    ("bytes", "work: bytes written", "{:,}"),
+                                    ("png_megapixels", "work: chart PNG megapixels", "{:.2f}")]:
+                md.append(f"| {title} | {fmt.format(wb[key])} | {fmt.format(wa[key])} | |")
+            md.append(f"| work: PNG channels | {'/'.join(map(str, sorted(wb['png_channels'])))} | "
+                      f"{'/'.join(map(str, sorted(wa['png_channels'])))} | |")
+            md += per_unit_rows(b, a, wb, wa)
+        md.append("")
+    return md
 
 
 def seconds(v):
@@ -103,6 +188,7 @@ def ab_section(folder, peer_medians):
                       "and in every round).")
     if notes:
         md += ["", "Left out: " + "; ".join(notes) + "."]
+    md += [""] + phase_comparison(folder)
     md += ["", "The ratio against the faster peer uses that peer's median on this run's current inputs "
            "(the \"Medians\" table below): the inputs of the A/B are the older report, close to but not the same as the current one.", ""]
     return md
