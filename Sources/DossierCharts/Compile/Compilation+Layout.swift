@@ -299,7 +299,7 @@ extension Compilation {
         order.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         for (n, px) in order {
             let w = try measure(annotations[n].label ?? "", theme.captionFont).w
-            let from = px - 1, to = px + 3 + w + 4
+            let (from, to) = annotationLabelEndsLeft(at: px, labelWidth: w) ? (px - 3 - w - 4, px + 1) : (px - 1, px + 3 + w + 4)
             var level = 0
             for s in spans where s.x >= from && s.x <= to { level = max(level, s.level + 1) }
             while spans.contains(where: { $0.level == level && $0.from < to && from < $0.to }) { level += 1 }
@@ -307,6 +307,12 @@ extension Compilation {
             levels[n] = level
         }
         return levels
+    }
+
+    /// Whether a vertical annotation's label at `x` is set to the left of its line (ending 3 points
+    /// before it) because, set to the right as usual, it would run past the chart's right edge.
+    func annotationLabelEndsLeft(at x: Double, labelWidth: Double) -> Bool {
+        x + 3 + labelWidth > width && x - 3 - labelWidth >= 0
     }
 
     func xPosition(_ value: ChartValue, panel: Panel, x: PositionScale) -> Double? {

@@ -130,8 +130,9 @@ extension Compilation {
                 items.append(.path(ScenePath(id: "\(id)/annotation/\(n)", segments: [.move(ScenePoint(ax, lineTop)), .line(ScenePoint(ax, r.maxY))],
                                              stroke: c, lineWidth: 0.75, dash: dash)))
                 if let label = a.label, !label.isEmpty, panel.row == 0 {
+                    let endsLeft = annotationLabelEndsLeft(at: ax, labelWidth: try measure(label, theme.captionFont).w)
                     items.append(.text(try textItem("\(id)/annotation/\(n)/label", label, font: theme.captionFont, color: c,
-                                                    at: ScenePoint(ax + 3, labelTop))))
+                                                    at: ScenePoint(endsLeft ? ax - 3 : ax + 3, labelTop), anchor: endsLeft ? .end : .start)))
                 }
             } else if let yv = a.y, let ay = yPosition(yv, panel: panel) {
                 items.append(.path(ScenePath(id: "\(id)/annotation/\(n)", segments: [.move(ScenePoint(r.x, ay)), .line(ScenePoint(r.maxX, ay))],

@@ -48,6 +48,10 @@ extension Compilation {
         var def = defs.first { $0.field != nil } ?? defs.first
         if def?.axis == nil { def?.axis = defs.first { $0.axis != nil }?.axis }
         if def?.format == nil { def?.format = defs.first { $0.format != nil }?.format }
+        if scaleSpec?.domainUnion != nil, scaleSpec?.type == .time || scaleSpec?.type == .utc
+            || group.contains(where: { $0.isDiscrete(channel) || $0.types[channel] == .temporal }) {
+            throw ChartError.invalidSpec("layer \(group[0].index): \(channel.rawValue): scale: domain: {unionWith} is implemented on quantitative scales only, expected a domain list")
+        }
         if group.contains(where: { $0.isDiscrete(channel) }) {
             var scale = try bandScale(channel, group, scaleSpec: scaleSpec, sort: def?.sort, length: length)
             scale.categoryLabels = Self.timeUnitLabels(def, scale.categories)
@@ -167,6 +171,12 @@ extension Compilation {
     private func domain(_ extent: (lo: Double, hi: Double, zero: Bool, normalized: Bool), scaleSpec: ScaleSpec?, log: Bool,
                         layer: Int, channel: Channel) throws -> (Double, Double) {
         var lo = extent.lo, hi = extent.hi
+        for value in scaleSpec?.domainUnion ?? [] {
+            if log && value <= 0 {
+                throw ChartError.invalidSpec("layer \(layer): \(channel.rawValue): scale: domain: unionWith has \(ChartLimits.spell(value)) on a log scale, expected numbers > 0")
+            }
+            lo = min(lo, value); hi = max(hi, value)
+        }
         if !lo.isFinite { lo = 0; hi = 1 }
         if extent.zero && !log { lo = min(lo, 0); hi = max(hi, 0) }
         if extent.normalized { lo = 0; hi = 1 }
@@ -283,7 +293,7 @@ extension Compilation {
             }
             let tolerance = 1e-9 * (scale.hi - scale.lo)
             guard v >= scale.lo - tolerance, v <= scale.hi + tolerance, !(scale.log && v <= 0) else {
-                throw ChartError.invalidSpec("annotation \(index): \(axis) is \(ChartLimits.spell(v)), outside the \(axis) axis (\(scale.label(scale.lo)) to \(scale.label(scale.hi))); expected a value on the axis, or widen it with scale: {domain: [min, max]}")
+                throw ChartError.invalidSpec("annotation \(index): \(axis) is \(ChartLimits.spell(v)), outside the \(axis) axis (\(scale.label(scale.lo)) to \(scale.label(scale.hi))); expected a value on the axis, or widen it with scale: {domain: {unionWith: [\(ChartLimits.spell(v))]}}")
             }
         }
     }

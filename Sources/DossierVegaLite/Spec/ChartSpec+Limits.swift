@@ -43,6 +43,9 @@ extension Layer {
         for channel in Channel.allCases {
             guard let def = encoding[channel] else { continue }
             if let p = def.limitProblem() { return "\(channel.rawValue): " + p }
+            if def.scale?.domainUnion != nil, channel != .x, channel != .y {
+                return "\(channel.rawValue): scale: domain: {unionWith} is implemented on x and y scales only, expected a domain list"
+            }
         }
         return nil
     }

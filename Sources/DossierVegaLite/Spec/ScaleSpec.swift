@@ -37,6 +37,9 @@ public struct ScaleSpec: Sendable, Decodable, Equatable {
     /// Explicit domain: `[min, max]` for continuous scales (numbers within ±1e15, min < max, > 0
     /// on a log scale), the category order for discrete ones.
     public var domain: [ChartValue]?
+    /// Vega-Lite's `domain: {unionWith: [...]}` on a continuous x or y scale: numbers the
+    /// domain must include besides the data's extent (nil when `domain` is a list or absent).
+    public var domainUnion: [Double]?
     /// Include zero in a continuous domain (default, as in Vega-Lite: true on x and y except for a
     /// binned field and the continuous dimension of a bar, area or line).
     public var zero: Bool?
@@ -198,7 +201,12 @@ extension ScaleSpec {
                               what: "a scale", notYetSupported: VegaLiteUnsupportedKeys.scale)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         type = try c.decodeIfPresent(ScaleType.self, forKey: .type)
-        domain = try c.decodeIfPresent([ChartValue].self, forKey: .domain)
+        if c.contains(.domain), (try? c.decodeNil(forKey: .domain)) == false,
+           (try? c.decode([ChartValue].self, forKey: .domain)) == nil {
+            domainUnion = try DomainUnion(from: c.superDecoder(forKey: .domain)).values
+        } else {
+            domain = try c.decodeIfPresent([ChartValue].self, forKey: .domain)
+        }
         if let domain, let problem = SpecChecks.domain(domain, type: type) { throw c.failure(.domain, problem) }
         zero = try c.decodeIfPresent(Bool.self, forKey: .zero)
         if let count = try? c.decodeIfPresent(Int.self, forKey: .nice) {
