@@ -24,28 +24,23 @@ struct FigureCompiler: Sendable {
         return files
     }
 
-    /// Compiles a figure's chart over its data; returns the scene and the files it read.
+    /// Compiles a figure's chart over its data; returns the scene and the files it read
+    /// (``filesRead(by:)``).
     func compile(_ figure: FigureSpec, results: [String: ResultValue], evaluator: ExpressionEvaluator,
                  typesetter: Typesetter) throws -> (Scene, [String]) {
         var data: [String: ChartData] = [:]
-        var files: [String] = []
+        let files = filesRead(by: figure)
         let location = source.location(ofID: figure.id)
-        if let chartFile = figure.chartFile { files.append(options.resolve(chartFile).path) }
         for name in Set(figure.chart.dataNames).sorted() {
             let table = try resolveTable(name, results: results, at: location)
             data[name] = ChartDataConversion.chartData(table)
-            if package.table(named: name) != nil { files += Self.resourceFiles(name, in: package) }
         }
         let topologies = figure.chart.topologySelections
         for file in figure.chart.dataFiles {
-            let (table, path) = try loadDataFile(file.path, format: file.format, topology: topologies[file.key], key: file.key, at: location)
-            data[file.key] = table
-            files.append(path)
+            data[file.key] = try loadDataFile(file.path, format: file.format, topology: topologies[file.key], key: file.key, at: location).0
         }
         for name in Set(figure.chart.layers.compactMap(\.shapes)).sorted() {
-            let (features, file) = try loadShapes(name, at: location)
-            data[name] = ChartData(features: features)
-            files.append(file)
+            data[name] = ChartData(features: try loadShapes(name, at: location).0)
         }
         var chart = figure.chart
         chart.title = try chart.title.map { text throws(ReportError) in try evaluator.expand(text, at: location) }

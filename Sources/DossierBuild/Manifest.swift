@@ -43,7 +43,7 @@ package struct Manifest: Sendable, Equatable {
                 if index < inputs.count {
                     return SHA256.hex(FileBytes.read(inputs[index]) ?? [])
                 }
-                return SHA256.hex(outputs[outputPaths[index - inputs.count]] ?? [])
+                return SHA256.outputHex(outputs[outputPaths[index - inputs.count]] ?? [])
             }
         } catch {
             preconditionFailure("hashing throws nothing: \(error)")

@@ -37,7 +37,7 @@ struct OutputSet {
                 && OutputRecovery.exists(directory.appendingPathComponent(entry.path).path) {
                 entries[entry.path] = entry.sha256
             }
-            for (path, bytes) in files { entries[path] = SHA256.hex(bytes) }
+            for (path, bytes) in files { entries[path] = SHA256.outputHex(bytes) }
             let recorded = previous
                 ?? Manifest.make(inputs: products.inputs, fontFiles: products.fontFiles, outputs: [:],
                                  reportDirectory: options.reportDirectory, twoThreads: options.twoThreads)

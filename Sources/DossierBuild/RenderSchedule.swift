@@ -129,8 +129,9 @@ final class RenderSchedule: @unchecked Sendable {
     }
 
     /// Renders page SVGs of `layout` (laid out on the calling thread) until none are left,
-    /// from the front or from the back of the page list.
-    func renderPages(of layout: DocumentLayout, fromTheBack: Bool = false) throws {
+    /// from the front or from the back of the page list; `scenes`, when given, are the
+    /// layout's page scenes, already made.
+    func renderPages(of layout: DocumentLayout, scenes: [Scene]? = nil, fromTheBack: Bool = false) throws {
         let count = layout.pages.count
         try lock.withLock {
             if pageCount == nil {
@@ -141,7 +142,7 @@ final class RenderSchedule: @unchecked Sendable {
             }
         }
         while let index = takePage(fromTheBack: fromTheBack) {
-            let bytes = try layout.pageSVG(index)
+            let bytes = try layout.pageSVG(index, scene: scenes?[index])
             lock.withLock { files[String(format: "pages/page-%02d.svg", index + 1)] = bytes }
         }
     }

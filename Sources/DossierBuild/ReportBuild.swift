@@ -41,6 +41,8 @@ public enum ReportBuild {
     public static func run(_ options: BuildOptions, depfile: URL? = nil, depTarget: String? = nil,
                            makeState: MakeState? = nil, hooks: Hooks = Hooks()) throws(BuildError) -> Summary {
         try options.checkDefaultOutputFolder()
+        // The outputs' remembered hashes are kept for this build only.
+        defer { OutputDigests.shared.removeAll() }
         let wholeBuild = options.cache.flatMap { WholeBuildCache(cache: $0, options: options) }
         let products: ReportBuilder.Products
         let figureIDs: [String]

@@ -25,13 +25,19 @@ extension ReportBuilder {
     /// Every page of the document as the scene its PDF page and page SVG are drawn from, in
     /// order (``Scene/dump()`` of these is golden-tested like the charts' scenes).
     package func pageScenes() throws -> [Scene] {
+        let layout = try documentLayout()
+        return try layout.pages.indices.map { index in try layout.pageScene(index) }
+    }
+
+    /// The document laid out with this builder's typesetter, as a build without a cache lays
+    /// it out (for tests of what is drawn from it).
+    package func documentLayout() throws -> DocumentLayout {
         var inputs = Set<String>()
         let results = try computeAnalyses(only: nil, inputs: &inputs)
         let compiler = FigureCompiler(source: source, package: package, options: options)
         let evaluator = ExpressionEvaluator(root: results)
         let (scenes, _, _) = try compile(try selectedFigures(), with: compiler, results: results, evaluator: evaluator, inputs: &inputs)
         let (content, _, _) = try documentContent(results: results, evaluator: evaluator, scenes: scenes, compiler: compiler)
-        let layout = try DocumentLayout(content, typesetter: typesetter)
-        return try layout.pages.indices.map { index in try layout.pageScene(index) }
+        return try DocumentLayout(content, typesetter: typesetter)
     }
 }

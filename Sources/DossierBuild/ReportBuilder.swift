@@ -147,40 +147,53 @@ public final class ReportBuilder {
         trace.mark("analyses")
 
         let compiler = FigureCompiler(source: source, package: package, options: options)
-        let (scenes, figureInputs, keyInputs) = try compile(wantedFigures, with: compiler, results: results, evaluator: evaluator, inputs: &inputs)
-        trace.mark("figures compiled to scenes")
+        let (figureInputs, keyInputs) = figureFiles(wantedFigures, inputs: &inputs)
+        let cached = cachedChartFiles(wantedFigures.map(\.id), figureInputs: keyInputs, results: results)
+        // A document build whose chart files all come from the cache compiles the figures only
+        // if it lays the document out (``FigureScenesOnDemand``).
+        var scenes = try FigureScenesOnDemand(figures: wantedFigures, cached: cached, document: !figureOnly && cacheSession != nil) {
+            try self.compileScenes(wantedFigures, with: compiler, results: results, evaluator: evaluator)
+        }
+        trace.mark(scenes.compiled == nil ? "figures not compiled (their chart files are in the cache)" : "figures compiled to scenes")
         if figureOnly {
             // The figure's PNG, SVG and PDF, on two threads.
-            let cached = cachedChartFiles(scenes, figureInputs: keyInputs, results: results)
-            let files = try renderChartFiles(scenes, cached: cached)
+            let all = try scenes.all()
+            let files = try renderChartFiles(Set(all.keys), scenes: all, cached: cached)
             return Products(files: files, inputs: inputs.sorted(),
                             selection: options.selection, figureInputs: figureInputs, fontFiles: typesetter.fontFiles)
         }
-        let (content, verdicts, warnings) = try documentContent(results: results, evaluator: evaluator, scenes: scenes, compiler: compiler)
+        let (prepared, verdicts, warnings) = try documentContent(results: results, evaluator: evaluator, scenes: scenes.compiled ?? [:],
+                                                                 compiler: compiler)
+        var content = prepared
         trace.mark("document content prepared (claims checked, body expanded, tables formatted)")
-        let charts: [String: Scene]
+        let chartIDs: Set<String>
         if case let .document(redrawn) = options.selection {
-            charts = scenes.filter { redrawn.contains($0.key) }
+            chartIDs = Set(wantedFigures.map(\.id)).intersection(redrawn)
         } else {
-            charts = scenes
+            chartIDs = Set(wantedFigures.map(\.id))
         }
-        let cached = cachedChartFiles(scenes, figureInputs: keyInputs, results: results)
+        // The content's scenes are left out of the key (they are in it by their chart keys).
         let documentKey = documentCacheKey(content, charts: cached, figureInputs: keyInputs)
         trace.mark("document cache key")
         var files: [String: [UInt8]]
         if let documentKey, let documentFiles = cacheSession?.files(documentKey) {
-            files = try renderChartFiles(charts, cached: cached).merging(documentFiles) { first, _ in first }
+            files = try renderChartFiles(chartIDs, scenes: scenes.compiled ?? [:], cached: cached).merging(documentFiles) { first, _ in first }
             files["stats.json"] = Array(StatsJSON.encode(results: results, order: source.spec.analyses.map(\.id), claims: verdicts).utf8)
             trace.mark("document found in the cache, chart files rendered")
         } else {
-            files = try render(content, charts: charts, cached: cached, results: results, claims: verdicts)
+            if scenes.compiled == nil {
+                content = content.replacingScenes(try scenes.all())
+                trace.mark("figures compiled to scenes (for the layout)")
+            }
+            let all = try scenes.all()
+            files = try render(content, charts: all.filter { chartIDs.contains($0.key) }, cached: cached, results: results, claims: verdicts)
             if let documentKey {
                 cacheSession?.store(files: files.filter { !$0.key.hasPrefix("charts/") && $0.key != "stats.json" }, key: documentKey)
             }
         }
         inputs.formUnion(package.files.map(\.path))
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
-                        figureInputs: figureInputs.filter { charts[$0.key] != nil }, fontFiles: typesetter.fontFiles,
+                        figureInputs: figureInputs.filter { chartIDs.contains($0.key) }, fontFiles: typesetter.fontFiles,
                         warnings: warnings)
     }
 
@@ -197,24 +210,40 @@ public final class ReportBuilder {
 
     /// Compiles `figures` into scenes on two threads, each measuring text with its own
     /// typesetter; adds the files they read to `inputs` and returns, per figure, the files its
-    /// own outputs depend on (`inputs`, for make: with the data files of the analyses it reads)
-    /// and the files its cache key names (`keyInputs`: the fonts, the files the figure itself
-    /// read and the package's descriptor and schemas; the analyses it reads are in the key by
-    /// their results, so a data edit that leaves them unchanged finds the chart files again).
+    /// own outputs depend on and those its cache key names (``figureFiles(_:inputs:)``).
     func compile(_ figures: [FigureSpec], with compiler: FigureCompiler, results: [String: ResultValue],
                  evaluator: ExpressionEvaluator, inputs: inout Set<String>)
         throws -> (scenes: [String: Scene], inputs: [String: [String]], keyInputs: [String: [String]]) {
+        let files = figureFiles(figures, inputs: &inputs)
+        let scenes = try compileScenes(figures, with: compiler, results: results, evaluator: evaluator)
+        return (scenes, files.inputs, files.keyInputs)
+    }
+
+    /// Compiles `figures` into scenes on two threads, each measuring text with its own
+    /// typesetter.
+    func compileScenes(_ figures: [FigureSpec], with compiler: FigureCompiler, results: [String: ResultValue],
+                       evaluator: ExpressionEvaluator) throws -> [String: Scene] {
         let fontDirectory = options.fontDirectory.path
         let compiled = try TwoThreadMap.map(figures.count, twoThreads: options.twoThreads, callerState: typesetter,
                                             makeState: { try Typesetter(fontDirectory: fontDirectory) }) { typesetter, index in
-            try compiler.compile(figures[index], results: results, evaluator: evaluator, typesetter: typesetter)
+            try compiler.compile(figures[index], results: results, evaluator: evaluator, typesetter: typesetter).0
         }
-        var scenes: [String: Scene] = [:]
+        return Dictionary(zip(figures.map(\.id), compiled), uniquingKeysWith: { _, last in last })
+    }
+
+    /// The files `figures` read when compiled (``FigureCompiler/filesRead(by:)``), added to
+    /// `inputs`; returns, per figure, the files its own outputs depend on (`inputs`, for make:
+    /// with the data files of the analyses it reads) and the files its cache key names
+    /// (`keyInputs`: the fonts, the files the figure itself reads and the package's descriptor
+    /// and schemas; the analyses it reads are in the key by their results, so a data edit that
+    /// leaves them unchanged finds the chart files again).
+    func figureFiles(_ figures: [FigureSpec], inputs: inout Set<String>) -> (inputs: [String: [String]], keyInputs: [String: [String]]) {
+        let compiler = FigureCompiler(source: source, package: package, options: options)
         var figureInputs: [String: [String]] = [:]
         var keyInputs: [String: [String]] = [:]
         let analysesByID = Dictionary(source.spec.analyses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for (figure, (scene, read)) in zip(figures, compiled) {
-            scenes[figure.id] = scene
+        for figure in figures {
+            let read = compiler.filesRead(by: figure)
             inputs.formUnion(read)
             var figureRead = Set(typesetter.fontFiles).union(read)
             keyInputs[figure.id] = BuildCacheSession.dependencies(of: figureRead, in: package).sorted()
@@ -223,7 +252,7 @@ public final class ReportBuilder {
             }
             figureInputs[figure.id] = figureRead.sorted()
         }
-        return (scenes, figureInputs, keyInputs)
+        return (figureInputs, keyInputs)
     }
 
     /// The document's PDF and page SVGs, stats.json, the HTML and the files of `charts`. The
@@ -244,13 +273,16 @@ public final class ReportBuilder {
         let layout = try DocumentLayout(content, typesetter: typesetter)
         schedule.laidOut(pages: layout.pages.count, seconds: RenderSchedule.threadCPUSeconds() - layoutStart)
         trace.mark("document laid out")
-        files["\(options.reportName).pdf"] = try layout.pdf()
+        // Each page's scene is made once, for the PDF, the page entries' keys and the SVGs.
+        let pageScenes = try layout.pages.indices.map { try layout.pageScene($0) }
+        trace.mark("page scenes made")
+        files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes)
         trace.mark("PDF rendered")
-        let pages = try cachedPages(of: layout)
+        let pages = cachedPages(of: layout, scenes: pageScenes)
         if reusePages {
-            files.merge(try pageSVGs(of: layout, cached: pages)) { first, _ in first }
+            files.merge(try pageSVGs(of: layout, scenes: pageScenes, cached: pages)) { first, _ in first }
         } else {
-            try schedule.renderPages(of: layout)
+            try schedule.renderPages(of: layout, scenes: pageScenes)
         }
         trace.mark("page SVGs rendered")
         try schedule.renderCharts(using: typesetter)

@@ -34,8 +34,9 @@ package struct DocumentLayout {
         composer.anchors.record(pages)
     }
 
-    /// The whole document as PDF, with its outline (bookmarks), links and metadata.
-    package func pdf() throws -> [UInt8] {
+    /// The whole document as PDF, with its outline (bookmarks), links and metadata; `scenes`,
+    /// when given, are this layout's page scenes (``pageScene(_:)``), made once by the caller.
+    package func pdf(scenes: [Scene]? = nil) throws -> [UInt8] {
         let spec = content.spec
         let (width, height) = content.style.paper.size
         let surface = try Surface.pdf(width: width, height: height)
@@ -49,7 +50,7 @@ package struct DocumentLayout {
             var outlineParents: [Int: Int] = [:]
             for (index, page) in pages.enumerated() {
                 if index > 0 { try context.showPage() }
-                try renderer.render(try pageScene(index))
+                try renderer.render(try scenes?[index] ?? pageScene(index))
                 for (entry, y) in page.outline {
                     let parent = entry.level > 1 ? outlineParents[entry.level - 1] : nil
                     let id = surface.addOutline(title: entry.title, page: index + 1, y: y, parent: parent, open: entry.level == 1)
@@ -62,13 +63,14 @@ package struct DocumentLayout {
     }
 
     /// Page `index` (0-based) as its own SVG document, written by ``SVGCanvas`` (glyph
-    /// outlines shared with the typesetter's other SVGs).
-    package func pageSVG(_ index: Int) throws -> [UInt8] {
+    /// outlines shared with the typesetter's other SVGs); `scene`, when given, is this layout's
+    /// ``pageScene(_:)`` of that page.
+    package func pageSVG(_ index: Int, scene: Scene? = nil) throws -> [UInt8] {
         let spec = content.spec
         let (width, height) = content.style.paper.size
         let canvas = SVGCanvas(width: width, height: height, typesetter: typesetter)
         var renderer = CairoRenderer(typesetter: typesetter, canvas: canvas)
-        try renderer.render(try pageScene(index))
+        try renderer.render(try scene ?? pageScene(index))
         return canvas.finish(title: "\(spec.title) — page \(index + 1) of \(pages.count)", description: spec.subtitle)
     }
 

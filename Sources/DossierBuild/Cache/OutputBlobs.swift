@@ -21,7 +21,7 @@ struct OutputBlobs: Sendable {
     /// could not be written.
     @discardableResult
     func store(_ bytes: [UInt8]) -> String? {
-        let hex = SHA256.hex(bytes)
+        let hex = SHA256.outputHex(bytes)
         let final = path(hex)
         // A blob of the right size is not written again (one damaged in place is found by
         // its hash when read, removed, and stored again by the next build that makes it).
@@ -44,7 +44,7 @@ struct OutputBlobs: Sendable {
     /// (then it is removed, so that the next build that makes those bytes stores them again).
     func read(_ hex: String) -> [UInt8]? {
         guard let bytes = FileBytes.read(path(hex)) else { return nil }
-        guard SHA256.hex(bytes) == hex else {
+        guard SHA256.outputHex(bytes) == hex else {
             try? FileManager.default.removeItem(atPath: path(hex))
             return nil
         }

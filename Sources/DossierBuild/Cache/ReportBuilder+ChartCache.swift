@@ -9,13 +9,13 @@ struct CachedCharts {
 }
 
 extension ReportBuilder {
-    /// Looks up the chart files of each compiled figure in the cache (none without a cache).
-    func cachedChartFiles(_ scenes: [String: Scene], figureInputs: [String: [String]],
+    /// Looks up the chart files of each figure of `ids` in the cache (none without a cache).
+    func cachedChartFiles(_ ids: [String], figureInputs: [String: [String]],
                           results: [String: ResultValue]) -> CachedCharts {
         guard let cacheSession else { return CachedCharts() }
         var cached = CachedCharts()
         let figures = Dictionary(source.spec.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for id in scenes.keys.sorted() {
+        for id in Set(ids).sorted() {
             guard let figure = figures[id], let inputs = figureInputs[id] else { continue }
             let read = Set(ReportBuilder.analysesRead(by: figure)).map { ($0, results[$0]) }
             guard let key = cacheSession.chartKey(figure: id, inputs: inputs, results: read, date: documentDate) else { continue }

@@ -37,17 +37,17 @@ extension ReportBuilder {
         return key.key
     }
 
-    /// The chart files of `charts`: from the cache where it has them, else rendered (on two
-    /// threads) and stored.
-    func renderChartFiles(_ charts: [String: Scene], cached: CachedCharts) throws -> [String: [UInt8]] {
-        let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, document: nil,
+    /// The chart files of the figures `ids`: from the cache where it has them, else rendered
+    /// from their `scenes` (on two threads) and stored.
+    func renderChartFiles(_ ids: Set<String>, scenes: [String: Scene], cached: CachedCharts) throws -> [String: [UInt8]] {
+        let schedule = RenderSchedule(charts: scenes.filter { ids.contains($0.key) && cached.files[$0.key] == nil }, document: nil,
                                       fontDirectory: options.fontDirectory.path, date: documentDate,
                                       twoThreads: options.twoThreads, trace: trace)
         defer { schedule.abandon() }
         try schedule.renderCharts(using: typesetter)
         var files = try schedule.finish()
         storeChartFiles(files, cached: cached)
-        for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
+        for id in ids { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
         return files
     }
 }

@@ -28,16 +28,16 @@ extension ReportBuilder {
         return FileManager.default.fileExists(atPath: cacheSession.cache.directory.appendingPathComponent("page").path)
     }
 
-    /// The key of each page of `layout`, and the SVG of each page the cache holds (nothing
-    /// without a cache).
-    func cachedPages(of layout: DocumentLayout) throws -> CachedPages {
+    /// The key of each page of `layout` (whose page scenes are `scenes`), and the SVG of each
+    /// page the cache holds (nothing without a cache).
+    func cachedPages(of layout: DocumentLayout, scenes: [Scene]) -> CachedPages {
         guard let cacheSession else { return CachedPages() }
         var fonts = cacheSession.cache.key("page fonts")
         guard cacheSession.digests.add(typesetter.fontFiles, to: &fonts) else { return CachedPages() }
         let spec = layout.content.spec
         var cached = CachedPages()
         for index in layout.pages.indices {
-            let drawn = SceneBytes.of(try layout.pageScene(index))
+            let drawn = SceneBytes.of(scenes[index])
             var key = cacheSession.cache.key("page")
             key.add("fonts", fonts.key.hex)
             key.add("title", spec.title)
@@ -50,16 +50,16 @@ extension ReportBuilder {
         return cached
     }
 
-    /// Renders the page SVGs `cached` lacks, stores them, and returns every page's SVG by
+    /// Renders the page SVGs `cached` lacks (from `scenes`, the layout's page scenes), stores them, and returns every page's SVG by
     /// output path.
-    func pageSVGs(of layout: DocumentLayout, cached: CachedPages) throws -> [String: [UInt8]] {
+    func pageSVGs(of layout: DocumentLayout, scenes: [Scene], cached: CachedPages) throws -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for index in layout.pages.indices {
             if let bytes = cached.files[index] {
                 files[CachedPages.path(index)] = bytes
                 continue
             }
-            let bytes = try layout.pageSVG(index)
+            let bytes = try layout.pageSVG(index, scene: scenes[index])
             if let key = cached.keys[index] { cacheSession?.store(page: bytes, key: key) }
             files[CachedPages.path(index)] = bytes
         }
