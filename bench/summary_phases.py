@@ -37,8 +37,10 @@ def phase_section(path):
            f"(bench/phase_trace.py; traced builds: {runs}; each into an emptied output folder, "
            "no build cache). Each phase: **CPU ms** of the thread that ran it since its previous mark, "
            "and, in brackets, the wall time (ms since the build started) at which it ended; both medians over "
-           "the runs. `main` is the calling thread, `second` the build's second thread; the data package "
-           "loads on a third thread during the front matter, which the trace does not mark.", ""]
+           "the runs. `main` is the calling thread, `second` a helper thread (the data-package prefetch during "
+           "the front matter, the second thread of the analyses and of the figures, the render thread), each "
+           "marked when its phase ends; `process` is the process CPU no mark counted by the time the outputs "
+           "were written (the CSV loader's chunk workers, the manifest's hashing thread, start-up).", ""]
     header = "| phase | thread | " + " | ".join(f"{s['label']}: CPU ms (ends at)" for s in sizes) + " |"
     md += [header, "| --- | --- | " + " | ".join("---:" for _ in sizes) + " |"]
     for thread, phase in merged_order(sizes):
@@ -50,7 +52,7 @@ def phase_section(path):
             else:
                 cells.append(f"{statistics.median(entry['cpu_ms']):,.0f} ({statistics.median(entry['end_ms']):,.0f})")
         md.append(f"| {phase} | {thread} | " + " | ".join(cells) + " |")
-    md.append("| not in a marked phase (the data-load thread, start-up before `main`, exit) | | " + " | ".join(
+    md.append("| not in any trace line (exit, after the outputs are written) | | " + " | ".join(
         f"{statistics.median(unmarked(s)):,.0f}" for s in sizes) + " |")
     md.append("| **whole process**: wall ms; CPU ms (user + system, all threads) | | " + " | ".join(
         f"**{statistics.median(s['wall_s']) * 1000:,.0f}**; {statistics.median(s['cpu_s']) * 1000:,.0f}" for s in sizes) + " |")

@@ -4,6 +4,12 @@ import Foundation
 /// (the command line sets it for `DOSSIER_TRACE=1`): for each phase, the wall time since the build started and the CPU time
 /// the calling thread spent since its previous mark. It shows where a briefing's build time
 /// goes (`bench/RESULTS.md` quotes it) without a profiler; outputs are unaffected.
+///
+/// A helper thread (the data prefetch, the second thread of analyses and figures) marks its
+/// own phase when it ends, labelled `[second]`; CPU is counted per operating-system thread, so
+/// two helper threads never share a running total. ``markUnmarked()`` ends the trace with the
+/// process CPU no mark accounted for (threads that mark nothing, such as the CSV loader's
+/// chunk workers, and the start-up before the first mark).
 final class BuildTrace: Sendable {
     private let enabled: Bool
     private let state = State()
@@ -15,8 +21,10 @@ final class BuildTrace: Sendable {
     private final class State: @unchecked Sendable {
         let lock = NSLock()
         let origin = Date()
-        /// Thread CPU time at each thread's previous mark, by thread name.
-        var previousCPU: [String: Double] = [:]
+        /// Thread CPU time at each thread's previous mark, by thread (``threadKey``).
+        var previousCPU: [Int: Double] = [:]
+        /// CPU of every mark so far.
+        var marked = 0.0
     }
 
     /// Records the end of `phase` on the calling thread.
@@ -25,14 +33,58 @@ final class BuildTrace: Sendable {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
         let cpu = Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
-        let thread = Thread.isMainThread ? "main" : "second"
+        let label = Thread.isMainThread ? "main" : "second"
         let line: String = state.lock.withLock {
+            let thread = threadKey()
             let spent = cpu - (state.previousCPU[thread] ?? 0)
             state.previousCPU[thread] = cpu
-            let wall = Date().timeIntervalSince(state.origin) * 1000
-            return "trace: " + Self.pad(wall) + " ms wall " + Self.pad(spent) + " ms cpu  [\(thread)] \(phase)\n"
+            state.marked += spent
+            return Self.line(wall: Date().timeIntervalSince(state.origin) * 1000, cpu: spent, thread: label, phase: phase)
         }
         FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// A number for the calling thread, unique in the process and kept in its thread
+    /// dictionary: a thread that ended and a new one never share a key (a `pthread_t` can be
+    /// reused).
+    private func threadKey() -> Int {
+        let dictionary = Thread.current.threadDictionary
+        if let key = dictionary[Self.threadKeyName] as? Int { return key }
+        let key = Self.keys.next()
+        dictionary[Self.threadKeyName] = key
+        return key
+    }
+
+    private static let threadKeyName = "DossierBuild.BuildTrace.thread"
+    private static let keys = KeyCounter()
+
+    private final class KeyCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+
+        func next() -> Int {
+            lock.withLock {
+                count += 1
+                return count
+            }
+        }
+    }
+
+    /// Records the process CPU (user and system, all threads) that no mark counted so far.
+    func markUnmarked() {
+        guard enabled else { return }
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        let process = Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+        let line: String = state.lock.withLock {
+            Self.line(wall: Date().timeIntervalSince(state.origin) * 1000, cpu: max(0, process - state.marked),
+                      thread: "process", phase: "not in a marked phase (unmarked threads, start-up)")
+        }
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    private static func line(wall: Double, cpu: Double, thread: String, phase: String) -> String {
+        "trace: " + pad(wall) + " ms wall " + pad(cpu) + " ms cpu  [\(thread)] \(phase)\n"
     }
 
     private static func pad(_ milliseconds: Double) -> String {

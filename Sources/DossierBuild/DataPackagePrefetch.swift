@@ -13,11 +13,13 @@ final class DataPackagePrefetch: @unchecked Sendable {
     private let lock = NSLock()
     private var outcome: Result<DataPackage, any Error>?
 
-    /// Starts loading `url`, whose files must lie inside `root`.
-    init(_ url: URL, root: ProjectRoot) {
+    /// Starts loading `url`, whose files must lie inside `root`; marks the load's end on
+    /// `trace` from the loading thread.
+    init(_ url: URL, root: ProjectRoot, trace: BuildTrace? = nil) {
         self.url = url
         let thread = Thread { [self] in
             let loaded = Result { try DataPackage.load(from: url, root: root) }
+            trace?.mark("data package loaded and validated")
             lock.withLock { outcome = loaded }
             finished.signal()
         }

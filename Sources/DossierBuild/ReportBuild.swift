@@ -76,6 +76,7 @@ public enum ReportBuild {
             throw .internalFailure("writing outputs to \(DisplayPath.relative(outDirectory)): \(error.localizedDescription)")
         }
         trace.mark("outputs written")
+        trace.markUnmarked()
         if let depfile {
             let target = depTarget ?? DisplayPath.relative(outDirectory.appendingPathComponent(set.files.keys.sorted().first ?? ""))
             let inputs = products.inputs.map { DisplayPath.relative(URL(fileURLWithPath: $0)) }

@@ -66,7 +66,7 @@ public final class ReportBuilder {
             // checked again below, with its position for the error.
             if options.twoThreads, let path = ReportSource.peekDataPath(in: text),
                (try? options.confine(path, what: "data package", at: SourceLocation(file: reportPath, line: 1, column: 1))) != nil {
-                prefetch = DataPackagePrefetch(options.resolve(path), root: root)
+                prefetch = DataPackagePrefetch(options.resolve(path), root: root, trace: trace)
             } else {
                 prefetch = nil
             }
@@ -223,9 +223,10 @@ public final class ReportBuilder {
     /// typesetter.
     func compileScenes(_ figures: [FigureSpec], with compiler: FigureCompiler, results: [String: ResultValue],
                        evaluator: ExpressionEvaluator) throws -> [String: Scene] {
-        let fontDirectory = options.fontDirectory.path
+        let fontDirectory = options.fontDirectory.path, trace = self.trace
         let compiled = try TwoThreadMap.map(figures.count, twoThreads: options.twoThreads, callerState: typesetter,
-                                            makeState: { try Typesetter(fontDirectory: fontDirectory) }) { typesetter, index in
+                                            makeState: { try Typesetter(fontDirectory: fontDirectory) },
+                                            helperDone: { trace.mark("figures compiled to scenes") }) { typesetter, index in
             try compiler.compile(figures[index], results: results, evaluator: evaluator, typesetter: typesetter).0
         }
         return Dictionary(zip(figures.map(\.id), compiled), uniquingKeysWith: { _, last in last })
@@ -370,7 +371,9 @@ public final class ReportBuilder {
         let keys = tasks.map { analysis in
             cacheSession?.analysisKey(analysis, files: BuildCacheSession.dependencies(of: dataFiles(readBy: analysis), in: package))
         }
-        let outcomes = try TwoThreadMap.map(order.count, twoThreads: options.twoThreads, callerState: (), makeState: {}) { _, position -> Result<ResultValue, ReportError> in
+        let trace = self.trace
+        let outcomes = try TwoThreadMap.map(order.count, twoThreads: options.twoThreads, callerState: (), makeState: {},
+                                            helperDone: { trace.mark("analyses") }) { _, position -> Result<ResultValue, ReportError> in
             let analysis = tasks[order[position]]
             do {
                 if let cached = cacheSession?.result(keys[order[position]]) { return .success(cached) }

@@ -12,9 +12,11 @@ enum TwoThreadMap {
     /// Results of `body(state, index)` for `index` in `0..<count`, or the error of the
     /// lowest-numbered task that failed (the one a sequential run would have reported).
     /// With `twoThreads` false (``BuildOptions/twoThreads``) every task runs on the calling
-    /// thread (for comparison and debugging; the outputs are the same bytes).
+    /// thread (for comparison and debugging; the outputs are the same bytes). `helperDone`,
+    /// when given, runs on the second thread as its last step (a ``BuildTrace`` mark).
     static func map<State, Result: Sendable>(
         _ count: Int, twoThreads: Bool = true, callerState: State, makeState: @escaping @Sendable () throws -> State,
+        helperDone: (@Sendable () -> Void)? = nil,
         _ body: @escaping @Sendable (State, Int) throws -> Result
     ) throws -> [Result] {
         if count < 2 || !twoThreads {
@@ -23,7 +25,10 @@ enum TwoThreadMap {
         let shared = Shared<Result>(count: count)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            defer { done.signal() }
+            defer {
+                helperDone?()
+                done.signal()
+            }
             do {
                 let state = try makeState()
                 shared.work(state: state, body)

@@ -74,7 +74,7 @@ package struct AnalysisSpec: Sendable, Decodable {
     package static let levels = 0.5...0.9999
 
     /// A left join.
-    package struct JoinSpec: Sendable, Decodable {
+    package struct JoinSpec: Sendable, Decodable, Hashable {
         package var table: String
         /// Key field(s) in the analysed table.
         package var on: String
@@ -85,7 +85,7 @@ package struct AnalysisSpec: Sendable, Decodable {
     /// A derived column, one of: `ratio: [numerator, denominator]` (× `per`); `log: field`;
     /// `recode: {field, values: {code: label}}`; `flag: {field, equals, yes, no}`;
     /// `count: {table, key, where}` (rows of another resource whose `key` equals this row's `on`).
-    package struct DeriveSpec: Sendable, Decodable {
+    package struct DeriveSpec: Sendable, Decodable, Hashable {
         package var name: String
         package var ratio: [String]?
         package var per: Double?
@@ -96,13 +96,13 @@ package struct AnalysisSpec: Sendable, Decodable {
     }
 
     /// Replaces codes by labels; codes not listed are kept.
-    package struct RecodeSpec: Sendable, Decodable {
+    package struct RecodeSpec: Sendable, Decodable, Hashable {
         package var field: String
         package var values: [String: String]
     }
 
     /// `yes` where `field` shows one of `equals`, else `no`.
-    package struct FlagSpec: Sendable, Decodable {
+    package struct FlagSpec: Sendable, Decodable, Hashable {
         package var field: String
         package var equals: FilterValue
         package var yes: String?
@@ -110,7 +110,7 @@ package struct AnalysisSpec: Sendable, Decodable {
     }
 
     /// Counts rows of `table` whose `key` equals this row's `on` field (after `where`).
-    package struct CountSpec: Sendable, Decodable {
+    package struct CountSpec: Sendable, Decodable, Hashable {
         package var table: String
         package var key: String
         package var on: String

@@ -166,7 +166,7 @@ package struct TableSpec: Sendable, Decodable {
 }
 
 /// A filter value: one text or a list of texts (any of).
-package enum FilterValue: Sendable, Decodable, Equatable {
+package enum FilterValue: Sendable, Decodable, Hashable {
     case one(String)
     case any([String])
 

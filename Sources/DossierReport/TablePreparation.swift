@@ -5,6 +5,11 @@ import Foundation
 /// Turns an analysis's `table`, `join`, `derive` and `where` into the rows it analyses.
 package struct TablePreparation {
     package let package: DataPackage
+    /// The build's exact-test results, shared by every analysis prepared here (one
+    /// preparation per build).
+    let exactTests = ComputeOnce<ExactTestKey, [ResultValue.Field]>()
+    /// The build's prepared tables, by what they were prepared from.
+    private let preparedTables = ComputeOnce<PreparationKey, Table>()
 
     package init(package: DataPackage) {
         self.package = package
@@ -18,11 +23,34 @@ package struct TablePreparation {
         return table
     }
 
-    /// Applies joins, derived columns and filters, in that order.
+    /// Applies joins, derived columns and filters, in that order; computed once per build for
+    /// equal arguments (``preparedTables``).
     package func prepare(table name: String, join: [AnalysisSpec.JoinSpec]?, derive: [AnalysisSpec.DeriveSpec]?,
                  where filters: [String: FilterValue]?, exclude: [String: FilterValue]? = nil) throws(FormatFailure) -> Table {
-        var table = try resource(name)
-        for spec in join ?? [] {
+        let key = PreparationKey(table: name, join: join, derive: derive, where: filters, exclude: exclude)
+        do {
+            return try preparedTables.value(for: key) { try prepareAfresh(key) }
+        } catch let failure as FormatFailure {
+            throw failure
+        } catch {
+            throw FormatFailure("\(error)")
+        }
+    }
+
+    /// ``prepare(table:join:derive:where:exclude:)`` computed afresh. The filters on fields of
+    /// the resource itself that no join or derived column replaces run first, so the joins and
+    /// derived columns see only the rows kept (a filter tests each row on its own, and a left
+    /// join keeps the left rows' order, so the rows are the same); the other filters run last.
+    private func prepareAfresh(_ key: PreparationKey) throws(FormatFailure) -> Table {
+        var table = try resource(key.table)
+        let replaced = Set((key.derive ?? []).map(\.name))
+        let early = { (filters: [String: FilterValue]?) in
+            filters?.filter { table.column(named: $0.key) != nil && !replaced.contains($0.key) } ?? [:]
+        }
+        let (earlyWhere, earlyExclude) = (early(key.where), early(key.exclude))
+        table = try filtered(table, by: earlyWhere)
+        table = try filtered(table, by: earlyExclude, keep: false)
+        for spec in key.join ?? [] {
             let other = try resource(spec.table)
             try requireField(spec.on, in: table)
             try requireField(spec.to ?? spec.on, in: other)
@@ -32,12 +60,12 @@ package struct TablePreparation {
                 throw FormatFailure("cannot join \(InputExcerpt.quoted(spec.table)): \(error)")
             }
         }
-        for spec in derive ?? [] {
+        for spec in key.derive ?? [] {
             table = try derived(spec, in: table)
         }
-        table = try filtered(table, by: filters)
-        table = try filtered(table, by: exclude, keep: false)
-        for spec in derive ?? [] {
+        table = try filtered(table, by: key.where?.filter { earlyWhere[$0.key] == nil })
+        table = try filtered(table, by: key.exclude?.filter { earlyExclude[$0.key] == nil }, keep: false)
+        for spec in key.derive ?? [] {
             if let field = spec.log { try requirePositive(field, for: spec.name, in: table) }
         }
         return table
@@ -58,22 +86,18 @@ package struct TablePreparation {
     }
 
     /// Keeps rows whose fields show one of the accepted values (sorted by field for determinism).
-    /// With `keep: false`, drops the rows matching any filter instead.
+    /// With `keep: false`, drops the rows matching any filter instead. A cell shows its CSV
+    /// text (``Value/description``; a missing cell shows ""): each filter is one pass over its
+    /// column (``FilterMatch``), and the kept rows are gathered once.
     package func filtered(_ table: Table, by filters: [String: FilterValue]?, keep: Bool = true) throws(FormatFailure) -> Table {
         guard let filters, !filters.isEmpty else { return table }
-        var columns: [(Column, Set<String>)] = []
+        var kept = Array(repeating: true, count: table.rowCount)
         for field in filters.keys.sorted() {
             let column = try requireField(field, in: table)
-            columns.append((column, Set(filters[field]?.values ?? [])))
+            FilterMatch.apply(Set(filters[field]?.values ?? []), to: column, keepMatches: keep, kept: &kept)
         }
-        if !keep {
-            return table.filter { row in
-                !columns.contains { column, rejected in rejected.contains(column[row.index].description) }
-            }
-        }
-        return table.filter { row in
-            columns.allSatisfy { column, accepted in accepted.contains(column[row.index].description) }
-        }
+        if !kept.contains(false) { return table }
+        return table.selecting(rows: kept.indices.filter { kept[$0] })
     }
 
     @discardableResult
@@ -95,8 +119,7 @@ package struct TablePreparation {
 
     /// Text of a field for grouping (missing stays nil).
     package func keys(_ name: String, in table: Table) throws(FormatFailure) -> [String?] {
-        let column = try requireField(name, in: table)
-        return (0..<column.count).map { column.isNull($0) ? nil : column[$0].description }
+        CellText.texts(of: try requireField(name, in: table))
     }
 
     private func derived(_ spec: AnalysisSpec.DeriveSpec, in table: Table) throws(FormatFailure) -> Table {

@@ -140,6 +140,8 @@ struct TableNetwork {
 
     /// The p-value, or nil when the work passes `workLimit`.
     mutating func pValue(workLimit: Int) -> Double? {
+        // A network whose bounds pass alone needs more than the limit is not listed at all.
+        guard minimumWork(atMost: workLimit) <= workLimit else { return nil }
         let threshold = observed - tolerance
         // Statistic values are merged on a grid far finer than the tolerance.
         let grid = 1e-14 * max(1, logFactorial[total], Double(columnTotals.count))

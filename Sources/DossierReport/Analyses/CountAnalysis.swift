@@ -47,8 +47,8 @@ package struct CountAnalysis: AnalysisParameters {
         // Group keys keep the cells' types (a year stays an integer from the CSV to the result
         // table); a missing cell is its own group.
         let keyColumns = try by.map { field throws(FormatFailure) in try preparation.requireField(field, in: table) }
-        let grouped = KeyGroups((0..<table.rowCount).lazy.map { row -> [Value]? in keyColumns.map { $0[row] } })
-        var counts = grouped.positions.mapValues(\.count)
+        let grouped = GroupCounts(keyColumns, rowCount: table.rowCount)
+        var counts = Dictionary(zip(grouped.keys, grouped.counts), uniquingKeysWith: +)
         var order = grouped.keys
         if complete { try fillYears(&counts, order: &order) }
         if orderBy == .key && self.order == nil {

@@ -44,7 +44,16 @@ package struct ExactTestOptions: Sendable {
     static let workLimit = 250_000
 
     /// The exact p by `ordering`, or the seeded Monte-Carlo p when the exact test passes its
-    /// work limit (``workLimit``).
+    /// work limit (``workLimit``); computed once per build for the same counts and options
+    /// (`memo`).
+    func test(_ table: ContingencyTable, resampling: ResamplingOptions,
+              memo: ComputeOnce<ExactTestKey, [ResultValue.Field]>) throws -> [ResultValue.Field] {
+        let key = ExactTestKey(counts: table.counts, ordering: ordering, workLimit: Self.workLimit,
+                               resamples: resampling.resamples, seed: resampling.seed)
+        return try memo.value(for: key) { try test(table, resampling: resampling) }
+    }
+
+    /// ``test(_:resampling:memo:)`` computed afresh.
     func test(_ table: ContingencyTable, resampling: ResamplingOptions) throws -> [ResultValue.Field] {
         let name = "Fisher–Freeman–Halton exact test"
         if let exact = try exactTableTest(table, statistic: ordering.statistic, workLimit: Self.workLimit) {
