@@ -1,5 +1,4 @@
 import DossierCharts
-import DossierReport
 
 /// The figures' scenes of a build, compiled at once or only when first asked for.
 ///
@@ -17,11 +16,11 @@ struct FigureScenesOnDemand {
     private(set) var compiled: [String: Scene]?
     private let compile: () throws -> [String: Scene]
 
-    /// Compiles `figures` now (with `compile`) unless `document` is true and every one of
-    /// them has its chart files in `cached`.
-    init(figures: [FigureSpec], cached: CachedCharts, document: Bool, compile: @escaping () throws -> [String: Scene]) throws {
+    /// Compiles the figures `ids` now (with `compile`) unless `document` is true and every one
+    /// of them has its chart files in `cached`.
+    init(ids: [String], cached: CachedCharts, document: Bool, compile: @escaping () throws -> [String: Scene]) throws {
         self.compile = compile
-        let deferred = document && figures.allSatisfy { cached.files[$0.id] != nil }
+        let deferred = document && ids.allSatisfy { cached.files[$0] != nil }
         compiled = deferred ? nil : try compile()
     }
 

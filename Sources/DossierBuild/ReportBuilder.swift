@@ -151,7 +151,7 @@ public final class ReportBuilder {
         let cached = cachedChartFiles(wantedFigures.map(\.id), figureInputs: keyInputs, results: results)
         // A document build whose chart files all come from the cache compiles the figures only
         // if it lays the document out (``FigureScenesOnDemand``).
-        var scenes = try FigureScenesOnDemand(figures: wantedFigures, cached: cached, document: !figureOnly && cacheSession != nil) {
+        var scenes = try FigureScenesOnDemand(ids: wantedFigures.map(\.id), cached: cached, document: !figureOnly && cacheSession != nil) {
             try self.compileScenes(wantedFigures, with: compiler, results: results, evaluator: evaluator)
         }
         trace.mark(scenes.compiled == nil ? "figures not compiled (their chart files are in the cache)" : "figures compiled to scenes")

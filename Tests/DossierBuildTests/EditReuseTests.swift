@@ -49,3 +49,35 @@ import Testing
         #expect(warmDocument.filter { !$0.key.hasPrefix("charts/") } == reference.filter { !$0.key.hasPrefix("charts/") })
     }
 }
+
+/// When a build compiles its figures (``FigureScenesOnDemand``): at once, unless a document
+/// build finds every chart's files in the cache; then only when asked for the scenes.
+@Suite struct FigureScenesOnDemandTests {
+    private final class Counter: @unchecked Sendable { var calls = 0 }
+
+    private func scenes(ids: [String], cachedIDs: [String], document: Bool, counter: Counter) throws -> FigureScenesOnDemand {
+        var cached = CachedCharts()
+        for id in cachedIDs { cached.files[id] = ["charts/\(id).svg": [1]] }
+        return try FigureScenesOnDemand(ids: ids, cached: cached, document: document) {
+            counter.calls += 1
+            return [:]
+        }
+    }
+
+    @Test func aDocumentBuildWithEveryChartCachedCompilesOnlyWhenAsked() throws {
+        let counter = Counter()
+        var onDemand = try scenes(ids: ["a", "b"], cachedIDs: ["a", "b"], document: true, counter: counter)
+        #expect(counter.calls == 0 && onDemand.compiled == nil)
+        _ = try onDemand.all()
+        _ = try onDemand.all()
+        #expect(counter.calls == 1, "compiled once, when first asked for")
+    }
+
+    @Test func aMissingChartAFigureBuildOrNoDocumentCompilesAtOnce() throws {
+        for (cachedIDs, document) in [(["a"], true), (["a", "b"], false), ([], true)] {
+            let counter = Counter()
+            let onDemand = try scenes(ids: ["a", "b"], cachedIDs: cachedIDs, document: document, counter: counter)
+            #expect(counter.calls == 1 && onDemand.compiled != nil, "cached \(cachedIDs), document \(document)")
+        }
+    }
+}
