@@ -83,6 +83,10 @@ let package = Package(
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "DossierVegaLite", "CairoKit", "DossierBase"],
                     exclude: ["Goldens"]),
+        // The Vega-Lite language without Cairo: spec decoding and checks, transforms,
+        // expressions, time, number formats, colour schemes. SpecFixture.swift is shared with
+        // DossierChartsTests through a symbolic link.
+        .testTarget(name: "DossierVegaLiteTests", dependencies: ["DossierVegaLite", "DossierBase"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierMarkdownTests", dependencies: ["DossierMarkdown"]),
         .testTarget(name: "DossierReportTests", dependencies: ["DossierReport", "DossierVegaLite", "DossierMarkdown"]),
         .testTarget(name: "DossierLayoutTests", dependencies: ["DossierLayout", "CairoKit"]),

@@ -4,7 +4,7 @@
 Vega's expression functions for the normal, log-normal and uniform distributions
 (densityNormal, cumulativeNormal, quantileNormal, their LogNormal and Uniform siblings),
 computed with SciPy — an implementation independent of Dossier's — and written to
-Tests/DossierChartsTests/Goldens/vega-distribution-functions.json: per case the function,
+Tests/DossierVegaLiteTests/Fixtures/vega-distribution-functions.json: per case the function,
 its arguments and the expected value (null for NaN, "inf"/"-inf" for infinities).
 Vega's parameters: normal (x, mean = 0, stdev = 1); log-normal (x, mean = 0, stdev = 1) of
 the logarithm (SciPy: s = stdev, scale = exp(mean)); uniform (x, min = 0, max = 1).
@@ -19,7 +19,7 @@ import scipy
 from scipy import stats
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "Tests", "DossierChartsTests", "Goldens", "vega-distribution-functions.json")
+OUT = os.path.join(HERE, "..", "Tests", "DossierVegaLiteTests", "Fixtures", "vega-distribution-functions.json")
 
 
 def clean(x):

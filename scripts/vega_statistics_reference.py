@@ -3,7 +3,7 @@
 
 Runs Vega-Lite's statistics transforms (density, quantile, regression, loess) in Vega itself,
 through vl-convert-python (`vegalite_to_scenegraph`), and writes
-Tests/DossierChartsTests/Goldens/vega-statistics-transforms.json: the input rows and, per case,
+Tests/DossierVegaLiteTests/Fixtures/vega-statistics-transforms.json: the input rows and, per case,
 the transform and the rows Vega computed. Vega's numbers are read back exactly: each output row
 is drawn as a text mark whose text is `group|x|y` (JavaScript writes a number with the
 shortest digits that round-trip), in data order.
@@ -20,7 +20,7 @@ import os
 import vl_convert as vlc
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "Tests", "DossierChartsTests", "Goldens", "vega-statistics-transforms.json")
+OUT = os.path.join(HERE, "..", "Tests", "DossierVegaLiteTests", "Fixtures", "vega-statistics-transforms.json")
 
 
 def rows():

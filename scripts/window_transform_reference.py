@@ -2,7 +2,7 @@
 """Reference values for Tests/DossierChartsTests/WindowTransformTests.swift (issue 21).
 
 Computes Vega-Lite's `window` operations on a small table with pandas — an implementation
-independent of Dossier's — and writes Tests/DossierChartsTests/Goldens/window-transform.json:
+independent of Dossier's — and writes Tests/DossierVegaLiteTests/Fixtures/window-transform.json:
 the input rows and, per case, the window spec and the expected output columns (rows in input
 order). Vega's rules, as pandas expresses them:
 
@@ -22,7 +22,7 @@ import os
 import pandas as pd
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "Tests", "DossierChartsTests", "Goldens", "window-transform.json")
+OUT = os.path.join(HERE, "..", "Tests", "DossierVegaLiteTests", "Fixtures", "window-transform.json")
 
 ROWS = {
     "g": ["a", "a", "a", "a", "b", "b", "b", "c"],

@@ -40,8 +40,7 @@ package struct ReportSpec: Sendable, Decodable {
     }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "the front matter")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "the front matter")
         title = try c.decodeLimitedText(forKey: .title)
         subtitle = try c.decodeLimitedTextIfPresent(forKey: .subtitle)
         authors = try c.decodeLimitedTextsIfPresent(forKey: .authors) ?? []
@@ -88,8 +87,7 @@ package struct FigureSpec: Sendable, Decodable {
     }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "a figure")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a figure")
         id = try c.decode(String.self, forKey: .id)
         try OutputName.check(id, forKey: .id, in: c, what: "a figure")
         alt = try c.decodeLimitedTextIfPresent(forKey: .alt)
@@ -149,8 +147,7 @@ package struct TableSpec: Sendable, Decodable {
     package enum CodingKeys: String, CodingKey, CaseIterable { case id, from, columns, `where`, sort, limit }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "a table")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a table")
         id = try c.decode(String.self, forKey: .id)
         try OutputName.check(id, forKey: .id, in: c, what: "a table")
         from = try c.decode(String.self, forKey: .from)

@@ -180,7 +180,7 @@ enum ChartExamples {
         let iso = ["ARG", "BRA", "MEX", "CHL", "PER", "COL", "ECU", "VEN", "BOL", "URY", "CUB", "PAN", "CRI", "DOM", "JAM", "TTO", "GUY", "SUR", "NIC", "SLV"]
         let ties: [Double?] = [48, 62, 55, 30, 28, 12, 15, 9, 6, 11, 8, 5, 4, 3, 2, 2, 1, 3, 0, 1]
         return [
-            "lac": ChartData(features: try C.lacFeatures()),
+            "lac": ChartData(features: try SpecFixture.lacFeatures()),
             "ties": ChartData(columns: [("iso3", C.strings(iso)), ("ties", C.numbers(ties))]),
             "islands": ChartData(columns: [
                 ("name", C.strings(["Barbados", "Grenada", "Saint Lucia", "Antigua and Barbuda", "Dominica"])),

@@ -5,10 +5,9 @@ import Testing
 @testable import DossierCharts
 
 /// Shared test helpers: one pinned typesetter (Pango is not used from two threads at once),
-/// spec decoding from JSON, and writing example outputs to /tmp/dossier-charts for review.
+/// and writing example outputs to /tmp/dossier-charts for review.
 enum ChartFixture {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    nonisolated(unsafe) static let typesetter: Typesetter = try! Typesetter(fontDirectory: repo.appendingPathComponent("fonts").path)
+    nonisolated(unsafe) static let typesetter: Typesetter = try! Typesetter(fontDirectory: SpecFixture.repo.appendingPathComponent("fonts").path)
     static let lock = NSLock()
     static let outputDirectory = URL(fileURLWithPath: "/tmp/dossier-charts")
 
@@ -19,12 +18,8 @@ enum ChartFixture {
         return try body(typesetter)
     }
 
-    static func spec(_ json: String) throws -> ChartSpec {
-        try JSONDecoder().decode(ChartSpec.self, from: Data(json.utf8))
-    }
-
     static func compile(_ json: String, _ data: [String: ChartData]) throws -> Scene {
-        let s = try spec(json)
+        let s = try SpecFixture.spec(json)
         return try withTypesetter { try ChartCompiler.compile(s, data: data, typesetter: $0) }
     }
 
@@ -43,14 +38,6 @@ enum ChartFixture {
 
     static func numbers(_ v: [Double?]) -> ChartColumn { .numbers(v) }
     static func strings(_ v: [String?]) -> ChartColumn { .strings(v) }
-
-    /// The map shapes: the repository copy, or the shared reference file it was copied from.
-    static func lacFeatures() throws -> [GeoFeature] {
-        let local = repo.appendingPathComponent("datasets/lac_countries.geojson")
-        let shared = URL(fileURLWithPath: "/work/shared/reference/data/ne_110m_lac_countries.geojson")
-        let url = FileManager.default.fileExists(atPath: local.path) ? local : shared
-        return try GeoJSON.features(from: try Data(contentsOf: url))
-    }
 }
 
 /// Scene checks shared by the chart tests.

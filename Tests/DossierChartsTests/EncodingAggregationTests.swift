@@ -60,7 +60,7 @@ import Testing
         (#"{"aggregate": {"argmin": "v"}, "field": "v"}"#, "`aggregate` with an object (argmin, argmax) is not supported"),
     ])
     func badAggregatesAreRefused(_ channel: String, _ message: String) {
-        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "bar", "encoding": {"y": "# + channel + "}}")
+        let failure = SpecFixture.decodingFailure(#"{"data": "t", "mark": "bar", "encoding": {"y": "# + channel + "}}")
         #expect(failure?.message.contains(message) == true, "\(failure?.message ?? "no error")")
     }
 

@@ -28,10 +28,10 @@ import Testing
     }
 
     @Test func binParametersAndBinFalseDecode() throws {
-        let spec = try ChartFixture.spec(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "v", "bin": {"maxbins": 20}}, "y": {"field": "v", "bin": false}}}"#)
+        let spec = try SpecFixture.spec(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "v", "bin": {"maxbins": 20}}, "y": {"field": "v", "bin": false}}}"#)
         #expect(spec.layers[0].encoding.x?.bin?.maxbins == 20)
         #expect(spec.layers[0].encoding.y?.bin == nil)
-        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "v", "bin": {"anchor": 0}}}}"#)
+        let failure = SpecFixture.decodingFailure(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "v", "bin": {"anchor": 0}}}}"#)
         #expect(failure?.message.contains("`anchor` in bin parameters is not supported in charts yet") == true, "\(failure?.message ?? "")")
     }
 }

@@ -36,7 +36,7 @@ struct LookupTests {
             ("VCT", -61.212062, 13.148279),
         ]
         return [
-            "lac": ChartData(features: try C.lacFeatures()),
+            "lac": ChartData(features: try SpecFixture.lacFeatures()),
             "ties": ChartData(columns: [
                 ("iso3", C.strings(countries.map(\.0))), ("name", C.strings(countries.map(\.1))),
                 ("ties", C.numbers(countries.map(\.2))),
@@ -75,7 +75,7 @@ struct LookupTests {
     }
 
     @Test func unmatchedRowsGetMissingValues() throws {
-        let spec = try C.spec(Self.spec())
+        let spec = try SpecFixture.spec(Self.spec())
         let data = try Self.data(islandKeys: ["ATG", "BRB", "DMA", "GRD", "XXX", nil, "VCT"])
         let islands = try #require(data["islands"])
         let table = try islands.adding(try #require(spec.layers[1].lookup), from: data, layer: 2, dataName: "islands")
@@ -122,6 +122,6 @@ struct LookupTests {
     }
 
     @Test func dataNamesIncludeLookups() throws {
-        #expect(try C.spec(Self.spec()).dataNames == ["islands", "ties"])
+        #expect(try SpecFixture.spec(Self.spec()).dataNames == ["islands", "ties"])
     }
 }

@@ -59,7 +59,7 @@ import Testing
 
     @Test func aSymlogConstantOutOfRangeIsASpecError() {
         #expect(throws: (any Error).self) {
-            try C.spec(Self.symlogSpec.replacingOccurrences(of: "\"constant\": 1", with: "\"constant\": 0"))
+            try SpecFixture.spec(Self.symlogSpec.replacingOccurrences(of: "\"constant\": 1", with: "\"constant\": 0"))
         }
     }
 
@@ -77,7 +77,7 @@ import Testing
     static func classedData() throws -> [String: ChartData] {
         let iso = ["ARG", "BRA", "MEX", "CHL", "PER", "COL", "ECU", "VEN", "BOL", "URY", "CUB", "PAN"]
         let ties: [Double?] = [48, 62, 55, 30, 7, 3, 2, 1, 0, 0, 0, 12]
-        return ["lac": ChartData(features: try C.lacFeatures()),
+        return ["lac": ChartData(features: try SpecFixture.lacFeatures()),
                 "ties": ChartData(columns: [("iso3", C.strings(iso)), ("ties", C.numbers(ties))])]
     }
 
@@ -120,7 +120,7 @@ import Testing
             "\(error)".contains("scale range has 2 colours, expected 3")
         }
         #expect(throws: (any Error).self) {
-            try C.spec(Self.classedSpec("{\"type\": \"threshold\", \"domain\": [2, 1]}"))
+            try SpecFixture.spec(Self.classedSpec("{\"type\": \"threshold\", \"domain\": [2, 1]}"))
         }
     }
 

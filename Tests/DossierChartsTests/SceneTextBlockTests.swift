@@ -23,7 +23,7 @@ import Testing
         let prepared = try ChartFixture.withTypesetter { typesetter in
             try ChartExporter.render(try Self.page(typesetter), as: .svg, typesetter: typesetter)
         }
-        let other = try Typesetter(fontDirectory: ChartFixture.repo.appendingPathComponent("fonts").path)
+        let other = try Typesetter(fontDirectory: SpecFixture.repo.appendingPathComponent("fonts").path)
         let scene = try ChartFixture.withTypesetter { try Self.page($0) }
         let reshaped = try ChartExporter.render(scene, as: .svg, typesetter: other)
         #expect(reshaped == prepared)

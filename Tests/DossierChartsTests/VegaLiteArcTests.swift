@@ -60,7 +60,7 @@ import Testing
 @Suite struct ImageMarkRefusalTests {
     @Test(arguments: [#"{"data": "t", "mark": "image", "encoding": {}}"#, #"{"data": "t", "mark": {"type": "image"}, "encoding": {}}"#])
     func theImageMarkIsRefusedByName(_ json: String) {
-        let failure = ChartValidationTests.decodingFailure(json)
+        let failure = SpecFixture.decodingFailure(json)
         #expect(failure?.message.contains("the `image` mark (pictures by `url`) is not supported in charts yet") == true, "\(failure?.message ?? "")")
     }
 }

@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func aConditionOnAnotherAxisKeyIsNamedAsNotSupported() {
-        let failure = ChartValidationTests.decodingFailure(
+        let failure = SpecFixture.decodingFailure(
             #"{"data": "t", "mark": "bar", "encoding": {"y": {"field": "b", "axis": {"labelColor": {"condition": {"test": "true", "value": "red"}, "value": "blue"}}}}}"#)
         #expect(failure?.message.hasPrefix("a condition on `labelColor` is not supported in charts yet: only gridColor") == true,
                 "\(failure?.message ?? "no error")")
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func vegasGuideStylesAreNamedAsNotSupported() {
-        let failure = ChartValidationTests.decodingFailure(
+        let failure = SpecFixture.decodingFailure(
             #"{"data": "t", "mark": "bar", "config": {"style": {"guide-label": {"fontSize": 12}}}}"#)
         #expect(failure?.message.hasPrefix("config.style.guide-label (Vega's style of guides and views) is not supported") == true,
                 "\(failure?.message ?? "no error")")
@@ -106,7 +106,7 @@ import Testing
         _ = try Self.bar(#"{"type": "bar", "aria": false, "description": "bars", "ariaRoleDescription": "bar"}"#,
                          y: #", "axis": {"aria": false, "description": "values"}"#,
                          extra: #", "title": {"text": "T", "aria": false}, "config": {"aria": false, "mark": {"aria": false}, "legend": {"aria": true}}"#)
-        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": {"type": "bar", "aria": "no"}}"#)
+        let failure = SpecFixture.decodingFailure(#"{"data": "t", "mark": {"type": "bar", "aria": "no"}}"#)
         #expect(failure != nil)
     }
 
@@ -140,7 +140,7 @@ import Testing
     }
 
     @Test func thePathModesOfInvalidAreNamedAsNotSupported() {
-        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": {"type": "line", "invalid": "break-paths-show-domains"}}"#)
+        let failure = SpecFixture.decodingFailure(#"{"data": "t", "mark": {"type": "line", "invalid": "break-paths-show-domains"}}"#)
         #expect(failure?.message.hasPrefix("`invalid: break-paths-show-domains` is not supported in charts yet") == true,
                 "\(failure?.message ?? "no error")")
     }

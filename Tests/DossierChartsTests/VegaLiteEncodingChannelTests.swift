@@ -44,7 +44,7 @@ import Testing
         let overlapping = try C.compile(base.replacingOccurrences(of: "STACK", with: "null"), [:])
         let bars = Self.paths(overlapping, "panel/0/layer1/bar/A").map(\.bounds)
         #expect(abs(bars[0].maxY - bars[1].maxY) < 0.01)
-        let failure = ChartValidationTests.decodingFailure(base.replacingOccurrences(of: "STACK", with: "\"zeros\""))
+        let failure = SpecFixture.decodingFailure(base.replacingOccurrences(of: "STACK", with: "\"zeros\""))
         #expect(failure?.message.hasPrefix("unknown stack \"zeros\", expected zero, normalize, center") == true, "\(failure?.message ?? "")")
     }
 
@@ -69,7 +69,7 @@ import Testing
         let scene = try C.compile(#"{"data": \#(Self.groups), "mark": "point", "encoding": {"x": {"field": "c"}, "y": {"field": "v", "type": "quantitative"}, "color": {"condition": {"test": "datum.v > 2", "value": "black"}, "value": "white"}}}"#, [:])
         let fills = Self.paths(scene, "panel/0/layer1/point").compactMap(\.fill).map(hex)
         #expect(fills.sorted() == ["#000000", "#000000", "#FFFFFF", "#FFFFFF"])
-        let param = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"color": {"condition": {"param": "brush", "value": "red"}, "value": "grey"}}}"#)
+        let param = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"color": {"condition": {"param": "brush", "value": "red"}, "value": "grey"}}}"#)
         #expect(param?.message.hasPrefix("`param` in a condition is not supported in charts yet") == true, "\(param?.message ?? "")")
     }
 
@@ -94,11 +94,11 @@ import Testing
     }
 
     @Test func constantValuesAreCheckedAndTooltipsIgnored() throws {
-        let dash = try C.spec(#"{"data": "t", "mark": "line", "encoding": {"strokeDash": {"value": [4, 2]}, "tooltip": [{"field": "a"}], "href": {"field": "u"}}}"#)
+        let dash = try SpecFixture.spec(#"{"data": "t", "mark": "line", "encoding": {"strokeDash": {"value": [4, 2]}, "tooltip": [{"field": "a"}], "href": {"field": "u"}}}"#)
         #expect(dash.layers[0].encoding[.strokeDash]?.valueList == [4, 2])
-        let opacity = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"opacity": {"value": 2}}}"#)
+        let opacity = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"opacity": {"value": 2}}}"#)
         #expect(opacity?.message.hasPrefix("opacity value is 2, expected a number from 0 to 1") == true, "\(opacity?.message ?? "")")
-        let shape = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"shape": {"value": "sqare"}}}"#)
+        let shape = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"shape": {"value": "sqare"}}}"#)
         #expect(shape?.message.hasPrefix("unknown shape \"sqare\", expected one of circle, square") == true, "\(shape?.message ?? "")")
     }
 }
@@ -132,7 +132,7 @@ import Testing
         let a = try #require(scene.paths.first { $0.id.contains("/arc/a/") })
         // The outline returns along the inner circle (a second curve), not through the centre.
         #expect(a.segments.filter { if case .curve = $0 { return true } else { return false } }.count == 2)
-        let bad = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": {"type": "arc", "innerRadius": -1}, "encoding": {}}"#)
+        let bad = SpecFixture.decodingFailure(#"{"data": "t", "mark": {"type": "arc", "innerRadius": -1}, "encoding": {}}"#)
         #expect(bad?.message.hasPrefix("innerRadius is -1, expected a number from 0") == true, "\(bad?.message ?? "")")
     }
 }
@@ -142,9 +142,9 @@ import Testing
     typealias C = ChartFixture
 
     @Test func sortNullKeepsTheDataOrderAndSortByEncodingReadsAsMinusY() throws {
-        let none = try C.spec(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "k", "sort": null}}}"#)
+        let none = try SpecFixture.spec(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "k", "sort": null}}}"#)
         #expect(none.layers[0].encoding.x?.sort == SortSpec.none)
-        let byEncoding = try C.spec(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "k", "sort": {"encoding": "y", "order": "descending"}}}}"#)
+        let byEncoding = try SpecFixture.spec(#"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "k", "sort": {"encoding": "y", "order": "descending"}}}}"#)
         #expect(byEncoding.layers[0].encoding.x?.sort == .byChannel(.y, descending: true))
     }
 

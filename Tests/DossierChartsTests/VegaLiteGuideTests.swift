@@ -54,20 +54,20 @@ import Testing
     }
 
     @Test func aConfigKeyDossierDoesNotDrawIsNamed() {
-        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "config": {"locale": {}}}"#)
+        let failure = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "config": {"locale": {}}}"#)
         #expect(failure?.message.hasPrefix("`locale` in a config is not supported in charts yet") == true, "\(failure?.message ?? "")")
-        let typo = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "config": {"axiss": {}}}"#)
+        let typo = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "config": {"axiss": {}}}"#)
         #expect(typo?.message.contains("did you mean") == true || typo?.message.contains("axis") == true, "\(typo?.message ?? "")")
-        let value = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "config": {"axis": {"tickSize": "big"}}}"#)
+        let value = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "config": {"axis": {"tickSize": "big"}}}"#)
         #expect(value?.path == ["config", "axis", "tickSize"])
     }
 
     @Test func markDefaultsComeFromTheConfigUnlessTheMarkSetsThem() throws {
-        let spec = try C.spec(#"{"data": "t", "mark": "point", "config": {"point": {"color": "red", "opacity": 0.5}, "mark": {"opacity": 0.2}}}"#)
+        let spec = try SpecFixture.spec(#"{"data": "t", "mark": "point", "config": {"point": {"color": "red", "opacity": 0.5}, "mark": {"opacity": 0.2}}}"#)
         let applied = spec.applyingConfig()
         #expect(applied.layers[0].mark.color == "red")
         #expect(applied.layers[0].mark.opacity == 0.5)
-        let own = try C.spec(#"{"data": "t", "mark": {"type": "point", "color": "blue"}, "config": {"point": {"color": "red"}}}"#)
+        let own = try SpecFixture.spec(#"{"data": "t", "mark": {"type": "point", "color": "blue"}, "config": {"point": {"color": "red"}}}"#)
         #expect(own.applyingConfig().layers[0].mark.color == "blue")
     }
 

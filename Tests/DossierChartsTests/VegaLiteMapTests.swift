@@ -11,7 +11,7 @@ import Testing
     static let key = "url:squares.json#feature:squares"
 
     static func squares() throws -> ChartData {
-        ChartData(featureRows: try TopoJSONTests.decode(.feature("squares")), key: key)
+        ChartData(featureRows: try SpecFixture.topoJSON(.feature("squares")), key: key)
     }
 
     static func shapes(_ scene: Scene) -> [ScenePath] {

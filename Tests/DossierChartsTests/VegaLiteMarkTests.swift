@@ -15,7 +15,7 @@ import Testing
                                                 ("v", .numbers([1, 2, 3, 4, 10, 12, 14, 40])),
                                                 ("x", .numbers([1, 2, 3, 4, 1, 2, 3, 4]))])]
 
-    static func spec(_ json: String) throws -> ChartSpec { try C.spec(json) }
+    static func spec(_ json: String) throws -> ChartSpec { try SpecFixture.spec(json) }
 
     static func scene(_ json: String, _ data: [String: ChartData] = rows) throws -> Scene { try C.compile(json, data) }
 
@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func overlaysBelongToPathMarks() {
-        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": {"type": "bar", "point": true}, "encoding": {}}"#)
+        let failure = SpecFixture.decodingFailure(#"{"data": "t", "mark": {"type": "bar", "point": true}, "encoding": {}}"#)
         #expect(failure?.message == "`point` is an overlay of line, area, rule and trail marks, found it on a bar mark")
         #expect(failure?.path == ["mark", "point"])
     }
@@ -165,9 +165,9 @@ import Testing
     }
 
     @Test func unknownValuesAreNamed() {
-        #expect(ChartValidationTests.decodingFailure(#"{"data": "t", "mark": {"type": "line", "interpolate": "bundle"}, "encoding": {}}"#)?.message
+        #expect(SpecFixture.decodingFailure(#"{"data": "t", "mark": {"type": "line", "interpolate": "bundle"}, "encoding": {}}"#)?.message
                 .hasPrefix("interpolate \"bundle\" is not supported, expected one of linear, linear-closed") == true)
-        #expect(ChartValidationTests.decodingFailure(#"{"data": "t", "mark": {"type": "point", "shape": "squre"}, "encoding": {}}"#)?.message
+        #expect(SpecFixture.decodingFailure(#"{"data": "t", "mark": {"type": "point", "shape": "squre"}, "encoding": {}}"#)?.message
                 .hasSuffix("did you mean \"square\"?") == true)
     }
 
@@ -252,11 +252,11 @@ import Testing
     }
 
     @Test func compositeMistakesAreNamed() {
-        #expect(ChartValidationTests.decodingFailure(#"{"data": "t", "mark": {"type": "errorbar", "extent": "ci"}, "encoding": {}}"#)?.message
+        #expect(SpecFixture.decodingFailure(#"{"data": "t", "mark": {"type": "errorbar", "extent": "ci"}, "encoding": {}}"#)?.message
                 .hasPrefix("extent \"ci\" is not supported in charts yet") == true)
-        #expect(ChartValidationTests.decodingFailure(#"{"data": "t", "mark": {"type": "line", "median": true}, "encoding": {}}"#)?.message
+        #expect(SpecFixture.decodingFailure(#"{"data": "t", "mark": {"type": "line", "median": true}, "encoding": {}}"#)?.message
                 == "`median` is a part of the errorbar, errorband and boxplot marks, found it on a line mark")
-        #expect(ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "boxplot", "encoding": {"x": {"field": "g", "type": "nominal"}, "y": {"datum": 3}}}"#)?.message
+        #expect(SpecFixture.decodingFailure(#"{"data": "t", "mark": "boxplot", "encoding": {"x": {"field": "g", "type": "nominal"}, "y": {"datum": 3}}}"#)?.message
                 == "layer 1: a vertical boxplot needs a field on y, the values it summarises")
     }
 }

@@ -50,13 +50,13 @@ import Testing
 
     @Test(arguments: ["x", "y", "x2", "y2"])
     func valueOnAPositionChannelNamesDatum(_ channel: String) throws {
-        let failure = try #require(ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "rule", "encoding": {"\#(channel)": {"value": 2015}}}"#))
+        let failure = try #require(SpecFixture.decodingFailure(#"{"data": "t", "mark": "rule", "encoding": {"\#(channel)": {"value": 2015}}}"#))
         #expect(failure.message == "\(channel) has `value: 2015`, a position in pixels in Vega-Lite (a data value is Vega-Lite's `datum`, Dossier's old `value`), expected `datum: 2015`; pixel positions are not supported")
         #expect(failure.path.suffix(2) == [channel, "value"])
     }
 
     @Test func aStringValueIsQuotedInTheDatumToWrite() throws {
-        let failure = try #require(ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "rule", "encoding": {"x": {"value": "2020-01-01"}}}"#))
+        let failure = try #require(SpecFixture.decodingFailure(#"{"data": "t", "mark": "rule", "encoding": {"x": {"value": "2020-01-01"}}}"#))
         #expect(failure.message.contains(#"expected `datum: "2020-01-01"`"#))
     }
 

@@ -92,7 +92,7 @@ import Testing
     // MARK: - Container
 
     @Test func containerIsTheWholeChartAtVegasFallbackWidth() throws {
-        let spec = try C.spec(#"{"data": \#(Self.five), "mark": "bar", "width": "container", "height": 250, "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}}"#)
+        let spec = try SpecFixture.spec(#"{"data": \#(Self.five), "mark": "bar", "width": "container", "height": 250, "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}}"#)
         #expect(spec.widthRule == .container && spec.width == nil)
         let scene = try C.withTypesetter { try ChartCompiler.compile(spec, data: [:], typesetter: $0) }
         #expect(scene.width == 300)
@@ -114,7 +114,7 @@ import Testing
         for (size, expected) in cases {
             let message: String
             do {
-                _ = try C.spec("{\(base), \(size)}")
+                _ = try SpecFixture.spec("{\(base), \(size)}")
                 message = "decoded"
             } catch DecodingError.dataCorrupted(let context) {
                 message = context.debugDescription
@@ -132,7 +132,7 @@ import Testing
     @Test func binnedDataIsDrawnAsGivenWithTicksOnTheBinStep() throws {
         for bin in [#""binned""#, #"{"binned": true, "step": 2}"#] {
             let json = #"{"data": \#(Self.bins), "mark": "bar", "width": 300, "encoding": {"x": {"field": "start", "bin": \#(bin), "type": "quantitative"}, "x2": {"field": "end"}, "y": {"field": "n", "type": "quantitative"}}}"#
-            let spec = try C.spec(json)
+            let spec = try SpecFixture.spec(json)
             #expect(spec.layers[0].encoding.x?.bin?.binned == true)
             let scene = try C.compile(json, [:])
             let plot = try #require(SceneCheck.panels(scene).first)
@@ -159,9 +159,9 @@ import Testing
     }
 
     @Test func binnedInABinTransformOrAsOtherTextIsAnError() throws {
-        let transform = ChartValidationTests.decodingFailure(#"{"data": {"values": [{"v": 1}]}, "transform": [{"bin": {"binned": true}, "field": "v", "as": "b"}], "mark": "bar", "encoding": {"x": {"field": "b", "type": "quantitative"}}}"#)
+        let transform = SpecFixture.decodingFailure(#"{"data": {"values": [{"v": 1}]}, "transform": [{"bin": {"binned": true}, "field": "v", "as": "b"}], "mark": "bar", "encoding": {"x": {"field": "b", "type": "quantitative"}}}"#)
         #expect(transform?.message.contains("`binned` belongs on the channel") == true, "\(transform?.message ?? "")")
-        let text = ChartValidationTests.decodingFailure(#"{"data": {"values": [{"v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "v", "bin": "yes", "type": "quantitative"}}}"#)
+        let text = SpecFixture.decodingFailure(#"{"data": {"values": [{"v": 1}]}, "mark": "bar", "encoding": {"x": {"field": "v", "bin": "yes", "type": "quantitative"}}}"#)
         #expect(text?.message.contains(#"bin is "yes", expected true, "binned""#) == true, "\(text?.message ?? "")")
     }
 }

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func hconcatPlacesViewsSideBySideWithTheirOwnScales() throws {
-        let spec = try C.spec(#"{"data": \#(Self.rows), "hconcat": [{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}}, {"mark": "point", "encoding": {"x": {"field": "c", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}}]}"#)
+        let spec = try SpecFixture.spec(#"{"data": \#(Self.rows), "hconcat": [{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}}, {"mark": "point", "encoding": {"x": {"field": "c", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}}]}"#)
         #expect(spec.composition?.arrangement == .horizontal)
         #expect(spec.composition?.views.count == 2)
         #expect(spec.layers.count == 2)
@@ -55,7 +55,7 @@ import Testing
 
     @Test func concatWrapsAtColumns() throws {
         let view = #"{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}"#
-        let spec = try C.spec(#"{"data": \#(Self.rows), "columns": 2, "concat": [\#(view), \#(view), \#(view)]}"#)
+        let spec = try SpecFixture.spec(#"{"data": \#(Self.rows), "columns": 2, "concat": [\#(view), \#(view), \#(view)]}"#)
         #expect(spec.composition?.arrangement == .wrapped(columns: 2))
         #expect(spec.composition?.rowCount == 2)
         let plots = Self.plots(try C.withTypesetter { try ChartCompiler.compile(spec, data: [:], typesetter: $0) })
@@ -64,17 +64,17 @@ import Testing
     }
 
     @Test func repeatFillsTheFieldOfEachView() throws {
-        let spec = try C.spec(#"{"data": \#(Self.rows), "repeat": {"row": ["a", "b"], "column": ["b", "c"]}, "spec": {"mark": "point", "encoding": {"x": {"field": {"repeat": "column"}, "type": "quantitative"}, "y": {"field": {"repeat": "row"}, "type": "quantitative"}}}}"#)
+        let spec = try SpecFixture.spec(#"{"data": \#(Self.rows), "repeat": {"row": ["a", "b"], "column": ["b", "c"]}, "spec": {"mark": "point", "encoding": {"x": {"field": {"repeat": "column"}, "type": "quantitative"}, "y": {"field": {"repeat": "row"}, "type": "quantitative"}}}}"#)
         let views = try #require(spec.composition?.views)
         #expect(spec.composition?.arrangement == .wrapped(columns: 2))
         #expect(views.map { "\($0.layers[0].encoding.y?.field ?? "")/\($0.layers[0].encoding.x?.field ?? "")" } == ["a/b", "a/c", "b/b", "b/c"])
-        let list = try C.spec(#"{"data": \#(Self.rows), "repeat": ["a", "c"], "spec": {"mark": "bar", "encoding": {"x": {"field": {"repeat": "repeat"}, "type": "quantitative"}}}}"#)
+        let list = try SpecFixture.spec(#"{"data": \#(Self.rows), "repeat": ["a", "c"], "spec": {"mark": "bar", "encoding": {"x": {"field": {"repeat": "repeat"}, "type": "quantitative"}}}}"#)
         #expect(list.composition?.views.map { $0.layers[0].encoding.x?.field } == ["a", "c"])
         #expect(list.composition?.arrangement == .horizontal)
     }
 
     @Test func aLayerRepeatMakesOneViewOfLayers() throws {
-        let spec = try C.spec(#"{"data": \#(Self.rows), "repeat": {"layer": ["b", "c"]}, "spec": {"mark": "line", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": {"repeat": "layer"}, "type": "quantitative"}}}}"#)
+        let spec = try SpecFixture.spec(#"{"data": \#(Self.rows), "repeat": {"layer": ["b", "c"]}, "spec": {"mark": "line", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": {"repeat": "layer"}, "type": "quantitative"}}}}"#)
         let views = try #require(spec.composition?.views)
         #expect(views.count == 1)
         #expect(views[0].layers.map { $0.encoding.y?.field } == ["b", "c"])
@@ -82,37 +82,37 @@ import Testing
     }
 
     @Test func aRepeatReferenceOutsideItsRepeatIsAnError() {
-        let outside = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": {"repeat": "row"}}}}"#)
+        let outside = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": {"repeat": "row"}}}}"#)
         #expect(outside?.message.hasPrefix("a field is {\"repeat\": \"row\"} outside a `repeat`") == true, "\(outside?.message ?? "")")
-        let wrongKind = ChartValidationTests.decodingFailure(#"{"data": "t", "repeat": {"column": ["a"]}, "spec": {"mark": "point", "encoding": {"x": {"field": {"repeat": "row"}}}}}"#)
+        let wrongKind = SpecFixture.decodingFailure(#"{"data": "t", "repeat": {"column": ["a"]}, "spec": {"mark": "point", "encoding": {"x": {"field": {"repeat": "row"}}}}}"#)
         #expect(wrongKind?.message == "a field is {\"repeat\": \"row\"}, but the enclosing `repeat` has `column`: refer to one of them")
         #expect(wrongKind?.path == ["spec"])
-        let typo = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": {"repeat": "colum"}}}}"#)
+        let typo = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": {"repeat": "colum"}}}}"#)
         #expect(typo?.message.hasPrefix("a field's `repeat` is \"colum\", expected row, column, layer or repeat") == true)
     }
 
     @Test func aFieldGivenAsAListOrANumberSaysWhatAFieldIs() {
-        let list = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": ["a", "b"]}}}"#)
+        let list = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": ["a", "b"]}}}"#)
         #expect(list?.message == "found a list, expected a field's name (a text) or {repeat: row, column, layer or repeat}", "\(list?.message ?? "")")
         #expect(list?.path == ["encoding", "x", "field"])
-        let number = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": 3}}}"#)
+        let number = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "encoding": {"x": {"field": 3}}}"#)
         #expect(number?.message.hasPrefix("found a number or true/false, expected a field's name") == true, "\(number?.message ?? "")")
     }
 
     @Test func facetChannelsAndTheFacetOperatorMakePanels() throws {
         let unit = #""data": "t", "mark": "point", "encoding": {"x": {"field": "a"}, "#
-        let row = try C.spec("{\(unit) \"row\": {\"field\": \"g\", \"header\": {\"labelAngle\": 0}}}}")
+        let row = try SpecFixture.spec("{\(unit) \"row\": {\"field\": \"g\", \"header\": {\"labelAngle\": 0}}}}")
         #expect(row.facet?.field == "g" && row.facet?.columns == 1)
-        let column = try C.spec("{\(unit) \"column\": {\"field\": \"g\", \"type\": \"nominal\"}}}")
+        let column = try SpecFixture.spec("{\(unit) \"column\": {\"field\": \"g\", \"type\": \"nominal\"}}}")
         #expect(column.facet?.columns == FacetSpec.oneRow)
-        let wrapped = try C.spec("{\(unit) \"facet\": {\"field\": \"g\", \"columns\": 2}}}")
+        let wrapped = try SpecFixture.spec("{\(unit) \"facet\": {\"field\": \"g\", \"columns\": 2}}}")
         #expect(wrapped.facet?.columns == 2)
-        let both = ChartValidationTests.decodingFailure("{\(unit) \"row\": {\"field\": \"g\"}, \"column\": {\"field\": \"h\"}}}")
+        let both = SpecFixture.decodingFailure("{\(unit) \"row\": {\"field\": \"g\"}, \"column\": {\"field\": \"h\"}}}")
         #expect(both?.message.hasPrefix("faceting by both `row` (\"g\") and `column` is not supported in charts yet") == true)
-        let facetOperator = try C.spec(#"{"data": "t", "facet": {"field": "g", "type": "nominal", "header": {"labels": false}}, "columns": 3, "spec": {"mark": "point", "encoding": {"x": {"field": "a"}}}}"#)
+        let facetOperator = try SpecFixture.spec(#"{"data": "t", "facet": {"field": "g", "type": "nominal", "header": {"labels": false}}, "columns": 3, "spec": {"mark": "point", "encoding": {"x": {"field": "a"}}}}"#)
         #expect(facetOperator.facet?.field == "g" && facetOperator.facet?.columns == 3)
         #expect(facetOperator.layers.first?.data == "t")
-        let rowOperator = try C.spec(#"{"data": "t", "facet": {"row": {"field": "g"}}, "spec": {"mark": "point", "encoding": {"x": {"field": "a"}}}}"#)
+        let rowOperator = try SpecFixture.spec(#"{"data": "t", "facet": {"row": {"field": "g"}}, "spec": {"mark": "point", "encoding": {"x": {"field": "a"}}}}"#)
         #expect(rowOperator.facet?.columns == 1)
     }
 
@@ -125,25 +125,25 @@ import Testing
     }
 
     @Test func datasetsAreReadByName() throws {
-        let spec = try C.spec(#"{"datasets": {"d": [{"a": 1, "b": 2}, {"a": 2, "b": 3}]}, "data": {"name": "d"}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}}"#)
+        let spec = try SpecFixture.spec(#"{"datasets": {"d": [{"a": 1, "b": 2}, {"a": 2, "b": 3}]}, "data": {"name": "d"}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "b", "type": "quantitative"}}}"#)
         #expect(spec.layers[0].data == "values:1")
         #expect(spec.inlineData["values:1"]?.column("a") != nil)
         #expect(spec.dataNames.isEmpty)
         // In a view of a composition, and in a layer.
-        let composed = try C.spec(#"{"datasets": {"d": [{"a": 1}]}, "hconcat": [{"data": {"name": "d"}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}, {"layer": [{"data": {"name": "d"}, "mark": "rule", "encoding": {"x": {"field": "a", "type": "quantitative"}}}]}]}"#)
+        let composed = try SpecFixture.spec(#"{"datasets": {"d": [{"a": 1}]}, "hconcat": [{"data": {"name": "d"}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}, {"layer": [{"data": {"name": "d"}, "mark": "rule", "encoding": {"x": {"field": "a", "type": "quantitative"}}}]}]}"#)
         #expect(composed.layers.map(\.data) == ["values:1", "values:2"])
         _ = try C.withTypesetter { try ChartCompiler.compile(composed, data: [:], typesetter: $0) }
     }
 
     @Test func inlineRowsOfDifferentViewsKeepTheirOwnKeys() throws {
-        let spec = try C.spec(#"{"hconcat": [{"data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}, {"data": {"values": [{"a": 7}, {"a": 9}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}]}"#)
+        let spec = try SpecFixture.spec(#"{"hconcat": [{"data": {"values": [{"a": 1}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}, {"data": {"values": [{"a": 7}, {"a": 9}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}]}"#)
         #expect(spec.layers.map(\.data) == ["values:1", "values:2"])
         #expect(spec.composition?.views.map { $0.layers[0].data } == ["values:1", "values:2"])
         #expect(spec.inlineData["values:2"]?.rowCount == 2)
     }
 
     @Test func aNestedLayerInheritsDataAndEncoding() throws {
-        let spec = try C.spec(#"{"data": \#(Self.rows), "encoding": {"x": {"field": "a", "type": "quantitative"}}, "layer": [{"mark": "line", "encoding": {"y": {"field": "b", "type": "quantitative"}}}, {"encoding": {"y": {"field": "c", "type": "quantitative"}}, "layer": [{"mark": "point"}, {"mark": "rule"}]}]}"#)
+        let spec = try SpecFixture.spec(#"{"data": \#(Self.rows), "encoding": {"x": {"field": "a", "type": "quantitative"}}, "layer": [{"mark": "line", "encoding": {"y": {"field": "b", "type": "quantitative"}}}, {"encoding": {"y": {"field": "c", "type": "quantitative"}}, "layer": [{"mark": "point"}, {"mark": "rule"}]}]}"#)
         #expect(spec.layers.map(\.mark.type) == [.line, .point, .rule])
         #expect(spec.layers.map { $0.encoding.y?.field } == ["b", "c", "c"])
         #expect(spec.layers.map { $0.encoding.x?.field } == ["a", "a", "a"])
@@ -151,14 +151,14 @@ import Testing
     }
 
     @Test func aLayerProjectionIsTheChartsWhenTheChartGivesNone() throws {
-        let spec = try C.spec(#"{"layer": [{"data": "t", "projection": {"type": "equalArea"}, "mark": "point", "encoding": {"longitude": {"field": "lon"}, "latitude": {"field": "lat"}}}]}"#)
+        let spec = try SpecFixture.spec(#"{"layer": [{"data": "t", "projection": {"type": "equalArea"}, "mark": "point", "encoding": {"longitude": {"field": "lon"}, "latitude": {"field": "lat"}}}]}"#)
         #expect(spec.projection?.type == "equalArea")
-        let given = try C.spec(#"{"projection": {"type": "mercator"}, "layer": [{"data": "t", "projection": {"type": "equalArea"}, "mark": "point"}]}"#)
+        let given = try SpecFixture.spec(#"{"projection": {"type": "mercator"}, "layer": [{"data": "t", "projection": {"type": "equalArea"}, "mark": "point"}]}"#)
         #expect(given.projection?.type == "mercator")
     }
 
     @Test func theChartTransformRunsBeforeEachView() throws {
-        let spec = try C.spec(#"{"data": \#(Self.rows), "transform": [{"filter": "datum.a > 1"}], "vconcat": [{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}, {"data": {"values": [{"a": 5}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}]}"#)
+        let spec = try SpecFixture.spec(#"{"data": \#(Self.rows), "transform": [{"filter": "datum.a > 1"}], "vconcat": [{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}, {"data": {"values": [{"a": 5}]}, "mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}]}"#)
         let views = try #require(spec.composition?.views)
         #expect(views[0].layers[0].transform.count == 1)
         #expect(views[1].layers[0].transform.isEmpty)
@@ -200,7 +200,7 @@ import Testing
     }
 
     @Test func aComposedChartIsSummarisedViewByView() throws {
-        let spec = try C.spec(#"{"data": "t", "title": "Both", "hconcat": [{"mark": "point", "encoding": {"x": {"field": "a"}}}, {"mark": "bar", "encoding": {"y": {"field": "b"}}}]}"#)
+        let spec = try SpecFixture.spec(#"{"data": "t", "title": "Both", "hconcat": [{"mark": "point", "encoding": {"x": {"field": "a"}}}, {"mark": "bar", "encoding": {"y": {"field": "b"}}}]}"#)
         #expect(spec.generatedSummary == "2 views side by side. View 1: Point marks (x: a). View 2: Bar marks (y: b).")
         #expect(spec.title == "Both")
         let scene = try C.compile(#"{"data": \#(Self.rows), "description": "Two views", "vconcat": [{"mark": "point", "encoding": {"x": {"field": "a", "type": "quantitative"}, "y": {"field": "a", "type": "quantitative"}}}]}"#, [:])
@@ -208,19 +208,19 @@ import Testing
     }
 
     @Test func composedKeysAreChecked() {
-        let two = ChartValidationTests.decodingFailure(#"{"data": "t", "hconcat": [], "vconcat": []}"#)
+        let two = SpecFixture.decodingFailure(#"{"data": "t", "hconcat": [], "vconcat": []}"#)
         #expect(two?.message.hasPrefix("a view takes one of `hconcat`, `vconcat`, `concat` or `repeat`") == true, "\(two?.message ?? "")")
-        let empty = ChartValidationTests.decodingFailure(#"{"data": "t", "hconcat": []}"#)
+        let empty = SpecFixture.decodingFailure(#"{"data": "t", "hconcat": []}"#)
         #expect(empty?.message == "`hconcat` is empty, expected a list of views")
-        let mark = ChartValidationTests.decodingFailure(#"{"data": "t", "mark": "point", "hconcat": [{"mark": "point"}]}"#)
+        let mark = SpecFixture.decodingFailure(#"{"data": "t", "mark": "point", "hconcat": [{"mark": "point"}]}"#)
         #expect(mark?.message.hasPrefix("unknown key \"mark\" in a composed chart") == true, "\(mark?.message ?? "")")
-        let resolve = ChartValidationTests.decodingFailure(#"{"data": "t", "resolve": {"scale": {"color": "own"}}, "hconcat": [{"mark": "point"}]}"#)
+        let resolve = SpecFixture.decodingFailure(#"{"data": "t", "resolve": {"scale": {"color": "own"}}, "hconcat": [{"mark": "point"}]}"#)
         #expect(resolve?.message == "a resolve is \"own\", expected shared or independent")
-        let sharedX = ChartValidationTests.decodingFailure(#"{"data": "t", "resolve": {"scale": {"x": "shared"}}, "hconcat": [{"mark": "point"}]}"#)
+        let sharedX = SpecFixture.decodingFailure(#"{"data": "t", "resolve": {"scale": {"x": "shared"}}, "hconcat": [{"mark": "point"}]}"#)
         #expect(sharedX?.message.hasPrefix("`resolve` with a shared x scale across views is not supported in charts yet") == true)
-        let spacing = ChartValidationTests.decodingFailure(#"{"data": "t", "spacing": -1, "hconcat": [{"mark": "point"}]}"#)
+        let spacing = SpecFixture.decodingFailure(#"{"data": "t", "spacing": -1, "hconcat": [{"mark": "point"}]}"#)
         #expect(spacing?.message == "spacing is -1, expected a number from 0 to 500 points")
-        let noData = ChartValidationTests.decodingFailure(#"{"hconcat": [{"mark": "point"}]}"#)
+        let noData = SpecFixture.decodingFailure(#"{"hconcat": [{"mark": "point"}]}"#)
         #expect(noData == nil || noData?.message.contains("data") == true)
     }
 

@@ -13,8 +13,7 @@ package struct AppendixSpec: Sendable, Decodable, Equatable {
     }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "the appendix")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "the appendix")
         claims = try c.decodeIfPresent(Bool.self, forKey: .claims) ?? false
     }
 }

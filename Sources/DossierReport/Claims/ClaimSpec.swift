@@ -24,8 +24,7 @@ package struct ClaimSpec: Sendable, Decodable {
     package static let idPattern = "[A-Za-z][A-Za-z0-9_-]{0,63}"
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: CodingKeys.allCases.map(\.rawValue), what: "a claim")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a claim")
         id = try c.decode(String.self, forKey: .id)
         guard Self.isValidID(id) else {
             throw DecodingError.dataCorruptedError(forKey: .id, in: c, debugDescription:

@@ -30,11 +30,6 @@ package struct ConditionParser {
     package static let maximumOperators = 256
 
     private var scanner: CharacterScanner
-    private var characters: [Character] { scanner.characters }
-    private var position: Int {
-        get { scanner.position }
-        set { scanner.position = newValue }
-    }
     private var depth = 0
     private var operators = 0
 
@@ -45,13 +40,13 @@ package struct ConditionParser {
     /// Parses `text`.
     package static func parse(_ text: String) throws(ExpressionSyntaxError) -> Condition {
         var parser = ConditionParser(text)
-        parser.skipSpaces()
-        guard !parser.atEnd else {
+        parser.scanner.skipSpaces()
+        guard !parser.scanner.atEnd else {
             throw ExpressionSyntaxError(offset: 0, message: "the condition is empty")
         }
         let condition = try parser.or()
-        parser.skipSpaces()
-        guard parser.atEnd else {
+        parser.scanner.skipSpaces()
+        guard parser.scanner.atEnd else {
             throw parser.failure("expected an operator (and, or, <, ==, +, …) or the end of the condition, found \(parser.describeNext())")
         }
         return condition
@@ -88,22 +83,22 @@ package struct ConditionParser {
 
     private mutating func comparison() throws(ExpressionSyntaxError) -> Condition {
         let left = try sum()
-        skipSpaces()
-        let at = position
+        scanner.skipSpaces()
+        let at = scanner.position
         let found: ConditionOperator?
-        if consume("<=") { found = .lessOrEqual }
-        else if consume(">=") { found = .greaterOrEqual }
-        else if consume("==") { found = .equal }
-        else if consume("!=") { found = .notEqual }
-        else if consume("<") { found = .less }
-        else if consume(">") { found = .greater }
+        if scanner.consume("<=") { found = .lessOrEqual }
+        else if scanner.consume(">=") { found = .greaterOrEqual }
+        else if scanner.consume("==") { found = .equal }
+        else if scanner.consume("!=") { found = .notEqual }
+        else if scanner.consume("<") { found = .less }
+        else if scanner.consume(">") { found = .greater }
         else if keyword("contains") != nil { found = .contains }
-        else if peek("=") { throw failure("write `==` to compare, found a single \"=\"") }
+        else if scanner.peek("=") { throw failure("write `==` to compare, found a single \"=\"") }
         else { found = nil }
         guard let found else { return left }
         let right = try sum()
-        skipSpaces()
-        if peek("<") || peek(">") || peek("==") || peek("!=") || peekWord() == "contains" {
+        scanner.skipSpaces()
+        if scanner.peek("<") || scanner.peek(">") || scanner.peek("==") || scanner.peek("!=") || peekWord() == "contains" {
             throw failure("comparisons do not chain: write `a < b and b < c`, found another comparison after \(found.shown)")
         }
         return try counted(.binary(found, left, right, at: at))
@@ -123,17 +118,17 @@ package struct ConditionParser {
         throws(ExpressionSyntaxError) -> Condition {
         var left = try operand(&self)
         while true {
-            skipSpaces()
-            let at = position
-            guard let op = operators.first(where: { consume($0.symbol) })?.op else { return left }
+            scanner.skipSpaces()
+            let at = scanner.position
+            guard let op = operators.first(where: { scanner.consume($0.symbol) })?.op else { return left }
             left = try counted(.binary(op, left, try operand(&self), at: at))
         }
     }
 
     private mutating func unary() throws(ExpressionSyntaxError) -> Condition {
-        skipSpaces()
-        let at = position
-        if consume("-") {
+        scanner.skipSpaces()
+        let at = scanner.position
+        if scanner.consume("-") {
             try nested()
             defer { depth -= 1 }
             return .negate(try unary(), at: at)
@@ -142,29 +137,28 @@ package struct ConditionParser {
     }
 
     private mutating func primary() throws(ExpressionSyntaxError) -> Condition {
-        skipSpaces()
-        let at = position
-        guard position < characters.count else {
+        scanner.skipSpaces()
+        let at = scanner.position
+        guard let character = scanner.current else {
             throw failure("expected a value (a number, a text in quotes, a result path or a parenthesis), found the end of the condition")
         }
-        let character = characters[position]
         if character.isASCII, character.isNumber { return .number(try number(), at: at) }
         if character == "\"" || character == "'" { return .text(try quoted(), at: at) }
-        if consume("(") {
+        if scanner.consume("(") {
             let inner = try or()
-            skipSpaces()
-            guard consume(")") else { throw failure("expected \")\" to close the \"(\" at character \(at + 1), found \(describeNext())") }
+            scanner.skipSpaces()
+            guard scanner.consume(")") else { throw failure("expected \")\" to close the \"(\" at character \(at + 1), found \(describeNext())") }
             return inner
         }
-        if consume("[") {
+        if scanner.consume("[") {
             try nested()
             defer { depth -= 1 }
             let low = try sum()
-            skipSpaces()
-            guard consume(",") else { throw failure("expected \",\" between the ends of an interval [low, high], found \(describeNext())") }
+            scanner.skipSpaces()
+            guard scanner.consume(",") else { throw failure("expected \",\" between the ends of an interval [low, high], found \(describeNext())") }
             let high = try sum()
-            skipSpaces()
-            guard consume("]") else { throw failure("expected \"]\" to close the interval, found \(describeNext())") }
+            scanner.skipSpaces()
+            guard scanner.consume("]") else { throw failure("expected \"]\" to close the interval, found \(describeNext())") }
             return .interval(low: low, high: high, at: at)
         }
         guard Expression.startsName(character) else {
@@ -173,7 +167,7 @@ package struct ConditionParser {
         let word = peekWord() ?? ""
         switch word {
         case "true", "false":
-            position += word.count
+            scanner.position += word.count
             return .boolean(word == "true", at: at)
         case "and", "or", "not", "contains":
             throw failure("expected a value before \(InputExcerpt.quoted(word)), found the operator itself")
@@ -183,9 +177,9 @@ package struct ConditionParser {
         if followedByParenthesis(after: at + word.count) {
             return try call(word, at: at)
         }
-        let parsed = try Expression.parsePath(characters, from: at)
-        position = parsed.end
-        let source = String(characters[at..<parsed.end])
+        let parsed = try Expression.parsePath(scanner.characters, from: at)
+        scanner.position = parsed.end
+        let source = String(scanner.characters[at..<parsed.end])
         return .path(Expression(path: parsed.path, formatters: [], source: source), at: at)
     }
 
@@ -195,18 +189,18 @@ package struct ConditionParser {
         }
         try nested()
         defer { depth -= 1 }
-        position = at + name.count
-        skipSpaces()
-        _ = consume("(")
+        scanner.position = at + name.count
+        scanner.skipSpaces()
+        _ = scanner.consume("(")
         var arguments: [Condition] = []
-        skipSpaces()
-        if !peek(")") {
+        scanner.skipSpaces()
+        if !scanner.peek(")") {
             repeat {
                 arguments.append(try sum())
-                skipSpaces()
-            } while consume(",")
+                scanner.skipSpaces()
+            } while scanner.consume(",")
         }
-        guard consume(")") else { throw failure("expected \",\" or \")\" in the arguments of \(name), found \(describeNext())") }
+        guard scanner.consume(")") else { throw failure("expected \",\" or \")\" in the arguments of \(name), found \(describeNext())") }
         if let arity, arguments.count != arity {
             throw failure("\(name) takes \(arity) argument\(arity == 1 ? "" : "s"), found \(arguments.count)", at: at)
         }
@@ -219,84 +213,74 @@ package struct ConditionParser {
     // MARK: Tokens
 
     private mutating func number() throws(ExpressionSyntaxError) -> Double {
-        let start = position
-        func digits() { while position < characters.count, characters[position].isASCII, characters[position].isNumber { position += 1 } }
-        digits()
-        if position + 1 < characters.count, characters[position] == ".", characters[position + 1].isASCII, characters[position + 1].isNumber {
-            position += 1
-            digits()
+        let start = scanner.position
+        let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
+        scanner.skip(while: isDigit)
+        if scanner.current == ".", let next = scanner.character(after: 1), isDigit(next) {
+            scanner.position += 1
+            scanner.skip(while: isDigit)
         }
-        if position < characters.count, characters[position] == "e" || characters[position] == "E" {
-            let mark = position
-            position += 1
-            if position < characters.count, characters[position] == "+" || characters[position] == "-" { position += 1 }
-            let exponentStart = position
-            digits()
-            if position == exponentStart { position = mark }
+        if scanner.current == "e" || scanner.current == "E" {
+            let mark = scanner.position
+            scanner.position += 1
+            if scanner.current == "+" || scanner.current == "-" { scanner.position += 1 }
+            let exponentStart = scanner.position
+            scanner.skip(while: isDigit)
+            if scanner.position == exponentStart { scanner.position = mark }
         }
-        if position < characters.count, Expression.startsName(characters[position]) {
-            throw failure("expected an operator after the number \(String(characters[start..<position])), found \(describeNext())")
+        if let next = scanner.current, Expression.startsName(next) {
+            throw failure("expected an operator after the number \(scanner.text(from: start)), found \(describeNext())")
         }
-        guard let value = Double(String(characters[start..<position])), value.isFinite else {
-            throw failure("\(InputExcerpt.quoted(String(characters[start..<position]))) is not a finite number", at: start)
+        guard let value = Double(scanner.text(from: start)), value.isFinite else {
+            throw failure("\(InputExcerpt.quoted(scanner.text(from: start))) is not a finite number", at: start)
         }
         return value
     }
 
     private mutating func quoted() throws(ExpressionSyntaxError) -> String {
-        let start = position
-        let quote = characters[position]
-        position += 1
+        let start = scanner.position
+        let quote = scanner.characters[start]
+        scanner.position += 1
         var text = ""
-        while position < characters.count, characters[position] != quote {
-            if characters[position] == "\\", position + 1 < characters.count {
-                position += 1
+        while let character = scanner.current, character != quote {
+            if character == "\\", scanner.character(after: 1) != nil {
+                scanner.position += 1
             }
-            text.append(characters[position])
-            position += 1
+            text.append(scanner.characters[scanner.position])
+            scanner.position += 1
         }
-        guard position < characters.count else {
+        guard !scanner.atEnd else {
             throw failure("the text opened with \(quote) here is never closed", at: start)
         }
-        position += 1
+        scanner.position += 1
         return text
     }
 
     // MARK: Scanning
 
-    private var atEnd: Bool { scanner.atEnd }
-
-    private mutating func skipSpaces() { scanner.skipSpaces() }
-
-    private func peek(_ text: String) -> Bool { scanner.peek(text) }
-
-    private mutating func consume(_ text: String) -> Bool { scanner.consume(text) }
-
     /// The name starting at the current position (letters, digits, `_` and `-` after a first
     /// letter or `_`), not consumed.
     private func peekWord() -> String? {
-        var probe = position
-        guard probe < characters.count, Expression.startsName(characters[probe]) else { return nil }
-        while probe < characters.count,
-              characters[probe].isLetter || characters[probe].isNumber || characters[probe] == "_" || characters[probe] == "-" {
-            probe += 1
-        }
-        return String(characters[position..<probe])
+        guard let first = scanner.current, Expression.startsName(first) else { return nil }
+        var probe = scanner
+        probe.skip { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        return probe.text(from: scanner.position)
     }
 
     /// Consumes the keyword `word` (a whole word) and returns its offset.
     private mutating func keyword(_ word: String) -> Int? {
-        skipSpaces()
+        scanner.skipSpaces()
         guard peekWord() == word else { return nil }
-        let at = position
-        position += word.count
+        let at = scanner.position
+        scanner.position += word.count
         return at
     }
 
     private func followedByParenthesis(after offset: Int) -> Bool {
-        var probe = offset
-        while probe < characters.count, characters[probe].isWhitespace { probe += 1 }
-        return probe < characters.count && characters[probe] == "("
+        var probe = scanner
+        probe.position = offset
+        probe.skipSpaces()
+        return probe.current == "("
     }
 
     /// `node`, counted against ``maximumOperators``.
@@ -316,11 +300,11 @@ package struct ConditionParser {
     }
 
     private func failure(_ message: String, at offset: Int? = nil) -> ExpressionSyntaxError {
-        ExpressionSyntaxError(offset: offset ?? position, message: message)
+        ExpressionSyntaxError(offset: offset ?? scanner.position, message: message)
     }
 
     private func describeNext() -> String {
-        guard position < characters.count else { return "the end of the condition" }
-        return InputExcerpt.quoted(String(characters[position]))
+        guard let next = scanner.current else { return "the end of the condition" }
+        return InputExcerpt.quoted(String(next))
     }
 }

@@ -47,83 +47,59 @@ package struct YAMLScalarPositions: Sendable {
 
     private static func match(_ value: [Character], scalar: YAMLScalarSource, lines: [[Character]], file: String,
                               lineOffset: Int) -> [SourceLocation]? {
-        var line = scalar.line - 1
-        var column = scalar.column - 1
-        guard line >= 0, line < lines.count else { return nil }
-        var indent = 0
-        switch scalar.style {
-        case .singleQuoted, .doubleQuoted:
-            column += 1
-        case .literal, .folded:
-            // The content starts on the next line, indented.
-            line += 1
-            guard line < lines.count else { return nil }
-            indent = lines[line].prefix { $0 == " " }.count
-            column = indent
-        case .plain:
-            break
-        }
-        let block = scalar.style == .literal || scalar.style == .folded
-        func here() -> SourceLocation { SourceLocation(file: file, line: line + 1 + lineOffset, column: column + 1) }
-        func restIsBlank() -> Bool { lines[line][column...].allSatisfy { $0 == " " || $0 == "\t" } }
-        func nextLine() -> Bool {
-            line += 1
-            guard line < lines.count else { return false }
-            if block {
-                column = min(indent, lines[line].prefix { $0 == " " }.count)
-            } else {
-                column = lines[line].prefix { $0 == " " || $0 == "\t" }.count
-            }
-            return true
-        }
+        guard var cursor = YAMLScalarCursor(scalar: scalar, lines: lines, file: file, lineOffset: lineOffset) else { return nil }
         var positions: [SourceLocation] = []
         positions.reserveCapacity(value.count + 1)
         var index = 0
         while index < value.count {
             let character = value[index]
-            guard column <= lines[line].count else { return nil }
-            if restIsBlank() {
+            guard cursor.column <= cursor.text.count else { return nil }
+            if cursor.restIsBlank {
                 // A line break: folded to a space, kept as a new line, or skipped on a blank line.
                 if character == " " || character == "\n" {
-                    positions.append(here())
+                    positions.append(cursor.location)
                     index += 1
                 }
-                guard nextLine() else { return index == value.count ? positions + [here()] : nil }
+                guard cursor.nextLine() else { return index == value.count ? positions + [cursor.location] : nil }
                 continue
             }
-            let source = lines[line][column]
+            let text = cursor.text
+            let source = text[cursor.column]
             if scalar.style == .doubleQuoted, source == "\\" {
-                guard column + 1 < lines[line].count else {
+                guard cursor.column + 1 < text.count else {
                     // An escaped line break: no character.
-                    guard nextLine() else { return nil }
+                    guard cursor.nextLine() else { return nil }
                     continue
                 }
-                let escape = lines[line][column + 1]
-                let length: Int
-                switch escape {
-                case "x": length = 4
-                case "u": length = 6
-                case "U": length = 10
-                default: length = 2
-                }
-                positions.append(here())
+                positions.append(cursor.location)
                 index += 1
-                column += length
+                cursor.column += escapeLength(text[cursor.column + 1])
                 continue
             }
-            if scalar.style == .singleQuoted, source == "'", column + 1 < lines[line].count, lines[line][column + 1] == "'" {
+            if scalar.style == .singleQuoted, source == "'", cursor.column + 1 < text.count, text[cursor.column + 1] == "'" {
                 guard character == "'" else { return nil }
-                positions.append(here())
+                positions.append(cursor.location)
                 index += 1
-                column += 2
+                cursor.column += 2
                 continue
             }
             guard source == character else { return nil }
-            positions.append(here())
+            positions.append(cursor.location)
             index += 1
-            column += 1
+            cursor.column += 1
         }
-        positions.append(here())
+        positions.append(cursor.location)
         return positions
+    }
+
+    /// The source length of a double-quoted escape whose letter is `escape` (`\x41`, `\u00e9`,
+    /// `\U0001F600`, `\n`…).
+    private static func escapeLength(_ escape: Character) -> Int {
+        switch escape {
+        case "x": return 4
+        case "u": return 6
+        case "U": return 10
+        default: return 2
+        }
     }
 }

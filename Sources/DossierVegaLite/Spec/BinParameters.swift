@@ -19,7 +19,7 @@ public struct BinParameters: Sendable, Equatable {
 }
 
 extension BinParameters: Decodable {
-    private enum ParameterKeys: String, CodingKey { case maxbins, step, extent, nice, binned }
+    private enum ParameterKeys: String, CodingKey, CaseIterable { case maxbins, step, extent, nice, binned }
 
     /// Decodes `true`, `"binned"` or `{maxbins, step, extent, nice, binned}`; `false` is the
     /// caller's to refuse.
@@ -36,10 +36,10 @@ extension BinParameters: Decodable {
                 return
             }
         }
-        try UnknownKeys.check(decoder, known: ["maxbins", "step", "extent", "nice", "binned"], what: "bin parameters",
-                              notYetSupported: NotYetSupportedKeys(domain: "charts", advice: Dictionary(uniqueKeysWithValues:
-                                  ["anchor", "base", "divide", "minstep", "steps", "span"].map { ($0, "give `step`, `maxbins`, `extent` or `nice`") })))
-        let p = try decoder.container(keyedBy: ParameterKeys.self)
+        let p = try decoder.checkedContainer(
+            keyedBy: ParameterKeys.self, what: "bin parameters",
+            notYetSupported: NotYetSupportedKeys(domain: "charts", advice: Dictionary(uniqueKeysWithValues:
+                ["anchor", "base", "divide", "minstep", "steps", "span"].map { ($0, "give `step`, `maxbins`, `extent` or `nice`") })))
         binned = try p.decodeIfPresent(Bool.self, forKey: .binned) ?? false
         maxbins = try p.decodeWholeNumber(.maxbins, NumberRule(name: "maxbins", min: 1, max: 10_000, unit: "")) ?? 10
         nice = try p.decodeIfPresent(Bool.self, forKey: .nice) ?? true

@@ -66,12 +66,14 @@ public struct ChannelDef: Sendable, Decodable, Equatable {
 }
 
 extension ChannelDef {
-    private enum CodingKeys: String, CodingKey { case field, type, title, scale, sort, format, axis, value, aggregate, legend, bin, timeUnit, bandPosition }
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case field, type, title, scale, sort, format, axis, value, aggregate, legend, bin, timeUnit, bandPosition
+    }
 
     /// Decodes a channel, checking a numeric `value` (within ±1e15) and the `format`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "type", "title", "scale", "sort", "format", "axis", "value", "aggregate", "legend", "bin", "timeUnit", "bandPosition"] + ChannelExtras.keys, what: "a channel", notYetSupported: VegaLiteUnsupportedKeys.channel)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, also: ChannelExtras.keys, what: "a channel",
+                                             notYetSupported: VegaLiteUnsupportedKeys.channel)
         field = try c.decodeFieldName(.field)
         type = try c.decodeIfPresent(FieldType.self, forKey: .type)
         // `title: null` (Vega-Lite): no title.

@@ -53,15 +53,21 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         self.facet = facet; self.legend = legend; self.annotations = annotations; self.projection = projection
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case title, subtitle, caption, source, description, width, height, layers, layer, facet, legend
         case annotations, projection, data, mark, encoding, transform, resolve
         case schema = "$schema"
     }
 
-    /// The keys of a chart besides its layers' (`data`, `mark`, `encoding`, `transform`…).
-    static let chartKeys = ["title", "subtitle", "caption", "source", "description", "width", "height", "layers", "layer",
-                            "facet", "legend", "annotations", "projection", "$schema", "name", "datasets"] + ChartSpec.lookKeys
+    /// The keys a chart with `layers` reads for them: its `data`, `encoding` and `transform`
+    /// are inherited by the layers, and `resolve` says what they share.
+    private static let layeredKeys: [CodingKeys] = [.data, .encoding, .transform, .resolve]
+
+    /// The keys of a chart besides its layers' (`data`, `mark`, `encoding`, `transform`…):
+    /// besides `CodingKeys`, Vega-Lite's `name` and `datasets` (read by `ViewContext`) and the
+    /// look's keys (`config`, `background`…, read by `decodeLook`).
+    static let chartKeys = CodingKeys.allCases.filter { $0 != .mark && !layeredKeys.contains($0) }.map(\.stringValue)
+        + ["name", "datasets"] + ChartSpec.lookKeys
 
     /// Decodes a spec; `layer` is accepted as a synonym of `layers`, and a top-level
     /// `data`/`mark`/`encoding` makes a single layer.
@@ -80,7 +86,7 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
         let chartKeys = Self.chartKeys
         let singleLayer = !c.contains(.layers) && !c.contains(.layer)
         // With layers, a top-level `data` and `encoding` are inherited by the layers (Vega-Lite).
-        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : ["data", "encoding", "transform", "resolve"]), what: "a chart",
+        try UnknownKeys.check(decoder, known: chartKeys + (singleLayer ? Layer.keys : Self.layeredKeys.map(\.stringValue)), what: "a chart",
                               notYetSupported: VegaLiteUnsupportedKeys.chart)
         let titled = try TitleProperties.decode(c, .title)
         (title, titleStyle) = (titled.text, titled.style)
@@ -102,61 +108,88 @@ public struct ChartSpec: Sendable, Decodable, Equatable {
             throw DecodingError.dataCorruptedError(forKey: .schema, in: c, debugDescription:
                 "$schema is \(InputExcerpt.quoted(schema)), expected a Vega-Lite v5 or v6 schema (https://vega.github.io/schema/vega-lite/v5.json)")
         }
-        let listKey: CodingKeys = c.contains(.layers) ? .layers : .layer
-        if c.contains(listKey) {
-            let ownData = try c.decodeIfPresent(DataSource.self, forKey: .data)
-            let parentData = ownData.map(context.resolving) ?? context.data
-            let parentEncoding = try c.decodeIfPresent(Encoding.self, forKey: .encoding)
-            // The chart's transforms run on the chart's data, before the transforms of each
-            // layer that inherits it; a layer with data of its own does not run them.
-            let ownTransform = try c.decodeIfPresent([Transform].self, forKey: .transform) ?? []
-            let parentTransform = (ownData == nil ? context.transform : []) + ownTransform
-            if !ownTransform.isEmpty, parentData == nil {
-                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.transform], debugDescription:
-                    "a chart's `transform` runs on the chart's `data`, and this chart has none: give the chart a `data`, or move the transforms into the layers"))
-            }
-            let list = try LayerList.decode(c, forKey: listKey, context: context.child(data: ownData, transform: ownTransform))
-            layers = try list.enumerated().map { index, layer in
-                var layer = layer.resolvingData(in: ViewContext(datasets: context.datasets))
-                if layer.inheritsData {
-                    guard let parentData else {
-                        throw DecodingError.keyNotFound(CodingKeys.data, .init(
-                            codingPath: c.codingPath + [listKey, SpecIndexKey(index: index)],
-                            debugDescription: "layer \(index + 1) has no `data`: give it one, or give the chart a `data` that its layers share"))
-                    }
-                    layer.source = parentData
-                    layer.data = parentData.defaultKey
-                    layer.transform = parentTransform + layer.transform
-                }
-                if let parentEncoding { layer.encoding = layer.encoding.inheriting(parentEncoding) }
-                return layer
-            }
-            if let resolve = try c.decodeIfPresent(ViewResolve.self, forKey: .resolve) {
-                layers = try LayerResolve.apply(resolve, to: layers, codingPath: c.codingPath)
-            }
-        } else if c.contains(.mark) {
-            layers = [try Layer(from: decoder, checkingKeys: false).resolvingData(in: context)]
-        } else {
-            throw DecodingError.keyNotFound(CodingKeys.layers, .init(codingPath: c.codingPath,
-                debugDescription: "a chart needs `layers` (or a top-level `data`, `mark` and `encoding`)"))
-        }
+        layers = try Self.decodeLayers(c, decoder: decoder, context: context)
         if layers.count == 1, layers[0].inheritsData, !c.contains(.layers), !c.contains(.layer) {
             throw DecodingError.keyNotFound(CodingKeys.data, .init(codingPath: c.codingPath,
                 debugDescription: "a chart needs `data`: a dataset, an analysis, `{values: […]}` or `{url: file.csv}`"))
         }
         projection = projection ?? layers.lazy.compactMap(\.projection).first
         layers = try LayerExpansion.expand(layers, codingPath: c.codingPath)
-        // A channel's `legend` (Vega-Lite) fills the chart's legend where the chart is silent.
+        legend = Self.fillingLegend(legend, fromChannelsOf: layers)
+        Self.numberInlineValues(&layers)
+        if context.isRoot, let kind = RepeatReference.firstLeft(in: self) {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: RepeatProblem(kind: kind, given: []).message))
+        }
+    }
+}
+
+extension ChartSpec {
+    /// The chart's layers: its `layers` (or `layer`), each inheriting the chart's data,
+    /// transforms and encoding, or, with a top-level `mark`, the chart itself as one layer.
+    private static func decodeLayers(_ c: KeyedDecodingContainer<CodingKeys>, decoder: any Decoder,
+                             context: ViewContext) throws -> [Layer] {
+        let listKey: CodingKeys = c.contains(.layers) ? .layers : .layer
+        if c.contains(listKey) {
+            return try decodeLayerList(c, listKey: listKey, context: context)
+        } else if c.contains(.mark) {
+            return [try Layer(from: decoder, checkingKeys: false).resolvingData(in: context)]
+        }
+        throw DecodingError.keyNotFound(CodingKeys.layers, .init(codingPath: c.codingPath,
+            debugDescription: "a chart needs `layers` (or a top-level `data`, `mark` and `encoding`)"))
+    }
+
+    /// The layers of `listKey`, given the chart's own `data`, `encoding`, `transform` and
+    /// `resolve`.
+    private static func decodeLayerList(_ c: KeyedDecodingContainer<CodingKeys>, listKey: CodingKeys,
+                                context: ViewContext) throws -> [Layer] {
+        let ownData = try c.decodeIfPresent(DataSource.self, forKey: .data)
+        let parentData = ownData.map(context.resolving) ?? context.data
+        let parentEncoding = try c.decodeIfPresent(Encoding.self, forKey: .encoding)
+        // The chart's transforms run on the chart's data, before the transforms of each
+        // layer that inherits it; a layer with data of its own does not run them.
+        let ownTransform = try c.decodeIfPresent([Transform].self, forKey: .transform) ?? []
+        let parentTransform = (ownData == nil ? context.transform : []) + ownTransform
+        if !ownTransform.isEmpty, parentData == nil {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.transform], debugDescription:
+                "a chart's `transform` runs on the chart's `data`, and this chart has none: give the chart a `data`, or move the transforms into the layers"))
+        }
+        let list = try LayerList.decode(c, forKey: listKey, context: context.child(data: ownData, transform: ownTransform))
+        var layers = try list.enumerated().map { index, layer in
+            var layer = layer.resolvingData(in: ViewContext(datasets: context.datasets))
+            if layer.inheritsData {
+                guard let parentData else {
+                    throw DecodingError.keyNotFound(CodingKeys.data, .init(
+                        codingPath: c.codingPath + [listKey, SpecIndexKey(index: index)],
+                        debugDescription: "layer \(index + 1) has no `data`: give it one, or give the chart a `data` that its layers share"))
+                }
+                layer.source = parentData
+                layer.data = parentData.defaultKey
+                layer.transform = parentTransform + layer.transform
+            }
+            if let parentEncoding { layer.encoding = layer.encoding.inheriting(parentEncoding) }
+            return layer
+        }
+        if let resolve = try c.decodeIfPresent(ViewResolve.self, forKey: .resolve) {
+            layers = try LayerResolve.apply(resolve, to: layers, codingPath: c.codingPath)
+        }
+        return layers
+    }
+
+    /// A channel's `legend` (Vega-Lite) fills the chart's legend where the chart is silent.
+    private static func fillingLegend(_ legend: LegendSpec?, fromChannelsOf layers: [Layer]) -> LegendSpec? {
+        var legend = legend
         for layer in layers {
             for channel in Channel.allCases {
                 if let channelLegend = layer.encoding[channel]?.legend { legend = channelLegend.filling(legend) }
             }
         }
+        return legend
+    }
+
+    /// Inline `values` get their layer's number as their data name ("values:2").
+    private static func numberInlineValues(_ layers: inout [Layer]) {
         for index in layers.indices where layers[index].data.hasPrefix(DataSource.unnumberedValuesKey) {
             layers[index].data = "values:\(index + 1)"
-        }
-        if context.isRoot, let kind = RepeatReference.firstLeft(in: self) {
-            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: RepeatProblem(kind: kind, given: []).message))
         }
     }
 }

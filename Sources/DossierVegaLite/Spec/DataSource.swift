@@ -49,8 +49,8 @@ public enum DataFileFormat: String, Sendable, Equatable, CaseIterable {
 }
 
 extension DataSource: Decodable {
-    private enum CodingKeys: String, CodingKey { case name, values, url, format }
-    private enum FormatKeys: String, CodingKey { case type, feature, mesh }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case name, values, url, format }
+    private enum FormatKeys: String, CodingKey, CaseIterable { case type, feature, mesh }
 
     /// Decodes a bare name, `{name}`, `{values}` or `{url, format}`.
     public init(from decoder: any Decoder) throws {
@@ -58,9 +58,8 @@ extension DataSource: Decodable {
             self = .named(name)
             return
         }
-        try UnknownKeys.check(decoder, known: ["name", "values", "url", "format"], what: "a data source",
-                              notYetSupported: VegaLiteUnsupportedKeys.data)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a data source",
+                                             notYetSupported: VegaLiteUnsupportedKeys.data)
         let given = [CodingKeys.name, .values, .url].filter { c.contains($0) }
         guard given.count == 1, let which = given.first else {
             throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription:
@@ -70,9 +69,8 @@ extension DataSource: Decodable {
         var declared: DataFileFormat?
         var selection: TopoJSONSelection?
         if c.contains(.format) {
-            let format = try c.nestedContainer(keyedBy: FormatKeys.self, forKey: .format)
-            try UnknownKeys.check(try c.superDecoder(forKey: .format), known: ["type", "feature", "mesh"], what: "a data format",
-                                  notYetSupported: VegaLiteUnsupportedKeys.dataFormat)
+            let format = try c.superDecoder(forKey: .format).checkedContainer(
+                keyedBy: FormatKeys.self, what: "a data format", notYetSupported: VegaLiteUnsupportedKeys.dataFormat)
             let type = try format.decode(String.self, forKey: .type)
             guard let known = DataFileFormat(rawValue: type) else {
                 throw DecodingError.dataCorruptedError(forKey: .type, in: format, debugDescription:

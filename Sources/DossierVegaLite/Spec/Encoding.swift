@@ -109,16 +109,14 @@ public struct Encoding: Sendable, Decodable, Equatable {
         self.text = text; self.detail = detail; self.order = order; self.longitude = longitude; self.latitude = latitude
     }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case x, y, x2, y2, color, size, text, label, detail, group, order, longitude, latitude
     }
 
     /// Decodes the channels.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["x", "y", "x2", "y2", "color", "size", "text", "label", "detail", "group", "order",
-                                            "longitude", "latitude"] + Self.facetChannels + Channel.further.map(\.rawValue), what: "an encoding",
-                              notYetSupported: VegaLiteUnsupportedKeys.encoding)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, also: Self.facetChannels + Channel.further.map(\.rawValue), what: "an encoding",
+                                             notYetSupported: VegaLiteUnsupportedKeys.encoding)
         x = try c.decodeIfPresent(ChannelDef.self, forKey: .x)
         y = try c.decodeIfPresent(ChannelDef.self, forKey: .y)
         x2 = try c.decodeIfPresent(ChannelDef.self, forKey: .x2)

@@ -45,16 +45,16 @@ public struct ProjectionSpec: Sendable, Decodable, Equatable {
 }
 
 extension FacetSpec {
-    private enum CodingKeys: String, CodingKey { case field, columns, sort, format, type, header, row, column }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case field, columns, sort, format, type, header, row, column }
+    /// Vega-Lite's facet layout keys and a field definition's `title`: accepted and left alone.
+    private static let acceptedKeys = ["title", "spacing", "bounds", "align", "center"]
 
     /// Decodes facet options, checking `columns` and `format`; Vega-Lite's facet field
     /// definition (`type`, `title`, `header`, layout keys) and the facet operator's
     /// `{row, column}` are accepted (see FacetChannels.swift).
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "columns", "sort", "format", "type", "title", "header", "spacing", "bounds",
-                                            "align", "center", "row", "column"],
-                              what: "a facet", notYetSupported: VegaLiteUnsupportedKeys.facet)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, also: Self.acceptedKeys, what: "a facet",
+                                             notYetSupported: VegaLiteUnsupportedKeys.facet)
         if c.contains(.row) || c.contains(.column) {
             self = try Self.arranging(row: try c.decodeIfPresent(FacetSpec.self, forKey: .row),
                                       column: try c.decodeIfPresent(FacetSpec.self, forKey: .column), at: c.codingPath)
@@ -70,12 +70,11 @@ extension FacetSpec {
 }
 
 extension Annotation {
-    private enum CodingKeys: String, CodingKey { case x, y, label, color, strokeDash }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case x, y, label, color, strokeDash }
 
     /// Decodes an annotation, checking its position (within ±1e15), colour and dash pattern.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["x", "y", "label", "color", "strokeDash"], what: "an annotation")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "an annotation")
         x = try c.decodeCoordinate(.x)
         y = try c.decodeCoordinate(.y)
         label = try c.decodeIfPresent(String.self, forKey: .label)
@@ -85,12 +84,12 @@ extension Annotation {
 }
 
 extension LegendSpec {
-    private enum CodingKeys: String, CodingKey { case position, title, noDataLabel }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case position, title, noDataLabel }
 
     /// Decodes legend options, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["position", "title", "noDataLabel"], what: "a legend", notYetSupported: VegaLiteUnsupportedKeys.legend)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a legend",
+                                             notYetSupported: VegaLiteUnsupportedKeys.legend)
         position = try c.decodeIfPresent(String.self, forKey: .position)
         title = try c.decodeIfPresent(String.self, forKey: .title)
         noDataLabel = try c.decodeIfPresent(String.self, forKey: .noDataLabel)
@@ -98,12 +97,12 @@ extension LegendSpec {
 }
 
 extension ProjectionSpec {
-    private enum CodingKeys: String, CodingKey { case type }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case type }
 
     /// Decodes a projection, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["type"], what: "a projection", notYetSupported: VegaLiteUnsupportedKeys.projection)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a projection",
+                                             notYetSupported: VegaLiteUnsupportedKeys.projection)
         type = try c.decodeIfPresent(String.self, forKey: .type)
         if let type, !Self.drawnTypes.contains(type.lowercased()) {
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription:

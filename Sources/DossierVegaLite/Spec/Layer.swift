@@ -25,10 +25,12 @@ public struct Layer: Sendable, Decodable, Equatable {
     /// Vega-Lite's `projection` on a layer: the chart's projection when the chart gives none.
     public var projection: ProjectionSpec?
 
-    private enum CodingKeys: String, CodingKey { case data, mark, encoding, shapes, key, featureKey, lookup, transform, projection }
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case data, mark, encoding, shapes, key, featureKey, lookup, transform, projection
+    }
 
     /// The keys of a layer.
-    static let keys = ["data", "mark", "encoding", "shapes", "key", "featureKey", "lookup", "transform", "projection"]
+    static let keys = CodingKeys.allCases.map(\.stringValue)
 
     /// Decodes a layer; `encoding` may be omitted (a geoshape without colour).
     public init(from decoder: any Decoder) throws {

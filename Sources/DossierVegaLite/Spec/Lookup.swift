@@ -90,12 +90,11 @@ extension ChartSpec {
 }
 
 extension LookupSpec {
-    private enum CodingKeys: String, CodingKey { case field, from, key, fields }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case field, from, key, fields }
 
     /// Decodes a lookup, rejecting unknown keys.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["field", "from", "key", "fields"], what: "a lookup")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a lookup")
         field = try c.decode(String.self, forKey: .field)
         from = try c.decode(String.self, forKey: .from)
         key = try c.decodeIfPresent(String.self, forKey: .key)

@@ -88,7 +88,7 @@ public struct MarkDef: Sendable, Decodable, Equatable {
     /// Creates a mark definition with only a type.
     public init(_ type: MarkType) { self.type = type }
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case type, stack, repel, contrast, totals, totalsPrefix, color, opacity, size, strokeWidth, strokeDash
         case filled, dx, dy, align, padding
     }
@@ -118,10 +118,8 @@ public struct MarkDef: Sendable, Decodable, Equatable {
             self.type = type
             return
         }
-        try UnknownKeys.check(decoder, known: ["type", "stack", "repel", "contrast", "totals", "totalsPrefix", "color", "opacity",
-                                            "size", "strokeWidth", "strokeDash", "filled", "dx", "dy", "align", "padding"] + MarkOptions.keys + ArcMarkOptions.keys,
-                           what: "a mark", notYetSupported: VegaLiteUnsupportedKeys.mark)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, also: MarkOptions.keys + ArcMarkOptions.keys, what: "a mark",
+                                             notYetSupported: VegaLiteUnsupportedKeys.mark)
         if let name = try c.decodeIfPresent(String.self, forKey: .type), name == "circle" || name == "square" {
             type = .point
             filled = true

@@ -49,7 +49,7 @@ public enum MarkBandSize: Sendable, Equatable, Decodable {
     /// A fraction of the band's width.
     case band(Double)
 
-    private enum CodingKeys: String, CodingKey { case band }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case band }
 
     /// Decodes a number or `{band: f}`.
     public init(from decoder: any Decoder) throws {
@@ -60,8 +60,7 @@ public enum MarkBandSize: Sendable, Equatable, Decodable {
             self = .points(v)
             return
         }
-        try UnknownKeys.check(decoder, known: ["band"], what: "a relative band size")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a relative band size")
         self = .band(try c.decodeNumber(.band, NumberRule(name: "band", min: 0, max: 1, unit: "")) ?? 1)
     }
 
@@ -231,14 +230,9 @@ public struct MarkOptions: Sendable, Equatable {
     /// Creates empty options.
     public init() {}
 
-    /// The keys these options read.
-    static let keys = ["fill", "stroke", "fillOpacity", "strokeOpacity", "interpolate", "tension", "orient", "clip",
-                       "baseline", "angle", "fontSize", "fontStyle", "fontWeight", "font", "limit", "text",
-                       "x", "y", "x2", "y2", "xOffset", "yOffset", "x2Offset", "y2Offset", "width", "height",
-                       "cornerRadius", "cornerRadiusEnd", "cornerRadiusTopLeft", "cornerRadiusTopRight",
-                       "cornerRadiusBottomLeft", "cornerRadiusBottomRight", "binSpacing", "continuousBandSize",
-                       "thickness", "shape", "style", "tooltip", "point", "line", "extent", "invalid"] + partKeys
-                       + AccessibilityKeys.names
+    /// The keys these options read (`tooltip` is accepted and left alone: the charts are
+    /// static), and the composite marks' parts.
+    static let keys = CodingKeys.allCases.map(\.stringValue) + ["tooltip"] + partKeys
 
     /// The parts of the composite marks (errorbar, errorband, boxplot).
     static let partKeys = ["ticks", "rule", "median", "outliers", "box", "band", "borders"]
@@ -246,7 +240,7 @@ public struct MarkOptions: Sendable, Equatable {
     /// Lengths of a mark (widths, radii, offsets' size), in points.
     static let length = NumberRule(name: "length", min: 0, max: 2000, unit: "points")
 
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case fill, stroke, fillOpacity, strokeOpacity, interpolate, tension, orient, clip, baseline, angle
         case fontSize, fontStyle, fontWeight, font, limit, text, x, y, x2, y2, xOffset, yOffset, x2Offset, y2Offset
         case width, height, cornerRadius, cornerRadiusEnd, cornerRadiusTopLeft, cornerRadiusTopRight
@@ -267,19 +261,7 @@ public struct MarkOptions: Sendable, Equatable {
         clip = try c.decodeIfPresent(Bool.self, forKey: .clip)
         baseline = try c.decodeChoice(.baseline, ["top", "middle", "bottom", "alphabetic", "line-top", "line-bottom"])
         angle = try c.decodeNumber(.angle, NumberRule(name: "angle", min: -360, max: 360, unit: "degrees"))
-        fontSize = try c.decodeNumber(.fontSize, NumberRule(name: "fontSize", min: 1, max: 200, unit: "points"))
-        fontStyle = try c.decodeChoice(.fontStyle, ["normal", "italic", "oblique"])
-        if let weight = try? c.decodeIfPresent(Double.self, forKey: .fontWeight) {
-            guard [100, 200, 300, 400, 500, 600, 700, 800, 900].contains(weight) else {
-                throw c.failure(.fontWeight, "fontWeight is \(ChartLimits.spell(weight)), expected 100, 200, … 900, \"normal\" or \"bold\"")
-            }
-            fontWeight = String(Int(weight))
-        } else {
-            fontWeight = try c.decodeChoice(.fontWeight, ["normal", "bold", "lighter", "bolder"])
-        }
-        font = try c.decodeIfPresent(String.self, forKey: .font)
-        limit = try c.decodeNumber(.limit, Self.length)
-        text = try c.decodeIfPresent(String.self, forKey: .text)
+        try decodeText(c)
         x = try c.decodeIfPresent(MarkPosition.self, forKey: .x)
         y = try c.decodeIfPresent(MarkPosition.self, forKey: .y)
         x2 = try c.decodeIfPresent(MarkPosition.self, forKey: .x2)
@@ -315,6 +297,29 @@ public struct MarkOptions: Sendable, Equatable {
         _ = try c.decodeIfPresent(String.self, forKey: .description)
         _ = try c.decodeIfPresent(String.self, forKey: .ariaRole)
         _ = try c.decodeIfPresent(String.self, forKey: .ariaRoleDescription)
+        try decodeOverlays(c, decoder: decoder, type: type)
+    }
+
+    /// The text options: size, style, weight (a number or a name), font, limit, text.
+    private mutating func decodeText(_ c: KeyedDecodingContainer<CodingKeys>) throws {
+        fontSize = try c.decodeNumber(.fontSize, NumberRule(name: "fontSize", min: 1, max: 200, unit: "points"))
+        fontStyle = try c.decodeChoice(.fontStyle, ["normal", "italic", "oblique"])
+        if let weight = try? c.decodeIfPresent(Double.self, forKey: .fontWeight) {
+            guard [100, 200, 300, 400, 500, 600, 700, 800, 900].contains(weight) else {
+                throw c.failure(.fontWeight, "fontWeight is \(ChartLimits.spell(weight)), expected 100, 200, … 900, \"normal\" or \"bold\"")
+            }
+            fontWeight = String(Int(weight))
+        } else {
+            fontWeight = try c.decodeChoice(.fontWeight, ["normal", "bold", "lighter", "bolder"])
+        }
+        font = try c.decodeIfPresent(String.self, forKey: .font)
+        limit = try c.decodeNumber(.limit, Self.length)
+        text = try c.decodeIfPresent(String.self, forKey: .text)
+    }
+
+    /// The overlays a mark of `type` may take (`point`, `line`), the composite marks' `extent`
+    /// and their parts.
+    private mutating func decodeOverlays(_ c: KeyedDecodingContainer<CodingKeys>, decoder: any Decoder, type: MarkType) throws {
         if [.line, .area, .rule, .trail].contains(type) {
             point = try MarkOverlay.decode(c, .point, type: .point)
         } else if c.contains(.point) {

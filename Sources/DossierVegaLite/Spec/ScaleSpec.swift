@@ -97,11 +97,10 @@ public enum SortSpec: Sendable, Decodable, Equatable {
         /// Vega-Lite's sort by encoding: `{encoding: y, order: descending}`.
         var encoding: Channel?
 
-        private enum CodingKeys: String, CodingKey { case field, op, order, encoding }
+        private enum CodingKeys: String, CodingKey, CaseIterable { case field, op, order, encoding }
 
         init(from decoder: any Decoder) throws {
-            try UnknownKeys.check(decoder, known: ["field", "op", "order", "encoding"], what: "a sort")
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a sort")
             if let name = try c.decodeIfPresent(String.self, forKey: .encoding) {
                 guard let channel = Channel(rawValue: name) else {
                     throw DecodingError.dataCorruptedError(forKey: .encoding, in: c, debugDescription:
@@ -188,7 +187,7 @@ func categoryKey(_ d: Double) -> String {
 }
 
 extension ScaleSpec {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case type, domain, zero, nice, reverse, scheme, range, constant, count, padding, paddingInner, paddingOuter
     }
 
@@ -196,10 +195,8 @@ extension ScaleSpec {
     /// `[min, max]` with min < max on a linear, log or sequential scale), the scheme name and
     /// the range's colours.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["type", "domain", "zero", "nice", "reverse", "scheme", "range", "constant", "count",
-                                               "padding", "paddingInner", "paddingOuter"],
-                              what: "a scale", notYetSupported: VegaLiteUnsupportedKeys.scale)
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a scale",
+                                             notYetSupported: VegaLiteUnsupportedKeys.scale)
         type = try c.decodeIfPresent(ScaleType.self, forKey: .type)
         if c.contains(.domain), (try? c.decodeNil(forKey: .domain)) == false,
            (try? c.decode([ChartValue].self, forKey: .domain)) == nil {

@@ -52,12 +52,11 @@ public struct TimeUnitTransform: Sendable, Equatable {
 }
 
 extension TimeUnitTransform: Decodable {
-    private enum CodingKeys: String, CodingKey { case timeUnit, field, output = "as" }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case timeUnit, field, output = "as" }
 
     /// Decodes `{timeUnit, field, as}`; `as` defaults to Vega-Lite's `<unit>_<field>`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["timeUnit", "field", "as"], what: "a timeUnit transform")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a timeUnit transform")
         guard let unit = try c.decodeTimeUnit(.timeUnit) else {
             throw DecodingError.keyNotFound(CodingKeys.timeUnit, .init(codingPath: c.codingPath, debugDescription: "a timeUnit transform needs `timeUnit`"))
         }

@@ -85,11 +85,10 @@ package struct BinTransform: Sendable, Equatable {
 }
 
 extension BinTransform: Decodable {
-    private enum CodingKeys: String, CodingKey { case bin, field, name = "as" }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case bin, field, name = "as" }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["bin", "field", "as"], what: "a bin transform")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a bin transform")
         let field = try c.decode(String.self, forKey: .field)
         let start: String, end: String
         if let names = try? c.decode([String].self, forKey: .name) {

@@ -12,11 +12,10 @@ package struct FlattenTransform: Sendable, Equatable {
 }
 
 extension FlattenTransform: Decodable {
-    private enum CodingKeys: String, CodingKey { case flatten, names = "as" }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case flatten, names = "as" }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["flatten", "as"], what: "a flatten transform")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a flatten transform")
         fields = try c.decode([String].self, forKey: .flatten)
         guard !fields.isEmpty else { throw c.failure(.flatten, "`flatten` names no field, expected the array fields to flatten") }
         let given = try c.decodeIfPresent([String].self, forKey: .names) ?? []

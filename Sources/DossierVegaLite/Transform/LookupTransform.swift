@@ -34,19 +34,17 @@ package struct LookupTransform: Sendable, Equatable {
 }
 
 extension LookupTransform: Decodable {
-    private enum CodingKeys: String, CodingKey { case lookup, from, names = "as", defaultValue = "default" }
-    private enum FromKeys: String, CodingKey { case data, key, fields, param }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case lookup, from, names = "as", defaultValue = "default" }
+    private enum FromKeys: String, CodingKey, CaseIterable { case data, key, fields }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["lookup", "from", "as", "default"], what: "a lookup transform")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a lookup transform")
         field = try c.decode(String.self, forKey: .lookup)
-        let fromDecoder = try c.superDecoder(forKey: .from)
-        try UnknownKeys.check(fromDecoder, known: ["data", "key", "fields"], what: "a lookup's `from`",
-                              notYetSupported: NotYetSupportedKeys(domain: "charts", advice: [
-                                  "param": "Dossier's charts are static (PDF, SVG, PNG): there is no selection to look up",
-                              ]))
-        let f = try fromDecoder.container(keyedBy: FromKeys.self)
+        let f = try c.superDecoder(forKey: .from).checkedContainer(
+            keyedBy: FromKeys.self, what: "a lookup's `from`",
+            notYetSupported: NotYetSupportedKeys(domain: "charts", advice: [
+                "param": "Dossier's charts are static (PDF, SVG, PNG): there is no selection to look up",
+            ]))
         from = try f.decode(DataSource.self, forKey: .data)
         key = try f.decode(String.self, forKey: .key)
         guard let given = try f.decodeIfPresent([String].self, forKey: .fields), !given.isEmpty else {

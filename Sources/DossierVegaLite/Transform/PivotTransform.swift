@@ -17,11 +17,10 @@ package struct PivotTransform: Sendable, Equatable {
 }
 
 extension PivotTransform: Decodable {
-    private enum CodingKeys: String, CodingKey { case pivot, value, groupby, limit, op }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case pivot, value, groupby, limit, op }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["pivot", "value", "groupby", "limit", "op"], what: "a pivot transform")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a pivot transform")
         field = try c.decode(String.self, forKey: .pivot)
         value = try c.decode(String.self, forKey: .value)
         groupby = try c.decodeIfPresent([String].self, forKey: .groupby) ?? []

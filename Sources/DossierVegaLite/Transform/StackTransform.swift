@@ -22,11 +22,10 @@ package struct StackTransform: Sendable, Equatable {
 }
 
 extension StackTransform: Decodable {
-    private enum CodingKeys: String, CodingKey { case stack, groupby, sort, offset, names = "as" }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case stack, groupby, sort, offset, names = "as" }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["stack", "groupby", "sort", "offset", "as"], what: "a stack transform")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a stack transform")
         field = try c.decode(String.self, forKey: .stack)
         groupby = try c.decodeIfPresent([String].self, forKey: .groupby) ?? []
         let offsetName = try c.decodeIfPresent(String.self, forKey: .offset) ?? "zero"

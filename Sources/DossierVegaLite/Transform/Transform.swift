@@ -67,11 +67,10 @@ package struct AggregateFieldDef: Sendable, Equatable, Decodable {
     /// The output field (default Vega's `op_field`, `count` for a count without a field).
     package var name: String
 
-    private enum CodingKeys: String, CodingKey { case op, field, name = "as" }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case op, field, name = "as" }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["op", "field", "as"], what: "an aggregate field")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "an aggregate field")
         op = try AggregateOp.decode(c, forKey: .op)
         field = try c.decodeIfPresent(String.self, forKey: .field)
         if field == nil, op != .count {

@@ -22,26 +22,21 @@ enum VegaExpressionLimits {
 /// parentheses and the functions of ``VegaExpressionFunction``.
 struct VegaExpressionParser {
     private var scanner: CharacterScanner
-    private var chars: [Character] { scanner.characters }
-    private var index: Int {
-        get { scanner.position }
-        set { scanner.position = newValue }
-    }
     private var depth = 0
 
     /// Parses `text` into a syntax tree, or throws a ``VegaExpressionError``.
     static func parse(_ text: String) throws -> VegaExpressionNode {
         var parser = VegaExpressionParser(text: text)
-        guard parser.chars.count <= VegaExpressionLimits.maximumLength else {
-            throw VegaExpressionError(message: "the expression has \(parser.chars.count) characters, more than \(VegaExpressionLimits.maximumLength)", position: 1)
+        guard parser.scanner.characters.count <= VegaExpressionLimits.maximumLength else {
+            throw VegaExpressionError(message: "the expression has \(parser.scanner.characters.count) characters, more than \(VegaExpressionLimits.maximumLength)", position: 1)
         }
-        parser.skipSpace()
-        guard parser.index < parser.chars.count else {
+        parser.scanner.skipSpaces()
+        guard !parser.scanner.atEnd else {
             throw VegaExpressionError(message: "the expression is empty, expected a value such as `datum.field`", position: 1)
         }
         let node = try parser.conditional()
-        parser.skipSpace()
-        if parser.index < parser.chars.count {
+        parser.scanner.skipSpaces()
+        if !parser.scanner.atEnd {
             throw parser.failure("\(parser.describeHere()) after a complete expression, expected an operator or the end")
         }
         return node
@@ -75,8 +70,8 @@ struct VegaExpressionParser {
     private mutating func binary(minimum: Int) throws -> VegaExpressionNode {
         var left = try unary()
         while let op = peekBinaryOperator(), op.precedence >= minimum {
-            skipSpace()
-            index += op.rawValue.count
+            scanner.skipSpaces()
+            scanner.position += op.rawValue.count
             try enter()
             let right = try binary(minimum: op.precedence + 1)
             depth -= 1
@@ -86,10 +81,10 @@ struct VegaExpressionParser {
     }
 
     private mutating func unary() throws -> VegaExpressionNode {
-        skipSpace()
-        for op in [VegaExpressionNode.UnaryOperator.not, .negate, .plus] where peek(op.rawValue) {
-            if op == .not && peek("!=") { break }
-            index += 1
+        scanner.skipSpaces()
+        for op in [VegaExpressionNode.UnaryOperator.not, .negate, .plus] where scanner.peek(op.rawValue) {
+            if op == .not && scanner.peek("!=") { break }
+            scanner.position += 1
             try enter()
             defer { depth -= 1 }
             return .unary(op, try unary())
@@ -103,21 +98,20 @@ struct VegaExpressionParser {
     }
 
     private mutating func atom() throws -> VegaExpressionNode {
-        skipSpace()
-        guard index < chars.count else { throw failure("the expression ends early, expected a value") }
-        let c = chars[index]
+        scanner.skipSpaces()
+        guard let c = scanner.current else { throw failure("the expression ends early, expected a value") }
         if c == "(" {
-            index += 1
+            scanner.position += 1
             let inner = try conditional()
             guard consume(")") else { throw failure("\(describeHere()), expected `)`") }
             return inner
         }
         if c == "'" || c == "\"" { return .literal(.string(try string())) }
-        if c.isASCII && (c.isNumber || (c == "." && index + 1 < chars.count && chars[index + 1].isNumber)) {
+        if c.isASCII && (c.isNumber || (c == "." && scanner.character(after: 1)?.isNumber == true)) {
             return .literal(.number(try number()))
         }
-        if c.isLetter || c == "_" || c == "$" {
-            let start = index
+        if Self.startsIdentifier(c) {
+            let start = scanner.position
             let name = identifier()
             switch name {
             case "datum": return try datumField(start: start)
@@ -130,8 +124,8 @@ struct VegaExpressionParser {
             case "Infinity": return .literal(.number(.infinity))
             default: break
             }
-            skipSpace()
-            if peek("(") {
+            scanner.skipSpaces()
+            if scanner.peek("(") {
                 guard let function = VegaExpressionFunction(rawValue: name) else {
                     throw VegaExpressionError(message: "function `\(name)` is not supported in expressions yet"
                         + NameHint.hint(for: name, known: VegaExpressionFunction.allCases.map(\.rawValue)), position: start + 1)
@@ -147,17 +141,17 @@ struct VegaExpressionParser {
     }
 
     private mutating func datumField(start: Int) throws -> VegaExpressionNode {
-        skipSpace()
+        scanner.skipSpaces()
         if consume(".") {
-            skipSpace()
-            guard index < chars.count, chars[index].isLetter || chars[index] == "_" || chars[index] == "$" else {
+            scanner.skipSpaces()
+            guard let c = scanner.current, Self.startsIdentifier(c) else {
                 throw failure("\(describeHere()) after `datum.`, expected a field name")
             }
             return .field(identifier())
         }
         if consume("[") {
-            skipSpace()
-            guard index < chars.count, chars[index] == "'" || chars[index] == "\"" else {
+            scanner.skipSpaces()
+            guard scanner.current == "'" || scanner.current == "\"" else {
                 throw failure("\(describeHere()) in `datum[…]`, expected a field name in quotes")
             }
             let name = try string()
@@ -172,22 +166,22 @@ struct VegaExpressionParser {
     private mutating func postfix(_ node: VegaExpressionNode) throws -> VegaExpressionNode {
         var node = node
         while true {
-            skipSpace()
-            if peek("[") {
-                index += 1
+            scanner.skipSpaces()
+            if scanner.peek("[") {
+                scanner.position += 1
                 try enter()
                 let key = try conditional()
                 depth -= 1
                 guard consume("]") else { throw failure("\(describeHere()), expected `]`") }
                 node = .member(node, key)
-            } else if peek("."), !(index + 1 < chars.count && chars[index + 1].isNumber) {
-                index += 1
-                skipSpace()
-                guard index < chars.count, chars[index].isLetter || chars[index] == "_" || chars[index] == "$" else {
+            } else if scanner.peek("."), scanner.character(after: 1)?.isNumber != true {
+                scanner.position += 1
+                scanner.skipSpaces()
+                guard let c = scanner.current, Self.startsIdentifier(c) else {
                     throw failure("\(describeHere()) after `.`, expected a member name")
                 }
                 node = .member(node, .literal(.string(identifier())))
-            } else if peek("(") {
+            } else if scanner.peek("(") {
                 throw failure("calling a value is not supported, expected an operator")
             } else {
                 return node
@@ -215,14 +209,13 @@ struct VegaExpressionParser {
         var keys: [String] = [], values: [VegaExpressionNode] = []
         if consume("}") { return .object(keys: keys, values: values) }
         repeat {
-            skipSpace()
-            guard index < chars.count else { throw failure("the expression ends inside an object, expected a key") }
-            let c = chars[index]
+            scanner.skipSpaces()
+            guard let c = scanner.current else { throw failure("the expression ends inside an object, expected a key") }
             if c == "'" || c == "\"" {
                 keys.append(try string())
             } else if c.isASCII && c.isNumber {
                 keys.append(ExpressionValue.spell(try number()))
-            } else if c.isLetter || c == "_" || c == "$" {
+            } else if Self.startsIdentifier(c) {
                 keys.append(identifier())
             } else {
                 throw failure("\(describeHere()) in an object, expected a key (a name or a text in quotes)")
@@ -239,7 +232,7 @@ struct VegaExpressionParser {
         try enter()
         defer { depth -= 1 }
         var arguments: [VegaExpressionNode] = []
-        skipSpace()
+        scanner.skipSpaces()
         if !consume(")") {
             repeat { arguments.append(try conditional()) } while consume(",")
             guard consume(")") else { throw failure("\(describeHere()) in the arguments of `\(function.rawValue)`, expected `,` or `)`") }
@@ -257,38 +250,39 @@ struct VegaExpressionParser {
     // MARK: Tokens
 
     private mutating func string() throws -> String {
-        let quote = chars[index], start = index
-        index += 1
+        let start = scanner.position
+        let quote = scanner.characters[start]
+        scanner.position += 1
         var text = ""
-        while index < chars.count, chars[index] != quote {
-            if chars[index] == "\\", index + 1 < chars.count {
-                index += 1
-                switch chars[index] {
+        while let c = scanner.current, c != quote {
+            if c == "\\", let escaped = scanner.character(after: 1) {
+                scanner.position += 1
+                switch escaped {
                 case "n": text.append("\n")
                 case "t": text.append("\t")
-                default: text.append(chars[index])
+                default: text.append(escaped)
                 }
             } else {
-                text.append(chars[index])
+                text.append(c)
             }
-            index += 1
+            scanner.position += 1
         }
-        guard index < chars.count else {
+        guard !scanner.atEnd else {
             throw VegaExpressionError(message: "a text opened with \(quote) is not closed", position: start + 1)
         }
-        index += 1
+        scanner.position += 1
         return text
     }
 
     private mutating func number() throws -> Double {
-        let start = index
-        while index < chars.count, chars[index].isASCII, chars[index].isNumber || chars[index] == "." { index += 1 }
-        if index < chars.count, chars[index] == "e" || chars[index] == "E" {
-            index += 1
-            if index < chars.count, chars[index] == "+" || chars[index] == "-" { index += 1 }
-            while index < chars.count, chars[index].isASCII, chars[index].isNumber { index += 1 }
+        let start = scanner.position
+        scanner.skip { $0.isASCII && ($0.isNumber || $0 == ".") }
+        if scanner.current == "e" || scanner.current == "E" {
+            scanner.position += 1
+            if scanner.current == "+" || scanner.current == "-" { scanner.position += 1 }
+            scanner.skip { $0.isASCII && $0.isNumber }
         }
-        let text = String(chars[start..<index])
+        let text = scanner.text(from: start)
         guard let value = Double(text) else {
             throw VegaExpressionError(message: "\(InputExcerpt.quoted(text)) is not a number", position: start + 1)
         }
@@ -296,14 +290,19 @@ struct VegaExpressionParser {
     }
 
     private mutating func identifier() -> String {
-        let start = index
-        while index < chars.count, chars[index].isLetter || chars[index].isNumber || chars[index] == "_" || chars[index] == "$" { index += 1 }
-        return String(chars[start..<index])
+        let start = scanner.position
+        scanner.skip { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
+        return scanner.text(from: start)
+    }
+
+    /// Whether a name (`datum`, a function, a member) can start with `character`.
+    private static func startsIdentifier(_ character: Character) -> Bool {
+        character.isLetter || character == "_" || character == "$"
     }
 
     private func peekBinaryOperator() -> VegaExpressionNode.BinaryOperator? {
-        var copy = self
-        copy.skipSpace()
+        var copy = scanner
+        copy.skipSpaces()
         // Longest spelling first: `===` before `==`, `<=` before `<`.
         let ordered = VegaExpressionNode.BinaryOperator.allCases.sorted { $0.rawValue.count > $1.rawValue.count }
         guard let op = ordered.first(where: { copy.peek($0.rawValue) }) else { return nil }
@@ -318,10 +317,6 @@ struct VegaExpressionParser {
         }
     }
 
-    private mutating func skipSpace() { scanner.skipSpaces() }
-
-    private func peek(_ token: String) -> Bool { scanner.peek(token) }
-
     /// Skips spaces, then takes `token` if it comes next.
     private mutating func consume(_ token: String) -> Bool {
         scanner.skipSpaces()
@@ -330,12 +325,13 @@ struct VegaExpressionParser {
 
     /// The text at the current position, as an error message names it.
     private func describeHere() -> String {
-        guard index < chars.count else { return "the end of the expression" }
-        let rest = String(chars[index..<Swift.min(chars.count, index + 12)])
+        guard !scanner.atEnd else { return "the end of the expression" }
+        let characters = scanner.characters, position = scanner.position
+        let rest = String(characters[position..<Swift.min(characters.count, position + 12)])
         return "found \(InputExcerpt.quoted(rest))"
     }
 
     private func failure(_ message: String) -> VegaExpressionError {
-        VegaExpressionError(message: message, position: Swift.min(index, chars.count) + 1)
+        VegaExpressionError(message: message, position: Swift.min(scanner.position, scanner.characters.count) + 1)
     }
 }

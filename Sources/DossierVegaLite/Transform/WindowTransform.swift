@@ -50,21 +50,19 @@ package struct WindowTransform: Sendable, Equatable {
 }
 
 extension WindowTransform: Decodable {
-    private enum CodingKeys: String, CodingKey { case window, groupby, sort, frame, ignorePeers }
-    private enum OperationKeys: String, CodingKey { case op, field, param, name = "as" }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case window, groupby, sort, frame }
+    private enum OperationKeys: String, CodingKey, CaseIterable { case op, field, param, name = "as" }
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["window", "groupby", "sort", "frame"], what: "a window transform",
-                              notYetSupported: NotYetSupportedKeys(domain: "charts", advice: [
-                                  "ignorePeers": "the frame always takes in the current row's peers (rows equal on `sort`)",
-                              ]))
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a window transform",
+                                             notYetSupported: NotYetSupportedKeys(domain: "charts", advice: [
+                                                 "ignorePeers": "the frame always takes in the current row's peers (rows equal on `sort`)",
+                                             ]))
         groupby = try c.decodeIfPresent([String].self, forKey: .groupby) ?? []
         var list = try c.nestedUnkeyedContainer(forKey: .window)
         var operations: [Operation] = []
         while !list.isAtEnd {
             let element = try list.superDecoder()
-            try UnknownKeys.check(element, known: ["op", "field", "param", "as"], what: "a window operation")
-            let o = try element.container(keyedBy: OperationKeys.self)
+            let o = try element.checkedContainer(keyedBy: OperationKeys.self, what: "a window operation")
             let name = try o.decode(String.self, forKey: .op)
             let op: Op
             if let windowOp = Op.windowNames[name] {
@@ -108,7 +106,7 @@ extension WindowTransform: Decodable {
 }
 
 extension WindowTransform.SortField {
-    private enum Keys: String, CodingKey { case field, order }
+    private enum Keys: String, CodingKey, CaseIterable { case field, order }
 
     /// A transform's `sort: [{field, order}]` at `key` (empty when absent); `what` names one
     /// element in errors ("a window sort").
@@ -118,8 +116,7 @@ extension WindowTransform.SortField {
         var fields: [Self] = []
         while !list.isAtEnd {
             let element = try list.superDecoder()
-            try UnknownKeys.check(element, known: ["field", "order"], what: what)
-            let s = try element.container(keyedBy: Keys.self)
+            let s = try element.checkedContainer(keyedBy: Keys.self, what: what)
             let order = try s.decodeIfPresent(String.self, forKey: .order) ?? "ascending"
             guard order == "ascending" || order == "descending" else {
                 throw s.failure(.order, "sort order \(InputExcerpt.quoted(order)), expected ascending or descending")

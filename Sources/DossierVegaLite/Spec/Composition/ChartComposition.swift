@@ -65,12 +65,11 @@ public struct ViewResolve: Sendable, Equatable, Decodable {
     /// No resolution given: Vega-Lite's defaults.
     public init() {}
 
-    private enum CodingKeys: String, CodingKey { case scale, axis, legend }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case scale, axis, legend }
 
     /// Decodes `{scale: {x: independent}, legend: {color: shared}, …}`.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["scale", "axis", "legend"], what: "a resolve")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a resolve")
         scale = try Self.modes(c, .scale)
         axis = try Self.modes(c, .axis)
         legend = try Self.modes(c, .legend)

@@ -61,12 +61,11 @@ public struct FacetHeader: Sendable, Decodable, Equatable {
                             "titleAnchor", "titleBaseline", "titleColor", "titleFont", "titleFontSize", "titleFontStyle",
                             "titleFontWeight", "titleLimit", "titleLineHeight", "titlePadding", "orient", "formatType"]
 
-    private enum CodingKeys: String, CodingKey { case title, labels, format, labelFormat }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case title, labels, format }
 
     /// Decodes a header; a null `title` hides the title.
     public init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["title", "labels", "format"] + Self.themeKeys, what: "a facet header")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, also: Self.themeKeys, what: "a facet header")
         if c.contains(.title) { title = try c.decodeNil(forKey: .title) ? "" : c.decode(String.self, forKey: .title) }
         labels = try c.decodeIfPresent(Bool.self, forKey: .labels)
         format = try c.decodeFormat(.format)

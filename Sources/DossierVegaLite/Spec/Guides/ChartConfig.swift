@@ -160,7 +160,7 @@ struct RangeConfig: Sendable, Decodable, Equatable {
     /// (quantitative colours), `diverging`.
     static let names = ["category", "ordinal", "heatmap", "ramp", "diverging"]
 
-    private enum CodingKeys: String, CodingKey { case scheme, count }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case scheme, count }
 
     init(from decoder: any Decoder) throws {
         if let single = try? decoder.singleValueContainer(), let list = try? single.decode([String].self) {
@@ -177,8 +177,7 @@ struct RangeConfig: Sendable, Decodable, Equatable {
             self.colors = colors
             return
         }
-        try UnknownKeys.check(decoder, known: ["scheme", "count"], what: "a range")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a range")
         let name = try c.decode(String.self, forKey: .scheme)
         if let problem = SpecChecks.scheme(name) { throw c.failure(.scheme, problem) }
         let count = try c.decodeWholeNumber(.count, NumberRule(name: "count", min: 2, max: Double(ChartLimits.colorCategories), unit: ""))

@@ -6,11 +6,10 @@ struct SchemeObject: Decodable {
     var extent: [Double]?
     var count: Int?
 
-    private enum CodingKeys: String, CodingKey { case name, extent, count }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case name, extent, count }
 
     init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["name", "extent", "count"], what: "a scheme")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a scheme")
         name = try c.decode(String.self, forKey: .name)
         extent = try c.decodeIfPresent([Double].self, forKey: .extent)
         if let extent, extent.count != 2 || !extent.allSatisfy({ (0...1).contains($0) }) {

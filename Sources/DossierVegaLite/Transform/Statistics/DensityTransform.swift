@@ -34,15 +34,13 @@ package struct DensityTransform: Sendable, Equatable {
 }
 
 extension DensityTransform: Decodable {
-    private enum CodingKeys: String, CodingKey {
+    private enum CodingKeys: String, CodingKey, CaseIterable {
         case density, groupby, cumulative, counts, bandwidth, extent, resolve, steps, minsteps, maxsteps
         case names = "as"
     }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["density", "groupby", "cumulative", "counts", "bandwidth", "extent", "resolve",
-                                               "steps", "minsteps", "maxsteps", "as"], what: "a density transform")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a density transform")
         field = try c.decode(String.self, forKey: .density)
         groupby = try c.decodeIfPresent([String].self, forKey: .groupby) ?? []
         cumulative = try c.decodeIfPresent(Bool.self, forKey: .cumulative) ?? false

@@ -18,11 +18,10 @@ package struct LoessTransform: Sendable, Equatable {
 }
 
 extension LoessTransform: Decodable {
-    private enum CodingKeys: String, CodingKey { case loess, on, groupby, bandwidth, names = "as" }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case loess, on, groupby, bandwidth, names = "as" }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["loess", "on", "groupby", "bandwidth", "as"], what: "a loess transform")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a loess transform")
         y = try c.decode(String.self, forKey: .loess)
         x = try c.decode(String.self, forKey: .on)
         groupby = try c.decodeIfPresent([String].self, forKey: .groupby) ?? []

@@ -12,11 +12,10 @@ package struct QuantileTransform: Sendable, Equatable {
 }
 
 extension QuantileTransform: Decodable {
-    private enum CodingKeys: String, CodingKey { case quantile, groupby, probs, step, names = "as" }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case quantile, groupby, probs, step, names = "as" }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["quantile", "groupby", "probs", "step", "as"], what: "a quantile transform")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a quantile transform")
         field = try c.decode(String.self, forKey: .quantile)
         groupby = try c.decodeIfPresent([String].self, forKey: .groupby) ?? []
         if let given = try c.decodeIfPresent([Double].self, forKey: .probs) {

@@ -26,12 +26,12 @@ package struct RegressionTransform: Sendable, Equatable {
 }
 
 extension RegressionTransform: Decodable {
-    private enum CodingKeys: String, CodingKey { case regression, on, groupby, method, order, extent, params, names = "as" }
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case regression, on, groupby, method, order, extent, params, names = "as"
+    }
 
     package init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["regression", "on", "groupby", "method", "order", "extent", "params", "as"],
-                              what: "a regression transform")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a regression transform")
         y = try c.decode(String.self, forKey: .regression)
         x = try c.decode(String.self, forKey: .on)
         groupby = try c.decodeIfPresent([String].self, forKey: .groupby) ?? []

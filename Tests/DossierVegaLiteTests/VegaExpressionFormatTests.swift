@@ -1,7 +1,6 @@
 @testable import DossierVegaLite
 import Foundation
 import Testing
-@testable import DossierCharts
 
 /// Issue 21: the formatting functions of Vega expressions (`format`, `timeFormat`,
 /// `utcFormat`), `if`, and a text field's `[index]` and `.length`, as labelExpr and calculate

@@ -1,10 +1,9 @@
 @testable import DossierVegaLite
 import Foundation
 import Testing
-@testable import DossierCharts
 
 /// Issue 21: the statistics transforms (density, quantile, regression, loess) against Vega itself, run by
-/// vl-convert in `scripts/vega_statistics_reference.py` (Goldens/vega-statistics-transforms.json):
+/// vl-convert in `scripts/vega_statistics_reference.py` (Fixtures/vega-statistics-transforms.json):
 /// the same rows, in the same order, with the same numbers.
 @Suite struct VegaStatisticsTransformTests {
     struct Fixture: Decodable {
@@ -40,7 +39,7 @@ import Testing
     }
 
     static let fixture: Fixture? = {
-        let url = ChartFixture.repo.appendingPathComponent("Tests/DossierChartsTests/Goldens/vega-statistics-transforms.json")
+        let url = SpecFixture.repo.appendingPathComponent("Tests/DossierVegaLiteTests/Fixtures/vega-statistics-transforms.json")
         return try? JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
     }()
 
@@ -56,7 +55,7 @@ import Testing
             ("y", .numbers(fixture.data.map(\.y))),
             ("r", .numbers(fixture.data.map(\.r))),
         ])
-        let spec = try ChartFixture.spec(#"{"data": "t", "transform": [\#(example.transform.text)], "mark": "point", "encoding": {}}"#)
+        let spec = try SpecFixture.spec(#"{"data": "t", "transform": [\#(example.transform.text)], "mark": "point", "encoding": {}}"#)
         let out = TransformTable(try TransformPipeline.apply(spec.layers[0].transform, to: data, layer: 1))
         #expect(out.rowCount == example.rows.count, "\(name): rows")
         guard out.rowCount == example.rows.count else { return }

@@ -1,7 +1,6 @@
 @testable import DossierVegaLite
 import Testing
 import DossierBase
-@testable import DossierCharts
 
 /// Issue 17: a Vega-Lite key that Dossier does not implement yet fails naming it, with what to
 /// do instead — never a chart drawn as if the key were not there. One case per key.
@@ -54,21 +53,21 @@ import DossierBase
 
     @Test(arguments: allCases)
     func unsupportedKeyIsNamedWithAdvice(_ example: Case) {
-        let failure = ChartValidationTests.decodingFailure(example.json)
+        let failure = SpecFixture.decodingFailure(example.json)
         let expected = "`\(example.key)` in \(example.object) is not supported in charts yet: "
         #expect(failure?.message.hasPrefix(expected) == true, "\(failure?.message ?? "no error") for \(example.json)")
         #expect(failure?.path == example.path)
     }
 
     @Test func theIssueExampleReadsAsPromised() {
-        let failure = ChartValidationTests.decodingFailure(
+        let failure = SpecFixture.decodingFailure(
             #"{"data": "t", "mark": "bar", "encoding": {"y": {"field": "x", "impute": {"value": 0}}}}"#)
         #expect(failure?.message == "`impute` in a channel is not supported in charts yet: compute it in an analysis (`analyses:`) and chart its table")
     }
 
     @Test func aTypoIsStillATypo() {
         // Not a Vega-Lite key: a did-you-mean, not "not supported".
-        let failure = ChartValidationTests.decodingFailure(
+        let failure = SpecFixture.decodingFailure(
             #"{"data": "t", "mark": "bar", "encoding": {"x": {"field": "x", "timeUnt": "year"}}}"#)
         #expect(failure?.message.hasPrefix("unknown key \"timeUnt\" in a channel") == true, "\(failure?.message ?? "")")
     }

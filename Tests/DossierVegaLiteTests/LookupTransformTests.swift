@@ -1,6 +1,5 @@
 @testable import DossierVegaLite
 import Testing
-@testable import DossierCharts
 
 /// Issue 21: Vega-Lite's `lookup` transform, worked by hand: Vega's index keeps the last row of
 /// a key, an unmatched row gets `default` (null unless given), `as` renames the fields.
@@ -15,7 +14,7 @@ import Testing
     ])
 
     static func run(_ transform: String) throws -> ChartData {
-        let spec = try ChartFixture.spec(#"{"data": "g", "transform": [\#(transform)], "mark": "point", "encoding": {}}"#)
+        let spec = try SpecFixture.spec(#"{"data": "g", "transform": [\#(transform)], "mark": "point", "encoding": {}}"#)
         return try TransformPipeline.apply(spec.layers[0].transform, to: groups, layer: 1, tables: ["people": people])
     }
 
@@ -37,7 +36,7 @@ import Testing
     }
 
     @Test func theSecondaryTablesAreTheChartsDataToLoad() throws {
-        let spec = try ChartFixture.spec(#"{"data": "g", "transform": [{"lookup": "person", "from": {"data": {"url": "data/people.csv"}, "key": "name", "fields": ["age"]}}, {"lookup": "person", "from": {"data": {"name": "staff"}, "key": "name", "fields": ["role"]}}], "mark": "point", "encoding": {}}"#)
+        let spec = try SpecFixture.spec(#"{"data": "g", "transform": [{"lookup": "person", "from": {"data": {"url": "data/people.csv"}, "key": "name", "fields": ["age"]}}, {"lookup": "person", "from": {"data": {"name": "staff"}, "key": "name", "fields": ["role"]}}], "mark": "point", "encoding": {}}"#)
         #expect(spec.dataFiles.map(\.key) == ["url:data/people.csv"])
         #expect(spec.dataNames == ["g", "staff"])
     }

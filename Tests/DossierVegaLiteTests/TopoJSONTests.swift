@@ -2,36 +2,13 @@
 import Foundation
 import Testing
 
-@testable import DossierCharts
-
 /// TopoJSON decoding: quantized, delta-encoded arcs; reversed arcs (`~i`); rings joined end to
 /// start; ids and properties; meshes; errors naming what was found.
 @Suite struct TopoJSONTests {
-    /// Two unit squares sharing the edge x = 1 (arc 0), quantized with scale 0.5 and translate
-    /// (10, 20): quantized x 0…4 is 10…12, y 0…2 is 20…21.
-    static let topology = #"""
-    {"type": "Topology", "transform": {"scale": [0.5, 0.5], "translate": [10, 20]},
-     "objects": {"squares": {"type": "GeometryCollection", "geometries": [
-        {"type": "Polygon", "arcs": [[0, 1]], "id": 7, "properties": {"name": "left", "pop": 12}},
-        {"type": "Polygon", "arcs": [[2, -1]], "id": 8, "properties": {"name": "right"}},
-        {"type": "LineString", "arcs": [0], "id": 9},
-        {"type": null, "id": 10}
-     ]}},
-     "arcs": [
-        [[2, 0], [0, 2]],
-        [[2, 2], [-2, 0], [0, -2], [2, 0]],
-        [[2, 0], [2, 0], [0, 2], [-2, 0]]
-     ]}
-    """#
-
-    static func decode(_ selection: TopoJSONSelection, _ text: String = topology) throws -> [GeoFeature] {
-        try TopoJSON.features(from: Data(text.utf8), selection: selection)
-    }
-
     static func pairs(_ points: [GeoPoint]) -> [[Double]] { points.map { [$0.longitude, $0.latitude] } }
 
     @Test func featuresDecodeArcsToDegrees() throws {
-        let features = try Self.decode(.feature("squares"))
+        let features = try SpecFixture.topoJSON(.feature("squares"))
         #expect(features.map(\.id) == ["7", "8", "9", "10"])
         #expect(features[0].properties == ["name": "left", "pop": "12"])
         // Arc 0 (11,20)→(11,21), then arc 1 from (11,21) round the left square; the shared
@@ -44,14 +21,14 @@ import Testing
     }
 
     @Test func aMeshHasEveryArcOnce() throws {
-        let mesh = try Self.decode(.mesh("squares"))
+        let mesh = try SpecFixture.topoJSON(.mesh("squares"))
         #expect(mesh.count == 1)
         #expect(mesh[0].lines.count == 3)
         #expect(Self.pairs(mesh[0].lines[0]) == [[11, 20], [11, 21]])
     }
 
     @Test func featureRowsCarryIdsPropertiesAndShapes() throws {
-        let features = try Self.decode(.feature("squares"))
+        let features = try SpecFixture.topoJSON(.feature("squares"))
         let data = ChartData(featureRows: features, key: "url:squares.json#feature:squares")
         #expect(data.column("id") == .numbers([7, 8, 9, 10]))
         #expect(data.column("properties.name") == .strings(["left", "right", nil, nil]))
@@ -73,7 +50,7 @@ import Testing
     ])
     func badTopologiesSayWhatTheyFound(_ text: String, _ fragment: String) {
         do {
-            _ = try Self.decode(.feature("squares"), text)
+            _ = try SpecFixture.topoJSON(.feature("squares"), text)
             Issue.record("decoded: \(text)")
         } catch {
             #expect("\(error)".contains(fragment), "\(error)")
@@ -81,14 +58,14 @@ import Testing
     }
 
     @Test func aTopojsonFormatNeedsFeatureOrMesh() throws {
-        let spec = try ChartFixture.spec(#"{"data": {"url": "us.json", "format": {"type": "topojson", "feature": "states"}}, "mark": "geoshape"}"#)
+        let spec = try SpecFixture.spec(#"{"data": {"url": "us.json", "format": {"type": "topojson", "feature": "states"}}, "mark": "geoshape"}"#)
         #expect(spec.dataFiles.map(\.format) == [.topojson])
         #expect(spec.topologySelections.values.first == .feature("states"))
         #expect(throws: (any Error).self) {
-            _ = try ChartFixture.spec(#"{"data": {"url": "us.json", "format": {"type": "topojson"}}, "mark": "geoshape"}"#)
+            _ = try SpecFixture.spec(#"{"data": {"url": "us.json", "format": {"type": "topojson"}}, "mark": "geoshape"}"#)
         }
         #expect(throws: (any Error).self) {
-            _ = try ChartFixture.spec(#"{"data": {"url": "us.csv", "format": {"type": "csv", "feature": "states"}}, "mark": "geoshape"}"#)
+            _ = try SpecFixture.spec(#"{"data": {"url": "us.csv", "format": {"type": "csv", "feature": "states"}}, "mark": "geoshape"}"#)
         }
     }
 }

@@ -1,7 +1,6 @@
 @testable import DossierVegaLite
 import Foundation
 import Testing
-@testable import DossierCharts
 
 /// Issue 21: nested values in Vega-Lite's inline `values` (lists and records inside records),
 /// reached by field paths (`ranges[2]`, `a.b`), by expressions (`datum.a.b`, `datum.a[0]`) and
@@ -24,7 +23,7 @@ import Testing
 
     @Test func expressionsReachIntoNestedValues() throws {
         let data = try Self.values(#"[{"a": {"b": [4, 5]}, "s": "xyz"}, {"a": {"b": []}, "s": "q"}]"#)
-        let spec = try ChartFixture.spec(#"{"data": "t", "transform": [{"calculate": "isValid(datum.a.b[1]) ? datum.a.b[1] * 2 : -1", "as": "twice"}, {"calculate": "datum.a.b.length", "as": "n"}, {"calculate": "datum.a['b'][0]", "as": "first"}, {"calculate": "datum.s[1]", "as": "c"}], "mark": "point", "encoding": {}}"#)
+        let spec = try SpecFixture.spec(#"{"data": "t", "transform": [{"calculate": "isValid(datum.a.b[1]) ? datum.a.b[1] * 2 : -1", "as": "twice"}, {"calculate": "datum.a.b.length", "as": "n"}, {"calculate": "datum.a['b'][0]", "as": "first"}, {"calculate": "datum.s[1]", "as": "c"}], "mark": "point", "encoding": {}}"#)
         let out = try TransformPipeline.apply(spec.layers[0].transform, to: data, layer: 1)
         // [][1] is undefined: not a valid value.
         #expect(out.column("twice") == .numbers([10, -1]))
@@ -43,7 +42,7 @@ import Testing
     ])
     func objectAndArrayLiterals(_ expression: String, _ expected: [String?]) throws {
         let data = ChartData(columns: [("k", .strings(["pigs", "3", "goats"])), ("i", .numbers([1, 0, 7]))])
-        let spec = try ChartFixture.spec(#"{"data": "t", "transform": [{"calculate": "\#(expression)", "as": "out"}], "mark": "point", "encoding": {}}"#)
+        let spec = try SpecFixture.spec(#"{"data": "t", "transform": [{"calculate": "\#(expression)", "as": "out"}], "mark": "point", "encoding": {}}"#)
         let out = try TransformPipeline.apply(spec.layers[0].transform, to: data, layer: 1)
         #expect(out.column("out") == .strings(expected), "\(expression)")
     }

@@ -1,14 +1,13 @@
 @testable import DossierVegaLite
 import Foundation
 import Testing
-@testable import DossierCharts
 
 /// Issue 21: Vega-Lite's `flatten`, `pivot` and `stack` transforms on small tables whose
 /// results are worked out by hand in the comments (Vega's rules: vega-transforms' Flatten,
 /// Pivot and Stack).
 @Suite struct VegaLiteReshapeTransformTests {
     static func run(_ transforms: String, _ data: ChartData) throws -> ChartData {
-        let spec = try ChartFixture.spec(#"{"data": "t", "transform": \#(transforms), "mark": "point", "encoding": {}}"#)
+        let spec = try SpecFixture.spec(#"{"data": "t", "transform": \#(transforms), "mark": "point", "encoding": {}}"#)
         return try TransformPipeline.apply(spec.layers[0].transform, to: data, layer: 1)
     }
 

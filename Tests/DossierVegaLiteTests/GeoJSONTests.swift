@@ -2,7 +2,6 @@
 import Foundation
 import Testing
 
-@testable import DossierCharts
 
 private func parse(_ json: String) throws(GeoJSONError) -> [GeoFeature] {
     try GeoJSON.features(from: Data(json.utf8))

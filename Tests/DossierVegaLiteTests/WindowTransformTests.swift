@@ -1,10 +1,9 @@
 @testable import DossierVegaLite
 import Foundation
 import Testing
-@testable import DossierCharts
 
 /// Issue 21: Vega-Lite's `window` transform against values computed with pandas by
-/// `scripts/window_transform_reference.py` (Goldens/window-transform.json): ranks with ties,
+/// `scripts/window_transform_reference.py` (Fixtures/window-transform.json): ranks with ties,
 /// running summaries over the default frame widened to peers, sliding and unbounded frames,
 /// lag, lead, first and last values, per partition.
 @Suite struct WindowTransformTests {
@@ -47,7 +46,7 @@ import Testing
     }
 
     static func fixture() throws -> Fixture {
-        let url = ChartFixture.repo.appendingPathComponent("Tests/DossierChartsTests/Goldens/window-transform.json")
+        let url = SpecFixture.repo.appendingPathComponent("Tests/DossierVegaLiteTests/Fixtures/window-transform.json")
         return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
     }
 
@@ -66,7 +65,7 @@ import Testing
         var worst = 0.0
         for c in fixture.cases {
             let specJSON = String(decoding: try JSONSerialization.data(withJSONObject: c.spec.value, options: [.sortedKeys]), as: UTF8.self)
-            let spec = try ChartFixture.spec(#"{"data": "t", "transform": [\#(specJSON)], "mark": "point", "encoding": {}}"#)
+            let spec = try SpecFixture.spec(#"{"data": "t", "transform": [\#(specJSON)], "mark": "point", "encoding": {}}"#)
             let out = try TransformPipeline.apply(spec.layers[0].transform, to: Self.input(fixture), layer: 1)
             for (name, expected) in c.expected {
                 guard case .numbers(let got)? = out.column(name) else {
@@ -90,7 +89,7 @@ import Testing
 
     @Test func withoutSortEveryRowIsItsOwnRankAndTheFrameIsPositional() throws {
         let data = ChartData(columns: [("v", .numbers([5, 5, 1]))])
-        let spec = try ChartFixture.spec(#"""
+        let spec = try SpecFixture.spec(#"""
             {"data": "t", "transform": [{"window": [{"op": "rank", "as": "r"}, {"op": "sum", "field": "v", "as": "s"},
                                                     {"op": "lead", "field": "v", "param": 2, "as": "l"}]}],
              "mark": "point", "encoding": {}}
@@ -103,7 +102,7 @@ import Testing
 
     @Test func descendingSortRanksTheLargestFirst() throws {
         let data = ChartData(columns: [("name", .strings(["a", "b", "c", "d"])), ("v", .numbers([3, 9, nil, 9]))])
-        let spec = try ChartFixture.spec(#"""
+        let spec = try SpecFixture.spec(#"""
             {"data": "t", "transform": [{"window": [{"op": "dense_rank", "as": "r"}], "sort": [{"field": "v", "order": "descending"}]}],
              "mark": "point", "encoding": {}}
             """#)

@@ -1,10 +1,9 @@
 @testable import DossierVegaLite
 import Foundation
 import Testing
-@testable import DossierCharts
 
 /// Issue 21: Vega's distribution functions in expressions (`quantileNormal(datum.p)`…) against
-/// SciPy, through `scripts/vega_distribution_reference.py` (Goldens/vega-distribution-functions.json).
+/// SciPy, through `scripts/vega_distribution_reference.py` (Fixtures/vega-distribution-functions.json).
 @Suite struct VegaDistributionFunctionTests {
     struct Fixture: Decodable {
         struct Case: Decodable { let f: String; let args: [Double]; let value: Expected? }
@@ -28,7 +27,7 @@ import Testing
     }
 
     static func fixture() throws -> Fixture {
-        let url = ChartFixture.repo.appendingPathComponent("Tests/DossierChartsTests/Goldens/vega-distribution-functions.json")
+        let url = SpecFixture.repo.appendingPathComponent("Tests/DossierVegaLiteTests/Fixtures/vega-distribution-functions.json")
         return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
     }
 
@@ -66,7 +65,7 @@ import Testing
 
     @Test func theFunctionsReadFields() throws {
         let table = ChartData(columns: [("p", .numbers([0.25, 0.5, 0.975]))])
-        let spec = try ChartFixture.spec(#"{"data": "t", "transform": [{"calculate": "quantileUniform(datum.p, 10, 20)", "as": "u"}, {"calculate": "quantileNormal(datum.p, 100, 15)", "as": "iq"}], "mark": "point", "encoding": {}}"#)
+        let spec = try SpecFixture.spec(#"{"data": "t", "transform": [{"calculate": "quantileUniform(datum.p, 10, 20)", "as": "u"}, {"calculate": "quantileNormal(datum.p, 100, 15)", "as": "iq"}], "mark": "point", "encoding": {}}"#)
         let out = try TransformPipeline.apply(spec.layers[0].transform, to: table, layer: 1)
         #expect(out.column("u") == .numbers([12.5, 15, 19.75]))
         guard case .numbers(let iq)? = out.column("iq") else { Issue.record("no iq"); return }

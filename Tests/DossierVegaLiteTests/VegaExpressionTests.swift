@@ -1,7 +1,6 @@
 @testable import DossierVegaLite
 import Foundation
 import Testing
-@testable import DossierCharts
 
 /// Issue 21: the subset of Vega's expression language that `filter` and `calculate` evaluate,
 /// with JavaScript's semantics (checked by hand against what a JavaScript engine prints).
@@ -136,7 +135,7 @@ import Testing
     }
 
     @Test func aDecodingErrorQuotesTheExpressionAndNamesTheCharacter() {
-        let failure = ChartValidationTests.decodingFailure(#"{"data": "t", "transform": [{"filter": "datum.a >"}], "mark": "point", "encoding": {"x": {"field": "a"}}}"#)
+        let failure = SpecFixture.decodingFailure(#"{"data": "t", "transform": [{"filter": "datum.a >"}], "mark": "point", "encoding": {"x": {"field": "a"}}}"#)
         #expect(failure?.message.contains("expression \"datum.a >\", at character 10: the expression ends early") == true, "\(failure?.message ?? "none")")
     }
 }

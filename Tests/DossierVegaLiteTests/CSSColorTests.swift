@@ -1,8 +1,6 @@
-import CairoKit
 import DossierBase
 @testable import DossierVegaLite
 import Testing
-@testable import DossierCharts
 
 /// The chart colour parser against CSS Color 4 values.
 @Suite struct CSSColorTests {

@@ -1,23 +1,22 @@
 import DossierBase
+@testable import DossierVegaLite
 import Foundation
 import Testing
-@testable import DossierCharts
 
 /// Issue 21, first step: a layer's `data` as Vega-Lite writes it (`{name}`, `{values}`,
 /// `{url}`), and layers inheriting their chart's `data` and `encoding`.
 @Suite struct VegaLiteDataTests {
-    typealias C = ChartFixture
 
     @Test func aBareNameAndANameObjectAreTheSame() throws {
-        let bare = try C.spec(#"{"data": "t", "mark": "point", "encoding": {}}"#)
-        let object = try C.spec(#"{"data": {"name": "t"}, "mark": "point", "encoding": {}}"#)
+        let bare = try SpecFixture.spec(#"{"data": "t", "mark": "point", "encoding": {}}"#)
+        let object = try SpecFixture.spec(#"{"data": {"name": "t"}, "mark": "point", "encoding": {}}"#)
         #expect(bare.layers[0].source == .named("t"))
         #expect(object.layers[0].source == .named("t"))
         #expect(object.dataNames == ["t"])
     }
 
     @Test func inlineValuesBecomeTypedColumns() throws {
-        let spec = try C.spec(#"{"data": {"values": [{"a": "x", "b": 1}, {"a": "y", "b": null}, {"a": "z", "c": true}]}, "mark": "point", "encoding": {}}"#)
+        let spec = try SpecFixture.spec(#"{"data": {"values": [{"a": "x", "b": 1}, {"a": "y", "b": null}, {"a": "z", "c": true}]}, "mark": "point", "encoding": {}}"#)
         guard case .values(let table) = spec.layers[0].source else { Issue.record("not values"); return }
         let byName = Dictionary(uniqueKeysWithValues: table.columns.map { ($0.name, $0.values) })
         #expect(byName["a"] == .strings(["x", "y", "z"]))
@@ -29,20 +28,15 @@ import Testing
     }
 
     @Test func plainValuesAreReadAsTheFieldData() throws {
-        let spec = try C.spec(#"{"data": {"values": [3, 1, 2]}, "mark": "point", "encoding": {}}"#)
+        let spec = try SpecFixture.spec(#"{"data": {"values": [3, 1, 2]}, "mark": "point", "encoding": {}}"#)
         #expect(spec.inlineData["values:1"]?.column("data") == .numbers([3, 1, 2]))
     }
 
-    @Test func aChartDrawsFromItsInlineValues() throws {
-        let scene = try C.compile(#"{"data": {"values": [{"k": "a", "v": 2}, {"k": "b", "v": 5}]}, "mark": "bar", "encoding": {"x": {"field": "k", "type": "nominal"}, "y": {"field": "v", "type": "quantitative"}}}"#, [:])
-        #expect(scene.items.count > 0)
-    }
-
     @Test func aURLTakesItsFormatFromItsExtensionOrFromFormat() throws {
-        #expect(try C.spec(#"{"data": {"url": "d/cars.csv"}, "mark": "point", "encoding": {}}"#).layers[0].source == .url("d/cars.csv", format: .csv))
-        #expect(try C.spec(#"{"data": {"url": "d/cars.TSV"}, "mark": "point", "encoding": {}}"#).layers[0].source == .url("d/cars.TSV", format: .tsv))
-        #expect(try C.spec(#"{"data": {"url": "d/cars.txt", "format": {"type": "json"}}, "mark": "point", "encoding": {}}"#).layers[0].source == .url("d/cars.txt", format: .json))
-        let spec = try C.spec(#"{"data": {"url": "d/cars.json"}, "mark": "point", "encoding": {}}"#)
+        #expect(try SpecFixture.spec(#"{"data": {"url": "d/cars.csv"}, "mark": "point", "encoding": {}}"#).layers[0].source == .url("d/cars.csv", format: .csv))
+        #expect(try SpecFixture.spec(#"{"data": {"url": "d/cars.TSV"}, "mark": "point", "encoding": {}}"#).layers[0].source == .url("d/cars.TSV", format: .tsv))
+        #expect(try SpecFixture.spec(#"{"data": {"url": "d/cars.txt", "format": {"type": "json"}}, "mark": "point", "encoding": {}}"#).layers[0].source == .url("d/cars.txt", format: .json))
+        let spec = try SpecFixture.spec(#"{"data": {"url": "d/cars.json"}, "mark": "point", "encoding": {}}"#)
         #expect(spec.dataFiles.map(\.key) == ["url:d/cars.json"])
     }
 
@@ -59,12 +53,12 @@ import Testing
         (#"{"mark": "point", "encoding": {}}"#, "a chart needs `data`"),
     ])
     func badDataIsRefused(_ json: String, _ message: String) {
-        let failure = ChartValidationTests.decodingFailure(json)
+        let failure = SpecFixture.decodingFailure(json)
         #expect(failure?.message.contains(message) == true, "\(failure?.message ?? "no error")")
     }
 
     @Test func layersInheritTheChartsDataAndEncoding() throws {
-        let spec = try C.spec(#"""
+        let spec = try SpecFixture.spec(#"""
             {"data": "t", "encoding": {"x": {"field": "x"}, "y": {"field": "y"}},
              "layer": [{"mark": "line"}, {"mark": "point", "encoding": {"y": {"field": "z"}}}, {"data": "u", "mark": "rule"}]}
             """#)
@@ -77,7 +71,7 @@ import Testing
 
     @Test func aLayerWithNoDataAndNoChartDataIsAnErrorAtTheLayer() {
         do {
-            _ = try C.spec(#"{"layer": [{"data": "t", "mark": "line"}, {"mark": "point"}]}"#)
+            _ = try SpecFixture.spec(#"{"layer": [{"data": "t", "mark": "line"}, {"mark": "point"}]}"#)
             Issue.record("decoded")
         } catch DecodingError.keyNotFound(_, let context) {
             #expect(context.debugDescription.hasPrefix("layer 2 has no `data`"))
@@ -88,7 +82,7 @@ import Testing
     }
 
     @Test func aChartWithNoTextIsDescribedByItsMarksAndFields() throws {
-        let spec = try C.spec(#"{"data": "t", "encoding": {"y": {"field": "town"}}, "layer": [{"mark": "bar", "encoding": {"x": {"field": "rain"}}}, {"mark": "point", "encoding": {"x": {"field": "v"}}}]}"#)
+        let spec = try SpecFixture.spec(#"{"data": "t", "encoding": {"y": {"field": "town"}}, "layer": [{"mark": "bar", "encoding": {"x": {"field": "rain"}}}, {"mark": "point", "encoding": {"x": {"field": "v"}}}]}"#)
         #expect(spec.generatedSummary == "Bar marks (x: rain, y: town); point marks (x: v, y: town).")
     }
 }

@@ -5,14 +5,14 @@ import Testing
 struct ProjectionTypeTests {
     @Test(arguments: ["conicConformal", "equalEarth", "orthographic"])
     func anUndrawnProjectionIsRefusedByName(_ type: String) {
-        let failure = ChartValidationTests.decodingFailure(
+        let failure = SpecFixture.decodingFailure(
             #"{"data": "t", "projection": {"type": "\#(type)"}, "mark": "geoshape", "encoding": {}}"#)
         #expect(failure?.message.contains("projection type \"\(type)\" is not supported in charts yet") == true, "\(failure?.message ?? "")")
     }
 
     @Test(arguments: ["mercator", "equalArea", "azimuthalEqualArea", "albersUsa"])
     func aDrawnProjectionDecodes(_ type: String) {
-        let failure = ChartValidationTests.decodingFailure(
+        let failure = SpecFixture.decodingFailure(
             #"{"data": "t", "projection": {"type": "\#(type)"}, "mark": "geoshape", "encoding": {}}"#)
         #expect(failure == nil, "\(failure?.message ?? "")")
     }

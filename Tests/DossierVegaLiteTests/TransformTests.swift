@@ -1,7 +1,6 @@
 @testable import DossierVegaLite
 import Foundation
 import Testing
-@testable import DossierCharts
 
 /// Issue 21: Vega-Lite's `transform` (filter, calculate, aggregate, joinaggregate, fold) on
 /// small tables whose results are worked out by hand in the comments.
@@ -14,7 +13,7 @@ import Testing
     ])
 
     static func run(_ transforms: String, _ data: ChartData = TransformTests.table) throws -> ChartData {
-        let spec = try ChartFixture.spec(#"{"data": "t", "transform": \#(transforms), "mark": "point", "encoding": {}}"#)
+        let spec = try SpecFixture.spec(#"{"data": "t", "transform": \#(transforms), "mark": "point", "encoding": {}}"#)
         return try TransformPipeline.apply(spec.layers[0].transform, to: data, layer: 1)
     }
 
@@ -146,7 +145,7 @@ import Testing
         let failure = try? Self.run(transforms)
         #expect(failure == nil)
         do {
-            _ = try ChartFixture.spec(#"{"data": "t", "transform": \#(transforms), "mark": "point", "encoding": {}}"#)
+            _ = try SpecFixture.spec(#"{"data": "t", "transform": \#(transforms), "mark": "point", "encoding": {}}"#)
             Issue.record("decoded: \(transforms)")
         } catch {
             #expect("\(error)".contains(message), "\(error)")
@@ -154,7 +153,7 @@ import Testing
     }
 
     @Test func aChartTransformRunsBeforeTheLayersThatInheritItsData() throws {
-        let spec = try ChartFixture.spec(#"""
+        let spec = try SpecFixture.spec(#"""
             {"data": "t", "transform": [{"filter": "datum.pop > 50"}],
              "layer": [{"mark": "point", "transform": [{"calculate": "datum.pop * 2", "as": "double"}]},
                        {"data": "u", "mark": "point"}]}
@@ -162,28 +161,8 @@ import Testing
         #expect(spec.layers[0].transform.count == 2)
         if case .filter = spec.layers[0].transform[0] {} else { Issue.record("the chart's filter runs first") }
         #expect(spec.layers[1].transform.isEmpty)
-        let noData = ChartValidationTests.decodingFailure(#"{"transform": [{"filter": "datum.a"}], "layer": [{"data": "t", "mark": "point"}]}"#)
+        let noData = SpecFixture.decodingFailure(#"{"transform": [{"filter": "datum.a"}], "layer": [{"data": "t", "mark": "point"}]}"#)
         #expect(noData?.message.contains("a chart's `transform` runs on the chart's `data`, and this chart has none") == true)
-    }
-
-    @Test func aTransformedLayerIsDrawn() throws {
-        let scene = try ChartFixture.compile(#"""
-            {"data": "t", "transform": [{"filter": {"field": "pop", "valid": true}},
-                                        {"aggregate": [{"op": "sum", "field": "pop", "as": "total"}], "groupby": ["region"]}],
-             "mark": "bar", "encoding": {"x": {"field": "region", "type": "nominal"}, "y": {"field": "total", "type": "quantitative"}}}
-            """#, ["t": Self.table])
-        func paths(_ items: [SceneItem]) -> [ScenePath] {
-            items.flatMap { item -> [ScenePath] in
-                switch item {
-                case .path(let p): return [p]
-                case .group(let g): return paths(g.items)
-                default: return []
-                }
-            }
-        }
-        let marks = scene.groups.filter { $0.id.hasSuffix("/marks") }.flatMap { paths($0.items) }
-        // Two regions, two bars.
-        #expect(marks.count == 2, "\(marks.map(\.id))")
     }
 }
 

@@ -1,0 +1,17 @@
+extension Decoder {
+    /// The container keyed by `keys`, after `UnknownKeys.check` has refused any key that is
+    /// neither a case of `keys` nor one of `also`: the keys a decoder reads are the keys it
+    /// accepts, listed once (its `CodingKeys`), so that neither can gain a key the other lacks.
+    ///
+    /// - Parameters:
+    ///   - also: keys read by other means than this container (a nested decoder such as
+    ///     `MarkOptions`, or keys that are checked and then left alone).
+    ///   - what: the object as the message names it, "a bin transform".
+    ///   - notYetSupported: keys of the standard the object does not implement yet, with advice.
+    package func checkedContainer<Keys: CodingKey & CaseIterable>(
+        keyedBy keys: Keys.Type, also: [String] = [], what: String, notYetSupported: NotYetSupportedKeys? = nil
+    ) throws -> KeyedDecodingContainer<Keys> {
+        try UnknownKeys.check(self, known: Keys.allCases.map(\.stringValue) + also, what: what, notYetSupported: notYetSupported)
+        return try container(keyedBy: keys)
+    }
+}

@@ -1,0 +1,1 @@
+../DossierVegaLiteTests/SpecFixture.swift
