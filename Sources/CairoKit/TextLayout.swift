@@ -107,6 +107,21 @@ public final class TextLayout {
         }
     }
 
+    /// A second layout object over `other`'s Pango layout, recording `width` as its wrap width
+    /// (``fitting(width:)`` decides when that draws what wrapping would).
+    init(sharing other: TextLayout, width: Double, typesetter: Typesetter) {
+        dossier_object_ref(UnsafeMutableRawPointer(other.pointer))
+        pointer = other.pointer
+        text = other.text
+        font = other.font
+        self.width = width
+        alignment = other.alignment
+        justify = other.justify
+        isMarkup = other.isMarkup
+        lineHeight = other.lineHeight
+        self.typesetter = typesetter
+    }
+
     deinit {
         dossier_object_unref(UnsafeMutableRawPointer(pointer))
     }

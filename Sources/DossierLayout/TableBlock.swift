@@ -42,12 +42,14 @@ package final class TableBlock: Flowable {
         // Long tables repeat cell texts (categories, years, currencies): each distinct text is
         // measured once and each distinct cell laid out once; a layout is drawn wherever its
         // text appears, which draws exactly what separate identical layouts would.
-        var naturalWidths: [Font: [String: Double]] = [:]
+        // The unwrapped layouts are kept: a left-aligned cell that fits its column is drawn
+        // from its unwrapped layout (``TextLayout/fitting(width:)``) rather than shaped again.
+        var unwrapped: [Font: [String: TextLayout]] = [:]
         func naturalWidth(_ cell: Cell, font: Font) throws(CairoError) -> Double {
-            if let width = naturalWidths[font]?[cell.markup.markup] { return width }
-            let width = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter, markup: true).size.width
-            naturalWidths[font, default: [:]][cell.markup.markup] = width
-            return width
+            if let layout = unwrapped[font]?[cell.markup.markup] { return layout.size.width }
+            let layout = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter, markup: true)
+            unwrapped[font, default: [:]][cell.markup.markup] = layout
+            return layout.size.width
         }
         var natural = Array(repeating: 24.0, count: columnCount)
         for (index, cell) in header.enumerated() {
@@ -69,8 +71,14 @@ package final class TableBlock: Flowable {
                     result.append(layout)
                     continue
                 }
-                let layout = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter,
-                                            width: widths[index] - 2 * padding, alignment: cell.alignment, markup: true)
+                let width = widths[index] - 2 * padding
+                let layout: TextLayout
+                if cell.alignment == .left, let fitting = unwrapped[font]?[cell.markup.markup]?.fitting(width: width) {
+                    layout = fitting
+                } else {
+                    layout = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter,
+                                            width: width, alignment: cell.alignment, markup: true)
+                }
                 laidOut[key] = layout
                 result.append(layout)
             }
