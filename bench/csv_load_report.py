@@ -50,7 +50,7 @@ PHASES = [
     ("read: kernel copy from the page cache", r"_copy_to_iter|filemap_|copy_page_to_iter|ext4_file_read|generic_file_read|touch_atime|pread"),
     ("structural scan + field split", r"scanRecords|unescape|collapseQuotes|StructuralBlock|RowConsumer\.record|deliver|flushKept|firstOf3"),
     ("field conversion + per-cell checks", r"ColumnBuilder|FieldParsers|CivilDate|ConstraintChecker|BytePattern|StringStorageBuilder|ByteValueList|"
-     r"ColumnBuffer|CellEnds|RowConsumer\.flush|RowConsumer\.timed|utf8|memmove|memcpy|ByteStringSet|TypedCells"),
+     r"ColumnBuffer|CellEnds|RowConsumer\.flush|RowConsumer\.timed|utf8|memmove|memcpy|ByteStringSet|TypedCells|NullableCells"),
     ("cross-row checks (unique keys, foreign keys)", r"KeyChecks|ForeignKey|StringInterner|checkUnique"),
     ("memory: page faults, zeroing, freeing (kernel)", r"clear_page|do_anonymous_page|page_fault|unmap|free_pages|madvise|populate|"
      r"__handle_mm_fault|rmqueue|folio|lru|zap_|release_pages|__list_del"),

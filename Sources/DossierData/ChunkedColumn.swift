@@ -7,10 +7,10 @@ import Foundation
 final class ChunkedColumn: @unchecked Sendable {
     /// Each chunk's cells, by storage type.
     enum Chunks {
-        case integer([ColumnMemory<Int?>])
-        case number([ColumnMemory<Double?>])
-        case boolean([ColumnMemory<Bool?>])
-        case date([ColumnMemory<CivilDate?>])
+        case integer([NullableChunk<Int>])
+        case number([NullableChunk<Double>])
+        case boolean([NullableChunk<Bool>])
+        case date([NullableChunk<CivilDate>])
     }
 
     /// Number of cells.
@@ -55,7 +55,7 @@ final class ChunkedColumn: @unchecked Sendable {
         lock.unlock()
         switch snapshot {
         case (.integer(let c)?, _):
-            for m in c { for v in m.buffer { try body(v) } }
+            for chunk in c { try chunk.forEach(body) }
             return true
         case (_, .integer(let a)?):
             for v in a { try body(v) }
@@ -65,13 +65,12 @@ final class ChunkedColumn: @unchecked Sendable {
         }
     }
 
-    private static func join<T>(_ chunks: [ColumnMemory<T>], _ count: Int) -> [T] {
-        [T](unsafeUninitializedCapacity: count) { out, initialized in
+    private static func join<T>(_ chunks: [NullableChunk<T>], _ count: Int) -> [T?] {
+        [T?](unsafeUninitializedCapacity: count) { out, initialized in
             var at = 0
-            for m in chunks {
-                let b = m.buffer
-                if let src = b.baseAddress, let dst = out.baseAddress { (dst + at).initialize(from: src, count: b.count) }
-                at += b.count
+            for chunk in chunks {
+                if let dst = out.baseAddress { chunk.copy(into: dst + at) }
+                at += chunk.count
             }
             initialized = at
         }

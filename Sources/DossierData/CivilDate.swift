@@ -26,6 +26,15 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.d = UInt8(day)
     }
 
+    /// 1970-01-01: what a missing cell holds in the loader's column storage (``NullableCells``).
+    static let placeholder = CivilDate(y: 1970, m: 1, d: 1)
+
+    private init(y: Int32, m: UInt8, d: UInt8) {
+        self.y = y
+        self.m = m
+        self.d = d
+    }
+
     /// Decodes from an ISO `YYYY-MM-DD` string.
     public init(from decoder: Decoder) throws {
         let s = try decoder.singleValueContainer().decode(String.self)

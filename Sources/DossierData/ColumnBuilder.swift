@@ -19,10 +19,10 @@ struct ColumnBuilder {
     private var text = StringStorageBuilder()
     /// Whether string cells need a `String` for constraint checks (pattern, lengths).
     private let stringChecks: Bool
-    private var integers = TypedCells<Int?>()
-    private var numbers = TypedCells<Double?>()
-    private var booleans = TypedCells<Bool?>()
-    private var dates = TypedCells<CivilDate?>()
+    private var integers = NullableCells<Int>(placeholder: 0)
+    private var numbers = NullableCells<Double>(placeholder: 0)
+    private var booleans = NullableCells<Bool>(placeholder: false)
+    private var dates = NullableCells<CivilDate>(placeholder: .placeholder)
     /// Values that certainly pass every constraint (no check call needed); `nil` when each
     /// value must go through the checker (an enum).
     private let integerRange: ClosedRange<Int>?
@@ -104,10 +104,10 @@ struct ColumnBuilder {
     private mutating func appendNil() {
         switch type {
         case .string: text.appendNull()
-        case .integer, .year: integers.append(nil)
-        case .number: numbers.append(nil)
-        case .boolean: booleans.append(nil)
-        case .date: dates.append(nil)
+        case .integer, .year: integers.appendMissing()
+        case .number: numbers.appendMissing()
+        case .boolean: booleans.appendMissing()
+        case .date: dates.appendMissing()
         }
     }
 

@@ -34,11 +34,11 @@ import Testing
     }
 
     @Test func chunkedColumnJoinsInOrder() {
-        var first = TypedCells<Int?>()
-        var second = TypedCells<Int?>()
-        var empty = TypedCells<Int?>()
+        var first = NullableCells<Int>(placeholder: 0)
+        var second = NullableCells<Int>(placeholder: 0)
+        var empty = NullableCells<Int>(placeholder: 0)
         for i in 0..<300 { first.append(i) }
-        second.append(nil)
+        second.appendMissing()
         for i in 300..<1000 { second.append(i) }
         first.absorb(&second)
         first.absorb(&empty)
@@ -60,10 +60,10 @@ import Testing
 
     @Test func increasingKeysAreCheckedAcrossChunks() {
         func column(_ chunks: [[Int?]]) -> ChunkedColumn {
-            var all = TypedCells<Int?>()
+            var all = NullableCells<Int>(placeholder: 0)
             for c in chunks {
-                var next = TypedCells<Int?>()
-                for v in c { next.append(v) }
+                var next = NullableCells<Int>(placeholder: 0)
+                for v in c { if let v { next.append(v) } else { next.appendMissing() } }
                 all.absorb(&next)
             }
             return ChunkedColumn(.integer(all.sealAll()))
