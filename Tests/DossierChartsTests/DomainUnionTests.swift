@@ -54,9 +54,9 @@ import Testing
     }
 
     @Test func anEmptyOrUnknownUnionIsASpecError() {
-        #expect(throws: (any Error).self) { try C.spec(Self.barSpec(scale: #"{"domain": {"unionWith": []}}"#)) }
-        #expect(throws: (any Error).self) { try C.spec(Self.barSpec(scale: #"{"domain": {"unionWidth": [20]}}"#)) }
-        #expect(throws: (any Error).self) { try C.spec(Self.barSpec(scale: #"{"domain": {"unionWith": ["twenty"]}}"#)) }
+        #expect(throws: (any Error).self) { try SpecFixture.spec(Self.barSpec(scale: #"{"domain": {"unionWith": []}}"#)) }
+        #expect(throws: (any Error).self) { try SpecFixture.spec(Self.barSpec(scale: #"{"domain": {"unionWidth": [20]}}"#)) }
+        #expect(throws: (any Error).self) { try SpecFixture.spec(Self.barSpec(scale: #"{"domain": {"unionWith": ["twenty"]}}"#)) }
     }
 
     /// Compiling `spec` fails with a message naming `unionWith`.

@@ -6,11 +6,10 @@ struct DomainUnion: Decodable {
     /// The values to include, each within ``ChartLimits/coordinate``.
     let values: [Double]
 
-    private enum CodingKeys: String, CodingKey { case unionWith }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case unionWith }
 
     init(from decoder: any Decoder) throws {
-        try UnknownKeys.check(decoder, known: ["unionWith"], what: "a scale domain")
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a scale domain")
         let values = try c.decode([Double].self, forKey: .unionWith)
         guard !values.isEmpty else {
             throw c.failure(.unionWith, SpecProblem(message: "unionWith is empty, expected one or more numbers the domain must include"))
