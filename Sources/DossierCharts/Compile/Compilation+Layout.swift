@@ -310,9 +310,10 @@ extension Compilation {
     }
 
     /// Whether a vertical annotation's label at `x` is set to the left of its line (ending 3 points
-    /// before it) because, set to the right as usual, it would run past the chart's right edge.
+    /// before it) because, set to the right as usual, it would come within 4 points of the
+    /// chart's right edge (or past it).
     func annotationLabelEndsLeft(at x: Double, labelWidth: Double) -> Bool {
-        x + 3 + labelWidth > width && x - 3 - labelWidth >= 0
+        x + 3 + labelWidth > width - 4 && x - 3 - labelWidth >= 0
     }
 
     func xPosition(_ value: ChartValue, panel: Panel, x: PositionScale) -> Double? {
