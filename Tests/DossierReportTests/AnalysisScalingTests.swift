@@ -1,5 +1,6 @@
 import DossierBase
 import DossierData
+import DossierStats
 @testable import DossierReport
 import Foundation
 import Testing
@@ -16,7 +17,7 @@ import Testing
 
     /// Seeded columns of every type with missing cells and repeats.
     private func columns(rows: Int) -> [Column] {
-        var rng = SplitMix(state: 22)
+        var rng = SeededGenerator(seed: 22)
         func pick<T>(_ values: [T?]) -> [T?] { (0..<rows).map { _ in values[Int.random(in: 0..<values.count, using: &rng)] } }
         return [
             .string(pick(["a", "b", "", nil, "c"])),
@@ -100,18 +101,6 @@ import Testing
         #expect(throws: Failure.self) { try memo.value(for: 8) { calls.increment(); throw Failure() } }
         #expect(throws: Failure.self) { try memo.value(for: 8) { calls.increment(); return 0 } }
         #expect(calls.value == 2)
-    }
-
-    /// SplitMix64: a seeded generator, so the columns are the same on every run.
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     private final class Counter: @unchecked Sendable {
