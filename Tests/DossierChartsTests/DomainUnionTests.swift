@@ -59,6 +59,15 @@ import Testing
         #expect(throws: (any Error).self) { try SpecFixture.spec(Self.barSpec(scale: #"{"domain": {"unionWith": ["twenty"]}}"#)) }
     }
 
+    @Test func aBadDomainListIsReportedAsAList() {
+        do {
+            _ = try SpecFixture.spec(Self.barSpec(scale: #"{"domain": [true, 20]}"#))
+            Issue.record("a domain list of a boolean and a number decoded")
+        } catch {
+            #expect(!"\(error)".contains("Dictionary") && "\(error)".contains("domain[0]"), "the list's own element is named, not an object asked for: \(error)")
+        }
+    }
+
     /// Compiling `spec` fails with a message naming `unionWith`.
     private func expectRefusal(_ spec: String, _ what: String) {
         do {

@@ -198,8 +198,9 @@ extension ScaleSpec {
         let c = try decoder.checkedContainer(keyedBy: CodingKeys.self, what: "a scale",
                                              notYetSupported: VegaLiteUnsupportedKeys.scale)
         type = try c.decodeIfPresent(ScaleType.self, forKey: .type)
-        if c.contains(.domain), (try? c.decodeNil(forKey: .domain)) == false,
-           (try? c.decode([ChartValue].self, forKey: .domain)) == nil {
+        // An object is Vega-Lite's `{unionWith: [...]}`; anything else is read (and its errors
+        // reported) as the domain list.
+        if (try? c.nestedContainer(keyedBy: AnyKey.self, forKey: .domain)) != nil {
             domainUnion = try DomainUnion(from: c.superDecoder(forKey: .domain)).values
         } else {
             domain = try c.decodeIfPresent([ChartValue].self, forKey: .domain)
