@@ -126,3 +126,66 @@ import Testing
         #expect(set.count == reference.count)
     }
 }
+
+/// Foreign keys whose target values are all short (1 to 7 bytes) are looked up as words
+/// (``ShortKeySet``); the rows reported are those a `Set<String>` of the targets lacks.
+@Suite struct ShortForeignKeyTests {
+    @Test func shortKeysAreFoundExactlyAsASetFindsThem() {
+        var rng = SplitMix64(seed: 7_2026)
+        func value(_ maxLength: UInt64) -> [UInt8] { (0..<Int(rng.next() % maxLength)).map { _ in UInt8(rng.next() % 3) + 0x41 } }
+        let targets = (0..<40).map { _ in value(8) }.filter { !$0.isEmpty }
+        let reference = Set(targets)
+        let keys = targets.withUnsafeBufferPointers { ShortKeySet($0) }
+        #expect(keys != nil)
+        for _ in 0..<5000 {
+            let v = value(10)
+            v.withUnsafeBufferPointer { b in #expect(keys?.contains(b) == reference.contains(v), "\(v)") }
+        }
+        // An empty or 8-byte target value: no word set (the byte set is used instead).
+        #expect([[UInt8](), Array("AB".utf8)].withUnsafeBufferPointers { ShortKeySet($0) } == nil)
+        #expect([Array("ABCDEFGH".utf8)].withUnsafeBufferPointers { ShortKeySet($0) } == nil)
+    }
+
+    /// A package whose `country` column points at `code`: the rows reported, cut in chunks
+    /// or not, are those whose value the target list lacks (missing cells are not reported).
+    @Test(arguments: [["ARG", "BRA", "CHL", "A", "ABCDEFG"], ["ARG", "BRA", "CHL", "ABCDEFGH"]])
+    func missingTargetsAreReportedByRow(_ codes: [String]) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-fk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data().write(to: dir.appendingPathComponent(".dossier-project"))
+        let locals = ["ARG", "CHI", "", "A", "AB", "ABCDEFG", "ABCDEFGH", "ARGE", "BRA", "ÅRG", "CHL"]
+        var rows = "id,country\n"
+        for (i, v) in (0..<300).map({ locals[$0 % locals.count] }).enumerated() { rows += "\(i),\(v)\n" }
+        try Data(rows.utf8).write(to: dir.appendingPathComponent("cases.csv"))
+        try Data(("code\n" + codes.joined(separator: "\n") + "\n").utf8).write(to: dir.appendingPathComponent("codes.csv"))
+        let descriptor = """
+            {"name": "p", "resources": [
+              {"name": "cases", "path": "cases.csv", "schema": {"fields": [{"name": "id", "type": "integer"},
+                {"name": "country", "type": "string"}], "foreignKeys": [{"fields": "country",
+                "reference": {"resource": "codes", "fields": "code"}}]}},
+              {"name": "codes", "path": "codes.csv", "schema": {"fields": [{"name": "code", "type": "string"}]}}]}
+            """
+        try Data(descriptor.utf8).write(to: dir.appendingPathComponent("datapackage.json"))
+        let url = dir.appendingPathComponent("datapackage.json")
+        let known = Set(codes)
+        let expected = (0..<300).filter { let v = locals[$0 % locals.count]; return !v.isEmpty && !known.contains(v) }.map { $0 + 2 }
+        for targets in [[Int](), [rows.utf8.count / 2], [500, 1500, 2500]] {
+            let result = DataPackage.validate(at: url, errorCap: 1000, plan: ChunkPlan(targets: targets))
+            let lines = (result.failure?.diagnostics ?? []).compactMap { $0.line }
+            #expect(lines == expected, "cuts \(targets)")
+        }
+    }
+}
+
+private extension Array where Element == [UInt8] {
+    /// Calls `body` with a buffer over each element's bytes (valid during the call).
+    func withUnsafeBufferPointers<R>(_ body: ([UnsafeBufferPointer<UInt8>]) -> R) -> R {
+        var buffers: [UnsafeBufferPointer<UInt8>] = []
+        func nest(_ i: Int) -> R {
+            if i == count { return body(buffers) }
+            return self[i].withUnsafeBufferPointer { b in buffers.append(b); return nest(i + 1) }
+        }
+        return nest(0)
+    }
+}
