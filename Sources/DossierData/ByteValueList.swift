@@ -26,10 +26,18 @@ struct ByteValueList: Sendable {
         if n <= 8, let p = b.baseAddress {
             let all = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
             let word = n == 8 ? all : all & ((1 << UInt64(n &* 8)) &- 1)
-            for j in 0..<shortWords.count where shortWords[j] == word && shortLengths[j] == n {
-                return shortIndices[j]
+            // Through buffer pointers: no bounds check per value in this per-cell loop.
+            let found = shortWords.withUnsafeBufferPointer { words in
+                shortLengths.withUnsafeBufferPointer { lengths in
+                    var j = 0
+                    while j < words.count {
+                        if words[j] == word && lengths[j] == n { return j }
+                        j &+= 1
+                    }
+                    return -1
+                }
             }
-            return nil
+            return found < 0 ? nil : shortIndices[found]
         }
         for k in 0..<values.count where FieldParsers.equals(b, values[k]) { return k }
         return nil

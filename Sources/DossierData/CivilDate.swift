@@ -73,8 +73,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         guard DateWords.allDigits(digits), DateWords.allDigits(tail) else { return nil }
         let d = digits &- 0x3030_3030_3030_3030, e = tail &- 0x3030_3030_3030_3030
         let y = DateWords.byte(d, 0) * 1000 + DateWords.byte(d, 1) * 100 + DateWords.byte(d, 2) * 10 + DateWords.byte(d, 3)
-        return CivilDate(year: y, month: DateWords.byte(d, 5) * 10 + DateWords.byte(d, 6),
-                         day: DateWords.byte(e, 0) * 10 + DateWords.byte(e, 1))
+        let month = DateWords.byte(d, 5) * 10 + DateWords.byte(d, 6)
+        let day = DateWords.byte(e, 0) * 10 + DateWords.byte(e, 1)
+        // Days 1 to 28 exist in every month: no call to the calendar (four digits fit Int32).
+        if (1...12).contains(month), (1...28).contains(day) {
+            return CivilDate(y: Int32(truncatingIfNeeded: y), m: UInt8(truncatingIfNeeded: month), d: UInt8(truncatingIfNeeded: day))
+        }
+        return CivilDate(year: y, month: month, day: day)
     }
 
     /// Days since 1970-01-01 (negative before).

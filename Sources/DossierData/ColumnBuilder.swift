@@ -19,6 +19,13 @@ struct ColumnBuilder {
     private var text = StringStorageBuilder()
     /// Whether string cells need a `String` for constraint checks (pattern, lengths).
     private let stringChecks: Bool
+    /// What a present string cell outside the enum fast path is checked for.
+    private let stringCheck: StringCheck
+    /// ``checker`` without reference counting (``checker`` keeps it alive): the per-cell calls
+    /// of the loops then cost no retain and release.
+    private let checkerRef: Unmanaged<ConstraintChecker>?
+    /// Short values of this column known to match its pattern (see ``StringCheck/patternOnly``).
+    private var patternPasses = ShortValueVerdicts()
     private var integers = NullableCells<Int>(placeholder: 0)
     private var numbers = NullableCells<Double>(placeholder: 0)
     private var booleans = NullableCells<Bool>(placeholder: false)
@@ -34,9 +41,12 @@ struct ColumnBuilder {
         self.file = file
         self.type = field.type
         self.required = required || field.constraints.required
-        self.checker = ConstraintChecker(field: field, column: column)
+        let checker = ConstraintChecker(field: field, column: column)
+        self.checker = checker
+        self.checkerRef = checker.map { Unmanaged.passUnretained($0) }
         let c = field.constraints
         self.stringChecks = c.pattern != nil || c.minLength != nil || c.maxLength != nil
+        self.stringCheck = StringCheck(checker, patternOnly: stringChecks)
         self.dateFormat = FieldParsers.DateFormat(field.format) ?? .iso
         self.trueBytes = ByteValueList(field.trueValues.map { Array($0.utf8) })
         self.falseBytes = ByteValueList(field.falseValues.map { Array($0.utf8) })
@@ -158,7 +168,7 @@ struct ColumnBuilder {
         if !enumBytes.isEmpty, let k = enumBytes.index(paddedField: b) {
             text.append(paddedField: b)
             if stringChecks {
-                checker?.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true)
+                checkerRef?._withUnsafeGuaranteedRef { $0.check(.string(enumStrings[k]), raw: enumStrings[k], line: line, file: file, sink: &sink, enumChecked: true) }
             }
             return
         }
@@ -168,13 +178,19 @@ struct ColumnBuilder {
             return
         }
         text.append(paddedField: b)
-        guard let checker else { return }
-        if checker.hasEnum || checker.hasLengthConstraints {
+        switch stringCheck {
+        case .none:
+            return
+        case .full:
             let s = String(decoding: b, as: UTF8.self)
-            checker.check(.string(s), raw: s, line: line, file: file, sink: &sink)
-        } else if stringChecks {
-            // Only a pattern: verdicts cached by bytes, no String unless the value is new.
-            checker.checkPattern(b, line: line, file: file, sink: &sink)
+            checkerRef?._withUnsafeGuaranteedRef { $0.check(.string(s), raw: s, line: line, file: file, sink: &sink) }
+        case .patternOnly:
+            // Only a pattern: verdicts cached by bytes, no String unless the value is new; a
+            // short value seen passing before is not checked again.
+            let key = ShortValueVerdicts.key(paddedField: b)
+            if let key, patternPasses.passes(key) { return }
+            let ok = checkerRef?._withUnsafeGuaranteedRef { $0.checkPattern(b, line: line, file: file, sink: &sink) } ?? true
+            if ok, let key { patternPasses.recordPass(key) }
         }
     }
 
@@ -183,7 +199,7 @@ struct ColumnBuilder {
         guard let v = parsed else { return typeError(b, line: line, sink: &sink) }
         integers.append(v)
         if !(integerRange?.contains(v) ?? false) {
-            checker?.check(.integer(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+            checkerRef?._withUnsafeGuaranteedRef { $0.check(.integer(v), raw: Self.text(b), line: line, file: file, sink: &sink) }
         }
     }
 
@@ -192,7 +208,7 @@ struct ColumnBuilder {
         guard let v = FieldParsers.number(b) else { return typeError(b, line: line, sink: &sink) }
         numbers.append(v)
         if !(numberRange?.contains(v) ?? false) {
-            checker?.check(.number(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+            checkerRef?._withUnsafeGuaranteedRef { $0.check(.number(v), raw: Self.text(b), line: line, file: file, sink: &sink) }
         }
     }
 
@@ -203,14 +219,14 @@ struct ColumnBuilder {
         else if falseBytes.index(paddedField: b) != nil { v = false }
         else { return typeError(b, line: line, sink: &sink) }
         booleans.append(v)
-        checker?.check(.boolean(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+        checkerRef?._withUnsafeGuaranteedRef { $0.check(.boolean(v), raw: Self.text(b), line: line, file: file, sink: &sink) }
     }
 
     @inline(__always)
     private mutating func appendDate(_ b: UnsafeBufferPointer<UInt8>, line: Int, sink: inout DiagnosticSink) {
         guard let v = FieldParsers.date(b, format: dateFormat) else { return typeError(b, line: line, sink: &sink) }
         dates.append(v)
-        checker?.check(.date(v), raw: Self.text(b), line: line, file: file, sink: &sink)
+        checkerRef?._withUnsafeGuaranteedRef { $0.check(.date(v), raw: Self.text(b), line: line, file: file, sink: &sink) }
     }
 
     static func text(_ b: UnsafeBufferPointer<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
@@ -228,6 +244,23 @@ struct ColumnBuilder {
         }
         sink.add(Diagnostic(file: file, line: line, column: column, code: .typeError,
                             message: DiagnosticCatalogue.typeError(field: field, value: Self.text(b))))
+    }
+
+    /// What a string cell is checked for beyond enum membership (decided once per column).
+    private enum StringCheck {
+        /// Nothing to check.
+        case none
+        /// Enum or lengths (and the pattern): through a `String`.
+        case full
+        /// A pattern alone: on the bytes.
+        case patternOnly
+
+        init(_ checker: ConstraintChecker?, patternOnly: Bool) {
+            guard let checker else { self = .none; return }
+            if checker.hasEnum || checker.hasLengthConstraints { self = .full }
+            else if patternOnly { self = .patternOnly }
+            else { self = .none }
+        }
     }
 
     /// The finished storage; append nothing afterwards.

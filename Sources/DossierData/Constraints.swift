@@ -35,7 +35,10 @@ final class ConstraintChecker {
         bytePattern = regex == nil ? nil : c.pattern.flatMap(BytePattern.init)
     }
 
-    /// Checks one non-missing typed value; `raw` is the cell text for messages.
+    /// Checks one non-missing typed value; `raw` is the cell text for messages. Never inlined:
+    /// inlined into the column builder's loops, its `Regex` types made every batch of every
+    /// column look up their metadata (about 3% of a large load).
+    @inline(never)
     func check(_ value: Value, raw: @autoclosure () -> String, line: Int, file: String, sink: inout DiagnosticSink,
                enumChecked: Bool = false) {
         let c = field.constraints
@@ -71,8 +74,11 @@ final class ConstraintChecker {
 }
 
 extension ConstraintChecker {
-    /// Checks only the pattern, on bytes (valid UTF-8), reporting a mismatch.
-    func checkPattern(_ b: UnsafeBufferPointer<UInt8>, line: Int, file: String, sink: inout DiagnosticSink) {
+    /// Checks only the pattern, on bytes (valid UTF-8), reporting a mismatch. Never inlined
+    /// (see ``check(_:raw:line:file:sink:enumChecked:)``).
+    /// Returns whether the value matches (true when there is no pattern).
+    @inline(never) @discardableResult
+    func checkPattern(_ b: UnsafeBufferPointer<UInt8>, line: Int, file: String, sink: inout DiagnosticSink) -> Bool {
         let ok: Bool
         // The byte pattern first: binding `regex` copies it (a retain and release per cell).
         // A byte pattern exists only beside a regex, so none means no pattern at all.
@@ -81,7 +87,7 @@ extension ConstraintChecker {
         } else if let known = bytePatternCache.payload(of: b) {
             ok = known == 1
         } else {
-            guard let regex else { return }
+            guard let regex else { return true }
             ok = (try? regex.wholeMatch(in: String(decoding: b, as: UTF8.self))) != nil
             if bytePatternCache.count < 50_000 { bytePatternCache.insert(b, payload: ok ? 1 : 0) }
         }
@@ -90,6 +96,7 @@ extension ConstraintChecker {
             sink.add(Diagnostic(file: file, line: line, column: column, code: .patternConstraint,
                                 message: DiagnosticCatalogue.patternMismatch(field: field.name, value: s, pattern: patternText)))
         }
+        return ok
     }
 
     fileprivate func matches(_ regex: Regex<AnyRegexOutput>, _ s: String) -> Bool {

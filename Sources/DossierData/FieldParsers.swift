@@ -34,7 +34,12 @@ enum FieldParsers {
         return integer(b)
     }
 
-    private static let powersOf10: [Double] = (0...22).map { Foundation.pow(10.0, Double($0)) }
+    /// 10^0 ... 10^22, every one exact in a Double. Written out: a literal is a statically
+    /// initialized global, read without the lazy-initialization call a computed one costs per number.
+    private static let powersOf10: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
 
     /// Decimal number: `[+-]?(digits[.digits]|.digits)([eE][+-]?digits)?`, or NaN / INF / -INF.
     /// Fast exact path for up to 15 significant digits; falls back to `strtod` otherwise.

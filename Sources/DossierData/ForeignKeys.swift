@@ -29,7 +29,16 @@ enum ForeignKeyChecks {
             }
         }
         let targets = set
-        for r in local.presentRows(where: { !targets.contains($0) }) {
+        // Short codes (every target value 1 to 7 bytes): rows are looked up as words.
+        var shortKeys: ShortKeySet? = nil
+        if case .text(let t) = target {
+            var values: [UnsafeBufferPointer<UInt8>] = []
+            t.forEachCell { _, b in if let b { values.append(b) } }
+            shortKeys = withExtendedLifetime(t) { ShortKeySet(values) }
+        }
+        let missing = shortKeys.map { keys in local.presentRows(where: { !keys.contains($0) }) }
+            ?? local.presentRows(where: { !targets.contains($0) })
+        for r in missing {
             let text = local.string(r) ?? ""
             let hint = set.count <= 5_000 ? NameHint.closest(to: text, in: set.values.sorted(), reach: .values) : nil
             sink.add(Diagnostic(

@@ -39,7 +39,7 @@ struct StringInterner {
         }
         var tail: UInt64 = 0
         var shift: UInt64 = 0
-        while i < n { tail |= UInt64(b[i]) << shift; shift += 8; i += 1 }
+        while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
         h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         return h ^ (h >> 31)
     }
