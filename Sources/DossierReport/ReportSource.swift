@@ -33,7 +33,7 @@ package struct ReportSource: Sendable {
             throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \(InputExcerpt.quoted(lines.first ?? ""))",
                               at: SourceLocation(file: path, line: 1, column: 1))
         }
-        guard let closing = lines.dropFirst().firstIndex(where: ReportSource.isFence) else {
+        guard let closing = lines.dropFirst().firstIndex(where: { ReportSource.isFence($0) }) else {
             throw ReportError("the front matter opened on line 1 is never closed: add a \"---\" line after it",
                               at: SourceLocation(file: path, line: 1, column: 1))
         }
@@ -54,7 +54,7 @@ package struct ReportSource: Sendable {
 
     /// Whether `line` is a front matter fence: `---` between white space. Lines without three
     /// dashes in a row (nearly all) are answered without trimming.
-    static func isFence(_ line: String) -> Bool {
+    static func isFence(_ line: some StringProtocol) -> Bool {
         var dashes = 0
         for byte in line.utf8 {
             dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
@@ -70,7 +70,7 @@ package struct ReportSource: Sendable {
         let text = normalizingLineEnds(text)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
         guard text.hasPrefix("---") else { return nil }
-        while let line = lines.popFirst(), line.trimmingCharacters(in: .whitespaces) != "---" {
+        while let line = lines.popFirst(), !isFence(line) {
             guard line.hasPrefix("data:") else { continue }
             var value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
             if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {

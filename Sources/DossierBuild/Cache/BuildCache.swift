@@ -59,8 +59,11 @@ public struct BuildCache: Sendable {
             do {
                 try OutputWriter.writeNew(entry, at: temporary)
             } catch {
-                // The folder is made once, when the first entry that needs it is written.
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                // The folder is made once, when the first entry that needs it is written; one
+                // mkdir when its parent exists (FileManager looks at every ancestor first).
+                if mkdir(folder, 0o777) != 0, errno != EEXIST {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
                 try OutputWriter.writeNew(entry, at: temporary)
             }
             try OutputWriter.renameItem(temporary, to: final)

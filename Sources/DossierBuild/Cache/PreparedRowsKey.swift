@@ -79,9 +79,18 @@ enum PreparedRowsKey {
     }
 
     private static func collectStrings(in value: Any, into strings: inout Set<String>) {
-        if let string = value as? String {
+        // The common leaves without a mirror (making one is most of the cost).
+        switch value {
+        case let string as String:
             strings.insert(string)
             return
+        case let list as [String]:
+            strings.formUnion(list)
+            return
+        case is Double, is Int, is Bool:
+            return
+        default:
+            break
         }
         var mirror: Mirror? = Mirror(reflecting: value)
         while let current = mirror {
