@@ -15,19 +15,22 @@ enum FileBytes {
         var bytes: [UInt8] = []
         var capacity = max(Int(status.st_size), 0) + 1
         while true {
-            let start = bytes.count
-            // Read into spare room, growing when a file grew since fstat.
-            bytes.append(contentsOf: repeatElement(0, count: capacity))
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress.map { $0 + start }, capacity)
+            // Read into a new array's uninitialised room (filling it with zeros first, byte by
+            // byte, was most of the cost of reading a cached PDF); more rounds only when the
+            // file grew since fstat.
+            var failed = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+                var count: Int
+                repeat {
+                    count = Glibc.read(descriptor, buffer.baseAddress, capacity)
+                } while count < 0 && errno == EINTR
+                failed = count < 0
+                initialized = max(count, 0)
             }
-            if count < 0 {
-                if errno == EINTR { bytes.removeLast(capacity); continue }
-                return nil
-            }
-            bytes.removeLast(capacity - count)
-            if count == 0 { return bytes }
-            capacity = max(capacity - count, 1 << 16)
+            if failed { return nil }
+            if chunk.isEmpty { return bytes }
+            if bytes.isEmpty { bytes = chunk } else { bytes.append(contentsOf: chunk) }
+            capacity = max(capacity - chunk.count, 1 << 16)
         }
     }
 }

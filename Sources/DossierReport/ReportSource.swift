@@ -27,13 +27,13 @@ package struct ReportSource: Sendable {
             throw ReportError("the report has \(text.utf8.count) bytes; a report.md may have at most \(TextLimits.reportBytes) "
                               + "(put data in datasets, not in the report)", at: SourceLocation(file: path, line: 1, column: 1))
         }
-        var lines = ReportSource.normalizingLineEnds(text).components(separatedBy: "\n")
+        var lines = ReportSource.lines(of: ReportSource.normalizingLineEnds(text))
         if lines.last == "" { lines.removeLast() }
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let first = lines.first, ReportSource.isFence(first) else {
             throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \(InputExcerpt.quoted(lines.first ?? ""))",
                               at: SourceLocation(file: path, line: 1, column: 1))
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+        guard let closing = lines.dropFirst().firstIndex(where: { ReportSource.isFence($0) }) else {
             throw ReportError("the front matter opened on line 1 is never closed: add a \"---\" line after it",
                               at: SourceLocation(file: path, line: 1, column: 1))
         }
@@ -46,6 +46,23 @@ package struct ReportSource: Sendable {
         claims = try Claim.parse(spec.claims, lines: frontMatterLines, file: path, lineOffset: 1)
     }
 
+    /// The lines of `text` (split at LF only, empty lines kept): what `components(separatedBy:
+    /// "\n")` gives, without Foundation's string search.
+    static func lines(of text: String) -> [String] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether `line` is a front matter fence: `---` between white space. Lines without three
+    /// dashes in a row (nearly all) are answered without trimming.
+    static func isFence(_ line: some StringProtocol) -> Bool {
+        var dashes = 0
+        for byte in line.utf8 {
+            dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
+            if dashes == 3 { return line.trimmingCharacters(in: .whitespaces) == "---" }
+        }
+        return false
+    }
+
     /// The value of a top-level `data:` line in the front matter, read without a YAML parser
     /// (plain or quoted scalars only), so that the data package can start loading while the
     /// front matter is decoded. The decoded spec stays the authority: see ``DataPackagePrefetch``.
@@ -53,7 +70,7 @@ package struct ReportSource: Sendable {
         let text = normalizingLineEnds(text)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
         guard text.hasPrefix("---") else { return nil }
-        while let line = lines.popFirst(), line.trimmingCharacters(in: .whitespaces) != "---" {
+        while let line = lines.popFirst(), !isFence(line) {
             guard line.hasPrefix("data:") else { continue }
             var value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
             if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
@@ -91,6 +108,9 @@ package struct ReportSource: Sendable {
     /// `yaml`: libyaml breaks lines there, so its positions would no longer match the file's
     /// lines (Dossier, like CommonMark, breaks only at LF, CR LF and CR).
     static func firstUnicodeLineBreak(in yaml: String) -> (line: Int, column: Int, name: String)? {
+        // Their UTF-8 forms are C2 85, E2 80 A8 and E2 80 A9: without those bytes there is none,
+        // and the text need not be read character by character.
+        guard containsUnicodeLineBreak(Array(yaml.utf8)) else { return nil }
         let names: [Unicode.Scalar: String] = ["\u{85}": "U+0085 NEXT LINE", "\u{2028}": "U+2028 LINE SEPARATOR",
                                                "\u{2029}": "U+2029 PARAGRAPH SEPARATOR"]
         var line = 1
@@ -105,6 +125,18 @@ package struct ReportSource: Sendable {
             column += 1
         }
         return nil
+    }
+
+    /// Whether `bytes` (UTF-8) hold C2 85, E2 80 A8 or E2 80 A9.
+    private static func containsUnicodeLineBreak(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            let (first, second) = (bytes[index], bytes[index + 1])
+            if first == 0xC2, second == 0x85 { return true }
+            if first == 0xE2, second == 0x80, index + 2 < bytes.count, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The texts of a chart the build expands (`{{ }}` allowed); other chart texts are printed as

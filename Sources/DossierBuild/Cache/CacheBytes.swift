@@ -18,7 +18,12 @@ struct CacheByteWriter {
 
     mutating func boolean(_ value: Bool) { byte(value ? 1 : 0) }
 
-    mutating func string(_ value: String) { data(Array(value.utf8)) }
+    /// The same bytes as `data(Array(value.utf8))`, without the copy.
+    mutating func string(_ value: String) {
+        let utf8 = value.utf8
+        integer(utf8.count)
+        bytes.append(contentsOf: utf8)
+    }
 
     mutating func data(_ value: [UInt8]) {
         integer(value.count)

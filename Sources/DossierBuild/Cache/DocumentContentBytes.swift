@@ -1,0 +1,174 @@
+import CairoKit
+import DossierLayout
+import DossierMarkdown
+
+/// The bytes of a document's prepared content for its cache key, written field by field
+/// instead of by reflection where the content is large: the body's blocks (every inline with
+/// its text), the computed tables' cells, the findings and the source records. Reflection
+/// (``ReflectedBytes``) made a mirror per value and cost about 20 ms of CPU on every document
+/// build that uses the cache; these writers touch each value once.
+///
+/// Exact: two contents with the same bytes have the same blocks (every case and payload, each
+/// range), tables, findings and sources. The enums are written with a `switch` without
+/// `default`, so a new case does not compile until it is written here; the structs written
+/// field by field are checked by `DocumentKeyTests` against their reflected fields, so a new
+/// stored property fails a test until it is written here. The rest of the content (style,
+/// date, creator, cross-references and anything added later) is still reflected.
+struct DocumentContentBytes {
+    /// The properties of ``DocumentContent`` written here by hand (the others are reflected,
+    /// except `scenes`, `source` and `spec`, which the document key holds otherwise).
+    static let writtenFields: Set<String> = ["blocks", "tables", "findings", "sources"]
+
+    private var writer = CacheByteWriter()
+
+    /// The bytes of `content`, leaving out the properties named in `skipping`; nil when the
+    /// reflected part holds what reflection cannot show (a function).
+    static func of(_ content: DocumentContent, skipping: Set<String>) -> [UInt8]? {
+        guard let reflected = ReflectedBytes.of(content, skipping: skipping.union(writtenFields)) else { return nil }
+        var bytes = DocumentContentBytes()
+        bytes.writer.data(reflected)
+        bytes.blocks(content.blocks)
+        bytes.writer.integer(content.tables.count)
+        for (id, table) in content.tables.sorted(by: { $0.key < $1.key }) {
+            bytes.writer.string(id)
+            bytes.table(table)
+        }
+        bytes.writer.strings(content.findings)
+        bytes.writer.integer(content.sources.count)
+        for (id, record) in content.sources.sorted(by: { $0.key < $1.key }) {
+            bytes.writer.string(id)
+            bytes.writer.string(record.id)
+            bytes.writer.string(record.citation)
+            bytes.writer.string(record.url)
+        }
+        return bytes.writer.bytes
+    }
+
+    private mutating func table(_ table: TableBlockSource) {
+        writer.strings(table.header)
+        writer.integer(table.rows.count)
+        for row in table.rows { writer.strings(row) }
+        writer.integer(table.alignments.count)
+        for alignment in table.alignments {
+            switch alignment {
+            case .left: writer.byte(0)
+            case .center: writer.byte(1)
+            case .right: writer.byte(2)
+            }
+        }
+        writer.integer(table.citeColumns.count)
+        for column in table.citeColumns.sorted() { writer.integer(column) }
+    }
+
+    private mutating func blocks(_ blocks: [Block]) {
+        writer.integer(blocks.count)
+        for block in blocks { self.block(block) }
+    }
+
+    private mutating func block(_ block: Block) {
+        switch block {
+        case let .heading(level, content, range):
+            writer.byte(0)
+            writer.integer(level)
+            inlines(content)
+            self.range(range)
+        case let .paragraph(content, range):
+            writer.byte(1)
+            inlines(content)
+            self.range(range)
+        case let .blockQuote(content, range):
+            writer.byte(2)
+            blocks(content)
+            self.range(range)
+        case let .list(ordered, start, items, range):
+            writer.byte(3)
+            writer.boolean(ordered)
+            writer.integer(start)
+            writer.integer(items.count)
+            for item in items { blocks(item) }
+            self.range(range)
+        case let .code(info, text, range):
+            writer.byte(4)
+            writer.string(info)
+            writer.string(text)
+            self.range(range)
+        case let .thematicBreak(range):
+            writer.byte(5)
+            self.range(range)
+        case let .table(header, rows, alignments, range):
+            writer.byte(6)
+            writer.integer(header.count)
+            for cell in header { inlines(cell) }
+            writer.integer(rows.count)
+            for row in rows {
+                writer.integer(row.count)
+                for cell in row { inlines(cell) }
+            }
+            writer.strings(alignments)
+            self.range(range)
+        case let .footnoteDefinition(label, content, range):
+            writer.byte(7)
+            writer.string(label)
+            blocks(content)
+            self.range(range)
+        case let .html(text, range):
+            writer.byte(8)
+            writer.string(text)
+            self.range(range)
+        }
+    }
+
+    private mutating func range(_ range: SourceRange) {
+        writer.integer(range.start.line)
+        writer.integer(range.start.column)
+        writer.integer(range.end.line)
+        writer.integer(range.end.column)
+    }
+
+    private mutating func inlines(_ inlines: [Inline]) {
+        writer.integer(inlines.count)
+        for inline in inlines { self.inline(inline) }
+    }
+
+    private mutating func inline(_ inline: Inline) {
+        switch inline {
+        case let .text(text):
+            writer.byte(0)
+            writer.string(text)
+        case .softBreak:
+            writer.byte(1)
+        case .lineBreak:
+            writer.byte(2)
+        case let .code(text):
+            writer.byte(3)
+            writer.string(text)
+        case let .emphasis(content):
+            writer.byte(4)
+            inlines(content)
+        case let .strong(content):
+            writer.byte(5)
+            inlines(content)
+        case let .strikethrough(content):
+            writer.byte(6)
+            inlines(content)
+        case let .link(url, content):
+            writer.byte(7)
+            writer.string(url)
+            inlines(content)
+        case let .footnoteReference(label):
+            writer.byte(8)
+            writer.string(label)
+        case let .html(text):
+            writer.byte(9)
+            writer.string(text)
+        case let .crossReference(id, label):
+            writer.byte(10)
+            writer.string(id)
+            writer.string(label)
+        case let .claimSpan(id, content):
+            writer.byte(11)
+            writer.string(id)
+            inlines(content)
+        }
+    }
+}
