@@ -28,9 +28,10 @@ package struct Manifest: Sendable, Equatable {
     /// Builds a manifest. The inputs that are among `fontFiles` make its ``fonts`` identity;
     /// the other input paths are made relative to `reportDirectory`, output paths are
     /// relative to the output directory; both sorted.
-    /// Files are read and hashed on two threads unless `twoThreads` is false.
-    package static func make(inputs allInputs: [String], fontFiles: [String], outputs: [String: [UInt8]], reportDirectory: URL,
-                             twoThreads: Bool = true) -> Manifest {
+    /// Files are read and hashed on two threads unless `twoThreads` is false; an input that
+    /// `inputDigests` (the build's cache keys) already hashed is not read again.
+    static func make(inputs allInputs: [String], fontFiles: [String], outputs: [String: [UInt8]], reportDirectory: URL,
+                     twoThreads: Bool = true, inputDigests: InputDigests? = nil) -> Manifest {
         let fontSet = Set(fontFiles)
         let fonts = allInputs.filter { fontSet.contains($0) }
         let inputs = allInputs.filter { !fontSet.contains($0) } + fonts
@@ -41,7 +42,7 @@ package struct Manifest: Sendable, Equatable {
         do {
             digests = try TwoThreadMap.map(inputs.count + outputPaths.count, twoThreads: twoThreads, callerState: (), makeState: {}) { _, index -> String in
                 if index < inputs.count {
-                    return SHA256.hex(FileBytes.read(inputs[index]) ?? [])
+                    return inputDigests?.digest(inputs[index]) ?? SHA256.hex(FileBytes.read(inputs[index]) ?? [])
                 }
                 return SHA256.outputHex(outputs[outputPaths[index - inputs.count]] ?? [])
             }

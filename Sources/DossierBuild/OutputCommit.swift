@@ -26,9 +26,18 @@ struct OutputCommit {
     /// stop the process there (or, in a test, throw: nothing after the step then runs, as if
     /// the process had died).
     var afterStep: ((Int) throws -> Void)?
+    /// Whether files are compared and staged on two threads (``BuildOptions/twoThreads``);
+    /// the folder ends the same either way.
+    var twoThreads = true
 
     /// Performs the switch. - Returns: the paths rewritten (identical files are left alone,
     /// modification time included, so make sees no change).
+    ///
+    /// Paths are joined as strings: `URL.appendingPathComponent` asks the file system whether
+    /// each path is a folder, which at 1000× data (2,900 files, each joined four times) was a
+    /// fifth of this step. Comparing with the files already there and staging the changed ones
+    /// run on two threads (each file is independent; the kernel's copy into the page cache and
+    /// its inode allocation are most of the cost).
     func run() throws -> [String] {
         for path in files.keys {
             guard RelativePath.isConfined(path) else { throw OutputRefusal.outsideFolder(path) }
@@ -39,13 +48,14 @@ struct OutputCommit {
         var step = 0
         try afterStep?(step)
         let manager = FileManager.default
-        var changed: [String] = []
-        for path in files.keys.sorted() {
-            guard let bytes = files[path] else { continue }
-            if let existing = FileBytes.read(url(path).path), existing == bytes { continue }
-            changed.append(path)
+        let files = files
+        let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        let paths = files.keys.sorted()
+        let differs = try TwoThreadMap.map(paths.count, twoThreads: twoThreads, callerState: (), makeState: {}) { _, index in
+            !FileComparison.holds(base + paths[index], files[paths[index]] ?? [])
         }
-        let removed = removals.filter { files[$0] == nil && OutputRecovery.exists(url($0).path) }.sorted()
+        var changed = paths.indices.filter { differs[$0] }.map { paths[$0] }
+        let removed = removals.filter { files[$0] == nil && OutputRecovery.exists(base + $0) }.sorted()
         guard !changed.isEmpty || !removed.isEmpty else { return [] }
         // Manifest last: a reader that ignores the journal sees it change after the files it lists.
         changed.sort { ($0 == "manifest.json" ? 1 : 0, $0) < ($1 == "manifest.json" ? 1 : 0, $1) }
@@ -53,33 +63,34 @@ struct OutputCommit {
         let renames = changed.map { CommitJournal.Rename(temporary: TemporaryName.forPath($0), final: $0) }
         do {
             for folder in Set(changed.map { ($0 as NSString).deletingLastPathComponent }) where !folder.isEmpty {
-                try manager.createDirectory(at: directory.appendingPathComponent(folder), withIntermediateDirectories: true)
+                try manager.createDirectory(atPath: base + folder, withIntermediateDirectories: true)
             }
             for folder in Set((changed + removed).map { ($0 as NSString).deletingLastPathComponent }) {
                 try OutputRecovery.verifyConfined(folder, in: directory)
             }
-            for rename in renames {
-                guard let bytes = files[rename.final] else { continue }
-                try? manager.removeItem(at: url(rename.temporary))
-                try OutputWriter.writeNew(bytes, at: url(rename.temporary).path)
+            _ = try TwoThreadMap.map(renames.count, twoThreads: twoThreads, callerState: (), makeState: {}) { _, index in
+                let rename = renames[index]
+                guard let bytes = files[rename.final] else { return }
+                try Self.removeStale(base + rename.temporary)
+                try OutputWriter.writeNew(bytes, at: base + rename.temporary)
             }
         } catch {
-            for rename in renames { try? manager.removeItem(at: url(rename.temporary)) }
+            for rename in renames { try? Self.removeStale(base + rename.temporary) }
             throw error
         }
         step += 1
         try afterStep?(step)
 
         let journal = CommitJournal(renames: renames, removals: removed)
-        let journalURL = url(CommitJournal.fileName)
-        let journalTemporary = url(TemporaryName.forPath(CommitJournal.fileName))
+        let journalPath = base + CommitJournal.fileName
+        let journalTemporary = base + TemporaryName.forPath(CommitJournal.fileName)
         do {
-            try? manager.removeItem(at: journalTemporary)
-            try OutputWriter.writeNew(try journal.encoded(), at: journalTemporary.path)
-            try OutputWriter.renameItem(journalTemporary.path, to: journalURL.path)
+            try Self.removeStale(journalTemporary)
+            try OutputWriter.writeNew(try journal.encoded(), at: journalTemporary)
+            try OutputWriter.renameItem(journalTemporary, to: journalPath)
         } catch {
-            for rename in renames { try? manager.removeItem(at: url(rename.temporary)) }
-            try? manager.removeItem(at: journalTemporary)
+            for rename in renames { try? Self.removeStale(base + rename.temporary) }
+            try? Self.removeStale(journalTemporary)
             throw error
         }
         step += 1
@@ -88,23 +99,26 @@ struct OutputCommit {
         // From here on the journal finishes the switch if this process cannot: a failure
         // leaves it for the next build (see OutputRecovery).
         for rename in renames {
-            try OutputWriter.renameItem(url(rename.temporary).path, to: url(rename.final).path)
+            try OutputWriter.renameItem(base + rename.temporary, to: base + rename.final)
             step += 1
             try afterStep?(step)
         }
         for path in removed {
-            try OutputRecovery.removeIfPresent(url(path).path)
+            try OutputRecovery.removeIfPresent(base + path)
             step += 1
             try afterStep?(step)
         }
-        try OutputRecovery.removeIfPresent(journalURL.path)
+        try OutputRecovery.removeIfPresent(journalPath)
         step += 1
         try afterStep?(step)
         return changed.sorted()
     }
 
-    private func url(_ path: String) -> URL {
-        directory.appendingPathComponent(path)
+    /// Removes a temporary left at `path` by an earlier process with this one's id: a file with
+    /// `unlink` (nothing there is the usual case), anything else through `FileManager`.
+    private static func removeStale(_ path: String) throws {
+        if unlink(path) == 0 || errno == ENOENT { return }
+        try FileManager.default.removeItem(atPath: path)
     }
 }
 

@@ -23,7 +23,9 @@ struct OutputSet {
     /// Outputs of the previous set to remove.
     var removals: [String]
 
-    init(products: ReportBuilder.Products, figureIDs: [String], options: BuildOptions) {
+    /// `inputDigests`: the inputs' SHA-256s the build already computed (for its cache keys),
+    /// so that the manifest does not read and hash those files again.
+    init(products: ReportBuilder.Products, figureIDs: [String], options: BuildOptions, inputDigests: InputDigests? = nil) {
         let directory = options.outputDirectory
         let previous = FileManager.default.contents(atPath: directory.appendingPathComponent("manifest.json").path)
             .flatMap(Manifest.parse)
@@ -40,7 +42,8 @@ struct OutputSet {
             for (path, bytes) in files { entries[path] = SHA256.outputHex(bytes) }
             let recorded = previous
                 ?? Manifest.make(inputs: products.inputs, fontFiles: products.fontFiles, outputs: [:],
-                                 reportDirectory: options.reportDirectory, twoThreads: options.twoThreads)
+                                 reportDirectory: options.reportDirectory, twoThreads: options.twoThreads,
+                                 inputDigests: inputDigests)
             manifest = Manifest(toolVersion: DossierVersion.current, fonts: recorded.fonts, inputs: recorded.inputs,
                                 outputs: entries.keys.sorted().map { Manifest.Entry(path: $0, sha256: entries[$0] ?? "") })
             removals = []
@@ -60,7 +63,8 @@ struct OutputSet {
                 }
             }
             manifest = Manifest.make(inputs: products.inputs, fontFiles: products.fontFiles, outputs: all,
-                                     reportDirectory: options.reportDirectory, twoThreads: options.twoThreads)
+                                     reportDirectory: options.reportDirectory, twoThreads: options.twoThreads,
+                                 inputDigests: inputDigests)
             removals = previousOutputs.filter { all[$0] == nil && $0 != "manifest.json" }.sorted()
         }
         files["manifest.json"] = Array(manifest.json.utf8)

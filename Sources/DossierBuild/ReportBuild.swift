@@ -47,8 +47,10 @@ public enum ReportBuild {
         let products: ReportBuilder.Products
         let figureIDs: [String]
         let trace: BuildTrace
+        // Inputs hashed for the cache's keys, which the manifest lists again.
+        let inputDigests: InputDigests?
         if let found = wholeBuild?.find(selection: options.selection) {
-            (products, figureIDs) = (found.products, found.figureIDs)
+            (products, figureIDs, inputDigests) = (found.products, found.figureIDs, found.digests)
             trace = BuildTrace(enabled: options.trace)
             trace.mark("whole build found in the cache")
         } else {
@@ -56,6 +58,7 @@ public enum ReportBuild {
             products = try builder.build()
             figureIDs = builder.source.spec.figures.map(\.id)
             trace = builder.trace
+            inputDigests = builder.cacheSession?.digests
             wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: builder.cacheSession?.digests ?? InputDigests())
         }
         let outDirectory = options.outputDirectory
@@ -66,10 +69,10 @@ public enum ReportBuild {
             let lock = try OutputLock.acquire(outDirectory, exclusive: true, waiting: hooks.waiting)
             defer { lock.release() }
             try OutputRecovery.recover(in: outDirectory)
-            set = OutputSet(products: products, figureIDs: figureIDs, options: options)
+            set = OutputSet(products: products, figureIDs: figureIDs, options: options, inputDigests: inputDigests)
             trace.mark("manifest (SHA-256 of inputs and outputs)")
             written = try OutputCommit(directory: outDirectory, files: set.files, removals: set.removals,
-                                       afterStep: hooks.afterStep).run()
+                                       afterStep: hooks.afterStep, twoThreads: options.twoThreads).run()
         } catch let refusal as OutputRefusal {
             throw .report(ReportError("\(refusal) (in \(DisplayPath.relative(outDirectory)))"))
         } catch {

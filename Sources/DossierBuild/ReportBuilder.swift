@@ -178,7 +178,7 @@ public final class ReportBuilder {
         var files: [String: [UInt8]]
         if let documentKey, let documentFiles = cacheSession?.files(documentKey) {
             files = try renderChartFiles(chartIDs, scenes: scenes.compiled ?? [:], cached: cached).merging(documentFiles) { first, _ in first }
-            files["stats.json"] = Array(StatsJSON.encode(results: results, order: source.spec.analyses.map(\.id), claims: verdicts).utf8)
+            files["stats.json"] = StatsJSON.encodeBytes(results: results, order: source.spec.analyses.map(\.id), claims: verdicts)
             trace.mark("document found in the cache, chart files rendered")
         } else {
             if scenes.compiled == nil {
@@ -310,7 +310,7 @@ public final class ReportBuilder {
         for (id, files) in cached.files { cachedSVGs[id] = files["charts/\(id).svg"] }
         return { [cachedSVGs] typesetter, chartFiles in
             var files: [String: [UInt8]] = [:]
-            files["stats.json"] = Array(StatsJSON.encode(results: results, order: order, claims: claims).utf8)
+            files["stats.json"] = StatsJSON.encodeBytes(results: results, order: order, claims: claims)
             var charts: [String: [UInt8]] = [:]
             for (id, scene) in content.scenes.sorted(by: { $0.key < $1.key }) {
                 charts[id] = try chartFiles["charts/\(id).svg"] ?? cachedSVGs[id]

@@ -6,18 +6,31 @@ package enum StatsJSON {
     /// The results named in `order`, then (when there are any) the claims' verdicts under
     /// `"claims"` (see ``claimsJSON(_:)``): a report without claims has no such key.
     package static func encode(results: [String: ResultValue], order: [String], claims: [ClaimVerdict] = []) -> String {
-        var out = "{\n"
+        String(decoding: encodeBytes(results: results, order: order, claims: claims), as: UTF8.self)
+    }
+
+    /// ``encode(results:order:claims:)`` as UTF-8 bytes, written without the `String`.
+    package static func encodeBytes(results: [String: ResultValue], order: [String], claims: [ClaimVerdict] = []) -> [UInt8] {
+        var out = StatsJSONBytes()
+        out.append("{\n")
         let names = order.filter { results[$0] != nil }
         for (index, name) in names.enumerated() {
             guard let value = results[name] else { continue }
-            out += "  \(string(name)): "
-            write(value, indent: 1, into: &out)
-            out += index == names.count - 1 && claims.isEmpty ? "\n" : ",\n"
+            out.append("  ")
+            out.string(name)
+            out.append(": ")
+            out.value(value, indent: 1)
+            out.append(index == names.count - 1 && claims.isEmpty ? "\n" : ",\n")
         }
         if !claims.isEmpty {
-            out += "  \(string(ClaimCheck.statsKey)): " + claimsJSON(claims) + "\n"
+            out.append("  ")
+            out.string(ClaimCheck.statsKey)
+            out.append(": ")
+            out.text(claimsJSON(claims))
+            out.append("\n")
         }
-        return out + "}\n"
+        out.append("}\n")
+        return out.bytes
     }
 
     /// The verdicts as a JSON list, one object per claim: `id`, `holds` (the condition as
@@ -51,42 +64,9 @@ package enum StatsJSON {
     }
 
     static func write(_ value: ResultValue, indent: Int, into out: inout String) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closePad = String(repeating: "  ", count: indent)
-        switch value {
-        case let .number(x): out += number(x)
-        case let .integer(i): out += String(i)
-        case let .text(text): out += string(text)
-        case let .boolean(flag): out += flag ? "true" : "false"
-        case .missing: out += "null"
-        case let .interval(low, high, level):
-            out += "{\"low\": \(number(low)), \"high\": \(number(high)), \"level\": \(number(level))}"
-        case let .list(items):
-            // Written in place: a 1000× briefing's stats.json lists hundreds of thousands of
-            // values, and a string per item was a tenth of its build.
-            out += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { out += ", " }
-                write(item, indent: indent + 1, into: &out)
-            }
-            out += "]"
-        case let .record(fields):
-            out += "{\n"
-            for (index, field) in fields.enumerated() {
-                out += pad + string(field.name) + ": "
-                write(field.value, indent: indent + 1, into: &out)
-                out += index == fields.count - 1 ? "\n" : ",\n"
-            }
-            out += closePad + "}"
-        case let .table(table):
-            out += "{\n"
-            for (index, column) in table.columns.enumerated() {
-                out += pad + string(column.name) + ": "
-                write(.list(column.values), indent: indent + 1, into: &out)
-                out += index == table.columns.count - 1 ? "\n" : ",\n"
-            }
-            out += closePad + "}"
-        }
+        var writer = StatsJSONBytes()
+        writer.value(value, indent: indent)
+        out += String(decoding: writer.bytes, as: UTF8.self)
     }
 
     package static func number(_ x: Double) -> String {
@@ -94,26 +74,8 @@ package enum StatsJSON {
     }
 
     package static func string(_ text: String) -> String {
-        // Most texts need no escape: copied whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
-        }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var writer = StatsJSONBytes()
+        writer.string(text)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }

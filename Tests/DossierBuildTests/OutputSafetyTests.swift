@@ -5,7 +5,7 @@ import Testing
 
 /// Write-side safety: id rule, confined paths, the all-or-nothing switch of an output folder
 /// (interrupted at every step), recovery and the lock.
-@Suite struct OutputSafetyTests {
+@Suite struct OutputSafetyTests: OutputFolderFixture {
     @Test func idRuleAcceptsSlugsOnly() {
         for id in ["quartet", "ties-vs-rai", "fit_III_without_3", "a", "9lives", String(repeating: "x", count: 64)] {
             #expect(OutputName.isValidID(id), "\(id)")
@@ -165,33 +165,5 @@ import Testing
         #expect(flock(descriptor, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK)
         first.release()
         #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
-    }
-
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("output-safety-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    private func write(_ files: [String: [UInt8]], to directory: URL) throws {
-        for (path, bytes) in files {
-            let url = directory.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
-        }
-    }
-
-    /// Every file under `directory` (hidden ones included), by relative path.
-    private func contents(of directory: URL) throws -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return files }
-        while let path = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let url = directory.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = [UInt8](try Data(contentsOf: url))
-            }
-        }
-        return files
     }
 }

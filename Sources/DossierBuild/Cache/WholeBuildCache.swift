@@ -40,6 +40,8 @@ struct WholeBuildCache {
     struct Entry {
         var products: ReportBuilder.Products
         var figureIDs: [String]
+        /// The inputs' SHA-256s computed while finding the entry (the manifest lists them).
+        var digests: InputDigests?
     }
 
     /// The small entry beside the build's entry that lists only its inputs with their
@@ -73,7 +75,7 @@ struct WholeBuildCache {
             guard reader.atEnd else { return nil }
             return Entry(products: ReportBuilder.Products(files: files, inputs: inputs, selection: selection, figureInputs: figureInputs,
                                                           fontFiles: fontFiles, warnings: warnings),
-                         figureIDs: figureIDs)
+                         figureIDs: figureIDs, digests: digests)
         } catch {
             return nil
         }

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Output folders for tests: a fresh folder, files written into it, and what it holds.
+protocol OutputFolderFixture {}
+
+extension OutputFolderFixture {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("output-safety-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func write(_ files: [String: [UInt8]], to directory: URL) throws {
+        for (path, bytes) in files {
+            let url = directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
+        }
+    }
+
+    /// Every file under `directory` (hidden ones included), by relative path.
+    func contents(of directory: URL) throws -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return files }
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let url = directory.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = [UInt8](try Data(contentsOf: url))
+            }
+        }
+        return files
+    }
+}
