@@ -6,8 +6,8 @@ in FILE.edits), so that no cache has seen the result before.
     python3 bench/edit_input.py csv CASES.csv     # the first row's last column (a note) gets " (edit N)"
 
 Neither edit changes a number the report computes: the prose edit changes the text of one
-paragraph; the note column feeds no analysis (every analysis and chart that reads the file is
-still recomputed, since their cache keys hold the file's content).
+paragraph; the note column feeds no analysis but the `rows` ones that list it (the others are
+found again by the rows they read: docs/build-cache.md, `analysis-rows`).
 """
 import csv
 import io

@@ -383,7 +383,8 @@ public final class ReportBuilder {
             return costA != costB ? costA > costB : a < b
         }
         let source = self.source, tasks = selected
-        // Cached results are read on the two threads too; only what was computed is stored.
+        // Cached results are read on the two threads too (by file key, else by prepared rows:
+        // BuildCacheSession.result(of:fileKey:runner:schemas:)); what was computed is stored.
         let cacheSession = self.cacheSession
         let keys = zip(tasks, filesRead).map { analysis, files in cacheSession?.analysisKey(analysis, files: files.union(shared)) }
         let trace = self.trace
