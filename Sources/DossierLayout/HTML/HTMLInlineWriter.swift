@@ -52,8 +52,14 @@ extension HTMLDocumentWriter {
 
     /// The cited text, then the source's number linking to its entry in the sources list.
     func citation(_ id: String, content: [Inline]) -> String {
-        if !citedSources.contains(id) { citedSources.append(id) }
-        let number = (citedSources.firstIndex(of: id) ?? 0) + 1
+        let number: Int
+        if let known = citedSourceNumbers[id] {
+            number = known
+        } else {
+            citedSources.append(id)
+            number = citedSources.count
+            citedSourceNumbers[id] = number
+        }
         let text = inlines(content)
         let label = "<a class=\"cite\" href=\"#src-\(number)\">[\(number)]</a>"
         return text.isEmpty ? label : text + " " + label

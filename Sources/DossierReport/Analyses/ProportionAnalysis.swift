@@ -33,10 +33,8 @@ package struct ProportionAnalysis: AnalysisParameters {
         let outcomes = try preparation.keys(success.field, in: table)
         let accepted = Set(success.equals.values)
         let groups = try by.first.map { field throws(FormatFailure) in try preparation.keys(field, in: table) }
-        let grouped = KeyGroups((0..<table.rowCount).lazy.map { row -> String? in groups?[row] ?? "all" })
-        let trials = grouped.positions.mapValues(\.count)
-        let successes = grouped.positions.mapValues { rows in rows.count { outcomes[$0].map(accepted.contains) ?? false } }
-        let order = sortGroupKeys(grouped.keys, labels: { [$0] }, preferred: order) { trials[$0] ?? 0 }
+        let (keys, trials, successes) = Self.count(rows: table.rowCount, groups: groups, outcomes: outcomes, accepted: accepted)
+        let order = sortGroupKeys(keys, labels: { [$0] }, preferred: order) { trials[$0] ?? 0 }
         let level = level ?? 0.95
         var rows: [(String, ProportionInterval)] = []
         for key in order {
@@ -56,5 +54,34 @@ package struct ProportionAnalysis: AnalysisParameters {
             .init("estimate", .number(all.estimate)), .init("ci", intervalValue(all.interval)),
             .init("table", .table(result)),
         ])
+    }
+
+    /// Each group's key (in order of first appearance; a row without a group, or every row
+    /// when there is no `by`, is in "all"), its number of rows and of rows whose outcome is
+    /// accepted. One pass, one hash lookup of the group and one of the outcome per row: at
+    /// 1000× data, grouping the rows' positions first (``KeyGroups``) and counting afterwards
+    /// took 0.2 s.
+    static func count(rows: Int, groups: [String?]?, outcomes: [String?], accepted: Set<String>)
+        -> (keys: [String], trials: [String: Int], successes: [String: Int]) {
+        var slots: [String: Int] = [:]
+        var keys: [String] = []
+        var trials: [Int] = []
+        var successes: [Int] = []
+        for row in 0..<rows {
+            let key = groups?[row] ?? "all"
+            let slot: Int
+            if let known = slots[key] {
+                slot = known
+            } else {
+                slot = keys.count
+                slots[key] = slot
+                keys.append(key)
+                trials.append(0)
+                successes.append(0)
+            }
+            trials[slot] += 1
+            if let outcome = outcomes[row], accepted.contains(outcome) { successes[slot] += 1 }
+        }
+        return (keys, Dictionary(uniqueKeysWithValues: zip(keys, trials)), Dictionary(uniqueKeysWithValues: zip(keys, successes)))
     }
 }
