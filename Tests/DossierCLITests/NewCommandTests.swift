@@ -44,10 +44,28 @@ import Testing
         let make = try run("make", ["--no-print-directory", "DOSSIER=\(Repository.binary.path)"], in: project)
         #expect(make.status == 0, "\(make.stdout)\n\(make.stderr)")
         #expect(make.stdout.contains("PDF     reports/rainfall/out/rainfall.pdf"))
-        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("reports/rainfall/out/rainfall.pdf").path))
+        #expect(make.stdout.contains("CHART   reports/rainfall/out/charts/rows-by-station"), "make drew no chart: \(make.stdout)")
+        for path in ["rainfall.pdf", "charts/rows-by-station.svg", "charts/rows-by-station.png"] {
+            #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("reports/rainfall/out/\(path)").path), "no \(path)")
+        }
         #expect(try run("make", ["-q", "DOSSIER=\(Repository.binary.path)"], in: project).status == 0, "a second make would do work")
         let check = try run("make", ["--no-print-directory", "check", "DOSSIER=\(Repository.binary.path)"], in: project)
         #expect(check.status == 0, "\(check.stdout)\n\(check.stderr)")
+
+        // After a data edit, `make -q` and `make -n` (with or without other flags) only look:
+        // the make state is as it was, and the next make redraws the chart.
+        let csv = project.appendingPathComponent("datasets/rainfall.csv")
+        try (String(contentsOf: csv, encoding: .utf8) + "Echo,west,5.0,2024-03-31\n").write(to: csv, atomically: true, encoding: .utf8)
+        let state = project.appendingPathComponent(".build/make/rainfall")
+        let before = try FileManager.default.contentsOfDirectory(atPath: state.path).sorted()
+        #expect(try run("make", ["-q", "DOSSIER=\(Repository.binary.path)"], in: project).status == 1)
+        let dryRun = try run("make", ["--no-print-directory", "-n", "DOSSIER=\(Repository.binary.path)"], in: project)
+        #expect(dryRun.stdout.contains("touch .build/make/rainfall/figure-rows-by-station.stamp"), "\(dryRun.stdout)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: state.path).sorted() == before, "a dry run wrote the make state")
+        let redraw = try run("make", ["--no-print-directory", "DOSSIER=\(Repository.binary.path)"], in: project)
+        #expect(redraw.status == 0 && redraw.stdout.contains("CHART   reports/rainfall/out/charts/rows-by-station"), "a CSV edit redrew no chart: \(redraw.stdout)\n\(redraw.stderr)")
+        let recheck = try run("make", ["--no-print-directory", "check", "DOSSIER=\(Repository.binary.path)"], in: project)
+        #expect(recheck.status == 0, "\(recheck.stdout)\n\(recheck.stderr)")
     }
 
     @Test func neverOverwritesAndWritesNothing() throws {
