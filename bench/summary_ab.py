@@ -1,4 +1,4 @@
-"""RESULTS.md's "Before and after the restructuring" (issue 16): bench/ab_before.sh's interleaved
+"""RESULTS.md's "Before and after" (bench/ab_before.sh; first written for issue 16's restructuring): the interleaved
 hyperfine exports (bench/out/ab/x<size>-round-<n>.json), medians of each binary over all
 rounds, the after/before ratio of each round, and the ratios against the faster peer."""
 import glob
@@ -135,7 +135,7 @@ def seconds(v):
 
 def ab_section(folder, peer_medians):
     """Markdown lines. peer_medians: {scale: (peer name, median s)} of the faster peer in this run."""
-    md = ["## Before and after the restructuring (issue 16)", ""]
+    md = ["## Before and after: the `DOSSIER_BEFORE` binary against this run's", ""]
     skipped = os.path.join(folder, "skipped.txt")
     notes = [l.strip() for l in open(skipped)] if os.path.exists(skipped) else []
     data = rounds_by_size(folder) if os.path.isdir(folder) else {}
@@ -144,15 +144,15 @@ def ab_section(folder, peer_medians):
                      "bench/ab_before.sh did not run") + ". Set `DOSSIER_BEFORE` to the old binary "
                      "(e.g. `make bench DOSSIER_BEFORE=/path/to/old/dossier`).", ""]
     info = read_info(folder)
-    md += [f"bench/ab_before.sh: the binary built before the restructuring (`{info.get('before', '?')}`, "
+    md += [f"bench/ab_before.sh: the before binary (`{info.get('before', '?')}`, "
            f"{info.get('before_rev', '?')}) against this run's binary ({info.get('after_rev', '?')}"
-           + (f", {commits} commits later: the difference is everything merged in between, not the restructuring alone"
+           + (f", {commits} commits later: the difference is everything merged in between"
               if (commits := commits_between(info.get('before_rev'), info.get('after_rev'))) else "")
            + "), on the flagship report, datasets and fonts as they "
            f"were at {info.get('report_commit', '?')} (inputs both build), scaled by bench/gen_scaled.py. Interleaved: "
            f"{info.get('rounds', '?')} hyperfine calls per size, each timing both binaries ({info.get('runs', '?')} runs each "
-           "after a warm-up), the order swapped every round. Outputs are not byte-identical between the two "
-           "(the restructuring's bug fixes and formatter merge, and what was added since)"
+           "after a warm-up), the order swapped every round. The two binaries' outputs differ wherever the code "
+           "between them changed what a build writes"
            + (f"; the before binary writes {info['before_files_x1']} files at 1×, the after binary {info['after_files_x1']}"
               if info.get("before_files_x1") else "") + ".", "",
            "| data | before: median (min) | after: median (min) | after / before (median) | per round | "
