@@ -16,7 +16,10 @@ package final class DocumentComposer {
     package var footnoteNumbers: [String: Int] = [:]
     package var figureNumbers: [String: Int] = [:]
     package var tableNumbers: [String: Int] = [:]
-    package var citedSources: [String] = []
+    /// The sources cited so far, in the order of their first citation (number = index + 1).
+    package private(set) var citedSources: [String] = []
+    /// Each cited source's number, so that a citation is numbered without a search.
+    private var citationNumbers: [String: Int] = [:]
     package let sourceRecords: [String: SourceRecord]
     /// Figure and table numbers, and the cross-references' resolution.
     package let crossReferences: CrossReferences
@@ -188,13 +191,20 @@ package final class DocumentComposer {
     }
 
     /// `[text](source:ID)` becomes the text followed by the source's number in brackets.
+    /// The number `id` is cited by: the next one the first time it is cited.
+    private func citationNumber(of id: String) -> Int {
+        if let number = citationNumbers[id] { return number }
+        citedSources.append(id)
+        citationNumbers[id] = citedSources.count
+        return citedSources.count
+    }
+
     private func rewriteCitations(_ content: [Inline]) -> [Inline] {
         content.flatMap { inline -> [Inline] in
             switch inline {
             case let .link(url, children) where url.hasPrefix("source:"):
                 let id = String(url.dropFirst("source:".count))
-                if !citedSources.contains(id) { citedSources.append(id) }
-                let number = (citedSources.firstIndex(of: id) ?? 0) + 1
+                let number = citationNumber(of: id)
                 let record = sourceRecords[id]
                 let label: [Inline] = [.text((children.isEmpty ? "" : " ") + "[\(number)]")]
                 if let link = record?.url, !link.isEmpty {
