@@ -48,6 +48,12 @@ struct BuildCacheSession: Sendable {
         cache.write(ResultValueCoding.payload(value), for: key)
     }
 
+    /// Files `value`, found under `existing`, under `key` as well (``BuildCache/alias(_:as:payload:)``).
+    func store(_ value: ResultValue, foundUnder existing: CacheKey, as key: CacheKey?) {
+        guard let key else { return }
+        cache.alias(existing, as: key, payload: ResultValueCoding.payload(value))
+    }
+
     /// The key of a figure's chart files; nil when a file it read cannot be read.
     func chartKey(figure id: String, inputs: [String], results: [(String, ResultValue?)], date: String) -> CacheKey? {
         var key = cache.key("charts")

@@ -133,8 +133,8 @@ extension BuildCacheSession {
                 schemas: Set<String>) throws(FormatFailure) -> ResultValue {
         if let cached = result(fileKey) { return cached }
         let rowsKey = PreparedRowsKey.key(of: analysis, in: self, preparation: runner.preparation, schemas: schemas)
-        if let cached = result(rowsKey) {
-            store(cached, key: fileKey)
+        if let rowsKey, let cached = result(rowsKey) {
+            store(cached, foundUnder: rowsKey, as: fileKey)
             return cached
         }
         let value = try runner.run(analysis)

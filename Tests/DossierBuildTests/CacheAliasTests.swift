@@ -1,0 +1,50 @@
+@testable import DossierBuild
+import Foundation
+import Testing
+
+/// An entry filed under a second key (``BuildCache/alias(_:as:payload:)``): a hard link to the
+/// same file when it can be, the payload written afresh when it cannot, and in every case a
+/// second name that reads back the payload.
+@Suite struct CacheAliasTests: OutputFolderFixture {
+    private func key(_ cache: BuildCache, _ kind: String, _ value: String) -> CacheKey {
+        var builder = cache.key(kind)
+        builder.add("x", value)
+        return builder.key
+    }
+
+    private func linkCount(_ path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_nlink) : 0
+    }
+
+    @Test func aSecondKeyIsASecondNameOfTheSameEntry() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = BuildCache(directory: folder, toolIdentity: "test")
+        let payload = Array("a result".utf8)
+        let rows = key(cache, "analysis-rows", "rows"), file = key(cache, "analysis", "file")
+        cache.write(payload, for: rows)
+        // The second key's folder does not exist yet: it is made.
+        cache.alias(rows, as: file, payload: payload)
+        #expect(cache.read(file) == payload)
+        #expect(linkCount(cache.path(of: file)) == 2, "filed as a link, not a copy")
+        // Filing it again under a name that exists changes nothing.
+        cache.alias(rows, as: file, payload: payload)
+        #expect(cache.read(file) == payload && linkCount(cache.path(of: rows)) == 2)
+        // A damaged entry written afresh under one name leaves the other as it was.
+        cache.write(Array("another".utf8), for: rows)
+        #expect(cache.read(file) == payload)
+    }
+
+    @Test func withoutTheFirstEntryThePayloadIsWritten() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = BuildCache(directory: folder, toolIdentity: "test")
+        let payload = Array("a result".utf8)
+        let missing = key(cache, "analysis-rows", "gone"), file = key(cache, "analysis", "file")
+        cache.alias(missing, as: file, payload: payload)
+        #expect(cache.read(file) == payload)
+        #expect(linkCount(cache.path(of: file)) == 1)
+        #expect(cache.read(missing) == nil)
+    }
+}
