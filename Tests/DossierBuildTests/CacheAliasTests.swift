@@ -31,6 +31,14 @@ import Testing
         // Filing it again under a name that exists changes nothing.
         cache.alias(rows, as: file, payload: payload)
         #expect(cache.read(file) == payload && linkCount(cache.path(of: rows)) == 2)
+        // A damaged entry under the second name is replaced by the link.
+        let second = URL(fileURLWithPath: cache.path(of: file))
+        try Data(Array("damaged".utf8)).write(to: second, options: .atomic)
+        #expect(cache.read(file) == nil)
+        cache.alias(rows, as: file, payload: payload)
+        #expect(cache.read(file) == payload && linkCount(cache.path(of: file)) == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: second.deletingLastPathComponent().path).count == 1,
+                "no temporary name left")
         // A damaged entry written afresh under one name leaves the other as it was.
         cache.write(Array("another".utf8), for: rows)
         #expect(cache.read(file) == payload)

@@ -22,15 +22,11 @@ import Testing
         let source = try ReportSource(text: text, path: "report.md")
         let dataPath = try #require(source.spec.data)
         let package = try DataPackage.load(from: folder.appendingPathComponent(dataPath).standardizedFileURL)
-        let readers = source.spec.analyses.flatMap { analysis -> [AnalysisSpec] in
-            if case let .sensitivity(sensitivity) = analysis.kind { return sensitivity.nestedAnalyses }
-            return [analysis]
-        }
-        let covered = readers.filter { analysis in
-            let parameters = analysis.kind.parameters
-            let kind = type(of: parameters)
+        // The analyses the key covers, as the key decides; a `rows` analysis's key holds every
+        // column, so there is nothing to scramble.
+        let covered = source.spec.analyses.flatMap { PreparedRowsKey.readers(of: $0) ?? [] }.filter { analysis in
             if case .rows = analysis.kind { return false }
-            return kind.preparesRows && kind.readsTable && parameters.nestedAnalyses.isEmpty && parameters.dependencies.isEmpty
+            return true
         }
         return (covered, TablePreparation(package: package))
     }

@@ -73,23 +73,32 @@ public struct BuildCache: Sendable {
     }
 
     /// Files the entry under `existing` under `key` too, as a second name of the same file (a
-    /// hard link): for a value found under one key that a later build will look up by another.
-    /// An entry's bytes do not depend on its key, so both names verify. A link makes no new
-    /// file: a note-cell edit of the flagship finds its ~45 analyses by their rows and files
-    /// each under its new file key, and creating that many files cost more system time than
-    /// the rest of the edit on a file system that has just freed others. Falls back to
-    /// ``write(_:for:)`` of `payload` where linking fails (another file system, no links).
-    func alias(_ existing: CacheKey, as key: CacheKey, payload: [UInt8]) {
-        let final = path(of: key)
-        if link(path(of: existing), final) == 0 || errno == EEXIST { return }
-        // The new name's folder is made once, when the first entry that needs it is filed.
+    /// hard link, made under a temporary name and renamed into place, so that it replaces
+    /// whatever was there, a damaged entry among them): for a value found under one key that a
+    /// later build will look up by another. An entry's bytes do not depend on its key, so both
+    /// names verify. A link makes no new file: a note-cell edit of the flagship finds its ~45
+    /// analyses by their rows and files each under its new file key, and creating that many
+    /// files cost more system time than the rest of the edit on a file system that has just
+    /// freed others. Falls back to ``write(_:for:)`` of `payload` where linking fails (another
+    /// file system, no links, no entry under `existing`).
+    func alias(_ existing: CacheKey, as key: CacheKey, payload: @autoclosure () -> [UInt8]) {
+        let source = path(of: existing), final = path(of: key)
         let folder = (final as NSString).deletingLastPathComponent
-        if errno == ENOENT, access(path(of: existing), F_OK) == 0,
-           (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
-           link(path(of: existing), final) == 0 || errno == EEXIST {
+        let temporary = folder + "/.\(key.hex).link-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        func linked() -> Bool {
+            guard link(source, temporary) == 0 else { return false }
+            // rename(2) leaves both names when they are already links to one file.
+            defer { unlink(temporary) }
+            return rename(temporary, final) == 0
+        }
+        if linked() { return }
+        // The new name's folder is made once, when the first entry that needs it is filed.
+        if errno == ENOENT, access(source, F_OK) == 0,
+           (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil, linked() {
             return
         }
-        write(payload, for: key)
+        unlink(temporary)
+        write(payload(), for: key)
     }
 
     /// An entry's bytes: the magic, the payload's length (8 bytes, little-endian), the

@@ -21,12 +21,7 @@ enum PreparedRowsKey {
     /// analysis reports why) or a schema cannot be read.
     static func key(of analysis: AnalysisSpec, in session: BuildCacheSession, preparation: TablePreparation,
                     schemas: Set<String>) -> CacheKey? {
-        let readers: [AnalysisSpec]
-        if case let .sensitivity(sensitivity) = analysis.kind {
-            readers = sensitivity.nestedAnalyses
-        } else {
-            readers = [analysis]
-        }
+        guard let readers = readers(of: analysis) else { return nil }
         var key = session.cache.key("analysis-rows")
         key.add("front matter", session.frontMatter)
         key.add("analysis", analysis.id)
@@ -38,13 +33,28 @@ enum PreparedRowsKey {
         return key.key
     }
 
-    /// The bytes of the prepared rows `analysis` reads; nil when it is not an analysis of one
-    /// prepared table or its rows cannot be prepared.
+    /// The analyses whose prepared rows `analysis`'s key holds: a `sensitivity`'s variants,
+    /// else the analysis itself; nil when one of them does not compute its result from one
+    /// prepared table alone (then the analysis has no rows key).
+    static func readers(of analysis: AnalysisSpec) -> [AnalysisSpec]? {
+        let readers: [AnalysisSpec]
+        if case let .sensitivity(sensitivity) = analysis.kind {
+            readers = sensitivity.nestedAnalyses
+        } else {
+            readers = [analysis]
+        }
+        let covered = readers.allSatisfy { reader in
+            let parameters = reader.kind.parameters
+            let kind = type(of: parameters)
+            return kind.preparesRows && kind.readsTable && parameters.nestedAnalyses.isEmpty && parameters.dependencies.isEmpty
+        }
+        return covered ? readers : nil
+    }
+
+    /// The bytes of the prepared rows `analysis` (one of ``readers(of:)``) reads; nil when its
+    /// rows cannot be prepared.
     private static func rowsBytes(of analysis: AnalysisSpec, preparation: TablePreparation) -> [UInt8]? {
-        let parameters = analysis.kind.parameters
-        let kind = type(of: parameters)
-        guard kind.preparesRows, kind.readsTable, parameters.nestedAnalyses.isEmpty, parameters.dependencies.isEmpty,
-              let table = try? preparation.prepare(table: analysis.table, join: analysis.join, derive: analysis.derive,
+        guard let table = try? preparation.prepare(table: analysis.table, join: analysis.join, derive: analysis.derive,
                                                    where: analysis.where, exclude: analysis.exclude) else { return nil }
         if case .rows = analysis.kind { return bytes(of: table, columns: nil) }
         return bytes(of: table, columns: namedStrings(in: analysis))
@@ -127,8 +137,9 @@ enum PreparedRowsKey {
 
 extension BuildCacheSession {
     /// `analysis`'s result: from the cache under its file key (``analysisKey(_:files:)``), else
-    /// under its prepared-rows key (``PreparedRowsKey``; then stored under the file key too, so
-    /// the next build finds it by the first), else computed by `runner` and stored under both.
+    /// under its prepared-rows key (``PreparedRowsKey``; then filed under the file key too, so
+    /// the next build finds it by the first), else computed by `runner` and stored under both
+    /// (one entry, two names).
     func result(of analysis: AnalysisSpec, fileKey: CacheKey?, runner: AnalysisRunner,
                 schemas: Set<String>) throws(FormatFailure) -> ResultValue {
         if let cached = result(fileKey) { return cached }
@@ -138,8 +149,12 @@ extension BuildCacheSession {
             return cached
         }
         let value = try runner.run(analysis)
-        store(value, key: fileKey)
-        store(value, key: rowsKey)
+        if let rowsKey {
+            store(value, key: rowsKey)
+            store(value, foundUnder: rowsKey, as: fileKey)
+        } else {
+            store(value, key: fileKey)
+        }
         return value
     }
 }
