@@ -22,7 +22,7 @@ enum ForeignKeyChecks {
         switch target {
         case .text(let t):
             t.forEachCell { r, b in if let b { set.insert(b, payload: r) } }
-        case .typed, .chunked:
+        case .typed, .chunked, .gathered:
             for (r, v) in (target.column.strings ?? []).enumerated() {
                 guard var v else { continue }
                 v.withUTF8 { _ = set.insert($0, payload: r) }

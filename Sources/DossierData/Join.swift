@@ -38,16 +38,19 @@ extension Table {
             }
         }
         var fs = fields
-        var cs = columns.map { $0.gather(leftRows) }
+        let left = RowSelection(rows: leftRows), right = RowSelection(optionalRows: rightRows)
+        var composed: [ObjectIdentifier: RowSelection] = [:]
+        var cs = storage.map { $0.selecting(left, composed: &composed) }
+        composed = [:]
         let taken = Set(columnNames)
         for (i, f) in other.fields.enumerated() where !rkeys.contains(f.name) {
             var g = f
             if taken.contains(f.name) { g.name = "\(other.name).\(f.name)" }
             if kind == .left { g.constraints.required = false }
             fs.append(g)
-            cs.append(other.columns[i].gather(rightRows))
+            cs.append(other.storage[i].selecting(right, composed: &composed))
         }
-        return Table(name: name, fields: fs, columns: cs,
+        return Table(name: name, fields: fs, storage: cs,
                      sourceLines: sourceLines.isEmpty ? [] : leftRows.map { sourceLines[$0] })
     }
 }

@@ -23,6 +23,7 @@ enum ColumnStorage: Sendable {
     case typed(Column)
     case chunked(ChunkedColumn)
     case text(StringStorage)
+    case gathered(GatheredColumn)
 
     /// The public column (materialises text once, then cached by the storage).
     var column: Column {
@@ -30,6 +31,7 @@ enum ColumnStorage: Sendable {
         case .typed(let c): return c
         case .chunked(let c): return c.column
         case .text(let s): return .string(s.strings)
+        case .gathered(let g): return g.column
         }
     }
 
@@ -38,6 +40,7 @@ enum ColumnStorage: Sendable {
         case .typed(let c): return c.count
         case .chunked(let c): return c.count
         case .text(let s): return s.count
+        case .gathered(let g): return g.count
         }
     }
 }
@@ -134,9 +137,12 @@ public struct Table: Sendable {
     }
 
     /// A table of the given rows (indices may repeat or reorder).
+    /// Each column is gathered when first read (``GatheredColumn``).
     public func selecting(rows indices: [Int]) -> Table {
-        Table(name: name, fields: fields, columns: columns.map { $0.gather(indices) },
-              sourceLines: sourceLines.isEmpty ? [] : indices.map { sourceLines[$0] })
+        let selection = RowSelection(rows: indices)
+        var composed: [ObjectIdentifier: RowSelection] = [:]
+        return Table(name: name, fields: fields, storage: storage.map { $0.selecting(selection, composed: &composed) },
+                     sourceLines: sourceLines.isEmpty ? [] : indices.map { sourceLines[$0] })
     }
 
     /// A table with only the named columns, in the given order.
