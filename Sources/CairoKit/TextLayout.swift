@@ -167,8 +167,11 @@ public final class TextLayout {
     }
 
     /// Where each line starts: the UTF-8 byte offset in the text Pango shaped (the line breaks
-    /// the typesetter chose; after long runs were given break opportunities).
-    public var lineStarts: [Int] {
+    /// the typesetter chose; after long runs were given break opportunities). Read once: a
+    /// paragraph or table split over many pages makes a scene block per page, each asking.
+    public private(set) lazy var lineStarts: [Int] = measureLineStarts()
+
+    private func measureLineStarts() -> [Int] {
         var starts: [Int] = []
         forEachLine(in: 0..<Int.max) { _, line in starts.append(Int(line.pointee.start_index)) }
         return starts
