@@ -1,3 +1,4 @@
+import DossierData
 import Foundation
 
 /// Phase timings of a build, printed to standard error when ``BuildOptions/trace`` is set
@@ -8,14 +9,21 @@ import Foundation
 /// A helper thread (the data prefetch, the second thread of analyses and figures) marks its
 /// own phase when it ends, labelled `[second]`; CPU is counted per operating-system thread, so
 /// two helper threads never share a running total. ``markUnmarked()`` ends the trace with the
-/// process CPU no mark accounted for (threads that mark nothing, such as the CSV loader's
-/// chunk workers, and the start-up before the first mark).
+/// CPU of the pool threads (the CSV loader's chunk workers, ``PoolThreadCPU``), then the
+/// process CPU no line accounted for (the start-up before the first mark, and any thread that
+/// marks nothing).
 final class BuildTrace: Sendable {
     private let enabled: Bool
     private let state = State()
+    /// Where lines go (standard error unless a test collects them).
+    private let write: @Sendable (String) -> Void
+    /// ``PoolThreadCPU/total`` when the trace started (the total is the process's).
+    private let poolAtStart: Double
 
-    init(enabled: Bool) {
+    init(enabled: Bool, write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
         self.enabled = enabled
+        self.write = write
+        poolAtStart = enabled ? PoolThreadCPU.total : 0
     }
 
     private final class State: @unchecked Sendable {
@@ -41,7 +49,12 @@ final class BuildTrace: Sendable {
             state.marked += spent
             return Self.line(wall: Date().timeIntervalSince(state.origin) * 1000, cpu: spent, thread: label, phase: phase)
         }
-        FileHandle.standardError.write(Data(line.utf8))
+        write(line)
+    }
+
+    /// A closure marking `phase` (for ``TwoThreadMap``'s `helperDone`).
+    func marker(_ phase: String) -> @Sendable () -> Void {
+        { [self] in mark(phase) }
     }
 
     /// A number for the calling thread, unique in the process and kept in its thread
@@ -70,17 +83,21 @@ final class BuildTrace: Sendable {
         }
     }
 
-    /// Records the process CPU (user and system, all threads) that no mark counted so far.
+    /// Records the pool threads' CPU (``PoolThreadCPU``) since the trace started, then the
+    /// process CPU (user and system, all threads) that no line counted so far.
     func markUnmarked() {
         guard enabled else { return }
+        let pool = max(0, PoolThreadCPU.total - poolAtStart)
         var time = timespec()
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
         let process = Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
-        let line: String = state.lock.withLock {
-            Self.line(wall: Date().timeIntervalSince(state.origin) * 1000, cpu: max(0, process - state.marked),
-                      thread: "process", phase: "not in a marked phase (unmarked threads, start-up)")
+        let lines: String = state.lock.withLock {
+            let wall = Date().timeIntervalSince(state.origin) * 1000
+            return Self.line(wall: wall, cpu: pool, thread: "pool", phase: "pool threads (the CSV loader's chunk workers)")
+                + Self.line(wall: wall, cpu: max(0, process - state.marked - pool),
+                            thread: "process", phase: "not in a marked phase (unmarked threads, start-up)")
         }
-        FileHandle.standardError.write(Data(line.utf8))
+        write(lines)
     }
 
     private static func line(wall: Double, cpu: Double, thread: String, phase: String) -> String {

@@ -29,9 +29,11 @@ package struct Manifest: Sendable, Equatable {
     /// the other input paths are made relative to `reportDirectory`, output paths are
     /// relative to the output directory; both sorted.
     /// Files are read and hashed on two threads unless `twoThreads` is false; an input that
-    /// `inputDigests` (the build's cache keys) already hashed is not read again.
+    /// `inputDigests` (the build's cache keys) already hashed is not read again. `helperDone`
+    /// runs on the second thread when it has hashed its share (a ``BuildTrace`` mark).
     static func make(inputs allInputs: [String], fontFiles: [String], outputs: [String: [UInt8]], reportDirectory: URL,
-                     twoThreads: Bool = true, inputDigests: InputDigests? = nil) -> Manifest {
+                     twoThreads: Bool = true, inputDigests: InputDigests? = nil,
+                     helperDone: (@Sendable () -> Void)? = nil) -> Manifest {
         let fontSet = Set(fontFiles)
         let fonts = allInputs.filter { fontSet.contains($0) }
         let inputs = allInputs.filter { !fontSet.contains($0) } + fonts
@@ -40,7 +42,8 @@ package struct Manifest: Sendable, Equatable {
         // Inputs first: reading them from disk is the slower half.
         let digests: [String]
         do {
-            digests = try TwoThreadMap.map(inputs.count + outputPaths.count, twoThreads: twoThreads, callerState: (), makeState: {}) { _, index -> String in
+            digests = try TwoThreadMap.map(inputs.count + outputPaths.count, twoThreads: twoThreads, callerState: (), makeState: {},
+                                           helperDone: helperDone) { _, index -> String in
                 if index < inputs.count {
                     return inputDigests?.digest(inputs[index]) ?? SHA256.hex(FileBytes.read(inputs[index]) ?? [])
                 }

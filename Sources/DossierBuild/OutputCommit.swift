@@ -29,6 +29,8 @@ struct OutputCommit {
     /// Whether files are compared and staged on two threads (``BuildOptions/twoThreads``);
     /// the folder ends the same either way.
     var twoThreads = true
+    /// Where the second thread marks its phases (comparing, staging), when tracing.
+    var trace: BuildTrace?
 
     /// Performs the switch. - Returns: the paths rewritten (identical files are left alone,
     /// modification time included, so make sees no change).
@@ -51,7 +53,9 @@ struct OutputCommit {
         let files = files
         let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         let paths = files.keys.sorted()
-        let differs = try TwoThreadMap.map(paths.count, twoThreads: twoThreads, callerState: (), makeState: {}) { _, index in
+        let trace = trace
+        let differs = try TwoThreadMap.map(paths.count, twoThreads: twoThreads, callerState: (), makeState: {},
+                                           helperDone: trace?.marker("outputs compared with the folder's")) { _, index in
             !FileComparison.holds(base + paths[index], files[paths[index]] ?? [])
         }
         var changed = paths.indices.filter { differs[$0] }.map { paths[$0] }
@@ -68,7 +72,8 @@ struct OutputCommit {
             for folder in Set((changed + removed).map { ($0 as NSString).deletingLastPathComponent }) {
                 try OutputRecovery.verifyConfined(folder, in: directory)
             }
-            _ = try TwoThreadMap.map(renames.count, twoThreads: twoThreads, callerState: (), makeState: {}) { _, index in
+            _ = try TwoThreadMap.map(renames.count, twoThreads: twoThreads, callerState: (), makeState: {},
+                                     helperDone: trace?.marker("outputs staged under temporary names")) { _, index in
                 let rename = renames[index]
                 guard let bytes = files[rename.final] else { return }
                 try Self.removeStale(base + rename.temporary)

@@ -25,7 +25,10 @@ struct OutputSet {
 
     /// `inputDigests`: the inputs' SHA-256s the build already computed (for its cache keys),
     /// so that the manifest does not read and hash those files again.
-    init(products: ReportBuilder.Products, figureIDs: [String], options: BuildOptions, inputDigests: InputDigests? = nil) {
+    /// `trace`: the manifest's second hashing thread marks its phase there.
+    init(products: ReportBuilder.Products, figureIDs: [String], options: BuildOptions, inputDigests: InputDigests? = nil,
+         trace: BuildTrace? = nil) {
+        let hashed = trace?.marker("manifest: files hashed")
         let directory = options.outputDirectory
         let previous = FileManager.default.contents(atPath: directory.appendingPathComponent("manifest.json").path)
             .flatMap(Manifest.parse)
@@ -43,7 +46,7 @@ struct OutputSet {
             let recorded = previous
                 ?? Manifest.make(inputs: products.inputs, fontFiles: products.fontFiles, outputs: [:],
                                  reportDirectory: options.reportDirectory, twoThreads: options.twoThreads,
-                                 inputDigests: inputDigests)
+                                 inputDigests: inputDigests, helperDone: hashed)
             manifest = Manifest(toolVersion: DossierVersion.current, fonts: recorded.fonts, inputs: recorded.inputs,
                                 outputs: entries.keys.sorted().map { Manifest.Entry(path: $0, sha256: entries[$0] ?? "") })
             removals = []
@@ -64,7 +67,7 @@ struct OutputSet {
             }
             manifest = Manifest.make(inputs: products.inputs, fontFiles: products.fontFiles, outputs: all,
                                      reportDirectory: options.reportDirectory, twoThreads: options.twoThreads,
-                                 inputDigests: inputDigests)
+                                 inputDigests: inputDigests, helperDone: hashed)
             removals = previousOutputs.filter { all[$0] == nil && $0 != "manifest.json" }.sorted()
         }
         files["manifest.json"] = Array(manifest.json.utf8)

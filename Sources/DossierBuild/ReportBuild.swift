@@ -69,10 +69,12 @@ public enum ReportBuild {
             let lock = try OutputLock.acquire(outDirectory, exclusive: true, waiting: hooks.waiting)
             defer { lock.release() }
             try OutputRecovery.recover(in: outDirectory)
-            set = OutputSet(products: products, figureIDs: figureIDs, options: options, inputDigests: inputDigests)
+            set = OutputSet(products: products, figureIDs: figureIDs, options: options, inputDigests: inputDigests,
+                            trace: options.trace ? trace : nil)
             trace.mark("manifest (SHA-256 of inputs and outputs)")
             written = try OutputCommit(directory: outDirectory, files: set.files, removals: set.removals,
-                                       afterStep: hooks.afterStep, twoThreads: options.twoThreads).run()
+                                       afterStep: hooks.afterStep, twoThreads: options.twoThreads,
+                                       trace: options.trace ? trace : nil).run()
         } catch let refusal as OutputRefusal {
             throw .report(ReportError("\(refusal) (in \(DisplayPath.relative(outDirectory)))"))
         } catch {

@@ -33,7 +33,15 @@ final class ParallelSlots<T>: @unchecked Sendable {
         if count == 1 {
             slots.put(0, body(0))
         } else {
-            DispatchQueue.concurrentPerform(iterations: count) { i in slots.put(i, body(i)) }
+            // Pool threads' CPU is counted for the build trace (``PoolThreadCPU``); the calling
+            // thread's is its own phase's.
+            let caller = pthread_self()
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                let onPool = pthread_equal(pthread_self(), caller) == 0
+                let start = onPool ? PoolThreadCPU.threadMilliseconds() : 0
+                slots.put(i, body(i))
+                if onPool { PoolThreadCPU.add(PoolThreadCPU.threadMilliseconds() - start) }
+            }
         }
         return (0..<count).map { slots.take($0) }
     }
