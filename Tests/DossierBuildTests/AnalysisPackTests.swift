@@ -155,7 +155,7 @@ import Testing
         try project.edit("data/anscombe.csv", replacing: "I,1,10,8.04,row 1\n", with: "I,1,10,8.04,row 1 edited\n")
         let edited = try project.build(into: "edited", cache: true)
         #expect(edited == (try project.build(into: "reference", cache: false)))
-        let added = Set(project.entryFiles()).subtracting(before).filter { !$0.contains("/blob/") && !$0.contains("/build") }
+        let added = Set(project.entryFiles()).subtracting(before).filter { !$0.contains("/cache/blob/") && !$0.contains("/cache/build/") }
         #expect(added.isEmpty, "\(added)")
         #expect(project.entries("analysis") == 38)
         #expect(project.entryFiles("analysis").isEmpty && project.entryFiles("analysis-rows").isEmpty)
