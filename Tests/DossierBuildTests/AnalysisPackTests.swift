@@ -91,6 +91,30 @@ import Testing
         #expect(try bytes(last.path).count < AnalysisPack.carriedBytesLimit + 3 * (big.count + 200))
     }
 
+    /// A result filed under a new file key by each of many edits keeps its latest names only
+    /// (and a name read again counts as the latest).
+    @Test func aRecordKeepsItsLatestNames() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let cache = BuildCache(directory: folder, toolIdentity: "test")
+        let rows = cache.testKey("analysis-rows", "rows")
+        let edits = AnalysisPack.namesPerRecord + 4
+        for edit in 0..<edits {
+            let pack = AnalysisPack(cache: cache)
+            if edit == 0 { pack.store(Array("result".utf8), for: rows) }
+            // The first file key is read again by every build (an undo, say).
+            _ = pack.read(cache.testKey("analysis", "0"))
+            #expect(pack.read(rows) == Array("result".utf8))
+            #expect(pack.alias(rows, as: cache.testKey("analysis", "\(edit)")))
+            pack.flush()
+        }
+        let last = AnalysisPack(cache: cache)
+        #expect(last.keys().count == AnalysisPack.namesPerRecord)
+        #expect(last.read(cache.testKey("analysis", "0")) != nil, "read by every build: kept")
+        #expect(last.read(cache.testKey("analysis", "\(edits - 1)")) != nil)
+        #expect(last.read(cache.testKey("analysis", "1")) == nil, "an old name is dropped")
+    }
+
     @Test func aPayloadTooBigForThePackIsAnEntryFile() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -26,7 +26,11 @@ final class AnalysisPack: @unchecked Sendable {
     /// The largest payload kept in the pack (bigger ones are entry files).
     static let smallEntryLimit = 64 * 1024
     /// The most payload bytes of records a build did not use that its pack carries over.
-    static let carriedBytesLimit = 1 << 20
+    static let carriedBytesLimit = 256 * 1024
+    /// The most names a record keeps (the latest used or filed): a result that no note edit
+    /// changes gains a file key with each edit of its CSV, and older ones are only found again
+    /// by an undo, which the rows key finds too.
+    static let namesPerRecord = 8
 
     /// One payload and the keys it is filed under.
     struct Record {
@@ -62,6 +66,11 @@ final class AnalysisPack: @unchecked Sendable {
             loadIfNeeded()
             guard let index = recordOfKey[key] else { return nil }
             markUsed(index)
+            // The names stay in the order of their last use (the pack keeps the latest).
+            if let position = records[index].names.firstIndex(of: key), position != records[index].names.count - 1 {
+                records[index].names.remove(at: position)
+                records[index].names.append(key)
+            }
             return records[index].payload
         }
     }
@@ -110,9 +119,10 @@ final class AnalysisPack: @unchecked Sendable {
                 order.append(index)
             }
             // A name goes with the record it now points to only (a key filed again with other
-            // bytes leaves the older record without it).
+            // bytes leaves the older record without it), the latest ``namesPerRecord`` of them.
             return Self.encode(order.map { index in
-                Record(names: records[index].names.filter { recordOfKey[$0] == index }, payload: records[index].payload)
+                let names = records[index].names.filter { recordOfKey[$0] == index }
+                return Record(names: Array(names.suffix(Self.namesPerRecord)), payload: records[index].payload)
             })
         }
         guard let payload else { return }
