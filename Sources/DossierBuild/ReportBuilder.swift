@@ -400,6 +400,7 @@ public final class ReportBuilder {
                 return .failure(ReportError("analysis \"\(analysis.id)\": \(failure.message)", at: source.location(ofID: analysis.id)))
             }
         }
+        cacheSession?.finishAnalyses()
         var byTask = [Result<ResultValue, ReportError>?](repeating: nil, count: tasks.count)
         for (position, outcome) in outcomes.enumerated() { byTask[order[position]] = outcome }
         var results: [String: ResultValue] = [:]

@@ -63,7 +63,10 @@ struct AnscombeProject: Sendable {
         return paths.sorted()
     }
 
-    func entries(_ kind: String) -> Int { entryFiles(kind).count }
+    /// The entries of `kind`: its entry files and its names in the analysis pack.
+    func entries(_ kind: String) -> Int {
+        entryFiles(kind).count + AnalysisPack(cache: cache).keys().filter { $0.kind == kind }.count
+    }
 
     /// Removes the entries of `kind`, or the whole cache.
     func removeEntries(_ kind: String? = nil) throws {

@@ -24,7 +24,6 @@ import Testing
         try project.plant(kind: "charts", path: "charts/line.png", bytes: Array("planted chart".utf8))
         try project.plant(kind: "document", path: "anscombe.pdf", bytes: Array("planted document".utf8))
         try project.removeEntries("build")
-        try project.removeEntries("build-inputs")
         let planted = try project.build(into: "planted", cache: true, selection: .document(charts: ["line"]))
         #expect(planted["charts/line.png"] == Array("planted chart".utf8))
         #expect(planted["anscombe.pdf"] == Array("planted document".utf8))
@@ -63,19 +62,23 @@ import Testing
         #expect(project.entries("charts") == 2 && project.entries("document") == 2 && project.entries("analysis") == 36)
     }
 
-    @Test func aStaleListOfInputsIsAMissAndADamagedOneIsIgnored() throws {
+    @Test func aStaleBuildEntryIsAMissAndADamagedOneIsRebuilt() throws {
         let project = try AnscombeProject.lineOnly()
         defer { project.remove() }
         let first = try project.build(into: "first", cache: true)
-        #expect(project.entries("build-inputs") == 1)
-        // A damaged list: the build's own entry decides (same inputs: found).
-        for path in project.entryFiles("build-inputs") { try Data("damaged".utf8).write(to: URL(fileURLWithPath: path)) }
+        #expect(project.entries("build") == 1)
+        // A damaged entry: the build is made again (from the other entries), the same bytes.
+        for path in project.entryFiles("build") { try Data("damaged".utf8).write(to: URL(fileURLWithPath: path)) }
         #expect(try project.build(into: "second", cache: true) == first)
-        // A source edit: the list is stale, the build is made again and both entries replaced.
+        #expect(project.entryFiles("build").allSatisfy { path in
+            (try? Data(contentsOf: URL(fileURLWithPath: path))).flatMap { BuildCache.payload(of: [UInt8]($0)) } != nil
+        }, "written anew")
+        // A source edit: the entry's inputs are stale, the build is made again and the entry
+        // replaced (one file: the inputs are listed in it, no second entry).
         try project.edit("data/sources.csv", replacing: "American Statistical Association", with: "ASA")
         let edited = try project.build(into: "edited", cache: true)
         #expect(edited == (try project.build(into: "edited-reference", cache: false)))
-        #expect(project.entries("build") == 1 && project.entries("build-inputs") == 1)
+        #expect(project.entries("build") == 1 && project.entries("build-inputs") == 0)
     }
 }
 

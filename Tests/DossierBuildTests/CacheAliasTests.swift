@@ -6,12 +6,6 @@ import Testing
 /// same file when it can be, the payload written afresh when it cannot, and in every case a
 /// second name that reads back the payload.
 @Suite struct CacheAliasTests: OutputFolderFixture {
-    private func key(_ cache: BuildCache, _ kind: String, _ value: String) -> CacheKey {
-        var builder = cache.key(kind)
-        builder.add("x", value)
-        return builder.key
-    }
-
     private func linkCount(_ path: String) -> Int {
         var status = stat()
         return stat(path, &status) == 0 ? Int(status.st_nlink) : 0
@@ -22,7 +16,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = BuildCache(directory: folder, toolIdentity: "test")
         let payload = Array("a result".utf8)
-        let rows = key(cache, "analysis-rows", "rows"), file = key(cache, "analysis", "file")
+        let rows = cache.testKey("analysis-rows", "rows"), file = cache.testKey("analysis", "file")
         cache.write(payload, for: rows)
         // The second key's folder does not exist yet: it is made.
         cache.alias(rows, as: file, payload: payload)
@@ -49,7 +43,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let cache = BuildCache(directory: folder, toolIdentity: "test")
         let payload = Array("a result".utf8)
-        let missing = key(cache, "analysis-rows", "gone"), file = key(cache, "analysis", "file")
+        let missing = cache.testKey("analysis-rows", "gone"), file = cache.testKey("analysis", "file")
         cache.alias(missing, as: file, payload: payload)
         #expect(cache.read(file) == payload)
         #expect(linkCount(cache.path(of: file)) == 1)

@@ -9,7 +9,7 @@ import Testing
 /// every build is the bytes of a build without a cache.
 @Suite struct PreparedRowsKeyTests {
     /// The Anscombe report whose data has a fifth column, `note`, that no analysis names.
-    private static func withNotes() throws -> AnscombeProject {
+    static func withNotes() throws -> AnscombeProject {
         let project = try AnscombeProject.lineOnly()
         try project.edit("data/datapackage.json", replacing: """
                         "description": "The y value, to two decimals as published",
@@ -114,17 +114,21 @@ import Testing
         #expect(named[1].isSuperset(of: ["group", "outcome"]))
     }
 
-    /// Replaces the mean of every summary result stored under a rows key by `mean`.
+    /// Replaces the mean of every summary result stored under a rows key by `mean` (in the
+    /// analysis pack, which holds them: AnalysisPack).
     private func plantMean(_ mean: Double, in project: AnscombeProject) throws {
         var planted = 0
-        for file in project.entryFiles("analysis-rows") {
-            let url = URL(fileURLWithPath: file)
-            let payload = try #require(BuildCache.payload(of: try [UInt8](Data(contentsOf: url))))
-            guard case let .record(fields) = try ResultValueCoding.value(payload), fields.contains(where: { $0.name == "mean" }) else { continue }
-            let marked = fields.map { $0.name == "mean" ? ResultValue.Field("mean", .number(mean)) : $0 }
-            try Data(BuildCache.entry(ResultValueCoding.payload(.record(marked)))).write(to: url)
+        let path = AnalysisPack(cache: project.cache).path
+        let payload = try #require(BuildCache.payload(of: try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))))
+        let records = try #require(AnalysisPack.decode(payload)).map { record -> AnalysisPack.Record in
+            guard record.names.contains(where: { $0.kind == "analysis-rows" }),
+                  case let .record(fields)? = try? ResultValueCoding.value(record.payload),
+                  fields.contains(where: { $0.name == "mean" }) else { return record }
             planted += 1
+            let marked = fields.map { $0.name == "mean" ? ResultValue.Field("mean", .number(mean)) : $0 }
+            return AnalysisPack.Record(names: record.names, payload: ResultValueCoding.payload(.record(marked)))
         }
+        try Data(BuildCache.entry(AnalysisPack.encode(records))).write(to: URL(fileURLWithPath: path))
         #expect(planted == 8)
     }
 }

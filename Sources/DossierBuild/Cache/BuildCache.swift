@@ -51,24 +51,36 @@ public struct BuildCache: Sendable {
     /// Stores `payload` under `key` (temporary file, then rename). Errors are ignored: the
     /// cache only saves time.
     func write(_ payload: [UInt8], for key: CacheKey) {
-        let final = path(of: key)
+        write(payload, at: path(of: key), name: key.hex)
+    }
+
+    /// Stores `payload` as an entry at `final` (``place(_:at:name:)``). Errors are ignored.
+    func write(_ payload: [UInt8], at final: String, name: String) {
+        Self.place(Self.entry(payload), at: final, name: name)
+    }
+
+    /// Writes `bytes` to a temporary name (after `name`) in `final`'s folder and renames it
+    /// to `final`; the folder is made when missing. False when it could not be written.
+    @discardableResult
+    static func place(_ bytes: [UInt8], at final: String, name: String) -> Bool {
         let folder = (final as NSString).deletingLastPathComponent
-        let temporary = folder + "/.\(key.hex).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = folder + "/.\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         do {
-            let entry = Self.entry(payload)
             do {
-                try OutputWriter.writeNew(entry, at: temporary)
+                try OutputWriter.writeNew(bytes, at: temporary)
             } catch {
                 // The folder is made once, when the first entry that needs it is written; one
                 // mkdir when its parent exists (FileManager looks at every ancestor first).
                 if mkdir(folder, 0o777) != 0, errno != EEXIST {
                     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 }
-                try OutputWriter.writeNew(entry, at: temporary)
+                try OutputWriter.writeNew(bytes, at: temporary)
             }
             try OutputWriter.renameItem(temporary, to: final)
+            return true
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
+            unlink(temporary)
+            return false
         }
     }
 

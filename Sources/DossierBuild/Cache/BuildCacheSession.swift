@@ -17,6 +17,20 @@ struct BuildCacheSession: Sendable {
     let digests: InputDigests
     /// The front matter's text: the declarations of every analysis and figure.
     let frontMatter: String
+    /// The SHA-256 of ``frontMatter``, which the keys hold instead of the text (hashed once a
+    /// build instead of once a key: the flagship's 36 KB, in about a hundred keys a cell edit).
+    let frontMatterDigest: String
+    /// The small analysis results, in one file (read at the first lookup, written by
+    /// ``finishAnalyses()``).
+    let pack: AnalysisPack
+
+    init(cache: BuildCache, digests: InputDigests, frontMatter: String) {
+        self.cache = cache
+        self.digests = digests
+        self.frontMatter = frontMatter
+        frontMatterDigest = SHA256.hex(Array(frontMatter.utf8))
+        pack = AnalysisPack(cache: cache)
+    }
 
     /// The data files an analysis reading `files` (from ``ReportBuilder/dataFiles(readBy:)``)
     /// depends on: those plus every file of the package that is not another resource's data
@@ -31,33 +45,46 @@ struct BuildCacheSession: Sendable {
     /// The key of a (non-combining) analysis; nil when a file it reads cannot be read.
     func analysisKey(_ analysis: AnalysisSpec, files: Set<String>) -> CacheKey? {
         var key = cache.key("analysis")
-        key.add("front matter", frontMatter)
+        key.add("front matter", frontMatterDigest)
         key.add("analysis", analysis.id)
         guard digests.add(files, to: &key) else { return nil }
         return key.key
     }
 
-    /// The cached result under `key`, if any.
+    /// The cached result under `key`, if any: from the pack, else from an entry file (a
+    /// payload too big for the pack).
     func result(_ key: CacheKey?) -> ResultValue? {
-        guard let key, let payload = cache.read(key) else { return nil }
+        guard let key, let payload = pack.read(key) ?? cache.read(key) else { return nil }
         return try? ResultValueCoding.value(payload)
     }
 
+    /// Stores `value` under `key`: in the pack when small, else as an entry file.
     func store(_ value: ResultValue, key: CacheKey?) {
         guard let key else { return }
-        cache.write(ResultValueCoding.payload(value), for: key)
+        let payload = ResultValueCoding.payload(value)
+        if AnalysisPack.holds(payload.count) {
+            pack.store(payload, for: key)
+        } else {
+            cache.write(payload, for: key)
+        }
     }
 
-    /// Files `value`, found under `existing`, under `key` as well (``BuildCache/alias(_:as:payload:)``).
+    /// Files `value`, found under `existing`, under `key` as well: a second name of its pack
+    /// record, else of its entry file (``BuildCache/alias(_:as:payload:)``).
     func store(_ value: ResultValue, foundUnder existing: CacheKey, as key: CacheKey?) {
-        guard let key else { return }
+        guard let key, !pack.alias(existing, as: key) else { return }
         cache.alias(existing, as: key, payload: ResultValueCoding.payload(value))
+    }
+
+    /// Writes what the analyses stored in the pack (one file), once they are all done.
+    func finishAnalyses() {
+        pack.flush()
     }
 
     /// The key of a figure's chart files; nil when a file it read cannot be read.
     func chartKey(figure id: String, inputs: [String], results: [(String, ResultValue?)], date: String) -> CacheKey? {
         var key = cache.key("charts")
-        key.add("front matter", frontMatter)
+        key.add("front matter", frontMatterDigest)
         key.add("figure", id)
         key.add("date", date)
         for (name, value) in results.sorted(by: { $0.0 < $1.0 }) {

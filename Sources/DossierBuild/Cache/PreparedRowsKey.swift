@@ -23,10 +23,16 @@ enum PreparedRowsKey {
                     schemas: Set<String>) -> CacheKey? {
         guard let readers = readers(of: analysis) else { return nil }
         var key = session.cache.key("analysis-rows")
-        key.add("front matter", session.frontMatter)
+        key.add("front matter", session.frontMatterDigest)
         key.add("analysis", analysis.id)
-        for reader in readers {
-            guard let rows = rowsBytes(of: reader, preparation: preparation) else { return nil }
+        for (position, reader) in readers.enumerated() {
+            let columns: Set<String>?
+            if case .rows = reader.kind {
+                columns = nil
+            } else {
+                columns = session.namedColumns(of: reader, in: analysis.id, position: position)
+            }
+            guard let rows = rowsBytes(of: reader, columns: columns, preparation: preparation) else { return nil }
             key.add("rows", bytes: rows)
         }
         guard session.digests.add(schemas, to: &key) else { return nil }
@@ -51,13 +57,12 @@ enum PreparedRowsKey {
         return covered ? readers : nil
     }
 
-    /// The bytes of the prepared rows `analysis` (one of ``readers(of:)``) reads; nil when its
-    /// rows cannot be prepared.
-    private static func rowsBytes(of analysis: AnalysisSpec, preparation: TablePreparation) -> [UInt8]? {
+    /// The bytes of the prepared rows `analysis` (one of ``readers(of:)``) reads, with the
+    /// cells of `columns` (every column when nil); nil when its rows cannot be prepared.
+    private static func rowsBytes(of analysis: AnalysisSpec, columns: Set<String>?, preparation: TablePreparation) -> [UInt8]? {
         guard let table = try? preparation.prepare(table: analysis.table, join: analysis.join, derive: analysis.derive,
                                                    where: analysis.where, exclude: analysis.exclude) else { return nil }
-        if case .rows = analysis.kind { return bytes(of: table, columns: nil) }
-        return bytes(of: table, columns: namedStrings(in: analysis))
+        return bytes(of: table, columns: columns)
     }
 
     /// The bytes of `table`'s shape (name, row count, fields with their types) and of the cells

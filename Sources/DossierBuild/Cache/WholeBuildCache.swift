@@ -44,20 +44,11 @@ struct WholeBuildCache {
         var digests: InputDigests?
     }
 
-    /// The small entry beside the build's entry that lists only its inputs with their
-    /// SHA-256, `report.md` first (the file most often edited): a build whose inputs changed
-    /// learns it without reading the build's entry and the blobs of every output it names.
-    var inputsKey: CacheKey { CacheKey(kind: "build-inputs", hex: key.hex) }
-
     /// The cached build, when every input it recorded still has the same content.
     func find(selection: BuildOptions.Selection) -> Entry? {
         let digests = InputDigests()
-        // A stale list of inputs means a stale build (a missing or damaged list says nothing:
-        // the build's entry, which records its inputs too, decides).
-        if let list = cache.read(inputsKey) {
-            var reader = CacheByteReader(list)
-            if (try? Self.inputsUnchanged(&reader, digests: digests)) == false { return nil }
-        }
+        // The inputs come first in the entry, `report.md` first among them (the file most
+        // often edited): a build whose inputs changed learns it before reading any blob.
         guard let payload = cache.read(key) else { return nil }
         var reader = CacheByteReader(payload)
         do {
@@ -97,7 +88,7 @@ struct WholeBuildCache {
     func store(_ entry: Entry, digests: InputDigests) {
         let products = entry.products
         var writer = CacheByteWriter()
-        let recorded = Set(products.inputs + [reportPath]).sorted()
+        let recorded = [reportPath] + Set(products.inputs).subtracting([reportPath]).sorted()
         writer.integer(recorded.count)
         for path in recorded {
             guard let digest = digests.digest(path) else { return }
@@ -115,14 +106,5 @@ struct WholeBuildCache {
         writer.strings(products.fontFiles)
         writer.strings(products.warnings)
         cache.write(writer.bytes, for: key)
-        var list = CacheByteWriter()
-        let reportFirst = [reportPath] + recorded.filter { $0 != reportPath }
-        list.integer(reportFirst.count)
-        for path in reportFirst {
-            guard let digest = digests.digest(path) else { return }
-            list.string(path)
-            list.string(digest)
-        }
-        cache.write(list.bytes, for: inputsKey)
     }
 }
