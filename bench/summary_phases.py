@@ -38,9 +38,10 @@ def phase_section(path):
            "no build cache). Each phase: **CPU ms** of the thread that ran it since its previous mark, "
            "and, in brackets, the wall time (ms since the build started) at which it ended; both medians over "
            "the runs. `main` is the calling thread, `second` a helper thread (the data-package prefetch during "
-           "the front matter, the second thread of the analyses and of the figures, the render thread), each "
-           "marked when its phase ends; `process` is the process CPU no mark counted by the time the outputs "
-           "were written (the CSV loader's chunk workers, the manifest's hashing thread, start-up).", ""]
+           "the front matter, the second thread of the analyses, of the figures, of the manifest's hashing and of "
+           "the output commit, the render thread), each marked when its phase ends; `pool` is the CPU of the "
+           "CSV loader's pool threads (its chunk workers); `process` is the process CPU no line counted by the "
+           "time the outputs were written (start-up, and any thread that marks nothing).", ""]
     header = "| phase | thread | " + " | ".join(f"{s['label']}: CPU ms (ends at)" for s in sizes) + " |"
     md += [header, "| --- | --- | " + " | ".join("---:" for _ in sizes) + " |"]
     for thread, phase in merged_order(sizes):

@@ -20,21 +20,42 @@ extension Table {
         guard keys.count == rkeys.count else { throw TableError.keyCountMismatch(left: keys.count, right: rkeys.count) }
         let lcols = try keys.map { try requireColumn($0) }
         let rcols = try rkeys.map { try other.requireColumn($0) }
-        var index: [[Value]: [Int]] = [:]
-        for r in 0..<other.rowCount {
-            let k = rcols.map { $0[r] }
-            if k.contains(where: \.isNull) { continue }
-            index[k, default: []].append(r)
-        }
         var leftRows: [Int] = []
         var rightRows: [Int?] = []
-        for l in 0..<rowCount {
-            let k = lcols.map { $0[l] }
-            if !k.contains(where: \.isNull), let matches = index[k] {
+        /// Appends the matches of left row `l` (`matches` nil: none).
+        func add(_ l: Int, _ matches: [Int]?) {
+            if let matches {
                 for r in matches { leftRows.append(l); rightRows.append(r) }
             } else if kind == .left {
                 leftRows.append(l)
                 rightRows.append(nil)
+            }
+        }
+        if lcols.count == 1 {
+            // One key (the usual join): its values are the keys themselves, not one-element
+            // arrays made and hashed for every row (the same matches: [Value] equality is its
+            // elements').
+            let (lcol, rcol) = (lcols[0], rcols[0])
+            var index: [Value: [Int]] = [:]
+            for r in 0..<other.rowCount {
+                let k = rcol[r]
+                if k.isNull { continue }
+                index[k, default: []].append(r)
+            }
+            for l in 0..<rowCount {
+                let k = lcol[l]
+                add(l, k.isNull ? nil : index[k])
+            }
+        } else {
+            var index: [[Value]: [Int]] = [:]
+            for r in 0..<other.rowCount {
+                let k = rcols.map { $0[r] }
+                if k.contains(where: \.isNull) { continue }
+                index[k, default: []].append(r)
+            }
+            for l in 0..<rowCount {
+                let k = lcols.map { $0[l] }
+                add(l, k.contains(where: \.isNull) ? nil : index[k])
             }
         }
         var fs = fields

@@ -44,36 +44,56 @@ package final class TableBlock: Flowable {
         // text appears, which draws exactly what separate identical layouts would.
         // The unwrapped layouts are kept: a left-aligned cell that fits its column is drawn
         // from its unwrapped layout (``TextLayout/fitting(width:)``) rather than shaped again.
+        // One dictionary by markup per font, taken out for a whole row, and each cell's unwrapped
+        // layout kept beside it: at 1000× data the money table has ~500,000 cells, and hashing a
+        // `Font` and the markup again for every lookup was most of laying it out.
         var unwrapped: [Font: [String: TextLayout]] = [:]
-        func naturalWidth(_ cell: Cell, font: Font) throws(CairoError) -> Double {
-            if let layout = unwrapped[font]?[cell.markup.markup] { return layout.size.width }
-            let layout = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter, markup: true)
-            unwrapped[font, default: [:]][cell.markup.markup] = layout
-            return layout.size.width
+        func unwrappedLayouts(_ cells: [Cell], font: Font) throws(CairoError) -> [TextLayout] {
+            var known = unwrapped.removeValue(forKey: font) ?? [:]
+            defer { unwrapped[font] = known }
+            var result: [TextLayout] = []
+            result.reserveCapacity(cells.count)
+            for cell in cells {
+                if let layout = known[cell.markup.markup] {
+                    result.append(layout)
+                    continue
+                }
+                let layout = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter, markup: true)
+                known[cell.markup.markup] = layout
+                result.append(layout)
+            }
+            return result
         }
+        let headerUnwrapped = try unwrappedLayouts(header, font: style.tableHeader)
+        var rowsUnwrapped: [[TextLayout]] = []
+        rowsUnwrapped.reserveCapacity(rows.count)
+        for row in rows { rowsUnwrapped.append(try unwrappedLayouts(row, font: style.tableText)) }
         var natural = Array(repeating: 24.0, count: columnCount)
-        for (index, cell) in header.enumerated() {
-            natural[index] = max(natural[index], try naturalWidth(cell, font: style.tableHeader) + 2 * padding)
+        for (index, layout) in headerUnwrapped.enumerated() {
+            natural[index] = max(natural[index], layout.size.width + 2 * padding)
         }
-        for row in rows {
-            for (index, cell) in row.enumerated() {
-                natural[index] = max(natural[index], try naturalWidth(cell, font: style.tableText) + 2 * padding)
+        for row in rowsUnwrapped {
+            for (index, layout) in row.enumerated() {
+                natural[index] = max(natural[index], layout.size.width + 2 * padding)
             }
         }
         let widths = TableBlock.fit(natural: natural, into: available)
         columnWidths = widths
+        // A cell's layout is decided by its unwrapped layout (one per distinct markup and font),
+        // its column and its alignment.
         var laidOut: [CellLayoutKey: TextLayout] = [:]
-        func layouts(_ cells: [Cell], font: Font) throws(CairoError) -> [TextLayout] {
+        func layouts(_ cells: [Cell], measured: [TextLayout], font: Font) throws(CairoError) -> [TextLayout] {
             var result: [TextLayout] = []
+            result.reserveCapacity(cells.count)
             for (index, cell) in cells.enumerated() {
-                let key = CellLayoutKey(markup: cell.markup.markup, font: font, column: index, alignment: cell.alignment)
+                let key = CellLayoutKey(unwrapped: ObjectIdentifier(measured[index]), column: index, alignment: cell.alignment)
                 if let layout = laidOut[key] {
                     result.append(layout)
                     continue
                 }
                 let width = widths[index] - 2 * padding
                 let layout: TextLayout
-                if cell.alignment == .left, let fitting = unwrapped[font]?[cell.markup.markup]?.fitting(width: width) {
+                if cell.alignment == .left, let fitting = measured[index].fitting(width: width) {
                     layout = fitting
                 } else {
                     layout = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter,
@@ -84,9 +104,12 @@ package final class TableBlock: Flowable {
             }
             return result
         }
-        let laidHeader = try layouts(header, font: style.tableHeader)
+        let laidHeader = try layouts(header, measured: headerUnwrapped, font: style.tableHeader)
         var laidRows: [[TextLayout]] = []
-        for row in rows { laidRows.append(try layouts(row, font: style.tableText)) }
+        laidRows.reserveCapacity(rows.count)
+        for (row, measured) in zip(rows, rowsUnwrapped) {
+            laidRows.append(try layouts(row, measured: measured, font: style.tableText))
+        }
         self.header = laidHeader
         self.rows = laidRows
         headerHeight = (laidHeader.map { $0.size.height }.max() ?? 0) + 2 * padding
@@ -170,11 +193,11 @@ package final class TableBlock: Flowable {
     }
 }
 
-/// What makes two table cells' layouts interchangeable: the same text, font, column (hence
-/// width) and alignment.
+/// What makes two table cells' layouts interchangeable: the same unwrapped layout (the same
+/// text and font: one unwrapped layout is made per distinct text of a font, and kept alive by
+/// the cells' arrays, so its identity is not reused), column (hence width) and alignment.
 private struct CellLayoutKey: Hashable {
-    let markup: String
-    let font: Font
+    let unwrapped: ObjectIdentifier
     let column: Int
     let alignment: TextLayout.Alignment
 }

@@ -104,8 +104,10 @@ func patefield(rowTotals: [Int], columnTotals: [Int], logFactorial fact: [Double
                 ia = 0
                 break columns
             }
-            let nlm = patefieldEntry(rowLeft: ia, columnLeft: id, total: ie, rowRest: ib, restTotal: ic,
-                                     corner: ii, logFactorial: fact, rng: &rng)
+            let nlm = fact.withUnsafeBufferPointer { logFactorial in
+                patefieldEntry(rowLeft: ia, columnLeft: id, total: ie, rowRest: ib, restTotal: ic,
+                               corner: ii, logFactorial: logFactorial, rng: &rng)
+            }
             matrix[l * ncol + m] = nlm
             ia -= nlm
             jwork[m] -= nlm
@@ -125,15 +127,27 @@ func patefield(rowTotals: [Int], columnTotals: [Int], logFactorial fact: [Double
 /// One entry of Patefield's table: the count in the current cell, drawn from its conditional
 /// (hypergeometric) distribution given what is left of its row (`ia`) and column (`id`) out
 /// of `ie` (`ib` = ie − ia, `ic` = ie − id, `ii` = ib − id), by searching out from the mode.
+/// `fact` is read through a buffer pointer: every index is a count within the table's total,
+/// which the table has an entry for (the array's bounds checks were a fifth of a Monte-Carlo
+/// test at 1000× data).
 @inline(__always)
 private func patefieldEntry(rowLeft ia: Int, columnLeft id: Int, total ie: Int, rowRest ib: Int, restTotal ic: Int,
-                            corner ii: Int, logFactorial fact: [Double], rng: inout SeededGenerator) -> Int {
+                            corner ii: Int, logFactorial fact: UnsafeBufferPointer<Double>, rng: inout SeededGenerator) -> Int {
     var dummy = rng.nextDouble()
     var nlm: Int
     outer: while true {
         nlm = Int(Double(ia) * (Double(id) / Double(ie)) + 0.5)
-        var x = exp(fact[ia] + fact[ib] + fact[ic] + fact[id] - fact[ie] - fact[nlm]
-                    - fact[id - nlm] - fact[ia - nlm] - fact[ii + nlm])
+        // Summed left to right, as the one expression this was.
+        var logX: Double = fact[ia]
+        logX += fact[ib]
+        logX += fact[ic]
+        logX += fact[id]
+        logX -= fact[ie]
+        logX -= fact[nlm]
+        logX -= fact[id - nlm]
+        logX -= fact[ia - nlm]
+        logX -= fact[ii + nlm]
+        var x = exp(logX)
         if x >= dummy { break outer }
         if x == 0 {
             // Cannot happen for valid margins; fall back to the mode.
