@@ -308,8 +308,8 @@ extension ReportSource {
             let trimmed = line.drop { $0 == "-" || $0 == " " || $0 == "\t" || $0 == "{" }
             guard trimmed.hasPrefix("id:") else { continue }
             let raw = trimmed.dropFirst(3).prefix { $0 != "," && $0 != "}" }
-            let value = isTrimmed(raw) ? String(raw)
-                : raw.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            let value = asTrimmed(raw)
+                ?? raw.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
             if locations[value] == nil {
                 locations[value] = SourceLocation(file: path, line: index + 2, column: column(of: line))
             }
@@ -329,15 +329,17 @@ extension ReportSource {
         return true
     }
 
-    /// Whether trimming white space and then quotes off `text` would leave it as it is: its
-    /// first and last bytes are printable ASCII other than space and quotes (so neither
-    /// Foundation trim finds anything to remove).
-    private static func isTrimmed(_ text: Substring) -> Bool {
+    /// `text` with white space and then quotes trimmed off, as Foundation's two trims give it,
+    /// when that is only leading spaces and tabs: what is left starts and ends with printable
+    /// ASCII other than quotes, so neither trim would remove more. Nil otherwise.
+    private static func asTrimmed(_ text: Substring) -> String? {
         func keeps(_ byte: UInt8?) -> Bool {
             guard let byte else { return false }
             return byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
         }
-        return keeps(text.utf8.first) && keeps(text.utf8.last)
+        let rest = text.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard keeps(rest.first), keeps(rest.last) else { return nil }
+        return String(Substring(rest))
     }
 
     /// The 1-based column of the first character that is neither white space nor `-`.

@@ -181,6 +181,7 @@ import Yams
         let tricky = [
             "  - id: a", "  - {id: b, kind: count}", "- id: 'c'", "id: \"d\"", "\t-\t{id: e}", "-\u{301} id: f", " id\u{301}: g",
             "  id:\u{301} h", "{{id: i}", "- - id: j", "   # id: k", "  ids: l", "  -id: m", "\r\n  - id: n", "id:", "  - id: a",
+            "- id:\t 'o' ", "- id: \u{A0}p", "- id: q\u{A0}", "- {id:  r , kind: x}", "- id: \"s\"", "- id: t\u{301}", "- id:  ",
         ]
         for lines in [flagship.components(separatedBy: "\n"), tricky] {
             let found = ReportSource.indexIDs(lines, path: "r.md")
