@@ -11,7 +11,7 @@ extension Decoder {
     package func checkedContainer<Keys: CodingKey & CaseIterable>(
         keyedBy keys: Keys.Type, also: [String] = [], what: String, notYetSupported: NotYetSupportedKeys? = nil
     ) throws -> KeyedDecodingContainer<Keys> {
-        try UnknownKeys.check(self, known: Keys.allCases.map(\.stringValue) + also, what: what, notYetSupported: notYetSupported)
+        try UnknownKeys.check(self, known: Keys.allCases.map { $0.stringValue } + also, what: what, notYetSupported: notYetSupported)
         return try container(keyedBy: keys)
     }
 }

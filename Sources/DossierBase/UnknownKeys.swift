@@ -18,8 +18,13 @@ package enum UnknownKeys {
     ///   (`` `bin` in a channel is not supported in charts yet: … ``) rather than unknown.
     package static func check(_ decoder: any Decoder, known: [String], what: String,
                               notYetSupported: NotYetSupportedKeys? = nil) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        let unknown = container.allKeys.map(\.stringValue).filter { !known.contains($0) }.sorted()
+        let names: [String]
+        if let listing = decoder as? any MappingKeyListing, let listed = listing.mappingKeyNames {
+            names = listed
+        } else {
+            names = try decoder.container(keyedBy: AnyKey.self).allKeys.map { $0.stringValue }
+        }
+        let unknown = names.filter { !known.contains($0) }.sorted()
         guard let first = unknown.first else { return }
         let description: String
         if let notYetSupported, let advice = notYetSupported.advice[first] {

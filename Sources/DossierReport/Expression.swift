@@ -67,7 +67,7 @@ package struct Expression: Sendable, Equatable {
 
     /// Whether `character` may start a name (a letter or `_`).
     package static func startsName(_ character: Character) -> Bool {
-        character.isLetter || character == "_"
+        CharacterClasses.isLetter(character) || character == "_"
     }
 
     /// The dotted form of the first `count` steps, for messages.
@@ -147,12 +147,12 @@ private struct Scanner {
 
     var atEnd: Bool {
         var probe = position
-        while probe < characters.count, characters[probe].isWhitespace { probe += 1 }
+        while probe < characters.count, CharacterClasses.isWhitespace(characters[probe]) { probe += 1 }
         return probe == characters.count
     }
 
     mutating func skipSpaces() {
-        while position < characters.count, characters[position].isWhitespace { position += 1 }
+        while position < characters.count, CharacterClasses.isWhitespace(characters[position]) { position += 1 }
     }
 
     mutating func consume(_ character: Character) -> Bool {
@@ -164,8 +164,8 @@ private struct Scanner {
     mutating func identifier() -> String? {
         let start = position
         while position < characters.count,
-              characters[position].isLetter || characters[position] == "_"
-                || (position > start && (characters[position].isNumber || characters[position] == "-")) {
+              CharacterClasses.isLetter(characters[position]) || characters[position] == "_"
+                || (position > start && (CharacterClasses.isNumber(characters[position]) || characters[position] == "-")) {
             position += 1
         }
         return position > start ? String(characters[start..<position]) : nil

@@ -14,8 +14,11 @@ import Yams
 /// `UUID`, `Decimal`) throw a `DecodingError` saying so instead of decoding differently.
 package enum NodeDecoder {
     /// Decodes `type` from `node`, a node composed by Yams (one document: one resolver).
-    package static func decode<T: Decodable>(_ type: T.Type, from node: Node) throws -> T {
-        try NodeValueDecoder(node: node, parent: nil, key: nil, context: NodeDecodingContext(root: node)).decodeValue(type)
+    /// `textTags`: the node was composed by ``YAMLTextTags/compose(_:)`` with
+    /// no tag rules, and its plain scalars' tags are read from their text.
+    package static func decode<T: Decodable>(_ type: T.Type, from node: Node, textTags: Bool = false) throws -> T {
+        try NodeValueDecoder(node: node, parent: nil, key: nil, context: NodeDecodingContext(root: node, textTags: textTags))
+            .decodeValue(type)
     }
 }
 
@@ -77,6 +80,19 @@ package struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
     package func constructScalar<T: ScalarConstructible>(_ type: T.Type) throws -> T {
         switch node {
         case .scalar(let scalar):
+            if T.self == Double.self, let fast = NodeScalarNumbers.double(scalar) {
+                return try fastScalar(fast)
+            }
+            if T.self == Int.self, let fast = NodeScalarNumbers.int(scalar) {
+                return try fastScalar(fast)
+            }
+            if context.textTags, T.self == Bool.self {
+                // Yams' Bool reads the scalar's tag, which no rules left at `str`.
+                guard let value = YAMLTextTags.bool(from: scalar) as? T else {
+                    throw NodeDecodingErrors.typeMismatch(codingPath, expected: T.self, found: "Scalar")
+                }
+                return value
+            }
             guard let value = T.construct(from: scalar) else {
                 throw NodeDecodingErrors.typeMismatch(codingPath, expected: T.self, found: "Scalar")
             }
@@ -121,6 +137,15 @@ package struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
         default:
             return nil
         }
+    }
+
+    /// A scalar read by ``NodeScalarNumbers`` (`S` is `T`: the caller checked), or the
+    /// `typeMismatch` Yams throws when the text is not a number.
+    private func fastScalar<S, T>(_ value: S?) throws -> T {
+        guard let value, let typed = value as? T else {
+            throw NodeDecodingErrors.typeMismatch(codingPath, expected: T.self, found: "Scalar")
+        }
+        return typed
     }
 
     /// `value` as `T` (it is one: the caller checked the type), or Yams' `typeMismatch`.

@@ -7,36 +7,60 @@ import Yams
 /// `yamlTag` pseudo-keys, and a lookup finds the last pair whose key has the name and the
 /// tag the name resolves to.
 package final class NodeMappingTable {
-    /// The flattened pairs, in document order.
-    package let pairs: [(key: Node, value: Node)]
+    /// The mapping as composed (its pairs are not copied when it has no merge key).
+    private let own: Node.Mapping
+    /// With a merge key (`<<`): Yams' flattened pairs (merged ones first, then the own ones
+    /// but the merge keys), which replace `own`.
+    private let flattened: [(key: Node, value: Node)]?
+    /// The `yamlAnchor` / `yamlTag` pseudo-pairs (they come last).
+    private let pseudo: [(key: Node, value: Node)]
     /// The mapping's tag (its resolver resolves looked-up names).
     private let tag: Tag
     private let context: NodeDecodingContext
     /// The index of the last pair with each scalar key text, built at the first lookup
-    /// (`UnknownKeys` opens a container only for its `allKeys`).
+    /// (`UnknownKeys` lists the keys without a table).
     private lazy var index: [String: Int] = {
         var index: [String: Int] = [:]
-        index.reserveCapacity(pairs.count)
-        for (position, pair) in pairs.enumerated() {
-            if case .scalar(let key) = pair.key { index[key.string] = position }
+        index.reserveCapacity(count)
+        for position in 0..<count {
+            if case .scalar(let key) = pair(at: position).key { index[key.string] = position }
         }
         return index
     }()
 
     /// The table of `mapping`.
     package init(_ mapping: Node.Mapping, context: NodeDecodingContext) {
-        var pairs = NodeMappingTable.flatten(mapping)
-        if let anchor = mapping.anchor,
-           !pairs.contains(where: { NodeMappingTable.isPseudoKey($0.key, "yamlAnchor") }) {
-            pairs.append((key: Node("yamlAnchor"), value: Node(anchor.rawValue)))
+        let textTags = context.textTags
+        let flattened = NodeMappingTable.hasMergeKey(mapping, textTags: textTags)
+            ? NodeMappingTable.flatten(mapping, textTags: textTags) : nil
+        var pseudo: [(key: Node, value: Node)] = []
+        if mapping.anchor != nil || mapping.tag.rawValue != Tag.Name.implicit.rawValue {
+            let pairs = flattened ?? Array(mapping)
+            if let anchor = mapping.anchor,
+               !pairs.contains(where: { NodeMappingTable.isPseudoKey($0.key, "yamlAnchor", textTags: textTags) }) {
+                pseudo.append((key: Node("yamlAnchor"), value: Node(anchor.rawValue)))
+            }
+            if mapping.tag.rawValue != Tag.Name.implicit.rawValue,
+               !pairs.contains(where: { NodeMappingTable.isPseudoKey($0.key, "yamlTag", textTags: textTags) }) {
+                pseudo.append((key: Node("yamlTag"), value: Node(mapping.tag.rawValue)))
+            }
         }
-        if mapping.tag.rawValue != Tag.Name.implicit.rawValue,
-           !pairs.contains(where: { NodeMappingTable.isPseudoKey($0.key, "yamlTag") }) {
-            pairs.append((key: Node("yamlTag"), value: Node(mapping.tag.rawValue)))
-        }
-        self.pairs = pairs
+        self.own = mapping
+        self.flattened = flattened
+        self.pseudo = pseudo
         self.tag = mapping.tag
         self.context = context
+    }
+
+    /// The number of pairs: the flattened or own ones, then the pseudo-pairs.
+    private var count: Int { (flattened?.count ?? own.count) + pseudo.count }
+
+    /// The pair at `position` in that order.
+    private func pair(at position: Int) -> (key: Node, value: Node) {
+        if let flattened {
+            return position < flattened.count ? flattened[position] : pseudo[position - flattened.count]
+        }
+        return position < own.count ? own[own.startIndex + position] : pseudo[position - own.count]
     }
 
     /// The value of key `name`, or nil.
@@ -45,9 +69,10 @@ package final class NodeMappingTable {
         let wanted = context.impliedTag(of: name, in: tag)
         var position = last
         while position >= 0 {
-            if case .scalar(let key) = pairs[position].key, key.string == name,
-               NodeMappingTable.resolvedTag(of: pairs[position].key) == wanted {
-                return pairs[position].value
+            let candidate = pair(at: position)
+            if case .scalar(let key) = candidate.key, key.string == name,
+               NodeMappingTable.resolvedTag(of: candidate.key, textTags: context.textTags) == wanted {
+                return candidate.value
             }
             position -= 1
         }
@@ -57,48 +82,66 @@ package final class NodeMappingTable {
     /// The texts of the keys, in order, for `allKeys`: Yams' `Node.string` of each key, the
     /// pseudo-keys left out.
     package var keyNames: [String] {
+        NodeMappingTable.keyNames(of: flattened ?? Array(own), textTags: context.textTags)
+    }
+
+    /// ``keyNames`` of the table of `mapping`, without building the table (`textTags`: see
+    /// ``NodeDecodingContext/textTags``).
+    package static func keyNames(of mapping: Node.Mapping, textTags: Bool) -> [String] {
+        keyNames(of: hasMergeKey(mapping, textTags: textTags) ? flatten(mapping, textTags: textTags) : Array(mapping),
+                 textTags: textTags)
+    }
+
+    private static func keyNames(of pairs: [(key: Node, value: Node)], textTags: Bool) -> [String] {
         pairs.compactMap { pair in
-            guard !isPseudoKey(pair.key, "yamlAnchor"), !isPseudoKey(pair.key, "yamlTag") else { return nil }
+            guard !isPseudoKey(pair.key, "yamlAnchor", textTags: textTags),
+                  !isPseudoKey(pair.key, "yamlTag", textTags: textTags) else { return nil }
             return String.construct(from: pair.key)
         }
     }
 
-    /// Whether `key` equals Yams' `Node.anchorKeyNode` / `tagKeyNode` (named `name`): a
-    /// scalar with that text whose tag is `str`.
-    private func isPseudoKey(_ key: Node, _ name: String) -> Bool {
-        NodeMappingTable.isPseudoKey(key, name)
+    /// Whether a key of `mapping` (not of the mappings it merges) is a merge key.
+    private static func hasMergeKey(_ mapping: Node.Mapping, textTags: Bool) -> Bool {
+        mapping.contains { resolvedTag(of: $0.key, textTags: textTags) == .merge }
     }
 
-    private static func isPseudoKey(_ key: Node, _ name: String) -> Bool {
+    /// Whether `key` equals Yams' `Node.anchorKeyNode` / `tagKeyNode` (named `name`): a
+    /// scalar with that text whose tag is `str`.
+    private static func isPseudoKey(_ key: Node, _ name: String, textTags: Bool) -> Bool {
         guard case .scalar(let scalar) = key, scalar.string == name else { return false }
-        return resolvedTag(of: key) == .str
+        return resolvedTag(of: key, textTags: textTags) == .str
     }
 
     /// A key's resolved tag (resolved when Yams composed the mapping); Yams renames a
-    /// `!!value` key's tag to `str` when it flattens the mapping.
-    private static func resolvedTag(of key: Node) -> Tag.Name {
+    /// `!!value` key's tag to `str` when it flattens the mapping. With `textTags`, a plain
+    /// scalar's tag is the one its text resolves to (``YAMLTextTags/implicitTag(of:)``).
+    private static func resolvedTag(of key: Node, textTags: Bool) -> Tag.Name {
+        if textTags, case .scalar(let scalar) = key, scalar.style == .plain {
+            return YAMLTextTags.implicitTag(of: scalar.string)
+        }
         let name = Tag.Name(rawValue: key.tag.rawValue)
         return name == .value ? .str : name
     }
 
     /// Yams' `Node.Mapping.flatten()`: the pairs of merged mappings (`<<: mapping` or
-    /// `<<: [mappings]`, the last one first), then the mapping's own pairs.
-    static func flatten(_ mapping: Node.Mapping) -> [(key: Node, value: Node)] {
+    /// `<<: [mappings]`, the last one first), then the mapping's own pairs (`textTags`: see
+    /// ``NodeDecodingContext/textTags``).
+    static func flatten(_ mapping: Node.Mapping, textTags: Bool) -> [(key: Node, value: Node)] {
         var merged: [(key: Node, value: Node)] = []
         var own: [(key: Node, value: Node)] = []
         own.reserveCapacity(mapping.count)
         for position in mapping.indices {
             let pair = mapping[position]
-            guard resolvedTag(of: pair.key) == .merge else {
+            guard resolvedTag(of: pair.key, textTags: textTags) == .merge else {
                 own.append(pair)
                 continue
             }
             switch pair.value {
             case .mapping(let submapping):
-                merged.append(contentsOf: flatten(submapping))
+                merged.append(contentsOf: flatten(submapping, textTags: textTags))
             case .sequence(let sequence):
                 for case .mapping(let submapping) in sequence.reversed() {
-                    merged.append(contentsOf: flatten(submapping))
+                    merged.append(contentsOf: flatten(submapping, textTags: textTags))
                 }
             default:
                 break

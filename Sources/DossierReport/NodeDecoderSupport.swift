@@ -51,9 +51,15 @@ package final class NodeDecodingContext {
     /// base) reads it from here.
     package let root: Node?
 
-    /// The context of the document whose root is `root`.
-    package init(root: Node? = nil) {
+    /// Whether the document was composed with no tag rules, so that a plain scalar's tag is
+    /// read from its text (see ``YAMLTextTags``).
+    package let textTags: Bool
+
+    /// The context of the document whose root is `root` (`textTags`: composed by
+    /// ``YAMLTextTags/compose(_:)`` with no tag rules).
+    package init(root: Node? = nil, textTags: Bool = false) {
         self.root = root
+        self.textTags = textTags
     }
 
     /// The tag Yams gives a key looked up by name, by name (see ``impliedTag(of:in:)``).
@@ -65,6 +71,7 @@ package final class NodeDecodingContext {
     /// the resolver's regular expressions, hence the cache; all the mappings of a composed
     /// document share its parser's resolver.
     package func impliedTag(of name: String, in mappingTag: Tag) -> Tag.Name {
+        if textTags { return YAMLTextTags.implicitTag(of: name) }
         if let tag = impliedTags[name] { return tag }
         let tag = Tag.Name(rawValue: Node(name, mappingTag.copy(with: .implicit)).tag.rawValue)
         impliedTags[name] = tag

@@ -68,24 +68,39 @@ package struct ReportSource: Sendable {
     /// front matter is decoded. The decoded spec stays the authority: see ``DataPackagePrefetch``.
     package static func peekDataPath(in text: String) -> String? {
         let text = normalizingLineEnds(text)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
         guard text.hasPrefix("---") else { return nil }
-        while let line = lines.popFirst(), !isFence(line) {
-            guard line.hasPrefix("data:") else { continue }
+        // Lines are found one at a time (LF is always a line and a Character boundary here:
+        // the CRs are gone), so the scan stops at the front matter's end instead of splitting
+        // the whole report first.
+        let utf8 = text.utf8
+        guard let firstBreak = utf8.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        var start = utf8.index(after: firstBreak)
+        while true {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = text[start..<end]
+            if isFence(line) { return nil }
+            guard line.hasPrefix("data:") else {
+                if end == utf8.endIndex { return nil }
+                start = utf8.index(after: end)
+                continue
+            }
             var value = line.dropFirst(5).trimmingCharacters(in: .whitespaces)
             if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
                 value = String(value.dropFirst().dropLast())
             }
             return value.isEmpty || value.contains("#") ? nil : value
         }
-        return nil
     }
 
     /// `text` with Windows (CR LF) and old Mac (CR) line ends written as LF, as CommonMark and
     /// YAML read them: the same report saved on Windows builds the same outputs. (Swift sees
     /// "\r\n" as one character, so splitting at "\n" alone would not split such lines.)
     package static func normalizingLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        // memchr where the text is contiguous (a file read is): the whole report is scanned.
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), bytes.count) != nil } ?? false
+        } ?? text.utf8.contains(UInt8(ascii: "\r"))
+        guard hasCR else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var previousWasCR = false
@@ -289,11 +304,12 @@ extension ReportSource {
     /// The first `id:` line of each id: block style `- id: x` or flow style `- {id: x, kind: …}`.
     package static func indexIDs(_ lines: [String], path: String) -> [String: SourceLocation] {
         var locations: [String: SourceLocation] = [:]
-        for (index, line) in lines.enumerated() {
+        for (index, line) in lines.enumerated() where mayHoldID(line) {
             let trimmed = line.drop { $0 == "-" || $0 == " " || $0 == "\t" || $0 == "{" }
             guard trimmed.hasPrefix("id:") else { continue }
-            let value = trimmed.dropFirst(3).prefix { $0 != "," && $0 != "}" }
-                .trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            let raw = trimmed.dropFirst(3).prefix { $0 != "," && $0 != "}" }
+            let value = asTrimmed(raw)
+                ?? raw.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
             if locations[value] == nil {
                 locations[value] = SourceLocation(file: path, line: index + 2, column: column(of: line))
             }
@@ -301,9 +317,34 @@ extension ReportSource {
         return locations
     }
 
+    /// Whether `line`'s bytes start with `id:` after `-`, space, tab and `{`: a line whose
+    /// Characters do also does (each of those Characters is that one ASCII byte), so the
+    /// lines that fail here (nearly all) skip the Character-by-Character test.
+    private static func mayHoldID(_ line: String) -> Bool {
+        var bytes = line.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "{") }
+        for expected in "id:".utf8 {
+            guard bytes.first == expected else { return false }
+            bytes = bytes.dropFirst()
+        }
+        return true
+    }
+
+    /// `text` with white space and then quotes trimmed off, as Foundation's two trims give it,
+    /// when that is only leading spaces and tabs: what is left starts and ends with printable
+    /// ASCII other than quotes, so neither trim would remove more. Nil otherwise.
+    private static func asTrimmed(_ text: Substring) -> String? {
+        func keeps(_ byte: UInt8?) -> Bool {
+            guard let byte else { return false }
+            return byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "'")
+        }
+        let rest = text.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard keeps(rest.first), keeps(rest.last) else { return nil }
+        return String(Substring(rest))
+    }
+
     /// The 1-based column of the first character that is neither white space nor `-`.
     private static func column(of line: String) -> Int {
-        (line.firstIndex { !$0.isWhitespace && $0 != "-" }.map { line.distance(from: line.startIndex, to: $0) } ?? 0) + 1
+        (line.firstIndex { !CharacterClasses.isWhitespace($0) && $0 != "-" }.map { line.distance(from: line.startIndex, to: $0) } ?? 0) + 1
     }
 
     private func frontMatterLocation(_ matches: (String) -> Bool) -> SourceLocation {

@@ -17,9 +17,19 @@ enum YAMLAliasGuard {
     /// The position (1-based line and column within `yaml`) and text of the first complex key
     /// (`*name` followed by `:`, or `?`), or nil.
     static func firstComplexKey(in yaml: String) -> (line: Int, column: Int, token: String)? {
+        // Without CR, the Character "\n" is exactly the byte 10 (LF never joins a grapheme
+        // cluster), so the lines are cut from the bytes, without grapheme breaking.
+        guard !yaml.utf8.contains(UInt8(ascii: "\r")) else {
+            return firstComplexKey(inLines: yaml.split(separator: "\n", omittingEmptySubsequences: false).lazy.map { Array($0.utf8) })
+        }
+        return firstComplexKey(inLines: yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).lazy.map { Array($0) })
+    }
+
+    /// ``firstComplexKey(in:)`` over `lines` (each line's UTF-8 bytes, without its break).
+    static func firstComplexKey(inLines lines: some Sequence<[UInt8]>) -> (line: Int, column: Int, token: String)? {
         var scanner = Scanner()
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if let found = scanner.scan(Array(line.utf8)) {
+        for (index, line) in lines.enumerated() {
+            if let found = scanner.scan(line) {
                 return (index + 1, found.column, found.token)
             }
         }

@@ -22,12 +22,12 @@ package enum YAMLDocumentDecoder {
             throw ReportError("found \(token); keys in \(what) are plain names (aliases may be values, not keys)",
                               at: SourceLocation(file: path, line: found.line + lineOffset, column: found.column))
         }
-        let node: Node
+        let composed: YAMLTextTags.Composed
         do {
-            guard let composed = try Yams.compose(yaml: text, ReportSource.frontMatterResolver) else {
+            guard let document = try YAMLTextTags.compose(text) else {
                 throw ReportError(whenEmpty, at: start)
             }
-            node = composed
+            composed = document
         } catch let error as ReportError {
             throw error
         } catch let error as YamlError {
@@ -35,13 +35,15 @@ package enum YAMLDocumentDecoder {
         } catch {
             throw ReportError("\(what): \(error)", at: start)
         }
-        guard !YAMLExpansionBudget.exceedsLimit(node) else {
+        let node = composed.node
+        // Text tags mean the budget was checked already (on a tree of the same shape).
+        guard composed.textTags || !YAMLExpansionBudget.exceedsLimit(node) else {
             throw ReportError("\(what) has more than \(YAMLExpansionBudget.limit) values once its YAML aliases "
                               + "(*name) are expanded; repeat fewer values or declare them once", at: start)
         }
         try checks(node)
         do {
-            return try NodeDecoder.decode(T.self, from: node)
+            return try NodeDecoder.decode(T.self, from: node, textTags: composed.textTags)
         } catch let error as DecodingError {
             throw ReportSource.decodingError(error, root: node, path: path, lineOffset: lineOffset)
         } catch let error as ReportError {

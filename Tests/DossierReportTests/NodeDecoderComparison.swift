@@ -7,12 +7,20 @@ import Yams
 enum NodeDecoderComparison {
     /// The two outcomes of decoding `type` from `yaml` (composed as the front matter is).
     /// Each decoder gets its own composed tree: Yams resolves tags in place as it compares keys.
+    /// `fast` is ``NodeDecoder``'s outcome on the resolver's tree and, when they differ, also
+    /// its outcome on the tree ``YAMLTextTags`` composes (the path the front matter takes).
     static func outcomes<T: Decodable>(_ type: T.Type, _ yaml: String) throws -> (yams: String, fast: String)? {
         guard let yamsRoot = try Yams.compose(yaml: yaml, ReportSource.frontMatterResolver),
               let fastRoot = try Yams.compose(yaml: yaml, ReportSource.frontMatterResolver) else { return nil }
         let yams = outcome(root: yamsRoot) { try YAMLDecoder().decode(T.self, from: yamsRoot) }
         let fast = outcome(root: fastRoot) { try NodeDecoder.decode(T.self, from: fastRoot) }
-        return (yams, fast)
+        guard let composed = try YAMLTextTags.compose(yaml) else {
+            return (yams, fast + " | text tags: empty")
+        }
+        let textTags = outcome(root: composed.node) {
+            try NodeDecoder.decode(T.self, from: composed.node, textTags: composed.textTags)
+        }
+        return (yams, textTags == fast ? fast : fast + " | text tags: " + textTags)
     }
 
     /// A value's stable dump, or everything an error says: its case, type, key, coding path,

@@ -67,7 +67,7 @@ package struct SensitivityAnalysis: AnalysisParameters {
             throw DecodingError.dataCorruptedError(forKey: .of, in: c,
                 debugDescription: "no analysis \(InputExcerpt.quoted(of)) to vary" + NameHint.hint(for: of, known: analyses.map(\.id)))
         }
-        if let kind = NodeMappingTable.flatten(base.mapping).last(where: { $0.key.string == "kind" })?.value.string,
+        if let kind = NodeMappingTable.flatten(base.mapping, textTags: nodes.context.textTags).last(where: { $0.key.string == "kind" })?.value.string,
            let parameters = AnalysisKind.named(kind), !parameters.preparesRows {
             throw DecodingError.dataCorruptedError(forKey: .of, in: c,
                 debugDescription: "\(InputExcerpt.quoted(of)) is a \(kind) analysis, expected an analysis that computes one result")

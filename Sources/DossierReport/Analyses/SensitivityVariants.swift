@@ -37,7 +37,7 @@ enum SensitivityVariants {
         guard let sequence = context.root?.mapping?["analyses"]?.sequence else { return [] }
         return sequence.compactMap { node in
             guard let mapping = node.mapping,
-                  let id = NodeMappingTable.flatten(mapping).last(where: { $0.key.string == "id" })?.value.string
+                  let id = NodeMappingTable.flatten(mapping, textTags: context.textTags).last(where: { $0.key.string == "id" })?.value.string
             else { return nil }
             return (id, mapping)
         }
@@ -51,11 +51,11 @@ enum SensitivityVariants {
         guard let nodes = decoder.node.mapping?[variantsKey.stringValue]?.sequence else { return [] }
         let analysisPath = decoder.key.map { NodeCodingPath(parent: decoder.parent, key: $0) } ?? decoder.parent
         let variantsPath = NodeCodingPath(parent: analysisPath, key: variantsKey)
-        let baseKeys = NodeMappingTable.flatten(base)
+        let baseKeys = NodeMappingTable.flatten(base, textTags: decoder.context.textTags)
         var variants: [SensitivityVariant] = []
         for (index, (header, node)) in zip(headers, nodes).enumerated() {
             guard let mapping = node.mapping else { continue }
-            let own = NodeMappingTable.flatten(mapping).filter { $0.key.string != "name" }
+            let own = NodeMappingTable.flatten(mapping, textTags: decoder.context.textTags).filter { $0.key.string != "name" }
             let replaced = Set(own.compactMap { $0.key.string })
             let pairs = baseKeys.filter { pair in pair.key.string.map { !replaced.contains($0) } ?? true } + own
             let merged = Node.mapping(Node.Mapping(pairs.map { ($0.key, $0.value) }, base.tag, .flow, mapping.mark))

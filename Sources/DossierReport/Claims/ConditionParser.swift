@@ -263,7 +263,7 @@ package struct ConditionParser {
     private func peekWord() -> String? {
         guard let first = scanner.current, Expression.startsName(first) else { return nil }
         var probe = scanner
-        probe.skip { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        probe.skip { CharacterClasses.isLetter($0) || CharacterClasses.isNumber($0) || $0 == "_" || $0 == "-" }
         return probe.text(from: scanner.position)
     }
 
