@@ -15,10 +15,12 @@ import Yams
 package enum NodeDecoder {
     /// Decodes `type` from `node`, a node composed by Yams (one document: one resolver).
     /// `textTags`: the node was composed by ``YAMLTextTags/compose(_:)`` with
-    /// no tag rules, and its plain scalars' tags are read from their text.
-    package static func decode<T: Decodable>(_ type: T.Type, from node: Node, textTags: Bool = false) throws -> T {
-        try NodeValueDecoder(node: node, parent: nil, key: nil, context: NodeDecodingContext(root: node, textTags: textTags))
-            .decodeValue(type)
+    /// no tag rules, and its plain scalars' tags are read from their text; `mergeKeysPossible`:
+    /// false when such a document's text has no `<<`.
+    package static func decode<T: Decodable>(_ type: T.Type, from node: Node, textTags: Bool = false,
+                                             mergeKeysPossible: Bool = true) throws -> T {
+        let context = NodeDecodingContext(root: node, textTags: textTags, mergeKeysPossible: mergeKeysPossible)
+        return try NodeValueDecoder(node: node, parent: nil, key: nil, context: context).decodeValue(type)
     }
 }
 

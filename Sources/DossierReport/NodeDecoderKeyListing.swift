@@ -6,6 +6,6 @@ import Yams
 extension NodeValueDecoder: MappingKeyListing {
     package var mappingKeyNames: [String]? {
         guard case .mapping(let mapping) = node else { return nil }
-        return NodeMappingTable.keyNames(of: mapping, textTags: context.textTags)
+        return NodeMappingTable.keyNames(of: mapping, context: context)
     }
 }

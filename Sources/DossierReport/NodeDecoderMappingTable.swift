@@ -31,7 +31,7 @@ package final class NodeMappingTable {
     /// The table of `mapping`.
     package init(_ mapping: Node.Mapping, context: NodeDecodingContext) {
         let textTags = context.textTags
-        let flattened = NodeMappingTable.hasMergeKey(mapping, textTags: textTags)
+        let flattened = NodeMappingTable.hasMergeKey(mapping, context: context)
             ? NodeMappingTable.flatten(mapping, textTags: textTags) : nil
         var pseudo: [(key: Node, value: Node)] = []
         if mapping.anchor != nil || mapping.tag.rawValue != Tag.Name.implicit.rawValue {
@@ -63,21 +63,34 @@ package final class NodeMappingTable {
         return position < own.count ? own[own.startIndex + position] : pseudo[position - own.count]
     }
 
-    /// The value of key `name`, or nil.
+    /// The value of key `name`, or nil. A small mapping (most spec objects) is searched from
+    /// its end without an index: the first pair found with the name is the one the index
+    /// would have pointed to.
     package func value(for name: String) -> Node? {
-        guard let last = index[name] else { return nil }
-        let wanted = context.impliedTag(of: name, in: tag)
-        var position = last
+        var position: Int
+        if count <= NodeMappingTable.unindexedPairs {
+            position = count - 1
+        } else {
+            guard let last = index[name] else { return nil }
+            position = last
+        }
+        var wanted: Tag.Name?
         while position >= 0 {
             let candidate = pair(at: position)
-            if case .scalar(let key) = candidate.key, key.string == name,
-               NodeMappingTable.resolvedTag(of: candidate.key, textTags: context.textTags) == wanted {
-                return candidate.value
+            if case .scalar(let key) = candidate.key, key.string == name {
+                let tag = wanted ?? context.impliedTag(of: name, in: tag)
+                wanted = tag
+                if NodeMappingTable.resolvedTag(of: candidate.key, textTags: context.textTags) == tag {
+                    return candidate.value
+                }
             }
             position -= 1
         }
         return nil
     }
+
+    /// Mappings with at most this many pairs are searched without an index.
+    private static let unindexedPairs = 16
 
     /// The texts of the keys, in order, for `allKeys`: Yams' `Node.string` of each key, the
     /// pseudo-keys left out.
@@ -85,11 +98,12 @@ package final class NodeMappingTable {
         NodeMappingTable.keyNames(of: flattened ?? Array(own), textTags: context.textTags)
     }
 
-    /// ``keyNames`` of the table of `mapping`, without building the table (`textTags`: see
-    /// ``NodeDecodingContext/textTags``).
-    package static func keyNames(of mapping: Node.Mapping, textTags: Bool) -> [String] {
-        keyNames(of: hasMergeKey(mapping, textTags: textTags) ? flatten(mapping, textTags: textTags) : Array(mapping),
-                 textTags: textTags)
+    /// ``keyNames`` of the table of `mapping` in a document read with `context`, without
+    /// building the table.
+    package static func keyNames(of mapping: Node.Mapping, context: NodeDecodingContext) -> [String] {
+        let textTags = context.textTags
+        return keyNames(of: hasMergeKey(mapping, context: context) ? flatten(mapping, textTags: textTags) : Array(mapping),
+                        textTags: textTags)
     }
 
     private static func keyNames(of pairs: [(key: Node, value: Node)], textTags: Bool) -> [String] {
@@ -100,9 +114,12 @@ package final class NodeMappingTable {
         }
     }
 
-    /// Whether a key of `mapping` (not of the mappings it merges) is a merge key.
-    private static func hasMergeKey(_ mapping: Node.Mapping, textTags: Bool) -> Bool {
-        mapping.contains { resolvedTag(of: $0.key, textTags: textTags) == .merge }
+    /// Whether a key of `mapping` (not of the mappings it merges) is a merge key (never, in
+    /// a document whose text has no `<<`: see ``NodeDecodingContext/mergeKeysPossible``).
+    private static func hasMergeKey(_ mapping: Node.Mapping, context: NodeDecodingContext) -> Bool {
+        guard context.mergeKeysPossible else { return false }
+        let textTags = context.textTags
+        return mapping.contains { resolvedTag(of: $0.key, textTags: textTags) == .merge }
     }
 
     /// Whether `key` equals Yams' `Node.anchorKeyNode` / `tagKeyNode` (named `name`): a

@@ -55,11 +55,17 @@ package final class NodeDecodingContext {
     /// read from its text (see ``YAMLTextTags``).
     package let textTags: Bool
 
-    /// The context of the document whose root is `root` (`textTags`: composed by
-    /// ``YAMLTextTags/compose(_:)`` with no tag rules).
-    package init(root: Node? = nil, textTags: Bool = false) {
+    /// Whether a mapping may have a merge key: false for a document composed with no tag rules
+    /// whose text has no `<<` (there a merge key is a plain `<<`, written as such), so that
+    /// no mapping's keys need to be looked at for one.
+    package let mergeKeysPossible: Bool
+
+    /// The context of the document whose root is `root` (`textTags`, `mergeKeysPossible`:
+    /// as ``YAMLTextTags/compose(_:)`` found them).
+    package init(root: Node? = nil, textTags: Bool = false, mergeKeysPossible: Bool = true) {
         self.root = root
         self.textTags = textTags
+        self.mergeKeysPossible = mergeKeysPossible
     }
 
     /// The tag Yams gives a key looked up by name, by name (see ``impliedTag(of:in:)``).

@@ -43,7 +43,8 @@ package enum YAMLDocumentDecoder {
         }
         try checks(node)
         do {
-            return try NodeDecoder.decode(T.self, from: node, textTags: composed.textTags)
+            return try NodeDecoder.decode(T.self, from: node, textTags: composed.textTags,
+                                          mergeKeysPossible: composed.mergeKeysPossible)
         } catch let error as DecodingError {
             throw ReportSource.decodingError(error, root: node, path: path, lineOffset: lineOffset)
         } catch let error as ReportError {

@@ -26,6 +26,10 @@ package enum YAMLTextTags {
         /// Whether the decoder reads tags with ``YAMLTextTags/implicitTag(of:)`` (composed with
         /// no rules) rather than from the nodes (composed with the resolver).
         package let textTags: Bool
+        /// Whether a mapping may have a merge key: with text tags, only if the text has `<<`
+        /// (a plain scalar's text is written as it is: no escapes, and folding puts a space
+        /// between lines).
+        package let mergeKeysPossible: Bool
     }
 
     /// `text` composed as `Yams.compose(yaml: text, ReportSource.frontMatterResolver)` would
@@ -43,7 +47,9 @@ package enum YAMLTextTags {
         }
         guard let node else { return try composeWithResolver(text) }
         guard textTagsAreSafe(in: node) else { return try composeWithResolver(text) }
-        return Composed(node: node, textTags: true)
+        let utf8 = text.utf8
+        let hasMergeText = zip(utf8, utf8.dropFirst()).contains { $0 == UInt8(ascii: "<") && $1 == UInt8(ascii: "<") }
+        return Composed(node: node, textTags: true, mergeKeysPossible: hasMergeText)
     }
 
     /// The tag ``ReportSource/frontMatterResolver`` resolves for a plain, untagged scalar (or a
@@ -88,7 +94,7 @@ package enum YAMLTextTags {
     }
 
     private static func composeWithResolver(_ text: String) throws -> Composed? {
-        try Yams.compose(yaml: text, ReportSource.frontMatterResolver).map { Composed(node: $0, textTags: false) }
+        try Yams.compose(yaml: text, ReportSource.frontMatterResolver).map { Composed(node: $0, textTags: false, mergeKeysPossible: true) }
     }
 
     /// Whether `root` stays within ``YAMLExpansionBudget`` (counted as it counts) and no

@@ -148,6 +148,14 @@ import Yams
         let yaml = try #require(NodeDecoderTests.frontMatter(try String(contentsOf: url, encoding: .utf8)))
         let composed = try #require(try YAMLTextTags.compose(yaml))
         #expect(composed.textTags)
+        #expect(!composed.mergeKeysPossible)
+    }
+
+    @Test(arguments: [("a: {<<: {b: 1}}\n", true), ("a: '<<'\n", true), ("a: <\n  <\n", false), ("a: b\n", false)])
+    func mergeKeysArePossibleOnlyWithTheirText(_ yaml: String, possible: Bool) throws {
+        let composed = try #require(try YAMLTextTags.compose(yaml))
+        #expect(composed.textTags)
+        #expect(composed.mergeKeysPossible == possible)
     }
 
     @Test func composingGivesTheResolversOutcome() throws {
@@ -168,6 +176,24 @@ import Yams
             let outcomes = try #require(try NodeDecoderComparison.outcomes(OnlyV.self, yaml))
             #expect(outcomes.fast == outcomes.yams)
         }
+    }
+
+    @Test(arguments: [0, 10, 14, 30])
+    func keysAreFoundInSmallAndLargeMappings(_ fillers: Int) throws {
+        let filler = (0..<fillers).map { "k\($0): \($0)" }
+        for pairs in [["'yes': 1", "v: on"], ["yes: 2", "'yes': 1", "v: Off"], ["yes: 2", "v: yes"], ["\"yes\": 1", "v: 'x'"]] {
+            for order in [filler + pairs, pairs + filler] {
+                let yaml = "{" + order.joined(separator: ", ") + "}\n"
+                let outcomes = try #require(try NodeDecoderComparison.outcomes(YesAndV.self, yaml))
+                #expect(outcomes.fast == outcomes.yams, "\(yaml)")
+            }
+        }
+    }
+
+    /// Reads `yes` (a key a quoted "yes" is not) and `v`.
+    private struct YesAndV: Decodable {
+        let yes: Int?
+        let v: Bool?
     }
 
     /// Reads the key `v` as a `Bool` and nothing else.

@@ -18,7 +18,8 @@ enum NodeDecoderComparison {
             return (yams, fast + " | text tags: empty")
         }
         let textTags = outcome(root: composed.node) {
-            try NodeDecoder.decode(T.self, from: composed.node, textTags: composed.textTags)
+            try NodeDecoder.decode(T.self, from: composed.node, textTags: composed.textTags,
+                                   mergeKeysPossible: composed.mergeKeysPossible)
         }
         return (yams, textTags == fast ? fast : fast + " | text tags: " + textTags)
     }
