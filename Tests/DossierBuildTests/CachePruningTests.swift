@@ -126,6 +126,20 @@ import Testing
         return files
     }
 
+    @Test func blobsThatVanishUnderTheirEntriesAreMisses() throws {
+        let project = try AnscombeProject.lineOnly()
+        defer { project.remove() }
+        _ = try Self.build(project, into: "first", cache: project.cache)
+        // What a concurrent prune leaves: the whole-build, document and page entries, but
+        // none of the blobs they name; the next build takes each as a miss and recomputes.
+        let blobs = CacheWalk.files(under: project.cache.directory.path).filter { $0.path.contains("/blob/") }
+        #expect(!blobs.isEmpty)
+        for blob in blobs { unlink(blob.path) }
+        let again = try Self.build(project, into: "again", cache: project.cache)
+        #expect(again == (try project.build(into: "reference", cache: false)))
+        #expect(blobs.allSatisfy { Self.exists($0.path) }, "stored again")
+    }
+
     @Test func aBuildKeepsWhatItUsedAndAPrunedCacheGivesTheSameOutputs() throws {
         let project = try AnscombeProject.lineOnly()
         defer { project.remove() }
