@@ -81,6 +81,7 @@ public enum ReportBuild {
             throw .internalFailure("writing outputs to \(DisplayPath.relative(outDirectory)): \(error.localizedDescription)")
         }
         trace.mark("outputs written")
+        if let cache = options.cache { CachePruning.afterBuild(cache) }
         trace.markUnmarked()
         if let depfile {
             let target = depTarget ?? DisplayPath.relative(outDirectory.appendingPathComponent(set.files.keys.sorted().first ?? ""))

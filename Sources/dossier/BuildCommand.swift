@@ -46,6 +46,11 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Use no build cache, even with --cache.")
     var noCache = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "With --cache: the most the cache folder may hold, e.g. 500M or 2G (default: $DOSSIER_CACHE_LIMIT, else 1G). A build that writes entries past it removes the least recently used ones, down to 80% of it.",
+        valueName: "SIZE"))
+    var cacheLimit: String?
+
     @Option(name: .long, help: .hidden)
     var faultAfterStep: Int?
 
@@ -56,6 +61,25 @@ struct BuildCommand: ParsableCommand {
         if makeState != nil && !documentOnly {
             throw ValidationError("--make-state needs --document-only")
         }
+        _ = try resolvedCacheLimit()
+    }
+
+    /// The cache's cap: `--cache-limit`, else `DOSSIER_CACHE_LIMIT`, else the default; a
+    /// value that is not a size is a usage error (exit 64).
+    func resolvedCacheLimit() throws -> CacheLimit {
+        if let cacheLimit {
+            guard let limit = CacheLimit(parsing: cacheLimit) else {
+                throw ValidationError("--cache-limit must be \(CacheLimit.expected), found \"\(cacheLimit)\"")
+            }
+            return limit
+        }
+        if let text = ProcessInfo.processInfo.environment[CacheLimit.environmentVariable], !text.isEmpty {
+            guard let limit = CacheLimit(parsing: text) else {
+                throw ValidationError("\(CacheLimit.environmentVariable) must be \(CacheLimit.expected), found \"\(text)\"")
+            }
+            return limit
+        }
+        return .default
     }
 
     func run() throws {
@@ -64,7 +88,9 @@ struct BuildCommand: ParsableCommand {
             ?? (documentOnly ? .document(charts: state?.listedFigures() ?? []) : .everything)
         var options = try report.buildOptions(out: out, selection: selection)
         if let cache, !noCache {
-            options.cache = BuildCache(directory: URL(fileURLWithPath: cache), toolIdentity: ToolIdentity.current)
+            var buildCache = BuildCache(directory: URL(fileURLWithPath: cache), toolIdentity: ToolIdentity.current)
+            buildCache.limit = try resolvedCacheLimit()
+            options.cache = buildCache
         }
         var hooks = ReportBuild.Hooks(waiting: waitingMessage(out ?? report.defaultOutputFolder))
         if let fault = faultAfterStep {

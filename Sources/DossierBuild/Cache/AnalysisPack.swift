@@ -177,6 +177,7 @@ final class AnalysisPack: @unchecked Sendable {
         loaded = true
         guard let bytes = FileBytes.read(path), let payload = BuildCache.payload(of: bytes),
               let list = Self.decode(payload) else { return }
+        cache.activity.read(path)
         records = list
         for (index, record) in list.enumerated() {
             for name in record.names where recordOfKey[name] == nil { recordOfKey[name] = index }

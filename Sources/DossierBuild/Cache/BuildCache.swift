@@ -16,6 +16,11 @@ public struct BuildCache: Sendable {
     /// What identifies the program that computes the values (its version and build); part of
     /// every key, so a new `dossier` never reads an older one's entries.
     public let toolIdentity: String
+    /// The most bytes the folder may hold: the build prunes least recently used entries past
+    /// it (``CachePruning``).
+    public var limit: CacheLimit = .default
+    /// What this build read and wrote (shared by every copy of this value).
+    let activity = CacheActivity()
 
     /// A cache in `directory` (made on first write) for values computed by `toolIdentity`.
     /// The folder's path, ending with `/` (entry paths are made by appending to it: URL
@@ -44,8 +49,10 @@ public struct BuildCache: Sendable {
 
     /// The payload stored under `key`, or nil when there is none or it does not verify.
     func read(_ key: CacheKey) -> [UInt8]? {
-        guard let bytes = FileBytes.read(path(of: key)) else { return nil }
-        return Self.payload(of: bytes)
+        let path = path(of: key)
+        guard let bytes = FileBytes.read(path), let payload = Self.payload(of: bytes) else { return nil }
+        activity.read(path)
+        return payload
     }
 
     /// Stores `payload` under `key` (temporary file, then rename). Errors are ignored: the
@@ -56,7 +63,8 @@ public struct BuildCache: Sendable {
 
     /// Stores `payload` as an entry at `final` (``place(_:at:name:)``). Errors are ignored.
     func write(_ payload: [UInt8], at final: String, name: String) {
-        Self.place(Self.entry(payload), at: final, name: name)
+        let bytes = Self.entry(payload)
+        if Self.place(bytes, at: final, name: name) { activity.wrote(final, count: bytes.count) }
     }
 
     /// Writes `bytes` to a temporary name (after `name`) in `final`'s folder and renames it
@@ -101,7 +109,9 @@ public struct BuildCache: Sendable {
             guard link(source, temporary) == 0 else { return false }
             // rename(2) leaves both names when they are already links to one file.
             defer { unlink(temporary) }
-            return rename(temporary, final) == 0
+            guard rename(temporary, final) == 0 else { return false }
+            activity.wrote(final, count: 0)
+            return true
         }
         if linked() { return }
         // The new name's folder is made once, when the first entry that needs it is filed.

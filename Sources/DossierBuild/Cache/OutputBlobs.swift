@@ -26,8 +26,13 @@ struct OutputBlobs: Sendable {
         // A blob of the right size is not written again (one damaged in place is found by
         // its hash when read, removed, and stored again by the next build that makes it).
         var status = stat()
-        if stat(final, &status) == 0, Int(status.st_size) == bytes.count { return hex }
-        return BuildCache.place(bytes, at: final, name: hex) ? hex : nil
+        if stat(final, &status) == 0, Int(status.st_size) == bytes.count {
+            cache.activity.read(final)
+            return hex
+        }
+        guard BuildCache.place(bytes, at: final, name: hex) else { return nil }
+        cache.activity.wrote(final, count: bytes.count)
+        return hex
     }
 
     /// The bytes of the blob named `hex`, or nil when it is missing or does not match its name
@@ -38,6 +43,7 @@ struct OutputBlobs: Sendable {
             unlink(path(hex))
             return nil
         }
+        cache.activity.read(path(hex))
         return bytes
     }
 
