@@ -122,11 +122,16 @@ struct StreamObject {
     /// Whether this is a Form XObject.
     var isForm: Bool { dictionary.contains("/Subtype /Form") && dictionary.contains("/FlateDecode") }
 
-    /// The object from `<<` to `endobj` with `content` (compressed here) as its stream.
-    /// Content past 4 MB (about 120,000 markers) is compressed at zlib level 1: four times as
-    /// fast as the default level 6, for files about a fifth larger.
+    /// The zlib level of spliced placements.
+    static let placementLevel: Int32 = 1
+
+    /// The object from `<<` to `endobj` with `content` (compressed here at
+    /// ``placementLevel``) as its stream. Placements are one short line per marker that differ
+    /// only in their digits: zlib level 1 compresses the 100,000-marker bench scatter's 3.7 MB
+    /// four times as fast as level 6 (26 against 114 ms), for a stream a quarter larger
+    /// (776 against 625 KB); the PDF stays at half matplotlib's size.
     func replacing(content: [UInt8]) -> [UInt8]? {
-        guard let compressed = Zlib.deflate(content, level: content.count > 4 << 20 ? 1 : 6) else { return nil }
+        guard let compressed = Zlib.deflate(content, level: Self.placementLevel) else { return nil }
         var lines = dictionary.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let index = lines.firstIndex(where: { $0.contains("/Length") }) else { return nil }
         let range = lines[index].range(of: "/Length")

@@ -54,29 +54,52 @@ enum PNGEncoder {
 
     /// Writes one row as PNG samples (filter byte 0, then RGB or RGBA with premultiplication
     /// undone) into `out` at `offset`.
+    ///
+    /// Each pixel is reordered with one 32-bit load and one store (a native-endian ARGB word in,
+    /// the word whose little-endian bytes are R, G, B, A out), and
+    /// only pixels with partial alpha take the unpremultiplying path. An RGB row stores four
+    /// bytes a pixel three bytes apart, each store's fourth byte overwritten by the next pixel;
+    /// the last pixel is written byte by byte so that nothing lands past the row.
     @inline(__always)
-    private static func convertRow(_ source: UnsafePointer<UInt8>, width: Int, opaque: Bool,
+    static func convertRow(_ source: UnsafePointer<UInt8>, width: Int, opaque: Bool,
                                    into out: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
-        let row = UnsafeRawPointer(source).assumingMemoryBound(to: UInt32.self)
-        out[offset] = 0
-        var o = offset + 1
-        for x in 0..<width {
-            let argb = row[x]
-            let a = UInt8(truncatingIfNeeded: argb >> 24)
-            var r = UInt8(truncatingIfNeeded: argb >> 16)
-            var g = UInt8(truncatingIfNeeded: argb >> 8)
-            var b = UInt8(truncatingIfNeeded: argb)
-            if opaque {
-                out[o] = r; out[o + 1] = g; out[o + 2] = b
+        guard let base = out.baseAddress else { return }
+        let row = UnsafeRawPointer(source)
+        let target = UnsafeMutableRawPointer(base + offset)
+        target.storeBytes(of: 0, as: UInt8.self)
+        if opaque {
+            var o = 1
+            for x in 0..<max(0, width - 1) {
+                target.storeBytes(of: rgbaBytes(row.loadUnaligned(fromByteOffset: 4 * x, as: UInt32.self)).littleEndian,
+                                  toByteOffset: o, as: UInt32.self)
                 o += 3
-            } else {
-                if a != 0 && a != 255 {
-                    r = unpremultiply(r, a); g = unpremultiply(g, a); b = unpremultiply(b, a)
-                }
-                out[o] = r; out[o + 1] = g; out[o + 2] = b; out[o + 3] = a
-                o += 4
             }
+            if width > 0 {
+                let last = rgbaBytes(row.loadUnaligned(fromByteOffset: 4 * (width - 1), as: UInt32.self))
+                target.storeBytes(of: UInt8(truncatingIfNeeded: last), toByteOffset: o, as: UInt8.self)
+                target.storeBytes(of: UInt8(truncatingIfNeeded: last >> 8), toByteOffset: o + 1, as: UInt8.self)
+                target.storeBytes(of: UInt8(truncatingIfNeeded: last >> 16), toByteOffset: o + 2, as: UInt8.self)
+            }
+            return
         }
+        for x in 0..<width {
+            let argb = row.loadUnaligned(fromByteOffset: 4 * x, as: UInt32.self)
+            let a = UInt8(truncatingIfNeeded: argb >> 24)
+            var rgba = rgbaBytes(argb)
+            if a != 0 && a != 255 {
+                let r = unpremultiply(UInt8(truncatingIfNeeded: argb >> 16), a)
+                let g = unpremultiply(UInt8(truncatingIfNeeded: argb >> 8), a)
+                let b = unpremultiply(UInt8(truncatingIfNeeded: argb), a)
+                rgba = UInt32(r) | UInt32(g) << 8 | UInt32(b) << 16 | UInt32(a) << 24
+            }
+            target.storeBytes(of: rgba.littleEndian, toByteOffset: 1 + 4 * x, as: UInt32.self)
+        }
+    }
+
+    /// A native ARGB32 pixel as the word `R | G << 8 | B << 16 | A << 24`.
+    @inline(__always)
+    private static func rgbaBytes(_ argb: UInt32) -> UInt32 {
+        (argb & 0xFF00_FF00) | (argb >> 16 & 0xFF) | (argb & 0xFF) << 16
     }
 
     /// Whether every pixel has alpha 255.
