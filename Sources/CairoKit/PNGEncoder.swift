@@ -102,9 +102,17 @@ enum PNGEncoder {
         (argb & 0xFF00_FF00) | (argb >> 16 & 0xFF) | (argb & 0xFF) << 16
     }
 
-    /// Whether every pixel has alpha 255.
-    private static func isOpaque(pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) -> Bool {
-        for y in 0..<height {
+    /// Whether every pixel has alpha 255. The last row and the last column are looked at
+    /// first: a chart whose size is not a whole number of pixels is translucent there, and the
+    /// answer is then known without reading the rest of the raster.
+    static func isOpaque(pixels: UnsafePointer<UInt8>, width: Int, height: Int, stride: Int) -> Bool {
+        guard width > 0, height > 0 else { return true }
+        func alpha(_ x: Int, _ y: Int) -> UInt32 {
+            UnsafeRawPointer(pixels + y * stride).loadUnaligned(fromByteOffset: 4 * x, as: UInt32.self) >> 24
+        }
+        for x in 0..<width where alpha(x, height - 1) != 255 { return false }
+        for y in 0..<height where alpha(width - 1, y) != 255 { return false }
+        for y in 0..<(height - 1) {
             let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
             var all: UInt32 = 0xFF00_0000
             for x in 0..<width { all &= row[x] | 0x00FF_FFFF }

@@ -60,3 +60,18 @@ import Testing
         }
     }
 }
+
+/// Whether a raster is opaque, wherever its one translucent pixel is (the last row and column
+/// are read first, then the rest).
+@Suite struct PNGOpacityTests {
+    @Test(arguments: [nil, (0, 0), (6, 0), (0, 4), (6, 4), (3, 2), (5, 3)] as [(Int, Int)?])
+    func oneTranslucentPixelAnywhereMakesItTranslucent(at position: (Int, Int)?) {
+        let width = 7, height = 5, stride = 32
+        var raster = [UInt8](repeating: 0xFF, count: stride * height)
+        if let (x, y) = position { raster[y * stride + 4 * x + 3] = 0x80 }
+        raster.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            #expect(PNGEncoder.isOpaque(pixels: base, width: width, height: height, stride: stride) == (position == nil))
+        }
+    }
+}
