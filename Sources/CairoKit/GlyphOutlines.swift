@@ -13,6 +13,8 @@ final class GlyphOutlines {
     }
 
     private var fonts: [UnsafeMutablePointer<PangoFont>: FontEntry] = [:]
+    /// The fonts seen, by serial.
+    private var fontsBySerial: [(font: UnsafeMutablePointer<PangoFont>, entry: FontEntry)] = []
     private var outlines: [GlyphKey: [UInt8]] = [:]
     private var scratch: OpaquePointer?
     private var scratchSurface: OpaquePointer?
@@ -44,7 +46,21 @@ final class GlyphOutlines {
         }
         let entry = FontEntry(serial: fonts.count, strikethrough: strikethrough)
         fonts[font] = entry
+        fontsBySerial.append((font, entry))
         return entry
+    }
+
+    /// The strikethrough offset and thickness of the font numbered `serial`.
+    func strikethrough(serial: Int) -> (position: Double, thickness: Double) {
+        fontsBySerial.indices.contains(serial) ? fontsBySerial[serial].entry.strikethrough : (0, 0)
+    }
+
+    /// The outline of `glyph` in the font numbered `serial` (``outline(_:font:entry:)``);
+    /// empty for a serial this cache did not give.
+    func outline(_ glyph: UInt32, serial: Int) -> [UInt8] {
+        guard fontsBySerial.indices.contains(serial) else { return [] }
+        let (font, entry) = fontsBySerial[serial]
+        return outline(glyph, font: font, entry: entry)
     }
 
     /// The outline of `glyph` in `font` (whose entry is `entry`) at the font's size, in points
