@@ -84,6 +84,22 @@ final class GlyphOutlines {
         return data
     }
 
+    /// The outline of `glyph` in the font numbered `serial` as Cairo's path, unformatted
+    /// (empty for a blank glyph or a serial this cache did not give).
+    func path(_ glyph: UInt32, serial: Int) -> GlyphPath {
+        guard fontsBySerial.indices.contains(serial), let context = scratchContext(),
+              let scaled = dossier_scaled_font(fontsBySerial[serial].font)
+        else { return GlyphPath() }
+        cairo_new_path(context)
+        cairo_set_scaled_font(context, scaled)
+        var cairoGlyph = cairo_glyph_t(index: UInt(glyph), x: 0, y: 0)
+        cairo_glyph_path(context, &cairoGlyph, 1)
+        defer { cairo_new_path(context) }
+        guard let copied = cairo_copy_path(context) else { return GlyphPath() }
+        defer { cairo_path_destroy(copied) }
+        return GlyphPath(copied)
+    }
+
     private func scratchContext() -> OpaquePointer? {
         if let scratch { return scratch }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1) else { return nil }

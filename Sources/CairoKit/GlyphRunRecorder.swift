@@ -1,18 +1,18 @@
-import DossierBase
-
-/// A ``Canvas`` that draws nothing and records the text shown on it as ``GlyphRuns``, with
-/// the outlines of their glyphs (``outlines``): a renderer that draws a page on it, on the
-/// thread that owns the page's layouts, leaves what ``SVGCanvas/show(_:of:x:y:)`` needs to
-/// write the page's text on any thread, in the order the renderer showed it.
+/// Records the text a document draws as ``GlyphRuns``, with the outlines of their glyphs
+/// (``outlines``): on the thread that owns the layouts, what ``SVGCanvas/show(_:of:x:y:)``
+/// needs to write the text on any thread, in the order it was recorded.
 ///
 /// Used on one thread, like the ``Typesetter`` whose layouts it records.
-public final class GlyphRunRecorder: Canvas {
+public final class GlyphRunRecorder {
     private let glyphOutlines: GlyphOutlines
     private var runs = GlyphRuns()
     /// Outlines of every glyph recorded and taken so far.
     public private(set) var outlines = GlyphOutlineSet()
-    /// Per font serial, a bit per glyph id below 2¹⁶ whose outline is in ``outlines``.
-    private var collected: [[UInt64]] = []
+    /// A bit per glyph id below 2¹⁶ of each font serial (`serial << 16 | glyph`) whose outline
+    /// is in ``outlines``.
+    private var collected: [UInt64] = []
+    /// The runs of ``runs`` whose outlines are collected.
+    private var runsCollected = 0
 
     /// Records layouts made by `typesetter`.
     public init(typesetter: Typesetter) {
@@ -20,64 +20,41 @@ public final class GlyphRunRecorder: Canvas {
     }
 
     /// Records lines `lines` of `layout` (all when nil) as the next text.
-    public func show(_ layout: TextLayout, lines: Range<Int>?, x: Double, y: Double) {
+    public func record(_ layout: TextLayout, lines: Range<Int>?) {
         runs.append(layout, lines: lines, outlines: glyphOutlines)
+        collectOutlines()
     }
 
-    /// The texts recorded since the last call, their glyphs' outlines added to ``outlines``.
+    /// The texts recorded since the last call; their glyphs' outlines are in ``outlines``.
     public func takeRuns() -> GlyphRuns {
-        collectOutlines()
-        defer { runs = GlyphRuns() }
+        defer {
+            runs = GlyphRuns()
+            runsCollected = 0
+        }
         return runs
     }
 
+    /// Adds the outlines of the glyphs of the runs recorded last, while they are in cache.
     private func collectOutlines() {
-        for run in runs.runs {
+        for run in runs.runs[runsCollected...] {
             guard let font = run.font else { continue }
-            if collected.count <= font { collected += Array(repeating: [], count: font + 1 - collected.count) }
-            if collected[font].isEmpty {
-                collected[font] = Array(repeating: 0, count: 1 << 10)
+            if outlines.strikethrough[font] == nil {
                 outlines.strikethrough[font] = glyphOutlines.strikethrough(serial: font)
+                let words = (font + 1) << 10
+                if collected.count < words { collected += Array(repeating: 0, count: words - collected.count) }
             }
             for glyph in runs.glyphs[run.glyphs] where GlyphRuns.isDrawn(glyph.id) {
                 let id = glyph.id
                 if id < 1 << 16 {
-                    let (word, bit) = (Int(id >> 6), UInt64(1) << (id & 63))
-                    if collected[font][word] & bit != 0 { continue }
-                    collected[font][word] |= bit
-                } else if outlines.outlines[GlyphOutlines.GlyphKey(font: font, glyph: id)] != nil {
+                    let word = font << 10 | Int(id >> 6), bit = UInt64(1) << (id & 63)
+                    if collected[word] & bit != 0 { continue }
+                    collected[word] |= bit
+                } else if outlines.paths[GlyphOutlines.GlyphKey(font: font, glyph: id)] != nil {
                     continue
                 }
-                outlines.outlines[GlyphOutlines.GlyphKey(font: font, glyph: id)] = glyphOutlines.outline(id, serial: font)
+                outlines.paths[GlyphOutlines.GlyphKey(font: font, glyph: id)] = glyphOutlines.path(id, serial: font)
             }
         }
+        runsCollected = runs.runs.count
     }
-
-    // Everything else draws nothing.
-    public func save() {}
-    public func restore() {}
-    public func translate(_ dx: Double, _ dy: Double) {}
-    public func scale(_ sx: Double, _ sy: Double) {}
-    public func rotate(_ radians: Double) {}
-    public func newPath() {}
-    public func move(to x: Double, _ y: Double) {}
-    public func line(to x: Double, _ y: Double) {}
-    public func curve(to x: Double, _ y: Double, control1 c1x: Double, _ c1y: Double, control2 c2x: Double, _ c2y: Double) {}
-    public func closePath() {}
-    public func rectangle(x: Double, y: Double, width: Double, height: Double) {}
-    public func arc(centerX: Double, centerY: Double, radius: Double, from start: Double, to end: Double) {}
-    public func setColor(_ color: Color) {}
-    public func setLineWidth(_ width: Double) {}
-    public func setLineCap(_ cap: LineCap) {}
-    public func setLineJoin(_ join: LineJoin) {}
-    public func setDash(_ pattern: [Double], offset: Double) {}
-    public func setEvenOddFill(_ evenOdd: Bool) {}
-    public func fill(preserve: Bool) {}
-    public func stroke(preserve: Bool) {}
-    public func clip() {}
-    public func paint() {}
-    public func drawMarkers(_ symbols: [MarkerSymbol], positions: [Double], symbolIndices: [Int32]) {}
-    public func addLink(uri: String, x: Double, y: Double, width: Double, height: Double) {}
-    public func addInternalLink(page: Int, targetY: Double, x: Double, y: Double, width: Double, height: Double) {}
-    public func checkStatus() throws(CairoError) {}
 }

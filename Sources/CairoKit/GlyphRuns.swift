@@ -95,9 +95,7 @@ public struct GlyphRuns: Sendable {
         guard let item = run.pointee.item, let shaped = run.pointee.glyphs else { return }
         let style = RunStyle(item.pointee.analysis.extra_attrs)
         let firstGlyph = glyphs.count
-        let count = Int(shaped.pointee.num_glyphs)
-        glyphs.reserveCapacity(firstGlyph + count)
-        for index in 0..<count {
+        for index in 0..<Int(shaped.pointee.num_glyphs) {
             let info = shaped.pointee.glyphs[index]
             glyphs.append(Glyph(id: info.glyph, width: info.geometry.width, xOffset: info.geometry.x_offset,
                                 yOffset: info.geometry.y_offset))

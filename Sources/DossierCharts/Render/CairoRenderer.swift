@@ -71,13 +71,7 @@ public struct CairoRenderer: Renderer {
 
     /// Lays the text out with the typesetter and draws it at its anchor, rotated if asked.
     public func drawText(_ text: SceneText) throws(CairoError) {
-        let alignment: TextLayout.Alignment
-        switch text.alignment {
-        case .start: alignment = .left
-        case .middle: alignment = .center
-        case .end: alignment = .right
-        }
-        let layout = try typesetter.layout(text.text, font: text.font, width: text.wrapWidth, alignment: alignment)
+        let layout = try text.layout(with: typesetter)
         try canvas.placeSceneText(text) { x, y in layout.draw(in: canvas, x: x, y: y) }
     }
 }

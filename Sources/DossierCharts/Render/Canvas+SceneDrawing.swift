@@ -81,3 +81,17 @@ extension Canvas {
         try show(dx, dy)
     }
 }
+
+extension SceneText {
+    /// The text laid out by `typesetter` as renderers draw it (one line per paragraph unless
+    /// it has a wrap width, lines aligned by its anchor).
+    func layout(with typesetter: Typesetter) throws(CairoError) -> TextLayout {
+        let alignment: TextLayout.Alignment
+        switch self.alignment {
+        case .start: alignment = .left
+        case .middle: alignment = .center
+        case .end: alignment = .right
+        }
+        return try typesetter.layout(text, font: font, width: wrapWidth, alignment: alignment)
+    }
+}

@@ -23,9 +23,26 @@ public struct GlyphRunRenderer: Renderer {
     /// Records the text `scene` draws, as ``CairoRenderer`` with `typesetter` lays it out
     /// (on the typesetter's thread), in `recorder`, and returns it.
     public static func record(_ scene: Scene, typesetter: Typesetter, into recorder: GlyphRunRecorder) throws(CairoError) -> GlyphRuns {
-        var renderer = CairoRenderer(typesetter: typesetter, canvas: recorder)
-        try renderer.render(scene)
+        var recording = Recording(typesetter: typesetter, recorder: recorder)
+        try recording.render(scene)
         return recorder.takeRuns()
+    }
+
+    /// Walks a scene as ``CairoRenderer`` does and records its text only.
+    private struct Recording: Renderer {
+        let typesetter: Typesetter
+        let recorder: GlyphRunRecorder
+
+        func drawPath(_ path: ScenePath) throws(CairoError) {}
+        func drawMarkers(_ markers: SceneMarkers) throws(CairoError) {}
+
+        func drawText(_ text: SceneText) throws(CairoError) {
+            recorder.record(try text.layout(with: typesetter), lines: nil)
+        }
+
+        func drawTextBlock(_ block: SceneTextBlock) throws(CairoError) {
+            recorder.record(try block.layout(with: typesetter), lines: block.lines)
+        }
     }
 
     /// `scene` as an SVG document (titled with the scene's title, described by `description`)
