@@ -13,6 +13,8 @@ final class GlyphOutlines {
     }
 
     private var fonts: [UnsafeMutablePointer<PangoFont>: FontEntry] = [:]
+    /// The fonts seen, by serial.
+    private var fontsBySerial: [(font: UnsafeMutablePointer<PangoFont>, entry: FontEntry)] = []
     private var outlines: [GlyphKey: [UInt8]] = [:]
     private var scratch: OpaquePointer?
     private var scratchSurface: OpaquePointer?
@@ -44,7 +46,21 @@ final class GlyphOutlines {
         }
         let entry = FontEntry(serial: fonts.count, strikethrough: strikethrough)
         fonts[font] = entry
+        fontsBySerial.append((font, entry))
         return entry
+    }
+
+    /// The strikethrough offset and thickness of the font numbered `serial`.
+    func strikethrough(serial: Int) -> (position: Double, thickness: Double) {
+        fontsBySerial.indices.contains(serial) ? fontsBySerial[serial].entry.strikethrough : (0, 0)
+    }
+
+    /// The outline of `glyph` in the font numbered `serial` (``outline(_:font:entry:)``);
+    /// empty for a serial this cache did not give.
+    func outline(_ glyph: UInt32, serial: Int) -> [UInt8] {
+        guard fontsBySerial.indices.contains(serial) else { return [] }
+        let (font, entry) = fontsBySerial[serial]
+        return outline(glyph, font: font, entry: entry)
     }
 
     /// The outline of `glyph` in `font` (whose entry is `entry`) at the font's size, in points
@@ -66,6 +82,22 @@ final class GlyphOutlines {
         }
         outlines[key] = data
         return data
+    }
+
+    /// The outline of `glyph` in the font numbered `serial` as Cairo's path, unformatted
+    /// (empty for a blank glyph or a serial this cache did not give).
+    func path(_ glyph: UInt32, serial: Int) -> GlyphPath {
+        guard fontsBySerial.indices.contains(serial), let context = scratchContext(),
+              let scaled = dossier_scaled_font(fontsBySerial[serial].font)
+        else { return GlyphPath() }
+        cairo_new_path(context)
+        cairo_set_scaled_font(context, scaled)
+        var cairoGlyph = cairo_glyph_t(index: UInt(glyph), x: 0, y: 0)
+        cairo_glyph_path(context, &cairoGlyph, 1)
+        defer { cairo_new_path(context) }
+        guard let copied = cairo_copy_path(context) else { return GlyphPath() }
+        defer { cairo_path_destroy(copied) }
+        return GlyphPath(copied)
     }
 
     private func scratchContext() -> OpaquePointer? {

@@ -5,12 +5,22 @@ extension SVGCanvas {
     /// Draws `layout` as one `<use>` per visible glyph, referencing the glyph's outline in the
     /// document's `<defs>`, positioned as `pango_cairo_show_layout_line` positions it (line
     /// origin, run offsets, glyph advances and offsets). Runs coloured by Pango markup get
-    /// their own fill; struck-through runs get Pango's strikethrough bar.
+    /// their own fill; struck-through runs get Pango's strikethrough bar. The layout's glyphs
+    /// are read into ``GlyphRuns`` and drawn as ``show(_:of:x:y:)`` draws recorded ones; a
+    /// canvas made from a ``GlyphOutlineSet`` (no typesetter) draws only recorded runs.
     public func show(_ layout: TextLayout, lines range: Range<Int>?, x: Double, y: Double) {
-        let all = layout.lines
-        let range = range ?? 0..<all.count
-        guard let first = range.first, first < all.count else { return }
-        let offset = y - all[first].top
+        guard case .typesetter(let outlines) = glyphs else { return }
+        scratchRuns.removeAll()
+        let text = scratchRuns.append(layout, lines: range, outlines: outlines)
+        show(text, of: scratchRuns, x: x, y: y)
+    }
+
+    /// Draws `text` of `runs` (recorded by a ``GlyphRunRecorder``) with the top of its first
+    /// line at `y` and its layout's left edge at `x`, in the current colour: the same bytes as
+    /// ``show(_:lines:x:y:)`` with the layout it was recorded from.
+    public func show(_ text: GlyphRuns.Text, of runs: GlyphRuns, x: Double, y: Double) {
+        guard let firstTop = text.firstTop else { return }
+        let offset = y - firstTop
         let transform = state.transform
         // Under a translation the positions are moved; otherwise the group carries the transform.
         let shift = transform.isTranslation ? (transform.tx, transform.ty) : (0, 0)
@@ -18,83 +28,73 @@ extension SVGCanvas {
         appendPaint("fill", state.color)
         if !transform.isTranslation { appendTransform(transform) }
         body += Array(">\n".utf8)
-        layout.forEachLine(in: range) { index, line in
-            guard index < all.count else { return }
-            var runX = x + all[index].left + shift.0
-            let baseline = offset + all[index].baseline + shift.1
-            var node = line.pointee.runs
-            while let current = node {
-                node = current.pointee.next
-                guard let raw = current.pointee.data else { continue }
-                let run = raw.assumingMemoryBound(to: PangoGlyphItem.self)
-                runX = drawRun(run, x: runX, baseline: baseline)
+        for line in runs.lines[text.lines] {
+            var runX = x + line.left + shift.0
+            let baseline = offset + line.baseline + shift.1
+            for run in runs.runs[line.runs] {
+                runX = drawRun(run, of: runs, x: runX, baseline: baseline)
             }
         }
         body += Array("</g>\n".utf8)
     }
 
     /// Draws one run with its origin at (`x`, `baseline`); returns where the next run starts.
-    private func drawRun(_ run: UnsafeMutablePointer<PangoGlyphItem>, x: Double, baseline: Double) -> Double {
+    private func drawRun(_ run: GlyphRuns.Run, of runs: GlyphRuns, x: Double, baseline: Double) -> Double {
         let scale = Double(PANGO_SCALE)
-        guard let item = run.pointee.item, let glyphs = run.pointee.glyphs else { return x }
-        let style = RunStyle(item.pointee.analysis.extra_attrs)
-        let start = x + Double(run.pointee.start_x_offset) / scale
-        let y = baseline - Double(run.pointee.y_offset) / scale
-        if let color = style.color {
+        let start = x + Double(run.startXOffset) / scale
+        let y = baseline - Double(run.yOffset) / scale
+        if let color = run.color {
             body += Array("<g".utf8)
             appendPaint("fill", color)
             body += Array(">\n".utf8)
         }
         // Pango units summed in 64 bits: a run of millions of glyphs passes Int32.max.
         var advance = 0
-        let entry = item.pointee.analysis.font.map { typesetter.glyphOutlines.entry($0) }
-        for index in 0..<Int(glyphs.pointee.num_glyphs) {
-            let info = glyphs.pointee.glyphs[index]
-            defer { advance += Int(info.geometry.width) }
-            guard let entry, let font = item.pointee.analysis.font,
-                  info.glyph != Self.emptyGlyph, info.glyph & Self.unknownGlyphFlag == 0,
-                  let id = glyphID(info.glyph, font: font, entry: entry)
-            else { continue }
+        for glyph in runs.glyphs[run.glyphs] {
+            defer { advance += Int(glyph.width) }
+            guard let font = run.font, GlyphRuns.isDrawn(glyph.id), let id = glyphID(glyph.id, font: font) else { continue }
             body += Self.useOpen
             body += id
             body += Self.useX
-            DecimalWriter.append(start + Double(advance + Int(info.geometry.x_offset)) / scale, digits: 3, to: &body)
+            DecimalWriter.append(start + Double(advance + Int(glyph.xOffset)) / scale, digits: 3, to: &body)
             body += Self.useY
-            DecimalWriter.append(y + Double(info.geometry.y_offset) / scale, digits: 3, to: &body)
+            DecimalWriter.append(y + Double(glyph.yOffset) / scale, digits: 3, to: &body)
             body += Self.elementEnd
         }
         let width = Double(advance) / scale
-        if style.strikethrough, let entry {
+        if run.strikethrough, let font = run.font {
+            let strikethrough = glyphs.strikethrough(font)
             body += Array("<rect x=\"".utf8)
             DecimalWriter.append(start, digits: 3, to: &body)
             body += Array("\" y=\"".utf8)
-            DecimalWriter.append(y - entry.strikethrough.position, digits: 3, to: &body)
+            DecimalWriter.append(y - strikethrough.position, digits: 3, to: &body)
             body += Array("\" width=\"".utf8)
             DecimalWriter.append(width, digits: 3, to: &body)
             body += Array("\" height=\"".utf8)
-            DecimalWriter.append(entry.strikethrough.thickness, digits: 3, to: &body)
+            DecimalWriter.append(strikethrough.thickness, digits: 3, to: &body)
             body += Self.elementEnd
         }
-        if style.color != nil { body += Array("</g>\n".utf8) }
-        return start + width + Double(run.pointee.end_x_offset) / scale
+        if run.color != nil { body += Array("</g>\n".utf8) }
+        return start + width + Double(run.endXOffset) / scale
     }
 
-    /// The document's id for a glyph (`g<font>-<glyph>`), defining it on first use; nil for a
+    /// The document's id for a glyph of the font numbered `font` (`g<n>-<glyph>`, fonts
+    /// numbered in order of first use in the document), defining it on first use; nil for a
     /// glyph with no outline (a space).
-    private func glyphID(_ glyph: UInt32, font: UnsafeMutablePointer<PangoFont>, entry: GlyphOutlines.FontEntry) -> [UInt8]? {
-        let key = GlyphOutlines.GlyphKey(font: entry.serial, glyph: glyph)
+    private func glyphID(_ glyph: UInt32, font: Int) -> [UInt8]? {
+        let key = GlyphOutlines.GlyphKey(font: font, glyph: glyph)
         if let id = glyphIDs[key] { return id.isEmpty ? nil : id }
-        let outline = typesetter.glyphOutlines.outline(glyph, font: font, entry: entry)
+        let outline = glyphs.outline(key)
         guard !outline.isEmpty else {
             glyphIDs[key] = []
             return nil
         }
         let number: Int
-        if let known = fontNumbers[entry.serial] {
+        if let known = fontNumbers[font] {
             number = known
         } else {
             number = fontNumbers.count
-            fontNumbers[entry.serial] = number
+            fontNumbers[font] = number
         }
         let id = Array("g\(number)-\(glyph)".utf8)
         glyphIDs[key] = id
@@ -104,33 +104,30 @@ extension SVGCanvas {
         return id
     }
 
-    /// What Pango markup says about a run beyond its font: a colour, a strikethrough.
-    private struct RunStyle {
-        var color: Color?
-        var strikethrough = false
-
-        init(_ attributes: UnsafeMutablePointer<GSList>?) {
-            var node = attributes
-            while let current = node {
-                node = current.pointee.next
-                guard let raw = current.pointee.data else { continue }
-                let attribute = raw.assumingMemoryBound(to: PangoAttribute.self)
-                switch attribute.pointee.klass.pointee.type {
-                case PANGO_ATTR_FOREGROUND:
-                    let value = raw.assumingMemoryBound(to: PangoAttrColor.self).pointee.color
-                    color = Color(red: Double(value.red) / 65535, green: Double(value.green) / 65535, blue: Double(value.blue) / 65535)
-                case PANGO_ATTR_STRIKETHROUGH:
-                    strikethrough = raw.assumingMemoryBound(to: PangoAttrInt.self).pointee.value != 0
-                default:
-                    break
-                }
-            }
-        }
-    }
-
-    private static let emptyGlyph: UInt32 = 0x0FFF_FFFF
-    private static let unknownGlyphFlag: UInt32 = 0x1000_0000
     private static let useOpen = Array("<use xlink:href=\"#".utf8)
     private static let useX = Array("\" x=\"".utf8)
     private static let useY = Array("\" y=\"".utf8)
+}
+
+/// Where an ``SVGCanvas`` finds glyph outlines and font metrics: the typesetter's cache (for
+/// layouts shown on the canvas) or a recorded ``GlyphOutlineSet`` (for recorded runs).
+enum SVGGlyphSource {
+    case typesetter(GlyphOutlines)
+    case recorded(GlyphOutlineSet)
+
+    /// The outline of `key`'s glyph as SVG path data; empty for a blank glyph.
+    func outline(_ key: GlyphOutlines.GlyphKey) -> [UInt8] {
+        switch self {
+        case .typesetter(let outlines): return outlines.outline(key.glyph, serial: key.font)
+        case .recorded(let set): return set.outline(key)
+        }
+    }
+
+    /// The strikethrough offset above the baseline and thickness of the font numbered `font`.
+    func strikethrough(_ font: Int) -> (position: Double, thickness: Double) {
+        switch self {
+        case .typesetter(let outlines): return outlines.strikethrough(serial: font)
+        case .recorded(let set): return set.strikethrough[font] ?? (0, 0)
+        }
+    }
 }

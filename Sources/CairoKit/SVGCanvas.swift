@@ -4,7 +4,8 @@ import Foundation
 /// A ``Canvas`` that writes an SVG 1.1 document itself, without Cairo's SVG surface.
 ///
 /// Paths are written in device space (points, y down) with short decimals; text is drawn as
-/// references to glyph outlines that the ``Typesetter`` keeps across documents, so a page
+/// references to glyph outlines that the ``Typesetter`` keeps across documents (or that a
+/// ``GlyphRunRecorder`` took from it, for text recorded as ``GlyphRuns``), so a page
 /// that shares its fonts with the previous one costs only its glyph positions. Cairo 1.16's
 /// SVG surface outlines every glyph again in every document and formats each number with
 /// `printf`: writing a briefing's page SVGs took longer than laying out and rendering its PDF.
@@ -16,7 +17,10 @@ public final class SVGCanvas: Canvas {
     /// Width and height in points.
     public let width: Double
     public let height: Double
-    let typesetter: Typesetter
+    /// Where glyph outlines come from: the typesetter's cache or a recorded set.
+    let glyphs: SVGGlyphSource
+    /// The glyphs of the layout being shown (``show(_:lines:x:y:)``), kept for its storage.
+    var scratchRuns = GlyphRuns()
 
     struct GraphicsState {
         var transform = AffineTransform.identity
@@ -50,7 +54,17 @@ public final class SVGCanvas: Canvas {
     public init(width: Double, height: Double, typesetter: Typesetter) {
         self.width = width
         self.height = height
-        self.typesetter = typesetter
+        glyphs = .typesetter(typesetter.glyphOutlines)
+        body.reserveCapacity(1 << 16)
+    }
+
+    /// A blank document of `width` × `height` points whose text is recorded glyph runs
+    /// (``show(_:of:x:y:)``) with their outlines in `outlines`; it needs no Pango object, so
+    /// any thread can write it.
+    public init(width: Double, height: Double, outlines: GlyphOutlineSet) {
+        self.width = width
+        self.height = height
+        glyphs = .recorded(outlines)
         body.reserveCapacity(1 << 16)
     }
 

@@ -8,19 +8,16 @@ import Foundation
 ///
 /// The second thread, with its own ``Typesetter``, renders the standalone chart files (each
 /// figure's PNG, SVG and PDF) from a queue, then the side outputs (stats.json and the HTML,
-/// which need no page layout), while the calling thread lays out the document and renders its
-/// PDF; the calling thread then renders page SVGs from the front of the page list and, when it
-/// runs out of pages, charts left in the queue. The second thread then waits for the calling
-/// thread's layout and lays the document out again (Pango layouts cannot cross threads) to
-/// render pages from the back of the list only when the layout is cheap beside the pages it
-/// would share: the PDF the calling thread renders meanwhile (``pdfSecondsPerPage`` a page)
-/// must take longer than the layout did. A long briefing's pages then split between the two
-/// threads, while a short one (the flagship at 1×: 7 pages laid out in 110 ms, rendered in
-/// 20 ms each) is laid out once.
+/// which need no page layout), while the calling thread lays out the document, records its
+/// pages' glyph runs (``PageGlyphSnapshot``, shared by ``share(_:)``) and renders its PDF.
+/// Page SVGs are written from the recorded runs, with no Pango object, so both threads take
+/// pages from one queue as soon as they are free: the second after its charts and side work,
+/// the calling thread after the PDF (and then the charts left in the queue).
 ///
 /// Cairo, Pango and fontconfig objects are never shared between the threads: each has its own
-/// typesetter and makes its own layouts and surfaces. Every output depends only on its inputs,
-/// never on which thread rendered it, so the bytes are those of a single-threaded render.
+/// typesetter and makes its own layouts and surfaces, and the pages cross as plain values.
+/// Every output depends only on its inputs, never on which thread rendered it, so the bytes
+/// are those of a single-threaded render.
 final class RenderSchedule: @unchecked Sendable {
     /// A standalone chart file to render.
     private struct ChartTask {
@@ -32,11 +29,6 @@ final class RenderSchedule: @unchecked Sendable {
     /// own typesetter; given the chart files rendered so far (path → bytes), returns files.
     typealias SideWork = @Sendable (_ typesetter: Typesetter, _ chartFiles: [String: [UInt8]]) throws -> [String: [UInt8]]
 
-    /// The PDF's cost per page of text (CPU seconds, release build: the 1000× flagship's 2,871
-    /// pages in 5.3 s): a second layout pays when the PDF the calling thread renders meanwhile
-    /// takes longer than the layout did.
-    static let pdfSecondsPerPage = 0.0018
-
     private let lock = NSCondition()
     private let group = DispatchGroup()
     private let scenes: [String: Scene]
@@ -44,28 +36,28 @@ final class RenderSchedule: @unchecked Sendable {
     /// Rasters first: they take longest, and starting them early balances the two threads.
     private let tasks: [ChartTask]
     private var nextTask = 0
-    /// Page SVGs: the calling thread takes pages from `frontPage` up, the second from
-    /// `backPage` down. `pageCount` is nil until a layout has counted the pages.
-    private var pageCount: Int?
-    private var frontPage = 0
-    private var backPage = 0
+    /// The pages whose SVGs the threads share, once recorded (``share(_:)``).
+    private var pages: (any SharedPages)?
+    /// Whether the second thread waits for pages to share.
+    private let sharesPages: Bool
+    /// The next page SVG to write.
+    private var nextPage = 0
     private var files: [String: [UInt8]] = [:]
     private var failure: (any Error)?
     /// Set once the side work was taken by a thread (or there is none).
     private var sideWork: SideWork?
-    /// The calling thread's layout: its CPU seconds, once known.
-    private var layoutSeconds: Double?
     /// Set when the calling thread stops handing out work (an error, or the end).
     private var abandoned = false
 
     /// Starts the second thread. `charts` (figure id → scene) are rendered as standalone SVG,
-    /// PDF and PNG files; `document`, when given, is the content whose page SVGs the threads
-    /// share.
-    init(charts: [String: Scene], document: DocumentContent?, fontDirectory: String, date: String,
+    /// PDF and PNG files; with `sharesPages`, the second thread then waits for the pages the
+    /// calling thread will ``share(_:)`` (or ``abandon()``) and writes page SVGs.
+    init(charts: [String: Scene], sharesPages: Bool, fontDirectory: String, date: String,
          twoThreads: Bool, trace: BuildTrace, sideWork: SideWork? = nil) {
         scenes = charts
         self.date = date
         self.sideWork = sideWork
+        self.sharesPages = sharesPages
         tasks = [Surface.Kind.png, .svg, .pdf].flatMap { kind in charts.keys.sorted().map { ChartTask(id: $0, kind: kind) } }
         // Without a second thread the calling thread renders everything itself.
         guard twoThreads else { return }
@@ -77,10 +69,9 @@ final class RenderSchedule: @unchecked Sendable {
                 try renderCharts(using: typesetter)
                 trace.mark("chart files rendered")
                 if try runSideWork(using: typesetter) { trace.mark("stats.json and HTML written") }
-                if let document, worthLayingOut() {
-                    let layout = try DocumentLayout(document, typesetter: typesetter)
-                    try renderPages(of: layout, fromTheBack: true)
-                    trace.mark("document laid out again, page SVGs rendered")
+                if sharesPages, let pages = waitForPages() {
+                    try renderPages(pages)
+                    trace.mark("page SVGs rendered")
                 }
             } catch {
                 lock.withLock { failure = failure ?? error }
@@ -115,43 +106,27 @@ final class RenderSchedule: @unchecked Sendable {
         return true
     }
 
-    /// Records that the calling thread laid the document out into `pages` pages in `seconds`
-    /// of CPU time (the second thread waits for it to decide whether to lay out again).
-    func laidOut(pages: Int, seconds: Double) {
+    /// Hands the recorded pages to both threads: the second starts on them when it is free.
+    func share(_ pages: any SharedPages) {
         lock.withLock {
-            if pageCount == nil {
-                pageCount = pages
-                backPage = pages - 1
-            }
-            layoutSeconds = seconds
+            self.pages = pages
             lock.broadcast()
         }
     }
 
-    /// Renders page SVGs of `layout` (laid out on the calling thread) until none are left,
-    /// from the front or from the back of the page list; `scenes`, when given, are the
-    /// layout's page scenes, already made.
-    func renderPages(of layout: DocumentLayout, scenes: [Scene]? = nil, fromTheBack: Bool = false) throws {
-        let count = layout.pages.count
-        try lock.withLock {
-            if pageCount == nil {
-                pageCount = count
-                backPage = count - 1
-            } else if pageCount != count {
-                throw BuildError.internalFailure("the two threads laid the document out into \(pageCount ?? 0) and \(count) pages")
-            }
-        }
-        while let index = takePage(fromTheBack: fromTheBack) {
-            let bytes = try layout.pageSVG(index, scene: scenes?[index])
-            lock.withLock { files[String(format: "pages/page-%02d.svg", index + 1)] = bytes }
+    /// Writes page SVGs of `pages` until none are left, taking each from the queue both
+    /// threads share (each page is written once, by whichever thread takes it).
+    private func renderPages(_ pages: any SharedPages) throws {
+        while let index = takePage(of: pages.count) {
+            let bytes = try pages.svg(index)
+            lock.withLock { files[CachedPages.path(index)] = bytes }
         }
     }
 
-    /// The calling thread's CPU time in seconds.
-    static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    /// Writes the shared pages' SVGs until none are left (nothing before ``share(_:)``).
+    func renderSharedPages() throws {
+        guard let pages = lock.withLock({ pages }) else { return }
+        try renderPages(pages)
     }
 
     private func takeTask() -> ChartTask? {
@@ -162,27 +137,21 @@ final class RenderSchedule: @unchecked Sendable {
         }
     }
 
-    private func takePage(fromTheBack: Bool) -> Int? {
+    /// The next page of `count` not yet taken by either thread.
+    private func takePage(of count: Int) -> Int? {
         lock.withLock {
-            guard failure == nil, frontPage <= backPage else { return nil }
-            if fromTheBack {
-                defer { backPage -= 1 }
-                return backPage
-            }
-            defer { frontPage += 1 }
-            return frontPage
+            guard failure == nil, !abandoned, nextPage < count else { return nil }
+            defer { nextPage += 1 }
+            return nextPage
         }
     }
 
-    /// Whether the pages not yet taken justify a second layout: waits until the calling thread
-    /// has laid the document out (or given up), then compares its layout time with the PDF it
-    /// renders before taking page SVGs.
-    private func worthLayingOut() -> Bool {
+    /// The pages to share: waits until the calling thread has shared them, or given up.
+    private func waitForPages() -> (any SharedPages)? {
         lock.withLock {
-            while failure == nil, !abandoned, layoutSeconds == nil || pageCount == nil { lock.wait() }
-            guard failure == nil, !abandoned, let layoutSeconds else { return false }
-            let pagesLeft = backPage - frontPage + 1
-            return Double(pagesLeft) * Self.pdfSecondsPerPage > layoutSeconds
+            while failure == nil, !abandoned, pages == nil { lock.wait() }
+            guard failure == nil, !abandoned else { return nil }
+            return pages
         }
     }
 
@@ -191,7 +160,6 @@ final class RenderSchedule: @unchecked Sendable {
     func abandon() {
         lock.withLock {
             nextTask = tasks.count
-            frontPage = backPage + 1
             abandoned = true
             lock.broadcast()
         }
@@ -206,4 +174,12 @@ final class RenderSchedule: @unchecked Sendable {
         if let failure { throw failure }
         return files
     }
+}
+
+/// Pages whose SVGs either thread can write (``PageGlyphSnapshot``).
+protocol SharedPages: Sendable {
+    /// The number of pages.
+    var count: Int { get }
+    /// Page `index`'s SVG (0-based), written on the calling thread.
+    func svg(_ index: Int) throws -> [UInt8]
 }

@@ -258,32 +258,36 @@ public final class ReportBuilder {
 
     /// The document's PDF and page SVGs, stats.json, the HTML and the files of `charts`. The
     /// charts, then stats.json and the HTML, render on a second thread while this one lays out
-    /// the document and renders its PDF; then page SVGs and the charts left are shared
-    /// (RenderSchedule).
+    /// the document, records its pages' glyph runs and renders its PDF; then page SVGs and the
+    /// charts left are shared (RenderSchedule).
     private func render(_ content: DocumentContent, charts: [String: Scene], cached: CachedCharts, results: [String: ResultValue],
                         claims: [ClaimVerdict]) throws -> [String: [UInt8]] {
         let sideWork = sideOutputs(content, cached: cached, results: results, claims: claims)
         // Page SVGs the cache holds are not rendered again (Cache/ReportBuilder+PageCache.swift).
         let reusePages = cacheHoldsPages
-        let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, document: reusePages ? nil : content,
+        // Without a cache's pages, both threads write page SVGs from the pages' glyph runs.
+        let sharePages = options.twoThreads && !reusePages
+        let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, sharesPages: sharePages,
                                       fontDirectory: options.fontDirectory.path,
                                       date: documentDate, twoThreads: options.twoThreads, trace: trace, sideWork: sideWork)
         defer { schedule.abandon() }
         var files: [String: [UInt8]] = [:]
-        let layoutStart = RenderSchedule.threadCPUSeconds()
         let layout = try DocumentLayout(content, typesetter: typesetter)
-        schedule.laidOut(pages: layout.pages.count, seconds: RenderSchedule.threadCPUSeconds() - layoutStart)
         trace.mark("document laid out")
         // Each page's scene is made once, for the PDF, the page entries' keys and the SVGs.
         let pageScenes = try layout.pages.indices.map { try layout.pageScene($0) }
         trace.mark("page scenes made")
+        if sharePages {
+            schedule.share(try PageGlyphSnapshot(layout: layout, scenes: pageScenes))
+            trace.mark("page glyph runs recorded")
+        }
         files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes)
         trace.mark("PDF rendered")
         let pages = cachedPages(of: layout, scenes: pageScenes)
-        if reusePages {
-            files.merge(try pageSVGs(of: layout, scenes: pageScenes, cached: pages)) { first, _ in first }
+        if sharePages {
+            try schedule.renderSharedPages()
         } else {
-            try schedule.renderPages(of: layout, scenes: pageScenes)
+            files.merge(try pageSVGs(of: layout, scenes: pageScenes, cached: pages)) { first, _ in first }
         }
         trace.mark("page SVGs rendered")
         try schedule.renderCharts(using: typesetter)

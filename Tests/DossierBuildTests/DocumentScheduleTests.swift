@@ -40,7 +40,7 @@ struct DocumentScheduleTests {
     @Test("the side work runs once when both threads ask for it", arguments: [false, true])
     func sideWorkRunsOnce(twoThreads: Bool) throws {
         let tally = Tally()
-        let schedule = RenderSchedule(charts: [:], document: nil, fontDirectory: Self.fonts.path, date: "2026-01-01T00:00:00Z",
+        let schedule = RenderSchedule(charts: [:], sharesPages: false, fontDirectory: Self.fonts.path, date: "2026-01-01T00:00:00Z",
                                       twoThreads: twoThreads, trace: BuildTrace(enabled: false)) { _, charts in
             tally.add()
             return ["side.txt": Array("charts \(charts.count)".utf8)]

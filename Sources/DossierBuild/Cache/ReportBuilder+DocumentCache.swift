@@ -44,7 +44,7 @@ extension ReportBuilder {
     /// The chart files of the figures `ids`: from the cache where it has them, else rendered
     /// from their `scenes` (on two threads) and stored.
     func renderChartFiles(_ ids: Set<String>, scenes: [String: Scene], cached: CachedCharts) throws -> [String: [UInt8]] {
-        let schedule = RenderSchedule(charts: scenes.filter { ids.contains($0.key) && cached.files[$0.key] == nil }, document: nil,
+        let schedule = RenderSchedule(charts: scenes.filter { ids.contains($0.key) && cached.files[$0.key] == nil }, sharesPages: false,
                                       fontDirectory: options.fontDirectory.path, date: documentDate,
                                       twoThreads: options.twoThreads, trace: trace)
         defer { schedule.abandon() }

@@ -42,20 +42,7 @@ public struct CairoRenderer: Renderer {
     /// Saves the graphics state, applies the group's transform and clip, and paints its
     /// background.
     public func beginGroup(_ group: SceneGroup) throws(CairoError) {
-        canvas.save()
-        if let transform = group.transform {
-            canvas.translate(transform.x, transform.y)
-            canvas.scale(transform.scale, transform.scale)
-        }
-        if let clip = group.clip {
-            canvas.newPath()
-            canvas.rectangle(x: clip.x, y: clip.y, width: clip.width, height: clip.height)
-            canvas.clip()
-        }
-        if let background = group.background {
-            canvas.setColor(background)
-            canvas.paint()
-        }
+        canvas.beginSceneGroup(group)
     }
 
     /// Restores the graphics state saved by ``beginGroup(_:)``.
@@ -69,15 +56,7 @@ public struct CairoRenderer: Renderer {
         let layout = try block.layout(with: typesetter)
         canvas.setColor(block.color)
         canvas.show(layout, lines: block.lines, x: block.position.x, y: block.position.y)
-        for link in block.links {
-            let r = link.rect
-            switch link.target {
-            case .uri(let uri):
-                canvas.addLink(uri: uri, x: r.x, y: r.y, width: r.width, height: r.height)
-            case .page(let page, let y):
-                canvas.addInternalLink(page: page, targetY: y, x: r.x, y: r.y, width: r.width, height: r.height)
-            }
-        }
+        canvas.addSceneLinks(block.links)
     }
 
     /// Writes each marker shape once and places it by reference.
@@ -87,54 +66,12 @@ public struct CairoRenderer: Renderer {
 
     /// Fills and/or strokes the path.
     public func drawPath(_ path: ScenePath) throws(CairoError) {
-        let context = canvas
-        guard path.fill != nil || path.stroke != nil else { return }
-        context.newPath()
-        for segment in path.segments {
-            switch segment {
-            case .move(let p): context.move(to: p.x, p.y)
-            case .line(let p): context.line(to: p.x, p.y)
-            case .curve(let a, let b, let c): context.curve(to: c.x, c.y, control1: a.x, a.y, control2: b.x, b.y)
-            case .close: context.closePath()
-            case .rect(let r): context.rectangle(x: r.x, y: r.y, width: r.width, height: r.height)
-            case .circle(let c, let r):
-                context.move(to: c.x + r, c.y)
-                context.arc(centerX: c.x, centerY: c.y, radius: r, from: 0, to: 2 * .pi)
-                context.closePath()
-            }
-        }
-        if let fill = path.fill {
-            context.setEvenOddFill(path.evenOdd)
-            context.setColor(fill)
-            context.fill(preserve: path.stroke != nil)
-        }
-        if let stroke = path.stroke {
-            context.setColor(stroke)
-            context.setLineWidth(path.lineWidth)
-            context.setDash(path.dash)
-            context.setLineCap(path.round ? .round : .butt)
-            context.setLineJoin(path.round ? .round : .miter)
-            context.stroke()
-        }
-        context.newPath()
+        canvas.drawScenePath(path)
     }
 
     /// Lays the text out with the typesetter and draws it at its anchor, rotated if asked.
     public func drawText(_ text: SceneText) throws(CairoError) {
-        let context = canvas
-        let alignment: TextLayout.Alignment
-        switch text.alignment {
-        case .start: alignment = .left
-        case .middle: alignment = .center
-        case .end: alignment = .right
-        }
-        let layout = try typesetter.layout(text.text, font: text.font, width: text.wrapWidth, alignment: alignment)
-        let (dx, dy) = text.topLeftOffset
-        context.save()
-        context.translate(text.position.x, text.position.y)
-        if text.rotation != 0 { context.rotate(text.rotation * .pi / 180) }
-        context.setColor(text.color)
-        layout.draw(in: context, x: dx, y: dy)
-        context.restore()
+        let layout = try text.layout(with: typesetter)
+        try canvas.placeSceneText(text) { x, y in layout.draw(in: canvas, x: x, y: y) }
     }
 }

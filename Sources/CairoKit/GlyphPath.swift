@@ -1,0 +1,71 @@
+import CCairo
+import Foundation
+
+/// A glyph's outline as Cairo gave it (`cairo_glyph_path`), in plain values: its commands
+/// and their points, in points around the glyph origin (y down). Copied on the thread that
+/// owns the font, formatted as SVG path data on any thread (``GlyphOutlineSet``): formatting
+/// is most of an outline's cost.
+struct GlyphPath: Sendable, Equatable {
+    /// `M`, `L`, `C` or `Z`, in order.
+    var commands: [UInt8] = []
+    /// Each command's points' x and y, in order (one point for M and L, three for C).
+    var coordinates: [Double] = []
+
+    /// No outline (a blank glyph).
+    init() {}
+
+    /// The outline in `path` (`cairo_copy_path`).
+    init(_ path: UnsafeMutablePointer<cairo_path_t>) {
+        let count = Int(path.pointee.num_data)
+        var index = 0
+        while index < count, let data = path.pointee.data {
+            let header = data[index].header
+            let points: Int
+            switch header.type {
+            case CAIRO_PATH_MOVE_TO: commands.append(UInt8(ascii: "M")); points = 1
+            case CAIRO_PATH_LINE_TO: commands.append(UInt8(ascii: "L")); points = 1
+            case CAIRO_PATH_CURVE_TO: commands.append(UInt8(ascii: "C")); points = 3
+            default: commands.append(UInt8(ascii: "Z")); points = 0
+            }
+            for offset in stride(from: 1, through: points, by: 1) {
+                coordinates.append(data[index + offset].point.x)
+                coordinates.append(data[index + offset].point.y)
+            }
+            index += max(Int(header.length), 1)
+        }
+    }
+
+    /// Appends the outline as SVG path data, as ``CairoPathData/append(_:digits:to:)`` writes
+    /// the Cairo path it came from.
+    func append(digits: Int, to out: inout [UInt8]) {
+        let start = out.count
+        var next = 0
+        for command in commands {
+            if out.count > start { out.append(UInt8(ascii: " ")) }
+            out.append(command)
+            let points = command == UInt8(ascii: "C") ? 3 : command == UInt8(ascii: "Z") ? 0 : 1
+            for _ in 0..<points {
+                out.append(UInt8(ascii: " "))
+                DecimalWriter.append(coordinates[next], digits: digits, to: &out)
+                out.append(UInt8(ascii: " "))
+                DecimalWriter.append(coordinates[next + 1], digits: digits, to: &out)
+                next += 2
+            }
+        }
+    }
+}
+
+/// Glyph outlines formatted as SVG path data once for every thread that writes them.
+final class FormattedOutlines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outlines: [GlyphOutlines.GlyphKey: [UInt8]] = [:]
+
+    /// The path data of `key`'s glyph, formatted from `path` on first use.
+    func outline(_ key: GlyphOutlines.GlyphKey, path: GlyphPath) -> [UInt8] {
+        if let known = lock.withLock({ outlines[key] }) { return known }
+        var data: [UInt8] = []
+        path.append(digits: 3, to: &data)
+        lock.withLock { outlines[key] = data }
+        return data
+    }
+}

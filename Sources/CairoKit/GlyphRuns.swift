@@ -1,0 +1,139 @@
+import CCairo
+import DossierBase
+
+/// The glyphs of the texts a document draws, as plain values any thread can read: for each
+/// text (the lines of one ``TextLayout`` drawn by ``SVGCanvas/show(_:lines:x:y:)``), its
+/// lines' origins, and each Pango run's font, colour, strikethrough and glyphs with Pango's
+/// own advances and offsets (in Pango units, so that positions are computed as from the
+/// layout, to the same bits). Fonts are named by the serial the recording typesetter's
+/// ``GlyphOutlines`` gave them; their outlines are in a ``GlyphOutlineSet``.
+///
+/// Recorded on the thread that owns the layouts (``GlyphRunRecorder``), drawn anywhere by
+/// ``SVGCanvas/show(_:of:x:y:)``: a page SVG needs no Pango object, so the build's second
+/// thread writes page SVGs without laying the document out again.
+public struct GlyphRuns: Sendable {
+    /// One text drawn: the top of its first drawn line in the layout (nil when the layout had
+    /// no line in the range asked for: nothing is drawn), and its lines.
+    public struct Text: Sendable, Equatable {
+        let firstTop: Double?
+        let lines: Range<Int>
+    }
+
+    /// A line: its left edge and baseline in the layout, and its runs.
+    struct Line: Sendable, Equatable {
+        let left: Double
+        let baseline: Double
+        let runs: Range<Int>
+    }
+
+    /// A Pango glyph item: its font's serial (nil when Pango gave it none), the colour and
+    /// strikethrough of its markup, Pango's offsets of the run (Pango units) and its glyphs.
+    struct Run: Sendable, Equatable {
+        let font: Int?
+        let color: Color?
+        let strikethrough: Bool
+        let startXOffset: Int32
+        let endXOffset: Int32
+        let yOffset: Int32
+        let glyphs: Range<Int>
+    }
+
+    /// A glyph as Pango shaped it: its id (with Pango's empty and unknown flags) and geometry.
+    struct Glyph: Sendable, Equatable {
+        let id: UInt32
+        let width: Int32
+        let xOffset: Int32
+        let yOffset: Int32
+    }
+
+    /// The texts, in the order they were recorded.
+    public private(set) var texts: [Text] = []
+    private(set) var lines: [Line] = []
+    private(set) var runs: [Run] = []
+    private(set) var glyphs: [Glyph] = []
+
+    /// No texts.
+    public init() {}
+
+    /// Empties the recording, keeping its storage.
+    mutating func removeAll() {
+        texts.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        runs.removeAll(keepingCapacity: true)
+        glyphs.removeAll(keepingCapacity: true)
+    }
+
+    /// Records lines `range` of `layout` (all when nil) as one text, its fonts numbered by
+    /// `outlines` (the layout's typesetter's), and returns it.
+    @discardableResult
+    mutating func append(_ layout: TextLayout, lines range: Range<Int>?, outlines: GlyphOutlines) -> Text {
+        let all = layout.lines
+        let range = range ?? 0..<all.count
+        let firstLine = lines.count
+        guard let first = range.first, first < all.count else {
+            let text = Text(firstTop: nil, lines: firstLine..<firstLine)
+            texts.append(text)
+            return text
+        }
+        layout.forEachLine(in: range) { index, line in
+            guard index < all.count else { return }
+            let firstRun = runs.count
+            var node = line.pointee.runs
+            while let current = node {
+                node = current.pointee.next
+                guard let raw = current.pointee.data else { continue }
+                appendRun(raw.assumingMemoryBound(to: PangoGlyphItem.self), outlines: outlines)
+            }
+            lines.append(Line(left: all[index].left, baseline: all[index].baseline, runs: firstRun..<runs.count))
+        }
+        let text = Text(firstTop: all[first].top, lines: firstLine..<lines.count)
+        texts.append(text)
+        return text
+    }
+
+    private mutating func appendRun(_ run: UnsafeMutablePointer<PangoGlyphItem>, outlines: GlyphOutlines) {
+        guard let item = run.pointee.item, let shaped = run.pointee.glyphs else { return }
+        let style = RunStyle(item.pointee.analysis.extra_attrs)
+        let firstGlyph = glyphs.count
+        for index in 0..<Int(shaped.pointee.num_glyphs) {
+            let info = shaped.pointee.glyphs[index]
+            glyphs.append(Glyph(id: info.glyph, width: info.geometry.width, xOffset: info.geometry.x_offset,
+                                yOffset: info.geometry.y_offset))
+        }
+        runs.append(Run(font: item.pointee.analysis.font.map { outlines.entry($0).serial }, color: style.color,
+                        strikethrough: style.strikethrough, startXOffset: run.pointee.start_x_offset,
+                        endXOffset: run.pointee.end_x_offset, yOffset: run.pointee.y_offset, glyphs: firstGlyph..<glyphs.count))
+    }
+
+    /// Whether `glyph` is drawn (Pango's empty glyph and unknown-character boxes are not).
+    static func isDrawn(_ glyph: UInt32) -> Bool {
+        glyph != emptyGlyph && glyph & unknownGlyphFlag == 0
+    }
+
+    private static let emptyGlyph: UInt32 = 0x0FFF_FFFF
+    private static let unknownGlyphFlag: UInt32 = 0x1000_0000
+}
+
+/// What Pango markup says about a run beyond its font: a colour, a strikethrough.
+struct RunStyle {
+    var color: Color?
+    var strikethrough = false
+
+    init(_ attributes: UnsafeMutablePointer<GSList>?) {
+        var node = attributes
+        while let current = node {
+            node = current.pointee.next
+            guard let raw = current.pointee.data else { continue }
+            let attribute = raw.assumingMemoryBound(to: PangoAttribute.self)
+            switch attribute.pointee.klass.pointee.type {
+            case PANGO_ATTR_FOREGROUND:
+                let value = raw.assumingMemoryBound(to: PangoAttrColor.self).pointee.color
+                color = Color(red: Double(value.red) / 65535, green: Double(value.green) / 65535, blue: Double(value.blue) / 65535)
+            case PANGO_ATTR_STRIKETHROUGH:
+                strikethrough = raw.assumingMemoryBound(to: PangoAttrInt.self).pointee.value != 0
+            default:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import CairoKit
+import DossierCharts
+import DossierLayout
+
+/// What the page SVGs of a laid-out document draw, as plain values that either of the build's
+/// threads can write SVGs from: each page's scene (without its Pango layouts), the glyph runs
+/// of its text, and the outlines of every glyph. Recorded on the thread that laid the document
+/// out, once its page scenes are made; a page SVG written from it has the bytes of
+/// ``DocumentLayout/pageSVG(_:scene:)``, so the second thread no longer lays the document out
+/// again to share the pages.
+struct PageGlyphSnapshot: SharedPages {
+    /// Each page's scene, its text blocks without their layouts.
+    let scenes: [Scene]
+    /// Each page's text, in the order its scene draws it.
+    let runs: [GlyphRuns]
+    /// The outlines of every glyph the pages draw.
+    let outlines: GlyphOutlineSet
+    /// The SVGs' description (the report's subtitle).
+    let description: String?
+
+    /// Records the pages of `layout`, whose page scenes are `scenes`, on the thread that made
+    /// the layout.
+    init(layout: DocumentLayout, scenes: [Scene]) throws(CairoError) {
+        let recorder = GlyphRunRecorder(typesetter: layout.typesetter)
+        var runs: [GlyphRuns] = []
+        runs.reserveCapacity(scenes.count)
+        for scene in scenes {
+            runs.append(try GlyphRunRenderer.record(scene, typesetter: layout.typesetter, into: recorder))
+        }
+        self.runs = runs
+        self.scenes = scenes.map { $0.withoutPreparedLayouts() }
+        outlines = recorder.outlines
+        description = layout.content.spec.subtitle
+    }
+
+    /// The number of pages.
+    var count: Int { scenes.count }
+
+    /// Page `index` (0-based) as its own SVG document, on any thread.
+    func svg(_ index: Int) throws -> [UInt8] {
+        try GlyphRunRenderer.svg(scenes[index], runs: runs[index], outlines: outlines, description: description)
+    }
+}
