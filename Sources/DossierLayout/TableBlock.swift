@@ -24,6 +24,8 @@ package final class TableBlock: Flowable {
     /// Space between the continuation caption and the table.
     private let continuationGap = 4.0
     package let spaceAfter: Double
+    /// The scene text block of each distinct cell layout, made once and placed at each cell.
+    private let cellBlocks = SceneTextBlockPrototypes()
 
     /// `continuedLabel` is the Pango markup of the caption drawn above each continuation
     /// (for example `<b>Table 2</b> (continued)`); nil draws none.
@@ -184,9 +186,12 @@ package final class TableBlock: Flowable {
     private func row(_ cells: [TextLayout], id: String, x: Double, y: Double) -> [SceneItem] {
         var left = x
         var items: [SceneItem] = []
+        items.reserveCapacity(cells.count)
         for (index, cell) in cells.enumerated() {
-            items.append(.textBlock(SceneTextBlock(id: "\(id)/\(index)", layout: cell, color: style.textColor,
-                                                   position: ScenePoint(left + padding, y + padding))))
+            var block = cellBlocks.block(for: cell, color: style.textColor)
+            block.id = "\(id)/\(index)"
+            block.position = ScenePoint(left + padding, y + padding)
+            items.append(.textBlock(block))
             left += columnWidths[index]
         }
         return items
