@@ -66,17 +66,7 @@ public final class TextLayout {
         // reshapes the rest of the word at each line, quadratic in the word's length.
         let shaped = width == nil ? text : TextLayout.breakingLongRuns(text, markup: markup)
 
-        let description = pango_font_description_new()
-        pango_font_description_set_family(description, font.family)
-        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
-        switch font.weight {
-        case .regular: pango_font_description_set_weight(description, PANGO_WEIGHT_NORMAL)
-        case .semibold: pango_font_description_set_weight(description, PANGO_WEIGHT_SEMIBOLD)
-        case .bold: pango_font_description_set_weight(description, PANGO_WEIGHT_BOLD)
-        }
-        pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
-        pango_layout_set_font_description(layout, description)
-        pango_font_description_free(description)
+        pango_layout_set_font_description(layout, typesetter.fontDescription(for: font))
 
         if let width {
             pango_layout_set_width(layout, TextLayout.pangoUnits(width))
@@ -91,13 +81,7 @@ public final class TextLayout {
         if let lineHeight { pango_layout_set_line_spacing(layout, Float(lineHeight)) }
 
         if markup {
-            var error: UnsafeMutablePointer<GError>?
-            guard pango_parse_markup(shaped, -1, 0, nil, nil, nil, &error) != 0 else {
-                let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
-                if let error { g_error_free(error) }
-                throw .invalidMarkup(text: TextLayout.excerpt(text), message: message)
-            }
-            pango_layout_set_markup(layout, shaped, -1)
+            try TextLayout.setMarkup(shaped, on: layout, original: text)
         } else {
             pango_layout_set_text(layout, shaped, -1)
         }
@@ -126,8 +110,11 @@ public final class TextLayout {
         dossier_object_unref(UnsafeMutableRawPointer(pointer))
     }
 
-    /// Width and height of the logical box, in points.
-    public var size: (width: Double, height: Double) {
+    /// Width and height of the logical box, in points (measured once: a table asks for each
+    /// cell's at every use, and the layout never changes after it is made).
+    public private(set) lazy var size: (width: Double, height: Double) = measureSize()
+
+    private func measureSize() -> (width: Double, height: Double) {
         var logical = PangoRectangle()
         pango_layout_get_extents(pointer, nil, &logical)
         return (Double(logical.width) / Double(PANGO_SCALE), Double(logical.height) / Double(PANGO_SCALE))

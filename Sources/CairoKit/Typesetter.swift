@@ -1,4 +1,5 @@
 import CCairo
+import DossierBase
 import Foundation
 
 /// Lays out text with Pango, using only the fonts in one pinned directory, with hinting off,
@@ -17,6 +18,8 @@ public final class Typesetter {
     public let fontFiles: [String]
     /// Plain-text layouts by text, font, width and alignment (see ``layout(_:font:width:alignment:)``).
     var layoutCache: [TextLayout.CacheKey: TextLayout] = [:]
+    /// Pango font descriptions by font, made once (see ``fontDescription(for:)``).
+    var fontDescriptions: [Font: OpaquePointer] = [:]
     /// Glyph outlines for the SVG documents this typesetter writes (see ``SVGCanvas``).
     let glyphOutlines = GlyphOutlines()
 
@@ -70,6 +73,7 @@ public final class Typesetter {
     }
 
     deinit {
+        for description in fontDescriptions.values { pango_font_description_free(description) }
         dossier_object_unref(UnsafeMutableRawPointer(context))
         dossier_object_unref(fontMap)
         FcConfigDestroy(config)

@@ -24,6 +24,10 @@ package final class TableBlock: Flowable {
     /// Space between the continuation caption and the table.
     private let continuationGap = 4.0
     package let spaceAfter: Double
+    /// The scene text block of each distinct cell layout, made once and placed at each cell.
+    private let cellBlocks = SceneTextBlockPrototypes()
+    /// The end of each column's cell ids (`/0`, `/1`…).
+    private let cellSuffixes: [String]
 
     /// `continuedLabel` is the Pango markup of the caption drawn above each continuation
     /// (for example `<b>Table 2</b> (continued)`); nil draws none.
@@ -37,6 +41,7 @@ package final class TableBlock: Flowable {
         self.padding = padding
         spaceAfter = style.paragraphSpacing + 2
         let columnCount = max(header.count, rows.map(\.count).max() ?? 0)
+        cellSuffixes = (0..<columnCount).map { "/" + String($0) }
         let available = width ?? style.textWidth
         // Natural (unwrapped) widths.
         // Long tables repeat cell texts (categories, years, currencies): each distinct text is
@@ -171,10 +176,13 @@ package final class TableBlock: Flowable {
         top += headerHeight
         items.append(bar("header-rule", top - 0.6, 0.6, style.textColor))
         for index in range where rows.indices.contains(index) {
+            // Ids by concatenation: short ones are stored inline, and interpolating them was
+            // most of placing a large table's rows on its pages.
+            let rowID = "row/" + String(index)
             if index % 2 == 1 {
-                items.append(bar("row/\(index)/stripe", top, rowHeights[index], style.tableStripe))
+                items.append(bar(rowID + "/stripe", top, rowHeights[index], style.tableStripe))
             }
-            items += row(rows[index], id: "row/\(index)", x: x, y: top)
+            items += row(rows[index], id: rowID, x: x, y: top)
             top += rowHeights[index]
         }
         items.append(bar("bottom-rule", top, 0.5, style.ruleColor))
@@ -184,9 +192,12 @@ package final class TableBlock: Flowable {
     private func row(_ cells: [TextLayout], id: String, x: Double, y: Double) -> [SceneItem] {
         var left = x
         var items: [SceneItem] = []
+        items.reserveCapacity(cells.count)
         for (index, cell) in cells.enumerated() {
-            items.append(.textBlock(SceneTextBlock(id: "\(id)/\(index)", layout: cell, color: style.textColor,
-                                                   position: ScenePoint(left + padding, y + padding))))
+            var block = cellBlocks.block(for: cell, color: style.textColor)
+            block.id = id + cellSuffixes[index]
+            block.position = ScenePoint(left + padding, y + padding)
+            items.append(.textBlock(block))
             left += columnWidths[index]
         }
         return items
