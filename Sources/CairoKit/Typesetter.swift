@@ -64,6 +64,12 @@ public final class Typesetter {
         cairo_font_options_destroy(options)
         pango_context_set_language(context, pango_language_from_string(language))
         pango_context_set_base_dir(context, PANGO_DIRECTION_LTR)
+        // Glyph positions are left unrounded: every output is vector (PDF, SVG) or drawn at a
+        // fractional scale, so the font's true advances and kerning are kept instead of each
+        // glyph snapping to a whole point (up to half a point of jitter between letters at
+        // 8–10 pt), and Cairo writes runs as plain strings instead of one position
+        // adjustment per glyph (at 100×: PDF content 5.05 → 3.00 MB, "PDF rendered" −36%).
+        pango_context_set_round_glyph_positions(context, 0)
 
         self.config = config
         self.fontMap = map

@@ -3,442 +3,442 @@
 enum SceneGoldens {
     static let all: [String: String] = [
         "0-bar": ##"""
-scene 420.21x259.84 "Documented cases by city"
-  text title "Documented cases by city" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=144x14.98
-  text subtitle "Local-level engagements, 2000–2020" @8,23.98 start/top Noto Sans 8.5pt #555555 box=146x11.58
-  text source "Source: Dossier case list" @8,242.99 start/top Noto Sans 6.5pt #555555 box=77x8.85
+scene 421.38x259.84 "Documented cases by city"
+  text title "Documented cases by city" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=141.96x14.98
+  text subtitle "Local-level engagements, 2000–2020" @8,23.98 start/top Noto Sans 8.5pt #555555 box=146.54x11.58
+  text source "Source: Dossier case list" @8,242.99 start/top Noto Sans 6.5pt #555555 box=72.96x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M46.21,205.56 L412.21,205.56 M46.21,143.25 L412.21,143.25 M46.21,80.94 L412.21,80.94
-    group panel/0/marks clip=[46.21 43.56 366 162]
-      path panel/0/layer1/bar/São_Paulo fill=#0072B2 R[114.84 199.58 45.75 5.98]
-      path panel/0/layer1/bar/Panamá fill=#0072B2 R[297.84 204.06 45.75 1.5]
-      path panel/0/layer1/bar/Querétaro fill=#0072B2 R[358.84 204.69 45.75 0.87]
-      path panel/0/layer1/bar/Córdoba fill=#0072B2 R[175.84 203.07 45.75 2.49]
-      path panel/0/layer1/bar/Bogotá fill=#0072B2 R[236.84 203.69 45.75 1.87]
-      path panel/0/layer1/bar/Valparaíso fill=#0072B2 R[53.84 51.78 45.75 153.78]
-    path panel/0/baseline-y stroke=#777777 w=0.75 M46.21,205.56 L412.21,205.56
-    text panel/0/axis-x/label/0 "Valparaíso" @76.71,210.56 middle/top Noto Sans 7.5pt #555555 box=37x10.21
-    text panel/0/axis-x/label/1 "São Paulo" @137.71,210.56 middle/top Noto Sans 7.5pt #555555 box=36x10.21
-    text panel/0/axis-x/label/2 "Córdoba" @198.71,210.56 middle/top Noto Sans 7.5pt #555555 box=32x10.21
-    text panel/0/axis-x/label/3 "Bogotá" @259.71,210.56 middle/top Noto Sans 7.5pt #555555 box=27x10.21
-    text panel/0/axis-x/label/4 "Panamá" @320.71,210.56 middle/top Noto Sans 7.5pt #555555 box=29x10.21
-    text panel/0/axis-x/label/5 "Querétaro" @381.71,210.56 middle/top Noto Sans 7.5pt #555555 box=37x10.21
-    text panel/0/axis-y/label/0 "0" @41.21,205.56 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/1 "500" @41.21,143.25 end/middle Noto Sans 7.5pt #555555 box=12x10.21
-    text panel/0/axis-y/label/2 "1,000" @41.21,80.94 end/middle Noto Sans 7.5pt #555555 box=18x10.21
-  text axis-x/title "City" @229.21,234.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=14x10.21
-  text axis-y/title "Cases" @8,124.56 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=22x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M47.38,205.56 L413.38,205.56 M47.38,143.25 L413.38,143.25 M47.38,80.94 L413.38,80.94
+    group panel/0/marks clip=[47.38 43.56 366 162]
+      path panel/0/layer1/bar/São_Paulo fill=#0072B2 R[116.01 199.58 45.75 5.98]
+      path panel/0/layer1/bar/Panamá fill=#0072B2 R[299.01 204.06 45.75 1.5]
+      path panel/0/layer1/bar/Querétaro fill=#0072B2 R[360.01 204.69 45.75 0.87]
+      path panel/0/layer1/bar/Córdoba fill=#0072B2 R[177.01 203.07 45.75 2.49]
+      path panel/0/layer1/bar/Bogotá fill=#0072B2 R[238.01 203.69 45.75 1.87]
+      path panel/0/layer1/bar/Valparaíso fill=#0072B2 R[55.01 51.78 45.75 153.78]
+    path panel/0/baseline-y stroke=#777777 w=0.75 M47.38,205.56 L413.38,205.56
+    text panel/0/axis-x/label/0 "Valparaíso" @77.88,210.56 middle/top Noto Sans 7.5pt #555555 box=36.53x10.21
+    text panel/0/axis-x/label/1 "São Paulo" @138.88,210.56 middle/top Noto Sans 7.5pt #555555 box=34.66x10.21
+    text panel/0/axis-x/label/2 "Córdoba" @199.88,210.56 middle/top Noto Sans 7.5pt #555555 box=30.19x10.21
+    text panel/0/axis-x/label/3 "Bogotá" @260.88,210.56 middle/top Noto Sans 7.5pt #555555 box=25.48x10.21
+    text panel/0/axis-x/label/4 "Panamá" @321.88,210.56 middle/top Noto Sans 7.5pt #555555 box=28.81x10.21
+    text panel/0/axis-x/label/5 "Querétaro" @382.88,210.56 middle/top Noto Sans 7.5pt #555555 box=36.3x10.21
+    text panel/0/axis-y/label/0 "0" @42.38,205.56 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-y/label/1 "500" @42.38,143.25 end/middle Noto Sans 7.5pt #555555 box=12.87x10.21
+    text panel/0/axis-y/label/2 "1,000" @42.38,80.94 end/middle Noto Sans 7.5pt #555555 box=19.17x10.21
+  text axis-x/title "City" @230.38,234.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=14.59x10.21
+  text axis-y/title "Cases" @8,124.56 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=21.2x10.21
 
 """##,
         "1-scatter": ##"""
-scene 482.21x359.69 "More regional authority, more ties with Chinese localities"
-  text title "More regional authority, more ties with Chinese localities" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=317x14.98
-  text subtitle "Twinning ties per 10 million people (log scale) against the Regional Authority Index, 2018" @8,23.98 start/top Noto Sans 8.5pt #555555 box=347x11.58
-  text caption "Line and band: Poisson fit with log-population offset and its 95% interval." @8,333.99 start/top Noto Sans 6.5pt #555555 box=229x8.85
-  text source "Source: Hooghe et al., Regional Authority Index; Wikipedia twinning lists" @8,342.84 start/top Noto Sans 6.5pt #555555 box=228x8.85
+scene 482.82x359.69 "More regional authority, more ties with Chinese localities"
+  text title "More regional authority, more ties with Chinese localities" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=315.17x14.98
+  text subtitle "Twinning ties per 10 million people (log scale) against the Regional Authority Index, 2018" @8,23.98 start/top Noto Sans 8.5pt #555555 box=353.58x11.58
+  text caption "Line and band: Poisson fit with log-population offset and its 95% interval." @8,333.99 start/top Noto Sans 6.5pt #555555 box=222.41x8.85
+  text source "Source: Hooghe et al., Regional Authority Index; Wikipedia twinning lists" @8,342.84 start/top Noto Sans 6.5pt #555555 box=219.71x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M40.21,43.56 L40.21,296.56 M112.91,43.56 L112.91,296.56 M185.6,43.56 L185.6,296.56 M258.29,43.56 L258.29,296.56 M330.98,43.56 L330.98,296.56 M403.68,43.56 L403.68,296.56 M40.21,296.56 L418.21,296.56 M40.21,212.23 L418.21,212.23 M40.21,127.89 L418.21,127.89 M40.21,43.56 L418.21,43.56
-    group panel/0/marks clip=[40.21 43.56 378 253]
-      path panel/0/layer1/area fill=#9999994D M40.21,248.88 L54.75,244.49 L69.29,240.09 L83.83,235.7 L98.37,231.3 L112.91,226.91 L127.45,222.51 L141.98,218.12 L156.52,213.72 L171.06,209.33 L185.6,204.93 L200.14,200.54 L214.68,196.14 L229.21,193.21 L243.75,190.28 L258.29,187.35 L272.83,184.42 L287.37,181.49 L301.91,178.56 L316.45,175.63 L330.98,172.7 L345.52,169.77 L360.06,166.84 L374.6,163.91 L389.14,160.98 L403.68,158.05 L418.21,155.12 L418.21,116.3 L403.68,120.69 L389.14,125.09 L374.6,129.48 L360.06,133.88 L345.52,138.27 L330.98,142.67 L316.45,147.06 L301.91,151.46 L287.37,155.85 L272.83,160.25 L258.29,164.64 L243.75,169.04 L229.21,173.43 L214.68,177.83 L200.14,180.76 L185.6,183.69 L171.06,186.62 L156.52,189.55 L141.98,192.48 L127.45,195.41 L112.91,198.34 L98.37,201.27 L83.83,204.2 L69.29,207.13 L54.75,210.06 L40.21,212.99 Z
-      path panel/0/layer2/line stroke=#555555 w=1.5 M40.21,230.93 L54.75,227.27 L69.29,223.61 L83.83,219.95 L98.37,216.28 L112.91,212.62 L127.45,208.96 L141.98,205.3 L156.52,201.63 L171.06,197.97 L185.6,194.31 L200.14,190.65 L214.68,186.98 L229.21,183.32 L243.75,179.66 L258.29,176 L272.83,172.33 L287.37,168.67 L301.91,165.01 L316.45,161.35 L330.98,157.68 L345.52,154.02 L360.06,150.36 L374.6,146.7 L389.14,143.03 L403.68,139.37 L418.21,135.71
-    path panel/0/layer3/point/Argentina fill=#0072B2 stroke=#FFFFFF w=0.6 O396.41,128.63,3.5
-    path panel/0/layer3/point/Brasil fill=#0072B2 stroke=#FFFFFF w=0.6 O360.06,146,3.5
-    path panel/0/layer3/point/México fill=#0072B2 stroke=#FFFFFF w=0.6 O403.68,169.62,3.5
-    path panel/0/layer3/point/Colombia fill=#0072B2 stroke=#FFFFFF w=0.6 O265.56,180.16,3.5
-    path panel/0/layer3/point/Perú fill=#0072B2 stroke=#FFFFFF w=0.6 O185.6,171.99,3.5
-    path panel/0/layer3/point/Chile fill=#0072B2 stroke=#FFFFFF w=0.6 O171.06,143.67,3.5
-    path panel/0/layer3/point/Ecuador fill=#0072B2 stroke=#FFFFFF w=0.6 O214.68,173.23,3.5
-    path panel/0/layer3/point/Bolivia fill=#0072B2 stroke=#FFFFFF w=0.6 O221.95,192.79,3.5
-    path panel/0/layer3/point/Venezuela fill=#0072B2 stroke=#FFFFFF w=0.6 O243.75,208.73,3.5
-    path panel/0/layer3/point/Uruguay fill=#0072B2 stroke=#FFFFFF w=0.6 O156.52,133.42,3.5
-    path panel/0/layer3/point/Paraguay fill=#E69F00 stroke=#FFFFFF w=0.6 O127.45,256.32,3.5
-    path panel/0/layer3/point/Panamá fill=#0072B2 stroke=#FFFFFF w=0.6 O98.37,181.72,3.5
-    path panel/0/layer3/point/Costa_Rica fill=#0072B2 stroke=#FFFFFF w=0.6 O83.83,188.72,3.5
-    path panel/0/layer3/point/Cuba fill=#0072B2 stroke=#FFFFFF w=0.6 O112.91,166.34,3.5
-    path panel/0/layer3/point/República_Dominicana fill=#0072B2 stroke=#FFFFFF w=0.6 O69.29,216.08,3.5
-    path panel/0/layer3/point/Guatemala fill=#E69F00 stroke=#FFFFFF w=0.6 O91.1,271.17,3.5
-    path panel/0/layer3/point/Honduras fill=#E69F00 stroke=#FFFFFF w=0.6 O76.56,281.71,3.5
-    path panel/0/layer3/point/El_Salvador fill=#0072B2 stroke=#FFFFFF w=0.6 O69.29,230.93,3.5
-    path panel/0/layer3/point/Nicaragua fill=#0072B2 stroke=#FFFFFF w=0.6 O134.71,237.61,3.5
-    path panel/0/layer3/point/Jamaica fill=#0072B2 stroke=#FFFFFF w=0.6 O54.75,168.5,3.5
-    path panel/0/axis-x/line stroke=#777777 w=0.5 M40.21,296.56 L418.21,296.56
-    text panel/0/axis-x/label/0 "0" @40.21,301.56 middle/top Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-x/label/1 "5" @112.91,301.56 middle/top Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-x/label/2 "10" @185.6,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/3 "15" @258.29,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/4 "20" @330.98,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-x/label/5 "25" @403.68,301.56 middle/top Noto Sans 7.5pt #555555 box=8x10.21
-    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M40.21,296.56 L40.21,299.56 M112.91,296.56 L112.91,299.56 M185.6,296.56 L185.6,299.56 M258.29,296.56 L258.29,299.56 M330.98,296.56 L330.98,299.56 M403.68,296.56 L403.68,299.56
-    text panel/0/axis-y/label/0 "0.1" @35.21,296.56 end/middle Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-y/label/1 "1" @35.21,212.23 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/2 "10" @35.21,127.89 end/middle Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-y/label/3 "100" @35.21,43.56 end/middle Noto Sans 7.5pt #555555 box=12x10.21
-    text panel/0/point-label/Argentina "Argentina" @378.41,111.42 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
-    text panel/0/point-label/Brasil "Brasil" @350.06,128.78 start/top Noto Sans 7.5pt #1A1A1A box=20x10.21
-    text panel/0/point-label/México "México" @370.68,164.52 start/top Noto Sans 7.5pt #1A1A1A box=26x10.21
-    text panel/0/point-label/Colombia "Colombia" @272.56,175.05 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
-    text panel/0/point-label/Perú "Perú" @161.6,166.88 start/top Noto Sans 7.5pt #1A1A1A box=17x10.21
-    text panel/0/point-label/Chile "Chile" @178.06,138.56 start/top Noto Sans 7.5pt #1A1A1A box=18x10.21
-    text panel/0/point-label/Ecuador "Ecuador" @199.68,156.01 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
-    text panel/0/point-label/Bolivia "Bolivia" @228.95,187.68 start/top Noto Sans 7.5pt #1A1A1A box=24x10.21
-    text panel/0/point-label/Venezuela "Venezuela" @250.75,203.63 start/top Noto Sans 7.5pt #1A1A1A box=36x10.21
-    text panel/0/point-label/Uruguay "Uruguay" @118.52,128.31 start/top Noto Sans 7.5pt #1A1A1A box=31x10.21
-    text panel/0/point-label/Paraguay "Paraguay" @134.45,251.21 start/top Noto Sans 7.5pt #1A1A1A box=34x10.21
-    text panel/0/point-label/Panamá "Panamá" @105.37,176.61 start/top Noto Sans 7.5pt #1A1A1A box=29x10.21
-    text panel/0/point-label/Costa_Rica "Costa Rica" @64.83,195.72 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
-    text panel/0/point-label/Cuba "Cuba" @119.91,161.24 start/top Noto Sans 7.5pt #1A1A1A box=19x10.21
-    path panel/0/leader/República_Dominicana stroke=#555555 w=0.4 M69.29,220.58 L69.29,236.88
-    text panel/0/point-label/República_Dominicana "República Dominicana" @41.05,237.88 start/top Noto Sans 7.5pt #1A1A1A box=81x10.21
-    text panel/0/point-label/Guatemala "Guatemala" @98.1,266.06 start/top Noto Sans 7.5pt #1A1A1A box=38x10.21
-    path panel/0/leader/Honduras stroke=#555555 w=0.4 M76.56,277.21 L76.56,265.49
-    text panel/0/point-label/Honduras "Honduras" @58.06,254.28 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
-    text panel/0/point-label/El_Salvador "El Salvador" @76.29,225.83 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
-    text panel/0/point-label/Nicaragua "Nicaragua" @141.72,232.51 start/top Noto Sans 7.5pt #1A1A1A box=37x10.21
-    text panel/0/point-label/Jamaica "Jamaica" @61.75,163.39 start/top Noto Sans 7.5pt #1A1A1A box=27x10.21
-  text axis-x/title "Regional Authority Index (2018)" @229.21,325.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=117x10.21
-  text axis-y/title "Ties per 10 M people" @8,170.06 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=74x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M41.08,43.56 L41.08,296.56 M113.78,43.56 L113.78,296.56 M186.47,43.56 L186.47,296.56 M259.16,43.56 L259.16,296.56 M331.85,43.56 L331.85,296.56 M404.55,43.56 L404.55,296.56 M41.08,296.56 L419.08,296.56 M41.08,212.23 L419.08,212.23 M41.08,127.89 L419.08,127.89 M41.08,43.56 L419.08,43.56
+    group panel/0/marks clip=[41.08 43.56 378 253]
+      path panel/0/layer1/area fill=#9999994D M41.08,248.88 L55.62,244.49 L70.16,240.09 L84.7,235.7 L99.24,231.3 L113.78,226.91 L128.32,222.51 L142.85,218.12 L157.39,213.72 L171.93,209.33 L186.47,204.93 L201.01,200.54 L215.55,196.14 L230.08,193.21 L244.62,190.28 L259.16,187.35 L273.7,184.42 L288.24,181.49 L302.78,178.56 L317.32,175.63 L331.85,172.7 L346.39,169.77 L360.93,166.84 L375.47,163.91 L390.01,160.98 L404.55,158.05 L419.08,155.12 L419.08,116.3 L404.55,120.69 L390.01,125.09 L375.47,129.48 L360.93,133.88 L346.39,138.27 L331.85,142.67 L317.32,147.06 L302.78,151.46 L288.24,155.85 L273.7,160.25 L259.16,164.64 L244.62,169.04 L230.08,173.43 L215.55,177.83 L201.01,180.76 L186.47,183.69 L171.93,186.62 L157.39,189.55 L142.85,192.48 L128.32,195.41 L113.78,198.34 L99.24,201.27 L84.7,204.2 L70.16,207.13 L55.62,210.06 L41.08,212.99 Z
+      path panel/0/layer2/line stroke=#555555 w=1.5 M41.08,230.93 L55.62,227.27 L70.16,223.61 L84.7,219.95 L99.24,216.28 L113.78,212.62 L128.32,208.96 L142.85,205.3 L157.39,201.63 L171.93,197.97 L186.47,194.31 L201.01,190.65 L215.55,186.98 L230.08,183.32 L244.62,179.66 L259.16,176 L273.7,172.33 L288.24,168.67 L302.78,165.01 L317.32,161.35 L331.85,157.68 L346.39,154.02 L360.93,150.36 L375.47,146.7 L390.01,143.03 L404.55,139.37 L419.08,135.71
+    path panel/0/layer3/point/Argentina fill=#0072B2 stroke=#FFFFFF w=0.6 O397.28,128.63,3.5
+    path panel/0/layer3/point/Brasil fill=#0072B2 stroke=#FFFFFF w=0.6 O360.93,146,3.5
+    path panel/0/layer3/point/México fill=#0072B2 stroke=#FFFFFF w=0.6 O404.55,169.62,3.5
+    path panel/0/layer3/point/Colombia fill=#0072B2 stroke=#FFFFFF w=0.6 O266.43,180.16,3.5
+    path panel/0/layer3/point/Perú fill=#0072B2 stroke=#FFFFFF w=0.6 O186.47,171.99,3.5
+    path panel/0/layer3/point/Chile fill=#0072B2 stroke=#FFFFFF w=0.6 O171.93,143.67,3.5
+    path panel/0/layer3/point/Ecuador fill=#0072B2 stroke=#FFFFFF w=0.6 O215.55,173.23,3.5
+    path panel/0/layer3/point/Bolivia fill=#0072B2 stroke=#FFFFFF w=0.6 O222.82,192.79,3.5
+    path panel/0/layer3/point/Venezuela fill=#0072B2 stroke=#FFFFFF w=0.6 O244.62,208.73,3.5
+    path panel/0/layer3/point/Uruguay fill=#0072B2 stroke=#FFFFFF w=0.6 O157.39,133.42,3.5
+    path panel/0/layer3/point/Paraguay fill=#E69F00 stroke=#FFFFFF w=0.6 O128.32,256.32,3.5
+    path panel/0/layer3/point/Panamá fill=#0072B2 stroke=#FFFFFF w=0.6 O99.24,181.72,3.5
+    path panel/0/layer3/point/Costa_Rica fill=#0072B2 stroke=#FFFFFF w=0.6 O84.7,188.72,3.5
+    path panel/0/layer3/point/Cuba fill=#0072B2 stroke=#FFFFFF w=0.6 O113.78,166.34,3.5
+    path panel/0/layer3/point/República_Dominicana fill=#0072B2 stroke=#FFFFFF w=0.6 O70.16,216.08,3.5
+    path panel/0/layer3/point/Guatemala fill=#E69F00 stroke=#FFFFFF w=0.6 O91.97,271.17,3.5
+    path panel/0/layer3/point/Honduras fill=#E69F00 stroke=#FFFFFF w=0.6 O77.43,281.71,3.5
+    path panel/0/layer3/point/El_Salvador fill=#0072B2 stroke=#FFFFFF w=0.6 O70.16,230.93,3.5
+    path panel/0/layer3/point/Nicaragua fill=#0072B2 stroke=#FFFFFF w=0.6 O135.58,237.61,3.5
+    path panel/0/layer3/point/Jamaica fill=#0072B2 stroke=#FFFFFF w=0.6 O55.62,168.5,3.5
+    path panel/0/axis-x/line stroke=#777777 w=0.5 M41.08,296.56 L419.08,296.56
+    text panel/0/axis-x/label/0 "0" @41.08,301.56 middle/top Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-x/label/1 "5" @113.78,301.56 middle/top Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-x/label/2 "10" @186.47,301.56 middle/top Noto Sans 7.5pt #555555 box=8.58x10.21
+    text panel/0/axis-x/label/3 "15" @259.16,301.56 middle/top Noto Sans 7.5pt #555555 box=8.58x10.21
+    text panel/0/axis-x/label/4 "20" @331.85,301.56 middle/top Noto Sans 7.5pt #555555 box=8.58x10.21
+    text panel/0/axis-x/label/5 "25" @404.55,301.56 middle/top Noto Sans 7.5pt #555555 box=8.58x10.21
+    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M41.08,296.56 L41.08,299.56 M113.78,296.56 L113.78,299.56 M186.47,296.56 L186.47,299.56 M259.16,296.56 L259.16,299.56 M331.85,296.56 L331.85,299.56 M404.55,296.56 L404.55,299.56
+    text panel/0/axis-y/label/0 "0.1" @36.08,296.56 end/middle Noto Sans 7.5pt #555555 box=10.59x10.21
+    text panel/0/axis-y/label/1 "1" @36.08,212.23 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-y/label/2 "10" @36.08,127.89 end/middle Noto Sans 7.5pt #555555 box=8.58x10.21
+    text panel/0/axis-y/label/3 "100" @36.08,43.56 end/middle Noto Sans 7.5pt #555555 box=12.87x10.21
+    text panel/0/point-label/Argentina "Argentina" @379.89,111.42 start/top Noto Sans 7.5pt #1A1A1A box=34.78x10.21
+    text panel/0/point-label/Brasil "Brasil" @351.19,128.78 start/top Noto Sans 7.5pt #1A1A1A box=19.49x10.21
+    text panel/0/point-label/México "México" @372.63,164.52 start/top Noto Sans 7.5pt #1A1A1A box=24.92x10.21
+    text panel/0/point-label/Colombia "Colombia" @273.43,175.05 start/top Noto Sans 7.5pt #1A1A1A box=33.52x10.21
+    text panel/0/point-label/Perú "Perú" @162.97,166.88 start/top Noto Sans 7.5pt #1A1A1A box=16.5x10.21
+    text panel/0/point-label/Chile "Chile" @178.93,138.56 start/top Noto Sans 7.5pt #1A1A1A box=17.47x10.21
+    text panel/0/point-label/Ecuador "Ecuador" @201.12,156.01 start/top Noto Sans 7.5pt #1A1A1A box=28.86x10.21
+    text panel/0/point-label/Bolivia "Bolivia" @229.82,187.68 start/top Noto Sans 7.5pt #1A1A1A box=23.23x10.21
+    text panel/0/point-label/Venezuela "Venezuela" @251.62,203.63 start/top Noto Sans 7.5pt #1A1A1A box=35.9x10.21
+    text panel/0/point-label/Uruguay "Uruguay" @119.9,128.31 start/top Noto Sans 7.5pt #1A1A1A box=30.49x10.21
+    text panel/0/point-label/Paraguay "Paraguay" @135.32,251.21 start/top Noto Sans 7.5pt #1A1A1A box=33.18x10.21
+    text panel/0/point-label/Panamá "Panamá" @106.24,176.61 start/top Noto Sans 7.5pt #1A1A1A box=28.81x10.21
+    text panel/0/point-label/Costa_Rica "Costa Rica" @41.56,183.61 start/top Noto Sans 7.5pt #1A1A1A box=36.14x10.21
+    text panel/0/point-label/Cuba "Cuba" @120.78,161.24 start/top Noto Sans 7.5pt #1A1A1A box=18.19x10.21
+    path panel/0/leader/República_Dominicana stroke=#555555 w=0.4 M70.16,220.58 L70.16,236.88
+    text panel/0/point-label/República_Dominicana "República Dominicana" @42.9,237.88 start/top Noto Sans 7.5pt #1A1A1A box=78.56x10.21
+    text panel/0/point-label/Guatemala "Guatemala" @98.97,266.06 start/top Noto Sans 7.5pt #1A1A1A box=38.6x10.21
+    path panel/0/leader/Honduras stroke=#555555 w=0.4 M77.43,277.21 L77.43,265.49
+    text panel/0/point-label/Honduras "Honduras" @60.07,254.28 start/top Noto Sans 7.5pt #1A1A1A box=34.72x10.21
+    text panel/0/point-label/El_Salvador "El Salvador" @77.16,225.83 start/top Noto Sans 7.5pt #1A1A1A box=38.58x10.21
+    text panel/0/point-label/Nicaragua "Nicaragua" @142.59,232.51 start/top Noto Sans 7.5pt #1A1A1A box=36.05x10.21
+    text panel/0/point-label/Jamaica "Jamaica" @62.62,163.39 start/top Noto Sans 7.5pt #1A1A1A box=27.22x10.21
+  text axis-x/title "Regional Authority Index (2018)" @230.08,325.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=118.25x10.21
+  text axis-y/title "Ties per 10 M people" @8,170.06 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=76.12x10.21
   group legend
-    text legend/title "Recognises" @432.21,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=42x10.21
-    path legend/swatch/Beijing fill=#0072B2 O436.71,61.88,3.6
-    text legend/label/Beijing "Beijing" @445.21,61.88 start/middle Noto Sans 7.5pt #1A1A1A box=25x10.21
-    path legend/swatch/Taipei fill=#E69F00 O436.71,74.1,3.6
-    text legend/label/Taipei "Taipei" @445.21,74.1 start/middle Noto Sans 7.5pt #1A1A1A box=21x10.21
+    text legend/title "Recognises" @433.08,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=41.73x10.21
+    path legend/swatch/Beijing fill=#0072B2 O437.58,61.88,3.6
+    text legend/label/Beijing "Beijing" @446.08,61.88 start/middle Noto Sans 7.5pt #1A1A1A box=24.16x10.21
+    path legend/swatch/Taipei fill=#E69F00 O437.58,74.1,3.6
+    text legend/label/Taipei "Taipei" @446.08,74.1 start/middle Noto Sans 7.5pt #1A1A1A box=20.49x10.21
 
 """##,
         "2-stacked": ##"""
-scene 480x260.06 "Outcomes by channel"
-  text title "Outcomes by channel" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=120x14.98
-  text subtitle "Share of local-level cases by outcome; bars sorted by share with a concrete deal" @8,23.98 start/top Noto Sans 8.5pt #555555 box=312x11.58
-  text source "Source: Dossier case list" @8,243.2 start/top Noto Sans 6.5pt #555555 box=77x8.85
+scene 478.57x260.06 "Outcomes by channel"
+  text title "Outcomes by channel" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=118.55x14.98
+  text subtitle "Share of local-level cases by outcome; bars sorted by share with a concrete deal" @8,23.98 start/top Noto Sans 8.5pt #555555 box=316.25x11.58
+  text source "Source: Dossier case list" @8,243.2 start/top Noto Sans 6.5pt #555555 box=72.96x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M81,63.77 L81,205.77 M172.5,63.77 L172.5,205.77 M264,63.77 L264,205.77 M355.5,63.77 L355.5,205.77 M447,63.77 L447,205.77
-    group panel/0/marks clip=[81 63.77 366 142]
-      path panel/0/layer1/bar/Twinning/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 90.4 126.69 17.75]
-      path panel/0/layer1/bar/Twinning/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[207.69 90.4 84.46 17.75]
-      path panel/0/layer1/bar/Twinning/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[292.15 90.4 112.62 17.75]
-      path panel/0/layer1/bar/Twinning/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[404.77 90.4 42.23 17.75]
-      path panel/0/layer1/bar/Provincial_visits/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 114.07 107.65 17.75]
-      path panel/0/layer1/bar/Provincial_visits/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[188.65 114.07 86.12 17.75]
-      path panel/0/layer1/bar/Provincial_visits/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[274.76 114.07 129.18 17.75]
-      path panel/0/layer1/bar/Provincial_visits/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[403.94 114.07 43.06 17.75]
-      path panel/0/layer1/bar/Trade_missions/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 66.73 213.5 17.75]
-      path panel/0/layer1/bar/Trade_missions/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[294.5 66.73 61 17.75]
-      path panel/0/layer1/bar/Trade_missions/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[355.5 66.73 61 17.75]
-      path panel/0/layer1/bar/Trade_missions/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[416.5 66.73 30.5 17.75]
-      path panel/0/layer1/bar/Party_channels/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 185.07 33.27 17.75]
-      path panel/0/layer1/bar/Party_channels/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[114.27 185.07 66.55 17.75]
-      path panel/0/layer1/bar/Party_channels/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[180.82 185.07 166.36 17.75]
-      path panel/0/layer1/bar/Party_channels/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[347.18 185.07 99.82 17.75]
-      path panel/0/layer1/bar/Diaspora_networks/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 137.73 104.57 17.75]
-      path panel/0/layer1/bar/Diaspora_networks/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[185.57 137.73 52.29 17.75]
-      path panel/0/layer1/bar/Diaspora_networks/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[237.86 137.73 156.86 17.75]
-      path panel/0/layer1/bar/Diaspora_networks/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[394.71 137.73 52.29 17.75]
-      path panel/0/layer1/bar/Universities/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[81 161.4 36.6 17.75]
-      path panel/0/layer1/bar/Universities/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[117.6 161.4 109.8 17.75]
-      path panel/0/layer1/bar/Universities/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[227.4 161.4 146.4 17.75]
-      path panel/0/layer1/bar/Universities/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[373.8 161.4 73.2 17.75]
-    text panel/0/layer1/total/Twinning "n = 26" @451,99.27 start/middle Noto Sans 7.5pt #555555 box=21x10.21
-    text panel/0/layer1/total/Provincial_visits "n = 17" @451,122.94 start/middle Noto Sans 7.5pt #555555 box=21x10.21
-    text panel/0/layer1/total/Trade_missions "n = 12" @451,75.61 start/middle Noto Sans 7.5pt #555555 box=21x10.21
-    text panel/0/layer1/total/Party_channels "n = 11" @451,193.94 start/middle Noto Sans 7.5pt #555555 box=21x10.21
-    text panel/0/layer1/total/Diaspora_networks "n = 7" @451,146.61 start/middle Noto Sans 7.5pt #555555 box=17x10.21
-    text panel/0/layer1/total/Universities "n = 10" @451,170.27 start/middle Noto Sans 7.5pt #555555 box=21x10.21
-    path panel/0/baseline-x stroke=#777777 w=0.75 M81,63.77 L81,205.77
-    text panel/0/axis-x/label/0 "0%" @81,210.77 middle/top Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-x/label/1 "25%" @172.5,210.77 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/2 "50%" @264,210.77 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/3 "75%" @355.5,210.77 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/4 "100%" @447,210.77 middle/top Noto Sans 7.5pt #555555 box=18x10.21
-    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M81,205.77 L81,208.77 M172.5,205.77 L172.5,208.77 M264,205.77 L264,208.77 M355.5,205.77 L355.5,208.77 M447,205.77 L447,208.77
-    text panel/0/axis-y/label/0 "Trade missions" @76,75.61 end/middle Noto Sans 7.5pt #555555 box=55x10.21
-    text panel/0/axis-y/label/1 "Twinning" @76,99.27 end/middle Noto Sans 7.5pt #555555 box=34x10.21
-    text panel/0/axis-y/label/2 "Provincial visits" @76,122.94 end/middle Noto Sans 7.5pt #555555 box=56x10.21
-    text panel/0/axis-y/label/3 "Diaspora networks" @76,146.61 end/middle Noto Sans 7.5pt #555555 box=68x10.21
-    text panel/0/axis-y/label/4 "Universities" @76,170.27 end/middle Noto Sans 7.5pt #555555 box=42x10.21
-    text panel/0/axis-y/label/5 "Party channels" @76,193.94 end/middle Noto Sans 7.5pt #555555 box=54x10.21
-  text axis-x/title "Share of cases" @264,235.2 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=54x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M79.16,63.77 L79.16,205.77 M170.66,63.77 L170.66,205.77 M262.16,63.77 L262.16,205.77 M353.66,63.77 L353.66,205.77 M445.16,63.77 L445.16,205.77
+    group panel/0/marks clip=[79.16 63.77 366 142]
+      path panel/0/layer1/bar/Twinning/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[79.16 90.4 126.69 17.75]
+      path panel/0/layer1/bar/Twinning/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[205.85 90.4 84.46 17.75]
+      path panel/0/layer1/bar/Twinning/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[290.32 90.4 112.62 17.75]
+      path panel/0/layer1/bar/Twinning/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[402.93 90.4 42.23 17.75]
+      path panel/0/layer1/bar/Provincial_visits/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[79.16 114.07 107.65 17.75]
+      path panel/0/layer1/bar/Provincial_visits/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[186.81 114.07 86.12 17.75]
+      path panel/0/layer1/bar/Provincial_visits/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[272.93 114.07 129.18 17.75]
+      path panel/0/layer1/bar/Provincial_visits/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[402.1 114.07 43.06 17.75]
+      path panel/0/layer1/bar/Trade_missions/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[79.16 66.73 213.5 17.75]
+      path panel/0/layer1/bar/Trade_missions/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[292.66 66.73 61 17.75]
+      path panel/0/layer1/bar/Trade_missions/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[353.66 66.73 61 17.75]
+      path panel/0/layer1/bar/Trade_missions/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[414.66 66.73 30.5 17.75]
+      path panel/0/layer1/bar/Party_channels/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[79.16 185.07 33.27 17.75]
+      path panel/0/layer1/bar/Party_channels/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[112.43 185.07 66.55 17.75]
+      path panel/0/layer1/bar/Party_channels/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[178.98 185.07 166.36 17.75]
+      path panel/0/layer1/bar/Party_channels/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[345.34 185.07 99.82 17.75]
+      path panel/0/layer1/bar/Diaspora_networks/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[79.16 137.73 104.57 17.75]
+      path panel/0/layer1/bar/Diaspora_networks/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[183.73 137.73 52.29 17.75]
+      path panel/0/layer1/bar/Diaspora_networks/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[236.02 137.73 156.86 17.75]
+      path panel/0/layer1/bar/Diaspora_networks/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[392.88 137.73 52.29 17.75]
+      path panel/0/layer1/bar/Universities/Concrete_deal fill=#0072B2 stroke=#FFFFFF w=0.5 R[79.16 161.4 36.6 17.75]
+      path panel/0/layer1/bar/Universities/Agreement_signed fill=#E69F00 stroke=#FFFFFF w=0.5 R[115.76 161.4 109.8 17.75]
+      path panel/0/layer1/bar/Universities/Exchanges_only fill=#009E73 stroke=#FFFFFF w=0.5 R[225.56 161.4 146.4 17.75]
+      path panel/0/layer1/bar/Universities/Stalled fill=#CC79A7 stroke=#FFFFFF w=0.5 R[371.96 161.4 73.2 17.75]
+    text panel/0/layer1/total/Twinning "n = 26" @449.16,99.27 start/middle Noto Sans 7.5pt #555555 box=21.41x10.21
+    text panel/0/layer1/total/Provincial_visits "n = 17" @449.16,122.94 start/middle Noto Sans 7.5pt #555555 box=21.41x10.21
+    text panel/0/layer1/total/Trade_missions "n = 12" @449.16,75.61 start/middle Noto Sans 7.5pt #555555 box=21.41x10.21
+    text panel/0/layer1/total/Party_channels "n = 11" @449.16,193.94 start/middle Noto Sans 7.5pt #555555 box=21.41x10.21
+    text panel/0/layer1/total/Diaspora_networks "n = 7" @449.16,146.61 start/middle Noto Sans 7.5pt #555555 box=17.12x10.21
+    text panel/0/layer1/total/Universities "n = 10" @449.16,170.27 start/middle Noto Sans 7.5pt #555555 box=21.41x10.21
+    path panel/0/baseline-x stroke=#777777 w=0.75 M79.16,63.77 L79.16,205.77
+    text panel/0/axis-x/label/0 "0%" @79.16,210.77 middle/top Noto Sans 7.5pt #555555 box=10.52x10.21
+    text panel/0/axis-x/label/1 "25%" @170.66,210.77 middle/top Noto Sans 7.5pt #555555 box=14.81x10.21
+    text panel/0/axis-x/label/2 "50%" @262.16,210.77 middle/top Noto Sans 7.5pt #555555 box=14.81x10.21
+    text panel/0/axis-x/label/3 "75%" @353.66,210.77 middle/top Noto Sans 7.5pt #555555 box=14.81x10.21
+    text panel/0/axis-x/label/4 "100%" @445.16,210.77 middle/top Noto Sans 7.5pt #555555 box=19.1x10.21
+    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M79.16,205.77 L79.16,208.77 M170.66,205.77 L170.66,208.77 M262.16,205.77 L262.16,208.77 M353.66,205.77 L353.66,208.77 M445.16,205.77 L445.16,208.77
+    text panel/0/axis-y/label/0 "Trade missions" @74.16,75.61 end/middle Noto Sans 7.5pt #555555 box=52.57x10.21
+    text panel/0/axis-y/label/1 "Twinning" @74.16,99.27 end/middle Noto Sans 7.5pt #555555 box=32.3x10.21
+    text panel/0/axis-y/label/2 "Provincial visits" @74.16,122.94 end/middle Noto Sans 7.5pt #555555 box=53.45x10.21
+    text panel/0/axis-y/label/3 "Diaspora networks" @74.16,146.61 end/middle Noto Sans 7.5pt #555555 box=66.16x10.21
+    text panel/0/axis-y/label/4 "Universities" @74.16,170.27 end/middle Noto Sans 7.5pt #555555 box=41.18x10.21
+    text panel/0/axis-y/label/5 "Party channels" @74.16,193.94 end/middle Noto Sans 7.5pt #555555 box=51.79x10.21
+  text axis-x/title "Share of cases" @262.16,235.2 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=53x10.21
   group legend
     path legend/swatch/Concrete deal fill=#0072B2 R[8 45.17 9 9]
-    text legend/label/Concrete deal "Concrete deal" @21,49.67 start/middle Noto Sans 7.5pt #1A1A1A box=50x10.21
-    path legend/swatch/Agreement signed fill=#E69F00 R[81 45.17 9 9]
-    text legend/label/Agreement signed "Agreement signed" @94,49.67 start/middle Noto Sans 7.5pt #1A1A1A box=67x10.21
-    path legend/swatch/Exchanges only fill=#009E73 R[171 45.17 9 9]
-    text legend/label/Exchanges only "Exchanges only" @184,49.67 start/middle Noto Sans 7.5pt #1A1A1A box=57x10.21
-    path legend/swatch/Stalled fill=#CC79A7 R[251 45.17 9 9]
-    text legend/label/Stalled "Stalled" @264,49.67 start/middle Noto Sans 7.5pt #1A1A1A box=24x10.21
+    text legend/label/Concrete deal "Concrete deal" @21,49.67 start/middle Noto Sans 7.5pt #1A1A1A box=48.56x10.21
+    path legend/swatch/Agreement signed fill=#E69F00 R[79.56 45.17 9 9]
+    text legend/label/Agreement signed "Agreement signed" @92.56,49.67 start/middle Noto Sans 7.5pt #1A1A1A box=64.97x10.21
+    path legend/swatch/Exchanges only fill=#009E73 R[167.53 45.17 9 9]
+    text legend/label/Exchanges only "Exchanges only" @180.53,49.67 start/middle Noto Sans 7.5pt #1A1A1A box=54.38x10.21
+    path legend/swatch/Stalled fill=#CC79A7 R[244.91 45.17 9 9]
+    text legend/label/Stalled "Stalled" @257.91,49.67 start/middle Noto Sans 7.5pt #1A1A1A box=23.74x10.21
 
 """##,
         "3-interval": ##"""
-scene 440x239.84 "Share of cases with a concrete deal"
-  text title "Share of cases with a concrete deal" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=196x14.98
-  text subtitle "By channel, with Wilson 95% intervals" @8,23.98 start/top Noto Sans 8.5pt #555555 box=147x11.58
-  text caption "Few cases per channel: intervals are wide." @8,222.99 start/top Noto Sans 6.5pt #555555 box=134x8.85
+scene 438.71x239.84 "Share of cases with a concrete deal"
+  text title "Share of cases with a concrete deal" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=191.94x14.98
+  text subtitle "By channel, with Wilson 95% intervals" @8,23.98 start/top Noto Sans 8.5pt #555555 box=149.7x11.58
+  text caption "Few cases per channel: intervals are wide." @8,222.99 start/top Noto Sans 6.5pt #555555 box=127.26x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M81,43.56 L81,185.56 M166.5,43.56 L166.5,185.56 M252,43.56 L252,185.56 M337.5,43.56 L337.5,185.56 M423,43.56 L423,185.56
-    group panel/0/marks clip=[81 43.56 342 142]
-      path panel/0/layer1/rule/0 stroke=#56B4E9 w=2 M145.98,80.2 L262.26,80.2
-      path panel/0/layer1/rule/1 stroke=#56B4E9 w=2 M125.46,126.01 L262.26,126.01
-      path panel/0/layer1/rule/2 stroke=#56B4E9 w=2 M190.44,57.3 L358.02,57.3
-      path panel/0/layer1/rule/3 stroke=#56B4E9 w=2 M87.84,171.82 L210.96,171.82
-      path panel/0/layer1/rule/4 stroke=#56B4E9 w=2 M108.36,103.11 L299.88,103.11
-      path panel/0/layer1/rule/5 stroke=#56B4E9 w=2 M87.84,148.91 L217.8,148.91
-    path panel/0/layer2/point/0 fill=#0072B2 stroke=#FFFFFF w=0.6 O200.7,80.2,4
-    path panel/0/layer2/point/1 fill=#0072B2 stroke=#FFFFFF w=0.6 O180.18,126.01,4
-    path panel/0/layer2/point/2 fill=#0072B2 stroke=#FFFFFF w=0.6 O279.36,57.3,4
-    path panel/0/layer2/point/3 fill=#0072B2 stroke=#FFFFFF w=0.6 O111.78,171.82,4
-    path panel/0/layer2/point/4 fill=#0072B2 stroke=#FFFFFF w=0.6 O180.18,103.11,4
-    path panel/0/layer2/point/5 fill=#0072B2 stroke=#FFFFFF w=0.6 O115.2,148.91,4
-    text panel/0/axis-x/label/0 "0%" @81,190.56 middle/top Noto Sans 7.5pt #555555 box=10x10.21
-    text panel/0/axis-x/label/1 "25%" @166.5,190.56 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/2 "50%" @252,190.56 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/3 "75%" @337.5,190.56 middle/top Noto Sans 7.5pt #555555 box=14x10.21
-    text panel/0/axis-x/label/4 "100%" @423,190.56 middle/top Noto Sans 7.5pt #555555 box=18x10.21
-    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M81,185.56 L81,188.56 M166.5,185.56 L166.5,188.56 M252,185.56 L252,188.56 M337.5,185.56 L337.5,188.56 M423,185.56 L423,188.56
-    text panel/0/axis-y/label/0 "Trade missions" @76,57.3 end/middle Noto Sans 7.5pt #555555 box=55x10.21
-    text panel/0/axis-y/label/1 "Twinning" @76,80.2 end/middle Noto Sans 7.5pt #555555 box=34x10.21
-    text panel/0/axis-y/label/2 "Diaspora networks" @76,103.11 end/middle Noto Sans 7.5pt #555555 box=68x10.21
-    text panel/0/axis-y/label/3 "Provincial visits" @76,126.01 end/middle Noto Sans 7.5pt #555555 box=56x10.21
-    text panel/0/axis-y/label/4 "Universities" @76,148.91 end/middle Noto Sans 7.5pt #555555 box=42x10.21
-    text panel/0/axis-y/label/5 "Party channels" @76,171.82 end/middle Noto Sans 7.5pt #555555 box=54x10.21
-  text axis-x/title "Share with a concrete deal" @252,214.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=98x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M79.16,43.56 L79.16,185.56 M164.66,43.56 L164.66,185.56 M250.16,43.56 L250.16,185.56 M335.66,43.56 L335.66,185.56 M421.16,43.56 L421.16,185.56
+    group panel/0/marks clip=[79.16 43.56 342 142]
+      path panel/0/layer1/rule/0 stroke=#56B4E9 w=2 M144.14,80.2 L260.42,80.2
+      path panel/0/layer1/rule/1 stroke=#56B4E9 w=2 M123.62,126.01 L260.42,126.01
+      path panel/0/layer1/rule/2 stroke=#56B4E9 w=2 M188.6,57.3 L356.18,57.3
+      path panel/0/layer1/rule/3 stroke=#56B4E9 w=2 M86,171.82 L209.12,171.82
+      path panel/0/layer1/rule/4 stroke=#56B4E9 w=2 M106.52,103.11 L298.04,103.11
+      path panel/0/layer1/rule/5 stroke=#56B4E9 w=2 M86,148.91 L215.96,148.91
+    path panel/0/layer2/point/0 fill=#0072B2 stroke=#FFFFFF w=0.6 O198.86,80.2,4
+    path panel/0/layer2/point/1 fill=#0072B2 stroke=#FFFFFF w=0.6 O178.34,126.01,4
+    path panel/0/layer2/point/2 fill=#0072B2 stroke=#FFFFFF w=0.6 O277.52,57.3,4
+    path panel/0/layer2/point/3 fill=#0072B2 stroke=#FFFFFF w=0.6 O109.94,171.82,4
+    path panel/0/layer2/point/4 fill=#0072B2 stroke=#FFFFFF w=0.6 O178.34,103.11,4
+    path panel/0/layer2/point/5 fill=#0072B2 stroke=#FFFFFF w=0.6 O113.36,148.91,4
+    text panel/0/axis-x/label/0 "0%" @79.16,190.56 middle/top Noto Sans 7.5pt #555555 box=10.52x10.21
+    text panel/0/axis-x/label/1 "25%" @164.66,190.56 middle/top Noto Sans 7.5pt #555555 box=14.81x10.21
+    text panel/0/axis-x/label/2 "50%" @250.16,190.56 middle/top Noto Sans 7.5pt #555555 box=14.81x10.21
+    text panel/0/axis-x/label/3 "75%" @335.66,190.56 middle/top Noto Sans 7.5pt #555555 box=14.81x10.21
+    text panel/0/axis-x/label/4 "100%" @421.16,190.56 middle/top Noto Sans 7.5pt #555555 box=19.1x10.21
+    path panel/0/axis-x/ticks stroke=#777777 w=0.5 M79.16,185.56 L79.16,188.56 M164.66,185.56 L164.66,188.56 M250.16,185.56 L250.16,188.56 M335.66,185.56 L335.66,188.56 M421.16,185.56 L421.16,188.56
+    text panel/0/axis-y/label/0 "Trade missions" @74.16,57.3 end/middle Noto Sans 7.5pt #555555 box=52.57x10.21
+    text panel/0/axis-y/label/1 "Twinning" @74.16,80.2 end/middle Noto Sans 7.5pt #555555 box=32.3x10.21
+    text panel/0/axis-y/label/2 "Diaspora networks" @74.16,103.11 end/middle Noto Sans 7.5pt #555555 box=66.16x10.21
+    text panel/0/axis-y/label/3 "Provincial visits" @74.16,126.01 end/middle Noto Sans 7.5pt #555555 box=53.45x10.21
+    text panel/0/axis-y/label/4 "Universities" @74.16,148.91 end/middle Noto Sans 7.5pt #555555 box=41.18x10.21
+    text panel/0/axis-y/label/5 "Party channels" @74.16,171.82 end/middle Noto Sans 7.5pt #555555 box=51.79x10.21
+  text axis-x/title "Share with a concrete deal" @250.16,214.99 middle/bottom Noto Sans Bold 7.5pt #1A1A1A box=99.15x10.21
 
 """##,
         "4-timeline": ##"""
-scene 520.43x320.33 "New engagements per year, by channel"
-  text title "New engagements per year, by channel" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=219x14.98
-  text subtitle "Columns: new cases per year (left axis); line: cumulative total (right axis)" @8,23.98 start/top Noto Sans 8.5pt #555555 box=282x11.58
-  text source "Source: Dossier case list" @8,303.48 start/top Noto Sans 6.5pt #555555 box=77x8.85
+scene 519.45x320.33 "New engagements per year, by channel"
+  text title "New engagements per year, by channel" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=216.24x14.98
+  text subtitle "Columns: new cases per year (left axis); line: cumulative total (right axis)" @8,23.98 start/top Noto Sans 8.5pt #555555 box=285.69x11.58
+  text source "Source: Dossier case list" @8,303.48 start/top Noto Sans 6.5pt #555555 box=72.96x8.85
   group panel/0
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M36.21,280.26 L398.21,280.26 M36.21,196.8 L398.21,196.8 M36.21,113.34 L398.21,113.34
-    group panel/0/marks clip=[36.21 63.26 362 217]
-      path panel/0/layer1/bar/2004/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[38.88 246.88 15.97 16.69]
-      path panel/0/layer1/bar/2004/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[38.88 263.57 15.97 16.69]
-      path panel/0/layer1/bar/2004/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[38.88 213.49 15.97 33.38]
-      path panel/0/layer1/bar/2005/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[60.17 213.49 15.97 66.77]
-      path panel/0/layer1/bar/2005/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[60.17 280.26 15.97 0]
-      path panel/0/layer1/bar/2005/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[60.17 196.8 15.97 16.69]
-      path panel/0/layer1/bar/2006/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[81.46 180.11 15.97 50.08]
-      path panel/0/layer1/bar/2006/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[81.46 230.19 15.97 50.08]
-      path panel/0/layer1/bar/2006/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[81.46 180.11 15.97 0]
-      path panel/0/layer1/bar/2007/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[102.76 213.49 15.97 33.38]
-      path panel/0/layer1/bar/2007/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[102.76 246.88 15.97 33.38]
-      path panel/0/layer1/bar/2007/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[102.76 163.42 15.97 50.08]
-      path panel/0/layer1/bar/2008/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[124.05 246.88 15.97 16.69]
-      path panel/0/layer1/bar/2008/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[124.05 263.57 15.97 16.69]
-      path panel/0/layer1/bar/2008/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[124.05 213.49 15.97 33.38]
-      path panel/0/layer1/bar/2009/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[145.35 213.49 15.97 66.77]
-      path panel/0/layer1/bar/2009/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[145.35 280.26 15.97 0]
-      path panel/0/layer1/bar/2009/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[145.35 196.8 15.97 16.69]
-      path panel/0/layer1/bar/2010/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[166.64 180.11 15.97 50.08]
-      path panel/0/layer1/bar/2010/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[166.64 230.19 15.97 50.08]
-      path panel/0/layer1/bar/2010/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[166.64 180.11 15.97 0]
-      path panel/0/layer1/bar/2011/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[187.94 213.49 15.97 33.38]
-      path panel/0/layer1/bar/2011/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[187.94 246.88 15.97 33.38]
-      path panel/0/layer1/bar/2011/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[187.94 163.42 15.97 50.08]
-      path panel/0/layer1/bar/2012/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[209.23 246.88 15.97 16.69]
-      path panel/0/layer1/bar/2012/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[209.23 263.57 15.97 16.69]
-      path panel/0/layer1/bar/2012/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[209.23 213.49 15.97 33.38]
-      path panel/0/layer1/bar/2013/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[230.52 213.49 15.97 66.77]
-      path panel/0/layer1/bar/2013/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[230.52 280.26 15.97 0]
-      path panel/0/layer1/bar/2013/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[230.52 196.8 15.97 16.69]
-      path panel/0/layer1/bar/2014/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[251.82 180.11 15.97 50.08]
-      path panel/0/layer1/bar/2014/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[251.82 230.19 15.97 50.08]
-      path panel/0/layer1/bar/2014/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[251.82 180.11 15.97 0]
-      path panel/0/layer1/bar/2015/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[273.11 146.73 15.97 66.77]
-      path panel/0/layer1/bar/2015/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[273.11 213.49 15.97 66.77]
-      path panel/0/layer1/bar/2015/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[273.11 63.26 15.97 83.46]
-      path panel/0/layer1/bar/2016/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[294.41 180.11 15.97 50.08]
-      path panel/0/layer1/bar/2016/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[294.41 230.19 15.97 50.08]
-      path panel/0/layer1/bar/2016/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[294.41 113.34 15.97 66.77]
-      path panel/0/layer1/bar/2017/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[315.7 146.73 15.97 100.15]
-      path panel/0/layer1/bar/2017/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[315.7 246.88 15.97 33.38]
-      path panel/0/layer1/bar/2017/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[315.7 96.65 15.97 50.08]
-      path panel/0/layer1/bar/2018/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[336.99 113.34 15.97 83.46]
-      path panel/0/layer1/bar/2018/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[336.99 196.8 15.97 83.46]
-      path panel/0/layer1/bar/2018/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[336.99 79.96 15.97 33.38]
-      path panel/0/layer1/bar/2019/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[358.29 146.73 15.97 66.77]
-      path panel/0/layer1/bar/2019/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[358.29 213.49 15.97 66.77]
-      path panel/0/layer1/bar/2019/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[358.29 63.26 15.97 83.46]
-      path panel/0/layer1/bar/2020/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[379.58 180.11 15.97 50.08]
-      path panel/0/layer1/bar/2020/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[379.58 230.19 15.97 50.08]
-      path panel/0/layer1/bar/2020/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[379.58 113.34 15.97 66.77]
-      path panel/0/layer2/line stroke=#333333 w=1.5 M46.86,273.59 L68.16,265.24 L89.45,255.23 L110.74,243.54 L132.04,236.86 L153.33,228.52 L174.63,218.5 L195.92,206.82 L217.21,200.14 L238.51,191.79 L259.8,181.78 L281.1,160.08 L302.39,143.39 L323.69,125.03 L344.98,104.99 L366.27,83.29 L387.57,66.6
-    path panel/0/baseline-y stroke=#777777 w=0.75 M36.21,280.26 L398.21,280.26
-    text panel/0/axis-x/label/0 "2004" @46.86,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/1 "2005" @68.16,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/2 "2006" @89.45,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/3 "2007" @110.74,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/4 "2008" @132.04,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/5 "2009" @153.33,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/6 "2010" @174.63,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/7 "2011" @195.92,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/8 "2012" @217.21,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/9 "2013" @238.51,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/10 "2014" @259.8,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/11 "2015" @281.1,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/12 "2016" @302.39,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/13 "2017" @323.69,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/14 "2018" @344.98,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/15 "2019" @366.27,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-x/label/16 "2020" @387.57,285.26 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/0/axis-y/label/0 "0" @31.21,280.26 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/1 "5" @31.21,196.8 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/2 "10" @31.21,113.34 end/middle Noto Sans 7.5pt #555555 box=8x10.21
-    text panel/0/axis-y2/label/0 "0" @403.21,280.26 start/middle Noto Sans 7.5pt #333333 box=4x10.21
-    text panel/0/axis-y2/label/1 "50" @403.21,196.8 start/middle Noto Sans 7.5pt #333333 box=8x10.21
-    text panel/0/axis-y2/label/2 "100" @403.21,113.34 start/middle Noto Sans 7.5pt #333333 box=12x10.21
-    path panel/0/axis-y2/ticks stroke=#777777 w=0.5 M398.21,280.26 L401.21,280.26 M398.21,196.8 L401.21,196.8 M398.21,113.34 L401.21,113.34 M398.21,63.26 L398.21,280.26
-    path panel/0/annotation/0 stroke=#444444 w=0.75 dash=3,2 M132.04,57.84 L132.04,280.26
-    text panel/0/annotation/0/label "2008 policy paper" @135.04,53.41 start/top Noto Sans 6.5pt #444444 box=57x8.85
-    path panel/0/annotation/1 stroke=#444444 w=0.75 dash=3,2 M281.1,47.98 L281.1,280.26
-    text panel/0/annotation/1/label "2015 China–CELAC plan" @284.1,43.56 start/top Noto Sans 6.5pt #444444 box=74x8.85
-    path panel/0/annotation/2 stroke=#444444 w=0.75 dash=3,2 M302.39,57.84 L302.39,280.26
-    text panel/0/annotation/2/label "2016 policy paper" @305.39,53.41 start/top Noto Sans 6.5pt #444444 box=57x8.85
-  text axis-y/title "New cases" @8,171.76 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=39x10.21
-  text axis-y2/title "Cumulative cases" @420.21,171.76 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=65x10.21
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M36.79,280.26 L398.79,280.26 M36.79,196.8 L398.79,196.8 M36.79,113.34 L398.79,113.34
+    group panel/0/marks clip=[36.79 63.26 362 217]
+      path panel/0/layer1/bar/2004/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[39.46 246.88 15.97 16.69]
+      path panel/0/layer1/bar/2004/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[39.46 263.57 15.97 16.69]
+      path panel/0/layer1/bar/2004/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[39.46 213.49 15.97 33.38]
+      path panel/0/layer1/bar/2005/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[60.75 213.49 15.97 66.77]
+      path panel/0/layer1/bar/2005/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[60.75 280.26 15.97 0]
+      path panel/0/layer1/bar/2005/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[60.75 196.8 15.97 16.69]
+      path panel/0/layer1/bar/2006/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[82.04 180.11 15.97 50.08]
+      path panel/0/layer1/bar/2006/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[82.04 230.19 15.97 50.08]
+      path panel/0/layer1/bar/2006/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[82.04 180.11 15.97 0]
+      path panel/0/layer1/bar/2007/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[103.34 213.49 15.97 33.38]
+      path panel/0/layer1/bar/2007/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[103.34 246.88 15.97 33.38]
+      path panel/0/layer1/bar/2007/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[103.34 163.42 15.97 50.08]
+      path panel/0/layer1/bar/2008/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[124.63 246.88 15.97 16.69]
+      path panel/0/layer1/bar/2008/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[124.63 263.57 15.97 16.69]
+      path panel/0/layer1/bar/2008/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[124.63 213.49 15.97 33.38]
+      path panel/0/layer1/bar/2009/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[145.93 213.49 15.97 66.77]
+      path panel/0/layer1/bar/2009/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[145.93 280.26 15.97 0]
+      path panel/0/layer1/bar/2009/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[145.93 196.8 15.97 16.69]
+      path panel/0/layer1/bar/2010/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[167.22 180.11 15.97 50.08]
+      path panel/0/layer1/bar/2010/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[167.22 230.19 15.97 50.08]
+      path panel/0/layer1/bar/2010/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[167.22 180.11 15.97 0]
+      path panel/0/layer1/bar/2011/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[188.52 213.49 15.97 33.38]
+      path panel/0/layer1/bar/2011/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[188.52 246.88 15.97 33.38]
+      path panel/0/layer1/bar/2011/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[188.52 163.42 15.97 50.08]
+      path panel/0/layer1/bar/2012/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[209.81 246.88 15.97 16.69]
+      path panel/0/layer1/bar/2012/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[209.81 263.57 15.97 16.69]
+      path panel/0/layer1/bar/2012/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[209.81 213.49 15.97 33.38]
+      path panel/0/layer1/bar/2013/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[231.1 213.49 15.97 66.77]
+      path panel/0/layer1/bar/2013/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[231.1 280.26 15.97 0]
+      path panel/0/layer1/bar/2013/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[231.1 196.8 15.97 16.69]
+      path panel/0/layer1/bar/2014/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[252.4 180.11 15.97 50.08]
+      path panel/0/layer1/bar/2014/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[252.4 230.19 15.97 50.08]
+      path panel/0/layer1/bar/2014/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[252.4 180.11 15.97 0]
+      path panel/0/layer1/bar/2015/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[273.69 146.73 15.97 66.77]
+      path panel/0/layer1/bar/2015/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[273.69 213.49 15.97 66.77]
+      path panel/0/layer1/bar/2015/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[273.69 63.26 15.97 83.46]
+      path panel/0/layer1/bar/2016/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[294.99 180.11 15.97 50.08]
+      path panel/0/layer1/bar/2016/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[294.99 230.19 15.97 50.08]
+      path panel/0/layer1/bar/2016/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[294.99 113.34 15.97 66.77]
+      path panel/0/layer1/bar/2017/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[316.28 146.73 15.97 100.15]
+      path panel/0/layer1/bar/2017/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[316.28 246.88 15.97 33.38]
+      path panel/0/layer1/bar/2017/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[316.28 96.65 15.97 50.08]
+      path panel/0/layer1/bar/2018/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[337.57 113.34 15.97 83.46]
+      path panel/0/layer1/bar/2018/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[337.57 196.8 15.97 83.46]
+      path panel/0/layer1/bar/2018/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[337.57 79.96 15.97 33.38]
+      path panel/0/layer1/bar/2019/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[358.87 146.73 15.97 66.77]
+      path panel/0/layer1/bar/2019/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[358.87 213.49 15.97 66.77]
+      path panel/0/layer1/bar/2019/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[358.87 63.26 15.97 83.46]
+      path panel/0/layer1/bar/2020/Twinning fill=#E69F00 stroke=#FFFFFF w=0.5 R[380.16 180.11 15.97 50.08]
+      path panel/0/layer1/bar/2020/Visits fill=#009E73 stroke=#FFFFFF w=0.5 R[380.16 230.19 15.97 50.08]
+      path panel/0/layer1/bar/2020/Trade_missions fill=#0072B2 stroke=#FFFFFF w=0.5 R[380.16 113.34 15.97 66.77]
+      path panel/0/layer2/line stroke=#333333 w=1.5 M47.44,273.59 L68.74,265.24 L90.03,255.23 L111.32,243.54 L132.62,236.86 L153.91,228.52 L175.21,218.5 L196.5,206.82 L217.79,200.14 L239.09,191.79 L260.38,181.78 L281.68,160.08 L302.97,143.39 L324.27,125.03 L345.56,104.99 L366.85,83.29 L388.15,66.6
+    path panel/0/baseline-y stroke=#777777 w=0.75 M36.79,280.26 L398.79,280.26
+    text panel/0/axis-x/label/0 "2004" @47.44,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/1 "2005" @68.74,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/2 "2006" @90.03,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/3 "2007" @111.32,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/4 "2008" @132.62,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/5 "2009" @153.91,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/6 "2010" @175.21,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/7 "2011" @196.5,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/8 "2012" @217.79,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/9 "2013" @239.09,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/10 "2014" @260.38,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/11 "2015" @281.68,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/12 "2016" @302.97,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/13 "2017" @324.27,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/14 "2018" @345.56,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/15 "2019" @366.85,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-x/label/16 "2020" @388.15,285.26 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/0/axis-y/label/0 "0" @31.79,280.26 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-y/label/1 "5" @31.79,196.8 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-y/label/2 "10" @31.79,113.34 end/middle Noto Sans 7.5pt #555555 box=8.58x10.21
+    text panel/0/axis-y2/label/0 "0" @403.79,280.26 start/middle Noto Sans 7.5pt #333333 box=4.29x10.21
+    text panel/0/axis-y2/label/1 "50" @403.79,196.8 start/middle Noto Sans 7.5pt #333333 box=8.58x10.21
+    text panel/0/axis-y2/label/2 "100" @403.79,113.34 start/middle Noto Sans 7.5pt #333333 box=12.87x10.21
+    path panel/0/axis-y2/ticks stroke=#777777 w=0.5 M398.79,280.26 L401.79,280.26 M398.79,196.8 L401.79,196.8 M398.79,113.34 L401.79,113.34 M398.79,63.26 L398.79,280.26
+    path panel/0/annotation/0 stroke=#444444 w=0.75 dash=3,2 M132.62,57.84 L132.62,280.26
+    text panel/0/annotation/0/label "2008 policy paper" @135.62,53.41 start/top Noto Sans 6.5pt #444444 box=53.96x8.85
+    path panel/0/annotation/1 stroke=#444444 w=0.75 dash=3,2 M281.68,47.98 L281.68,280.26
+    text panel/0/annotation/1/label "2015 China–CELAC plan" @284.68,43.56 start/top Noto Sans 6.5pt #444444 box=71.56x8.85
+    path panel/0/annotation/2 stroke=#444444 w=0.75 dash=3,2 M302.97,57.84 L302.97,280.26
+    text panel/0/annotation/2/label "2016 policy paper" @305.97,53.41 start/top Noto Sans 6.5pt #444444 box=53.96x8.85
+  text axis-y/title "New cases" @8,171.76 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=39.02x10.21
+  text axis-y2/title "Cumulative cases" @421.67,171.76 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=65.28x10.21
   group legend
-    text legend/title "Channel" @444.43,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=31x10.21
-    path legend/swatch/Trade missions fill=#0072B2 R[444.43 57.38 9 9]
-    text legend/label/Trade missions "Trade missions" @457.43,61.88 start/middle Noto Sans 7.5pt #1A1A1A box=55x10.21
-    path legend/swatch/Twinning fill=#E69F00 R[444.43 69.6 9 9]
-    text legend/label/Twinning "Twinning" @457.43,74.1 start/middle Noto Sans 7.5pt #1A1A1A box=34x10.21
-    path legend/swatch/Visits fill=#009E73 R[444.43 81.81 9 9]
-    text legend/label/Visits "Visits" @457.43,86.31 start/middle Noto Sans 7.5pt #1A1A1A box=20x10.21
+    text legend/title "Channel" @445.88,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=30.81x10.21
+    path legend/swatch/Trade missions fill=#0072B2 R[445.88 57.38 9 9]
+    text legend/label/Trade missions "Trade missions" @458.88,61.88 start/middle Noto Sans 7.5pt #1A1A1A box=52.57x10.21
+    path legend/swatch/Twinning fill=#E69F00 R[445.88 69.6 9 9]
+    text legend/label/Twinning "Twinning" @458.88,74.1 start/middle Noto Sans 7.5pt #1A1A1A box=32.3x10.21
+    path legend/swatch/Visits fill=#009E73 R[445.88 81.81 9 9]
+    text legend/label/Visits "Visits" @458.88,86.31 start/middle Noto Sans 7.5pt #1A1A1A box=18.26x10.21
 
 """##,
         "5-heatmap": ##"""
-scene 460x279.77 "Channel by outcome"
-  text title "Channel by outcome" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=114x14.98
-  text subtitle "Number of local-level cases" @8,23.98 start/top Noto Sans 8.5pt #555555 box=108x11.58
+scene 458.74x279.77 "Channel by outcome"
+  text title "Channel by outcome" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=112.48x14.98
+  text subtitle "Number of local-level cases" @8,23.98 start/top Noto Sans 8.5pt #555555 box=108.91x11.58
   group panel/0
-    group panel/0/marks clip=[81 43.56 335 213]
-      path panel/0/layer1/rect/Concrete_deal/Twinning fill=#482474 R[81 43.56 81.21 34.31]
-      path panel/0/layer1/rect/Agreement_signed/Twinning fill=#2A788E R[165.6 43.56 81.21 34.31]
-      path panel/0/layer1/rect/Exchanges_only/Twinning fill=#404286 R[250.19 43.56 81.21 34.31]
-      path panel/0/layer1/rect/Stalled/Twinning fill=#46BE6F R[334.79 43.56 81.21 34.31]
-      path panel/0/layer1/rect/Concrete_deal/Provincial_visits fill=#23908C R[81 79.3 81.21 34.31]
-      path panel/0/layer1/rect/Agreement_signed/Provincial_visits fill=#28A883 R[165.6 79.3 81.21 34.31]
-      path panel/0/layer1/rect/Exchanges_only/Provincial_visits fill=#2A788E R[250.19 79.3 81.21 34.31]
-      path panel/0/layer1/rect/Stalled/Provincial_visits fill=#7CD14F R[334.79 79.3 81.21 34.31]
-      path panel/0/layer1/rect/Concrete_deal/Trade_missions fill=#355F8D R[81 115.04 81.21 34.31]
-      path panel/0/layer1/rect/Agreement_signed/Trade_missions fill=#7CD14F R[165.6 115.04 81.21 34.31]
-      path panel/0/layer1/rect/Exchanges_only/Trade_missions fill=#7CD14F R[250.19 115.04 81.21 34.31]
-      path panel/0/layer1/rect/Stalled/Trade_missions fill=#BCDF2A R[334.79 115.04 81.21 34.31]
-      path panel/0/layer1/rect/Concrete_deal/Party_channels fill=#BCDF2A R[81 150.77 81.21 34.31]
-      path panel/0/layer1/rect/Agreement_signed/Party_channels fill=#7CD14F R[165.6 150.77 81.21 34.31]
-      path panel/0/layer1/rect/Exchanges_only/Party_channels fill=#23908C R[250.19 150.77 81.21 34.31]
-      path panel/0/layer1/rect/Stalled/Party_channels fill=#46BE6F R[334.79 150.77 81.21 34.31]
-      path panel/0/layer1/rect/Concrete_deal/Diaspora_networks fill=#7CD14F R[81 186.51 81.21 34.31]
-      path panel/0/layer1/rect/Agreement_signed/Diaspora_networks fill=#BCDF2A R[165.6 186.51 81.21 34.31]
-      path panel/0/layer1/rect/Exchanges_only/Diaspora_networks fill=#46BE6F R[250.19 186.51 81.21 34.31]
-      path panel/0/layer1/rect/Stalled/Diaspora_networks fill=#BCDF2A R[334.79 186.51 81.21 34.31]
-      path panel/0/layer1/rect/Concrete_deal/Universities fill=#BCDF2A R[81 222.25 81.21 34.31]
-      path panel/0/layer1/rect/Agreement_signed/Universities fill=#46BE6F R[165.6 222.25 81.21 34.31]
-      path panel/0/layer1/rect/Exchanges_only/Universities fill=#28A883 R[250.19 222.25 81.21 34.31]
-      path panel/0/layer1/rect/Stalled/Universities fill=#7CD14F R[334.79 222.25 81.21 34.31]
-    text panel/0/layer2/text/Concrete_deal/Twinning "9" @121.61,60.71 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Twinning "6" @206.2,60.71 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Twinning "8" @290.8,60.71 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
-    text panel/0/layer2/text/Stalled/Twinning "3" @375.39,60.71 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Concrete_deal/Provincial_visits "5" @121.61,96.45 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Provincial_visits "4" @206.2,96.45 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Provincial_visits "6" @290.8,96.45 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
-    text panel/0/layer2/text/Stalled/Provincial_visits "2" @375.39,96.45 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Concrete_deal/Trade_missions "7" @121.61,132.19 middle/middle Noto Sans 7.5pt #FFFFFF box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Trade_missions "2" @206.2,132.19 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Trade_missions "2" @290.8,132.19 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Stalled/Trade_missions "1" @375.39,132.19 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Concrete_deal/Party_channels "1" @121.61,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Party_channels "2" @206.2,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Party_channels "5" @290.8,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Stalled/Party_channels "3" @375.39,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Concrete_deal/Diaspora_networks "2" @121.61,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Diaspora_networks "1" @206.2,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Diaspora_networks "3" @290.8,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Stalled/Diaspora_networks "1" @375.39,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Concrete_deal/Universities "1" @121.61,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Agreement_signed/Universities "3" @206.2,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Exchanges_only/Universities "4" @290.8,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/layer2/text/Stalled/Universities "2" @375.39,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    text panel/0/axis-x/label/0 "Concrete deal" @121.61,261.56 middle/top Noto Sans 7.5pt #555555 box=50x10.21
-    text panel/0/axis-x/label/1 "Agreement signed" @206.2,261.56 middle/top Noto Sans 7.5pt #555555 box=67x10.21
-    text panel/0/axis-x/label/2 "Exchanges only" @290.8,261.56 middle/top Noto Sans 7.5pt #555555 box=57x10.21
-    text panel/0/axis-x/label/3 "Stalled" @375.39,261.56 middle/top Noto Sans 7.5pt #555555 box=24x10.21
-    text panel/0/axis-y/label/0 "Twinning" @76,60.71 end/middle Noto Sans 7.5pt #555555 box=34x10.21
-    text panel/0/axis-y/label/1 "Provincial visits" @76,96.45 end/middle Noto Sans 7.5pt #555555 box=56x10.21
-    text panel/0/axis-y/label/2 "Trade missions" @76,132.19 end/middle Noto Sans 7.5pt #555555 box=55x10.21
-    text panel/0/axis-y/label/3 "Party channels" @76,167.93 end/middle Noto Sans 7.5pt #555555 box=54x10.21
-    text panel/0/axis-y/label/4 "Diaspora networks" @76,203.67 end/middle Noto Sans 7.5pt #555555 box=68x10.21
-    text panel/0/axis-y/label/5 "Universities" @76,239.4 end/middle Noto Sans 7.5pt #555555 box=42x10.21
+    group panel/0/marks clip=[79.16 43.56 335 213]
+      path panel/0/layer1/rect/Concrete_deal/Twinning fill=#482474 R[79.16 43.56 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Twinning fill=#2A788E R[163.76 43.56 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Twinning fill=#404286 R[248.35 43.56 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Twinning fill=#46BE6F R[332.95 43.56 81.21 34.31]
+      path panel/0/layer1/rect/Concrete_deal/Provincial_visits fill=#23908C R[79.16 79.3 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Provincial_visits fill=#28A883 R[163.76 79.3 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Provincial_visits fill=#2A788E R[248.35 79.3 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Provincial_visits fill=#7CD14F R[332.95 79.3 81.21 34.31]
+      path panel/0/layer1/rect/Concrete_deal/Trade_missions fill=#355F8D R[79.16 115.04 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Trade_missions fill=#7CD14F R[163.76 115.04 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Trade_missions fill=#7CD14F R[248.35 115.04 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Trade_missions fill=#BCDF2A R[332.95 115.04 81.21 34.31]
+      path panel/0/layer1/rect/Concrete_deal/Party_channels fill=#BCDF2A R[79.16 150.77 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Party_channels fill=#7CD14F R[163.76 150.77 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Party_channels fill=#23908C R[248.35 150.77 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Party_channels fill=#46BE6F R[332.95 150.77 81.21 34.31]
+      path panel/0/layer1/rect/Concrete_deal/Diaspora_networks fill=#7CD14F R[79.16 186.51 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Diaspora_networks fill=#BCDF2A R[163.76 186.51 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Diaspora_networks fill=#46BE6F R[248.35 186.51 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Diaspora_networks fill=#BCDF2A R[332.95 186.51 81.21 34.31]
+      path panel/0/layer1/rect/Concrete_deal/Universities fill=#BCDF2A R[79.16 222.25 81.21 34.31]
+      path panel/0/layer1/rect/Agreement_signed/Universities fill=#46BE6F R[163.76 222.25 81.21 34.31]
+      path panel/0/layer1/rect/Exchanges_only/Universities fill=#28A883 R[248.35 222.25 81.21 34.31]
+      path panel/0/layer1/rect/Stalled/Universities fill=#7CD14F R[332.95 222.25 81.21 34.31]
+    text panel/0/layer2/text/Concrete_deal/Twinning "9" @119.77,60.71 middle/middle Noto Sans 7.5pt #FFFFFF box=4.29x10.21
+    text panel/0/layer2/text/Agreement_signed/Twinning "6" @204.36,60.71 middle/middle Noto Sans 7.5pt #FFFFFF box=4.29x10.21
+    text panel/0/layer2/text/Exchanges_only/Twinning "8" @288.96,60.71 middle/middle Noto Sans 7.5pt #FFFFFF box=4.29x10.21
+    text panel/0/layer2/text/Stalled/Twinning "3" @373.56,60.71 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Concrete_deal/Provincial_visits "5" @119.77,96.45 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Agreement_signed/Provincial_visits "4" @204.36,96.45 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Exchanges_only/Provincial_visits "6" @288.96,96.45 middle/middle Noto Sans 7.5pt #FFFFFF box=4.29x10.21
+    text panel/0/layer2/text/Stalled/Provincial_visits "2" @373.56,96.45 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Concrete_deal/Trade_missions "7" @119.77,132.19 middle/middle Noto Sans 7.5pt #FFFFFF box=4.29x10.21
+    text panel/0/layer2/text/Agreement_signed/Trade_missions "2" @204.36,132.19 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Exchanges_only/Trade_missions "2" @288.96,132.19 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Stalled/Trade_missions "1" @373.56,132.19 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Concrete_deal/Party_channels "1" @119.77,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Agreement_signed/Party_channels "2" @204.36,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Exchanges_only/Party_channels "5" @288.96,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Stalled/Party_channels "3" @373.56,167.93 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Concrete_deal/Diaspora_networks "2" @119.77,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Agreement_signed/Diaspora_networks "1" @204.36,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Exchanges_only/Diaspora_networks "3" @288.96,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Stalled/Diaspora_networks "1" @373.56,203.67 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Concrete_deal/Universities "1" @119.77,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Agreement_signed/Universities "3" @204.36,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Exchanges_only/Universities "4" @288.96,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/layer2/text/Stalled/Universities "2" @373.56,239.4 middle/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    text panel/0/axis-x/label/0 "Concrete deal" @119.77,261.56 middle/top Noto Sans 7.5pt #555555 box=48.56x10.21
+    text panel/0/axis-x/label/1 "Agreement signed" @204.36,261.56 middle/top Noto Sans 7.5pt #555555 box=64.97x10.21
+    text panel/0/axis-x/label/2 "Exchanges only" @288.96,261.56 middle/top Noto Sans 7.5pt #555555 box=54.38x10.21
+    text panel/0/axis-x/label/3 "Stalled" @373.56,261.56 middle/top Noto Sans 7.5pt #555555 box=23.74x10.21
+    text panel/0/axis-y/label/0 "Twinning" @74.16,60.71 end/middle Noto Sans 7.5pt #555555 box=32.3x10.21
+    text panel/0/axis-y/label/1 "Provincial visits" @74.16,96.45 end/middle Noto Sans 7.5pt #555555 box=53.45x10.21
+    text panel/0/axis-y/label/2 "Trade missions" @74.16,132.19 end/middle Noto Sans 7.5pt #555555 box=52.57x10.21
+    text panel/0/axis-y/label/3 "Party channels" @74.16,167.93 end/middle Noto Sans 7.5pt #555555 box=51.79x10.21
+    text panel/0/axis-y/label/4 "Diaspora networks" @74.16,203.67 end/middle Noto Sans 7.5pt #555555 box=66.16x10.21
+    text panel/0/axis-y/label/5 "Universities" @74.16,239.4 end/middle Noto Sans 7.5pt #555555 box=41.18x10.21
   group legend
-    text legend/title "Cases" @430,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=22x10.21
-    path legend/gradient/0 fill=#F6E626 R[430 158.76 10 2.34]
-    path legend/gradient/1 fill=#E9E427 R[430 156.72 10 2.34]
-    path legend/gradient/2 fill=#DBE328 R[430 154.68 10 2.34]
-    path legend/gradient/3 fill=#CEE129 R[430 152.64 10 2.34]
-    path legend/gradient/4 fill=#C0DF2A R[430 150.6 10 2.34]
-    path legend/gradient/5 fill=#B3DE2C R[430 148.56 10 2.34]
-    path legend/gradient/6 fill=#A5DB35 R[430 146.52 10 2.34]
-    path legend/gradient/7 fill=#98D83D R[430 144.48 10 2.34]
-    path legend/gradient/8 fill=#8BD546 R[430 142.44 10 2.34]
-    path legend/gradient/9 fill=#7ED24E R[430 140.4 10 2.34]
-    path legend/gradient/10 fill=#70CF57 R[430 138.36 10 2.34]
-    path legend/gradient/11 fill=#65CA5D R[430 136.32 10 2.34]
-    path legend/gradient/12 fill=#5AC663 R[430 134.28 10 2.34]
-    path legend/gradient/13 fill=#50C26A R[430 132.24 10 2.34]
-    path legend/gradient/14 fill=#45BD70 R[430 130.2 10 2.34]
-    path legend/gradient/15 fill=#3AB976 R[430 128.16 10 2.34]
-    path legend/gradient/16 fill=#33B57A R[430 126.12 10 2.34]
-    path legend/gradient/17 fill=#2FB07E R[430 124.08 10 2.34]
-    path legend/gradient/18 fill=#2BAB81 R[430 122.04 10 2.34]
-    path legend/gradient/19 fill=#27A784 R[430 120 10 2.34]
-    path legend/gradient/20 fill=#22A287 R[430 117.96 10 2.34]
-    path legend/gradient/21 fill=#1F9D89 R[430 115.92 10 2.34]
-    path legend/gradient/22 fill=#21988A R[430 113.88 10 2.34]
-    path legend/gradient/23 fill=#22938B R[430 111.84 10 2.34]
-    path legend/gradient/24 fill=#238D8C R[430 109.8 10 2.34]
-    path legend/gradient/25 fill=#24888D R[430 107.76 10 2.34]
-    path legend/gradient/26 fill=#26838E R[430 105.72 10 2.34]
-    path legend/gradient/27 fill=#287E8E R[430 103.68 10 2.34]
-    path legend/gradient/28 fill=#2A798E R[430 101.64 10 2.34]
-    path legend/gradient/29 fill=#2C748E R[430 99.6 10 2.34]
-    path legend/gradient/30 fill=#2E6F8E R[430 97.56 10 2.34]
-    path legend/gradient/31 fill=#306A8E R[430 95.52 10 2.34]
-    path legend/gradient/32 fill=#32658E R[430 93.48 10 2.34]
-    path legend/gradient/33 fill=#355F8D R[430 91.44 10 2.34]
-    path legend/gradient/34 fill=#37598C R[430 89.4 10 2.34]
-    path legend/gradient/35 fill=#3A548B R[430 87.36 10 2.34]
-    path legend/gradient/36 fill=#3C4E8A R[430 85.32 10 2.34]
-    path legend/gradient/37 fill=#3E4888 R[430 83.28 10 2.34]
-    path legend/gradient/38 fill=#404285 R[430 81.24 10 2.34]
-    path legend/gradient/39 fill=#423C82 R[430 79.2 10 2.34]
-    path legend/gradient/40 fill=#44357F R[430 77.16 10 2.34]
-    path legend/gradient/41 fill=#462F7C R[430 75.12 10 2.34]
-    path legend/gradient/42 fill=#482979 R[430 73.08 10 2.34]
-    path legend/gradient/43 fill=#472272 R[430 71.04 10 2.34]
-    path legend/gradient/44 fill=#471B6C R[430 69 10 2.34]
-    path legend/gradient/45 fill=#461365 R[430 66.96 10 2.34]
-    path legend/gradient/46 fill=#450C5E R[430 64.92 10 2.34]
-    path legend/gradient/47 fill=#440557 R[430 62.88 10 2.04]
-    path legend/tick/0 stroke=#FFFFFF w=0.6 M438,160.8 L440,160.8
-    text legend/label/0 "0" @444,160.8 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    path legend/tick/1 stroke=#FFFFFF w=0.6 M438,141.22 L440,141.22
-    text legend/label/2 "2" @444,141.22 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    path legend/tick/2 stroke=#FFFFFF w=0.6 M438,121.63 L440,121.63
-    text legend/label/4 "4" @444,121.63 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    path legend/tick/3 stroke=#FFFFFF w=0.6 M438,102.05 L440,102.05
-    text legend/label/6 "6" @444,102.05 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    path legend/tick/4 stroke=#FFFFFF w=0.6 M438,82.46 L440,82.46
-    text legend/label/8 "8" @444,82.46 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
-    path legend/tick/5 stroke=#FFFFFF w=0.6 M438,62.88 L440,62.88
-    text legend/label/10 "10" @444,62.88 start/middle Noto Sans 7.5pt #1A1A1A box=8x10.21
+    text legend/title "Cases" @428.16,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=21.2x10.21
+    path legend/gradient/0 fill=#F6E626 R[428.16 158.76 10 2.34]
+    path legend/gradient/1 fill=#E9E427 R[428.16 156.72 10 2.34]
+    path legend/gradient/2 fill=#DBE328 R[428.16 154.68 10 2.34]
+    path legend/gradient/3 fill=#CEE129 R[428.16 152.64 10 2.34]
+    path legend/gradient/4 fill=#C0DF2A R[428.16 150.6 10 2.34]
+    path legend/gradient/5 fill=#B3DE2C R[428.16 148.56 10 2.34]
+    path legend/gradient/6 fill=#A5DB35 R[428.16 146.52 10 2.34]
+    path legend/gradient/7 fill=#98D83D R[428.16 144.48 10 2.34]
+    path legend/gradient/8 fill=#8BD546 R[428.16 142.44 10 2.34]
+    path legend/gradient/9 fill=#7ED24E R[428.16 140.4 10 2.34]
+    path legend/gradient/10 fill=#70CF57 R[428.16 138.36 10 2.34]
+    path legend/gradient/11 fill=#65CA5D R[428.16 136.32 10 2.34]
+    path legend/gradient/12 fill=#5AC663 R[428.16 134.28 10 2.34]
+    path legend/gradient/13 fill=#50C26A R[428.16 132.24 10 2.34]
+    path legend/gradient/14 fill=#45BD70 R[428.16 130.2 10 2.34]
+    path legend/gradient/15 fill=#3AB976 R[428.16 128.16 10 2.34]
+    path legend/gradient/16 fill=#33B57A R[428.16 126.12 10 2.34]
+    path legend/gradient/17 fill=#2FB07E R[428.16 124.08 10 2.34]
+    path legend/gradient/18 fill=#2BAB81 R[428.16 122.04 10 2.34]
+    path legend/gradient/19 fill=#27A784 R[428.16 120 10 2.34]
+    path legend/gradient/20 fill=#22A287 R[428.16 117.96 10 2.34]
+    path legend/gradient/21 fill=#1F9D89 R[428.16 115.92 10 2.34]
+    path legend/gradient/22 fill=#21988A R[428.16 113.88 10 2.34]
+    path legend/gradient/23 fill=#22938B R[428.16 111.84 10 2.34]
+    path legend/gradient/24 fill=#238D8C R[428.16 109.8 10 2.34]
+    path legend/gradient/25 fill=#24888D R[428.16 107.76 10 2.34]
+    path legend/gradient/26 fill=#26838E R[428.16 105.72 10 2.34]
+    path legend/gradient/27 fill=#287E8E R[428.16 103.68 10 2.34]
+    path legend/gradient/28 fill=#2A798E R[428.16 101.64 10 2.34]
+    path legend/gradient/29 fill=#2C748E R[428.16 99.6 10 2.34]
+    path legend/gradient/30 fill=#2E6F8E R[428.16 97.56 10 2.34]
+    path legend/gradient/31 fill=#306A8E R[428.16 95.52 10 2.34]
+    path legend/gradient/32 fill=#32658E R[428.16 93.48 10 2.34]
+    path legend/gradient/33 fill=#355F8D R[428.16 91.44 10 2.34]
+    path legend/gradient/34 fill=#37598C R[428.16 89.4 10 2.34]
+    path legend/gradient/35 fill=#3A548B R[428.16 87.36 10 2.34]
+    path legend/gradient/36 fill=#3C4E8A R[428.16 85.32 10 2.34]
+    path legend/gradient/37 fill=#3E4888 R[428.16 83.28 10 2.34]
+    path legend/gradient/38 fill=#404285 R[428.16 81.24 10 2.34]
+    path legend/gradient/39 fill=#423C82 R[428.16 79.2 10 2.34]
+    path legend/gradient/40 fill=#44357F R[428.16 77.16 10 2.34]
+    path legend/gradient/41 fill=#462F7C R[428.16 75.12 10 2.34]
+    path legend/gradient/42 fill=#482979 R[428.16 73.08 10 2.34]
+    path legend/gradient/43 fill=#472272 R[428.16 71.04 10 2.34]
+    path legend/gradient/44 fill=#471B6C R[428.16 69 10 2.34]
+    path legend/gradient/45 fill=#461365 R[428.16 66.96 10 2.34]
+    path legend/gradient/46 fill=#450C5E R[428.16 64.92 10 2.34]
+    path legend/gradient/47 fill=#440557 R[428.16 62.88 10 2.04]
+    path legend/tick/0 stroke=#FFFFFF w=0.6 M436.16,160.8 L438.16,160.8
+    text legend/label/0 "0" @442.16,160.8 start/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    path legend/tick/1 stroke=#FFFFFF w=0.6 M436.16,141.22 L438.16,141.22
+    text legend/label/2 "2" @442.16,141.22 start/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    path legend/tick/2 stroke=#FFFFFF w=0.6 M436.16,121.63 L438.16,121.63
+    text legend/label/4 "4" @442.16,121.63 start/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    path legend/tick/3 stroke=#FFFFFF w=0.6 M436.16,102.05 L438.16,102.05
+    text legend/label/6 "6" @442.16,102.05 start/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    path legend/tick/4 stroke=#FFFFFF w=0.6 M436.16,82.46 L438.16,82.46
+    text legend/label/8 "8" @442.16,82.46 start/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
+    path legend/tick/5 stroke=#FFFFFF w=0.6 M436.16,62.88 L438.16,62.88
+    text legend/label/10 "10" @442.16,62.88 start/middle Noto Sans 7.5pt #1A1A1A box=8.58x10.21
 
 """##,
         "6-map": ##"""
-scene 420x440.41 "Twinning ties with Chinese cities and provinces"
-  text title "Twinning ties with Chinese cities and provinces" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=257x14.98
-  text subtitle "By country; small island states as circles" @8,23.98 start/top Noto Sans 8.5pt #555555 box=155x11.58
-  text source "Source: Wikipedia twinning lists; Natural Earth 1:110m" @8,423.56 start/top Noto Sans 6.5pt #555555 box=173x8.85
+scene 418.92x440.41 "Twinning ties with Chinese cities and provinces"
+  text title "Twinning ties with Chinese cities and provinces" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=258.96x14.98
+  text subtitle "By country; small island states as circles" @8,23.98 start/top Noto Sans 8.5pt #555555 box=158.36x11.58
+  text source "Source: Wikipedia twinning lists; Natural Earth 1:110m" @8,423.56 start/top Noto Sans 6.5pt #555555 box=164.95x8.85
   group panel/0
     group panel/0/marks clip=[8 43.56 348 372]
       path panel/0/layer1/shape/ARG fill=#3E4A89 stroke=#FFFFFF w=0.5 M198.41,410.92 L196.84,410.72 L194.03,410.56 L194.92,401.7 L195.79,403.59 L196.81,406.65 L199.98,409.23 L203.53,410.48 L202.05,412.37 L199.55,412.4 L198.41,410.92 Z M195.23,400.36 L192.71,399.62 L186.02,398.85 L184.97,396.49 L185.17,393.49 L183.25,393.7 L182.29,392.23 L182.18,387.96 L184.5,386.23 L185.55,383.69 L185.29,381.63 L187.06,378.21 L188.45,372.85 L188.23,370.45 L189.65,369.72 L189.39,368.17 L187.96,367.31 L189.09,365.62 L187.72,364.03 L187.16,359.28 L188.51,358.48 L188.17,353.45 L189.13,349.24 L190.2,345.57 L192.32,344.12 L191.47,340.04 L191.63,336.23 L194.41,333.58 L194.51,330.1 L196.75,326.09 L196.97,322.24 L196.06,321.45 L194.71,314.16 L197.19,309.9 L197.02,305.82 L198.54,302.02 L201.21,298.14 L204.04,295.61 L202.98,293.91 L203.85,292.58 L204.08,285.51 L208.43,283.58 L210.01,279.22 L209.59,278.13 L213.09,274.42 L218.2,275.69 L220.3,278.87 L222.07,275.53 L226.55,275.95 L227.12,276.89 L233.69,284.29 L236.79,285.16 L241.17,288.65 L244.92,290.64 L245.25,292.56 L240.73,298.71 L244.38,300.19 L248.5,301.22 L251.56,300.82 L255.43,297.89 L256.58,294.19 L258.58,293.57 L260.1,296.23 L259.51,299.62 L256,301.64 L253.24,303.11 L248.45,306.82 L242.71,312.13 L241.31,315.42 L239.72,319.67 L239.14,323.86 L238.22,324.72 L237.54,327.41 L236.97,329.58 L240.84,333.59 L239.88,336.43 L241.72,338.47 L241.19,340.49 L236.97,345.48 L231.6,347.22 L224.72,347.48 L221.07,346.77 L221.44,349.29 L220.33,352.33 L220.65,354.46 L218.47,355.76 L215.02,356.08 L212.03,354.36 L210.64,355.36 L210.62,359.48 L212.67,360.86 L214.61,359.69 L215.29,361.9 L212.16,362.96 L209.28,365.34 L208.32,369.42 L207.32,371.56 L204.36,371.39 L201.7,373.34 L200.52,376.35 L203.2,379.49 L206,380.48 L204.52,384.05 L200.76,386.12 L198.36,390.74 L195.57,392.19 L194.22,394.02 L194.75,398.22 L196.37,400.62 L195.23,400.36 Z
@@ -474,15 +474,15 @@ scene 420x440.41 "Twinning ties with Chinese cities and provinces"
     path panel/0/layer2/point/Saint_Lucia fill=#F3E626 stroke=#1A1A1A w=0.75 O237.99,123,3.5
     path panel/0/layer2/point/Antigua_and_Barbuda fill=#DEE328 stroke=#1A1A1A w=0.75 O234.02,109.6,3.5
     path panel/0/layer2/point/Dominica fill=#E8E427 stroke=#1A1A1A w=0.75 O236.12,116.68,3.5
-    text panel/0/point-label/Barbados "Barbados" @251.16,121.07 start/top Noto Sans 7.5pt #1A1A1A box=35x10.21
-    text panel/0/point-label/Grenada "Grenada" @198.28,125.35 start/top Noto Sans 7.5pt #1A1A1A box=30x10.21
+    text panel/0/point-label/Barbados "Barbados" @251.16,121.07 start/top Noto Sans 7.5pt #1A1A1A box=33.74x10.21
+    text panel/0/point-label/Grenada "Grenada" @197.98,125.35 start/top Noto Sans 7.5pt #1A1A1A box=30.3x10.21
     path panel/0/leader/Saint_Lucia stroke=#555555 w=0.4 M241.18,119.82 L244.29,116.71
-    text panel/0/point-label/Saint_Lucia "Saint Lucia" @244.99,105.79 start/top Noto Sans 7.5pt #1A1A1A box=39x10.21
-    text panel/0/point-label/Antigua_and_Barbuda "Antigua and Barbuda" @149.02,104.49 start/top Noto Sans 7.5pt #1A1A1A box=78x10.21
+    text panel/0/point-label/Saint_Lucia "Saint Lucia" @244.99,105.79 start/top Noto Sans 7.5pt #1A1A1A box=37.86x10.21
+    text panel/0/point-label/Antigua_and_Barbuda "Antigua and Barbuda" @151.9,104.49 start/top Noto Sans 7.5pt #1A1A1A box=75.12x10.21
     path panel/0/leader/Dominica stroke=#555555 w=0.4 M236.12,112.18 L236.12,100.47
-    text panel/0/point-label/Dominica "Dominica" @219.12,89.25 start/top Noto Sans 7.5pt #1A1A1A box=34x10.21
+    text panel/0/point-label/Dominica "Dominica" @219.45,89.25 start/top Noto Sans 7.5pt #1A1A1A box=33.33x10.21
   group legend
-    text legend/title "Ties" @370,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=14x10.21
+    text legend/title "Ties" @370,43.56 start/top Noto Sans Bold 7.5pt #1A1A1A box=14.79x10.21
     path legend/gradient/0 fill=#F6E626 R[370 170.59 10 2.59]
     path legend/gradient/1 fill=#E9E427 R[370 168.3 10 2.59]
     path legend/gradient/2 fill=#DBE328 R[370 166.01 10 2.59]
@@ -532,119 +532,119 @@ scene 420x440.41 "Twinning ties with Chinese cities and provinces"
     path legend/gradient/46 fill=#450C5E R[370 65.17 10 2.59]
     path legend/gradient/47 fill=#440557 R[370 62.88 10 2.29]
     path legend/tick/0 stroke=#FFFFFF w=0.6 M378,172.88 L380,172.88
-    text legend/label/0 "0" @384,172.88 start/middle Noto Sans 7.5pt #1A1A1A box=4x10.21
+    text legend/label/0 "0" @384,172.88 start/middle Noto Sans 7.5pt #1A1A1A box=4.29x10.21
     path legend/tick/1 stroke=#FFFFFF w=0.6 M378,137.4 L380,137.4
-    text legend/label/20 "20" @384,137.4 start/middle Noto Sans 7.5pt #1A1A1A box=8x10.21
+    text legend/label/20 "20" @384,137.4 start/middle Noto Sans 7.5pt #1A1A1A box=8.58x10.21
     path legend/tick/2 stroke=#FFFFFF w=0.6 M378,101.91 L380,101.91
-    text legend/label/40 "40" @384,101.91 start/middle Noto Sans 7.5pt #1A1A1A box=8x10.21
+    text legend/label/40 "40" @384,101.91 start/middle Noto Sans 7.5pt #1A1A1A box=8.58x10.21
     path legend/tick/3 stroke=#FFFFFF w=0.6 M378,66.43 L380,66.43
-    text legend/label/60 "60" @384,66.43 start/middle Noto Sans 7.5pt #1A1A1A box=8x10.21
+    text legend/label/60 "60" @384,66.43 start/middle Noto Sans 7.5pt #1A1A1A box=8.58x10.21
     path legend/swatch/no-data fill=#E6E6E6 R[370 186.6 9 9]
-    text legend/label/no-data "No data" @383,191.1 start/middle Noto Sans 7.5pt #1A1A1A box=29x10.21
+    text legend/label/no-data "No data" @383,191.1 start/middle Noto Sans 7.5pt #1A1A1A box=27.92x10.21
 
 """##,
         "7-facets": ##"""
-scene 520.21x339.78 "New cases per year, by channel"
-  text title "New cases per year, by channel" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=172x14.98
-  text subtitle "Same scales in every panel" @8,23.98 start/top Noto Sans 8.5pt #555555 box=106x11.58
+scene 520.5x339.78 "New cases per year, by channel"
+  text title "New cases per year, by channel" @8,8 start/top Noto Sans Bold 11.0pt #1A1A1A box=170.4x14.98
+  text subtitle "Same scales in every panel" @8,23.98 start/top Noto Sans 8.5pt #555555 box=106.26x11.58
   group panel/0
-    text panel/0/strip "Party channels" @32.21,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=59x10.9
-    path panel/0/grid stroke=#E3E3E3 w=0.5 M32.21,168.45 L184.21,168.45 M32.21,146.25 L184.21,146.25 M32.21,124.05 L184.21,124.05 M32.21,101.85 L184.21,101.85 M32.21,79.65 L184.21,79.65 M32.21,57.45 L184.21,57.45
-    group panel/0/marks clip=[32.21 57.45 152 111]
-      path panel/0/layer1/bar/2012 fill=#0072B2 R[34.33 101.85 12.67 66.6]
-      path panel/0/layer1/bar/2013 fill=#0072B2 R[51.21 168.45 12.67 0]
-      path panel/0/layer1/bar/2014 fill=#0072B2 R[68.1 101.85 12.67 66.6]
-      path panel/0/layer1/bar/2015 fill=#0072B2 R[84.99 168.45 12.67 0]
-      path panel/0/layer1/bar/2016 fill=#0072B2 R[101.88 101.85 12.67 66.6]
-      path panel/0/layer1/bar/2017 fill=#0072B2 R[118.77 168.45 12.67 0]
-      path panel/0/layer1/bar/2018 fill=#0072B2 R[135.66 101.85 12.67 66.6]
-      path panel/0/layer1/bar/2019 fill=#0072B2 R[152.55 168.45 12.67 0]
-      path panel/0/layer1/bar/2020 fill=#0072B2 R[169.44 101.85 12.67 66.6]
-    path panel/0/baseline-y stroke=#777777 w=0.75 M32.21,168.45 L184.21,168.45
-    text panel/0/axis-y/label/0 "0" @27.21,168.45 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/1 "1" @27.21,146.25 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/2 "2" @27.21,124.05 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/3 "3" @27.21,101.85 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/4 "4" @27.21,79.65 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/0/axis-y/label/5 "5" @27.21,57.45 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/0/strip "Party channels" @32.5,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=59.45x10.9
+    path panel/0/grid stroke=#E3E3E3 w=0.5 M32.5,168.45 L184.5,168.45 M32.5,146.25 L184.5,146.25 M32.5,124.05 L184.5,124.05 M32.5,101.85 L184.5,101.85 M32.5,79.65 L184.5,79.65 M32.5,57.45 L184.5,57.45
+    group panel/0/marks clip=[32.5 57.45 152 111]
+      path panel/0/layer1/bar/2012 fill=#0072B2 R[34.62 101.85 12.67 66.6]
+      path panel/0/layer1/bar/2013 fill=#0072B2 R[51.5 168.45 12.67 0]
+      path panel/0/layer1/bar/2014 fill=#0072B2 R[68.39 101.85 12.67 66.6]
+      path panel/0/layer1/bar/2015 fill=#0072B2 R[85.28 168.45 12.67 0]
+      path panel/0/layer1/bar/2016 fill=#0072B2 R[102.17 101.85 12.67 66.6]
+      path panel/0/layer1/bar/2017 fill=#0072B2 R[119.06 168.45 12.67 0]
+      path panel/0/layer1/bar/2018 fill=#0072B2 R[135.95 101.85 12.67 66.6]
+      path panel/0/layer1/bar/2019 fill=#0072B2 R[152.84 168.45 12.67 0]
+      path panel/0/layer1/bar/2020 fill=#0072B2 R[169.73 101.85 12.67 66.6]
+    path panel/0/baseline-y stroke=#777777 w=0.75 M32.5,168.45 L184.5,168.45
+    text panel/0/axis-y/label/0 "0" @27.5,168.45 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-y/label/1 "1" @27.5,146.25 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-y/label/2 "2" @27.5,124.05 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-y/label/3 "3" @27.5,101.85 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-y/label/4 "4" @27.5,79.65 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/0/axis-y/label/5 "5" @27.5,57.45 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
   group panel/1
-    text panel/1/strip "Trade missions" @196.21,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=58x10.9
-    path panel/1/grid stroke=#E3E3E3 w=0.5 M196.21,168.45 L348.21,168.45 M196.21,146.25 L348.21,146.25 M196.21,124.05 L348.21,124.05 M196.21,101.85 L348.21,101.85 M196.21,79.65 L348.21,79.65 M196.21,57.45 L348.21,57.45
-    group panel/1/marks clip=[196.21 57.45 152 111]
-      path panel/1/layer1/bar/2012 fill=#0072B2 R[198.33 124.05 12.67 44.4]
-      path panel/1/layer1/bar/2013 fill=#0072B2 R[215.21 57.45 12.67 111]
-      path panel/1/layer1/bar/2014 fill=#0072B2 R[232.1 124.05 12.67 44.4]
-      path panel/1/layer1/bar/2015 fill=#0072B2 R[248.99 57.45 12.67 111]
-      path panel/1/layer1/bar/2016 fill=#0072B2 R[265.88 124.05 12.67 44.4]
-      path panel/1/layer1/bar/2017 fill=#0072B2 R[282.77 57.45 12.67 111]
-      path panel/1/layer1/bar/2018 fill=#0072B2 R[299.66 124.05 12.67 44.4]
-      path panel/1/layer1/bar/2019 fill=#0072B2 R[316.55 57.45 12.67 111]
-      path panel/1/layer1/bar/2020 fill=#0072B2 R[333.44 124.05 12.67 44.4]
-    path panel/1/baseline-y stroke=#777777 w=0.75 M196.21,168.45 L348.21,168.45
+    text panel/1/strip "Trade missions" @196.5,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=59.28x10.9
+    path panel/1/grid stroke=#E3E3E3 w=0.5 M196.5,168.45 L348.5,168.45 M196.5,146.25 L348.5,146.25 M196.5,124.05 L348.5,124.05 M196.5,101.85 L348.5,101.85 M196.5,79.65 L348.5,79.65 M196.5,57.45 L348.5,57.45
+    group panel/1/marks clip=[196.5 57.45 152 111]
+      path panel/1/layer1/bar/2012 fill=#0072B2 R[198.62 124.05 12.67 44.4]
+      path panel/1/layer1/bar/2013 fill=#0072B2 R[215.5 57.45 12.67 111]
+      path panel/1/layer1/bar/2014 fill=#0072B2 R[232.39 124.05 12.67 44.4]
+      path panel/1/layer1/bar/2015 fill=#0072B2 R[249.28 57.45 12.67 111]
+      path panel/1/layer1/bar/2016 fill=#0072B2 R[266.17 124.05 12.67 44.4]
+      path panel/1/layer1/bar/2017 fill=#0072B2 R[283.06 57.45 12.67 111]
+      path panel/1/layer1/bar/2018 fill=#0072B2 R[299.95 124.05 12.67 44.4]
+      path panel/1/layer1/bar/2019 fill=#0072B2 R[316.84 57.45 12.67 111]
+      path panel/1/layer1/bar/2020 fill=#0072B2 R[333.73 124.05 12.67 44.4]
+    path panel/1/baseline-y stroke=#777777 w=0.75 M196.5,168.45 L348.5,168.45
   group panel/2
-    text panel/2/strip "Twinning" @360.21,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=35x10.9
-    path panel/2/grid stroke=#E3E3E3 w=0.5 M360.21,168.45 L512.21,168.45 M360.21,146.25 L512.21,146.25 M360.21,124.05 L512.21,124.05 M360.21,101.85 L512.21,101.85 M360.21,79.65 L512.21,79.65 M360.21,57.45 L512.21,57.45
-    group panel/2/marks clip=[360.21 57.45 152 111]
-      path panel/2/layer1/bar/2012 fill=#0072B2 R[362.33 168.45 12.67 0]
-      path panel/2/layer1/bar/2013 fill=#0072B2 R[379.21 101.85 12.67 66.6]
-      path panel/2/layer1/bar/2014 fill=#0072B2 R[396.1 168.45 12.67 0]
-      path panel/2/layer1/bar/2015 fill=#0072B2 R[412.99 101.85 12.67 66.6]
-      path panel/2/layer1/bar/2016 fill=#0072B2 R[429.88 168.45 12.67 0]
-      path panel/2/layer1/bar/2017 fill=#0072B2 R[446.77 101.85 12.67 66.6]
-      path panel/2/layer1/bar/2018 fill=#0072B2 R[463.66 168.45 12.67 0]
-      path panel/2/layer1/bar/2019 fill=#0072B2 R[480.55 101.85 12.67 66.6]
-      path panel/2/layer1/bar/2020 fill=#0072B2 R[497.44 168.45 12.67 0]
-    path panel/2/baseline-y stroke=#777777 w=0.75 M360.21,168.45 L512.21,168.45
-    text panel/2/axis-x/label/0 "2012" @368.66,173.45 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/2/axis-x/label/2 "2014" @402.44,173.45 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/2/axis-x/label/4 "2016" @436.21,173.45 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/2/axis-x/label/6 "2018" @469.99,173.45 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/2/axis-x/label/8 "2020" @503.77,173.45 middle/top Noto Sans 7.5pt #555555 box=16x10.21
+    text panel/2/strip "Twinning" @360.5,55.45 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=37.03x10.9
+    path panel/2/grid stroke=#E3E3E3 w=0.5 M360.5,168.45 L512.5,168.45 M360.5,146.25 L512.5,146.25 M360.5,124.05 L512.5,124.05 M360.5,101.85 L512.5,101.85 M360.5,79.65 L512.5,79.65 M360.5,57.45 L512.5,57.45
+    group panel/2/marks clip=[360.5 57.45 152 111]
+      path panel/2/layer1/bar/2012 fill=#0072B2 R[362.62 168.45 12.67 0]
+      path panel/2/layer1/bar/2013 fill=#0072B2 R[379.5 101.85 12.67 66.6]
+      path panel/2/layer1/bar/2014 fill=#0072B2 R[396.39 168.45 12.67 0]
+      path panel/2/layer1/bar/2015 fill=#0072B2 R[413.28 101.85 12.67 66.6]
+      path panel/2/layer1/bar/2016 fill=#0072B2 R[430.17 168.45 12.67 0]
+      path panel/2/layer1/bar/2017 fill=#0072B2 R[447.06 101.85 12.67 66.6]
+      path panel/2/layer1/bar/2018 fill=#0072B2 R[463.95 168.45 12.67 0]
+      path panel/2/layer1/bar/2019 fill=#0072B2 R[480.84 101.85 12.67 66.6]
+      path panel/2/layer1/bar/2020 fill=#0072B2 R[497.73 168.45 12.67 0]
+    path panel/2/baseline-y stroke=#777777 w=0.75 M360.5,168.45 L512.5,168.45
+    text panel/2/axis-x/label/0 "2012" @368.95,173.45 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/2/axis-x/label/2 "2014" @402.73,173.45 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/2/axis-x/label/4 "2016" @436.5,173.45 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/2/axis-x/label/6 "2018" @470.28,173.45 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/2/axis-x/label/8 "2020" @504.06,173.45 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
   group panel/3
-    text panel/3/strip "Universities" @32.21,203.56 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=47x10.9
-    path panel/3/grid stroke=#E3E3E3 w=0.5 M32.21,316.56 L184.21,316.56 M32.21,294.36 L184.21,294.36 M32.21,272.16 L184.21,272.16 M32.21,249.96 L184.21,249.96 M32.21,227.76 L184.21,227.76 M32.21,205.56 L184.21,205.56
-    group panel/3/marks clip=[32.21 205.56 152 111]
-      path panel/3/layer1/bar/2012 fill=#0072B2 R[34.33 227.76 12.67 88.8]
-      path panel/3/layer1/bar/2013 fill=#0072B2 R[51.21 294.36 12.67 22.2]
-      path panel/3/layer1/bar/2014 fill=#0072B2 R[68.1 227.76 12.67 88.8]
-      path panel/3/layer1/bar/2015 fill=#0072B2 R[84.99 294.36 12.67 22.2]
-      path panel/3/layer1/bar/2016 fill=#0072B2 R[101.88 227.76 12.67 88.8]
-      path panel/3/layer1/bar/2017 fill=#0072B2 R[118.77 294.36 12.67 22.2]
-      path panel/3/layer1/bar/2018 fill=#0072B2 R[135.66 227.76 12.67 88.8]
-      path panel/3/layer1/bar/2019 fill=#0072B2 R[152.55 294.36 12.67 22.2]
-      path panel/3/layer1/bar/2020 fill=#0072B2 R[169.44 227.76 12.67 88.8]
-    path panel/3/baseline-y stroke=#777777 w=0.75 M32.21,316.56 L184.21,316.56
-    text panel/3/axis-x/label/0 "2012" @40.66,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/3/axis-x/label/2 "2014" @74.44,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/3/axis-x/label/4 "2016" @108.21,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/3/axis-x/label/6 "2018" @141.99,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/3/axis-x/label/8 "2020" @175.77,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/3/axis-y/label/0 "0" @27.21,316.56 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/3/axis-y/label/1 "1" @27.21,294.36 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/3/axis-y/label/2 "2" @27.21,272.16 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/3/axis-y/label/3 "3" @27.21,249.96 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/3/axis-y/label/4 "4" @27.21,227.76 end/middle Noto Sans 7.5pt #555555 box=4x10.21
-    text panel/3/axis-y/label/5 "5" @27.21,205.56 end/middle Noto Sans 7.5pt #555555 box=4x10.21
+    text panel/3/strip "Universities" @32.5,203.56 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=47.69x10.9
+    path panel/3/grid stroke=#E3E3E3 w=0.5 M32.5,316.56 L184.5,316.56 M32.5,294.36 L184.5,294.36 M32.5,272.16 L184.5,272.16 M32.5,249.96 L184.5,249.96 M32.5,227.76 L184.5,227.76 M32.5,205.56 L184.5,205.56
+    group panel/3/marks clip=[32.5 205.56 152 111]
+      path panel/3/layer1/bar/2012 fill=#0072B2 R[34.62 227.76 12.67 88.8]
+      path panel/3/layer1/bar/2013 fill=#0072B2 R[51.5 294.36 12.67 22.2]
+      path panel/3/layer1/bar/2014 fill=#0072B2 R[68.39 227.76 12.67 88.8]
+      path panel/3/layer1/bar/2015 fill=#0072B2 R[85.28 294.36 12.67 22.2]
+      path panel/3/layer1/bar/2016 fill=#0072B2 R[102.17 227.76 12.67 88.8]
+      path panel/3/layer1/bar/2017 fill=#0072B2 R[119.06 294.36 12.67 22.2]
+      path panel/3/layer1/bar/2018 fill=#0072B2 R[135.95 227.76 12.67 88.8]
+      path panel/3/layer1/bar/2019 fill=#0072B2 R[152.84 294.36 12.67 22.2]
+      path panel/3/layer1/bar/2020 fill=#0072B2 R[169.73 227.76 12.67 88.8]
+    path panel/3/baseline-y stroke=#777777 w=0.75 M32.5,316.56 L184.5,316.56
+    text panel/3/axis-x/label/0 "2012" @40.95,321.56 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/3/axis-x/label/2 "2014" @74.73,321.56 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/3/axis-x/label/4 "2016" @108.5,321.56 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/3/axis-x/label/6 "2018" @142.28,321.56 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/3/axis-x/label/8 "2020" @176.06,321.56 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/3/axis-y/label/0 "0" @27.5,316.56 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/3/axis-y/label/1 "1" @27.5,294.36 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/3/axis-y/label/2 "2" @27.5,272.16 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/3/axis-y/label/3 "3" @27.5,249.96 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/3/axis-y/label/4 "4" @27.5,227.76 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
+    text panel/3/axis-y/label/5 "5" @27.5,205.56 end/middle Noto Sans 7.5pt #555555 box=4.29x10.21
   group panel/4
-    text panel/4/strip "Visits" @196.21,203.56 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=20x10.9
-    path panel/4/grid stroke=#E3E3E3 w=0.5 M196.21,316.56 L348.21,316.56 M196.21,294.36 L348.21,294.36 M196.21,272.16 L348.21,272.16 M196.21,249.96 L348.21,249.96 M196.21,227.76 L348.21,227.76 M196.21,205.56 L348.21,205.56
-    group panel/4/marks clip=[196.21 205.56 152 111]
-      path panel/4/layer1/bar/2012 fill=#0072B2 R[198.33 294.36 12.67 22.2]
-      path panel/4/layer1/bar/2013 fill=#0072B2 R[215.21 227.76 12.67 88.8]
-      path panel/4/layer1/bar/2014 fill=#0072B2 R[232.1 294.36 12.67 22.2]
-      path panel/4/layer1/bar/2015 fill=#0072B2 R[248.99 227.76 12.67 88.8]
-      path panel/4/layer1/bar/2016 fill=#0072B2 R[265.88 294.36 12.67 22.2]
-      path panel/4/layer1/bar/2017 fill=#0072B2 R[282.77 227.76 12.67 88.8]
-      path panel/4/layer1/bar/2018 fill=#0072B2 R[299.66 294.36 12.67 22.2]
-      path panel/4/layer1/bar/2019 fill=#0072B2 R[316.55 227.76 12.67 88.8]
-      path panel/4/layer1/bar/2020 fill=#0072B2 R[333.44 294.36 12.67 22.2]
-    path panel/4/baseline-y stroke=#777777 w=0.75 M196.21,316.56 L348.21,316.56
-    text panel/4/axis-x/label/0 "2012" @204.66,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/4/axis-x/label/2 "2014" @238.44,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/4/axis-x/label/4 "2016" @272.21,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/4/axis-x/label/6 "2018" @305.99,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-    text panel/4/axis-x/label/8 "2020" @339.77,321.56 middle/top Noto Sans 7.5pt #555555 box=16x10.21
-  text axis-y/title "Cases" @8,187.01 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=22x10.21
+    text panel/4/strip "Visits" @196.5,203.56 start/bottom Noto Sans Bold 8.0pt #1A1A1A box=21.5x10.9
+    path panel/4/grid stroke=#E3E3E3 w=0.5 M196.5,316.56 L348.5,316.56 M196.5,294.36 L348.5,294.36 M196.5,272.16 L348.5,272.16 M196.5,249.96 L348.5,249.96 M196.5,227.76 L348.5,227.76 M196.5,205.56 L348.5,205.56
+    group panel/4/marks clip=[196.5 205.56 152 111]
+      path panel/4/layer1/bar/2012 fill=#0072B2 R[198.62 294.36 12.67 22.2]
+      path panel/4/layer1/bar/2013 fill=#0072B2 R[215.5 227.76 12.67 88.8]
+      path panel/4/layer1/bar/2014 fill=#0072B2 R[232.39 294.36 12.67 22.2]
+      path panel/4/layer1/bar/2015 fill=#0072B2 R[249.28 227.76 12.67 88.8]
+      path panel/4/layer1/bar/2016 fill=#0072B2 R[266.17 294.36 12.67 22.2]
+      path panel/4/layer1/bar/2017 fill=#0072B2 R[283.06 227.76 12.67 88.8]
+      path panel/4/layer1/bar/2018 fill=#0072B2 R[299.95 294.36 12.67 22.2]
+      path panel/4/layer1/bar/2019 fill=#0072B2 R[316.84 227.76 12.67 88.8]
+      path panel/4/layer1/bar/2020 fill=#0072B2 R[333.73 294.36 12.67 22.2]
+    path panel/4/baseline-y stroke=#777777 w=0.75 M196.5,316.56 L348.5,316.56
+    text panel/4/axis-x/label/0 "2012" @204.95,321.56 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/4/axis-x/label/2 "2014" @238.73,321.56 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/4/axis-x/label/4 "2016" @272.5,321.56 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/4/axis-x/label/6 "2018" @306.28,321.56 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+    text panel/4/axis-x/label/8 "2020" @340.06,321.56 middle/top Noto Sans 7.5pt #555555 box=17.16x10.21
+  text axis-y/title "Cases" @8,187.01 middle/top rot=-90 Noto Sans Bold 7.5pt #1A1A1A box=21.2x10.21
 
 """##,
     ]
