@@ -6,8 +6,9 @@ import DossierReport
 /// The briefing laid out into pages with one thread's ``Typesetter``; each page is a ``Scene``
 /// (``pageScene(_:)``) that ``CairoRenderer`` draws into the PDF (with outline, links and
 /// metadata) or into one SVG per page, as it draws charts. Pango layouts are bound to the typesetter
-/// that made them, so a thread that renders pages makes its own layout: the same content and
-/// pinned fonts give the same pages on every thread.
+/// that made them and never cross threads: another thread writes page SVGs from the plain
+/// glyph-run records taken of these pages (DossierBuild's `PageGlyphSnapshot`), not from a layout
+/// of its own.
 package struct DocumentLayout {
     package let content: DocumentContent
     package let typesetter: Typesetter
