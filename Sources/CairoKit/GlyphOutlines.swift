@@ -69,17 +69,7 @@ final class GlyphOutlines {
         let key = GlyphKey(font: entry.serial, glyph: glyph)
         if let outline = outlines[key] { return outline }
         var data: [UInt8] = []
-        if let context = scratchContext(), let scaled = dossier_scaled_font(font) {
-            cairo_new_path(context)
-            cairo_set_scaled_font(context, scaled)
-            var cairoGlyph = cairo_glyph_t(index: UInt(glyph), x: 0, y: 0)
-            cairo_glyph_path(context, &cairoGlyph, 1)
-            if let path = cairo_copy_path(context) {
-                CairoPathData.append(path, digits: 3, to: &data)
-                cairo_path_destroy(path)
-            }
-            cairo_new_path(context)
-        }
+        copyPath(glyph, font: font).append(digits: 3, to: &data)
         outlines[key] = data
         return data
     }
@@ -87,9 +77,14 @@ final class GlyphOutlines {
     /// The outline of `glyph` in the font numbered `serial` as Cairo's path, unformatted
     /// (empty for a blank glyph or a serial this cache did not give).
     func path(_ glyph: UInt32, serial: Int) -> GlyphPath {
-        guard fontsBySerial.indices.contains(serial), let context = scratchContext(),
-              let scaled = dossier_scaled_font(fontsBySerial[serial].font)
-        else { return GlyphPath() }
+        guard fontsBySerial.indices.contains(serial) else { return GlyphPath() }
+        return copyPath(glyph, font: fontsBySerial[serial].font)
+    }
+
+    /// `glyph`'s outline in `font` as Cairo draws it (`cairo_glyph_path`), copied into plain
+    /// values; empty for a blank glyph or when Cairo cannot give it.
+    private func copyPath(_ glyph: UInt32, font: UnsafeMutablePointer<PangoFont>) -> GlyphPath {
+        guard let context = scratchContext(), let scaled = dossier_scaled_font(font) else { return GlyphPath() }
         cairo_new_path(context)
         cairo_set_scaled_font(context, scaled)
         var cairoGlyph = cairo_glyph_t(index: UInt(glyph), x: 0, y: 0)

@@ -35,8 +35,9 @@ struct GlyphPath: Sendable, Equatable {
         }
     }
 
-    /// Appends the outline as SVG path data, as ``CairoPathData/append(_:digits:to:)`` writes
-    /// the Cairo path it came from.
+    /// Appends the outline as SVG path data (`M x y L x y C … Z`), each number rounded to
+    /// `digits` decimals, each command separated by a space: the one SVG path formatter for
+    /// Cairo paths (``CairoPathData`` writes through it).
     func append(digits: Int, to out: inout [UInt8]) {
         let start = out.count
         var next = 0
