@@ -106,8 +106,11 @@ public struct ProjectRoot: Sendable, Hashable, CustomStringConvertible {
     static func lexicallyNormalised(_ path: String) -> String {
         var absolute = path
         if !path.hasPrefix("/") {
-            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let current = getcwd(&buffer, buffer.count).map { _ in String(cString: buffer) } ?? "/"
+            var current = "/"
+            if let folder = getcwd(nil, 0) {
+                current = String(cString: folder)
+                free(folder)
+            }
             absolute = join(current, path)
         }
         var parts: [Substring] = []

@@ -59,7 +59,6 @@ extension Compilation {
     /// Aggregates for sorting the categories of `channel` by another channel or field.
     func sortSums(channel: Channel, sort: SortSpec?) -> [String: Double] {
         var sums: [String: Double] = [:]
-        var counts: [String: Double] = [:]
         switch sort {
         case .byChannel(let other, _)?:
             for l in layers where l.fields[channel] != nil && l.has(other) {
