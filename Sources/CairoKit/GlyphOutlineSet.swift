@@ -1,11 +1,13 @@
-/// The outlines and strikethrough metrics of the glyphs some ``GlyphRuns`` draw, as plain
-/// values: what ``SVGCanvas`` needs, besides the runs, to write their `<defs>` and bars on any
-/// thread. Made by a ``GlyphRunRecorder`` from its typesetter's fonts (the outlines as Cairo's
-/// paths, formatted as SVG path data by the first thread that writes each); glyphs are keyed
-/// by the font serials the runs carry.
+/// The fonts and strikethrough metrics of the glyphs some ``GlyphRuns`` draw, as plain
+/// values: what ``SVGCanvas``, besides the runs, needs to write their `<defs>` and bars on any
+/// thread. Made by a ``GlyphRunRecorder`` on the thread that owns the layouts, which names
+/// each font (its Pango description) but outlines no glyph: the thread that writes an SVG
+/// outlines each glyph it is the first to need with its own typesetter's copy of the font
+/// (``outline(_:fonts:)``), formats it as SVG path data, and shares that with every other
+/// thread and copy of the set. Glyphs are keyed by the font serials the runs carry.
 public struct GlyphOutlineSet: Sendable {
-    /// Each glyph's outline (empty for a blank glyph), by font serial and glyph id.
-    var paths: [GlyphOutlines.GlyphKey: GlyphPath] = [:]
+    /// Each font's name (``GlyphOutlines/FontEntry/name``), by font serial.
+    var fonts: [Int: String] = [:]
     /// Strikethrough offset above the baseline and thickness, in points, by font serial.
     var strikethrough: [Int: (position: Double, thickness: Double)] = [:]
     /// The outlines formatted so far, shared by every copy of the set.
@@ -14,12 +16,17 @@ public struct GlyphOutlineSet: Sendable {
     /// No glyphs.
     public init() {}
 
-    /// The number of glyphs held.
-    public var count: Int { paths.count }
+    /// The number of fonts named.
+    public var fontCount: Int { fonts.count }
 
-    /// The outline of `key`'s glyph as SVG path data; empty when the set does not hold it.
-    func outline(_ key: GlyphOutlines.GlyphKey) -> [UInt8] {
-        guard let path = paths[key], !path.commands.isEmpty else { return [] }
-        return formatted.outline(key, path: path)
+    /// The outline of `key`'s glyph as SVG path data, outlined with `source` (the calling
+    /// thread's typesetter's cache) if no thread did yet; empty for a blank glyph or a font
+    /// the set does not name.
+    func outline(_ key: GlyphOutlines.GlyphKey, fonts source: GlyphOutlines) -> [UInt8] {
+        guard let name = fonts[key.font] else { return [] }
+        return formatted.outline(key) { source.path(key.glyph, fontNamed: name) }
     }
+
+    /// The number of glyphs outlined so far, by any thread.
+    var outlinedCount: Int { formatted.count }
 }

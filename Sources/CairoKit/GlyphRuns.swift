@@ -63,6 +63,14 @@ public struct GlyphRuns: Sendable {
         glyphs.removeAll(keepingCapacity: true)
     }
 
+    /// Reserves room for as many texts, lines, runs and glyphs as `other` holds.
+    mutating func reserveCapacity(like other: GlyphRuns) {
+        texts.reserveCapacity(other.texts.count)
+        lines.reserveCapacity(other.lines.count)
+        runs.reserveCapacity(other.runs.count)
+        glyphs.reserveCapacity(other.glyphs.count)
+    }
+
     /// Records lines `range` of `layout` (all when nil) as one text, its fonts numbered by
     /// `outlines` (the layout's typesetter's), and returns it.
     @discardableResult
@@ -100,7 +108,7 @@ public struct GlyphRuns: Sendable {
             glyphs.append(Glyph(id: info.glyph, width: info.geometry.width, xOffset: info.geometry.x_offset,
                                 yOffset: info.geometry.y_offset))
         }
-        runs.append(Run(font: item.pointee.analysis.font.map { outlines.entry($0).serial }, color: style.color,
+        runs.append(Run(font: item.pointee.analysis.font.map { outlines.serial($0) }, color: style.color,
                         strikethrough: style.strikethrough, startXOffset: run.pointee.start_x_offset,
                         endXOffset: run.pointee.end_x_offset, yOffset: run.pointee.y_offset, glyphs: firstGlyph..<glyphs.count))
     }

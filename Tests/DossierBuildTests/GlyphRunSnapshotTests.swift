@@ -15,14 +15,19 @@ struct GlyphRunSnapshotTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/glyph-runs")
 
     /// The pages of the report in `directory`: as ``DocumentLayout/pageSVG(_:scene:)`` draws
-    /// them from the layouts, and as written from their glyph runs on a thread of their own.
+    /// them from the layouts, and as written from their glyph runs on a thread of their own,
+    /// with a typesetter of its own (which outlines the glyphs).
     static func pages(of directory: URL) throws -> (fromLayouts: [[UInt8]], fromRuns: [[UInt8]]) {
         let options = BuildOptions(reportDirectory: directory, fontDirectory: repository.appendingPathComponent("fonts"))
         let layout = try ReportBuilder(options: options).documentLayout()
         let scenes = try layout.pages.indices.map { try layout.pageScene($0) }
         let snapshot = try PageGlyphSnapshot(layout: layout, scenes: scenes)
         let fromLayouts = try scenes.indices.map { try layout.pageSVG($0, scene: scenes[$0]) }
-        return (fromLayouts, try onAnotherThread { try scenes.indices.map { try snapshot.svg($0) } })
+        let fonts = options.fontDirectory.path
+        return (fromLayouts, try onAnotherThread {
+            let typesetter = try Typesetter(fontDirectory: fonts)
+            return try scenes.indices.map { try snapshot.svg($0, typesetter: typesetter) }
+        })
     }
 
     /// `body`'s result, computed on a new thread.
@@ -89,15 +94,20 @@ struct GlyphRunSnapshotTests {
         let recorder = GlyphRunRecorder(typesetter: layout.typesetter)
         let runs = try GlyphRunRenderer.record(scene, typesetter: layout.typesetter, into: recorder)
         #expect(runs.texts.count > 2)
-        #expect(recorder.outlines.count > 20)
-        _ = try GlyphRunRenderer.svg(scene, runs: runs, outlines: recorder.outlines)
+        #expect(recorder.outlines.fontCount > 1)
+        let typesetter = layout.typesetter
+        _ = try GlyphRunRenderer.svg(scene, runs: runs, outlines: recorder.outlines, typesetter: typesetter)
         let footer = try #require(scene.items.firstIndex { if case .textBlock = $0 { return true } else { return false } })
         var fewer = scene
         fewer.items.remove(at: footer)
-        #expect(throws: CairoError.self) { try GlyphRunRenderer.svg(fewer, runs: runs, outlines: recorder.outlines) }
+        #expect(throws: CairoError.self) {
+            try GlyphRunRenderer.svg(fewer, runs: runs, outlines: recorder.outlines, typesetter: typesetter)
+        }
         var more = scene
         more.items.append(scene.items[footer])
-        #expect(throws: CairoError.self) { try GlyphRunRenderer.svg(more, runs: runs, outlines: recorder.outlines) }
+        #expect(throws: CairoError.self) {
+            try GlyphRunRenderer.svg(more, runs: runs, outlines: recorder.outlines, typesetter: typesetter)
+        }
     }
 
     @Test("the scenes handed to the other thread hold no layout")

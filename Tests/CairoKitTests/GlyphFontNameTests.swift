@@ -1,0 +1,88 @@
+@testable import CairoKit
+import DossierBase
+import Foundation
+import Testing
+
+/// Glyph runs recorded on one typesetter name their fonts (``GlyphOutlineSet``), and another
+/// typesetter, on another thread, loads each named font again and outlines its glyphs exactly
+/// as the recording typesetter's own fonts do: every family, style, weight and size, and the
+/// fallback font a missing character falls back to. The page SVGs written from recorded runs
+/// depend on it.
+@Suite struct GlyphFontNameTests {
+    /// Text in every face of the pinned fonts, at sizes that are not whole points, with
+    /// characters the Noto fonts lack (drawn from DejaVu Sans) and combining marks.
+    static let markup = """
+        Local <b>engagement</b> <i>with</i> <b><i>provinces</i></b> São Paulo, Panamá ✓ → ≥ \
+        <span font_family="Noto Serif" size="7372">serif <b>bold</b> <i>italic</i> <b><i>both</i></b></span> \
+        <span size="24269">Large</span> <span size="8704">e\u{0301}tude ½</span> <s>struck</s>
+        """
+
+    /// The recorded runs of `markup` laid out by `typesetter`, with its recorder.
+    static func record(_ typesetter: Typesetter) throws -> (GlyphRuns, GlyphRunRecorder) {
+        let layout = try TextLayout(markup, font: Font(family: "Noto Sans", size: 9.5), typesetter: typesetter,
+                                    width: 180, markup: true)
+        let recorder = GlyphRunRecorder(typesetter: typesetter)
+        recorder.record(layout, lines: nil)
+        return (recorder.takeRuns(), recorder)
+    }
+
+    @Test("each font named by a recording loads as the same font on another typesetter")
+    func namedFontsOutlineAlike() throws {
+        let recording = try Typesetter(fontDirectory: CairoKitTests.fonts)
+        let other = try Typesetter(fontDirectory: CairoKitTests.fonts)
+        let (runs, recorder) = try Self.record(recording)
+        let names = recorder.outlines.fonts
+        #expect(Set(names.values).count >= 9, "regular, bold, italic, bold italic of both families, DejaVu, sizes: \(names.values.sorted())")
+        #expect(names.values.contains { $0.hasPrefix("DejaVu Sans") }, "the fallback font is named")
+        var compared = 0
+        for run in runs.runs {
+            let font = try #require(run.font)
+            let name = try #require(names[font])
+            for glyph in runs.glyphs[run.glyphs] where GlyphRuns.isDrawn(glyph.id) {
+                let own = recording.glyphOutlines.path(glyph.id, serial: font)
+                let loaded = other.glyphOutlines.path(glyph.id, fontNamed: name)
+                #expect(own == loaded, "glyph \(glyph.id) of \(name)")
+                if !own.commands.isEmpty { compared += 1 }
+            }
+        }
+        #expect(compared > 80)
+    }
+
+    @Test("an SVG written from recorded runs on another thread is the one written from the layout")
+    func recordedSVGMatchesLayoutSVG() throws {
+        let recording = try Typesetter(fontDirectory: CairoKitTests.fonts)
+        let layout = try TextLayout(Self.markup, font: Font(family: "Noto Sans", size: 9.5), typesetter: recording,
+                                    width: 180, markup: true)
+        let direct = SVGCanvas(width: 200, height: 200, typesetter: recording)
+        direct.show(layout, lines: nil, x: 10, y: 20)
+        let expected = direct.finish(title: "t", description: nil)
+        let (runs, recorder) = try Self.record(recording)
+        let outlines = recorder.outlines
+        let fonts = CairoKitTests.fonts
+        let text = try #require(runs.texts.first)
+        let written = try Self.onAnotherThread {
+            let typesetter = try Typesetter(fontDirectory: fonts)
+            return (0..<2).map { _ in
+                let canvas = SVGCanvas(width: 200, height: 200, outlines: outlines, typesetter: typesetter)
+                canvas.show(text, of: runs, x: 10, y: 20)
+                return canvas.finish(title: "t", description: nil)
+            }
+        }
+        #expect(written == [expected, expected])
+        #expect(outlines.outlinedCount > 80, "outlined once, shared by copies of the set")
+    }
+
+    /// `body`'s result, computed on a new thread.
+    static func onAnotherThread(_ body: @escaping @Sendable () throws -> [[UInt8]]) throws -> [[UInt8]] {
+        final class Box: @unchecked Sendable { var result: Result<[[UInt8]], any Error>? }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.result = Result { try body() }
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        return try (box.result ?? .failure(CairoError.status(function: "test", message: "no result"))).get()
+    }
+}
