@@ -1,19 +1,18 @@
-/// The fonts and strikethrough metrics of the glyphs some ``GlyphRuns`` draw, as plain
-/// values: what ``SVGCanvas``, besides the runs, needs to write their `<defs>` and bars on any
-/// thread. Made by a ``GlyphRunRecorder`` on the thread that owns the layouts, which names
-/// each font (its Pango description) but outlines no glyph: the thread that writes an SVG
-/// outlines each glyph it is the first to need with its own typesetter's copy of the font
-/// (``outline(_:fonts:)``), formats it as SVG path data, and shares that with every other
-/// thread and copy of the set. Glyphs are keyed by the font serials the runs carry.
+/// The fonts of the glyphs some ``GlyphRuns`` draw, by name, as plain values: what
+/// ``SVGCanvas``, besides the runs, needs to write their `<defs>` and strikethrough bars on
+/// any thread. Made by a ``GlyphRunRecorder`` on the thread that owns the layouts, which names
+/// each font (its Pango description) but outlines no glyph and measures no font: the thread
+/// that writes an SVG loads each named font in its own typesetter, outlines each glyph it is
+/// the first to need (``outline(_:fonts:)``), formats it as SVG path data, and shares that
+/// with every other thread and copy of the set. Glyphs are keyed by the font serials the runs
+/// carry.
 public struct GlyphOutlineSet: Sendable {
-    /// Each font's name (``GlyphOutlines/FontEntry/name``), by font serial.
-    var fonts: [Int: String] = [:]
-    /// Strikethrough offset above the baseline and thickness, in points, by font serial.
-    var strikethrough: [Int: (position: Double, thickness: Double)] = [:]
+    /// Each font's name (``GlyphOutlines/name(serial:)``), by font serial.
+    var fonts: [String] = []
     /// The outlines formatted so far, shared by every copy of the set.
     private let formatted = FormattedOutlines()
 
-    /// No glyphs.
+    /// No fonts.
     public init() {}
 
     /// The number of fonts named.
@@ -23,8 +22,15 @@ public struct GlyphOutlineSet: Sendable {
     /// thread's typesetter's cache) if no thread did yet; empty for a blank glyph or a font
     /// the set does not name.
     func outline(_ key: GlyphOutlines.GlyphKey, fonts source: GlyphOutlines) -> [UInt8] {
-        guard let name = fonts[key.font] else { return [] }
+        guard fonts.indices.contains(key.font) else { return [] }
+        let name = fonts[key.font]
         return formatted.outline(key) { source.path(key.glyph, fontNamed: name) }
+    }
+
+    /// The strikethrough offset and thickness of the font numbered `font`, measured by
+    /// `source` (the calling thread's typesetter's cache).
+    func strikethrough(_ font: Int, fonts source: GlyphOutlines) -> GlyphOutlines.Strikethrough {
+        fonts.indices.contains(font) ? source.strikethrough(fontNamed: fonts[font]) : (0, 0)
     }
 
     /// The number of glyphs outlined so far, by any thread.

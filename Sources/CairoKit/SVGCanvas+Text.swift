@@ -128,7 +128,7 @@ enum SVGGlyphSource {
     func strikethrough(_ font: Int) -> (position: Double, thickness: Double) {
         switch self {
         case .typesetter(let outlines): return outlines.strikethrough(serial: font)
-        case .recorded(let set, _): return set.strikethrough[font] ?? (0, 0)
+        case .recorded(let set, let fonts): return set.strikethrough(font, fonts: fonts)
         }
     }
 }
