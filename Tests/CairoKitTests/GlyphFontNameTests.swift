@@ -62,7 +62,7 @@ import Testing
         let outlines = recorder.outlines
         let fonts = CairoKitTests.fonts
         let text = try #require(runs.texts.first)
-        let written = try Self.onAnotherThread {
+        let written = try OtherThread.run {
             let typesetter = try Typesetter(fontDirectory: fonts)
             return (0..<2).map { _ in
                 let canvas = SVGCanvas(width: 200, height: 200, outlines: outlines, typesetter: typesetter)
@@ -80,19 +80,5 @@ import Testing
         }
         #expect(drawn.count > 60)
         #expect(outlines.outlinedCount == drawn.count, "each glyph outlined once, shared by copies of the set")
-    }
-
-    /// `body`'s result, computed on a new thread.
-    static func onAnotherThread(_ body: @escaping @Sendable () throws -> [[UInt8]]) throws -> [[UInt8]] {
-        final class Box: @unchecked Sendable { var result: Result<[[UInt8]], any Error>? }
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.result = Result { try body() }
-            done.signal()
-        }
-        thread.start()
-        done.wait()
-        return try (box.result ?? .failure(CairoError.status(function: "test", message: "no result"))).get()
     }
 }

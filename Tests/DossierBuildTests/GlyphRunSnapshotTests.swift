@@ -24,24 +24,10 @@ struct GlyphRunSnapshotTests {
         let snapshot = try PageGlyphSnapshot(layout: layout, scenes: scenes)
         let fromLayouts = try scenes.indices.map { try layout.pageSVG($0, scene: scenes[$0]) }
         let fonts = options.fontDirectory.path
-        return (fromLayouts, try onAnotherThread {
+        return (fromLayouts, try OtherThread.run {
             let typesetter = try Typesetter(fontDirectory: fonts)
             return try scenes.indices.map { try snapshot.svg($0, typesetter: typesetter) }
         })
-    }
-
-    /// `body`'s result, computed on a new thread.
-    static func onAnotherThread(_ body: @escaping @Sendable () throws -> [[UInt8]]) throws -> [[UInt8]] {
-        let box = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.result = Result { try body() }
-            done.signal()
-        }
-        thread.start()
-        done.wait()
-        guard let result = box.result else { throw CairoError.status(function: "test", message: "no result") }
-        return try result.get()
     }
 
     /// Where `a` and `b` first differ (a few bytes of each), or nil when they are the same.
@@ -51,9 +37,6 @@ struct GlyphRunSnapshotTests {
         let excerpt = { (bytes: [UInt8]) in String(decoding: bytes[max(0, index - 40)..<min(bytes.count, index + 40)], as: UTF8.self) }
         return "first difference at byte \(index) of \(a.count)/\(b.count): …\(excerpt(a))… against …\(excerpt(b))…"
     }
-
-    /// What a thread computed.
-    final class ResultBox: @unchecked Sendable { var result: Result<[[UInt8]], any Error>? }
 
     @Test("pages written from glyph runs are the committed pages", arguments: ["anscombe", "china-lac-local"])
     func committedPages(report: String) throws {
