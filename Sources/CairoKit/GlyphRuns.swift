@@ -6,11 +6,12 @@ import DossierBase
 /// lines' origins, and each Pango run's font, colour, strikethrough and glyphs with Pango's
 /// own advances and offsets (in Pango units, so that positions are computed as from the
 /// layout, to the same bits). Fonts are named by the serial the recording typesetter's
-/// ``GlyphOutlines`` gave them; their outlines are in a ``GlyphOutlineSet``.
+/// ``GlyphOutlines`` gave them; their names are in a ``GlyphOutlineSet``.
 ///
 /// Recorded on the thread that owns the layouts (``GlyphRunRecorder``), drawn anywhere by
-/// ``SVGCanvas/show(_:of:x:y:)``: a page SVG needs no Pango object, so the build's second
-/// thread writes page SVGs without laying the document out again.
+/// ``SVGCanvas/show(_:of:x:y:)``: a page SVG needs no layout (the writing thread outlines the
+/// glyphs with its own typesetter's fonts), so the build's second thread writes page SVGs
+/// without laying the document out again.
 public struct GlyphRuns: Sendable {
     /// One text drawn: the top of its first drawn line in the layout (nil when the layout had
     /// no line in the range asked for: nothing is drawn), and its lines.

@@ -10,8 +10,9 @@ import Foundation
 /// figure's PNG, SVG and PDF) from a queue, then the side outputs (stats.json and the HTML,
 /// which need no page layout), while the calling thread lays out the document, records its
 /// pages' glyph runs (``PageGlyphSnapshot``, shared by ``share(_:)``) and renders its PDF.
-/// Page SVGs are written from the recorded runs, with no Pango object, so both threads take
-/// pages from one queue as soon as they are free: the second after its charts and side work,
+/// Page SVGs are written from the recorded runs, with no layout (each thread outlines the
+/// glyphs with its own typesetter's fonts), so both threads take pages from one queue as soon
+/// as they are free: the second after its charts and side work,
 /// the calling thread after the PDF (and then the charts left in the queue).
 ///
 /// Cairo, Pango and fontconfig objects are never shared between the threads: each has its own
