@@ -1,25 +1,38 @@
-/// The outlines and strikethrough metrics of the glyphs some ``GlyphRuns`` draw, as plain
-/// values: what ``SVGCanvas`` needs, besides the runs, to write their `<defs>` and bars on any
-/// thread. Made by a ``GlyphRunRecorder`` from its typesetter's fonts (the outlines as Cairo's
-/// paths, formatted as SVG path data by the first thread that writes each); glyphs are keyed
-/// by the font serials the runs carry.
+/// The fonts of the glyphs some ``GlyphRuns`` draw, by name, as plain values: what
+/// ``SVGCanvas``, besides the runs, needs to write their `<defs>` and strikethrough bars on
+/// any thread. Made by a ``GlyphRunRecorder`` on the thread that owns the layouts, which names
+/// each font (its Pango description) but outlines no glyph and measures no font: the thread
+/// that writes an SVG loads each named font in its own typesetter, outlines each glyph it is
+/// the first to need (``outline(_:fonts:)``), formats it as SVG path data, and shares that
+/// with every other thread and copy of the set. Glyphs are keyed by the font serials the runs
+/// carry.
 public struct GlyphOutlineSet: Sendable {
-    /// Each glyph's outline (empty for a blank glyph), by font serial and glyph id.
-    var paths: [GlyphOutlines.GlyphKey: GlyphPath] = [:]
-    /// Strikethrough offset above the baseline and thickness, in points, by font serial.
-    var strikethrough: [Int: (position: Double, thickness: Double)] = [:]
+    /// Each font's name (``GlyphOutlines/name(serial:)``), by font serial.
+    var fonts: [String] = []
     /// The outlines formatted so far, shared by every copy of the set.
     private let formatted = FormattedOutlines()
 
-    /// No glyphs.
+    /// No fonts.
     public init() {}
 
-    /// The number of glyphs held.
-    public var count: Int { paths.count }
+    /// The number of fonts named.
+    public var fontCount: Int { fonts.count }
 
-    /// The outline of `key`'s glyph as SVG path data; empty when the set does not hold it.
-    func outline(_ key: GlyphOutlines.GlyphKey) -> [UInt8] {
-        guard let path = paths[key], !path.commands.isEmpty else { return [] }
-        return formatted.outline(key, path: path)
+    /// The outline of `key`'s glyph as SVG path data, outlined with `source` (the calling
+    /// thread's typesetter's cache) if no thread did yet; empty for a blank glyph or a font
+    /// the set does not name.
+    func outline(_ key: GlyphOutlines.GlyphKey, fonts source: GlyphOutlines) -> [UInt8] {
+        guard fonts.indices.contains(key.font) else { return [] }
+        let name = fonts[key.font]
+        return formatted.outline(key) { source.path(key.glyph, fontNamed: name) }
     }
+
+    /// The strikethrough offset and thickness of the font numbered `font`, measured by
+    /// `source` (the calling thread's typesetter's cache).
+    func strikethrough(_ font: Int, fonts source: GlyphOutlines) -> GlyphOutlines.Strikethrough {
+        fonts.indices.contains(font) ? source.strikethrough(fontNamed: fonts[font]) : (0, 0)
+    }
+
+    /// The number of glyphs outlined so far, by any thread.
+    var outlinedCount: Int { formatted.count }
 }

@@ -2,74 +2,97 @@ import CCairo
 
 /// Glyph outlines as SVG path data, made once per typesetter and reused by every SVG it
 /// writes (Cairo's SVG surface outlines and formats each glyph again in every document).
-/// Fonts are keyed by their `PangoFont`, which the cache keeps alive so that a key never
-/// names two fonts.
+/// Fonts are numbered by their `PangoFont`, which the cache keeps alive so that a serial never
+/// names two fonts. Each font also has a name (its Pango description, a plain string) by which
+/// another thread's typesetter loads the same font (``path(_:fontNamed:)``,
+/// ``strikethrough(fontNamed:)``): glyph runs recorded here are outlined there, with that
+/// thread's own Cairo fonts.
 final class GlyphOutlines {
-    /// A font the cache has seen, with its number in the cache.
-    struct FontEntry {
-        let serial: Int
-        /// Strikethrough offset above the baseline and thickness, in points.
-        let strikethrough: (position: Double, thickness: Double)
-    }
-
-    private var fonts: [UnsafeMutablePointer<PangoFont>: FontEntry] = [:]
-    /// The fonts seen, by serial.
-    private var fontsBySerial: [(font: UnsafeMutablePointer<PangoFont>, entry: FontEntry)] = []
-    private var outlines: [GlyphKey: [UInt8]] = [:]
-    private var scratch: OpaquePointer?
-    private var scratchSurface: OpaquePointer?
-
     /// A glyph of a cached font.
     struct GlyphKey: Hashable {
         let font: Int
         let glyph: UInt32
     }
 
-    init() {}
+    /// Strikethrough offset above the baseline and thickness, in points.
+    typealias Strikethrough = (position: Double, thickness: Double)
+
+    /// The Pango context fonts are loaded by name in (the typesetter's; held).
+    private let context: OpaquePointer
+    /// The fonts seen (held), by serial, and their names.
+    private var fonts: [UnsafeMutablePointer<PangoFont>] = []
+    private var names: [String] = []
+    /// Strikethrough metrics by serial, measured on first use (Pango measures a sample text).
+    private var strikethroughs: [Int: Strikethrough] = [:]
+    /// Fonts loaded by name (held; nil when Pango could not load one), and their metrics.
+    private var fontsByName: [String: UnsafeMutablePointer<PangoFont>?] = [:]
+    private var strikethroughsByName: [String: Strikethrough] = [:]
+    private var outlines: [GlyphKey: [UInt8]] = [:]
+    /// The font ``serial(_:)`` was last asked for, and its serial (consecutive runs mostly
+    /// share a font).
+    private var lastFont: UnsafeMutablePointer<PangoFont>?
+    private var lastSerial = 0
+    private var scratch: OpaquePointer?
+    private var scratchSurface: OpaquePointer?
+
+    /// A cache for layouts of `context` (a `PangoContext`, held until the cache goes).
+    init(context: OpaquePointer) {
+        self.context = context
+        dossier_object_ref(UnsafeMutableRawPointer(context))
+    }
 
     deinit {
         if let scratch { cairo_destroy(scratch) }
         if let scratchSurface { cairo_surface_destroy(scratchSurface) }
-        for font in fonts.keys { dossier_object_unref(font) }
+        for font in fonts { dossier_object_unref(font) }
+        for case let font? in fontsByName.values { dossier_object_unref(font) }
+        dossier_object_unref(UnsafeMutableRawPointer(context))
     }
 
-    /// The entry of `font` (a `PangoFont`), made on first use.
-    func entry(_ font: UnsafeMutablePointer<PangoFont>) -> FontEntry {
-        if let entry = fonts[font] { return entry }
+    /// The serial of `font` (a `PangoFont`), numbered on first use.
+    func serial(_ font: UnsafeMutablePointer<PangoFont>) -> Int {
+        if font == lastFont { return lastSerial }
+        // A document uses a few dozen fonts at most: a scan beats hashing.
+        let serial = fonts.firstIndex(of: font) ?? add(font)
+        lastFont = font
+        lastSerial = serial
+        return serial
+    }
+
+    private func add(_ font: UnsafeMutablePointer<PangoFont>) -> Int {
         dossier_object_ref(font)
-        var strikethrough = (position: 0.0, thickness: 0.0)
-        if let metrics = pango_font_get_metrics(font, nil) {
-            let scale = Double(PANGO_SCALE)
-            strikethrough = (Double(pango_font_metrics_get_strikethrough_position(metrics)) / scale,
-                             Double(pango_font_metrics_get_strikethrough_thickness(metrics)) / scale)
-            pango_font_metrics_unref(metrics)
-        }
-        let entry = FontEntry(serial: fonts.count, strikethrough: strikethrough)
-        fonts[font] = entry
-        fontsBySerial.append((font, entry))
-        return entry
+        fonts.append(font)
+        names.append(Self.name(of: font))
+        return fonts.count - 1
+    }
+
+    /// The number of fonts numbered so far (serials `0..<fontCount`).
+    var fontCount: Int { fonts.count }
+
+    /// The name of the font numbered `serial`: its Pango description (family, style, weight,
+    /// stretch, pixel size), which loads it again; empty for a serial this cache did not give.
+    func name(serial: Int) -> String {
+        names.indices.contains(serial) ? names[serial] : ""
     }
 
     /// The strikethrough offset and thickness of the font numbered `serial`.
-    func strikethrough(serial: Int) -> (position: Double, thickness: Double) {
-        fontsBySerial.indices.contains(serial) ? fontsBySerial[serial].entry.strikethrough : (0, 0)
+    func strikethrough(serial: Int) -> Strikethrough {
+        guard fonts.indices.contains(serial) else { return (0, 0) }
+        if let known = strikethroughs[serial] { return known }
+        let metrics = Self.strikethrough(of: fonts[serial])
+        strikethroughs[serial] = metrics
+        return metrics
     }
 
-    /// The outline of `glyph` in the font numbered `serial` (``outline(_:font:entry:)``);
-    /// empty for a serial this cache did not give.
+    /// The outline of `glyph` in the font numbered `serial` at the font's size, in points
+    /// around the glyph origin (y down), as SVG path data; empty for a blank glyph or a serial
+    /// this cache did not give.
     func outline(_ glyph: UInt32, serial: Int) -> [UInt8] {
-        guard fontsBySerial.indices.contains(serial) else { return [] }
-        let (font, entry) = fontsBySerial[serial]
-        return outline(glyph, font: font, entry: entry)
-    }
-
-    /// The outline of `glyph` in `font` (whose entry is `entry`) at the font's size, in points
-    /// around the glyph origin (y down), as SVG path data; empty for a blank glyph.
-    func outline(_ glyph: UInt32, font: UnsafeMutablePointer<PangoFont>, entry: FontEntry) -> [UInt8] {
-        let key = GlyphKey(font: entry.serial, glyph: glyph)
+        guard fonts.indices.contains(serial) else { return [] }
+        let key = GlyphKey(font: serial, glyph: glyph)
         if let outline = outlines[key] { return outline }
         var data: [UInt8] = []
-        copyPath(glyph, font: font).append(digits: 3, to: &data)
+        copyPath(glyph, font: fonts[serial]).append(digits: 3, to: &data)
         outlines[key] = data
         return data
     }
@@ -77,8 +100,56 @@ final class GlyphOutlines {
     /// The outline of `glyph` in the font numbered `serial` as Cairo's path, unformatted
     /// (empty for a blank glyph or a serial this cache did not give).
     func path(_ glyph: UInt32, serial: Int) -> GlyphPath {
-        guard fontsBySerial.indices.contains(serial) else { return GlyphPath() }
-        return copyPath(glyph, font: fontsBySerial[serial].font)
+        guard fonts.indices.contains(serial) else { return GlyphPath() }
+        return copyPath(glyph, font: fonts[serial])
+    }
+
+    /// The outline of `glyph` in the font named `name` (another typesetter's
+    /// ``name(serial:)``), loaded in this cache's context, as Cairo's path; empty for a blank
+    /// glyph or a font Pango cannot load.
+    func path(_ glyph: UInt32, fontNamed name: String) -> GlyphPath {
+        guard let font = font(named: name) else { return GlyphPath() }
+        return copyPath(glyph, font: font)
+    }
+
+    /// The strikethrough offset and thickness of the font named `name`, loaded in this cache's
+    /// context.
+    func strikethrough(fontNamed name: String) -> Strikethrough {
+        if let known = strikethroughsByName[name] { return known }
+        let metrics = font(named: name).map(Self.strikethrough(of:)) ?? (0, 0)
+        strikethroughsByName[name] = metrics
+        return metrics
+    }
+
+    private func font(named name: String) -> UnsafeMutablePointer<PangoFont>? {
+        if let known = fontsByName[name] { return known }
+        var font: UnsafeMutablePointer<PangoFont>?
+        if let description = pango_font_description_from_string(name) {
+            font = pango_context_load_font(context, description)
+            pango_font_description_free(description)
+        }
+        fontsByName[name] = font
+        return font
+    }
+
+    /// `font`'s Pango description as a string: family, style, weight, stretch and its pixel
+    /// size (`…px`: whole Pango units of the size the font was made at, so the string loads
+    /// the same font; the size in points, converted back from pixels and truncated, can be a
+    /// unit smaller: Noto Sans 8.5 named in points loads at 8.499, with other metrics).
+    private static func name(of font: UnsafeMutablePointer<PangoFont>) -> String {
+        guard let description = pango_font_describe_with_absolute_size(font) else { return "" }
+        defer { pango_font_description_free(description) }
+        guard let string = pango_font_description_to_string(description) else { return "" }
+        defer { g_free(string) }
+        return String(cString: string)
+    }
+
+    private static func strikethrough(of font: UnsafeMutablePointer<PangoFont>) -> Strikethrough {
+        guard let metrics = pango_font_get_metrics(font, nil) else { return (0, 0) }
+        defer { pango_font_metrics_unref(metrics) }
+        let scale = Double(PANGO_SCALE)
+        return (Double(pango_font_metrics_get_strikethrough_position(metrics)) / scale,
+                Double(pango_font_metrics_get_strikethrough_thickness(metrics)) / scale)
     }
 
     /// `glyph`'s outline in `font` as Cairo draws it (`cairo_glyph_path`), copied into plain

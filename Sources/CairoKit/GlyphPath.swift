@@ -3,8 +3,7 @@ import Foundation
 
 /// A glyph's outline as Cairo gave it (`cairo_glyph_path`), in plain values: its commands
 /// and their points, in points around the glyph origin (y down). Copied on the thread that
-/// owns the font, formatted as SVG path data on any thread (``GlyphOutlineSet``): formatting
-/// is most of an outline's cost.
+/// owns the font and formatted as SVG path data there (``GlyphOutlineSet``).
 struct GlyphPath: Sendable, Equatable {
     /// `M`, `L`, `C` or `Z`, in order.
     var commands: [UInt8] = []
@@ -17,6 +16,8 @@ struct GlyphPath: Sendable, Equatable {
     /// The outline in `path` (`cairo_copy_path`).
     init(_ path: UnsafeMutablePointer<cairo_path_t>) {
         let count = Int(path.pointee.num_data)
+        commands.reserveCapacity(count)
+        coordinates.reserveCapacity(2 * count)
         var index = 0
         while index < count, let data = path.pointee.data {
             let header = data[index].header
@@ -61,12 +62,20 @@ final class FormattedOutlines: @unchecked Sendable {
     private let lock = NSLock()
     private var outlines: [GlyphOutlines.GlyphKey: [UInt8]] = [:]
 
-    /// The path data of `key`'s glyph, formatted from `path` on first use.
-    func outline(_ key: GlyphOutlines.GlyphKey, path: GlyphPath) -> [UInt8] {
+    /// The path data of `key`'s glyph, made from `path()` (on the calling thread, outside the
+    /// lock) and formatted on first use. Two threads that miss at once both make it; the bytes
+    /// are the same, and the first stored is kept.
+    func outline(_ key: GlyphOutlines.GlyphKey, path: () -> GlyphPath) -> [UInt8] {
         if let known = lock.withLock({ outlines[key] }) { return known }
         var data: [UInt8] = []
-        path.append(digits: 3, to: &data)
-        lock.withLock { outlines[key] = data }
-        return data
+        path().append(digits: 3, to: &data)
+        return lock.withLock {
+            if let first = outlines[key] { return first }
+            outlines[key] = data
+            return data
+        }
     }
+
+    /// The number of outlines formatted.
+    var count: Int { lock.withLock { outlines.count } }
 }

@@ -6,11 +6,12 @@ import DossierBase
 /// lines' origins, and each Pango run's font, colour, strikethrough and glyphs with Pango's
 /// own advances and offsets (in Pango units, so that positions are computed as from the
 /// layout, to the same bits). Fonts are named by the serial the recording typesetter's
-/// ``GlyphOutlines`` gave them; their outlines are in a ``GlyphOutlineSet``.
+/// ``GlyphOutlines`` gave them; their names are in a ``GlyphOutlineSet``.
 ///
 /// Recorded on the thread that owns the layouts (``GlyphRunRecorder``), drawn anywhere by
-/// ``SVGCanvas/show(_:of:x:y:)``: a page SVG needs no Pango object, so the build's second
-/// thread writes page SVGs without laying the document out again.
+/// ``SVGCanvas/show(_:of:x:y:)``: a page SVG needs no layout (the writing thread outlines the
+/// glyphs with its own typesetter's fonts), so the build's second thread writes page SVGs
+/// without laying the document out again.
 public struct GlyphRuns: Sendable {
     /// One text drawn: the top of its first drawn line in the layout (nil when the layout had
     /// no line in the range asked for: nothing is drawn), and its lines.
@@ -63,6 +64,14 @@ public struct GlyphRuns: Sendable {
         glyphs.removeAll(keepingCapacity: true)
     }
 
+    /// Reserves room for as many texts, lines, runs and glyphs as `other` holds.
+    mutating func reserveCapacity(like other: GlyphRuns) {
+        texts.reserveCapacity(other.texts.count)
+        lines.reserveCapacity(other.lines.count)
+        runs.reserveCapacity(other.runs.count)
+        glyphs.reserveCapacity(other.glyphs.count)
+    }
+
     /// Records lines `range` of `layout` (all when nil) as one text, its fonts numbered by
     /// `outlines` (the layout's typesetter's), and returns it.
     @discardableResult
@@ -100,7 +109,7 @@ public struct GlyphRuns: Sendable {
             glyphs.append(Glyph(id: info.glyph, width: info.geometry.width, xOffset: info.geometry.x_offset,
                                 yOffset: info.geometry.y_offset))
         }
-        runs.append(Run(font: item.pointee.analysis.font.map { outlines.entry($0).serial }, color: style.color,
+        runs.append(Run(font: item.pointee.analysis.font.map { outlines.serial($0) }, color: style.color,
                         strikethrough: style.strikethrough, startXOffset: run.pointee.start_x_offset,
                         endXOffset: run.pointee.end_x_offset, yOffset: run.pointee.y_offset, glyphs: firstGlyph..<glyphs.count))
     }

@@ -7,7 +7,7 @@ extension SVGCanvas {
     /// origin, run offsets, glyph advances and offsets). Runs coloured by Pango markup get
     /// their own fill; struck-through runs get Pango's strikethrough bar. The layout's glyphs
     /// are read into ``GlyphRuns`` and drawn as ``show(_:of:x:y:)`` draws recorded ones; a
-    /// canvas made from a ``GlyphOutlineSet`` (no typesetter) draws only recorded runs.
+    /// canvas made from a ``GlyphOutlineSet`` draws only recorded runs.
     public func show(_ layout: TextLayout, lines range: Range<Int>?, x: Double, y: Double) {
         guard case .typesetter(let outlines) = glyphs else { return }
         scratchRuns.removeAll()
@@ -110,16 +110,17 @@ extension SVGCanvas {
 }
 
 /// Where an ``SVGCanvas`` finds glyph outlines and font metrics: the typesetter's cache (for
-/// layouts shown on the canvas) or a recorded ``GlyphOutlineSet`` (for recorded runs).
+/// layouts shown on the canvas) or a recorded ``GlyphOutlineSet`` (for recorded runs), whose
+/// glyphs the writing thread's typesetter's cache outlines.
 enum SVGGlyphSource {
     case typesetter(GlyphOutlines)
-    case recorded(GlyphOutlineSet)
+    case recorded(GlyphOutlineSet, GlyphOutlines)
 
     /// The outline of `key`'s glyph as SVG path data; empty for a blank glyph.
     func outline(_ key: GlyphOutlines.GlyphKey) -> [UInt8] {
         switch self {
         case .typesetter(let outlines): return outlines.outline(key.glyph, serial: key.font)
-        case .recorded(let set): return set.outline(key)
+        case .recorded(let set, let fonts): return set.outline(key, fonts: fonts)
         }
     }
 
@@ -127,7 +128,7 @@ enum SVGGlyphSource {
     func strikethrough(_ font: Int) -> (position: Double, thickness: Double) {
         switch self {
         case .typesetter(let outlines): return outlines.strikethrough(serial: font)
-        case .recorded(let set): return set.strikethrough[font] ?? (0, 0)
+        case .recorded(let set, let fonts): return set.strikethrough(font, fonts: fonts)
         }
     }
 }

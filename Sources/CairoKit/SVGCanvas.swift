@@ -4,9 +4,10 @@ import Foundation
 /// A ``Canvas`` that writes an SVG 1.1 document itself, without Cairo's SVG surface.
 ///
 /// Paths are written in device space (points, y down) with short decimals; text is drawn as
-/// references to glyph outlines that the ``Typesetter`` keeps across documents (or that a
-/// ``GlyphRunRecorder`` took from it, for text recorded as ``GlyphRuns``), so a page
-/// that shares its fonts with the previous one costs only its glyph positions. Cairo 1.16's
+/// references to glyph outlines that the ``Typesetter`` keeps across documents (or, for text
+/// recorded as ``GlyphRuns`` on another thread, that a ``GlyphOutlineSet`` shares between the
+/// threads writing them), so a page that shares its fonts with the previous one costs only
+/// its glyph positions. Cairo 1.16's
 /// SVG surface outlines every glyph again in every document and formats each number with
 /// `printf`: writing a briefing's page SVGs took longer than laying out and rendering its PDF.
 ///
@@ -59,12 +60,13 @@ public final class SVGCanvas: Canvas {
     }
 
     /// A blank document of `width` × `height` points whose text is recorded glyph runs
-    /// (``show(_:of:x:y:)``) with their outlines in `outlines`; it needs no Pango object, so
-    /// any thread can write it.
-    public init(width: Double, height: Double, outlines: GlyphOutlineSet) {
+    /// (``show(_:of:x:y:)``) with their fonts in `outlines`, written on the thread that owns
+    /// `typesetter` (any thread's own: it outlines the glyphs no thread outlined yet, with its
+    /// copy of the recorded fonts; no Pango object crosses threads).
+    public init(width: Double, height: Double, outlines: GlyphOutlineSet, typesetter: Typesetter) {
         self.width = width
         self.height = height
-        glyphs = .recorded(outlines)
+        glyphs = .recorded(outlines, typesetter.glyphOutlines)
         body.reserveCapacity(1 << 16)
     }
 

@@ -21,7 +21,7 @@ public final class Typesetter {
     /// Pango font descriptions by font, made once (see ``fontDescription(for:)``).
     var fontDescriptions: [Font: OpaquePointer] = [:]
     /// Glyph outlines for the SVG documents this typesetter writes (see ``SVGCanvas``).
-    let glyphOutlines = GlyphOutlines()
+    let glyphOutlines: GlyphOutlines
 
     /// Loads every font file in `fontDirectory` into a private fontconfig configuration
     /// (`FcConfigCreate`, `FcConfigParseAndLoadFromMemory`, `pango_fc_font_map_set_config`).
@@ -74,6 +74,7 @@ public final class Typesetter {
         self.config = config
         self.fontMap = map
         self.context = context
+        glyphOutlines = GlyphOutlines(context: context)
         self.fontDirectory = directory
         self.fontFiles = files.map { directory + "/" + $0 }
     }

@@ -4,16 +4,17 @@ import DossierLayout
 
 /// What the page SVGs of a laid-out document draw, as plain values that either of the build's
 /// threads can write SVGs from: each page's scene (without its Pango layouts), the glyph runs
-/// of its text, and the outlines of every glyph. Recorded on the thread that laid the document
-/// out, once its page scenes are made; a page SVG written from it has the bytes of
-/// ``DocumentLayout/pageSVG(_:scene:)``, so the second thread no longer lays the document out
-/// again to share the pages.
+/// of its text, and the names of their fonts. Recorded on the thread that laid the document
+/// out, once its page scenes are made. The glyphs are outlined by the threads that write the
+/// SVGs, each with its own typesetter (each glyph once, shared). A page SVG written from it
+/// has the bytes of ``DocumentLayout/pageSVG(_:scene:)``, so the second thread no longer lays
+/// the document out again to share the pages.
 struct PageGlyphSnapshot: SharedPages {
     /// Each page's scene, its text blocks without their layouts.
     let scenes: [Scene]
     /// Each page's text, in the order its scene draws it.
     let runs: [GlyphRuns]
-    /// The outlines of every glyph the pages draw.
+    /// The fonts the pages draw with, and the glyph outlines made so far.
     let outlines: GlyphOutlineSet
     /// The SVGs' description (the report's subtitle).
     let description: String?
@@ -36,8 +37,10 @@ struct PageGlyphSnapshot: SharedPages {
     /// The number of pages.
     var count: Int { scenes.count }
 
-    /// Page `index` (0-based) as its own SVG document, on any thread.
-    func svg(_ index: Int) throws -> [UInt8] {
-        try GlyphRunRenderer.svg(scenes[index], runs: runs[index], outlines: outlines, description: description)
+    /// Page `index` (0-based) as its own SVG document, on the thread that owns `typesetter`
+    /// (any thread's own).
+    func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8] {
+        try GlyphRunRenderer.svg(scenes[index], runs: runs[index], outlines: outlines, typesetter: typesetter,
+                                 description: description)
     }
 }

@@ -10,8 +10,9 @@ import Foundation
 /// figure's PNG, SVG and PDF) from a queue, then the side outputs (stats.json and the HTML,
 /// which need no page layout), while the calling thread lays out the document, records its
 /// pages' glyph runs (``PageGlyphSnapshot``, shared by ``share(_:)``) and renders its PDF.
-/// Page SVGs are written from the recorded runs, with no Pango object, so both threads take
-/// pages from one queue as soon as they are free: the second after its charts and side work,
+/// Page SVGs are written from the recorded runs, with no layout (each thread outlines the
+/// glyphs with its own typesetter's fonts), so both threads take pages from one queue as soon
+/// as they are free: the second after its charts and side work,
 /// the calling thread after the PDF (and then the charts left in the queue).
 ///
 /// Cairo, Pango and fontconfig objects are never shared between the threads: each has its own
@@ -70,7 +71,7 @@ final class RenderSchedule: @unchecked Sendable {
                 trace.mark("chart files rendered")
                 if try runSideWork(using: typesetter) { trace.mark("stats.json and HTML written") }
                 if sharesPages, let pages = waitForPages() {
-                    try renderPages(pages)
+                    try renderPages(pages, using: typesetter)
                     trace.mark("page SVGs rendered")
                 }
             } catch {
@@ -114,19 +115,21 @@ final class RenderSchedule: @unchecked Sendable {
         }
     }
 
-    /// Writes page SVGs of `pages` until none are left, taking each from the queue both
-    /// threads share (each page is written once, by whichever thread takes it).
-    private func renderPages(_ pages: any SharedPages) throws {
+    /// Writes page SVGs of `pages` with `typesetter` (the calling thread's) until none are
+    /// left, taking each from the queue both threads share (each page is written once, by
+    /// whichever thread takes it).
+    private func renderPages(_ pages: any SharedPages, using typesetter: Typesetter) throws {
         while let index = takePage(of: pages.count) {
-            let bytes = try pages.svg(index)
+            let bytes = try pages.svg(index, typesetter: typesetter)
             lock.withLock { files[CachedPages.path(index)] = bytes }
         }
     }
 
-    /// Writes the shared pages' SVGs until none are left (nothing before ``share(_:)``).
-    func renderSharedPages() throws {
+    /// Writes the shared pages' SVGs with `typesetter` (which must belong to the calling
+    /// thread) until none are left (nothing before ``share(_:)``).
+    func renderSharedPages(using typesetter: Typesetter) throws {
         guard let pages = lock.withLock({ pages }) else { return }
-        try renderPages(pages)
+        try renderPages(pages, using: typesetter)
     }
 
     private func takeTask() -> ChartTask? {
@@ -180,6 +183,6 @@ final class RenderSchedule: @unchecked Sendable {
 protocol SharedPages: Sendable {
     /// The number of pages.
     var count: Int { get }
-    /// Page `index`'s SVG (0-based), written on the calling thread.
-    func svg(_ index: Int) throws -> [UInt8]
+    /// Page `index`'s SVG (0-based), written on the calling thread, which owns `typesetter`.
+    func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]
 }

@@ -285,7 +285,7 @@ public final class ReportBuilder {
         trace.mark("PDF rendered")
         let pages = cachedPages(of: layout, scenes: pageScenes)
         if sharePages {
-            try schedule.renderSharedPages()
+            try schedule.renderSharedPages(using: typesetter)
         } else {
             files.merge(try pageSVGs(of: layout, scenes: pageScenes, cached: pages)) { first, _ in first }
         }

@@ -15,28 +15,19 @@ struct GlyphRunSnapshotTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/glyph-runs")
 
     /// The pages of the report in `directory`: as ``DocumentLayout/pageSVG(_:scene:)`` draws
-    /// them from the layouts, and as written from their glyph runs on a thread of their own.
+    /// them from the layouts, and as written from their glyph runs on a thread of their own,
+    /// with a typesetter of its own (which outlines the glyphs).
     static func pages(of directory: URL) throws -> (fromLayouts: [[UInt8]], fromRuns: [[UInt8]]) {
         let options = BuildOptions(reportDirectory: directory, fontDirectory: repository.appendingPathComponent("fonts"))
         let layout = try ReportBuilder(options: options).documentLayout()
         let scenes = try layout.pages.indices.map { try layout.pageScene($0) }
         let snapshot = try PageGlyphSnapshot(layout: layout, scenes: scenes)
         let fromLayouts = try scenes.indices.map { try layout.pageSVG($0, scene: scenes[$0]) }
-        return (fromLayouts, try onAnotherThread { try scenes.indices.map { try snapshot.svg($0) } })
-    }
-
-    /// `body`'s result, computed on a new thread.
-    static func onAnotherThread(_ body: @escaping @Sendable () throws -> [[UInt8]]) throws -> [[UInt8]] {
-        let box = ResultBox()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.result = Result { try body() }
-            done.signal()
-        }
-        thread.start()
-        done.wait()
-        guard let result = box.result else { throw CairoError.status(function: "test", message: "no result") }
-        return try result.get()
+        let fonts = options.fontDirectory.path
+        return (fromLayouts, try OtherThread.run {
+            let typesetter = try Typesetter(fontDirectory: fonts)
+            return try scenes.indices.map { try snapshot.svg($0, typesetter: typesetter) }
+        })
     }
 
     /// Where `a` and `b` first differ (a few bytes of each), or nil when they are the same.
@@ -46,9 +37,6 @@ struct GlyphRunSnapshotTests {
         let excerpt = { (bytes: [UInt8]) in String(decoding: bytes[max(0, index - 40)..<min(bytes.count, index + 40)], as: UTF8.self) }
         return "first difference at byte \(index) of \(a.count)/\(b.count): …\(excerpt(a))… against …\(excerpt(b))…"
     }
-
-    /// What a thread computed.
-    final class ResultBox: @unchecked Sendable { var result: Result<[[UInt8]], any Error>? }
 
     @Test("pages written from glyph runs are the committed pages", arguments: ["anscombe", "china-lac-local"])
     func committedPages(report: String) throws {
@@ -89,15 +77,20 @@ struct GlyphRunSnapshotTests {
         let recorder = GlyphRunRecorder(typesetter: layout.typesetter)
         let runs = try GlyphRunRenderer.record(scene, typesetter: layout.typesetter, into: recorder)
         #expect(runs.texts.count > 2)
-        #expect(recorder.outlines.count > 20)
-        _ = try GlyphRunRenderer.svg(scene, runs: runs, outlines: recorder.outlines)
+        #expect(recorder.outlines.fontCount > 1)
+        let typesetter = layout.typesetter
+        _ = try GlyphRunRenderer.svg(scene, runs: runs, outlines: recorder.outlines, typesetter: typesetter)
         let footer = try #require(scene.items.firstIndex { if case .textBlock = $0 { return true } else { return false } })
         var fewer = scene
         fewer.items.remove(at: footer)
-        #expect(throws: CairoError.self) { try GlyphRunRenderer.svg(fewer, runs: runs, outlines: recorder.outlines) }
+        #expect(throws: CairoError.self) {
+            try GlyphRunRenderer.svg(fewer, runs: runs, outlines: recorder.outlines, typesetter: typesetter)
+        }
         var more = scene
         more.items.append(scene.items[footer])
-        #expect(throws: CairoError.self) { try GlyphRunRenderer.svg(more, runs: runs, outlines: recorder.outlines) }
+        #expect(throws: CairoError.self) {
+            try GlyphRunRenderer.svg(more, runs: runs, outlines: recorder.outlines, typesetter: typesetter)
+        }
     }
 
     @Test("the scenes handed to the other thread hold no layout")

@@ -1,3 +1,4 @@
+import CairoKit
 import Foundation
 import Testing
 @testable import DossierBuild
@@ -30,7 +31,7 @@ struct SharedPageQueueTests {
             self.failing = failing
         }
 
-        func svg(_ index: Int) throws -> [UInt8] {
+        func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8] {
             usleep(delays[index])
             lock.withLock {
                 writes[index] += 1
@@ -43,6 +44,9 @@ struct SharedPageQueueTests {
         var counts: [Int] { lock.withLock { writes } }
         var threadCount: Int { lock.withLock { threads.count } }
     }
+
+    /// A typesetter for the calling thread (the pages here draw nothing with it).
+    static func typesetter() throws -> Typesetter { try Typesetter(fontDirectory: fonts.path) }
 
     /// Blocks the second thread's side work until released.
     final class Gate: @unchecked Sendable {
@@ -71,7 +75,7 @@ struct SharedPageQueueTests {
         let schedule = Self.schedule(twoThreads: true)
         defer { schedule.abandon() }
         schedule.share(pages)
-        try schedule.renderSharedPages()
+        try schedule.renderSharedPages(using: Self.typesetter())
         Self.expectEveryPageOnce(try schedule.finish(), pages)
     }
 
@@ -82,7 +86,7 @@ struct SharedPageQueueTests {
         defer { schedule.abandon() }
         schedule.share(pages)
         let files = try schedule.finish()
-        try schedule.renderSharedPages()
+        try schedule.renderSharedPages(using: Self.typesetter())
         Self.expectEveryPageOnce(files, pages)
         #expect(pages.threadCount == 1)
     }
@@ -97,7 +101,7 @@ struct SharedPageQueueTests {
         }
         defer { schedule.abandon() }
         schedule.share(pages)
-        try schedule.renderSharedPages()
+        try schedule.renderSharedPages(using: Self.typesetter())
         #expect(pages.counts == Array(repeating: 1, count: pages.count), "all written before the second thread is released")
         gate.release()
         var files = try schedule.finish()
@@ -110,10 +114,10 @@ struct SharedPageQueueTests {
         let pages = CountingPages(count: 12, seed: 3)
         let schedule = Self.schedule(twoThreads: false)
         defer { schedule.abandon() }
-        try schedule.renderSharedPages()
+        try schedule.renderSharedPages(using: Self.typesetter())
         #expect(pages.counts.allSatisfy { $0 == 0 }, "nothing before the pages are shared")
         schedule.share(pages)
-        try schedule.renderSharedPages()
+        try schedule.renderSharedPages(using: Self.typesetter())
         Self.expectEveryPageOnce(try schedule.finish(), pages)
     }
 
@@ -130,7 +134,7 @@ struct SharedPageQueueTests {
         let schedule = Self.schedule(twoThreads: true)
         defer { schedule.abandon() }
         schedule.share(pages)
-        let calling = Result { try schedule.renderSharedPages() }
+        let calling = Result { try schedule.renderSharedPages(using: Self.typesetter()) }
         let finished = Result { try schedule.finish() }
         #expect((try? calling.get()) == nil || (try? finished.get()) == nil)
         #expect(pages.counts.allSatisfy { $0 <= 1 })

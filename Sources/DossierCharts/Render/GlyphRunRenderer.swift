@@ -2,8 +2,9 @@ import CairoKit
 
 /// Draws a ``Scene`` on an ``SVGCanvas`` with its text taken from ``GlyphRuns`` recorded from
 /// the same scene (``record(_:typesetter:into:)``) instead of laid out: the same bytes as
-/// ``CairoRenderer`` on that canvas, with no Pango object, so any thread can write the SVG of
-/// a page laid out on another.
+/// ``CairoRenderer`` on that canvas, with no Pango object from the thread that laid the page
+/// out, so any thread can write the SVG of a page laid out on another (outlining the glyphs
+/// with its own typesetter's fonts).
 ///
 /// The runs hold one text per ``SceneText`` and ``SceneTextBlock`` of the scene, in the
 /// order the scene is walked; a scene that does not match its runs throws.
@@ -46,10 +47,11 @@ public struct GlyphRunRenderer: Renderer {
     }
 
     /// `scene` as an SVG document (titled with the scene's title, described by `description`)
-    /// whose text is `runs`, recorded from it, with the glyph outlines in `outlines`.
-    public static func svg(_ scene: Scene, runs: GlyphRuns, outlines: GlyphOutlineSet,
+    /// whose text is `runs`, recorded from it, with their fonts in `outlines`; written on the
+    /// thread that owns `typesetter`, whose fonts outline the glyphs not outlined yet.
+    public static func svg(_ scene: Scene, runs: GlyphRuns, outlines: GlyphOutlineSet, typesetter: Typesetter,
                            description: String? = nil) throws(CairoError) -> [UInt8] {
-        let canvas = SVGCanvas(width: scene.width, height: scene.height, outlines: outlines)
+        let canvas = SVGCanvas(width: scene.width, height: scene.height, outlines: outlines, typesetter: typesetter)
         var renderer = GlyphRunRenderer(canvas: canvas, runs: runs)
         try renderer.render(scene)
         return canvas.finish(title: scene.title, description: description)
