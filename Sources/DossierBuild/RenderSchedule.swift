@@ -14,6 +14,11 @@ import Foundation
 /// pages from one queue as soon as they are free: the second after its charts and side work,
 /// the calling thread after the PDF (and then the charts left in the queue).
 ///
+/// With an ``OutputStaging``, each file is offered to it as soon as it is rendered, and the
+/// second thread stages the files offered whenever it would otherwise wait: for the pages, and
+/// after its last page while the calling thread renders the PDF; then both stage what is left
+/// (``stageFinished()``).
+///
 /// Cairo, Pango and fontconfig objects are never shared between the threads: each has its own
 /// typesetter and makes its own layouts and surfaces, and the pages cross as plain values.
 /// Every output depends only on its inputs, never on which thread rendered it, so the bytes
@@ -48,13 +53,18 @@ final class RenderSchedule: @unchecked Sendable {
     private var sideWork: SideWork?
     /// Set when the calling thread stops handing out work (an error, or the end).
     private var abandoned = false
+    /// Where finished files are staged in the output folder, if the build writes one.
+    private let staging: OutputStaging?
+    /// Set once ``finish()`` returned the files (staging is then the commit's).
+    private var finished = false
 
     /// Starts the second thread. `charts` (figure id → scene) are rendered as standalone SVG,
     /// PDF and PNG files; with `sharesPages`, the second thread then waits for the pages the
     /// calling thread will ``share(_:)`` (or ``abandon()``) and writes page SVGs.
     init(charts: [String: Scene], sharesPages: Bool, fontDirectory: String, date: String,
-         twoThreads: Bool, trace: BuildTrace, sideWork: SideWork? = nil) {
+         twoThreads: Bool, trace: BuildTrace, sideWork: SideWork? = nil, staging: OutputStaging? = nil) {
         scenes = charts
+        self.staging = staging
         self.date = date
         self.sideWork = sideWork
         self.sharesPages = sharesPages
@@ -69,10 +79,11 @@ final class RenderSchedule: @unchecked Sendable {
                 try renderCharts(using: typesetter)
                 trace.mark("chart files rendered")
                 if try runSideWork(using: typesetter) { trace.mark("stats.json and HTML written") }
-                if sharesPages, let pages = waitForPages() {
+                if sharesPages, let pages = waitForPages(trace: trace) {
                     try renderPages(pages)
                     trace.mark("page SVGs rendered")
                 }
+                if stageFinished() { trace.mark("outputs hashed and staged early") }
             } catch {
                 lock.withLock { failure = failure ?? error }
             }
@@ -87,7 +98,9 @@ final class RenderSchedule: @unchecked Sendable {
         while let task = takeTask() {
             guard let scene = scenes[task.id] else { continue }
             let bytes = try ChartExporter.render(scene, as: task.kind, typesetter: typesetter, pixelScale: 2, date: date)
-            lock.withLock { files["charts/\(task.id).\(task.kind.rawValue)"] = bytes }
+            let path = "charts/\(task.id).\(task.kind.rawValue)"
+            lock.withLock { files[path] = bytes }
+            staging?.offer(path, bytes)
         }
     }
 
@@ -103,6 +116,7 @@ final class RenderSchedule: @unchecked Sendable {
         guard let work else { return false }
         let made = try work(typesetter, charts)
         lock.withLock { files.merge(made) { first, _ in first } }
+        staging?.offer(made)
         return true
     }
 
@@ -120,6 +134,7 @@ final class RenderSchedule: @unchecked Sendable {
         while let index = takePage(of: pages.count) {
             let bytes = try pages.svg(index)
             lock.withLock { files[CachedPages.path(index)] = bytes }
+            staging?.offer(CachedPages.path(index), bytes)
         }
     }
 
@@ -127,6 +142,15 @@ final class RenderSchedule: @unchecked Sendable {
     func renderSharedPages() throws {
         guard let pages = lock.withLock({ pages }) else { return }
         try renderPages(pages)
+    }
+
+    /// Stages the files offered so far and not yet staged, one at a time, while no thread has
+    /// failed and the build goes on; returns whether it staged any.
+    func stageFinished() -> Bool {
+        guard let staging else { return false }
+        var any = false
+        while lock.withLock({ failure == nil && !abandoned }), staging.stageOne() { any = true }
+        return any
     }
 
     private func takeTask() -> ChartTask? {
@@ -146,9 +170,15 @@ final class RenderSchedule: @unchecked Sendable {
         }
     }
 
-    /// The pages to share: waits until the calling thread has shared them, or given up.
-    private func waitForPages() -> (any SharedPages)? {
-        lock.withLock {
+    /// The pages to share: waits until the calling thread has shared them, or given up,
+    /// staging finished files meanwhile.
+    private func waitForPages(trace: BuildTrace) -> (any SharedPages)? {
+        if let staging {
+            var any = false
+            while lock.withLock({ failure == nil && !abandoned && pages == nil }), staging.stageOne() { any = true }
+            if any { trace.mark("outputs hashed and staged while waiting for the pages") }
+        }
+        return lock.withLock {
             while failure == nil, !abandoned, pages == nil { lock.wait() }
             guard failure == nil, !abandoned else { return nil }
             return pages
@@ -159,6 +189,8 @@ final class RenderSchedule: @unchecked Sendable {
     /// thread; harmless after ``finish()``.
     func abandon() {
         lock.withLock {
+            // Before finish(), this is a failed build: staging stops (the build discards it).
+            if !finished { staging?.stop() }
             nextTask = tasks.count
             abandoned = true
             lock.broadcast()
@@ -172,6 +204,7 @@ final class RenderSchedule: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
+        finished = true
         return files
     }
 }
