@@ -80,7 +80,7 @@ final class RenderSchedule: @unchecked Sendable {
                 trace.mark("chart files rendered")
                 if try runSideWork(using: typesetter) { trace.mark("stats.json and HTML written") }
                 if sharesPages, let pages = waitForPages(trace: trace) {
-                    try renderPages(pages)
+                    try renderPages(pages, staging: true)
                     trace.mark("page SVGs rendered")
                 }
                 if stageFinished() { trace.mark("outputs hashed and staged early") }
@@ -129,12 +129,16 @@ final class RenderSchedule: @unchecked Sendable {
     }
 
     /// Writes page SVGs of `pages` until none are left, taking each from the queue both
-    /// threads share (each page is written once, by whichever thread takes it).
-    private func renderPages(_ pages: any SharedPages) throws {
+    /// threads share (each page is written once, by whichever thread takes it). With
+    /// `staging` (the second thread), one finished file is staged after each page: creating
+    /// files is the kernel's work, serialised per folder, so it goes on beside the other
+    /// thread's rendering rather than after it (which then takes the pages left).
+    private func renderPages(_ pages: any SharedPages, staging: Bool = false) throws {
         while let index = takePage(of: pages.count) {
             let bytes = try pages.svg(index)
             lock.withLock { files[CachedPages.path(index)] = bytes }
-            staging?.offer(CachedPages.path(index), bytes)
+            self.staging?.offer(CachedPages.path(index), bytes)
+            if staging { _ = self.staging?.stageOne() }
         }
     }
 
