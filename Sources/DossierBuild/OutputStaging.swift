@@ -2,8 +2,8 @@ import DossierReport
 import Foundation
 
 /// Stages a build's outputs in the output folder as soon as their bytes are final, while the
-/// build still renders others (the second thread stages while it would otherwise wait, e.g.
-/// while the calling thread renders the PDF): each output is hashed for the manifest
+/// build still renders others (the second thread stages beside its page SVGs and while the
+/// calling thread renders the PDF, see ``RenderSchedule``): each output is hashed for the manifest
 /// (``SHA256/outputHex(_:)``, remembered for it), compared with the folder's file
 /// (``FileComparison``) and, when it differs, written under its temporary name
 /// (``TemporaryName``). ``OutputCommit`` then compares and stages only the outputs left, and

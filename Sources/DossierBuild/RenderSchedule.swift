@@ -15,9 +15,9 @@ import Foundation
 /// the calling thread after the PDF (and then the charts left in the queue).
 ///
 /// With an ``OutputStaging``, each file is offered to it as soon as it is rendered, and the
-/// second thread stages the files offered whenever it would otherwise wait: for the pages, and
-/// after its last page while the calling thread renders the PDF; then both stage what is left
-/// (``stageFinished()``).
+/// second thread stages the files offered beside its other work: while it waits for the pages,
+/// one after each page SVG it writes, and the rest after its last page, while the calling
+/// thread renders the PDF; then both stage what is left (``stageFinished()``).
 ///
 /// Cairo, Pango and fontconfig objects are never shared between the threads: each has its own
 /// typesetter and makes its own layouts and surfaces, and the pages cross as plain values.
