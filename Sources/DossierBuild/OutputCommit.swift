@@ -5,7 +5,8 @@ import Foundation
 /// Switches an output folder from its old set of files to a new one, all or nothing.
 ///
 /// The steps, each followed by a call of `afterStep` with its number (0 before the first):
-/// 1. every new or changed file is written under a temporary name beside its final name;
+/// 1. every new or changed file is written under a temporary name beside its final name (those
+///    the build staged already while it rendered, ``prestaged``, are not written again);
 /// 2. the journal (``CommitJournal``) is written, atomically, naming every rename and removal;
 /// 3. … the renames, one step each, the manifest last;
 /// … the removals, one step each;
@@ -31,6 +32,11 @@ struct OutputCommit {
     var twoThreads = true
     /// Where the second thread marks its phases (comparing, staging), when tracing.
     var trace: BuildTrace?
+    /// Outputs the build already compared with the folder and, where they differ, staged
+    /// under their temporary names (``OutputStaging``), by path: they are not compared or
+    /// written again when `files` holds the same bytes. The commit owns their temporaries: it
+    /// removes them on an error before the journal, as it does its own.
+    var prestaged: [String: OutputStaging.Outcome] = [:]
 
     /// Performs the switch. - Returns: the paths rewritten (identical files are left alone,
     /// modification time included, so make sees no change).
@@ -41,24 +47,34 @@ struct OutputCommit {
     /// run on two threads (each file is independent; the kernel's copy into the page cache and
     /// its inode allocation are most of the cost).
     func run() throws -> [String] {
-        for path in files.keys {
-            guard RelativePath.isConfined(path) else { throw OutputRefusal.outsideFolder(path) }
+        let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        let files = files
+        // Outputs staged before with other bytes than the set's (or not in it) are staged again.
+        let prestaged = prestaged.filter { path, outcome in files[path].map { $0 == outcome.bytes } ?? false }
+        for (path, outcome) in self.prestaged where outcome.staged && prestaged[path] == nil {
+            try? Self.removeStale(base + TemporaryName.forPath(path))
         }
-        for path in removals {
-            guard OutputName.isOutputPath(path) else { throw OutputRefusal.outsideFolder(path) }
+        do {
+            for path in files.keys {
+                guard RelativePath.isConfined(path) else { throw OutputRefusal.outsideFolder(path) }
+            }
+            for path in removals {
+                guard OutputName.isOutputPath(path) else { throw OutputRefusal.outsideFolder(path) }
+            }
+        } catch {
+            for (path, outcome) in prestaged where outcome.staged { try? Self.removeStale(base + TemporaryName.forPath(path)) }
+            throw error
         }
         var step = 0
         try afterStep?(step)
         let manager = FileManager.default
-        let files = files
-        let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
-        let paths = files.keys.sorted()
+        let paths = files.keys.filter { prestaged[$0] == nil }.sorted()
         let trace = trace
         let differs = try TwoThreadMap.map(paths.count, twoThreads: twoThreads, callerState: (), makeState: {},
                                            helperDone: trace?.marker("outputs compared with the folder's")) { _, index in
             !FileComparison.holds(base + paths[index], files[paths[index]] ?? [])
         }
-        var changed = paths.indices.filter { differs[$0] }.map { paths[$0] }
+        var changed = paths.indices.filter { differs[$0] }.map { paths[$0] } + prestaged.filter(\.value.staged).map(\.key)
         let removed = removals.filter { files[$0] == nil && OutputRecovery.exists(base + $0) }.sorted()
         guard !changed.isEmpty || !removed.isEmpty else { return [] }
         // Manifest last: a reader that ignores the journal sees it change after the files it lists.
@@ -72,9 +88,10 @@ struct OutputCommit {
             for folder in Set((changed + removed).map { ($0 as NSString).deletingLastPathComponent }) {
                 try OutputRecovery.verifyConfined(folder, in: directory)
             }
-            _ = try TwoThreadMap.map(renames.count, twoThreads: twoThreads, callerState: (), makeState: {},
+            let toStage = renames.filter { prestaged[$0.final] == nil }
+            _ = try TwoThreadMap.map(toStage.count, twoThreads: twoThreads, callerState: (), makeState: {},
                                      helperDone: trace?.marker("outputs staged under temporary names")) { _, index in
-                let rename = renames[index]
+                let rename = toStage[index]
                 guard let bytes = files[rename.final] else { return }
                 try Self.removeStale(base + rename.temporary)
                 try OutputWriter.writeNew(bytes, at: base + rename.temporary)
@@ -121,7 +138,7 @@ struct OutputCommit {
 
     /// Removes a temporary left at `path` by an earlier process with this one's id: a file with
     /// `unlink` (nothing there is the usual case), anything else through `FileManager`.
-    private static func removeStale(_ path: String) throws {
+    static func removeStale(_ path: String) throws {
         if unlink(path) == 0 || errno == ENOENT { return }
         try FileManager.default.removeItem(atPath: path)
     }

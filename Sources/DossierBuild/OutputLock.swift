@@ -39,6 +39,23 @@ final class OutputLock {
         return OutputLock(descriptor: descriptor)
     }
 
+    /// Locks `directory` (which must exist) if no other process holds a conflicting lock;
+    /// nil when one does (nothing waits). Where the file system cannot lock folders, as
+    /// ``acquire(_:exclusive:waiting:)``, the build goes on unlocked.
+    static func acquireIfFree(_ directory: URL, exclusive: Bool) throws -> OutputLock? {
+        let descriptor = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw OutputWriter.POSIXFailure(path: directory.path, operation: "open the output folder")
+        }
+        var result: Int32
+        repeat {
+            result = flock(descriptor, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB)
+        } while result != 0 && errno == EINTR
+        if result == 0 || errno != EWOULDBLOCK { return OutputLock(descriptor: descriptor) }
+        close(descriptor)
+        return nil
+    }
+
     /// Releases the lock (also done when the lock is deallocated or the process ends).
     func release() {
         guard descriptor >= 0 else { return }

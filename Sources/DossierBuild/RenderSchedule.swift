@@ -15,6 +15,11 @@ import Foundation
 /// as they are free: the second after its charts and side work,
 /// the calling thread after the PDF (and then the charts left in the queue).
 ///
+/// With an ``OutputStaging``, each file is offered to it as soon as it is rendered, and the
+/// second thread stages the files offered beside its other work: while it waits for the pages,
+/// one after each page SVG it writes, and the rest after its last page, while the calling
+/// thread renders the PDF; then both stage what is left (``stageFinished()``).
+///
 /// Cairo, Pango and fontconfig objects are never shared between the threads: each has its own
 /// typesetter and makes its own layouts and surfaces, and the pages cross as plain values.
 /// Every output depends only on its inputs, never on which thread rendered it, so the bytes
@@ -49,13 +54,18 @@ final class RenderSchedule: @unchecked Sendable {
     private var sideWork: SideWork?
     /// Set when the calling thread stops handing out work (an error, or the end).
     private var abandoned = false
+    /// Where finished files are staged in the output folder, if the build writes one.
+    private let staging: OutputStaging?
+    /// Set once ``finish()`` returned the files (staging is then the commit's).
+    private var finished = false
 
     /// Starts the second thread. `charts` (figure id → scene) are rendered as standalone SVG,
     /// PDF and PNG files; with `sharesPages`, the second thread then waits for the pages the
     /// calling thread will ``share(_:)`` (or ``abandon()``) and writes page SVGs.
     init(charts: [String: Scene], sharesPages: Bool, fontDirectory: String, date: String,
-         twoThreads: Bool, trace: BuildTrace, sideWork: SideWork? = nil) {
+         twoThreads: Bool, trace: BuildTrace, sideWork: SideWork? = nil, staging: OutputStaging? = nil) {
         scenes = charts
+        self.staging = staging
         self.date = date
         self.sideWork = sideWork
         self.sharesPages = sharesPages
@@ -70,10 +80,11 @@ final class RenderSchedule: @unchecked Sendable {
                 try renderCharts(using: typesetter)
                 trace.mark("chart files rendered")
                 if try runSideWork(using: typesetter) { trace.mark("stats.json and HTML written") }
-                if sharesPages, let pages = waitForPages() {
-                    try renderPages(pages, using: typesetter)
+                if sharesPages, let pages = waitForPages(trace: trace) {
+                    try renderPages(pages, using: typesetter, staging: true)
                     trace.mark("page SVGs rendered")
                 }
+                if stageFinished() { trace.mark("outputs hashed and staged early") }
             } catch {
                 lock.withLock { failure = failure ?? error }
             }
@@ -88,7 +99,9 @@ final class RenderSchedule: @unchecked Sendable {
         while let task = takeTask() {
             guard let scene = scenes[task.id] else { continue }
             let bytes = try ChartExporter.render(scene, as: task.kind, typesetter: typesetter, pixelScale: 2, date: date)
-            lock.withLock { files["charts/\(task.id).\(task.kind.rawValue)"] = bytes }
+            let path = "charts/\(task.id).\(task.kind.rawValue)"
+            lock.withLock { files[path] = bytes }
+            staging?.offer(path, bytes)
         }
     }
 
@@ -104,6 +117,7 @@ final class RenderSchedule: @unchecked Sendable {
         guard let work else { return false }
         let made = try work(typesetter, charts)
         lock.withLock { files.merge(made) { first, _ in first } }
+        staging?.offer(made)
         return true
     }
 
@@ -117,11 +131,16 @@ final class RenderSchedule: @unchecked Sendable {
 
     /// Writes page SVGs of `pages` with `typesetter` (the calling thread's) until none are
     /// left, taking each from the queue both threads share (each page is written once, by
-    /// whichever thread takes it).
-    private func renderPages(_ pages: any SharedPages, using typesetter: Typesetter) throws {
+    /// whichever thread takes it). With `staging` (the second thread), one finished file is
+    /// staged after each page: creating files is the kernel's work, serialised per folder, so
+    /// it goes on beside the other thread's rendering rather than after it (which then takes
+    /// the pages left).
+    private func renderPages(_ pages: any SharedPages, using typesetter: Typesetter, staging: Bool = false) throws {
         while let index = takePage(of: pages.count) {
             let bytes = try pages.svg(index, typesetter: typesetter)
             lock.withLock { files[CachedPages.path(index)] = bytes }
+            self.staging?.offer(CachedPages.path(index), bytes)
+            if staging { _ = self.staging?.stageOne() }
         }
     }
 
@@ -130,6 +149,15 @@ final class RenderSchedule: @unchecked Sendable {
     func renderSharedPages(using typesetter: Typesetter) throws {
         guard let pages = lock.withLock({ pages }) else { return }
         try renderPages(pages, using: typesetter)
+    }
+
+    /// Stages the files offered so far and not yet staged, one at a time, while no thread has
+    /// failed and the build goes on; returns whether it staged any.
+    func stageFinished() -> Bool {
+        guard let staging else { return false }
+        var any = false
+        while lock.withLock({ failure == nil && !abandoned }), staging.stageOne() { any = true }
+        return any
     }
 
     private func takeTask() -> ChartTask? {
@@ -149,9 +177,15 @@ final class RenderSchedule: @unchecked Sendable {
         }
     }
 
-    /// The pages to share: waits until the calling thread has shared them, or given up.
-    private func waitForPages() -> (any SharedPages)? {
-        lock.withLock {
+    /// The pages to share: waits until the calling thread has shared them, or given up,
+    /// staging finished files meanwhile.
+    private func waitForPages(trace: BuildTrace) -> (any SharedPages)? {
+        if let staging {
+            var any = false
+            while lock.withLock({ failure == nil && !abandoned && pages == nil }), staging.stageOne() { any = true }
+            if any { trace.mark("outputs hashed and staged while waiting for the pages") }
+        }
+        return lock.withLock {
             while failure == nil, !abandoned, pages == nil { lock.wait() }
             guard failure == nil, !abandoned else { return nil }
             return pages
@@ -162,6 +196,8 @@ final class RenderSchedule: @unchecked Sendable {
     /// thread; harmless after ``finish()``.
     func abandon() {
         lock.withLock {
+            // Before finish(), this is a failed build: staging stops (the build discards it).
+            if !finished { staging?.stop() }
             nextTask = tasks.count
             abandoned = true
             lock.broadcast()
@@ -175,6 +211,7 @@ final class RenderSchedule: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
+        finished = true
         return files
     }
 }

@@ -37,9 +37,21 @@ public enum ReportBuild {
     ///
     /// Builds compute in parallel, but only one at a time writes into an output folder: the
     /// build holds the folder's ``OutputLock`` while it finishes what an interrupted build
-    /// left (``OutputRecovery``), reads the previous manifest and switches the set.
+    /// left (``OutputRecovery``), stages its outputs, reads the previous manifest and switches
+    /// the set. Outputs finished while the build still renders are staged then, under the
+    /// lock, when no other process holds it (``OutputStaging``); a failed build removes them.
     public static func run(_ options: BuildOptions, depfile: URL? = nil, depTarget: String? = nil,
                            makeState: MakeState? = nil, hooks: Hooks = Hooks()) throws(BuildError) -> Summary {
+        try run(options, depfile: depfile, depTarget: depTarget, makeState: makeState, hooks: hooks,
+                staging: OutputStaging(directory: options.outputDirectory))
+    }
+
+    /// ``run(_:depfile:depTarget:makeState:hooks:)`` with the outputs staged early by
+    /// `staging` (``OutputStaging``: while the build renders, finished outputs are staged in
+    /// the output folder under its lock); `prepare` sees the builder before it builds (tests).
+    static func run(_ options: BuildOptions, depfile: URL? = nil, depTarget: String? = nil,
+                    makeState: MakeState? = nil, hooks: Hooks = Hooks(), staging: OutputStaging,
+                    prepare: ((ReportBuilder) -> Void)? = nil) throws(BuildError) -> Summary {
         try options.checkDefaultOutputFolder()
         // The outputs' remembered hashes are kept for this build only.
         defer { OutputDigests.shared.removeAll() }
@@ -55,7 +67,15 @@ public enum ReportBuild {
             trace.mark("whole build found in the cache")
         } else {
             let builder = try ReportBuilder(options: options)
-            products = try builder.build()
+            builder.staging = staging
+            prepare?(builder)
+            do {
+                products = try builder.build()
+            } catch {
+                // Temporaries staged early are removed; the previous outputs are as they were.
+                staging.discard()
+                throw error
+            }
             figureIDs = builder.source.spec.figures.map(\.id)
             trace = builder.trace
             inputDigests = builder.cacheSession?.digests
@@ -65,19 +85,23 @@ public enum ReportBuild {
         let set: OutputSet
         let written: [String]
         do {
-            try FileManager.default.createDirectory(at: outDirectory, withIntermediateDirectories: true)
-            let lock = try OutputLock.acquire(outDirectory, exclusive: true, waiting: hooks.waiting)
+            // The lock staging took (recovered then), or taken now.
+            let lock = try staging.lockForCommit(waiting: hooks.waiting)
             defer { lock.release() }
-            try OutputRecovery.recover(in: outDirectory)
             set = OutputSet(products: products, figureIDs: figureIDs, options: options, inputDigests: inputDigests,
                             trace: options.trace ? trace : nil)
             trace.mark("manifest (SHA-256 of inputs and outputs)")
-            written = try OutputCommit(directory: outDirectory, files: set.files, removals: set.removals,
-                                       afterStep: hooks.afterStep, twoThreads: options.twoThreads,
-                                       trace: options.trace ? trace : nil).run()
+            var commit = OutputCommit(directory: outDirectory, files: set.files, removals: set.removals,
+                                      afterStep: hooks.afterStep, twoThreads: options.twoThreads,
+                                      trace: options.trace ? trace : nil)
+            // From here the commit owns what was staged early (it removes it on an error).
+            commit.prestaged = staging.handOver()
+            written = try commit.run()
         } catch let refusal as OutputRefusal {
+            staging.discard()
             throw .report(ReportError("\(refusal) (in \(DisplayPath.relative(outDirectory)))"))
         } catch {
+            staging.discard()
             throw .internalFailure("writing outputs to \(DisplayPath.relative(outDirectory)): \(error.localizedDescription)")
         }
         trace.mark("outputs written")

@@ -37,6 +37,11 @@ public final class ReportBuilder {
     let trace: BuildTrace
     /// The build cache's keys and lookups, when ``BuildOptions/cache`` names a cache.
     let cacheSession: BuildCacheSession?
+    /// Where the document's outputs are staged as soon as they are final (``OutputStaging``),
+    /// when the build writes an output folder (``ReportBuild``).
+    var staging: OutputStaging?
+    /// Test hook: runs on the calling thread just before the document's PDF is rendered.
+    var beforePDF: (() throws -> Void)?
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -269,7 +274,8 @@ public final class ReportBuilder {
         let sharePages = options.twoThreads && !reusePages
         let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, sharesPages: sharePages,
                                       fontDirectory: options.fontDirectory.path,
-                                      date: documentDate, twoThreads: options.twoThreads, trace: trace, sideWork: sideWork)
+                                      date: documentDate, twoThreads: options.twoThreads, trace: trace, sideWork: sideWork,
+                                      staging: staging)
         defer { schedule.abandon() }
         var files: [String: [UInt8]] = [:]
         let layout = try DocumentLayout(content, typesetter: typesetter)
@@ -281,6 +287,7 @@ public final class ReportBuilder {
             schedule.share(try PageGlyphSnapshot(layout: layout, scenes: pageScenes))
             trace.mark("page glyph runs recorded")
         }
+        try beforePDF?()
         files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes)
         trace.mark("PDF rendered")
         let pages = cachedPages(of: layout, scenes: pageScenes)
@@ -293,6 +300,11 @@ public final class ReportBuilder {
         try schedule.renderCharts(using: typesetter)
         trace.mark("chart files rendered")
         if try schedule.runSideWork(using: typesetter) { trace.mark("stats.json and HTML written") }
+        // The PDF (and the pages and charts from the cache) are final: staged with what the
+        // second thread has not staged yet, by both threads.
+        staging?.offer(files)
+        for id in charts.keys { staging?.offer(cached.files[id] ?? [:]) }
+        if schedule.stageFinished() { trace.mark("outputs hashed and staged early") }
         let rendered = try schedule.finish()
         storeChartFiles(rendered, cached: cached)
         storePages(rendered, cached: pages)

@@ -1,0 +1,224 @@
+import DossierReport
+import Foundation
+
+/// Stages a build's outputs in the output folder as soon as their bytes are final, while the
+/// build still renders others (the second thread stages beside its page SVGs and while the
+/// calling thread renders the PDF, see ``RenderSchedule``): each output is hashed for the manifest
+/// (``SHA256/outputHex(_:)``, remembered for it), compared with the folder's file
+/// (``FileComparison``) and, when it differs, written under its temporary name
+/// (``TemporaryName``). ``OutputCommit`` then compares and stages only the outputs left, and
+/// switches the set as before: the journal and the renames are unchanged.
+///
+/// Nothing is created in the folder before its exclusive ``OutputLock`` is held and an
+/// interrupted build's leftovers are recovered (``OutputRecovery``). The lock is only tried
+/// here: when another process holds it, nothing is staged early, and the commit waits for the
+/// lock as it always did. An error while staging early (a folder that is a link, a full disk)
+/// stops early staging and leaves that output to the commit, which reports the error as it
+/// would have. A build that fails calls ``discard()``: every temporary staged here is removed,
+/// the folders it created too when empty, and the previous outputs are as they were; a crash
+/// leaves temporaries without a journal, which the next build removes.
+final class OutputStaging: @unchecked Sendable {
+    /// What staging found for one output.
+    struct Outcome {
+        /// The bytes compared with the folder's file (the build's own array).
+        let bytes: [UInt8]
+        /// Whether they were written under the output's temporary name (false: the folder's
+        /// file already holds them).
+        let staged: Bool
+    }
+
+    /// The output folder.
+    let directory: URL
+    private let base: String
+    private let condition = NSCondition()
+    private var queue: [(path: String, bytes: [UInt8])] = []
+    /// Every path queued (each is staged once: a second offer of it is ignored).
+    private var offered: Set<String> = []
+    private var nextQueued = 0
+    private var outcomes: [String: Outcome] = [:]
+    /// Outputs being hashed, compared or written outside the condition's lock.
+    private var inFlight = 0
+    private var lock: OutputLock?
+    /// Whether the folder was recovered under ``lock``.
+    private var recovered = false
+    /// False once staging early stopped (the lock was busy, an error, a discard or the commit).
+    private var active: Bool
+    /// Folders under the output folder made ready for staging (created if needed, confined).
+    private var readyFolders: Set<String> = [""]
+    /// Folders this staging created (removed again by ``discard()`` when empty).
+    private var createdFolders: [String] = []
+    /// Test hook: called with each output's path after it was staged or found identical.
+    var afterOutput: (@Sendable (String) -> Void)?
+
+    /// Stages into `directory` (created when missing). With `enabled` false nothing is staged
+    /// early; the commit does everything.
+    init(directory: URL, enabled: Bool = true) {
+        self.directory = directory
+        base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        active = enabled
+    }
+
+    /// Adds outputs whose bytes are final (relative paths) to the queue.
+    func offer(_ path: String, _ bytes: [UInt8]) {
+        condition.withLock {
+            guard active, offered.insert(path).inserted else { return }
+            queue.append((path, bytes))
+        }
+    }
+
+    /// Adds outputs whose bytes are final to the queue, in path order.
+    func offer(_ files: [String: [UInt8]]) {
+        for path in files.keys.sorted() { offer(path, files[path] ?? []) }
+    }
+
+    /// Stages the next queued output; false when none is queued or staging early stopped.
+    /// Any thread may call it, several at once (each output is taken once).
+    func stageOne() -> Bool {
+        let taken: (path: String, bytes: [UInt8])? = condition.withLock {
+            guard active, nextQueued < queue.count, lockAndRecover() else { return nil }
+            let item = queue[nextQueued]
+            // Dropped from the queue: the array is kept by the outcome (or the build) only.
+            queue[nextQueued] = ("", [])
+            nextQueued += 1
+            guard prepareFolder(of: item.path) else { return nil }
+            inFlight += 1
+            return item
+        }
+        guard let (path, bytes) = taken else { return false }
+        let outcome = stage(path, bytes)
+        condition.withLock {
+            inFlight -= 1
+            if let outcome {
+                outcomes[path] = outcome
+            } else {
+                active = false
+            }
+            condition.broadcast()
+        }
+        afterOutput?(path)
+        return outcome != nil
+    }
+
+    /// Stages queued outputs until none is left (or staging early stopped).
+    func stageAll() {
+        while stageOne() {}
+    }
+
+    /// Hashes `bytes`, compares them with the folder's file and stages them when they differ;
+    /// nil on an error (the temporary, if begun, is removed).
+    private func stage(_ path: String, _ bytes: [UInt8]) -> Outcome? {
+        guard RelativePath.isConfined(path) else { return nil }
+        _ = SHA256.outputHex(bytes)
+        if FileComparison.holds(base + path, bytes) { return Outcome(bytes: bytes, staged: false) }
+        let temporary = base + TemporaryName.forPath(path)
+        do {
+            try OutputCommit.removeStale(temporary)
+            try OutputWriter.writeNew(bytes, at: temporary)
+        } catch {
+            try? OutputCommit.removeStale(temporary)
+            return nil
+        }
+        return Outcome(bytes: bytes, staged: true)
+    }
+
+    /// Takes the folder's lock without waiting and recovers it, once; false when another
+    /// process holds the lock or the folder cannot be made or recovered (staging early stops:
+    /// the commit takes the lock, waiting, and reports any error). Call with `condition` held.
+    private func lockAndRecover() -> Bool {
+        if recovered { return true }
+        guard active else { return false }
+        do {
+            if !OutputRecovery.exists(directory.path) {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            }
+            guard let held = try OutputLock.acquireIfFree(directory, exclusive: true) else {
+                active = false
+                return false
+            }
+            lock = held
+            try OutputRecovery.recover(in: directory)
+            recovered = true
+            return true
+        } catch {
+            active = false
+            return false
+        }
+    }
+
+    /// Creates (when missing) and checks the folder `path` goes in, once per folder; false
+    /// when it is refused (staging early stops). Call with `condition` held.
+    private func prepareFolder(of path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        if readyFolders.contains(folder) { return true }
+        do {
+            let existed = OutputRecovery.exists(base + folder)
+            try FileManager.default.createDirectory(atPath: base + folder, withIntermediateDirectories: true)
+            if !existed { createdFolders.append(folder) }
+            try OutputRecovery.verifyConfined(folder, in: directory)
+        } catch {
+            active = false
+            return false
+        }
+        readyFolders.insert(folder)
+        return true
+    }
+
+    /// Stops staging early (a failed build; outputs being staged are finished).
+    func stop() {
+        condition.withLock { active = false }
+    }
+
+    /// Stops staging early and waits for outputs being staged by another thread.
+    private func stopAndWait() {
+        active = false
+        while inFlight > 0 { condition.wait() }
+    }
+
+    /// The folder's lock for the commit, with the folder recovered: the lock staging took, or
+    /// (when it staged nothing) the lock taken now, waiting for another process (`waiting` is
+    /// called once, before blocking) and recovering what an interrupted build left.
+    func lockForCommit(waiting: (() -> Void)?) throws -> OutputLock {
+        try condition.withLock {
+            stopAndWait()
+            if let lock, recovered { return lock }
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let held = try lock ?? OutputLock.acquire(directory, exclusive: true, waiting: waiting)
+            lock = held
+            try OutputRecovery.recover(in: directory)
+            recovered = true
+            return held
+        }
+    }
+
+    /// Hands the outputs staged or found identical to the commit, which owns their temporaries
+    /// from then on (``OutputCommit/prestaged``); staging early stops.
+    func handOver() -> [String: Outcome] {
+        condition.withLock {
+            stopAndWait()
+            defer { outcomes = [:] }
+            return outcomes
+        }
+    }
+
+    /// After a failed build: stops staging, removes every temporary staged here (none once
+    /// handed over) and the folders created for them when they are empty, and releases the lock.
+    func discard() {
+        condition.withLock {
+            stopAndWait()
+            for (path, outcome) in outcomes where outcome.staged {
+                try? OutputCommit.removeStale(base + TemporaryName.forPath(path))
+            }
+            outcomes = [:]
+            queue = []
+            nextQueued = 0
+            for folder in createdFolders.reversed() { rmdir(base + folder) }
+            createdFolders = []
+            lock?.release()
+        }
+    }
+
+    /// The paths staged or found identical so far (for tests).
+    var handled: [String] {
+        condition.withLock { outcomes.keys.sorted() }
+    }
+}
