@@ -9,6 +9,9 @@ public final class DrawingContext: Canvas {
     let pointer: OpaquePointer
     /// The surface drawn on; kept alive by the context.
     public let surface: Surface
+    /// Text is drawn by Pango's own renderer even where ``CairoGlyphDrawing`` would make the
+    /// same calls (tests compare the two).
+    var drawsTextWithPango = false
 
     /// Creates a context drawing on `surface` (`cairo_create`).
     public init(surface: Surface) throws(CairoError) {
@@ -109,10 +112,17 @@ public final class DrawingContext: Canvas {
     /// Paints the current source everywhere inside the clip.
     public func paint() { cairo_paint(pointer) }
 
-    /// Draws `layout` with Pango (`pango_cairo_show_layout`, or one
-    /// `pango_cairo_show_layout_line` per line for a range of lines).
+    /// Draws `layout` as Pango does (`pango_cairo_show_layout`, or one
+    /// `pango_cairo_show_layout_line` per line for a range of lines): from its glyph runs with
+    /// the same Cairo calls (``CairoGlyphDrawing``) when it can, else with Pango.
     public func show(_ layout: TextLayout, lines: Range<Int>?, x: Double, y: Double) {
-        if let lines {
+        if !drawsTextWithPango, layout.drawsGlyphsDirectly {
+            if let lines {
+                CairoGlyphDrawing.drawLines(layout, lines, on: pointer, x: x, y: y)
+            } else {
+                CairoGlyphDrawing.draw(layout, on: pointer, x: x, y: y)
+            }
+        } else if let lines {
             layout.drawLines(lines, on: pointer, x: x, y: y)
         } else {
             layout.draw(on: pointer, x: x, y: y)

@@ -1,0 +1,204 @@
+import CCairo
+
+/// Draws a ``TextLayout`` on a Cairo context from its glyph runs, making exactly the Cairo
+/// calls Pango 1.50's Cairo renderer makes for it (`pango_cairo_show_layout` and
+/// `pango_cairo_show_layout_line` through `pango_renderer_draw_layout_line` and
+/// `pango_cairo_renderer_show_text_glyphs`): the same glyphs at the same positions, computed
+/// with the same integer and floating-point steps, the same text and clusters
+/// (`cairo_show_text_glyphs` where the surface keeps text, as PDF does), the same colours and
+/// fonts, in the same order. What it leaves out is Pango's renderer machinery: a GObject
+/// renderer, its attribute pass over every run, a graphics state saved and restored around every
+/// run (only a run with its own colour needs one) and its scaled font looked up again after each
+/// restore. The output bytes are the same (`CairoGlyphDrawingTests`).
+///
+/// Only what Pango draws as plain glyphs is drawn here (``canDraw(_:)``): left-to-right runs
+/// whose markup sets at most a foreground colour, with fonts and no unknown-glyph boxes. A
+/// layout with underline, overline, strikethrough, a background, alpha, shapes, right-to-left
+/// or vertical text is drawn by Pango itself.
+enum CairoGlyphDrawing {
+    /// Whether every line of `layout` is drawn here with Pango's bytes.
+    static func canDraw(_ layout: TextLayout) -> Bool {
+        var drawable = true
+        layout.forEachLine(in: 0..<Int.max) { _, line in
+            var node = line.pointee.runs
+            while drawable, let current = node {
+                node = current.pointee.next
+                guard let raw = current.pointee.data else { continue }
+                drawable = canDraw(raw.assumingMemoryBound(to: PangoGlyphItem.self))
+            }
+        }
+        return drawable
+    }
+
+    private static func canDraw(_ run: UnsafeMutablePointer<PangoGlyphItem>) -> Bool {
+        guard let item = run.pointee.item, let glyphs = run.pointee.glyphs,
+              let font = item.pointee.analysis.font, let scaled = dossier_scaled_font(font),
+              cairo_scaled_font_status(scaled) == CAIRO_STATUS_SUCCESS,
+              item.pointee.analysis.level % 2 == 0,
+              Int32(item.pointee.analysis.flags) & PANGO_ANALYSIS_FLAG_CENTERED_BASELINE == 0 else { return false }
+        var node = item.pointee.analysis.extra_attrs
+        while let current = node {
+            node = current.pointee.next
+            guard let raw = current.pointee.data else { continue }
+            let attribute = raw.assumingMemoryBound(to: PangoAttribute.self)
+            switch attribute.pointee.klass.pointee.type {
+            case PANGO_ATTR_UNDERLINE, PANGO_ATTR_OVERLINE, PANGO_ATTR_STRIKETHROUGH:
+                if raw.assumingMemoryBound(to: PangoAttrInt.self).pointee.value != 0 { return false }
+            case PANGO_ATTR_BACKGROUND, PANGO_ATTR_FOREGROUND_ALPHA, PANGO_ATTR_BACKGROUND_ALPHA, PANGO_ATTR_SHAPE:
+                return false
+            default:
+                break
+            }
+        }
+        for index in 0..<Int(glyphs.pointee.num_glyphs) {
+            let glyph = glyphs.pointee.glyphs[index].glyph
+            if glyph != emptyGlyph, glyph & unknownGlyphFlag != 0 { return false }
+        }
+        return true
+    }
+
+    /// `pango_cairo_show_layout` at (`x`, `y`): every line at its origin in the layout,
+    /// relative to the current point Cairo keeps for (`x`, `y`).
+    static func draw(_ layout: TextLayout, on context: OpaquePointer, x: Double, y: Double) {
+        cairo_move_to(context, x, y)
+        let origin = currentPoint(context)
+        let showsText = cairo_surface_has_show_text_glyphs(cairo_get_target(context)) != 0
+        let text = pango_layout_get_text(layout.pointer)
+        let origins = layout.lineOrigins
+        layout.forEachLine(in: 0..<origins.count) { index, line in
+            drawLine(line, text: text, on: context, origin: origin, x: origins[index].x, y: origins[index].baseline,
+                     showsText: showsText)
+        }
+        cairo_new_path(context)
+    }
+
+    /// One `pango_cairo_show_layout_line` per line of `range`, the first line with its top
+    /// at `y`, each from the current point Cairo keeps for its left edge and baseline.
+    static func drawLines(_ layout: TextLayout, _ range: Range<Int>, on context: OpaquePointer, x: Double, y: Double) {
+        let all = layout.lines
+        guard let first = range.first, first < all.count else { return }
+        let offset = y - all[first].top
+        let showsText = cairo_surface_has_show_text_glyphs(cairo_get_target(context)) != 0
+        let text = pango_layout_get_text(layout.pointer)
+        layout.forEachLine(in: range) { index, line in
+            cairo_move_to(context, x + all[index].left, offset + all[index].baseline)
+            drawLine(line, text: text, on: context, origin: currentPoint(context), x: 0, y: 0, showsText: showsText)
+        }
+        cairo_new_path(context)
+    }
+
+    /// Cairo's current point in user space (where Pango's renderer takes its origin from:
+    /// the point as Cairo stores it, in fixed-point device units, not as it was given).
+    private static func currentPoint(_ context: OpaquePointer) -> (x: Double, y: Double) {
+        var x = 0.0, y = 0.0
+        cairo_get_current_point(context, &x, &y)
+        return (x, y)
+    }
+
+    /// `pango_renderer_draw_layout_line` at (`x`, `y`) Pango units from `origin`: each run at
+    /// the advance of the runs before it, with its start, end and vertical offsets.
+    private static func drawLine(_ line: UnsafeMutablePointer<PangoLayoutLine>, text: UnsafePointer<CChar>?,
+                                 on context: OpaquePointer, origin: (x: Double, y: Double), x: Int32, y: Int32,
+                                 showsText: Bool) {
+        var advance: Int32 = 0
+        var node = line.pointee.runs
+        while let current = node {
+            node = current.pointee.next
+            guard let raw = current.pointee.data else { continue }
+            let run = raw.assumingMemoryBound(to: PangoGlyphItem.self)
+            guard let glyphs = run.pointee.glyphs else { continue }
+            var width: Int32 = 0
+            for index in 0..<Int(glyphs.pointee.num_glyphs) { width &+= glyphs.pointee.glyphs[index].geometry.width }
+            advance &+= run.pointee.start_x_offset
+            drawRun(run, text: text, on: context,
+                    x: origin.x + Double(x &+ advance) / scale, y: origin.y + Double(y &- run.pointee.y_offset) / scale,
+                    showsText: showsText)
+            advance &+= width
+            advance &+= run.pointee.end_x_offset
+        }
+    }
+
+    /// `pango_cairo_renderer_draw_glyph_item` with its origin at (`x`, `y`) in user space: the
+    /// run's colour (in a saved graphics state, as Pango sets it) and font, then its glyphs,
+    /// with its text and clusters where the surface keeps text.
+    private static func drawRun(_ run: UnsafeMutablePointer<PangoGlyphItem>, text: UnsafePointer<CChar>?,
+                                on context: OpaquePointer, x: Double, y: Double, showsText: Bool) {
+        guard let item = run.pointee.item, let shaped = run.pointee.glyphs, let font = item.pointee.analysis.font else { return }
+        let color = foreground(item.pointee.analysis.extra_attrs)
+        if let color {
+            cairo_save(context)
+            cairo_set_source_rgba(context, Double(color.red) / 65535, Double(color.green) / 65535, Double(color.blue) / 65535, 1)
+        }
+        cairo_set_scaled_font(context, dossier_scaled_font(font))
+        let count = Int(shaped.pointee.num_glyphs)
+        withUnsafeTemporaryAllocation(of: cairo_glyph_t.self, capacity: max(count, 1)) { cairoGlyphs in
+            var drawn = 0
+            var position: Int32 = 0
+            for index in 0..<count {
+                let info = shaped.pointee.glyphs[index]
+                if info.glyph != emptyGlyph {
+                    let glyphY = info.geometry.y_offset == 0 ? y : y + Double(info.geometry.y_offset) / scale
+                    cairoGlyphs[drawn] = cairo_glyph_t(index: UInt(info.glyph),
+                                                       x: x + Double(position &+ info.geometry.x_offset) / scale, y: glyphY)
+                    drawn += 1
+                }
+                position &+= info.geometry.width
+            }
+            guard showsText, let text else {
+                cairo_show_glyphs(context, cairoGlyphs.baseAddress, Int32(drawn))
+                return
+            }
+            withUnsafeTemporaryAllocation(of: cairo_text_cluster_t.self, capacity: max(count, 1)) { clusters in
+                let clusterCount = textClusters(of: item, shaped, into: clusters)
+                cairo_show_text_glyphs(context, text + Int(item.pointee.offset), item.pointee.length,
+                                       cairoGlyphs.baseAddress, Int32(drawn), clusters.baseAddress, Int32(clusterCount),
+                                       cairo_text_cluster_flags_t(0))
+            }
+        }
+        if color != nil { cairo_restore(context) }
+    }
+
+    /// The clusters of a left-to-right run as `pango_glyph_item_iter` walks them: glyphs
+    /// grouped while their cluster offset does not grow, each cluster's bytes up to the next
+    /// one's offset (the last one's to the item's end), its glyphs counted without empty ones.
+    private static func textClusters(of item: UnsafeMutablePointer<PangoItem>, _ shaped: UnsafeMutablePointer<PangoGlyphString>,
+                                     into clusters: UnsafeMutableBufferPointer<cairo_text_cluster_t>) -> Int {
+        let count = Int(shaped.pointee.num_glyphs)
+        let logClusters = shaped.pointee.log_clusters
+        let glyphs = shaped.pointee.glyphs
+        var clusterCount = 0
+        var startGlyph = 0
+        var startIndex = item.pointee.offset
+        while startGlyph < count, let logClusters, let glyphs {
+            let cluster = logClusters[startGlyph]
+            var endGlyph = startGlyph + 1
+            while endGlyph < count, logClusters[endGlyph] <= cluster { endGlyph += 1 }
+            let endIndex = endGlyph == count ? item.pointee.offset &+ item.pointee.length : item.pointee.offset &+ logClusters[endGlyph]
+            var drawn = Int32(endGlyph - startGlyph)
+            for index in startGlyph..<endGlyph where glyphs[index].glyph == emptyGlyph { drawn -= 1 }
+            clusters[clusterCount] = cairo_text_cluster_t(num_bytes: endIndex &- startIndex, num_glyphs: drawn)
+            clusterCount += 1
+            startGlyph = endGlyph
+            startIndex = endIndex
+        }
+        return clusterCount
+    }
+
+    /// The last foreground colour among a run's attributes, as `pango_renderer_default_prepare_run` finds it.
+    private static func foreground(_ attributes: UnsafeMutablePointer<GSList>?) -> PangoColor? {
+        var color: PangoColor?
+        var node = attributes
+        while let current = node {
+            node = current.pointee.next
+            guard let raw = current.pointee.data else { continue }
+            if raw.assumingMemoryBound(to: PangoAttribute.self).pointee.klass.pointee.type == PANGO_ATTR_FOREGROUND {
+                color = raw.assumingMemoryBound(to: PangoAttrColor.self).pointee.color
+            }
+        }
+        return color
+    }
+
+    private static let scale = Double(PANGO_SCALE)
+    private static let emptyGlyph: UInt32 = 0x0FFF_FFFF
+    private static let unknownGlyphFlag: UInt32 = 0x1000_0000
+}
