@@ -8,13 +8,19 @@ import CCairo
 /// (`cairo_show_text_glyphs` where the surface keeps text, as PDF does), the same colours and
 /// fonts, in the same order. What it leaves out is Pango's renderer machinery: a GObject
 /// renderer, its attribute pass over every run, a graphics state saved and restored around every
-/// run (only a run with its own colour needs one) and its scaled font looked up again after each
-/// restore. The output bytes are the same (`CairoGlyphDrawingTests`).
+/// run (here once around the layout, and around a run with its own colour) and its scaled font
+/// looked up again after each restore. The output bytes are the same (`CairoGlyphDrawingTests`).
+///
+/// The graphics state is saved around the whole layout because Cairo's choice of scaled font
+/// depends on the fonts set before (`cairo_set_scaled_font` takes a font that was the previous
+/// one as it is, whatever the current transformation): the layout's runs start, as Pango's do,
+/// from the state around the text, which no text drawing changes.
 ///
 /// Only what Pango draws as plain glyphs is drawn here (``canDraw(_:)``): left-to-right runs
-/// whose markup sets at most a foreground colour, with fonts and no unknown-glyph boxes. A
-/// layout with underline, overline, strikethrough, a background, alpha, shapes, right-to-left
-/// or vertical text is drawn by Pango itself.
+/// whose markup sets at most a foreground colour, with fonts (a ``TextLayout`` has no
+/// unknown-glyph boxes: it refuses text with glyphs its fonts lack). A layout with underline,
+/// overline, strikethrough, a background, alpha, shapes, right-to-left or vertical text is
+/// drawn by Pango itself.
 enum CairoGlyphDrawing {
     /// Whether every line of `layout` is drawn here with Pango's bytes.
     static func canDraw(_ layout: TextLayout) -> Bool {
@@ -31,7 +37,7 @@ enum CairoGlyphDrawing {
     }
 
     private static func canDraw(_ run: UnsafeMutablePointer<PangoGlyphItem>) -> Bool {
-        guard let item = run.pointee.item, let glyphs = run.pointee.glyphs,
+        guard let item = run.pointee.item, run.pointee.glyphs != nil,
               let font = item.pointee.analysis.font, let scaled = dossier_scaled_font(font),
               cairo_scaled_font_status(scaled) == CAIRO_STATUS_SUCCESS,
               item.pointee.analysis.level % 2 == 0,
@@ -50,24 +56,24 @@ enum CairoGlyphDrawing {
                 break
             }
         }
-        for index in 0..<Int(glyphs.pointee.num_glyphs) {
-            let glyph = glyphs.pointee.glyphs[index].glyph
-            if glyph != emptyGlyph, glyph & unknownGlyphFlag != 0 { return false }
-        }
         return true
     }
 
     /// `pango_cairo_show_layout` at (`x`, `y`): every line at its origin in the layout,
     /// relative to the current point Cairo keeps for (`x`, `y`).
     static func draw(_ layout: TextLayout, on context: OpaquePointer, x: Double, y: Double) {
+        cairo_save(context)
+        defer { cairo_restore(context) }
         cairo_move_to(context, x, y)
         let origin = currentPoint(context)
         let showsText = cairo_surface_has_show_text_glyphs(cairo_get_target(context)) != 0
         let text = pango_layout_get_text(layout.pointer)
-        let origins = layout.lineOrigins
-        layout.forEachLine(in: 0..<origins.count) { index, line in
-            drawLine(line, text: text, on: context, origin: origin, x: origins[index].x, y: origins[index].baseline,
-                     showsText: showsText)
+        let lines = layout.lines
+        layout.forEachLine(in: 0..<lines.count) { index, line in
+            // The line's origin in Pango units, as `pango_layout_iter_get_line_extents` and
+            // `pango_layout_iter_get_baseline` gave it (units / 1024 and back are exact).
+            drawLine(line, text: text, on: context, origin: origin, x: Int32(lines[index].left * scale),
+                     y: Int32(lines[index].baseline * scale), showsText: showsText)
         }
         cairo_new_path(context)
     }
@@ -78,6 +84,8 @@ enum CairoGlyphDrawing {
         let all = layout.lines
         guard let first = range.first, first < all.count else { return }
         let offset = y - all[first].top
+        cairo_save(context)
+        defer { cairo_restore(context) }
         let showsText = cairo_surface_has_show_text_glyphs(cairo_get_target(context)) != 0
         let text = pango_layout_get_text(layout.pointer)
         layout.forEachLine(in: range) { index, line in
@@ -164,18 +172,20 @@ enum CairoGlyphDrawing {
     private static func textClusters(of item: UnsafeMutablePointer<PangoItem>, _ shaped: UnsafeMutablePointer<PangoGlyphString>,
                                      into clusters: UnsafeMutableBufferPointer<cairo_text_cluster_t>) -> Int {
         let count = Int(shaped.pointee.num_glyphs)
-        let logClusters = shaped.pointee.log_clusters
-        let glyphs = shaped.pointee.glyphs
+        guard count > 0, let logClusters = shaped.pointee.log_clusters, let glyphs = shaped.pointee.glyphs else { return 0 }
+        let offset = item.pointee.offset
         var clusterCount = 0
         var startGlyph = 0
-        var startIndex = item.pointee.offset
-        while startGlyph < count, let logClusters, let glyphs {
+        var startIndex = offset
+        while startGlyph < count {
             let cluster = logClusters[startGlyph]
+            var drawn: Int32 = glyphs[startGlyph].glyph == emptyGlyph ? 0 : 1
             var endGlyph = startGlyph + 1
-            while endGlyph < count, logClusters[endGlyph] <= cluster { endGlyph += 1 }
-            let endIndex = endGlyph == count ? item.pointee.offset &+ item.pointee.length : item.pointee.offset &+ logClusters[endGlyph]
-            var drawn = Int32(endGlyph - startGlyph)
-            for index in startGlyph..<endGlyph where glyphs[index].glyph == emptyGlyph { drawn -= 1 }
+            while endGlyph < count, logClusters[endGlyph] <= cluster {
+                if glyphs[endGlyph].glyph != emptyGlyph { drawn += 1 }
+                endGlyph += 1
+            }
+            let endIndex = endGlyph == count ? offset &+ item.pointee.length : offset &+ logClusters[endGlyph]
             clusters[clusterCount] = cairo_text_cluster_t(num_bytes: endIndex &- startIndex, num_glyphs: drawn)
             clusterCount += 1
             startGlyph = endGlyph
@@ -200,5 +210,4 @@ enum CairoGlyphDrawing {
 
     private static let scale = Double(PANGO_SCALE)
     private static let emptyGlyph: UInt32 = 0x0FFF_FFFF
-    private static let unknownGlyphFlag: UInt32 = 0x1000_0000
 }

@@ -153,22 +153,6 @@ public final class TextLayout {
         return result
     }
 
-    /// Each line's origin as Pango's layout iterator gives it to `pango_renderer_draw_layout`:
-    /// the left edge of its logical box and its baseline, in Pango units (read once).
-    private(set) lazy var lineOrigins: [(x: Int32, baseline: Int32)] = measureLineOrigins()
-
-    private func measureLineOrigins() -> [(x: Int32, baseline: Int32)] {
-        guard let iterator = pango_layout_get_iter(pointer) else { return [] }
-        defer { pango_layout_iter_free(iterator) }
-        var result: [(x: Int32, baseline: Int32)] = []
-        repeat {
-            var logical = PangoRectangle()
-            pango_layout_iter_get_line_extents(iterator, nil, &logical)
-            result.append((logical.x, pango_layout_iter_get_baseline(iterator)))
-        } while pango_layout_iter_next_line(iterator) != 0
-        return result
-    }
-
     /// Whether every line can be drawn from its glyph runs as Pango's Cairo renderer draws it
     /// (``CairoGlyphDrawing``; decided once: the layout never changes after it is made).
     private(set) lazy var drawsGlyphsDirectly: Bool = CairoGlyphDrawing.canDraw(self)
