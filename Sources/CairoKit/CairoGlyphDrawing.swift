@@ -69,11 +69,12 @@ enum CairoGlyphDrawing {
         let showsText = cairo_surface_has_show_text_glyphs(cairo_get_target(context)) != 0
         let text = pango_layout_get_text(layout.pointer)
         let lines = layout.lines
+        var font: UnsafeMutablePointer<PangoFont>?
         layout.forEachLine(in: 0..<lines.count) { index, line in
             // The line's origin in Pango units, as `pango_layout_iter_get_line_extents` and
             // `pango_layout_iter_get_baseline` gave it (units / 1024 and back are exact).
             drawLine(line, text: text, on: context, origin: origin, x: Int32(lines[index].left * scale),
-                     y: Int32(lines[index].baseline * scale), showsText: showsText)
+                     y: Int32(lines[index].baseline * scale), showsText: showsText, font: &font)
         }
         cairo_new_path(context)
     }
@@ -88,9 +89,10 @@ enum CairoGlyphDrawing {
         defer { cairo_restore(context) }
         let showsText = cairo_surface_has_show_text_glyphs(cairo_get_target(context)) != 0
         let text = pango_layout_get_text(layout.pointer)
+        var font: UnsafeMutablePointer<PangoFont>?
         layout.forEachLine(in: range) { index, line in
             cairo_move_to(context, x + all[index].left, offset + all[index].baseline)
-            drawLine(line, text: text, on: context, origin: currentPoint(context), x: 0, y: 0, showsText: showsText)
+            drawLine(line, text: text, on: context, origin: currentPoint(context), x: 0, y: 0, showsText: showsText, font: &font)
         }
         cairo_new_path(context)
     }
@@ -104,10 +106,11 @@ enum CairoGlyphDrawing {
     }
 
     /// `pango_renderer_draw_layout_line` at (`x`, `y`) Pango units from `origin`: each run at
-    /// the advance of the runs before it, with its start, end and vertical offsets.
+    /// the advance of the runs before it, with its start, end and vertical offsets. `font` is
+    /// the font the context holds from the run before in this layout (``drawRun``).
     private static func drawLine(_ line: UnsafeMutablePointer<PangoLayoutLine>, text: UnsafePointer<CChar>?,
                                  on context: OpaquePointer, origin: (x: Double, y: Double), x: Int32, y: Int32,
-                                 showsText: Bool) {
+                                 showsText: Bool, font: inout UnsafeMutablePointer<PangoFont>?) {
         var advance: Int32 = 0
         var node = line.pointee.runs
         while let current = node {
@@ -120,7 +123,7 @@ enum CairoGlyphDrawing {
             advance &+= run.pointee.start_x_offset
             drawRun(run, text: text, on: context,
                     x: origin.x + Double(x &+ advance) / scale, y: origin.y + Double(y &- run.pointee.y_offset) / scale,
-                    showsText: showsText)
+                    showsText: showsText, font: &font)
             advance &+= width
             advance &+= run.pointee.end_x_offset
         }
@@ -129,15 +132,24 @@ enum CairoGlyphDrawing {
     /// `pango_cairo_renderer_draw_glyph_item` with its origin at (`x`, `y`) in user space: the
     /// run's colour (in a saved graphics state, as Pango sets it) and font, then its glyphs,
     /// with its text and clusters where the surface keeps text.
+    ///
+    /// The font is set only when it is not `current`, the font the run before in this layout
+    /// left set (a coloured run's is restored away): setting it again would change nothing
+    /// Cairo records (Cairo would look the same scaled font up again for the same transformation).
     private static func drawRun(_ run: UnsafeMutablePointer<PangoGlyphItem>, text: UnsafePointer<CChar>?,
-                                on context: OpaquePointer, x: Double, y: Double, showsText: Bool) {
+                                on context: OpaquePointer, x: Double, y: Double, showsText: Bool,
+                                font current: inout UnsafeMutablePointer<PangoFont>?) {
         guard let item = run.pointee.item, let shaped = run.pointee.glyphs, let font = item.pointee.analysis.font else { return }
         let color = foreground(item.pointee.analysis.extra_attrs)
         if let color {
             cairo_save(context)
             cairo_set_source_rgba(context, Double(color.red) / 65535, Double(color.green) / 65535, Double(color.blue) / 65535, 1)
+            cairo_set_scaled_font(context, dossier_scaled_font(font))
+            current = nil
+        } else if font != current {
+            cairo_set_scaled_font(context, dossier_scaled_font(font))
+            current = font
         }
-        cairo_set_scaled_font(context, dossier_scaled_font(font))
         let count = Int(shaped.pointee.num_glyphs)
         withUnsafeTemporaryAllocation(of: cairo_glyph_t.self, capacity: max(count, 1)) { cairoGlyphs in
             var drawn = 0
