@@ -61,7 +61,7 @@ enum CairoGlyphDrawing {
 
     /// `pango_cairo_show_layout` at (`x`, `y`): every line at its origin in the layout,
     /// relative to the current point Cairo keeps for (`x`, `y`).
-    static func draw(_ layout: TextLayout, on context: OpaquePointer, x: Double, y: Double) {
+    static func draw(_ layout: TextLayout, on context: OpaquePointer, x: Double, y: Double, batch: TextBatch? = nil) {
         cairo_save(context)
         defer { cairo_restore(context) }
         cairo_move_to(context, x, y)
@@ -74,14 +74,14 @@ enum CairoGlyphDrawing {
             // The line's origin in Pango units, as `pango_layout_iter_get_line_extents` and
             // `pango_layout_iter_get_baseline` gave it (units / 1024 and back are exact).
             drawLine(line, text: text, on: context, origin: origin, x: Int32(lines[index].left * scale),
-                     y: Int32(lines[index].baseline * scale), showsText: showsText, font: &font)
+                     y: Int32(lines[index].baseline * scale), showsText: showsText, font: &font, batch: batch)
         }
         cairo_new_path(context)
     }
 
     /// One `pango_cairo_show_layout_line` per line of `range`, the first line with its top
     /// at `y`, each from the current point Cairo keeps for its left edge and baseline.
-    static func drawLines(_ layout: TextLayout, _ range: Range<Int>, on context: OpaquePointer, x: Double, y: Double) {
+    static func drawLines(_ layout: TextLayout, _ range: Range<Int>, on context: OpaquePointer, x: Double, y: Double, batch: TextBatch? = nil) {
         let all = layout.lines
         guard let first = range.first, first < all.count else { return }
         let offset = y - all[first].top
@@ -92,7 +92,7 @@ enum CairoGlyphDrawing {
         var font: UnsafeMutablePointer<PangoFont>?
         layout.forEachLine(in: range) { index, line in
             cairo_move_to(context, x + all[index].left, offset + all[index].baseline)
-            drawLine(line, text: text, on: context, origin: currentPoint(context), x: 0, y: 0, showsText: showsText, font: &font)
+            drawLine(line, text: text, on: context, origin: currentPoint(context), x: 0, y: 0, showsText: showsText, font: &font, batch: batch)
         }
         cairo_new_path(context)
     }
@@ -110,7 +110,7 @@ enum CairoGlyphDrawing {
     /// the font the context holds from the run before in this layout (``drawRun``).
     private static func drawLine(_ line: UnsafeMutablePointer<PangoLayoutLine>, text: UnsafePointer<CChar>?,
                                  on context: OpaquePointer, origin: (x: Double, y: Double), x: Int32, y: Int32,
-                                 showsText: Bool, font: inout UnsafeMutablePointer<PangoFont>?) {
+                                 showsText: Bool, font: inout UnsafeMutablePointer<PangoFont>?, batch: TextBatch?) {
         var advance: Int32 = 0
         var node = line.pointee.runs
         while let current = node {
@@ -123,7 +123,7 @@ enum CairoGlyphDrawing {
             advance &+= run.pointee.start_x_offset
             drawRun(run, text: text, on: context,
                     x: origin.x + Double(x &+ advance) / scale, y: origin.y + Double(y &- run.pointee.y_offset) / scale,
-                    showsText: showsText, font: &font)
+                    showsText: showsText, font: &font, batch: batch)
             advance &+= width
             advance &+= run.pointee.end_x_offset
         }
@@ -138,9 +138,12 @@ enum CairoGlyphDrawing {
     /// Cairo records (Cairo would look the same scaled font up again for the same transformation).
     private static func drawRun(_ run: UnsafeMutablePointer<PangoGlyphItem>, text: UnsafePointer<CChar>?,
                                 on context: OpaquePointer, x: Double, y: Double, showsText: Bool,
-                                font current: inout UnsafeMutablePointer<PangoFont>?) {
+                                font current: inout UnsafeMutablePointer<PangoFont>?, batch: TextBatch?) {
         guard let item = run.pointee.item, let shaped = run.pointee.glyphs, let font = item.pointee.analysis.font else { return }
         let color = foreground(item.pointee.analysis.extra_attrs)
+        if let batch, showsText, let text, batch.append(run: item, shaped, color: color, text: text, x: x, y: y, context: context) {
+            return
+        }
         if let color {
             cairo_save(context)
             cairo_set_source_rgba(context, Double(color.red) / 65535, Double(color.green) / 65535, Double(color.blue) / 65535, 1)
@@ -181,7 +184,7 @@ enum CairoGlyphDrawing {
     /// The clusters of a left-to-right run as `pango_glyph_item_iter` walks them: glyphs
     /// grouped while their cluster offset does not grow, each cluster's bytes up to the next
     /// one's offset (the last one's to the item's end), its glyphs counted without empty ones.
-    private static func textClusters(of item: UnsafeMutablePointer<PangoItem>, _ shaped: UnsafeMutablePointer<PangoGlyphString>,
+    static func textClusters(of item: UnsafeMutablePointer<PangoItem>, _ shaped: UnsafeMutablePointer<PangoGlyphString>,
                                      into clusters: UnsafeMutableBufferPointer<cairo_text_cluster_t>) -> Int {
         let count = Int(shaped.pointee.num_glyphs)
         guard count > 0, let logClusters = shaped.pointee.log_clusters, let glyphs = shaped.pointee.glyphs else { return 0 }
@@ -220,6 +223,6 @@ enum CairoGlyphDrawing {
         return color
     }
 
-    private static let scale = Double(PANGO_SCALE)
-    private static let emptyGlyph: UInt32 = 0x0FFF_FFFF
+    static let scale = Double(PANGO_SCALE)
+    static let emptyGlyph: UInt32 = 0x0FFF_FFFF
 }

@@ -2,9 +2,11 @@
 import DossierBase
 import Testing
 
-/// Text drawn from a layout's glyph runs (``CairoGlyphDrawing``) gives the bytes Pango's own
-/// Cairo renderer gives: PDF (text and clusters), PNG and Cairo's SVG, whole layouts and line
-/// ranges, under translations, scales and rotations.
+/// Text drawn from a layout's glyph runs (``CairoGlyphDrawing``, runs held back and merged by
+/// ``TextBatch`` on PDF) gives the bytes Pango's own Cairo renderer gives: PDF (text and
+/// clusters), PNG and Cairo's SVG, whole layouts and line ranges, under translations, scales
+/// and rotations, clips, translucent colours, fills and links between texts, text across and
+/// beyond the page's edges.
 @Suite struct CairoGlyphDrawingTests {
     /// Layouts covering what Dossier's pages and charts draw: wrapped, aligned and justified
     /// paragraphs, ligatures and kerning, combining marks, zero-width spaces (empty glyphs),
@@ -23,6 +25,8 @@ import Testing
                            + " with a note<sup><small>12</small></sup> and <span rise=\"2500\">raised</span> text</span>",
                            font: serif, typesetter: typesetter, width: 120, markup: true),
             try TextLayout("12,345.6 ± 7.8 %", font: Font(family: "DejaVu Sans", size: 7.3, weight: .bold), typesetter: typesetter),
+            // Runs of spaces only (no ink: Cairo records nothing for them).
+            try TextLayout("<b>a</b> <i>b</i>  <b> </b>c", font: sans, typesetter: typesetter, markup: true),
         ]
     }
 
@@ -42,6 +46,29 @@ import Testing
             layout.drawLines(0..<1, in: context, x: x / 2, y: y / 4)
             context.restore()
         }
+        // Held-back runs meet: a translucent colour, a clip, text across and beyond the page's
+        // edges, a fill between texts, a link.
+        let first = layouts[0], last = layouts[layouts.count - 1]
+        context.setColor(Color(red: 0.2, green: 0.4, blue: 0.6, alpha: 0.5))
+        last.draw(in: context, x: 30, y: 700)
+        first.draw(in: context, x: 30, y: 720)
+        context.setColor(Color(red: 0, green: 0, blue: 0))
+        context.save()
+        context.rectangle(x: 40, y: 760, width: 60, height: 12)
+        context.clip()
+        last.draw(in: context, x: 30, y: 760)
+        last.draw(in: context, x: 300, y: 760)
+        context.restore()
+        last.draw(in: context, x: -8, y: 780)
+        last.draw(in: context, x: 560, y: 790)
+        last.draw(in: context, x: 900, y: 800)
+        last.draw(in: context, x: 30, y: 835)
+        last.draw(in: context, x: 30, y: 800)
+        context.rectangle(x: 30, y: 810, width: 50, height: 2)
+        context.fill()
+        last.draw(in: context, x: 90, y: 800)
+        context.addLink(uri: "https://example.org", x: 90, y: 800, width: 20, height: 8)
+        last.draw(in: context, x: 130, y: 800)
     }
 
     /// The bytes of a surface of `kind` with the layouts drawn by Pango (`pango`) or from
