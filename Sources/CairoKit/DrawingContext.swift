@@ -136,7 +136,9 @@ public final class DrawingContext: Canvas {
 
     /// Draws `layout` as Pango does (`pango_cairo_show_layout`, or one
     /// `pango_cairo_show_layout_line` per line for a range of lines): from its glyph runs with
-    /// the same Cairo calls (``CairoGlyphDrawing``) when it can, else with Pango.
+    /// the same Cairo calls (``CairoGlyphDrawing``) when it can, else with Pango. On a PDF
+    /// surface runs may be held back and merged with the next ones (``TextBatch``): they are
+    /// shown before anything else is drawn, and by ``checkStatus()``.
     public func show(_ layout: TextLayout, lines: Range<Int>?, x: Double, y: Double) {
         if !drawsTextWithPango, layout.drawsGlyphsDirectly {
             batch.open = batchesText && !clipped && color.alpha == 1
