@@ -17,6 +17,7 @@ extension DrawingContext {
     ///   - positions: centres in user units, x and y interleaved.
     ///   - symbolIndices: which symbol each marker uses; empty means symbol 0 for all.
     public func drawMarkers(_ symbols: [MarkerSymbol], positions: [Double], symbolIndices: [Int32] = []) {
+        flushText()
         let count = positions.count / 2
         guard count > 0, !symbols.isEmpty, symbolIndices.isEmpty || symbolIndices.count == count else { return }
         var matrix = cairo_matrix_t()

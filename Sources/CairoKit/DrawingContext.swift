@@ -9,6 +9,19 @@ public final class DrawingContext: Canvas {
     let pointer: OpaquePointer
     /// The surface drawn on; kept alive by the context.
     public let surface: Surface
+    /// Text is drawn by Pango's own renderer even where ``CairoGlyphDrawing`` would make the
+    /// same calls (tests compare the two).
+    var drawsTextWithPango = false
+    /// Text runs are held back and shown in fewer calls (``TextBatch``; same bytes).
+    var batchesText = true
+    private let batch = TextBatch()
+    /// The colour last set, the clip state, and theirs at each ``save()`` (for ``TextBatch``).
+    private var color = (red: 0.0, green: 0.0, blue: 0.0, alpha: 1.0)
+    private var clipped = false
+    private var saved: [(color: (red: Double, green: Double, blue: Double, alpha: Double), clipped: Bool)] = []
+    /// Shows the text runs held back; called before anything else is drawn or the state
+    /// they depend on changes.
+    func flushText() { batch.flush(pointer) }
 
     /// Creates a context drawing on `surface` (`cairo_create`).
     public init(surface: Surface) throws(CairoError) {
@@ -22,6 +35,7 @@ public final class DrawingContext: Canvas {
     }
 
     deinit {
+        flushText()
         cairo_destroy(pointer)
     }
 
@@ -34,6 +48,10 @@ public final class DrawingContext: Canvas {
     /// identity transform. Cairo keeps graphics state across `cairo_show_page`, so a page
     /// would otherwise inherit the previous page's colour.
     public func resetState() {
+        flushText()
+        color = (0, 0, 0, 1)
+        clipped = false
+        saved.removeAll()
         cairo_identity_matrix(pointer)
         cairo_reset_clip(pointer)
         cairo_new_path(pointer)
@@ -45,12 +63,16 @@ public final class DrawingContext: Canvas {
         cairo_set_antialias(pointer, CAIRO_ANTIALIAS_DEFAULT)
     }
 
-    public func save() { cairo_save(pointer) }
-    public func restore() { cairo_restore(pointer) }
-    public func translate(_ dx: Double, _ dy: Double) { cairo_translate(pointer, dx, dy) }
-    public func scale(_ sx: Double, _ sy: Double) { cairo_scale(pointer, sx, sy) }
+    public func save() { saved.append((color, clipped)); cairo_save(pointer) }
+    public func restore() {
+        flushText()
+        if let state = saved.popLast() { (color, clipped) = state }
+        cairo_restore(pointer)
+    }
+    public func translate(_ dx: Double, _ dy: Double) { flushText(); cairo_translate(pointer, dx, dy) }
+    public func scale(_ sx: Double, _ sy: Double) { flushText(); cairo_scale(pointer, sx, sy) }
     /// Rotates by `radians`, clockwise on screen (y points down).
-    public func rotate(_ radians: Double) { cairo_rotate(pointer, radians) }
+    public func rotate(_ radians: Double) { flushText(); cairo_rotate(pointer, radians) }
 
     public func newPath() { cairo_new_path(pointer) }
     public func move(to x: Double, _ y: Double) { cairo_move_to(pointer, x, y) }
@@ -68,6 +90,7 @@ public final class DrawingContext: Canvas {
     }
 
     public func setColor(_ color: Color) {
+        self.color = (color.red, color.green, color.blue, color.alpha)
         cairo_set_source_rgba(pointer, color.red, color.green, color.blue, color.alpha)
     }
     public func setLineWidth(_ width: Double) { cairo_set_line_width(pointer, width) }
@@ -94,6 +117,7 @@ public final class DrawingContext: Canvas {
 
     /// Fills the current path; `preserve` keeps it for a following stroke.
     public func fill(preserve: Bool = false) {
+        flushText()
         if preserve { cairo_fill_preserve(pointer) } else { cairo_fill(pointer) }
     }
     /// Sets the even-odd fill rule (for polygons with holes) or the default non-zero rule.
@@ -101,20 +125,37 @@ public final class DrawingContext: Canvas {
         cairo_set_fill_rule(pointer, evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
     }
     public func stroke(preserve: Bool = false) {
+        flushText()
         if preserve { cairo_stroke_preserve(pointer) } else { cairo_stroke(pointer) }
     }
     /// Intersects the clip with the current path and clears the path.
-    public func clip() { cairo_clip(pointer) }
-    public func resetClip() { cairo_reset_clip(pointer) }
+    public func clip() { flushText(); clipped = true; cairo_clip(pointer) }
+    public func resetClip() { flushText(); clipped = false; cairo_reset_clip(pointer) }
     /// Paints the current source everywhere inside the clip.
-    public func paint() { cairo_paint(pointer) }
+    public func paint() { flushText(); cairo_paint(pointer) }
 
-    /// Draws `layout` with Pango (`pango_cairo_show_layout`, or one
-    /// `pango_cairo_show_layout_line` per line for a range of lines).
+    /// Draws `layout` as Pango does (`pango_cairo_show_layout`, or one
+    /// `pango_cairo_show_layout_line` per line for a range of lines): from its glyph runs with
+    /// the same Cairo calls (``CairoGlyphDrawing``) when it can, else with Pango. On a PDF
+    /// surface runs may be held back and merged with the next ones (``TextBatch``): they are
+    /// shown before anything else is drawn, and by ``checkStatus()``.
     public func show(_ layout: TextLayout, lines: Range<Int>?, x: Double, y: Double) {
-        if let lines {
+        if !drawsTextWithPango, layout.drawsGlyphsDirectly {
+            batch.open = batchesText && !clipped && color.alpha == 1
+            batch.contextColor = color
+            batch.pageWidth = surface.width
+            batch.pageHeight = surface.height
+            let b: TextBatch? = batch
+            if let lines {
+                CairoGlyphDrawing.drawLines(layout, lines, on: pointer, x: x, y: y, batch: b)
+            } else {
+                CairoGlyphDrawing.draw(layout, on: pointer, x: x, y: y, batch: b)
+            }
+        } else if let lines {
+            flushText()
             layout.drawLines(lines, on: pointer, x: x, y: y)
         } else {
+            flushText()
             layout.draw(on: pointer, x: x, y: y)
         }
     }
@@ -122,6 +163,7 @@ public final class DrawingContext: Canvas {
     /// Emits the current page and starts a new one with the default graphics state
     /// (`cairo_show_page` then ``resetState()``).
     public func showPage() throws(CairoError) {
+        flushText()
         cairo_show_page(pointer)
         try CairoError.check(cairo_status(pointer), "cairo_show_page")
         resetState()
@@ -131,6 +173,7 @@ public final class DrawingContext: Canvas {
     /// explicit `rect`, since Cairo 1.16 writes a broken xref when it infers the area).
     public func addLink(uri: String, x: Double, y: Double, width: Double, height: Double) {
         guard surface.kind == .pdf else { return }
+        flushText()
         let escaped = uri.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
         let attributes = "rect=[\(formatNumber(x)) \(formatNumber(y)) \(formatNumber(width)) \(formatNumber(height))] uri='\(escaped)'"
         cairo_tag_begin(pointer, CAIRO_TAG_LINK, attributes)
@@ -140,6 +183,7 @@ public final class DrawingContext: Canvas {
     /// Marks an internal link to `page` (1-based) at vertical position `targetY` (PDF only).
     public func addInternalLink(page: Int, targetY: Double, x: Double, y: Double, width: Double, height: Double) {
         guard surface.kind == .pdf else { return }
+        flushText()
         let attributes = "rect=[\(formatNumber(x)) \(formatNumber(y)) \(formatNumber(width)) \(formatNumber(height))] page=\(page) pos=[0 \(formatNumber(targetY))]"
         cairo_tag_begin(pointer, CAIRO_TAG_LINK, attributes)
         cairo_tag_end(pointer, CAIRO_TAG_LINK)
@@ -147,6 +191,7 @@ public final class DrawingContext: Canvas {
 
     /// The status of the context, thrown if it is an error.
     public func checkStatus() throws(CairoError) {
+        flushText()
         try CairoError.check(cairo_status(pointer), "cairo drawing")
     }
 }

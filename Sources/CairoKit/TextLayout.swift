@@ -153,6 +153,10 @@ public final class TextLayout {
         return result
     }
 
+    /// Whether every line can be drawn from its glyph runs as Pango's Cairo renderer draws it
+    /// (``CairoGlyphDrawing``; decided once: the layout never changes after it is made).
+    private(set) lazy var drawsGlyphsDirectly: Bool = CairoGlyphDrawing.canDraw(self)
+
     /// Where each line starts: the UTF-8 byte offset in the text Pango shaped (the line breaks
     /// the typesetter chose; after long runs were given break opportunities). Read once: a
     /// paragraph or table split over many pages makes a scene block per page, each asking.
