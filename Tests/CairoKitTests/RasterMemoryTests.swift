@@ -36,9 +36,12 @@ import Testing
         // Larger, same, smaller and wider sizes: the raster is reused (and grown) each time.
         for (index, size) in [(41, 29), (41, 29), (23, 17), (60, 12), (37, 23)].enumerated() {
             // An opaque picture first, then the test picture in the same memory.
-            let full = try Surface.png(pixelWidth: 64, pixelHeight: 32, memory: memory)
-            try drawFull(on: full)
-            _ = try full.finish()
+            do {
+                let full = try Surface.png(pixelWidth: 64, pixelHeight: 32, memory: memory)
+                try drawFull(on: full)
+                _ = try full.finish()
+            }
+            #expect(!memory.isLent)
             let surface = try Surface.png(pixelWidth: size.0, pixelHeight: size.1, memory: memory)
             try draw(on: surface, shift: Double(index) * 0.37)
             #expect(try surface.finish() == alone(width: size.0, height: size.1, shift: Double(index) * 0.37))
