@@ -28,15 +28,17 @@ let package = Package(
         .systemLibrary(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        // zlib for PNG compression (CairoKit's PNG encoder), libcrypto for SHA-256 (manifests).
+        // zlib for CRC-32 and PDF streams, libdeflate for PNG compression (CairoKit's PNG
+        // encoder), libcrypto for SHA-256 (manifests).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // The foundation every other module may use: bounded quotations of input, project-root
         // confinement, the one number formatter (NumberText), name hints, group-by (KeyGroups).
         .target(name: "DossierBase"),
         // The one Swift door to Cairo, Pango and fontconfig.
-        .target(name: "CairoKit", dependencies: ["CCairo", "CZlib", "DossierBase"]),
+        .target(name: "CairoKit", dependencies: ["CCairo", "CZlib", "CDeflate", "DossierBase"]),
         // CSV + Table Schema → typed columnar tables, with diagnostics.
         .target(name: "DossierData", dependencies: ["DossierBase"]),
         // Statistics over plain Swift arrays.

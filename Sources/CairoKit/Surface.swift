@@ -21,6 +21,8 @@ public final class Surface {
     /// Receives the bytes Cairo streams out; kept alive as long as the surface.
     private let sink: ByteSink
     private var finished = false
+    /// The memory a PNG surface draws into, when lent by a ``RasterMemory``; given back on deinit.
+    private var memory: RasterMemory?
     /// Marker runs drawn by ``DrawingContext/drawMarkers(_:positions:symbolIndices:)``, written
     /// out by ``finish(svgTitle:svgDescription:)`` in place of their placeholders.
     var markerLayers: [MarkerLayer] = []
@@ -35,6 +37,7 @@ public final class Surface {
 
     deinit {
         cairo_surface_destroy(pointer)
+        memory?.giveBack()
     }
 
     /// A PDF document whose first page is `width` × `height` points
@@ -77,6 +80,35 @@ public final class Surface {
         }
         let surface = Surface(kind: .png, pointer: raw, width: Double(pixelWidth), height: Double(pixelHeight), sink: ByteSink())
         try CairoError.check(cairo_surface_status(raw), "cairo_image_surface_create")
+        return surface
+    }
+
+    /// A 32-bit ARGB raster of `pixelWidth` × `pixelHeight` drawn in `memory`'s raster
+    /// (`cairo_image_surface_create_for_data`) and encoded by ``finish()`` with its buffers; a
+    /// new raster as ``png(pixelWidth:pixelHeight:)`` makes while `memory` is lent to another
+    /// surface. The raster is cleared with Cairo's CLEAR operator, which leaves it in the
+    /// state of a new surface (transparent, and marked clear), so the pixels drawn are the same.
+    public static func png(pixelWidth: Int, pixelHeight: Int, memory: RasterMemory) throws(CairoError) -> Surface {
+        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, Int32(clamping: pixelWidth)))
+        // Cairo's largest image is 32767 pixels a side; anything else gets Cairo's own answer.
+        guard (1...32767).contains(pixelWidth), (1...32767).contains(pixelHeight), stride > 0,
+              let data = memory.lendRaster(byteCount: stride * pixelHeight) else {
+            return try png(pixelWidth: pixelWidth, pixelHeight: pixelHeight)
+        }
+        guard let raw = cairo_image_surface_create_for_data(data.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_ARGB32,
+                                                            Int32(pixelWidth), Int32(pixelHeight), Int32(stride)) else {
+            memory.giveBack()
+            throw .status(function: "cairo_image_surface_create_for_data", message: "no surface")
+        }
+        let surface = Surface(kind: .png, pointer: raw, width: Double(pixelWidth), height: Double(pixelHeight), sink: ByteSink())
+        surface.memory = memory
+        try CairoError.check(cairo_surface_status(raw), "cairo_image_surface_create_for_data")
+        guard let context = cairo_create(raw) else { throw .status(function: "cairo_create", message: "no context") }
+        cairo_set_operator(context, CAIRO_OPERATOR_CLEAR)
+        cairo_paint(context)
+        let status = cairo_status(context)
+        cairo_destroy(context)
+        try CairoError.check(status, "cairo_paint")
         return surface
     }
 
@@ -157,7 +189,8 @@ public final class Surface {
                 }
                 sink.bytes = try PNGEncoder.encode(
                     pixels: pixels, width: Int(cairo_image_surface_get_width(pointer)),
-                    height: Int(cairo_image_surface_get_height(pointer)), stride: Int(cairo_image_surface_get_stride(pointer)))
+                    height: Int(cairo_image_surface_get_height(pointer)), stride: Int(cairo_image_surface_get_stride(pointer)),
+                    memory: memory)
             }
         }
         switch kind {

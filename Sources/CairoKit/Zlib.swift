@@ -19,7 +19,14 @@ enum Zlib {
 
     /// The CRC-32 of `bytes`, continuing from `crc` (`crc32`).
     static func crc32(_ bytes: [UInt8], continuing crc: UInt32 = 0) -> UInt32 {
-        let value = bytes.withUnsafeBufferPointer { CZlib.crc32(uLong(crc), $0.baseAddress, uInt($0.count)) }
+        bytes.withUnsafeBytes { crc32($0, continuing: crc) }
+    }
+
+    /// The CRC-32 of `bytes`, continuing from `crc` (`crc32_z`; no bytes leave `crc` as it is,
+    /// where zlib would answer its initial value for a null pointer).
+    static func crc32(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
+        guard !bytes.isEmpty else { return crc }
+        let value = CZlib.crc32_z(uLong(crc), bytes.baseAddress?.assumingMemoryBound(to: Bytef.self), z_size_t(bytes.count))
         return UInt32(truncatingIfNeeded: value)
     }
 

@@ -94,11 +94,13 @@ final class RenderSchedule: @unchecked Sendable {
     }
 
     /// Renders queued chart files with `typesetter` (which must belong to the calling thread)
-    /// until none are left.
+    /// until none are left. The PNGs share one ``RasterMemory``: its pages are faulted in once.
     func renderCharts(using typesetter: Typesetter) throws {
+        let memory = RasterMemory()
         while let task = takeTask() {
             guard let scene = scenes[task.id] else { continue }
-            let bytes = try ChartExporter.render(scene, as: task.kind, typesetter: typesetter, pixelScale: 2, date: date)
+            let bytes = try ChartExporter.render(scene, as: task.kind, typesetter: typesetter, pixelScale: 2, date: date,
+                                                 memory: memory)
             let path = "charts/\(task.id).\(task.kind.rawValue)"
             lock.withLock { files[path] = bytes }
             staging?.offer(path, bytes)

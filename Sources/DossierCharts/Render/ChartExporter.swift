@@ -12,9 +12,12 @@ public enum ChartExporter {
     ///   - kind: PDF (one page of the scene's size, fixed metadata date), SVG (written by
     ///     ``SVGCanvas``, with `<title>` and `<desc>` from the scene) or PNG (`pixelScale` pixels per point, white background).
     ///   - date: the ISO 8601 date written as the PDF's creation and modification date.
+    ///   - memory: for a PNG, the raster and buffers to draw and encode in (one per thread, kept
+    ///     from chart to chart); new ones without it. The bytes are the same either way.
     /// - Returns: the encoded bytes; the same scene always gives the same bytes.
     public static func render(_ scene: Scene, as kind: Surface.Kind, typesetter: Typesetter,
-                              pixelScale: Double = 2, date: String = defaultDate) throws -> [UInt8] {
+                              pixelScale: Double = 2, date: String = defaultDate,
+                              memory: RasterMemory? = nil) throws -> [UInt8] {
         if kind == .svg {
             let canvas = SVGCanvas(width: scene.width, height: scene.height, typesetter: typesetter)
             try CairoRenderer(typesetter: typesetter, canvas: canvas).draw(scene)
@@ -27,7 +30,9 @@ public enum ChartExporter {
             surface.setMetadata(Surface.Metadata(title: scene.title, subject: scene.summary, creator: "Dossier", date: date))
         } else {
             scale = pixelScale
-            surface = try Surface.png(pixelWidth: pixelSize(scene.width, pixelScale), pixelHeight: pixelSize(scene.height, pixelScale))
+            let width = pixelSize(scene.width, pixelScale), height = pixelSize(scene.height, pixelScale)
+            surface = try memory.map { try Surface.png(pixelWidth: width, pixelHeight: height, memory: $0) }
+                ?? Surface.png(pixelWidth: width, pixelHeight: height)
         }
         do {
             let context = try DrawingContext(surface: surface)
