@@ -44,7 +44,8 @@ public final class SVGCanvas: Canvas {
     var body: [UInt8] = []
     /// Glyph definitions in order of first use, and the document's id for each.
     var glyphDefinitions: [UInt8] = []
-    var glyphIDs: [GlyphOutlines.GlyphKey: [UInt8]] = [:]
+    /// The glyphs defined so far, with their `<use>` openings.
+    var glyphUses = GlyphUseTable()
     /// Document-local numbers of the fonts used, in order of first use.
     var fontNumbers: [Int: Int] = [:]
     var clipCount = 0
@@ -294,31 +295,41 @@ public final class SVGCanvas: Canvas {
 
     /// Appends ` transform="matrix(a b c d tx ty)"`.
     func appendTransform(_ transform: AffineTransform) {
-        body += Array(" transform=\"matrix(".utf8)
+        Self.appendTransform(transform, to: &body)
+    }
+
+    /// Appends ` transform="matrix(a b c d tx ty)"` to `out`.
+    static func appendTransform(_ transform: AffineTransform, to out: inout [UInt8]) {
+        out += Array(" transform=\"matrix(".utf8)
         for (index, value) in [transform.a, transform.b, transform.c, transform.d, transform.tx, transform.ty].enumerated() {
-            if index > 0 { body.append(UInt8(ascii: " ")) }
-            DecimalWriter.append(value, digits: 6, to: &body)
+            if index > 0 { out.append(UInt8(ascii: " ")) }
+            DecimalWriter.append(value, digits: 6, to: &out)
         }
-        body += Array(")\"".utf8)
+        out += Array(")\"".utf8)
     }
 
     /// Appends ` fill="#rrggbb"` (or `stroke`) and its opacity when not opaque.
     func appendPaint(_ property: String, _ color: Color) {
-        body.append(UInt8(ascii: " "))
-        body += Array(property.utf8)
-        body += Array("=\"#".utf8)
+        Self.appendPaint(property, color, to: &body)
+    }
+
+    /// Appends ` fill="#rrggbb"` (or `stroke`) and its opacity when not opaque to `out`.
+    static func appendPaint(_ property: String, _ color: Color, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: " "))
+        out += Array(property.utf8)
+        out += Array("=\"#".utf8)
         for component in [color.red, color.green, color.blue] {
             let value = Int((min(max(component, 0), 1) * 255).rounded())
-            body.append(Self.hexDigits[value >> 4])
-            body.append(Self.hexDigits[value & 15])
+            out.append(hexDigits[value >> 4])
+            out.append(hexDigits[value & 15])
         }
-        body.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         if color.alpha < 1 {
-            body.append(UInt8(ascii: " "))
-            body += Array(property.utf8)
-            body += Array("-opacity=\"".utf8)
-            DecimalWriter.append(max(color.alpha, 0), digits: 4, to: &body)
-            body.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: " "))
+            out += Array(property.utf8)
+            out += Array("-opacity=\"".utf8)
+            DecimalWriter.append(max(color.alpha, 0), digits: 4, to: &out)
+            out.append(UInt8(ascii: "\""))
         }
     }
 
