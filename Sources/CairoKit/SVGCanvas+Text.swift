@@ -141,11 +141,20 @@ extension SVGCanvas {
             number = fontNumbers.count
             fontNumbers[font] = number
         }
-        let id = Array("g\(number)-\(glyph)".utf8)
-        glyphDefinitions += Array("<path id=\"".utf8) + id + Array("\" d=\"".utf8)
+        // `g<n>-<glyph>`, with no String in between (integers below 2^53 are written exactly).
+        var id = Self.idPrefix
+        DecimalWriter.append(Double(number), digits: 0, to: &id)
+        id.append(UInt8(ascii: "-"))
+        DecimalWriter.append(Double(glyph), digits: 0, to: &id)
+        glyphDefinitions += Self.definitionOpen
+        glyphDefinitions += id
+        glyphDefinitions += Self.definitionData
         glyphDefinitions += outline
         glyphDefinitions += Self.elementEnd
-        return uses.set(font: font, glyph: glyph, opening: Self.useOpen + id + Self.useX)
+        var opening = Self.useOpen
+        opening += id
+        opening += Self.useX
+        return uses.set(font: font, glyph: glyph, opening: opening)
     }
 
     private static let groupOpen = Array("<g".utf8)
@@ -153,6 +162,9 @@ extension SVGCanvas {
     private static let groupClose = Array("</g>\n".utf8)
     private static let useOpen = Array("<use xlink:href=\"#".utf8)
     private static let useX = Array("\" x=\"".utf8)
+    private static let idPrefix = Array("g".utf8)
+    private static let definitionOpen = Array("<path id=\"".utf8)
+    private static let definitionData = Array("\" d=\"".utf8)
 
 }
 

@@ -313,27 +313,46 @@ public final class SVGCanvas: Canvas {
         Self.appendPaint(property, color, to: &body)
     }
 
-    /// Appends ` fill="#rrggbb"` (or `stroke`) and its opacity when not opaque to `out`.
+    /// Appends ` fill="#rrggbb"` (or `stroke`) and its opacity when not opaque to `out`, the
+    /// colour assembled in a stack buffer (no array made per call).
     static func appendPaint(_ property: String, _ color: Color, to out: inout [UInt8]) {
         out.append(UInt8(ascii: " "))
-        out += Array(property.utf8)
-        out += Array("=\"#".utf8)
-        for component in [color.red, color.green, color.blue] {
-            let value = Int((min(max(component, 0), 1) * 255).rounded())
-            out.append(hexDigits[value >> 4])
-            out.append(hexDigits[value & 15])
+        out.append(contentsOf: property.utf8)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            func putHex(_ component: Double) {
+                let value = Int((min(max(component, 0), 1) * 255).rounded())
+                put(hexDigit(value >> 4))
+                put(hexDigit(value & 15))
+            }
+            put(UInt8(ascii: "="))
+            put(UInt8(ascii: "\""))
+            put(UInt8(ascii: "#"))
+            putHex(color.red)
+            putHex(color.green)
+            putHex(color.blue)
+            put(UInt8(ascii: "\""))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
         }
-        out.append(UInt8(ascii: "\""))
         if color.alpha < 1 {
             out.append(UInt8(ascii: " "))
-            out += Array(property.utf8)
+            out.append(contentsOf: property.utf8)
             out += Array("-opacity=\"".utf8)
             DecimalWriter.append(max(color.alpha, 0), digits: 4, to: &out)
             out.append(UInt8(ascii: "\""))
         }
     }
 
-    static let hexDigits = Array("0123456789abcdef".utf8)
+    /// The lower-case hexadecimal digit of `value` (0...15).
+    @inline(__always)
+    static func hexDigit(_ value: Int) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value) : UInt8(ascii: "a") &+ UInt8(truncatingIfNeeded: value - 10)
+    }
+
     static let pathOpen = Array("<path".utf8)
     static let evenOddAttribute = Array(" fill-rule=\"evenodd\"".utf8)
     static let dataAttribute = Array(" d=\"".utf8)
