@@ -1,51 +1,73 @@
 /// Appends numbers as short, locale-free decimals to byte buffers, for the marker
 /// placements written into PDF and SVG (millions of them, so no `String(format:)`).
 enum DecimalWriter {
+    /// The most bytes ``write(_:digits:to:)`` writes for one number.
+    static let maxLength = 32
+
     /// Appends `value` rounded to `digits` decimals (at most 6), without trailing zeros or a
-    /// negative zero: 376.08, -3.5, 12.
+    /// negative zero: 376.08, -3.5, 12. The number is written into a stack buffer and appended
+    /// at once (one capacity check per number, not per byte).
     static func append(_ value: Double, digits: Int = 2, to out: inout [UInt8]) {
-        let places = min(max(digits, 0), 6)
-        let factor = powersOfTen[places]
-        let magnitude = abs(value) * Double(factor)
-        guard magnitude < 9e18 else {
-            // Beyond Int64 (never a coordinate on a page): Swift's shortest round-trip form.
-            out += Array((value.isFinite ? String(value.rounded()) : "0").utf8)
-            return
-        }
-        var scaled = Int64(magnitude.rounded())
-        if scaled == 0 { out.append(UInt8(ascii: "0")); return }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var fraction = scaled % factor
-        scaled /= factor
-        appendInteger(scaled, to: &out)
-        guard fraction != 0 else { return }
-        var width = places
-        while fraction % 10 == 0 { fraction /= 10; width -= 1 }
-        out.append(UInt8(ascii: "."))
-        var divisor = powersOfTen[width - 1]
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
-            fraction %= divisor
-            divisor /= 10
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxLength) { buffer in
+            guard let start = buffer.baseAddress else { return }
+            out.append(contentsOf: UnsafeBufferPointer(start: start, count: write(value, digits: digits, to: start)))
         }
     }
 
-    /// Appends a non-negative integer.
-    static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
-        if value < 10 { out.append(UInt8(ascii: "0") + UInt8(value)); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
+    /// Writes `value` as ``append(_:digits:to:)`` does at `start` (which has room for
+    /// ``maxLength`` bytes) and returns the number of bytes written.
+    @inline(__always)
+    static func write(_ value: Double, digits: Int, to start: UnsafeMutablePointer<UInt8>) -> Int {
+        let places = min(max(digits, 0), 6)
+        let factor = powersOfTen(places)
+        let magnitude = abs(value) * Double(factor)
+        guard magnitude < 9e18 else {
+            // Beyond Int64 (never a coordinate on a page): Swift's shortest round-trip form
+            // (at most 24 bytes).
+            var count = 0
+            for byte in (value.isFinite ? String(value.rounded()) : "0").utf8.prefix(maxLength) {
+                start[count] = byte
                 count += 1
             }
-            for index in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[index]) }
+            return count
         }
+        // Rounded half away from zero, as `rounded()`: the fraction of a double below 2^63 is
+        // exact, so comparing it with 0.5 needs no call into libm.
+        let truncated = Int64(magnitude)
+        let scaled = magnitude - Double(truncated) >= 0.5 ? truncated + 1 : truncated
+        if scaled == 0 {
+            start[0] = UInt8(ascii: "0")
+            return 1
+        }
+        var position = 0
+        if value < 0 {
+            start[0] = UInt8(ascii: "-")
+            position = 1
+        }
+        var integer = scaled / factor
+        var length = 1
+        var probe = integer
+        while probe >= 10 { probe /= 10; length += 1 }
+        position += length
+        var index = position
+        repeat {
+            index -= 1
+            start[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: integer % 10)
+            integer /= 10
+        } while integer > 0
+        var fraction = scaled % factor
+        guard fraction != 0 else { return position }
+        var width = places
+        while fraction % 10 == 0 { fraction /= 10; width -= 1 }
+        start[position] = UInt8(ascii: ".")
+        position += width + 1
+        index = position
+        for _ in 0..<width {
+            index -= 1
+            start[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
+            fraction /= 10
+        }
+        return position
     }
 
     /// `String` form of ``append(_:digits:to:)``.
@@ -55,5 +77,17 @@ enum DecimalWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static let powersOfTen: [Int64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
+    /// 10^`places` for `places` in 0...6, without a global array (no lazy initialisation check).
+    @inline(__always)
+    private static func powersOfTen(_ places: Int) -> Int64 {
+        switch places {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 4: 10_000
+        case 5: 100_000
+        default: 1_000_000
+        }
+    }
 }

@@ -40,18 +40,30 @@ struct GlyphPath: Sendable, Equatable {
     /// `digits` decimals, each command separated by a space: the one SVG path formatter for
     /// Cairo paths (``CairoPathData`` writes through it).
     func append(digits: Int, to out: inout [UInt8]) {
-        let start = out.count
-        var next = 0
-        for command in commands {
-            if out.count > start { out.append(UInt8(ascii: " ")) }
-            out.append(command)
-            let points = command == UInt8(ascii: "C") ? 3 : command == UInt8(ascii: "Z") ? 0 : 1
-            for _ in 0..<points {
-                out.append(UInt8(ascii: " "))
-                DecimalWriter.append(coordinates[next], digits: digits, to: &out)
-                out.append(UInt8(ascii: " "))
-                DecimalWriter.append(coordinates[next + 1], digits: digits, to: &out)
-                next += 2
+        // Each command with its points is assembled in a stack buffer and appended at once.
+        let room = 2 + 6 * (DecimalWriter.maxLength + 1)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var next = 0
+            for (index, command) in commands.enumerated() {
+                var count = 0
+                if index > 0 {
+                    base[0] = UInt8(ascii: " ")
+                    count = 1
+                }
+                base[count] = command
+                count += 1
+                let points = command == UInt8(ascii: "C") ? 3 : command == UInt8(ascii: "Z") ? 0 : 1
+                for _ in 0..<points {
+                    base[count] = UInt8(ascii: " ")
+                    count += 1
+                    count += DecimalWriter.write(coordinates[next], digits: digits, to: base + count)
+                    base[count] = UInt8(ascii: " ")
+                    count += 1
+                    count += DecimalWriter.write(coordinates[next + 1], digits: digits, to: base + count)
+                    next += 2
+                }
+                out.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
             }
         }
     }

@@ -24,71 +24,116 @@ extension SVGCanvas {
         let transform = state.transform
         // Under a translation the positions are moved; otherwise the group carries the transform.
         let shift = transform.isTranslation ? (transform.tx, transform.ty) : (0, 0)
-        body += Array("<g".utf8)
-        appendPaint("fill", state.color)
-        if !transform.isTranslation { appendTransform(transform) }
-        body += Array(">\n".utf8)
+        // The body and glyph table are written as locals (no exclusivity check per glyph).
+        var out: [UInt8] = []
+        var uses = GlyphUseTable()
+        swap(&out, &body)
+        swap(&uses, &glyphUses)
+        defer {
+            swap(&out, &body)
+            swap(&uses, &glyphUses)
+        }
+        out += Self.groupOpen
+        Self.appendPaint("fill", state.color, to: &out)
+        if !transform.isTranslation { Self.appendTransform(transform, to: &out) }
+        out += Self.tagEnd
         for line in runs.lines[text.lines] {
             var runX = x + line.left + shift.0
             let baseline = offset + line.baseline + shift.1
             for run in runs.runs[line.runs] {
-                runX = drawRun(run, of: runs, x: runX, baseline: baseline)
+                runX = drawRun(run, of: runs, x: runX, baseline: baseline, uses: &uses, to: &out)
             }
         }
-        body += Array("</g>\n".utf8)
+        out += Self.groupClose
     }
 
-    /// Draws one run with its origin at (`x`, `baseline`); returns where the next run starts.
-    private func drawRun(_ run: GlyphRuns.Run, of runs: GlyphRuns, x: Double, baseline: Double) -> Double {
+    /// Draws one run with its origin at (`x`, `baseline`) into `out`, defining its glyphs in
+    /// `uses` on first use; returns where the next run starts.
+    private func drawRun(_ run: GlyphRuns.Run, of runs: GlyphRuns, x: Double, baseline: Double,
+                         uses: inout GlyphUseTable, to out: inout [UInt8]) -> Double {
         let scale = Double(PANGO_SCALE)
         let start = x + Double(run.startXOffset) / scale
         let y = baseline - Double(run.yOffset) / scale
         if let color = run.color {
-            body += Array("<g".utf8)
-            appendPaint("fill", color)
-            body += Array(">\n".utf8)
+            out += Self.groupOpen
+            Self.appendPaint("fill", color, to: &out)
+            out += Self.tagEnd
         }
         // Pango units summed in 64 bits: a run of millions of glyphs passes Int32.max.
         var advance = 0
-        for glyph in runs.glyphs[run.glyphs] {
-            defer { advance += Int(glyph.width) }
-            guard let font = run.font, GlyphRuns.isDrawn(glyph.id), let id = glyphID(glyph.id, font: font) else { continue }
-            body += Self.useOpen
-            body += id
-            body += Self.useX
-            DecimalWriter.append(start + Double(advance + Int(glyph.xOffset)) / scale, digits: 3, to: &body)
-            body += Self.useY
-            DecimalWriter.append(y + Double(glyph.yOffset) / scale, digits: 3, to: &body)
-            body += Self.elementEnd
+        let glyphs = runs.glyphs[run.glyphs]
+        if let font = run.font {
+            writeGlyphs(glyphs, font: font, x: start, y: y, advance: &advance, uses: &uses, to: &out)
+        } else {
+            for glyph in glyphs { advance += Int(glyph.width) }
         }
         let width = Double(advance) / scale
         if run.strikethrough, let font = run.font {
-            let strikethrough = glyphs.strikethrough(font)
-            body += Array("<rect x=\"".utf8)
-            DecimalWriter.append(start, digits: 3, to: &body)
-            body += Array("\" y=\"".utf8)
-            DecimalWriter.append(y - strikethrough.position, digits: 3, to: &body)
-            body += Array("\" width=\"".utf8)
-            DecimalWriter.append(width, digits: 3, to: &body)
-            body += Array("\" height=\"".utf8)
-            DecimalWriter.append(strikethrough.thickness, digits: 3, to: &body)
-            body += Self.elementEnd
+            let strikethrough = self.glyphs.strikethrough(font)
+            out += Array("<rect x=\"".utf8)
+            DecimalWriter.append(start, digits: 3, to: &out)
+            out += Array("\" y=\"".utf8)
+            DecimalWriter.append(y - strikethrough.position, digits: 3, to: &out)
+            out += Array("\" width=\"".utf8)
+            DecimalWriter.append(width, digits: 3, to: &out)
+            out += Array("\" height=\"".utf8)
+            DecimalWriter.append(strikethrough.thickness, digits: 3, to: &out)
+            out += Self.elementEnd
         }
-        if run.color != nil { body += Array("</g>\n".utf8) }
+        if run.color != nil { out += Self.groupClose }
         return start + width + Double(run.endXOffset) / scale
     }
 
-    /// The document's id for a glyph of the font numbered `font` (`g<n>-<glyph>`, fonts
-    /// numbered in order of first use in the document), defining it on first use; nil for a
-    /// glyph with no outline (a space).
-    private func glyphID(_ glyph: UInt32, font: Int) -> [UInt8]? {
-        let key = GlyphOutlines.GlyphKey(font: font, glyph: glyph)
-        if let id = glyphIDs[key] { return id.isEmpty ? nil : id }
-        let outline = glyphs.outline(key)
-        guard !outline.isEmpty else {
-            glyphIDs[key] = []
-            return nil
+    /// Writes a `<use>` element per drawn glyph of `glyphs` (of the font numbered `font`), the
+    /// first at (`x`, `y`) and each next one `advance` further, adding each glyph's width to
+    /// `advance`. Each element is assembled in a stack buffer and appended at once; the `y` of
+    /// glyphs with no vertical offset (most) is formatted once.
+    private func writeGlyphs(_ glyphs: ArraySlice<GlyphRuns.Glyph>, font: Int, x: Double, y: Double, advance: inout Int,
+                             uses: inout GlyphUseTable, to out: inout [UInt8]) {
+        let scale = Double(PANGO_SCALE)
+        let numberRoom = DecimalWriter.maxLength
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: GlyphUseTable.maxOpening + 3 * numberRoom + 16) { buffer in
+            guard let element = buffer.baseAddress else { return }
+            // The run's own y, kept past the room of one element.
+            let baselineY = element + GlyphUseTable.maxOpening + 2 * numberRoom + 16
+            let baselineCount = DecimalWriter.write(y, digits: 3, to: baselineY)
+            for glyph in glyphs {
+                defer { advance += Int(glyph.width) }
+                guard GlyphRuns.isDrawn(glyph.id) else { continue }
+                var entry = uses.entry(font: font, glyph: glyph.id)
+                if entry == .unknown { entry = defineGlyph(glyph.id, font: font, in: &uses) }
+                guard case .defined(let opening) = entry else { continue }
+                var count = opening.count
+                uses.openings.withUnsafeBufferPointer { openings in
+                    guard let source = openings.baseAddress else { return }
+                    element.update(from: source + opening.lowerBound, count: count)
+                }
+                count += DecimalWriter.write(x + Double(advance + Int(glyph.xOffset)) / scale, digits: 3, to: element + count)
+                // `" y="`
+                (element[count], element[count + 1], element[count + 2], element[count + 3], element[count + 4]) =
+                    (0x22, 0x20, 0x79, 0x3D, 0x22)
+                count += 5
+                if glyph.yOffset == 0 {
+                    (element + count).update(from: baselineY, count: baselineCount)
+                    count += baselineCount
+                } else {
+                    count += DecimalWriter.write(y + Double(glyph.yOffset) / scale, digits: 3, to: element + count)
+                }
+                // `"/>` and a newline
+                (element[count], element[count + 1], element[count + 2], element[count + 3]) = (0x22, 0x2F, 0x3E, 0x0A)
+                count += 4
+                out.append(contentsOf: UnsafeBufferPointer(start: element, count: count))
+            }
         }
+    }
+
+    /// Looks up a glyph of the font numbered `font` that `uses` does not know yet: a glyph with
+    /// no outline (a space) is blank; any other gets the document's id `g<n>-<glyph>` (fonts
+    /// numbered in order of first use in the document), its outline in `<defs>` and its
+    /// `<use>` opening in `uses`.
+    private func defineGlyph(_ glyph: UInt32, font: Int, in uses: inout GlyphUseTable) -> GlyphUseTable.Entry {
+        let outline = glyphs.outline(GlyphOutlines.GlyphKey(font: font, glyph: glyph))
+        guard !outline.isEmpty else { return uses.set(font: font, glyph: glyph, opening: nil) }
         let number: Int
         if let known = fontNumbers[font] {
             number = known
@@ -96,17 +141,31 @@ extension SVGCanvas {
             number = fontNumbers.count
             fontNumbers[font] = number
         }
-        let id = Array("g\(number)-\(glyph)".utf8)
-        glyphIDs[key] = id
-        glyphDefinitions += Array("<path id=\"".utf8) + id + Array("\" d=\"".utf8)
+        // `g<n>-<glyph>`, with no String in between (integers below 2^53 are written exactly).
+        var id = Self.idPrefix
+        DecimalWriter.append(Double(number), digits: 0, to: &id)
+        id.append(UInt8(ascii: "-"))
+        DecimalWriter.append(Double(glyph), digits: 0, to: &id)
+        glyphDefinitions += Self.definitionOpen
+        glyphDefinitions += id
+        glyphDefinitions += Self.definitionData
         glyphDefinitions += outline
         glyphDefinitions += Self.elementEnd
-        return id
+        var opening = Self.useOpen
+        opening += id
+        opening += Self.useX
+        return uses.set(font: font, glyph: glyph, opening: opening)
     }
 
+    private static let groupOpen = Array("<g".utf8)
+    private static let tagEnd = Array(">\n".utf8)
+    private static let groupClose = Array("</g>\n".utf8)
     private static let useOpen = Array("<use xlink:href=\"#".utf8)
     private static let useX = Array("\" x=\"".utf8)
-    private static let useY = Array("\" y=\"".utf8)
+    private static let idPrefix = Array("g".utf8)
+    private static let definitionOpen = Array("<path id=\"".utf8)
+    private static let definitionData = Array("\" d=\"".utf8)
+
 }
 
 /// Where an ``SVGCanvas`` finds glyph outlines and font metrics: the typesetter's cache (for

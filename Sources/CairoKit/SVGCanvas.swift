@@ -44,7 +44,8 @@ public final class SVGCanvas: Canvas {
     var body: [UInt8] = []
     /// Glyph definitions in order of first use, and the document's id for each.
     var glyphDefinitions: [UInt8] = []
-    var glyphIDs: [GlyphOutlines.GlyphKey: [UInt8]] = [:]
+    /// The glyphs defined so far, with their `<use>` openings.
+    var glyphUses = GlyphUseTable()
     /// Document-local numbers of the fonts used, in order of first use.
     var fontNumbers: [Int: Int] = [:]
     var clipCount = 0
@@ -294,35 +295,64 @@ public final class SVGCanvas: Canvas {
 
     /// Appends ` transform="matrix(a b c d tx ty)"`.
     func appendTransform(_ transform: AffineTransform) {
-        body += Array(" transform=\"matrix(".utf8)
+        Self.appendTransform(transform, to: &body)
+    }
+
+    /// Appends ` transform="matrix(a b c d tx ty)"` to `out`.
+    static func appendTransform(_ transform: AffineTransform, to out: inout [UInt8]) {
+        out += Array(" transform=\"matrix(".utf8)
         for (index, value) in [transform.a, transform.b, transform.c, transform.d, transform.tx, transform.ty].enumerated() {
-            if index > 0 { body.append(UInt8(ascii: " ")) }
-            DecimalWriter.append(value, digits: 6, to: &body)
+            if index > 0 { out.append(UInt8(ascii: " ")) }
+            DecimalWriter.append(value, digits: 6, to: &out)
         }
-        body += Array(")\"".utf8)
+        out += Array(")\"".utf8)
     }
 
     /// Appends ` fill="#rrggbb"` (or `stroke`) and its opacity when not opaque.
     func appendPaint(_ property: String, _ color: Color) {
-        body.append(UInt8(ascii: " "))
-        body += Array(property.utf8)
-        body += Array("=\"#".utf8)
-        for component in [color.red, color.green, color.blue] {
-            let value = Int((min(max(component, 0), 1) * 255).rounded())
-            body.append(Self.hexDigits[value >> 4])
-            body.append(Self.hexDigits[value & 15])
+        Self.appendPaint(property, color, to: &body)
+    }
+
+    /// Appends ` fill="#rrggbb"` (or `stroke`) and its opacity when not opaque to `out`, the
+    /// colour assembled in a stack buffer (no array made per call).
+    static func appendPaint(_ property: String, _ color: Color, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: " "))
+        out.append(contentsOf: property.utf8)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            func putHex(_ component: Double) {
+                let value = Int((min(max(component, 0), 1) * 255).rounded())
+                put(hexDigit(value >> 4))
+                put(hexDigit(value & 15))
+            }
+            put(UInt8(ascii: "="))
+            put(UInt8(ascii: "\""))
+            put(UInt8(ascii: "#"))
+            putHex(color.red)
+            putHex(color.green)
+            putHex(color.blue)
+            put(UInt8(ascii: "\""))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
         }
-        body.append(UInt8(ascii: "\""))
         if color.alpha < 1 {
-            body.append(UInt8(ascii: " "))
-            body += Array(property.utf8)
-            body += Array("-opacity=\"".utf8)
-            DecimalWriter.append(max(color.alpha, 0), digits: 4, to: &body)
-            body.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: " "))
+            out.append(contentsOf: property.utf8)
+            out += Array("-opacity=\"".utf8)
+            DecimalWriter.append(max(color.alpha, 0), digits: 4, to: &out)
+            out.append(UInt8(ascii: "\""))
         }
     }
 
-    static let hexDigits = Array("0123456789abcdef".utf8)
+    /// The lower-case hexadecimal digit of `value` (0...15).
+    @inline(__always)
+    static func hexDigit(_ value: Int) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value) : UInt8(ascii: "a") &+ UInt8(truncatingIfNeeded: value - 10)
+    }
+
     static let pathOpen = Array("<path".utf8)
     static let evenOddAttribute = Array(" fill-rule=\"evenodd\"".utf8)
     static let dataAttribute = Array(" d=\"".utf8)
