@@ -46,6 +46,8 @@ public final class Typesetter {
             FcConfigDestroy(config)
             throw .fontConfiguration("fontconfig could not load \(directory)")
         }
+        // Before the first font map: Pango's FcInit thread then skips the machine's configuration.
+        FontconfigCurrent.shared.install(config)
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcConfigDestroy(config)
             throw .fontConfiguration("pango_cairo_font_map_new_for_font_type failed")
