@@ -156,16 +156,9 @@ enum CairoGlyphDrawing {
         let count = Int(shaped.pointee.num_glyphs)
         withUnsafeTemporaryAllocation(of: cairo_glyph_t.self, capacity: max(count, 1)) { cairoGlyphs in
             var drawn = 0
-            var position: Int32 = 0
-            for index in 0..<count {
-                let info = shaped.pointee.glyphs[index]
-                if info.glyph != emptyGlyph {
-                    let glyphY = info.geometry.y_offset == 0 ? y : y + Double(info.geometry.y_offset) / scale
-                    cairoGlyphs[drawn] = cairo_glyph_t(index: UInt(info.glyph),
-                                                       x: x + Double(position &+ info.geometry.x_offset) / scale, y: glyphY)
-                    drawn += 1
-                }
-                position &+= info.geometry.width
+            forEachDrawnGlyph(of: shaped, x: x, y: y) { glyph in
+                cairoGlyphs[drawn] = glyph
+                drawn += 1
             }
             guard showsText, let text else {
                 cairo_show_glyphs(context, cairoGlyphs.baseAddress, Int32(drawn))
@@ -179,6 +172,23 @@ enum CairoGlyphDrawing {
             }
         }
         if color != nil { cairo_restore(context) }
+    }
+
+    /// Each drawn glyph of `shaped` (empty glyphs left out) as Pango's renderer places it for
+    /// Cairo, the run's origin at (`x`, `y`) in user space: at the advance of the glyphs
+    /// before it plus its own offsets, in Pango units divided once.
+    @inline(__always)
+    static func forEachDrawnGlyph(of shaped: UnsafeMutablePointer<PangoGlyphString>, x: Double, y: Double,
+                                  _ body: (cairo_glyph_t) -> Void) {
+        var position: Int32 = 0
+        for index in 0..<Int(shaped.pointee.num_glyphs) {
+            let info = shaped.pointee.glyphs[index]
+            if info.glyph != emptyGlyph {
+                let glyphY = info.geometry.y_offset == 0 ? y : y + Double(info.geometry.y_offset) / scale
+                body(cairo_glyph_t(index: UInt(info.glyph), x: x + Double(position &+ info.geometry.x_offset) / scale, y: glyphY))
+            }
+            position &+= info.geometry.width
+        }
     }
 
     /// The clusters of a left-to-right run as `pango_glyph_item_iter` walks them: glyphs

@@ -43,16 +43,7 @@ final class TextBatch {
         }
         let count = Int(shaped.pointee.num_glyphs)
         let first = glyphs.count
-        var position: Int32 = 0
-        for index in 0..<count {
-            let info = shaped.pointee.glyphs[index]
-            if info.glyph != CairoGlyphDrawing.emptyGlyph {
-                let glyphY = info.geometry.y_offset == 0 ? y : y + Double(info.geometry.y_offset) / CairoGlyphDrawing.scale
-                glyphs.append(cairo_glyph_t(index: UInt(info.glyph), x: x + Double(position &+ info.geometry.x_offset) / CairoGlyphDrawing.scale,
-                                            y: glyphY))
-            }
-            position &+= info.geometry.width
-        }
+        CairoGlyphDrawing.forEachDrawnGlyph(of: shaped, x: x, y: y) { glyphs.append($0) }
         let drawn = glyphs.count - first
         var ink = cairo_text_extents_t()
         if drawn > 0 {

@@ -156,9 +156,14 @@ final class RenderSchedule: @unchecked Sendable {
     /// Stages the files offered so far and not yet staged, one at a time, while no thread has
     /// failed and the build goes on; returns whether it staged any.
     func stageFinished() -> Bool {
+        stageFinished(while: { true })
+    }
+
+    /// ``stageFinished()`` for as long as `condition` (read under the lock) also holds.
+    private func stageFinished(while condition: () -> Bool) -> Bool {
         guard let staging else { return false }
         var any = false
-        while lock.withLock({ failure == nil && !abandoned }), staging.stageOne() { any = true }
+        while lock.withLock({ failure == nil && !abandoned && condition() }), staging.stageOne() { any = true }
         return any
     }
 
@@ -182,10 +187,8 @@ final class RenderSchedule: @unchecked Sendable {
     /// The pages to share: waits until the calling thread has shared them, or given up,
     /// staging finished files meanwhile.
     private func waitForPages(trace: BuildTrace) -> (any SharedPages)? {
-        if let staging {
-            var any = false
-            while lock.withLock({ failure == nil && !abandoned && pages == nil }), staging.stageOne() { any = true }
-            if any { trace.mark("outputs hashed and staged while waiting for the pages") }
+        if stageFinished(while: { pages == nil }) {
+            trace.mark("outputs hashed and staged while waiting for the pages")
         }
         return lock.withLock {
             while failure == nil, !abandoned, pages == nil { lock.wait() }
