@@ -8,8 +8,8 @@ import DossierLayout
 /// out, once its page scenes are made. The glyphs are outlined by the threads that write the
 /// SVGs, each with its own typesetter (each glyph once, shared). A page SVG written from it
 /// has the bytes of ``DocumentLayout/pageSVG(_:scene:)``, so the second thread no longer lays
-/// the document out again to share the pages.
-struct PageGlyphSnapshot: SharedPages {
+/// the document out again to share the pages (``SharedPageSVGs``).
+struct PageGlyphSnapshot: Sendable {
     /// Each page's scene, its text blocks without their layouts.
     let scenes: [Scene]
     /// Each page's text, in the order its scene draws it.

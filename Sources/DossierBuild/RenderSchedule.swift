@@ -139,7 +139,7 @@ final class RenderSchedule: @unchecked Sendable {
     /// the pages left).
     private func renderPages(_ pages: any SharedPages, using typesetter: Typesetter, staging: Bool = false) throws {
         while let index = takePage(of: pages.count) {
-            let bytes = try pages.svg(index, typesetter: typesetter)
+            guard let bytes = try pages.svg(index, typesetter: typesetter) else { continue }
             lock.withLock { files[CachedPages.path(index)] = bytes }
             self.staging?.offer(CachedPages.path(index), bytes)
             if staging { _ = self.staging?.stageOne() }
@@ -221,10 +221,11 @@ final class RenderSchedule: @unchecked Sendable {
     }
 }
 
-/// Pages whose SVGs either thread can write (``PageGlyphSnapshot``).
+/// Pages whose SVGs either thread can write (``SharedPageSVGs``).
 protocol SharedPages: Sendable {
     /// The number of pages.
     var count: Int { get }
-    /// Page `index`'s SVG (0-based), written on the calling thread, which owns `typesetter`.
-    func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]
+    /// Page `index`'s SVG (0-based), written on the calling thread, which owns `typesetter`;
+    /// nil leaves the page out of the schedule's files (the caller makes it after ``RenderSchedule/finish()``).
+    func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]?
 }

@@ -31,7 +31,7 @@ struct SharedPageQueueTests {
             self.failing = failing
         }
 
-        func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8] {
+        func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]? {
             usleep(delays[index])
             lock.withLock {
                 writes[index] += 1
