@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// A page whose drawing changed never comes from its `page` entry (docs/build-cache.md): one
-/// changed glyph, a changed chart on the page, changed fonts. Every page entry is planted with
+/// changed glyph, a changed chart on the page; changed fonts change every page's key. Every page entry is planted with
 /// marked bytes first, so a page taken from the cache is told from one rendered again; the
 /// pages whose SVG differs from the cold build's must all be rendered again, and the others
 /// must come from the cache.
@@ -24,25 +24,23 @@ import Testing
         }
     }
 
-    @Test func changedFontsRenderEveryPageAgain() throws {
-        let project = try AnscombeProject.threePages()
+    /// Every input of a page's entry name changes it: the fonts (a build with other font bytes
+    /// finds none of its pages), the scene, the page's number and count, the title and the
+    /// description. (Checked on the key itself: a build with a second font folder in the test
+    /// process would share fontconfig's current configuration with the other tests.)
+    @Test func everyInputOfAPageChangesItsKey() throws {
+        let project = try AnscombeProject()
         defer { project.remove() }
-        let fonts = project.root.appendingPathComponent("fonts")
-        try FileManager.default.copyItem(at: AnscombeProject.repository.appendingPathComponent("fonts"), to: fonts)
-        let cold = try project.build(into: "cold", cache: true, fonts: fonts)
-        try project.plantPages()
-        // One byte more after the font's tables: the same glyphs, other font bytes (and key).
-        let font = fonts.appendingPathComponent("NotoSerif-Regular.ttf")
-        let handle = try FileHandle(forWritingTo: font)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data([0]))
-        try handle.close()
-        let warm = try project.build(into: "warm", cache: true, fonts: fonts)
-        let pages = cold.keys.filter { $0.hasPrefix("pages/") }.sorted()
-        #expect(pages.count >= 3)
-        for path in pages {
-            #expect(warm[path].map { $0.starts(with: Array("planted".utf8)) } == false, "\(path) is rendered again")
-            #expect(warm[path] == cold[path], "\(path): the same drawing")
+        func key(fonts: String = "fonts", title: String = "Title", description: String? = nil, page: Int = 0, of count: Int = 3,
+                 drawn: [UInt8] = [1, 2, 3]) -> CacheKey {
+            CachedPages.key(in: project.cache, fonts: fonts, title: title, description: description, page: page, of: count, drawn: drawn)
+        }
+        let base = key()
+        #expect(key() == base, "the same inputs, the same key")
+        let changed = [key(fonts: "other fonts"), key(title: "Other"), key(description: "A subtitle"), key(page: 1), key(of: 4),
+                       key(drawn: [1, 2, 4])]
+        for (index, other) in changed.enumerated() {
+            #expect(other != base, "input \(index) changes the key")
         }
     }
 

@@ -18,6 +18,20 @@ struct CachedPages {
 
     /// The output path of page `index` (0-based).
     static func path(_ index: Int) -> String { String(format: "pages/page-%02d.svg", index + 1) }
+
+    /// The name of the entry of page `index` (0-based) of `count` in `cache`: its scene's bytes
+    /// (`drawn`, ``SceneBytes``), the fonts (`fonts`: the key of their contents) and the SVG's
+    /// title and description.
+    static func key(in cache: BuildCache, fonts: String, title: String, description: String?, page index: Int, of count: Int,
+                    drawn: [UInt8]) -> CacheKey {
+        var key = cache.key("page")
+        key.add("fonts", fonts)
+        key.add("title", title)
+        key.add("description", description ?? "")
+        key.add("page", "\(index + 1) of \(count)")
+        key.add("scene", bytes: drawn)
+        return key.key
+    }
 }
 
 extension ReportBuilder {
@@ -30,15 +44,10 @@ extension ReportBuilder {
         let spec = layout.content.spec
         var cached = CachedPages()
         for index in layout.pages.indices {
-            let drawn = SceneBytes.of(scenes[index])
-            var key = cacheSession.cache.key("page")
-            key.add("fonts", fonts.key.hex)
-            key.add("title", spec.title)
-            key.add("description", spec.subtitle ?? "")
-            key.add("page", "\(index + 1) of \(layout.pages.count)")
-            key.add("scene", bytes: drawn)
-            cached.keys[index] = key.key
-            cached.blobs[index] = cacheSession.pageBlob(key.key)
+            let key = CachedPages.key(in: cacheSession.cache, fonts: fonts.key.hex, title: spec.title, description: spec.subtitle,
+                                      page: index, of: layout.pages.count, drawn: SceneBytes.of(scenes[index]))
+            cached.keys[index] = key
+            cached.blobs[index] = cacheSession.pageBlob(key)
         }
         return cached
     }
