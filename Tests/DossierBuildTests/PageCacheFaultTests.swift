@@ -44,6 +44,12 @@ import Testing
         }
     }
 
+    @Test func pagePathsHaveAtLeastTwoDigits() {
+        for index in [0, 8, 9, 98, 99, 2855] {
+            #expect(CachedPages.path(index) == String(format: "pages/page-%02d.svg", index + 1))
+        }
+    }
+
     /// Builds `project` with a cache, plants every page entry, applies `edit` and builds again:
     /// each page whose bytes differ from the cold build's (in a build without a cache) must be
     /// rendered again, with those bytes; at least one page changes and every other page comes from the cache.
