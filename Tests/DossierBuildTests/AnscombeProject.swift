@@ -21,13 +21,11 @@ struct AnscombeProject: Sendable {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
-    /// Builds into `root/<name>` (with the repository's fonts, or those of `fonts`) and returns
-    /// every output by relative path.
-    func build(into name: String, cache useCache: Bool, selection: BuildOptions.Selection = .everything,
-               fonts: URL? = nil) throws -> [String: [UInt8]] {
+    /// Builds into `root/<name>` and returns every output by relative path.
+    func build(into name: String, cache useCache: Bool, selection: BuildOptions.Selection = .everything) throws -> [String: [UInt8]] {
         let out = root.appendingPathComponent(name)
         let options = BuildOptions(reportDirectory: report, outputDirectory: out,
-                                   fontDirectory: fonts ?? Self.repository.appendingPathComponent("fonts"), selection: selection,
+                                   fontDirectory: Self.repository.appendingPathComponent("fonts"), selection: selection,
                                    cache: useCache ? cache : nil)
         _ = try ReportBuild.run(options)
         var files: [String: [UInt8]] = [:]
