@@ -48,6 +48,8 @@ public final class Typesetter {
         }
         // Before the first font map: Pango's FcInit thread then skips the machine's configuration.
         FontconfigCurrent.shared.install(config)
+        // Lines of wrapped text are answered from their item's shaping (same glyphs, same bytes).
+        ShapeMemo.enable()
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcConfigDestroy(config)
             throw .fontConfiguration("pango_cairo_font_map_new_for_font_type failed")
