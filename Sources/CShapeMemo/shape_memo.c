@@ -37,6 +37,10 @@ static pthread_key_t memo_key;
 
 static atomic_int mode = DOSSIER_SHAPE_MEMO_OFF;
 static atomic_int interposed;
+/// Raised whenever a font map comes or goes (dossier_shape_memo_forget_all): a shaping
+/// remembered before answers nothing after, so a font or face freed and another made at its
+/// address can never be taken for it.
+static atomic_long generation;
 static atomic_long calls, bytes, hits, hit_bytes, mismatches;
 
 /// The most features a remembered shaping keeps (Pango passes a handful at most).
@@ -63,6 +67,7 @@ typedef struct {
 
 typedef struct {
     bool used;
+    long generation;
     shaping_key key;
     char *text;  // the layout's text, copied
     int text_length;
@@ -86,6 +91,7 @@ typedef struct {
     filling filling;
     remembered slots[SLOTS];
     int next;
+    long hits;  // this thread's answers
 } memo;
 
 static void free_memo(void *pointer) {
@@ -127,6 +133,14 @@ void dossier_shape_memo_set_mode(int new_mode) { atomic_store(&mode, new_mode); 
 int dossier_shape_memo_mode(void) { return atomic_load(&mode); }
 
 int dossier_shape_memo_interposed(void) { return atomic_load(&interposed); }
+
+void dossier_shape_memo_forget_all(void) { atomic_fetch_add(&generation, 1); }
+
+long dossier_shape_memo_thread_hits(void) {
+    pthread_once(&resolved, resolve);
+    memo *m = pthread_getspecific(memo_key);
+    return m ? m->hits : 0;
+}
 
 dossier_shape_memo_statistics dossier_shape_memo_read_statistics(void) {
     dossier_shape_memo_statistics s = {
@@ -236,7 +250,10 @@ static bool safe_boundary(const remembered *r, unsigned int index, unsigned int 
 static bool find_piece(const remembered *r, const shaping_key *key, const filling *f, unsigned int *first,
                        unsigned int *last) {
     unsigned int start = f->start, end = f->start + (unsigned int)f->length;
-    if (!r->used || r->text_length != f->text_length || start < r->start || end > r->end) return false;
+    if (!r->used || r->generation != atomic_load_explicit(&generation, memory_order_relaxed) ||
+        r->text_length != f->text_length || start < r->start || end > r->end) {
+        return false;
+    }
     if (!same_key(&r->key, key) || memcmp(r->text, f->text, (size_t)f->text_length) != 0) return false;
     unsigned int from = first_glyph_from(r, start);
     if (start > r->start && !safe_boundary(r, from, start)) return false;
@@ -304,6 +321,7 @@ static void remember(memo *m, const shaping_key *key, const filling *f, hb_buffe
     memcpy(r->infos, infos, count * sizeof *infos);
     memcpy(r->positions, positions, count * sizeof *positions);
     r->key = *key;
+    r->generation = atomic_load_explicit(&generation, memory_order_relaxed);
     r->text_length = f->text_length;
     r->start = f->start;
     r->end = f->start + (unsigned int)f->length;
@@ -339,6 +357,7 @@ void hb_shape(hb_font_t *font, hb_buffer_t *buffer, const hb_feature_t *features
         const remembered *r = &m->slots[i];
         if (!find_piece(r, &key, &f, &first, &last)) continue;
         atomic_fetch_add_explicit(&hits, 1, memory_order_relaxed);
+        m->hits += 1;
         atomic_fetch_add_explicit(&hit_bytes, f.length, memory_order_relaxed);
         if (current == DOSSIER_SHAPE_MEMO_VERIFY) {
             real_shape(font, buffer, features, num_features);

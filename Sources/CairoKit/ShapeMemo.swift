@@ -40,6 +40,14 @@ package enum ShapeMemo {
     /// precedence over HarfBuzz's); known once anything was shaped.
     package static var isInterposed: Bool { dossier_shape_memo_interposed() != 0 }
 
+    /// Forgets every shaping remembered, on every thread: each ``Typesetter`` does when it makes
+    /// and frees its font map, so that no font freed and another made at its address is taken
+    /// for the one remembered.
+    package static func forgetAll() { dossier_shape_memo_forget_all() }
+
+    /// The shapings answered on the calling thread so far.
+    package static var threadHits: Int { dossier_shape_memo_thread_hits() }
+
     /// The counters so far.
     package static var statistics: Statistics {
         let s = dossier_shape_memo_read_statistics()

@@ -85,4 +85,24 @@ import Testing
             #expect(sameDrawing, "\(a.text.prefix(40)) at \(a.width ?? 0)")
         }
     }
+
+    /// A text shaped again is answered from its first shaping, unless ``ShapeMemo/forgetAll()``
+    /// (a font map made or freed: another font could now sit at a remembered font's address)
+    /// came in between. Counted on this thread, so other suites' shaping does not count.
+    @Test func nothingShapedBeforeForgettingAnswers() throws {
+        let typesetter = try Typesetter(fontDirectory: CairoKitTests.fonts)
+        let saved = ShapeMemo.mode
+        defer { ShapeMemo.mode = saved }
+        ShapeMemo.mode = .on
+        let text = "An unwrapped line, shaped once per item: Querétaro, 1,234.5 €."
+        let font = Font(family: "Noto Sans", size: 8.5)
+        _ = try TextLayout(text, font: font, typesetter: typesetter).lines
+        var hits = ShapeMemo.threadHits
+        _ = try TextLayout(text, font: font, typesetter: typesetter).lines
+        #expect(ShapeMemo.threadHits > hits)
+        hits = ShapeMemo.threadHits
+        ShapeMemo.forgetAll()
+        _ = try TextLayout(text, font: font, typesetter: typesetter).lines
+        #expect(ShapeMemo.threadHits == hits)
+    }
 }

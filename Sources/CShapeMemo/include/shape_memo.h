@@ -39,5 +39,11 @@ int dossier_shape_memo_mode(void);
 /// Whether this process's Pango calls reach the memo (the executable's definitions took
 /// precedence over HarfBuzz's); set once any hb_shape call has come through it.
 int dossier_shape_memo_interposed(void);
+/// Forgets every shaping remembered so far, on every thread: called whenever a font map is
+/// made or freed (a Typesetter's), so that no font or face freed and another made at its
+/// address is taken for the one remembered.
+void dossier_shape_memo_forget_all(void);
+/// The calls answered on the calling thread so far (tests).
+long dossier_shape_memo_thread_hits(void);
 /// The counters so far.
 dossier_shape_memo_statistics dossier_shape_memo_read_statistics(void);
