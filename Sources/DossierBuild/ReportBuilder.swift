@@ -42,6 +42,8 @@ public final class ReportBuilder {
     var staging: OutputStaging?
     /// Test hook: runs on the calling thread just before the document's PDF is rendered.
     var beforePDF: (() throws -> Void)?
+    /// The document the last build laid out and rendered, freed with the builder.
+    var rendered: RenderedDocument?
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -310,6 +312,7 @@ public final class ReportBuilder {
         storePages(rendered, cached: pages)
         files.merge(rendered) { first, _ in first }
         for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
+        self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule)
         trace.mark("waited for the second thread")
         return files
     }
