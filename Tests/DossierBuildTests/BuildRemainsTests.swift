@@ -27,17 +27,26 @@ import Testing
         weak var builder: ReportBuilder?
     }
 
-    @Test("the keep hook receives the build's memory after the outputs are committed")
-    func keptAfterTheCommit() throws {
+    /// Builds reports/anscombe into a fresh folder's `out` with `hooks` (made for that `out`),
+    /// and returns the summary, with the builder held weakly; the folder is removed after.
+    private func build(_ hooks: (URL) -> ReportBuild.Hooks) throws -> (ReportBuild.Summary, WeakBuilder) {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         let out = root.appendingPathComponent("out")
-        let kept = Kept()
         let weak = WeakBuilder()
-        let hooks = ReportBuild.Hooks(keep: { remains in
-            kept.keep(remains, manifest: try? [UInt8](Data(contentsOf: out.appendingPathComponent("manifest.json"))))
-        })
-        let summary = try ReportBuild.run(options(out), hooks: hooks, staging: OutputStaging(directory: out)) { weak.builder = $0 }
+        let summary = try ReportBuild.run(options(out), hooks: hooks(out), staging: OutputStaging(directory: out)) { weak.builder = $0 }
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("manifest.json").path))
+        return (summary, weak)
+    }
+
+    @Test("the keep hook receives the build's memory after the outputs are committed")
+    func keptAfterTheCommit() throws {
+        let kept = Kept()
+        let (summary, weak) = try build { out in
+            ReportBuild.Hooks(keep: { remains in
+                kept.keep(remains, manifest: try? [UInt8](Data(contentsOf: out.appendingPathComponent("manifest.json"))))
+            })
+        }
         let calls = kept.all
         try #require(calls.count == 1)
         let (remains, manifest) = calls[0]
@@ -50,12 +59,7 @@ import Testing
 
     @Test("without the hook, the build frees what it held before it returns")
     func freedWithoutTheHook() throws {
-        let root = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let out = root.appendingPathComponent("out")
-        let weak = WeakBuilder()
-        _ = try ReportBuild.run(options(out), staging: OutputStaging(directory: out)) { weak.builder = $0 }
+        let (_, weak) = try build { _ in ReportBuild.Hooks() }
         #expect(weak.builder == nil)
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("manifest.json").path))
     }
 }
