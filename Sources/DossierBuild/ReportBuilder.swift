@@ -42,6 +42,8 @@ public final class ReportBuilder {
     var staging: OutputStaging?
     /// Test hook: runs on the calling thread just before the document's PDF is rendered.
     var beforePDF: (() throws -> Void)?
+    /// The document the last build laid out and rendered, freed with the builder.
+    var rendered: RenderedDocument?
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -313,6 +315,7 @@ public final class ReportBuilder {
         // A page whose blob turned out damaged when read is rendered here, from the layout.
         if sharePages { files.merge(try pageSVGs(of: layout, scenes: pageScenes, cached: pages, except: rendered)) { first, _ in first } }
         for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
+        self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule)
         trace.mark("waited for the second thread")
         return files
     }
