@@ -60,14 +60,8 @@ private enum ReferenceInlineSVG {
     static func element(_ svg: [UInt8], prefix: String, title: String, description: String) -> String {
         let text = String(decoding: svg, as: UTF8.self)
         let viewBox = attribute("viewBox", in: text) ?? "0 0 100 100"
-        let numbers = viewBox.split(separator: " ").compactMap { Double($0) }
-        let width = numbers.count == 4 ? numbers[2] : 100, height = numbers.count == 4 ? numbers[3] : 100
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"\(HTMLEscaping.escape(viewBox))\""
-        // Points to CSS pixels, so that the chart's natural size is its printed size.
-        out += " width=\"\(pixels(width))\" height=\"\(pixels(height))\""
-        out += " role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\">\n"
-        out += "<title id=\"\(prefix)-title\">\(HTMLEscaping.escape(title))</title>\n"
-        out += "<desc id=\"\(prefix)-desc\">\(HTMLEscaping.escape(description))</desc>\n"
+        // The opening tags are not what changed: the shared function writes them.
+        var out = HTMLInlineSVG.openingTags(viewBox: viewBox, prefix: prefix, title: title, description: description)
         out += prefixedIDs(drawing(of: text), prefix: prefix + "-")
         return out
     }
@@ -128,10 +122,5 @@ private enum ReferenceInlineSVG {
         guard let start = tag.range(of: " \(name)=\"") else { return nil }
         guard let end = tag[start.upperBound...].firstIndex(of: "\"") else { return nil }
         return String(tag[start.upperBound..<end])
-    }
-
-    /// `points` in CSS pixels (4/3 px per point), rounded to whole pixels.
-    static func pixels(_ points: Double) -> Int {
-        Int((points * 4 / 3).rounded())
     }
 }

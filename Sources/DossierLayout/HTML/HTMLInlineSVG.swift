@@ -15,15 +15,8 @@ package enum HTMLInlineSVG {
         var text = String(decoding: svg, as: UTF8.self)
         return text.withUTF8 { bytes in
             let root = rootTag(bytes)
-            let viewBox = root.flatMap { attribute("viewBox", inTag: bytes[$0]) }.map { String(decoding: $0, as: UTF8.self) } ?? "0 0 100 100"
-            let numbers = viewBox.split(separator: " ").compactMap { Double($0) }
-            let width = numbers.count == 4 ? numbers[2] : 100, height = numbers.count == 4 ? numbers[3] : 100
-            var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"\(HTMLEscaping.escape(viewBox))\""
-            // Points to CSS pixels, so that the chart's natural size is its printed size.
-            out += " width=\"\(pixels(width))\" height=\"\(pixels(height))\""
-            out += " role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\">\n"
-            out += "<title id=\"\(prefix)-title\">\(HTMLEscaping.escape(title))</title>\n"
-            out += "<desc id=\"\(prefix)-desc\">\(HTMLEscaping.escape(description))</desc>\n"
+            let viewBox = root.flatMap { attribute("viewBox", inTag: bytes[$0]) }.map { String(decoding: $0, as: UTF8.self) }
+            var out = openingTags(viewBox: viewBox ?? "0 0 100 100", prefix: prefix, title: title, description: description)
             if let root {
                 out += prefixedIDs(bytes[drawing(bytes, after: root)], prefix: prefix + "-")
             } else {
@@ -31,6 +24,19 @@ package enum HTMLInlineSVG {
             }
             return out
         }
+    }
+
+    /// The `<svg>` tag (its size from `viewBox`, in CSS pixels), `<title>` and `<desc>`.
+    static func openingTags(viewBox: String, prefix: String, title: String, description: String) -> String {
+        let numbers = viewBox.split(separator: " ").compactMap { Double($0) }
+        let width = numbers.count == 4 ? numbers[2] : 100, height = numbers.count == 4 ? numbers[3] : 100
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"\(HTMLEscaping.escape(viewBox))\""
+        // Points to CSS pixels, so that the chart's natural size is its printed size.
+        out += " width=\"\(pixels(width))\" height=\"\(pixels(height))\""
+        out += " role=\"img\" aria-labelledby=\"\(prefix)-title \(prefix)-desc\">\n"
+        out += "<title id=\"\(prefix)-title\">\(HTMLEscaping.escape(title))</title>\n"
+        out += "<desc id=\"\(prefix)-desc\">\(HTMLEscaping.escape(description))</desc>\n"
+        return out
     }
 
     /// The range of the root tag's attributes: from after the first `<svg` to its first `>`
