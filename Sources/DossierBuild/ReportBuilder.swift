@@ -157,9 +157,10 @@ public final class ReportBuilder {
         let (figureInputs, keyInputs) = figureFiles(wantedFigures, inputs: &inputs)
         let cached = cachedChartFiles(wantedFigures.map(\.id), figureInputs: keyInputs, results: results)
         // A document build whose chart files all come from the cache compiles the figures only
-        // if it lays the document out (``FigureScenesOnDemand``).
+        // if it lays the document out (``FigureScenesOnDemand``); with a cache, a figure whose
+        // scene the cache holds is read, not compiled (Cache/ReportBuilder+SceneCache.swift).
         var scenes = try FigureScenesOnDemand(ids: wantedFigures.map(\.id), cached: cached, document: !figureOnly && cacheSession != nil) {
-            try self.compileScenes(wantedFigures, with: compiler, results: results, evaluator: evaluator)
+            try self.scenes(of: wantedFigures, with: compiler, results: results, evaluator: evaluator, charts: cached)
         }
         trace.mark(scenes.compiled == nil ? "figures not compiled (their chart files are in the cache)" : "figures compiled to scenes")
         if figureOnly {
