@@ -49,7 +49,7 @@ package struct ReportSource: Sendable {
     /// The lines of `text` (split at LF only, empty lines kept): what `components(separatedBy:
     /// "\n")` gives, without Foundation's string search.
     static func lines(of text: String) -> [String] {
-        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        UTF8Search.lines(of: text).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether `line` is a front matter fence: `---` between white space. Lines without three
@@ -97,10 +97,7 @@ package struct ReportSource: Sendable {
     /// "\r\n" as one character, so splitting at "\n" alone would not split such lines.)
     package static func normalizingLineEnds(_ text: String) -> String {
         // memchr where the text is contiguous (a file read is): the whole report is scanned.
-        let hasCR = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), bytes.count) != nil } ?? false
-        } ?? text.utf8.contains(UInt8(ascii: "\r"))
-        guard hasCR else { return text }
+        guard UTF8Search.contains(UInt8(ascii: "\r"), in: text) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var previousWasCR = false
