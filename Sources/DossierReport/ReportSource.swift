@@ -53,12 +53,21 @@ package struct ReportSource: Sendable {
     }
 
     /// Whether `line` is a front matter fence: `---` between white space. Lines without three
-    /// dashes in a row (nearly all) are answered without trimming.
+    /// dashes in a row (nearly all) are answered without trimming, and a line with an ASCII
+    /// byte other than a dash, a space or a tab (the only ASCII white space trimming removes)
+    /// at its first such byte.
     static func isFence(_ line: some StringProtocol) -> Bool {
         var dashes = 0
         for byte in line.utf8 {
-            dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
-            if dashes == 3 { return line.trimmingCharacters(in: .whitespaces) == "---" }
+            switch byte {
+            case UInt8(ascii: "-"):
+                dashes += 1
+                if dashes == 3 { return line.trimmingCharacters(in: .whitespaces) == "---" }
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x80...:
+                dashes = 0
+            default:
+                return false
+            }
         }
         return false
     }

@@ -111,10 +111,18 @@ package enum YAMLTextTags {
                 pending.append(contentsOf: sequence)
             case let .mapping(mapping):
                 for (key, value) in mapping {
-                    if case .scalar(let scalar) = key, scalar.style != .plain, implicitTag(of: scalar.string) != .str {
-                        return false
+                    switch key {
+                    case .scalar(let scalar):
+                        if scalar.style != .plain, implicitTag(of: scalar.string) != .str { return false }
+                        // Counted here rather than pushed and popped: the same count.
+                        remaining -= 1
+                        if remaining < 0 { return false }
+                    case .alias:
+                        remaining -= 1
+                        if remaining < 0 { return false }
+                    case .mapping, .sequence:
+                        pending.append(key)
                     }
-                    pending.append(key)
                     pending.append(value)
                 }
             }
