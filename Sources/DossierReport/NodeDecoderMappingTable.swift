@@ -115,11 +115,13 @@ package final class NodeMappingTable {
     /// building the table.
     package static func keyNames(of mapping: Node.Mapping, context: NodeDecodingContext) -> [String] {
         let textTags = context.textTags
-        return keyNames(of: hasMergeKey(mapping, context: context) ? flatten(mapping, textTags: textTags) : Array(mapping),
-                        textTags: textTags)
+        // Without a merge key the mapping's own pairs are read in place, not copied first.
+        return hasMergeKey(mapping, context: context)
+            ? keyNames(of: flatten(mapping, textTags: textTags), textTags: textTags)
+            : keyNames(of: mapping, textTags: textTags)
     }
 
-    private static func keyNames(of pairs: [(key: Node, value: Node)], textTags: Bool) -> [String] {
+    private static func keyNames(of pairs: some Sequence<(key: Node, value: Node)>, textTags: Bool) -> [String] {
         pairs.compactMap { pair in
             guard !isPseudoKey(pair.key, "yamlAnchor", textTags: textTags),
                   !isPseudoKey(pair.key, "yamlTag", textTags: textTags) else { return nil }

@@ -39,9 +39,9 @@ package struct ReportSource: Sendable {
         }
         frontMatterLines = Array(lines[1..<closing])
         idLocations = ReportSource.indexIDs(frontMatterLines, path: path)
-        let yaml = lines[1..<closing].joined(separator: "\n")
+        let yaml = ReportSource.joined(lines[1..<closing])
         spec = try ReportSource.decode(yaml, path: path, lineOffset: 1)
-        body = lines[(closing + 1)...].joined(separator: "\n") + "\n"
+        body = ReportSource.joined(lines[(closing + 1)...]) + "\n"
         bodyFirstLine = closing + 2
         claims = try Claim.parse(spec.claims, lines: frontMatterLines, file: path, lineOffset: 1)
     }
@@ -50,6 +50,18 @@ package struct ReportSource: Sendable {
     /// "\n")` gives, without Foundation's string search.
     static func lines(of text: String) -> [String] {
         UTF8Search.lines(of: text).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `lines` joined with LF: what `joined(separator: "\n")` gives, into one buffer reserved
+    /// up front (the generic `joined` grows its result as it goes).
+    static func joined(_ lines: ArraySlice<String>) -> String {
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for (index, line) in zip(lines.indices, lines) {
+            if index != lines.startIndex { text.append("\n") }
+            text.append(line)
+        }
+        return text
     }
 
     /// Whether `line` is a front matter fence: `---` between white space. Lines without three

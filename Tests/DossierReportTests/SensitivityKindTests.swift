@@ -56,6 +56,34 @@ import Testing
         #expect(variants.allSatisfy { $0.spec.id == "fit" && $0.spec.table == "countries" })
     }
 
+    /// The front matter's analyses are read once per document (``NodeDecodingContext`` keeps
+    /// them): a second sensitivity analysis still finds its own base among all of them.
+    @Test func eachSensitivityAnalysisFindsItsOwnBase() throws {
+        let analyses = try Self.source("""
+                  - {name: "All"}
+              - id: fit2
+                kind: poisson
+                table: countries
+                label: iso3
+                response: ties
+                covariates: [rai]
+                offset: population
+                per: {rai: 10}
+              - id: s2
+                kind: sensitivity
+                of: fit2
+                report: rate_ratio.rai
+                variants:
+                  - {name: "Two", drop: [BRA]}
+
+            """).spec.analyses
+        let bases = analyses.map { spec -> [String] in
+            guard case let .sensitivity(parameters) = spec.kind else { return [] }
+            return parameters.variants.map(\.spec.id)
+        }
+        #expect(bases == [[], ["fit"], [], ["fit2"]])
+    }
+
     @Test func yamlMergeKeysInTheBaseAreFollowed() throws {
         let base = """
               - id: fit
