@@ -1,4 +1,5 @@
 @testable import DossierReport
+import Foundation
 import Testing
 
 /// `sensitivity` variants are the base analysis with their keys replaced, checked as an
@@ -59,24 +60,10 @@ import Testing
     /// The front matter's analyses are read once per document (``NodeDecodingContext`` keeps
     /// them): a second sensitivity analysis still finds its own base among all of them.
     @Test func eachSensitivityAnalysisFindsItsOwnBase() throws {
-        let analyses = try Self.source("""
-                  - {name: "All"}
-              - id: fit2
-                kind: poisson
-                table: countries
-                label: iso3
-                response: ties
-                covariates: [rai]
-                offset: population
-                per: {rai: 10}
-              - id: s2
-                kind: sensitivity
-                of: fit2
-                report: rate_ratio.rai
-                variants:
-                  - {name: "Two", drop: [BRA]}
-
-            """).spec.analyses
+        // The base pair again, as `fit2` and `s2`, after the first sensitivity's one variant.
+        let second = Self.base.replacingOccurrences(of: "id: fit", with: "id: fit2")
+            .replacingOccurrences(of: "of: fit", with: "of: fit2").replacingOccurrences(of: "id: s\n", with: "id: s2\n")
+        let analyses = try Self.source("      - {name: \"All\"}\n" + second + "      - {name: \"Two\", drop: [BRA]}\n").spec.analyses
         let bases = analyses.map { spec -> [String] in
             guard case let .sensitivity(parameters) = spec.kind else { return [] }
             return parameters.variants.map(\.spec.id)
