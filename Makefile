@@ -30,7 +30,17 @@ SWIFT_FLAGS ?=
 # 14 ms against 22 ms; one figure build 73 ms against 86 ms; see bench/RESULTS.md).
 # No $ORIGIN run path either: with the runtime linked in, the binary needs no library beside
 # it, and an installed binary must not look for libraries in its own folder (lintian).
-RELEASE_FLAGS ?= --static-swift-stdlib --disable-local-rpath
+#
+# -disable-concrete-type-metadata-mangled-name-accessors: the compiled code gets a concrete
+# generic type's metadata (a spec's KeyedDecodingContainer<CodingKeys>, say) from the type's
+# accessor, with its conformances passed in, instead of having the Swift runtime demangle the
+# type's name; the runtime checks a demangled type's generic requirements by scanning every
+# protocol conformance record of this static binary (~6,900, ~0.3 M instructions) for each new
+# type. Same behaviour, a slightly larger binary; the report front matter runs 102 → 85 M
+# instructions (bench/analysis.md, ninth round, frontmatter). Building by hand for a benchmark:
+# pass the same flags.
+RELEASE_FLAGS ?= --static-swift-stdlib --disable-local-rpath \
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 BUILD := .build
 DOSSIER := $(BUILD)/release/dossier
 STATE := $(BUILD)/make

@@ -13,6 +13,15 @@ extension CharacterScanner {
         while position < characters.count, predicate(characters[position]) { position += 1 }
     }
 
-    /// The characters from `start` up to the position, as text.
-    package func text(from start: Int) -> String { String(characters[start..<position]) }
+    /// The characters from `start` up to the position, as text (appended one by one:
+    /// `String(_:)` of a slice of characters goes through the unspecialised generic
+    /// initialiser, about thirty times slower for a short name).
+    package func text(from start: Int) -> String { CharacterScanner.text(of: characters[start..<position]) }
+
+    /// `characters` as one text: the same text as `String(characters)`.
+    package static func text(of characters: ArraySlice<Character>) -> String {
+        var text = ""
+        for character in characters { text.append(character) }
+        return text
+    }
 }

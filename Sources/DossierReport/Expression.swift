@@ -1,3 +1,5 @@
+import DossierBase
+
 /// An inline expression such as `decentralization.spearman.rho | fixed(2)`: a path into the
 /// computed results, then formatters applied left to right.
 package struct Expression: Sendable, Equatable {
@@ -168,14 +170,14 @@ private struct Scanner {
                 || (position > start && (CharacterClasses.isNumber(characters[position]) || characters[position] == "-")) {
             position += 1
         }
-        return position > start ? String(characters[start..<position]) : nil
+        return position > start ? CharacterScanner.text(of: characters[start..<position]) : nil
     }
 
     mutating func integer() -> Int? {
         let start = position
         if position < characters.count, characters[position] == "-" { position += 1 }
         while position < characters.count, characters[position].isASCII, characters[position].isNumber { position += 1 }
-        guard position > start, let value = Int(String(characters[start..<position])) else {
+        guard position > start, let value = Int(CharacterScanner.text(of: characters[start..<position])) else {
             position = start
             return nil
         }
@@ -187,7 +189,7 @@ private struct Scanner {
             let start = position
             while position < characters.count, characters[position] != "\"" { position += 1 }
             guard position < characters.count else { return nil }
-            let value = String(characters[start..<position])
+            let value = CharacterScanner.text(of: characters[start..<position])
             position += 1
             return value
         }
@@ -195,7 +197,7 @@ private struct Scanner {
         while position < characters.count, characters[position] != "]", !characters[position].isWhitespace {
             position += 1
         }
-        return position > start ? String(characters[start..<position]) : nil
+        return position > start ? CharacterScanner.text(of: characters[start..<position]) : nil
     }
 
     func describeNext() -> String {

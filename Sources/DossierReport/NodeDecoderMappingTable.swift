@@ -17,13 +17,25 @@ package final class NodeMappingTable {
     /// The mapping's tag (its resolver resolves looked-up names).
     private let tag: Tag
     private let context: NodeDecodingContext
-    /// The index of the last pair with each scalar key text, built at the first lookup
-    /// (`UnknownKeys` lists the keys without a table).
+    /// The text of each pair's key (nil for a key that is not a scalar), in ``pair(at:)``'s
+    /// order, read once at the first lookup: a lookup compares texts and copies only the pair
+    /// it finds (copying a `Node` retains its parts and copies its weak anchor reference, and a
+    /// spec object asks for each of its keys, most of them absent).
+    private lazy var keyTexts: [String?] = {
+        var texts: [String?] = []
+        texts.reserveCapacity(count)
+        for position in 0..<count {
+            if case .scalar(let key) = pair(at: position).key { texts.append(key.string) } else { texts.append(nil) }
+        }
+        return texts
+    }()
+    /// The index of the last pair with each scalar key text, built at the first lookup in a
+    /// large mapping (`UnknownKeys` lists the keys without a table).
     private lazy var index: [String: Int] = {
         var index: [String: Int] = [:]
         index.reserveCapacity(count)
-        for position in 0..<count {
-            if case .scalar(let key) = pair(at: position).key { index[key.string] = position }
+        for (position, text) in keyTexts.enumerated() {
+            if let text { index[text] = position }
         }
         return index
     }()
@@ -74,10 +86,11 @@ package final class NodeMappingTable {
             guard let last = index[name] else { return nil }
             position = last
         }
+        let texts = keyTexts
         var wanted: Tag.Name?
         while position >= 0 {
-            let candidate = pair(at: position)
-            if case .scalar(let key) = candidate.key, key.string == name {
+            if texts[position] == name {
+                let candidate = pair(at: position)
                 let tag = wanted ?? context.impliedTag(of: name, in: tag)
                 wanted = tag
                 if NodeMappingTable.resolvedTag(of: candidate.key, textTags: context.textTags) == tag {
@@ -102,11 +115,13 @@ package final class NodeMappingTable {
     /// building the table.
     package static func keyNames(of mapping: Node.Mapping, context: NodeDecodingContext) -> [String] {
         let textTags = context.textTags
-        return keyNames(of: hasMergeKey(mapping, context: context) ? flatten(mapping, textTags: textTags) : Array(mapping),
-                        textTags: textTags)
+        // Without a merge key the mapping's own pairs are read in place, not copied first.
+        return hasMergeKey(mapping, context: context)
+            ? keyNames(of: flatten(mapping, textTags: textTags), textTags: textTags)
+            : keyNames(of: mapping, textTags: textTags)
     }
 
-    private static func keyNames(of pairs: [(key: Node, value: Node)], textTags: Bool) -> [String] {
+    private static func keyNames(of pairs: some Sequence<(key: Node, value: Node)>, textTags: Bool) -> [String] {
         pairs.compactMap { pair in
             guard !isPseudoKey(pair.key, "yamlAnchor", textTags: textTags),
                   !isPseudoKey(pair.key, "yamlTag", textTags: textTags) else { return nil }

@@ -71,6 +71,10 @@ package final class NodeDecodingContext {
     /// The tag Yams gives a key looked up by name, by name (see ``impliedTag(of:in:)``).
     private var impliedTags: [String: Tag.Name] = [:]
 
+    /// The root's analysis mappings by id, once ``SensitivityVariants/analyses(in:)`` has
+    /// read them.
+    var analysisMappings: [(id: String, mapping: Node.Mapping)]?
+
     /// The tag of the node Yams builds to look `name` up in a mapping tagged `mappingTag`
     /// (`Node(name, mappingTag.copy(with: .implicit))`, resolved): a key matches only if its
     /// own resolved tag is the same, so a quoted `"yes":` is not the key `yes`. Resolving runs

@@ -39,9 +39,9 @@ package struct ReportSource: Sendable {
         }
         frontMatterLines = Array(lines[1..<closing])
         idLocations = ReportSource.indexIDs(frontMatterLines, path: path)
-        let yaml = lines[1..<closing].joined(separator: "\n")
+        let yaml = ReportSource.joined(lines[1..<closing])
         spec = try ReportSource.decode(yaml, path: path, lineOffset: 1)
-        body = lines[(closing + 1)...].joined(separator: "\n") + "\n"
+        body = ReportSource.joined(lines[(closing + 1)...]) + "\n"
         bodyFirstLine = closing + 2
         claims = try Claim.parse(spec.claims, lines: frontMatterLines, file: path, lineOffset: 1)
     }
@@ -49,16 +49,37 @@ package struct ReportSource: Sendable {
     /// The lines of `text` (split at LF only, empty lines kept): what `components(separatedBy:
     /// "\n")` gives, without Foundation's string search.
     static func lines(of text: String) -> [String] {
-        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        UTF8Search.lines(of: text).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `lines` joined with LF: what `joined(separator: "\n")` gives, into one buffer reserved
+    /// up front (the generic `joined` grows its result as it goes).
+    static func joined(_ lines: ArraySlice<String>) -> String {
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for (index, line) in zip(lines.indices, lines) {
+            if index != lines.startIndex { text.append("\n") }
+            text.append(line)
+        }
+        return text
     }
 
     /// Whether `line` is a front matter fence: `---` between white space. Lines without three
-    /// dashes in a row (nearly all) are answered without trimming.
+    /// dashes in a row (nearly all) are answered without trimming, and a line with an ASCII
+    /// byte other than a dash, a space or a tab (the only ASCII white space trimming removes)
+    /// at its first such byte.
     static func isFence(_ line: some StringProtocol) -> Bool {
         var dashes = 0
         for byte in line.utf8 {
-            dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
-            if dashes == 3 { return line.trimmingCharacters(in: .whitespaces) == "---" }
+            switch byte {
+            case UInt8(ascii: "-"):
+                dashes += 1
+                if dashes == 3 { return line.trimmingCharacters(in: .whitespaces) == "---" }
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x80...:
+                dashes = 0
+            default:
+                return false
+            }
         }
         return false
     }
@@ -97,10 +118,7 @@ package struct ReportSource: Sendable {
     /// "\r\n" as one character, so splitting at "\n" alone would not split such lines.)
     package static func normalizingLineEnds(_ text: String) -> String {
         // memchr where the text is contiguous (a file read is): the whole report is scanned.
-        let hasCR = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\r")), bytes.count) != nil } ?? false
-        } ?? text.utf8.contains(UInt8(ascii: "\r"))
-        guard hasCR else { return text }
+        guard UTF8Search.contains(UInt8(ascii: "\r"), in: text) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var previousWasCR = false

@@ -19,10 +19,10 @@ enum YAMLAliasGuard {
     static func firstComplexKey(in yaml: String) -> (line: Int, column: Int, token: String)? {
         // Without CR, the Character "\n" is exactly the byte 10 (LF never joins a grapheme
         // cluster), so the lines are cut from the bytes, without grapheme breaking.
-        guard !yaml.utf8.contains(UInt8(ascii: "\r")) else {
+        guard !UTF8Search.contains(UInt8(ascii: "\r"), in: yaml) else {
             return firstComplexKey(inLines: yaml.split(separator: "\n", omittingEmptySubsequences: false).lazy.map { Array($0.utf8) })
         }
-        return firstComplexKey(inLines: yaml.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).lazy.map { Array($0) })
+        return firstComplexKey(inLines: UTF8Search.lines(of: yaml).lazy.map { Array($0) })
     }
 
     /// ``firstComplexKey(in:)`` over `lines` (each line's UTF-8 bytes, without its break).

@@ -38,7 +38,7 @@ package enum YAMLTextTags {
     /// against ``YAMLExpansionBudget`` (the same count, in the same walk); one over the budget
     /// is composed with the resolver, for the caller to refuse.
     package static func compose(_ text: String) throws -> Composed? {
-        guard !text.utf8.contains(UInt8(ascii: "!")) else { return try composeWithResolver(text) }
+        guard !UTF8Search.contains(UInt8(ascii: "!"), in: text) else { return try composeWithResolver(text) }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text, Resolver.basic)
@@ -47,8 +47,7 @@ package enum YAMLTextTags {
         }
         guard let node else { return try composeWithResolver(text) }
         guard textTagsAreSafe(in: node) else { return try composeWithResolver(text) }
-        let utf8 = text.utf8
-        let hasMergeText = zip(utf8, utf8.dropFirst()).contains { $0 == UInt8(ascii: "<") && $1 == UInt8(ascii: "<") }
+        let hasMergeText = UTF8Search.containsPair(UInt8(ascii: "<"), UInt8(ascii: "<"), in: text)
         return Composed(node: node, textTags: true, mergeKeysPossible: hasMergeText)
     }
 
@@ -112,10 +111,18 @@ package enum YAMLTextTags {
                 pending.append(contentsOf: sequence)
             case let .mapping(mapping):
                 for (key, value) in mapping {
-                    if case .scalar(let scalar) = key, scalar.style != .plain, implicitTag(of: scalar.string) != .str {
-                        return false
+                    switch key {
+                    case .scalar(let scalar):
+                        if scalar.style != .plain, implicitTag(of: scalar.string) != .str { return false }
+                        // Counted here rather than pushed and popped: the same count.
+                        remaining -= 1
+                        if remaining < 0 { return false }
+                    case .alias:
+                        remaining -= 1
+                        if remaining < 0 { return false }
+                    case .mapping, .sequence:
+                        pending.append(key)
                     }
-                    pending.append(key)
                     pending.append(value)
                 }
             }

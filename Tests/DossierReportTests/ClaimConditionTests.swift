@@ -59,6 +59,25 @@ import Testing
         #expect(try Self.holds("log(1) == 0"))
     }
 
+    /// A name that starts with a keyword (`android`, `order`, `notable`, `contains_x`) is a path:
+    /// a keyword is a whole word, and the keywords themselves still work.
+    @Test func keywordsAreWholeWords() throws {
+        for name in ["android", "order", "notable", "containsAll", "and_x", "or-1", "not2", "true_n", "andé"] {
+            let condition = try ConditionParser.parse("\(name) == 1")
+            guard case .binary(.equal, .path(let path, at: 0), .number(1, at: _), at: _) = condition else {
+                Issue.record("\(name) == 1 parsed as \(condition)")
+                continue
+            }
+            #expect(path.source == name)
+        }
+        guard case .binary(.or, .binary(.and, _, .not(_, at: 11), at: 7), .binary(.contains, _, _, at: 26), at: 17)
+                = try ConditionParser.parse("a == 1 and not b or order contains x") else {
+            Issue.record("the keywords were not read as keywords")
+            return
+        }
+        #expect(throws: ExpressionSyntaxError.self) { try ConditionParser.parse("a andx") }
+    }
+
     @Test func booleanOperatorsBindLooserThanComparisons() throws {
         #expect(try Self.holds("1 < 2 and 3 < 4 or 1 > 2"))
         // `and` binds tighter than `or`: true or (false and false).

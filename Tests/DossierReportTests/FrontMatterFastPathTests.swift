@@ -233,6 +233,24 @@ import Yams
         return locations
     }
 
+    /// ``ReportSource/joined(_:)`` joins as `joined(separator: "\n")` does, for every slice.
+    @Test func linesAreJoinedAsJoinedJoinsThem() {
+        let lines = ["a", "", "e\u{301}x", "---", "", "last \u{1F600}"]
+        for start in 0...lines.count {
+            for end in start...lines.count {
+                #expect(ReportSource.joined(lines[start..<end]) == lines[start..<end].joined(separator: "\n"))
+            }
+        }
+    }
+
+    /// A fence is `---` between white space, as trimming decides, whichever byte ends the scan.
+    @Test(arguments: ["---", " --- ", "\t---\t", "\u{3000}---", "---\u{A0}", "\u{2003}--- ", "----", "-- -", "a---", "---a",
+                      "- --", "\u{2014}", "", "--", "x", "# ---", "--- # note", "é---", "---\u{301}", "\u{B}---", "--\u{A0}-"])
+    func fencesAreWhatTrimmingFinds(_ line: String) {
+        #expect(ReportSource.isFence(line) == (line.trimmingCharacters(in: .whitespaces) == "---"), "\(line.unicodeScalars.map(\.value))")
+        #expect(ReportSource.isFence(line[...]) == ReportSource.isFence(line))
+    }
+
     @Test func characterClassesAreCharacterProperties() {
         var characters = (0...0x7F).compactMap { Unicode.Scalar($0).map(Character.init) }
         characters += ["\r\n", "é", "e\u{301}", "\u{A0}", "\u{2028}", "\u{85}", "٣", "²", "ß", "\u{1F600}", "a\u{301}"]

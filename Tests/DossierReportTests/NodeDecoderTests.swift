@@ -178,6 +178,29 @@ import Yams
         try expectSame(Probe.self, yaml + "\n")
     }
 
+    /// Lookups compare the key texts read once per mapping (``NodeMappingTable``'s
+    /// `keyTexts`), in small mappings and in large ones (more than 16 pairs: through the
+    /// index), with merged pairs, quoted boolean words and the pseudo-keys.
+    @Test(arguments: [
+        "{present: 1, list: [4], \(Self.fillers(16))}",
+        "{\(Self.fillers(17)), 'yes': 2, present: 3, pairs: [[1, 2]]}",
+        "{\(Self.fillers(17)), yes: 2, present: 3, pairs: [[1, 2]]}",
+        "{<<: {present: 1, list: [1, 2]}, \(Self.fillers(17)), list: [3]}",
+        "{<<: [{present: 1}, {present: 2, zzz: 5}], \(Self.fillers(20)), 'no': 1}",
+        "{<<: {present: 7}, z1: 1}",
+        "&anchor {present: 1, \(Self.fillers(18))}",
+        "!!map {present: 1, yamlTag: x, \(Self.fillers(3))}",
+        "{[a]: 1, present: 2, \(Self.fillers(17))}",
+    ])
+    func lookupsInSmallAndLargeMappingsBehaveTheSame(_ yaml: String) throws {
+        try expectSame(Probe.self, yaml + "\n")
+    }
+
+    /// `count` keys named `f1` … that the probe does not read.
+    private static func fillers(_ count: Int) -> String {
+        (1...count).map { "f\($0): \($0)" }.joined(separator: ", ")
+    }
+
     @Test func outcomesSayWhatHappened() throws {
         let quoted = try #require(try NodeDecoderComparison.outcomes(
             ReportSpec.self, Self.base + "analyses:\n  - {id: a, kind: count, table: t, by: [b], cumulative: \"true\"}\n"))

@@ -1,4 +1,5 @@
 @testable import DossierReport
+import Foundation
 import Testing
 
 /// `sensitivity` variants are the base analysis with their keys replaced, checked as an
@@ -54,6 +55,20 @@ import Testing
         #expect(nb.fields.covariates == ["rai"] && nb.fields.offset == "population" && nb.fields.per == ["rai": 10])
         #expect(two.fields.covariates == ["rai", "log_population"] && variants[3].spec.derive?.first?.log == "population")
         #expect(variants.allSatisfy { $0.spec.id == "fit" && $0.spec.table == "countries" })
+    }
+
+    /// The front matter's analyses are read once per document (``NodeDecodingContext`` keeps
+    /// them): a second sensitivity analysis still finds its own base among all of them.
+    @Test func eachSensitivityAnalysisFindsItsOwnBase() throws {
+        // The base pair again, as `fit2` and `s2`, after the first sensitivity's one variant.
+        let second = Self.base.replacingOccurrences(of: "id: fit", with: "id: fit2")
+            .replacingOccurrences(of: "of: fit", with: "of: fit2").replacingOccurrences(of: "id: s\n", with: "id: s2\n")
+        let analyses = try Self.source("      - {name: \"All\"}\n" + second + "      - {name: \"Two\", drop: [BRA]}\n").spec.analyses
+        let bases = analyses.map { spec -> [String] in
+            guard case let .sensitivity(parameters) = spec.kind else { return [] }
+            return parameters.variants.map(\.spec.id)
+        }
+        #expect(bases == [[], ["fit"], [], ["fit2"]])
     }
 
     @Test func yamlMergeKeysInTheBaseAreFollowed() throws {

@@ -32,8 +32,16 @@ enum SensitivityVariants {
         }
     }
 
-    /// The front matter's analysis mappings by id (the last of a repeated id wins).
+    /// The front matter's analysis mappings by id (the last of a repeated id wins), read once
+    /// per document: each sensitivity analysis asks.
     static func analyses(in context: NodeDecodingContext) -> [(id: String, mapping: Node.Mapping)] {
+        if let analyses = context.analysisMappings { return analyses }
+        let analyses = readAnalyses(in: context)
+        context.analysisMappings = analyses
+        return analyses
+    }
+
+    private static func readAnalyses(in context: NodeDecodingContext) -> [(id: String, mapping: Node.Mapping)] {
         guard let sequence = context.root?.mapping?["analyses"]?.sequence else { return [] }
         return sequence.compactMap { node in
             guard let mapping = node.mapping,

@@ -179,7 +179,7 @@ package struct ConditionParser {
         }
         let parsed = try Expression.parsePath(scanner.characters, from: at)
         scanner.position = parsed.end
-        let source = String(scanner.characters[at..<parsed.end])
+        let source = CharacterScanner.text(of: scanner.characters[at..<parsed.end])
         return .path(Expression(path: parsed.path, formatters: [], source: source), at: at)
     }
 
@@ -263,17 +263,36 @@ package struct ConditionParser {
     private func peekWord() -> String? {
         guard let first = scanner.current, Expression.startsName(first) else { return nil }
         var probe = scanner
-        probe.skip { CharacterClasses.isLetter($0) || CharacterClasses.isNumber($0) || $0 == "_" || $0 == "-" }
+        probe.skip(while: Self.continuesName)
         return probe.text(from: scanner.position)
     }
 
     /// Consumes the keyword `word` (a whole word) and returns its offset.
     private mutating func keyword(_ word: String) -> Int? {
         scanner.skipSpaces()
-        guard peekWord() == word else { return nil }
+        guard nextWordIs(word) else { return nil }
         let at = scanner.position
         scanner.position += word.count
         return at
+    }
+
+    /// Whether ``peekWord()`` would return `word` (a keyword: letters only), found without
+    /// making the text: the characters at the position are `word`'s and the next one does
+    /// not continue a name.
+    private func nextWordIs(_ word: String) -> Bool {
+        guard let first = scanner.current, Expression.startsName(first) else { return false }
+        var probe = scanner.position
+        for character in word {
+            guard probe < scanner.characters.count, scanner.characters[probe] == character else { return false }
+            probe += 1
+        }
+        guard probe < scanner.characters.count else { return true }
+        return !Self.continuesName(scanner.characters[probe])
+    }
+
+    /// The characters of a name after its first: letters, digits, `_` and `-`.
+    private static func continuesName(_ character: Character) -> Bool {
+        CharacterClasses.isLetter(character) || CharacterClasses.isNumber(character) || character == "_" || character == "-"
     }
 
     private func followedByParenthesis(after offset: Int) -> Bool {
