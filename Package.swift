@@ -55,7 +55,7 @@ let package = Package(
         // Chart spec → renderer-neutral scene (scales, marks, guides, layout) → Cairo renderer.
         .target(name: "DossierCharts", dependencies: ["DossierBase", "DossierVegaLite", "CairoKit"]),
         // CommonMark (cmark-gfm) → a typed block tree with source ranges: the only CCmark import.
-        .target(name: "DossierMarkdown", dependencies: ["CCmark"]),
+        .target(name: "DossierMarkdown", dependencies: ["CCmark", "DossierBase"]),
         // The report language: front matter, analyses, expressions, formatters, results,
         // stats JSON. No Cairo, no files.
         .target(

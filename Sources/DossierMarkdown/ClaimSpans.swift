@@ -1,3 +1,4 @@
+import DossierBase
 /// Finds `[words]{claim=id}` in inline content and turns it into ``Inline/claimSpan(id:content:)``.
 ///
 /// cmark-gfm reads `[words]{claim=id}` as plain text (a `[` with no link after its `]`), split
@@ -29,7 +30,7 @@ package enum ClaimSpans {
     /// `text` with each `\{` written as ``escapedBrace``. A backslash before the mark is
     /// literal, as before a `{`: `\\{` still reads as a backslash and a brace.
     package static func markEscapedBraces(_ text: String) -> String {
-        guard UTF8Search.contains(text, escapedBraceSourceBytes), text.contains("\\{") else { return text }
+        guard UTF8Search.contains(escapedBraceSourceBytes, in: text), text.contains("\\{") else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingBackslash = false
@@ -47,7 +48,7 @@ package enum ClaimSpans {
 
     /// `text` with each mark back as `replacement` (`{` in text, `\{` in code).
     package static func restoreEscapedBraces(_ text: String, as replacement: String) -> String {
-        guard UTF8Search.contains(text, escapedBraceBytes), text.contains(escapedBrace) else { return text }
+        guard UTF8Search.contains(escapedBraceBytes, in: text), text.contains(escapedBrace) else { return text }
         var out = ""
         for character in text {
             if character == escapedBrace { out += replacement } else { out.append(character) }
@@ -81,7 +82,7 @@ package enum ClaimSpans {
     /// `inlines` with every `[words]{claim=id}` bound into a span.
     private static func bindSpans(_ inlines: [Inline]) -> [Inline] {
         guard inlines.contains(where: { inline in
-            if case let .text(text) = inline { return UTF8Search.contains(text, claimBytes) && text.contains("claim=") }
+            if case let .text(text) = inline { return UTF8Search.contains(claimBytes, in: text) && text.contains("claim=") }
             return false
         }) else { return inlines }
         var atoms: [Atom] = []

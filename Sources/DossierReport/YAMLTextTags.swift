@@ -1,3 +1,4 @@
+import DossierBase
 import Yams
 
 /// The front matter composed without regular expressions, when that changes nothing.
@@ -47,7 +48,7 @@ package enum YAMLTextTags {
         }
         guard let node else { return try composeWithResolver(text) }
         guard textTagsAreSafe(in: node) else { return try composeWithResolver(text) }
-        let hasMergeText = UTF8Search.containsPair(UInt8(ascii: "<"), UInt8(ascii: "<"), in: text)
+        let hasMergeText = UTF8Search.contains(Array("<<".utf8), in: text)
         return Composed(node: node, textTags: true, mergeKeysPossible: hasMergeText)
     }
 

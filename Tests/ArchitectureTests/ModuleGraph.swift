@@ -10,7 +10,7 @@ enum ModuleGraph {
         "DossierStats": ["DossierBase"],
         "DossierVegaLite": ["DossierBase", "DossierStats"],
         "DossierCharts": ["DossierBase", "DossierVegaLite", "CairoKit"],
-        "DossierMarkdown": ["CCmark"],
+        "DossierMarkdown": ["CCmark", "DossierBase"],
         "DossierReport": ["DossierBase", "DossierData", "DossierStats", "DossierVegaLite", "DossierMarkdown", "Yams"],
         "DossierLayout": ["DossierBase", "CairoKit", "DossierCharts", "DossierMarkdown", "DossierReport"],
         "DossierBuild": ["DossierBase", "CairoKit", "CCrypto", "DossierData", "DossierVegaLite", "DossierCharts",

@@ -1,11 +1,12 @@
+import DossierBase
 @testable import DossierMarkdown
 import Testing
 
-/// UTF8Search, the byte test the claim-span pass asks before searching by characters: it finds
-/// a pattern wherever its bytes are (first, last, overlapping a false start), never where they
-/// are not, and text holding the characters always holds the bytes, so the byte test never
+/// The byte test the claim-span pass asks before searching by characters (``UTF8Search``): it
+/// finds a pattern wherever its bytes are (first, last, overlapping a false start), never where
+/// they are not, and text holding the characters always holds the bytes, so the byte test never
 /// rules out text the character search would find.
-@Suite struct UTF8SearchTests {
+@Suite struct ClaimSpanByteTestTests {
     @Test(arguments: [
         ("claim=", "claim=", true), ("x claim=y", "claim=", true), ("[w]{claim=a}", "claim=", true),
         ("ends with claim=", "claim=", true), ("cclaim=", "claim=", true), ("claim", "claim=", false),
@@ -13,13 +14,13 @@ import Testing
         ("a\u{E000}b", "\u{E000}", true), ("a\u{E001}b", "\u{E000}", false), ("c", "claim=", false),
     ])
     func findsThePatternWhereItsBytesAre(text: String, pattern: String, expected: Bool) {
-        #expect(UTF8Search.contains(text, Array(pattern.utf8)) == expected)
+        #expect(UTF8Search.contains(Array(pattern.utf8), in: text) == expected)
     }
 
     @Test func textHoldingTheCharactersHoldsTheBytes() {
         for text in ["[words]{claim=id}", "\\{{ x }}", "Querétaro \u{E000} claim=", "e\u{301}claim=", "claim=\u{301}"] {
             for pattern in ["claim=", "\\{", "\u{E000}"] where text.contains(pattern) {
-                #expect(UTF8Search.contains(text, Array(pattern.utf8)), "\(text) \(pattern)")
+                #expect(UTF8Search.contains(Array(pattern.utf8), in: text), "\(text) \(pattern)")
             }
         }
     }
