@@ -55,6 +55,10 @@ public enum ReportBuild {
         try options.checkDefaultOutputFolder()
         // The outputs' remembered hashes are kept for this build only.
         defer { OutputDigests.shared.removeAll() }
+        // Before any file is read: the memo's time bounds what this build may record in it.
+        let memo = options.cache?.digestMemo
+        memo?.load()
+        staging.memo = memo
         let wholeBuild = options.cache.flatMap { WholeBuildCache(cache: $0, options: options) }
         let products: ReportBuilder.Products
         let figureIDs: [String]
@@ -79,7 +83,7 @@ public enum ReportBuild {
             figureIDs = builder.source.spec.figures.map(\.id)
             trace = builder.trace
             inputDigests = builder.cacheSession?.digests
-            wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: builder.cacheSession?.digests ?? InputDigests())
+            wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: builder.cacheSession?.digests ?? InputDigests(memo: options.cache?.digestMemo))
         }
         let outDirectory = options.outputDirectory
         let set: OutputSet
@@ -94,6 +98,7 @@ public enum ReportBuild {
             var commit = OutputCommit(directory: outDirectory, files: set.files, removals: set.removals,
                                       afterStep: hooks.afterStep, twoThreads: options.twoThreads,
                                       trace: options.trace ? trace : nil)
+            commit.memo = memo
             // From here the commit owns what was staged early (it removes it on an error).
             commit.prestaged = staging.handOver()
             written = try commit.run()
@@ -105,6 +110,7 @@ public enum ReportBuild {
             throw .internalFailure("writing outputs to \(DisplayPath.relative(outDirectory)): \(error.localizedDescription)")
         }
         trace.mark("outputs written")
+        memo?.save()
         if let cache = options.cache { CachePruning.afterBuild(cache) }
         trace.markUnmarked()
         if let depfile {

@@ -82,7 +82,7 @@ public final class ReportBuilder {
         }
         trace.mark("report front matter")
         let frontMatter = source.frontMatterLines.joined(separator: "\n")
-        cacheSession = options.cache.map { BuildCacheSession(cache: $0, digests: InputDigests(), frontMatter: frontMatter) }
+        cacheSession = options.cache.map { BuildCacheSession(cache: $0, digests: InputDigests(memo: $0.digestMemo), frontMatter: frontMatter) }
         guard let dataPath = source.spec.data else {
             // Figures that bring their own data (`values`, `url`) need no data package.
             package = DataPackage.none(descriptorURL: options.reportDirectory.appendingPathComponent("datapackage.json"))

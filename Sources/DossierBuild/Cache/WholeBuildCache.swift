@@ -46,7 +46,7 @@ struct WholeBuildCache {
 
     /// The cached build, when every input it recorded still has the same content.
     func find(selection: BuildOptions.Selection) -> Entry? {
-        let digests = InputDigests()
+        let digests = InputDigests(memo: cache.digestMemo)
         // The inputs come first in the entry, `report.md` first among them (the file most
         // often edited): a build whose inputs changed learns it before reading any blob.
         guard let payload = cache.read(key) else { return nil }
