@@ -66,8 +66,9 @@ final class FileDigestMemo: @unchecked Sendable {
     }
 
     /// Reads the memo file and fixes this build's bound; later calls do nothing. Call before
-    /// the build reads any file it may record.
-    func load() {
+    /// the build reads any file it may record. `clock` replaces the current time (nanoseconds
+    /// since 1970; tests).
+    func load(clock: Int64? = nil) {
         lock.withLock {
             guard !loaded else { return }
             loaded = true
@@ -83,7 +84,7 @@ final class FileDigestMemo: @unchecked Sendable {
             clock_gettime(CLOCK_REALTIME, &now)
             // A memo dated in the future (a clock set back, a touched file) bounds nothing later
             // than now. The bound holds whatever the memo's content: any file's time is a past time.
-            bound = min(stamp.modified, Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec))
+            bound = min(stamp.modified, clock ?? Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec))
             activity?.read(path, modified: stamp.modified)
             guard let payload = BuildCache.payload(of: bytes), let read = Self.decode(payload) else {
                 // Damaged or of another format: ignored, and written anew at the end.
