@@ -225,8 +225,8 @@ import Testing
             try Data(repeating: 0x20, count: Int(stamp.size)).write(to: URL(fileURLWithPath: blob))
             Self.setModified(blob, to: stamp.modified)
         }
+        // Into a new folder: the old one already holds the right bytes.
         try project.removeEntries("build")
-        let edited = try project.build(into: "out", cache: true)
-        #expect(edited == reference)
+        #expect(try project.build(into: "after-damage", cache: true) == reference)
     }
 }
