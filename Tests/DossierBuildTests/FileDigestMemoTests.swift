@@ -1,5 +1,6 @@
 @testable import DossierBuild
 import Foundation
+import Synchronization
 import Testing
 
 /// The stamp-keyed SHA-256 memo (Cache/FileDigestMemo.swift, docs/build-cache.md "Files hashed
@@ -173,20 +174,36 @@ import Testing
         }
         let later = (files.map(\.stamp.latest).max() ?? 0) + 10 * Self.second
         let memoPath = folder + "/" + FileDigestMemo.fileName
-        FileManager.default.createFile(atPath: memoPath, contents: Data())
+        // The first load writes an empty memo.
+        FileDigestMemo(path: memoPath).load(clock: later)
         Self.setModified(memoPath, to: later)
         let shared = files
-        // Eight writers at once, each a build of its own: hashes half the files and saves, twice.
-        DispatchQueue.concurrentPerform(iterations: 8) { writer in
-            for round in 0..<2 {
+        let damagedReads = Mutex(0)
+        let writersDone = Atomic(0)
+        // Eight writers at once, each a build of its own: hashes half the files and saves, ten
+        // times; two readers meanwhile read the memo file, which must be whole every time.
+        DispatchQueue.concurrentPerform(iterations: 10) { worker in
+            guard worker < 8 else {
+                var reads = 0
+                while reads < 50 || writersDone.load(ordering: .acquiring) < 8 {
+                    if BuildCache.payload(of: FileBytes.read(memoPath) ?? []) == nil { damagedReads.withLock { $0 += 1 } }
+                    reads += 1
+                }
+                return
+            }
+            defer { writersDone.add(1, ordering: .releasing) }
+            for round in 0..<10 {
                 let memo = FileDigestMemo(path: memoPath)
                 memo.load(clock: later)
-                for (index, file) in shared.enumerated() where (index + writer + round) % 2 == 0 {
+                for (index, file) in shared.enumerated() where (index + worker + round) % 2 == 0 {
                     _ = memo.sha256(ofFile: file.path)
                 }
+                // One entry of its own each round, so that every round writes the memo.
+                memo.record(FileStamp(device: 9, inode: UInt64(worker * 100 + round), size: 1, modified: 1, changed: 1), sha256: "own")
                 memo.save()
             }
         }
+        #expect(damagedReads.withLock { $0 } == 0, "a reader saw a memo being written")
         let bytes = try #require(FileBytes.read(memoPath))
         #expect(BuildCache.payload(of: bytes) != nil, "the memo is whole")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") }
