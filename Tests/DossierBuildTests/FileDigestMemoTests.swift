@@ -50,28 +50,29 @@ import Testing
         return (path, try #require(FileStamp.of(path)))
     }
 
+    /// A folder with `data.csv` (old times) and a saved memo that holds a planted digest for it.
+    static func plantedMemo(_ text: String) throws -> (folder: String, path: String, stamp: FileStamp, later: Int64) {
+        let folder = try folder()
+        let (path, stamp) = try oldFile(folder, "data.csv", text)
+        let later = stamp.latest + 10 * second
+        let memo = memo(in: folder, memoTime: later, clock: later)
+        #expect(memo.sha256(ofFile: path) == SHA256.hex(Array(text.utf8)))
+        memo.record(stamp, sha256: "planted")
+        memo.save()
+        return (folder, path, stamp, later)
+    }
+
     @Test func aFileIsKnownAgainByItsStampWithoutBeingRead() throws {
-        let folder = try Self.folder()
+        let (folder, path, _, later) = try Self.plantedMemo("a,b\n1,2\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let (path, stamp) = try Self.oldFile(folder, "data.csv", "a,b\n1,2\n")
-        let later = stamp.latest + 10 * Self.second
-        let first = Self.memo(in: folder, memoTime: later, clock: later)
-        #expect(first.sha256(ofFile: path) == SHA256.hex(Array("a,b\n1,2\n".utf8)))
-        // A planted digest for the same stamp: the next build answers with it, so it did not read the file.
-        first.record(stamp, sha256: "planted")
-        first.save()
+        // The next build answers with the planted digest: it did not read the file.
         let second = Self.memo(in: folder, memoTime: later + Self.second, clock: later + Self.second)
         #expect(second.sha256(ofFile: path) == "planted")
     }
 
     @Test func aSameSizeEditIsHashedAgain() throws {
-        let folder = try Self.folder()
+        let (folder, path, stamp, later) = try Self.plantedMemo("a,b\n1,2\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let (path, stamp) = try Self.oldFile(folder, "data.csv", "a,b\n1,2\n")
-        let later = stamp.latest + 10 * Self.second
-        let first = Self.memo(in: folder, memoTime: later, clock: later)
-        first.record(stamp, sha256: "planted")
-        first.save()
         // Same size, in place (same inode), its modification time moved by one nanosecond.
         try Self.write("a,b\n1,3\n", to: path)
         Self.setModified(path, to: stamp.modified + 1)
@@ -138,13 +139,8 @@ import Testing
     }
 
     @Test func aDamagedMemoIsIgnoredAndWrittenAnew() throws {
-        let folder = try Self.folder()
+        let (folder, path, _, later) = try Self.plantedMemo("x\n")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let (path, stamp) = try Self.oldFile(folder, "data.csv", "x\n")
-        let later = stamp.latest + 10 * Self.second
-        let first = Self.memo(in: folder, memoTime: later, clock: later)
-        first.record(stamp, sha256: "planted")
-        first.save()
         let memoPath = folder + "/" + FileDigestMemo.fileName
         let intact = try Data(contentsOf: URL(fileURLWithPath: memoPath))
         var damages: [Data] = [intact.prefix(intact.count - 3), Data("garbage".utf8)]
