@@ -217,6 +217,22 @@ import Testing
         #expect(known >= 8, "the last writer's entries are there")
     }
 
+    @Test func anOutputFileIsComparedByItsDigestOnlyWhenTheMemoKnowsIt() throws {
+        let (folder, path, stamp, later) = try Self.plantedMemo("a,b\n1,2\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let memo = Self.memo(in: folder, memoTime: later + Self.second, clock: later + Self.second)
+        let same = Array("a,b\n1,2\n".utf8), other = Array("a,b\n1,3\n".utf8)
+        // The build knows both arrays' SHA-256s; the memo says the file's is "planted", neither.
+        #expect(FileComparison.holds(path, same, memo: memo, digest: SHA256.hex(same)), "read and compared")
+        #expect(!FileComparison.holds(path, other, memo: memo, digest: SHA256.hex(other)), "same size, other bytes")
+        // Found equal, the file is recorded with the bytes' SHA-256: now other bytes whose
+        // (planted) SHA-256 is that one hold without a read.
+        #expect(memo.sha256(of: stamp) == SHA256.hex(same))
+        let planted = Array("a,b\n9,9\n".utf8)
+        #expect(FileComparison.holds(path, planted, memo: memo, digest: SHA256.hex(same)))
+        #expect(!FileComparison.holds(path, planted), "without the memo, the file is read")
+    }
+
     @Test func buildsWithTheMemoGiveTheSameBytesAndCatchADamagedBlob() throws {
         let project = try AnscombeProject.lineOnly()
         defer { project.remove() }
