@@ -65,12 +65,14 @@ public enum ReportBuild {
         let trace: BuildTrace
         // Inputs hashed for the cache's keys, which the manifest lists again.
         let inputDigests: InputDigests?
-        if let found = wholeBuild?.find(selection: options.selection) {
+        // One per build: the whole-build lookup and the cache keys hash each input once.
+        let digests = InputDigests(memo: memo)
+        if let found = wholeBuild?.find(selection: options.selection, digests: digests) {
             (products, figureIDs, inputDigests) = (found.products, found.figureIDs, found.digests)
             trace = BuildTrace(enabled: options.trace)
             trace.mark("whole build found in the cache")
         } else {
-            let builder = try ReportBuilder(options: options)
+            let builder = try ReportBuilder(options: options, digests: digests)
             builder.staging = staging
             prepare?(builder)
             do {
@@ -83,7 +85,7 @@ public enum ReportBuild {
             figureIDs = builder.source.spec.figures.map(\.id)
             trace = builder.trace
             inputDigests = builder.cacheSession?.digests
-            wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: builder.cacheSession?.digests ?? InputDigests(memo: options.cache?.digestMemo))
+            wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: digests)
         }
         let outDirectory = options.outputDirectory
         let set: OutputSet
