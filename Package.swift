@@ -34,11 +34,17 @@ let package = Package(
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
+        // Pango 1.50 shapes wrapped text about 2.4 times (the item whole, then each candidate
+        // line): this C library defines hb_shape in the executable and answers a piece of an item
+        // shaped a moment before from that shaping when HarfBuzz marked its ends safe to break.
+        // Only CairoKit's ShapeMemo.swift imports it.
+        .target(name: "CShapeMemo", dependencies: ["CCairo"]),
+
         // The foundation every other module may use: bounded quotations of input, project-root
         // confinement, the one number formatter (NumberText), name hints, group-by (KeyGroups).
         .target(name: "DossierBase"),
         // The one Swift door to Cairo, Pango and fontconfig.
-        .target(name: "CairoKit", dependencies: ["CCairo", "CZlib", "CDeflate", "DossierBase"]),
+        .target(name: "CairoKit", dependencies: ["CCairo", "CZlib", "CDeflate", "CShapeMemo", "DossierBase"]),
         // CSV + Table Schema → typed columnar tables, with diagnostics.
         .target(name: "DossierData", dependencies: ["DossierBase"]),
         // Statistics over plain Swift arrays.

@@ -86,7 +86,7 @@ def per_unit_rows(before, after, work_before, work_after):
     """Rows of CPU per unit of work: the page phases per page, the chart files per PNG megapixel."""
     rows = []
     units = [(("document laid out", "PDF rendered", "page SVGs rendered", "document laid out again, page SVGs rendered",
-               "page glyph runs recorded"),
+               "page glyph runs recorded", "page cache entries looked up"),
               "pages", "per page: layout + PDF + page SVGs"),
              (("chart files rendered",), "png_megapixels", "per chart PNG megapixel: chart files (SVG + PDF + PNG)")]
     for phases, key, title in units:

@@ -48,6 +48,10 @@ public final class Typesetter {
         }
         // Before the first font map: Pango's FcInit thread then skips the machine's configuration.
         FontconfigCurrent.shared.install(config)
+        // Lines of wrapped text are answered from their item's shaping (same glyphs, same bytes);
+        // nothing shaped with another font map is.
+        ShapeMemo.enable()
+        ShapeMemo.forgetAll()
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             FcConfigDestroy(config)
             throw .fontConfiguration("pango_cairo_font_map_new_for_font_type failed")
@@ -86,6 +90,7 @@ public final class Typesetter {
         dossier_object_unref(UnsafeMutableRawPointer(context))
         dossier_object_unref(fontMap)
         FcConfigDestroy(config)
+        ShapeMemo.forgetAll()
     }
 
     /// The font families available, sorted.

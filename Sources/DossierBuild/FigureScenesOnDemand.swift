@@ -10,7 +10,9 @@ import DossierCharts
 /// compiled it, and their key names everything the compilation reads (the front matter, the
 /// results and files the figure reads, the fonts and the date), so the same compilation
 /// would succeed again. Any other build (no cache, a figure-only build, a chart missing from
-/// the cache) compiles them at once, so its errors come in the order they always did.
+/// the cache) compiles them at once, so its errors come in the order they always did. With a
+/// cache, "compiling" reads each figure's scene from its `scene` entry where the cache holds
+/// it (``ReportBuilder/scenes(of:with:results:evaluator:charts:)``).
 struct FigureScenesOnDemand {
     /// The scenes, once compiled.
     private(set) var compiled: [String: Scene]?

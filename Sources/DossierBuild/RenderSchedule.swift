@@ -20,8 +20,11 @@ import Foundation
 /// one after each page SVG it writes, and the rest after its last page, while the calling
 /// thread renders the PDF; then both stage what is left (``stageFinished()``).
 ///
-/// Cairo, Pango and fontconfig objects are never shared between the threads: each has its own
-/// typesetter and makes its own layouts and surfaces, and the pages cross as plain values.
+/// Cairo, Pango and fontconfig objects are never used by both threads: each has its own
+/// typesetter and makes its own layouts and surfaces. The shared pages' scenes still carry
+/// the calling thread's Pango layouts (``PageGlyphSnapshot``), unused by the second thread,
+/// which drops its hold on them before it ends; ``finish()`` and ``abandon()`` then drop the
+/// schedule's, so they are released on the calling thread, never on the second.
 /// Every output depends only on its inputs, never on which thread rendered it, so the bytes
 /// are those of a single-threaded render.
 final class RenderSchedule: @unchecked Sendable {
@@ -80,10 +83,7 @@ final class RenderSchedule: @unchecked Sendable {
                 try renderCharts(using: typesetter)
                 trace.mark("chart files rendered")
                 if try runSideWork(using: typesetter) { trace.mark("stats.json and HTML written") }
-                if sharesPages, let pages = waitForPages(trace: trace) {
-                    try renderPages(pages, using: typesetter, staging: true)
-                    trace.mark("page SVGs rendered")
-                }
+                if sharesPages { try renderSharedPagesWhenShared(using: typesetter, trace: trace) }
                 if stageFinished() { trace.mark("outputs hashed and staged early") }
             } catch {
                 lock.withLock { failure = failure ?? error }
@@ -139,11 +139,19 @@ final class RenderSchedule: @unchecked Sendable {
     /// the pages left).
     private func renderPages(_ pages: any SharedPages, using typesetter: Typesetter, staging: Bool = false) throws {
         while let index = takePage(of: pages.count) {
-            let bytes = try pages.svg(index, typesetter: typesetter)
+            guard let bytes = try pages.svg(index, typesetter: typesetter) else { continue }
             lock.withLock { files[CachedPages.path(index)] = bytes }
             self.staging?.offer(CachedPages.path(index), bytes)
             if staging { _ = self.staging?.stageOne() }
         }
+    }
+
+    /// The second thread's page SVGs: waits for the pages and writes them (staging one file
+    /// after each). Its only hold on the pages is in here: gone when it returns.
+    private func renderSharedPagesWhenShared(using typesetter: Typesetter, trace: BuildTrace) throws {
+        guard let pages = waitForPages(trace: trace) else { return }
+        try renderPages(pages, using: typesetter, staging: true)
+        trace.mark("page SVGs rendered")
     }
 
     /// Writes the shared pages' SVGs with `typesetter` (which must belong to the calling
@@ -208,11 +216,23 @@ final class RenderSchedule: @unchecked Sendable {
             lock.broadcast()
         }
         group.wait()
+        dropPages()
+    }
+
+    /// Drops the shared pages, on the calling thread, once the second thread is done with them
+    /// (their layouts are the calling thread's: see ``PageGlyphSnapshot``).
+    private func dropPages() {
+        let dropped = lock.withLock {
+            defer { pages = nil }
+            return pages
+        }
+        withExtendedLifetime(dropped) {}
     }
 
     /// Waits for the second thread and returns every file rendered, or throws the first error.
     func finish() throws -> [String: [UInt8]] {
         group.wait()
+        dropPages()
         lock.lock()
         defer { lock.unlock() }
         if let failure { throw failure }
@@ -221,10 +241,11 @@ final class RenderSchedule: @unchecked Sendable {
     }
 }
 
-/// Pages whose SVGs either thread can write (``PageGlyphSnapshot``).
+/// Pages whose SVGs either thread can write (``SharedPageSVGs``).
 protocol SharedPages: Sendable {
     /// The number of pages.
     var count: Int { get }
-    /// Page `index`'s SVG (0-based), written on the calling thread, which owns `typesetter`.
-    func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]
+    /// Page `index`'s SVG (0-based), written on the calling thread, which owns `typesetter`;
+    /// nil leaves the page out of the schedule's files (the caller makes it after ``RenderSchedule/finish()``).
+    func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]?
 }

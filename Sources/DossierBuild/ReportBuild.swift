@@ -24,10 +24,17 @@ public enum ReportBuild {
         /// Called after each step of the switch to the new output set with the step's number
         /// (0 before the first): a test hook that may stop the process there.
         public var afterStep: (@Sendable (Int) -> Void)?
+        /// Called once, on the calling thread, after the outputs are committed (and the
+        /// depfile written), with what the build still holds in memory (``Remains``): a
+        /// process that exits next keeps it rather than free it. Without it, the build frees
+        /// it before returning.
+        public var keep: (@Sendable (Remains) -> Void)?
 
-        public init(waiting: (@Sendable () -> Void)? = nil, afterStep: (@Sendable (Int) -> Void)? = nil) {
+        public init(waiting: (@Sendable () -> Void)? = nil, afterStep: (@Sendable (Int) -> Void)? = nil,
+                    keep: (@Sendable (Remains) -> Void)? = nil) {
             self.waiting = waiting
             self.afterStep = afterStep
+            self.keep = keep
         }
     }
 
@@ -67,24 +74,27 @@ public enum ReportBuild {
         let inputDigests: InputDigests?
         // One per build: the whole-build lookup and the cache keys hash each input once.
         let digests = InputDigests(memo: memo)
+        // Kept to the end: what it holds is freed after the commit, or kept (``Hooks/keep``).
+        var builder: ReportBuilder?
         if let found = wholeBuild?.find(selection: options.selection, digests: digests) {
             (products, figureIDs, inputDigests) = (found.products, found.figureIDs, found.digests)
             trace = BuildTrace(enabled: options.trace)
             trace.mark("whole build found in the cache")
         } else {
-            let builder = try ReportBuilder(options: options, digests: digests)
-            builder.staging = staging
-            prepare?(builder)
+            let made = try ReportBuilder(options: options, digests: digests)
+            builder = made
+            made.staging = staging
+            prepare?(made)
             do {
-                products = try builder.build()
+                products = try made.build()
             } catch {
                 // Temporaries staged early are removed; the previous outputs are as they were.
                 staging.discard()
                 throw error
             }
-            figureIDs = builder.source.spec.figures.map(\.id)
-            trace = builder.trace
-            inputDigests = builder.cacheSession?.digests
+            figureIDs = made.source.spec.figures.map(\.id)
+            trace = made.trace
+            inputDigests = made.cacheSession?.digests
             wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: digests)
         }
         let outDirectory = options.outputDirectory
@@ -126,7 +136,11 @@ public enum ReportBuild {
             }
         }
         try makeState?.recordDrawn(products.figureInputs)
-        return Summary(written: written, produced: set.files.keys.sorted(), inputs: products.inputs, warnings: products.warnings)
+        let summary = Summary(written: written, produced: set.files.keys.sorted(), inputs: products.inputs, warnings: products.warnings)
+        // Freed here, on this thread (its Pango layouts are this thread's), unless kept.
+        let remains = Remains(builder: builder, products: products, outputs: set)
+        if let keep = hooks.keep { keep(remains) } else { withExtendedLifetime(remains) {} }
+        return summary
     }
 }
 

@@ -16,7 +16,7 @@ extension ReportBuilder {
                                           scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable).prepare()
         let warnings = try ClaimReferences.check(source.claims, blocks: content.blocks, findings: content.findings, source: source)
         if source.spec.appendix.claims {
-            let lastLine = source.bodyFirstLine + source.body.components(separatedBy: "\n").count - 1
+            let lastLine = source.bodyFirstLine + source.bodyLineCount - 1
             content = content.appending(ClaimsAppendix.blocks(verdicts, lastLine: lastLine))
         }
         return (content, verdicts, warnings)

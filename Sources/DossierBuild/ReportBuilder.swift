@@ -42,6 +42,8 @@ public final class ReportBuilder {
     var staging: OutputStaging?
     /// Test hook: runs on the calling thread just before the document's PDF is rendered.
     var beforePDF: (() throws -> Void)?
+    /// The document the last build laid out and rendered, freed with the builder.
+    var rendered: RenderedDocument?
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -161,9 +163,10 @@ public final class ReportBuilder {
         let (figureInputs, keyInputs) = figureFiles(wantedFigures, inputs: &inputs)
         let cached = cachedChartFiles(wantedFigures.map(\.id), figureInputs: keyInputs, results: results)
         // A document build whose chart files all come from the cache compiles the figures only
-        // if it lays the document out (``FigureScenesOnDemand``).
+        // if it lays the document out (``FigureScenesOnDemand``); with a cache, a figure whose
+        // scene the cache holds is read, not compiled (Cache/ReportBuilder+SceneCache.swift).
         var scenes = try FigureScenesOnDemand(ids: wantedFigures.map(\.id), cached: cached, document: !figureOnly && cacheSession != nil) {
-            try self.compileScenes(wantedFigures, with: compiler, results: results, evaluator: evaluator)
+            try self.scenes(of: wantedFigures, with: compiler, results: results, evaluator: evaluator, charts: cached)
         }
         trace.mark(scenes.compiled == nil ? "figures not compiled (their chart files are in the cache)" : "figures compiled to scenes")
         if figureOnly {
@@ -274,10 +277,9 @@ public final class ReportBuilder {
     private func render(_ content: DocumentContent, charts: [String: Scene], cached: CachedCharts, results: [String: ResultValue],
                         claims: [ClaimVerdict]) throws -> [String: [UInt8]] {
         let sideWork = sideOutputs(content, cached: cached, results: results, claims: claims)
-        // Page SVGs the cache holds are not rendered again (Cache/ReportBuilder+PageCache.swift).
-        let reusePages = cacheHoldsPages
-        // Without a cache's pages, both threads write page SVGs from the pages' glyph runs.
-        let sharePages = options.twoThreads && !reusePages
+        // Both threads write page SVGs: from the pages' glyph runs, or the cache's blobs for
+        // the pages it holds (Cache/ReportBuilder+PageCache.swift, SharedPageSVGs).
+        let sharePages = options.twoThreads
         let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, sharesPages: sharePages,
                                       fontDirectory: options.fontDirectory.path,
                                       date: documentDate, twoThreads: options.twoThreads, trace: trace, sideWork: sideWork,
@@ -289,14 +291,16 @@ public final class ReportBuilder {
         // Each page's scene is made once, for the PDF, the page entries' keys and the SVGs.
         let pageScenes = try layout.pages.indices.map { try layout.pageScene($0) }
         trace.mark("page scenes made")
+        // Pages whose drawing the cache holds are read, not rendered again.
+        let pages = cachedPages(of: layout, scenes: pageScenes)
+        if cacheSession != nil { trace.mark("page cache entries looked up") }
         if sharePages {
-            schedule.share(try PageGlyphSnapshot(layout: layout, scenes: pageScenes))
+            schedule.share(try SharedPageSVGs(layout: layout, scenes: pageScenes, cached: pages, blobs: pageBlobs))
             trace.mark("page glyph runs recorded")
         }
         try beforePDF?()
         files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes)
         trace.mark("PDF rendered")
-        let pages = cachedPages(of: layout, scenes: pageScenes)
         if sharePages {
             try schedule.renderSharedPages(using: typesetter)
         } else {
@@ -315,7 +319,10 @@ public final class ReportBuilder {
         storeChartFiles(rendered, cached: cached)
         storePages(rendered, cached: pages)
         files.merge(rendered) { first, _ in first }
+        // A page whose blob turned out damaged when read is rendered here, from the layout.
+        if sharePages { files.merge(try pageSVGs(of: layout, scenes: pageScenes, cached: pages, except: rendered)) { first, _ in first } }
         for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
+        self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule)
         trace.mark("waited for the second thread")
         return files
     }

@@ -20,11 +20,16 @@ package enum ClaimSpans {
     /// What `\{` is read as until spans are bound: a private-use character, which cmark-gfm
     /// treats as a letter (one already in the text would print as `{`).
     static let escapedBrace: Character = "\u{E000}"
+    /// The UTF-8 of ``escapedBrace``, of `\{` and of `claim=`, searched before the characters
+    /// (``UTF8Search``).
+    static let escapedBraceBytes = Array(String(escapedBrace).utf8)
+    static let escapedBraceSourceBytes = Array("\\{".utf8)
+    static let claimBytes = Array("claim=".utf8)
 
     /// `text` with each `\{` written as ``escapedBrace``. A backslash before the mark is
     /// literal, as before a `{`: `\\{` still reads as a backslash and a brace.
     package static func markEscapedBraces(_ text: String) -> String {
-        guard text.contains("\\{") else { return text }
+        guard UTF8Search.contains(text, escapedBraceSourceBytes), text.contains("\\{") else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingBackslash = false
@@ -42,7 +47,7 @@ package enum ClaimSpans {
 
     /// `text` with each mark back as `replacement` (`{` in text, `\{` in code).
     package static func restoreEscapedBraces(_ text: String, as replacement: String) -> String {
-        guard text.contains(escapedBrace) else { return text }
+        guard UTF8Search.contains(text, escapedBraceBytes), text.contains(escapedBrace) else { return text }
         var out = ""
         for character in text {
             if character == escapedBrace { out += replacement } else { out.append(character) }
@@ -76,7 +81,7 @@ package enum ClaimSpans {
     /// `inlines` with every `[words]{claim=id}` bound into a span.
     private static func bindSpans(_ inlines: [Inline]) -> [Inline] {
         guard inlines.contains(where: { inline in
-            if case let .text(text) = inline { return text.contains("claim=") }
+            if case let .text(text) = inline { return UTF8Search.contains(text, claimBytes) && text.contains("claim=") }
             return false
         }) else { return inlines }
         var atoms: [Atom] = []

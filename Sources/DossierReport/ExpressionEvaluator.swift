@@ -90,46 +90,54 @@ package struct ExpressionEvaluator {
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
-        var line = location.line
-        var column = location.column
-        for (piece, source) in ExpressionText.pieces(of: text) {
-            let start = SourceLocation(file: location.file, line: line, column: column)
+        let pieces = ExpressionText.pieces(of: text)
+        // Where piece `position` starts: its line and column (in characters) are counted only
+        // to place an error, piece by piece as the text is walked (counting every piece of the
+        // flagship's body cost about 1 ms a build).
+        func start(of position: Int) -> SourceLocation {
+            var line = location.line
+            var column = location.column
+            for (_, source) in pieces[..<position] {
+                for character in text[source] {
+                    if character == "\n" { line += 1; column = 1 } else { column += 1 }
+                }
+            }
+            return SourceLocation(file: location.file, line: line, column: column)
+        }
+        for (position, (piece, _)) in pieces.enumerated() {
             switch piece {
             case let .literal(literal):
                 output += literal
             case .unterminated:
-                throw ReportError("unterminated \"{{\": expected \"}}\" to close the expression", at: start)
+                throw ReportError("unterminated \"{{\": expected \"}}\" to close the expression", at: start(of: position))
             case let .expression(inner) where CrossReferences.citedID(String(inner)) != nil:
-                output += try crossReference(String(inner), at: start, references: references)
+                output += try crossReference(String(inner), at: { start(of: position) }, references: references)
             case let .expression(inner):
-                output += escape(try printed(String(inner), at: start))
+                output += escape(try printed(String(inner), at: { start(of: position) }))
                 guard output.utf8.count <= TextLimits.expandedBytes else {
                     throw ReportError("in \(Self.shown(inner)): the text grows past \(TextLimits.expandedBytes) bytes once its expressions are "
-                                      + "printed; print fewer or shorter values", at: start)
+                                      + "printed; print fewer or shorter values", at: start(of: position))
                 }
-            }
-            for character in text[source] {
-                if character == "\n" { line += 1; column = 1 } else { column += 1 }
             }
         }
         return output
     }
 
-    /// The placeholder for `{{ ref:id }}` written at `start`, after checking that `id` is one
-    /// of `references`.
-    private func crossReference(_ inner: String, at start: SourceLocation, references: [String]?) throws(ReportError) -> String {
+    /// The placeholder for `{{ ref:id }}`, after checking that `id` is one of `references`;
+    /// `place` gives where it is written (its `{{`), asked for only to place an error.
+    private func crossReference(_ inner: String, at place: () -> SourceLocation, references: [String]?) throws(ReportError) -> String {
         let id = CrossReferences.citedID(inner) ?? ""
         let shown = Self.shown(inner[...])
         guard let references else {
             throw ReportError("in \(shown): a cross-reference is allowed in the body, the findings and captions only, "
-                              + "not in this text; write the figure or table number out here", at: start)
+                              + "not in this text; write the figure or table number out here", at: place())
         }
         guard !id.isEmpty else {
-            throw ReportError("in \(shown): expected the id of a figure or table after \"ref:\"", at: start)
+            throw ReportError("in \(shown): expected the id of a figure or table after \"ref:\"", at: place())
         }
         guard references.contains(id) else {
             throw ReportError("in \(shown): no figure or table \(InputExcerpt.quoted(id)) is declared in the front matter"
-                              + NameHint.hint(for: id, known: references.sorted()), at: start)
+                              + NameHint.hint(for: id, known: references.sorted()), at: place())
         }
         return CrossReferences.placeholder(id)
     }
@@ -139,14 +147,15 @@ package struct ExpressionEvaluator {
         "{{" + InputExcerpt.excerpt(String(inner), limit: 60) + "}}"
     }
 
-    /// The plain text of the expression `inner` written at `start` (where its `{{` is), not
-    /// yet escaped; errors are placed in the report.
-    private func printed(_ inner: String, at start: SourceLocation) throws(ReportError) -> String {
+    /// The plain text of the expression `inner` written at `place()` (where its `{{` is), not
+    /// yet escaped; errors are placed in the report (`place` is asked for only then).
+    private func printed(_ inner: String, at place: () -> SourceLocation) throws(ReportError) -> String {
         let shown = Self.shown(inner[...])
         let expression: Expression
         do {
             expression = try Expression.parse(inner)
         } catch {
+            let start = place()
             throw ReportError("in \(shown): \(error.message)",
                               at: SourceLocation(file: start.file, line: start.line, column: start.column + 2 + error.offset))
         }
@@ -154,11 +163,11 @@ package struct ExpressionEvaluator {
         do {
             value = Formatter.plainText(try evaluate(expression))
         } catch {
-            throw ReportError("in \(shown): \(error.message)", at: start)
+            throw ReportError("in \(shown): \(error.message)", at: place())
         }
         guard value.utf8.count <= TextLimits.expressionCharacters || value.count <= TextLimits.expressionCharacters else {
             throw ReportError("in \(shown): the value has \(value.count) characters; an expression may print at most "
-                              + "\(TextLimits.expressionCharacters)", at: start)
+                              + "\(TextLimits.expressionCharacters)", at: place())
         }
         return value
     }

@@ -1,5 +1,6 @@
 import DossierBase
 import DossierData
+import DossierStats
 import Foundation
 
 /// Turns an analysis's `table`, `join`, `derive` and `where` into the rows it analyses.
@@ -8,6 +9,8 @@ package struct TablePreparation {
     /// The build's exact-test results, shared by every analysis prepared here (one
     /// preparation per build).
     let exactTests = ComputeOnce<ExactTestKey, [ResultValue.Field]>()
+    /// The build's Monte-Carlo table tests, by both orderings at once (``MonteCarloKey``).
+    let monteCarloTests = ComputeOnce<MonteCarloKey, [MonteCarloTableTestResult]>()
     /// The build's prepared tables, by what they were prepared from.
     private let preparedTables = ComputeOnce<PreparationKey, Table>()
 

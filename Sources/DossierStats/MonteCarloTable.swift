@@ -196,6 +196,17 @@ private func patefieldEntry(rowLeft ia: Int, columnLeft id: Int, total ie: Int, 
 /// Throws for fewer than 2 rows or columns, a zero row or column total, or B < 1.
 public func monteCarloTableTest(_ table: ContingencyTable, statistic: TableStatistic = .tableProbability,
                                 replicates: Int = 9999, seed: UInt64) throws -> MonteCarloTableTestResult {
+    try monteCarloTableTests(table, statistics: [statistic], replicates: replicates, seed: seed)[0]
+}
+
+/// ``monteCarloTableTest(_:statistic:replicates:seed:)`` by each of `statistics`, from one
+/// set of B drawn tables: the tables depend only on the margins and the seed, so each result
+/// is the one the test by that statistic alone gives, for the cost of drawing the tables once
+/// (a report that ranks the same table by probability and by X² draws them once).
+///
+/// Throws as ``monteCarloTableTest(_:statistic:replicates:seed:)``, and for no statistic.
+public func monteCarloTableTests(_ table: ContingencyTable, statistics: [TableStatistic],
+                                 replicates: Int = 9999, seed: UInt64) throws -> [MonteCarloTableTestResult] {
     guard table.rowCount >= 2, table.columnCount >= 2 else {
         throw StatsError.invalidTableShape(expected: "at least 2×2", rows: table.rowCount, columns: table.columnCount)
     }
@@ -203,12 +214,13 @@ public func monteCarloTableTest(_ table: ContingencyTable, statistic: TableStati
     guard replicates >= 1 else {
         throw StatsError.invalidArgument("Monte-Carlo test: replicates must be at least 1, got \(replicates)")
     }
+    guard !statistics.isEmpty else { throw StatsError.invalidArgument("Monte-Carlo test: no statistic") }
     let rowTotals = table.rowTotals, columnTotals = table.columnTotals
     let fact = logFactorialTable(table.total)
     let expected = expectedCounts(table)
     let columns = table.columnCount
     /// The statistic of a row-major table, summed in the same order as over nested rows.
-    func value(_ counts: [Int]) -> Double {
+    func value(_ counts: [Int], _ statistic: TableStatistic) -> Double {
         switch statistic {
         case .chiSquare:
             var x2 = 0.0
@@ -228,25 +240,30 @@ public func monteCarloTableTest(_ table: ContingencyTable, statistic: TableStati
             return -total
         }
     }
-    let observed = value(table.counts.flatMap { $0 })
+    let observedCounts = table.counts.flatMap { $0 }
+    let observed = statistics.map { value(observedCounts, $0) }
     let eps = Double.ulpOfOne
     var rng = SeededGenerator(seed: seed)
-    var count = 0
+    var counts = [Int](repeating: 0, count: statistics.count)
     var simulatedTable: [Int] = []
     var work: [Int] = []
     for _ in 0..<replicates {
         patefield(rowTotals: rowTotals, columnTotals: columnTotals, logFactorial: fact, rng: &rng, into: &simulatedTable, work: &work)
-        let simulated = value(simulatedTable)
-        switch statistic {
-        case .chiSquare:
-            if simulated >= (1 - 64 * eps) * observed { count += 1 }
-        case .tableProbability:
-            if simulated <= observed / (1 + 64 * eps) { count += 1 }
+        for (index, statistic) in statistics.enumerated() {
+            let simulated = value(simulatedTable, statistic)
+            switch statistic {
+            case .chiSquare:
+                if simulated >= (1 - 64 * eps) * observed[index] { counts[index] += 1 }
+            case .tableProbability:
+                if simulated <= observed[index] / (1 + 64 * eps) { counts[index] += 1 }
+            }
         }
     }
-    let p = Double(1 + count) / Double(replicates + 1)
-    return MonteCarloTableTestResult(
-        n: table.total, rows: table.rowCount, columns: table.columnCount, statistic: statistic, observed: observed,
-        replicates: replicates, exceedances: count, pValue: p,
-        monteCarloStandardError: (p * (1 - p) / Double(replicates)).squareRoot(), seed: seed)
+    return statistics.indices.map { index in
+        let p = Double(1 + counts[index]) / Double(replicates + 1)
+        return MonteCarloTableTestResult(
+            n: table.total, rows: table.rowCount, columns: table.columnCount, statistic: statistics[index],
+            observed: observed[index], replicates: replicates, exceedances: counts[index], pValue: p,
+            monteCarloStandardError: (p * (1 - p) / Double(replicates)).squareRoot(), seed: seed)
+    }
 }

@@ -92,7 +92,8 @@ struct BuildCommand: ParsableCommand {
             buildCache.limit = try resolvedCacheLimit()
             options.cache = buildCache
         }
-        var hooks = ReportBuild.Hooks(waiting: waitingMessage(out ?? report.defaultOutputFolder))
+        // The process exits right after the build: what the build holds is kept, not freed.
+        var hooks = ReportBuild.Hooks(waiting: waitingMessage(out ?? report.defaultOutputFolder), keep: ExitRetention.keep)
         if let fault = faultAfterStep {
             // Testing only: dies as `kill -9` would, right after step `fault` of the switch.
             hooks.afterStep = { step in

@@ -93,15 +93,17 @@ struct GlyphRunSnapshotTests {
         }
     }
 
-    @Test("the scenes handed to the other thread hold no layout")
-    func snapshotScenesHoldNoLayout() throws {
+    @Test("the snapshot shares the page scenes: no copy, the same layouts")
+    func snapshotSharesTheScenes() throws {
         let options = BuildOptions(reportDirectory: Self.repository.appendingPathComponent("reports/anscombe"),
                                    fontDirectory: Self.repository.appendingPathComponent("fonts"))
         let layout = try ReportBuilder(options: options).documentLayout()
         let scenes = try layout.pages.indices.map { try layout.pageScene($0) }
-        #expect(scenes.flatMap(\.textBlocks).contains { $0.prepared != nil })
         let snapshot = try PageGlyphSnapshot(layout: layout, scenes: scenes)
-        #expect(snapshot.scenes.flatMap(\.textBlocks).allSatisfy { $0.prepared == nil })
         #expect(snapshot.scenes == scenes)
+        let made = scenes.flatMap(\.textBlocks).map(\.prepared)
+        let shared = snapshot.scenes.flatMap(\.textBlocks).map(\.prepared)
+        #expect(made.count > 10 && made.allSatisfy { $0 != nil })
+        #expect(shared.count == made.count && zip(shared, made).allSatisfy { $0 === $1 })
     }
 }

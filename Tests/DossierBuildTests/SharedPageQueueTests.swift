@@ -31,7 +31,7 @@ struct SharedPageQueueTests {
             self.failing = failing
         }
 
-        func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8] {
+        func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]? {
             usleep(delays[index])
             lock.withLock {
                 writes[index] += 1
@@ -138,5 +138,37 @@ struct SharedPageQueueTests {
         let finished = Result { try schedule.finish() }
         #expect((try? calling.get()) == nil || (try? finished.get()) == nil)
         #expect(pages.counts.allSatisfy { $0 <= 1 })
+    }
+
+    /// Pages that note the thread that releases them (a snapshot's scenes carry the calling
+    /// thread's Pango layouts, which must be released there).
+    final class ReleaseProbe: SharedPages, @unchecked Sendable {
+        let count = 30
+        final class Record: @unchecked Sendable {
+            private let lock = NSLock()
+            private var thread: String?
+            func released(on name: String) { lock.withLock { thread = name } }
+            var releasedOn: String? { lock.withLock { thread } }
+        }
+        let record: Record
+        init(_ record: Record) { self.record = record }
+        deinit { record.released(on: Self.threadName()) }
+        func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8] { Array("page \(index + 1)".utf8) }
+        static func threadName() -> String { "\(pthread_self())" }
+    }
+
+    @Test("the shared pages are released on the calling thread, by finish() or abandon()", arguments: [false, true])
+    func sharedPagesReleasedOnTheCallingThread(abandoned: Bool) throws {
+        let record = ReleaseProbe.Record()
+        let schedule = Self.schedule(twoThreads: true)
+        defer { schedule.abandon() }
+        do {
+            let pages = ReleaseProbe(record)
+            schedule.share(pages)
+        }
+        try schedule.renderSharedPages(using: Self.typesetter())
+        #expect(record.releasedOn == nil, "the schedule holds the pages until the second thread is done")
+        if abandoned { schedule.abandon() } else { _ = try schedule.finish() }
+        #expect(record.releasedOn == ReleaseProbe.threadName())
     }
 }

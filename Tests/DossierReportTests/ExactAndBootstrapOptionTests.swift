@@ -25,6 +25,31 @@ import Testing
         #expect(exact.field("p_method") == .text("exact") && exact.field("resamples") == .integer(0))
     }
 
+    @Test("both orderings of one table take their Monte-Carlo p from one draw of tables, the p each draws alone")
+    func bothOrderingsShareOneDraw() throws {
+        let spec = try #require(try Self.spec("  - {id: c, kind: crosstab, table: t, rows: r, columns: k, seed: 3, resamples: 999}"))
+        guard case let .crosstab(parameters) = spec.kind else { Issue.record("\(spec.kind)"); return }
+        let large = try ContingencyTable(counts: [[8, 2, 0, 3, 1], [1, 6, 4, 0, 2], [0, 3, 7, 2, 1], [2, 1, 1, 6, 3], [1, 0, 2, 3, 9]])
+        var byChiSquare = parameters.exact
+        byChiSquare.ordering = .chiSquare
+        let simulations = ComputeOnce<MonteCarloKey, [MonteCarloTableTestResult]>()
+        for options in [parameters.exact, byChiSquare] {
+            let shared = try options.test(large, resampling: parameters.resampling, simulations: simulations)
+            let alone = try options.test(large, resampling: parameters.resampling)
+            #expect(ResultValue.record(shared) == ResultValue.record(alone), "\(options.ordering)")
+        }
+        // The second ordering reads the draw the first stored: a planted one (another table's)
+        // shows through.
+        let planted = ComputeOnce<MonteCarloKey, [MonteCarloTableTestResult]>()
+        let real = try monteCarloTableTests(large, statistics: [.tableProbability, .chiSquare], replicates: 999, seed: 3)
+        let near = try ContingencyTable(counts: [[4, 5, 6], [5, 5, 5], [6, 5, 4]])
+        let other = try monteCarloTableTests(near, statistics: [.tableProbability, .chiSquare], replicates: 999, seed: 3)
+        #expect(other[1].pValue != real[1].pValue)
+        _ = try planted.value(for: MonteCarloKey(counts: large.counts, resamples: 999, seed: 3)) { other }
+        let read = ResultValue.record(try byChiSquare.test(large, resampling: parameters.resampling, simulations: planted))
+        #expect(read.field("p_exact") == .number(other[1].pValue))
+    }
+
     @Test func bootstrapDecodes() throws {
         let spec = try #require(try Self.spec("  - {id: r, kind: correlation, table: t, x: a, y: b, bootstrap: {seed: 5, resamples: 99, method: bca}}"))
         guard case let .correlation(parameters) = spec.kind else { Issue.record("\(spec.kind)"); return }

@@ -116,6 +116,26 @@ struct ContingencyTests {
         }
     }
 
+    @Test("one draw of tables, several statistics: each result is that statistic's test alone")
+    func monteCarloBySeveralStatistics() throws {
+        let fx = try loadFixture("exact_rxc", as: ExactRxCFixture.self)
+        for c in fx.cases {
+            let table = try ContingencyTable(counts: c.table)
+            for seed in [1, 7] as [UInt64] {
+                let both = try monteCarloTableTests(table, statistics: [.tableProbability, .chiSquare], replicates: 2_000, seed: seed)
+                let alone = try [TableStatistic.tableProbability, .chiSquare].map {
+                    try monteCarloTableTest(table, statistic: $0, replicates: 2_000, seed: seed)
+                }
+                #expect(both == alone, "\(c.table), seed \(seed)")
+                let reversed = try monteCarloTableTests(table, statistics: [.chiSquare, .tableProbability], replicates: 2_000, seed: seed)
+                #expect(reversed == alone.reversed(), "\(c.table), seed \(seed)")
+            }
+        }
+        #expect(throws: StatsError.self) {
+            try monteCarloTableTests(try ContingencyTable(counts: [[1, 2], [3, 4]]), statistics: [], seed: 1)
+        }
+    }
+
     @Test func monteCarloMatchesExactEnumeration() throws {
         let fx = try loadFixture("exact_rxc", as: ExactRxCFixture.self)
         let b = 20_000

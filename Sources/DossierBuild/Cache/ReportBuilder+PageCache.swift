@@ -8,28 +8,39 @@ import Foundation
 /// A page SVG is a function of the page's scene (every item with its exact coordinates, texts,
 /// fonts, colours and links: ``SceneBytes``), the SVG's title and description, the page's number and count and the fonts;
 /// the page entry's name is the SHA-256 of these, and it holds the name of the SVG's blob
-/// (``OutputBlobs``).
+/// (``OutputBlobs``). The entries are looked up before the PDF renders; the blobs are read
+/// (and checked) by whichever thread writes the page (``SharedPageSVGs``).
 struct CachedPages {
-    /// SVG bytes found in the cache, by page index (0-based).
-    var files: [Int: [UInt8]] = [:]
+    /// The name of the blob of each page whose entry the cache holds, by page index (0-based).
+    var blobs: [Int: String] = [:]
     /// Every page's key, by page index; a page without one is neither looked up nor stored.
     var keys: [Int: CacheKey] = [:]
 
-    /// The output path of page `index` (0-based).
-    static func path(_ index: Int) -> String { String(format: "pages/page-%02d.svg", index + 1) }
+    /// The output path of page `index` (0-based): `pages/page-NN.svg`, the number with at least
+    /// two digits. (Not `String(format:)`: about 67,000 instructions a call, twice per page.)
+    static func path(_ index: Int) -> String {
+        let number = index + 1
+        return number < 10 ? "pages/page-0\(number).svg" : "pages/page-\(number).svg"
+    }
+
+    /// The name of the entry of page `index` (0-based) of `count` in `cache`: its scene's bytes
+    /// (`drawn`, ``SceneBytes``), the fonts (`fonts`: the key of their contents) and the SVG's
+    /// title and description.
+    static func key(in cache: BuildCache, fonts: String, title: String, description: String?, page index: Int, of count: Int,
+                    drawn: [UInt8]) -> CacheKey {
+        var key = cache.key("page")
+        key.add("fonts", fonts)
+        key.add("title", title)
+        key.add("description", description ?? "")
+        key.add("page", "\(index + 1) of \(count)")
+        key.add("scene", bytes: drawn)
+        return key.key
+    }
 }
 
 extension ReportBuilder {
-    /// Whether this build's cache already holds page SVGs: then the second thread does not lay
-    /// the document out again to share the page rendering (most pages come from the cache),
-    /// and the calling thread renders the pages that are missing.
-    var cacheHoldsPages: Bool {
-        guard let cacheSession else { return false }
-        return FileManager.default.fileExists(atPath: cacheSession.cache.directory.appendingPathComponent("page").path)
-    }
-
-    /// The key of each page of `layout` (whose page scenes are `scenes`), and the SVG of each
-    /// page the cache holds (nothing without a cache).
+    /// The key of each page of `layout` (whose page scenes are `scenes`), and the name of the
+    /// blob of each page the cache holds (nothing without a cache).
     func cachedPages(of layout: DocumentLayout, scenes: [Scene]) -> CachedPages {
         guard let cacheSession else { return CachedPages() }
         var fonts = cacheSession.cache.key("page fonts")
@@ -37,25 +48,26 @@ extension ReportBuilder {
         let spec = layout.content.spec
         var cached = CachedPages()
         for index in layout.pages.indices {
-            let drawn = SceneBytes.of(scenes[index])
-            var key = cacheSession.cache.key("page")
-            key.add("fonts", fonts.key.hex)
-            key.add("title", spec.title)
-            key.add("description", spec.subtitle ?? "")
-            key.add("page", "\(index + 1) of \(layout.pages.count)")
-            key.add("scene", bytes: drawn)
-            cached.keys[index] = key.key
-            cached.files[index] = cacheSession.page(key.key)
+            let key = CachedPages.key(in: cacheSession.cache, fonts: fonts.key.hex, title: spec.title, description: spec.subtitle,
+                                      page: index, of: layout.pages.count, drawn: SceneBytes.of(scenes[index]))
+            cached.keys[index] = key
+            cached.blobs[index] = cacheSession.pageBlob(key)
         }
         return cached
     }
 
-    /// Renders the page SVGs `cached` lacks (from `scenes`, the layout's page scenes), stores them, and returns every page's SVG by
-    /// output path.
-    func pageSVGs(of layout: DocumentLayout, scenes: [Scene], cached: CachedPages) throws -> [String: [UInt8]] {
+    /// The blobs of this build's cache, if it has one.
+    var pageBlobs: OutputBlobs? { cacheSession.map { OutputBlobs(cache: $0.cache) } }
+
+    /// The SVG of every page of `layout` not in `written` (output path → bytes), by output
+    /// path: read from its blob when `cached` names one that is intact, else rendered from
+    /// `scenes` (the layout's page scenes) and stored.
+    func pageSVGs(of layout: DocumentLayout, scenes: [Scene], cached: CachedPages,
+                  except written: [String: [UInt8]] = [:]) throws -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        for index in layout.pages.indices {
-            if let bytes = cached.files[index] {
+        let blobs = pageBlobs
+        for index in layout.pages.indices where written[CachedPages.path(index)] == nil {
+            if let name = cached.blobs[index], let bytes = blobs?.read(name) {
                 files[CachedPages.path(index)] = bytes
                 continue
             }
@@ -66,21 +78,21 @@ extension ReportBuilder {
         return files
     }
 
-    /// Stores the page SVGs a build rendered without looking in the cache (`rendered`: output
-    /// path → bytes).
+    /// Stores the page SVGs the render schedule wrote from glyph runs (`rendered`: output path
+    /// → bytes; those it read from the cache are not stored again).
     func storePages(_ rendered: [String: [UInt8]], cached: CachedPages) {
         guard let cacheSession else { return }
-        for (index, key) in cached.keys where cached.files[index] == nil {
+        for (index, key) in cached.keys where cached.blobs[index] == nil {
             if let bytes = rendered[CachedPages.path(index)] { cacheSession.store(page: bytes, key: key) }
         }
     }
 }
 
 extension BuildCacheSession {
-    /// The page SVG whose entry is `key`, if the entry and its blob are there.
-    func page(_ key: CacheKey) -> [UInt8]? {
-        guard let name = cache.read(key) else { return nil }
-        return OutputBlobs(cache: cache).read(String(decoding: name, as: UTF8.self))
+    /// The name of the blob of the page SVG whose entry is `key`, if the entry is there (the
+    /// blob is read, and checked, by ``OutputBlobs/read(_:)``).
+    func pageBlob(_ key: CacheKey) -> String? {
+        cache.read(key).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Stores a page SVG as a blob and its name under `key`.

@@ -24,7 +24,8 @@ package struct CrosstabAnalysis: AnalysisParameters {
     package func run(on table: Table, preparation: TablePreparation) throws -> ResultValue {
         let counts = try fields.table(of: table, preparation: preparation)
         let chi = try chiSquareTest(counts)
-        let exactFields = try exact.test(counts, resampling: resampling, memo: preparation.exactTests)
+        let exactFields = try exact.test(counts, resampling: resampling, memo: preparation.exactTests,
+                                         simulations: preparation.monteCarloTests)
         let field = { (name: String) in exactFields.first { $0.name == name }?.value ?? .missing }
         return .record([
             .init("n", .integer(chi.n)),

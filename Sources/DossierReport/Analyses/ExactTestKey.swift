@@ -8,3 +8,12 @@ struct ExactTestKey: Hashable, Sendable {
     var resamples: Int?
     var seed: UInt64
 }
+
+/// What a `crosstab`'s Monte-Carlo fallback draws from: the counts (their margins, and the
+/// observed statistics), the resamples and the seed — not the ordering: the tables drawn are
+/// the same for both, so one draw serves both orderings (``ExactTestOptions/test(_:resampling:memo:)``).
+struct MonteCarloKey: Hashable, Sendable {
+    var counts: [[Int]]
+    var resamples: Int
+    var seed: UInt64
+}

@@ -45,16 +45,20 @@ package struct ExactTestOptions: Sendable {
 
     /// The exact p by `ordering`, or the seeded Monte-Carlo p when the exact test passes its
     /// work limit (``workLimit``); computed once per build for the same counts and options
-    /// (`memo`).
-    func test(_ table: ContingencyTable, resampling: ResamplingOptions,
-              memo: ComputeOnce<ExactTestKey, [ResultValue.Field]>) throws -> [ResultValue.Field] {
+    /// (`memo`). The Monte-Carlo test is run by both orderings at once, from one set of drawn
+    /// tables, and kept (`simulations`): the other ordering of the same counts takes its p from
+    /// there, the same p it would draw.
+    func test(_ table: ContingencyTable, resampling: ResamplingOptions, memo: ComputeOnce<ExactTestKey, [ResultValue.Field]>,
+              simulations: ComputeOnce<MonteCarloKey, [MonteCarloTableTestResult]>? = nil) throws -> [ResultValue.Field] {
         let key = ExactTestKey(counts: table.counts, ordering: ordering, workLimit: Self.workLimit,
                                resamples: resampling.resamples, seed: resampling.seed)
-        return try memo.value(for: key) { try test(table, resampling: resampling) }
+        return try memo.value(for: key) { try test(table, resampling: resampling, simulations: simulations) }
     }
 
-    /// ``test(_:resampling:memo:)`` computed afresh.
-    func test(_ table: ContingencyTable, resampling: ResamplingOptions) throws -> [ResultValue.Field] {
+    /// ``test(_:resampling:memo:simulations:)`` computed afresh (the Monte-Carlo p taken from
+    /// `simulations` when they hold it).
+    func test(_ table: ContingencyTable, resampling: ResamplingOptions,
+              simulations: ComputeOnce<MonteCarloKey, [MonteCarloTableTestResult]>? = nil) throws -> [ResultValue.Field] {
         let name = "Fisher–Freeman–Halton exact test"
         if let exact = try exactTableTest(table, statistic: ordering.statistic, workLimit: Self.workLimit) {
             return [
@@ -63,10 +67,18 @@ package struct ExactTestOptions: Sendable {
                 .init("exact_test", .text("\(name) (ordered by \(ordering.phrase))")),
             ]
         }
-        let simulated = try monteCarloTableTest(table, statistic: ordering.statistic,
-                                                replicates: try resampling.bounded(rows: table.rowCount, columns: table.columnCount,
-                                                                                   observations: table.total),
-                                                seed: resampling.seed)
+        let replicates = try resampling.bounded(rows: table.rowCount, columns: table.columnCount, observations: table.total)
+        let simulated: MonteCarloTableTestResult
+        if let simulations {
+            let orderings = Ordering.allCases
+            let key = MonteCarloKey(counts: table.counts, resamples: replicates, seed: resampling.seed)
+            let both = try simulations.value(for: key) {
+                try monteCarloTableTests(table, statistics: orderings.map(\.statistic), replicates: replicates, seed: resampling.seed)
+            }
+            simulated = both[orderings.firstIndex(of: ordering) ?? 0]
+        } else {
+            simulated = try monteCarloTableTest(table, statistic: ordering.statistic, replicates: replicates, seed: resampling.seed)
+        }
         return [
             .init("p_exact", .number(simulated.pValue)), .init("p_method", .text("monte-carlo")),
             .init("ordering", .text(ordering.rawValue)), .init("resamples", .integer(simulated.replicates)),

@@ -12,17 +12,18 @@ package enum ClaimReferences {
     package static func check(_ claims: [Claim], blocks: [Block], findings: [String], source: ReportSource) throws(ReportError) -> [String] {
         let declared = claims.map(\.id)
         var referenced: Set<String> = []
-        let bodyLines = source.body.components(separatedBy: "\n")
-        func checkSpans(_ content: [[Inline]], lines: ArraySlice<String>, firstLine: Int, fallback: SourceLocation) throws(ReportError) {
+        // The body's lines are split only to place an error.
+        let bodyLineCount = source.bodyLineCount
+        func checkSpans(_ content: [[Inline]], lines: () -> ArraySlice<String>, firstLine: Int, fallback: SourceLocation) throws(ReportError) {
             for word in content.flatMap(misspeltAttributes(in:)) {
-                let location = textLocation("]{" + word + "=", in: lines, firstLine: firstLine, file: source.path, offset: 2) ?? fallback
+                let location = textLocation("]{" + word + "=", in: lines(), firstLine: firstLine, file: source.path, offset: 2) ?? fallback
                 throw ReportError("\(InputExcerpt.quoted("{" + word + "=…}")) after \"[words]\" binds nothing; did you mean "
                                   + "\"{claim=…}\"? (text meant as written goes in a code span)", at: location)
             }
             for id in content.flatMap(ids(in:)) {
                 referenced.insert(id)
                 guard !declared.contains(id) else { continue }
-                let location = spanLocation(id, in: lines, firstLine: firstLine, file: source.path) ?? fallback
+                let location = spanLocation(id, in: lines(), firstLine: firstLine, file: source.path) ?? fallback
                 let known = declared.isEmpty ? "; declare it under `claims:` in the front matter"
                     : NameHint.hint(for: id, known: declared.sorted())
                 throw ReportError("the text binds words to the claim \(InputExcerpt.quoted(id)), which is not declared" + known, at: location)
@@ -31,16 +32,15 @@ package enum ClaimReferences {
         for block in blocks {
             let range = block.range
             let first = max(range.start.line - source.bodyFirstLine, 0)
-            let last = min(max(range.end.line - source.bodyFirstLine, first), bodyLines.count - 1)
-            let lines = first <= last ? bodyLines[first...last] : []
-            try checkSpans(inlineLists(in: block), lines: lines, firstLine: range.start.line,
+            let last = min(max(range.end.line - source.bodyFirstLine, first), bodyLineCount - 1)
+            try checkSpans(inlineLists(in: block), lines: { first <= last ? source.bodyLines(first...last) : [] }, firstLine: range.start.line,
                            fallback: SourceLocation(file: source.path, line: range.start.line, column: range.start.column))
         }
         let findingsLocation = source.location(ofKey: "findings")
         let findingsLines = source.frontMatterLines.dropFirst(max(findingsLocation.line - 2, 0))
         for finding in findings {
             let content = MarkdownReader.parse(finding).flatMap(inlineLists(in:))
-            try checkSpans(content, lines: findingsLines, firstLine: findingsLocation.line, fallback: findingsLocation)
+            try checkSpans(content, lines: { findingsLines }, firstLine: findingsLocation.line, fallback: findingsLocation)
         }
         return claims.filter { !referenced.contains($0.id) }.map { claim in
             "\(claim.idLocation): warning: claim \"\(claim.id)\" is not referenced in the text; bind the words that rest on it "

@@ -1,0 +1,57 @@
+import CairoKit
+import DossierCharts
+import DossierLayout
+
+/// The page SVGs a build's two threads share (``RenderSchedule/share(_:)``): a page whose
+/// drawing the build cache holds is read from its blob (and checked) by whichever thread takes
+/// it, with no glyph runs and no outlines; every other page is written from its recorded glyph
+/// runs (a ``PageGlyphSnapshot`` of those pages only). A prose edit records and writes the one
+/// or two pages it changed, and the thread that renders the PDF reads no blob.
+struct SharedPageSVGs: SharedPages {
+    /// Where a page's SVG comes from.
+    private enum Source {
+        /// The blob of that name (``OutputBlobs``).
+        case blob(String)
+        /// The recorded page at that position of ``recorded``.
+        case recorded(Int)
+    }
+
+    private let sources: [Source]
+    /// The pages whose SVGs are written, not read.
+    private let recorded: PageGlyphSnapshot
+    private let blobs: OutputBlobs?
+
+    /// Shares the pages of `layout`, whose page scenes are `scenes`: those whose blob `cached`
+    /// names are read from `blobs`, the others recorded here, on the thread that made the
+    /// layout.
+    init(layout: DocumentLayout, scenes: [Scene], cached: CachedPages, blobs: OutputBlobs?) throws(CairoError) {
+        var sources: [Source] = []
+        var written: [Scene] = []
+        for index in scenes.indices {
+            if blobs != nil, let name = cached.blobs[index] {
+                sources.append(.blob(name))
+            } else {
+                sources.append(.recorded(written.count))
+                written.append(scenes[index])
+            }
+        }
+        self.sources = sources
+        recorded = try PageGlyphSnapshot(layout: layout, scenes: written)
+        self.blobs = blobs
+    }
+
+    /// The number of pages.
+    var count: Int { sources.count }
+
+    /// How many pages are written from glyph runs (the others are read from the cache).
+    var writtenCount: Int { recorded.count }
+
+    /// Page `index`'s SVG, on the thread that owns `typesetter`; nil when its blob turned out
+    /// missing or damaged (the page is then left to the thread that laid the document out).
+    func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]? {
+        switch sources[index] {
+        case let .blob(name): blobs?.read(name)
+        case let .recorded(position): try recorded.svg(position, typesetter: typesetter)
+        }
+    }
+}
