@@ -153,7 +153,7 @@ struct SharedPageQueueTests {
         let record: Record
         init(_ record: Record) { self.record = record }
         deinit { record.released(on: Self.threadName()) }
-        func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8] { Array("page \(index + 1)".utf8) }
+        func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]? { Array("page \(index + 1)".utf8) }
         static func threadName() -> String { "\(pthread_self())" }
     }
 
