@@ -7,11 +7,27 @@ import Foundation
 enum FileBytes {
     /// The bytes of the regular file at `path`, or nil when it cannot be opened or read.
     static func read(_ path: String) -> [UInt8]? {
+        read(path, stamped: { _ in false })
+    }
+
+    /// The bytes of the regular file at `path` and its ``FileStamp``, taken (`fstat`) before
+    /// the bytes were read; nil when it cannot be opened or read. `unless` sees the stamp
+    /// first: when it returns true the file is not read and the bytes are empty (a caller that
+    /// already knows the file by its stamp).
+    static func readStamped(_ path: String, unless known: (FileStamp) -> Bool = { _ in false })
+        -> (bytes: [UInt8], stamp: FileStamp)? {
+        var stamp: FileStamp?
+        guard let bytes = read(path, stamped: { stamp = $0; return known($0) }), let stamp else { return nil }
+        return (bytes, stamp)
+    }
+
+    private static func read(_ path: String, stamped: (FileStamp) -> Bool) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        if stamped(FileStamp(status)) { return [] }
         var bytes: [UInt8] = []
         var capacity = max(Int(status.st_size), 0) + 1
         while true {

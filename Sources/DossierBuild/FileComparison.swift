@@ -10,14 +10,29 @@ enum FileComparison {
 
     /// True when `path` is a regular file whose bytes are exactly `bytes`; false when it
     /// differs, is missing, is not a regular file or cannot be read.
-    static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+    ///
+    /// With `memo`, a file whose stamp it knows with the SHA-256 that the build already has for
+    /// `bytes` (`digest`, by default from ``OutputDigests``) holds them without being read: the
+    /// memo says that the file had that SHA-256 and has not been written since. A file read and
+    /// found equal is recorded there with that SHA-256.
+    static func holds(_ path: String, _ bytes: [UInt8], memo: FileDigestMemo? = nil, digest: String? = nil) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
               Int(status.st_size) == bytes.count else { return false }
-        return withUnsafeTemporaryAllocation(byteCount: pieceSize, alignment: 16) { piece in
+        guard let memo, let digest = digest ?? OutputDigests.shared.known(bytes) else { return compare(descriptor, bytes) }
+        let stamp = FileStamp(status)
+        if memo.sha256(of: stamp) == digest { return true }
+        guard compare(descriptor, bytes) else { return false }
+        memo.record(stamp, sha256: digest)
+        return true
+    }
+
+    /// Whether the rest of the file open at `descriptor` is exactly `bytes`.
+    private static func compare(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+        withUnsafeTemporaryAllocation(byteCount: pieceSize, alignment: 16) { piece in
             bytes.withUnsafeBytes { expected in
                 var offset = 0
                 while true {

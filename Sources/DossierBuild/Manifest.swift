@@ -29,16 +29,18 @@ package struct Manifest: Sendable, Equatable {
     /// the other input paths are made relative to `reportDirectory`, output paths are
     /// relative to the output directory; both sorted.
     /// Files are read and hashed on two threads unless `twoThreads` is false; an input that
-    /// `inputDigests` (the build's cache keys) already hashed is not read again. `helperDone`
+    /// `inputDigests` (the build's cache keys) already hashed is not read again; `hashedOutputs`
+    /// are outputs given by their SHA-256 instead of their bytes. `helperDone`
     /// runs on the second thread when it has hashed its share (a ``BuildTrace`` mark).
-    static func make(inputs allInputs: [String], fontFiles: [String], outputs: [String: [UInt8]], reportDirectory: URL,
+    static func make(inputs allInputs: [String], fontFiles: [String], outputs: [String: [UInt8]],
+                     hashedOutputs: [String: String] = [:], reportDirectory: URL,
                      twoThreads: Bool = true, inputDigests: InputDigests? = nil,
                      helperDone: (@Sendable () -> Void)? = nil) -> Manifest {
         let fontSet = Set(fontFiles)
         let fonts = allInputs.filter { fontSet.contains($0) }
         let inputs = allInputs.filter { !fontSet.contains($0) } + fonts
         let plainInputs = inputs.count - fonts.count
-        let outputPaths = outputs.keys.sorted()
+        let outputPaths = Set(outputs.keys).union(hashedOutputs.keys).sorted()
         // Inputs first: reading them from disk is the slower half.
         let digests: [String]
         do {
@@ -47,7 +49,8 @@ package struct Manifest: Sendable, Equatable {
                 if index < inputs.count {
                     return inputDigests?.digest(inputs[index]) ?? SHA256.hex(FileBytes.read(inputs[index]) ?? [])
                 }
-                return SHA256.outputHex(outputs[outputPaths[index - inputs.count]] ?? [])
+                let path = outputPaths[index - inputs.count]
+                return hashedOutputs[path] ?? SHA256.outputHex(outputs[path] ?? [])
             }
         } catch {
             preconditionFailure("hashing throws nothing: \(error)")

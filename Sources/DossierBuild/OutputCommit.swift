@@ -37,6 +37,8 @@ struct OutputCommit {
     /// written again when `files` holds the same bytes. The commit owns their temporaries: it
     /// removes them on an error before the journal, as it does its own.
     var prestaged: [String: OutputStaging.Outcome] = [:]
+    /// Files of the folder known by their stamps (``FileComparison``), when the build has a cache.
+    var memo: FileDigestMemo?
 
     /// Performs the switch. - Returns: the paths rewritten (identical files are left alone,
     /// modification time included, so make sees no change).
@@ -69,10 +71,10 @@ struct OutputCommit {
         try afterStep?(step)
         let manager = FileManager.default
         let paths = files.keys.filter { prestaged[$0] == nil }.sorted()
-        let trace = trace
+        let trace = trace, memo = memo
         let differs = try TwoThreadMap.map(paths.count, twoThreads: twoThreads, callerState: (), makeState: {},
                                            helperDone: trace?.marker("outputs compared with the folder's")) { _, index in
-            !FileComparison.holds(base + paths[index], files[paths[index]] ?? [])
+            !FileComparison.holds(base + paths[index], files[paths[index]] ?? [], memo: memo)
         }
         var changed = paths.indices.filter { differs[$0] }.map { paths[$0] } + prestaged.filter(\.value.staged).map(\.key)
         let removed = removals.filter { files[$0] == nil && OutputRecovery.exists(base + $0) }.sorted()

@@ -32,6 +32,19 @@ final class OutputDigests: @unchecked Sendable {
         return hex
     }
 
+    /// Remembers that `bytes` have the SHA-256 `hex`, known without hashing them (a blob
+    /// whose file ``FileDigestMemo`` knows by its stamp and name).
+    func remember(_ bytes: [UInt8], hex: String) {
+        let identity = bytes.withUnsafeBufferPointer { Identity(address: Int(bitPattern: $0.baseAddress), count: $0.count) }
+        if identity.count > 0 { lock.withLock { known[identity] = (bytes, hex) } }
+    }
+
+    /// The SHA-256 of `bytes` when it is already known (nothing is hashed).
+    func known(_ bytes: [UInt8]) -> String? {
+        let identity = bytes.withUnsafeBufferPointer { Identity(address: Int(bitPattern: $0.baseAddress), count: $0.count) }
+        return lock.withLock { known[identity]?.hex }
+    }
+
     /// Forgets every entry (the bytes they keep are freed).
     func removeAll() {
         lock.withLock { known.removeAll() }

@@ -53,22 +53,29 @@ struct OutputSet {
         case .document, .everything:
             // The manifest covers every output in the folder, including charts that a
             // document-only build did not redraw.
+            // With a cache, those charts are hashed through its FileDigestMemo: a chart file
+            // not written since an earlier build hashed it is not read again.
             var all = files
+            var kept: [String: String] = [:]
             if case .document = products.selection {
+                let memo = options.cache?.digestMemo
                 for id in figureIDs {
                     for kind in ["svg", "pdf", "png"] {
                         let path = "charts/\(id).\(kind)"
                         guard all[path] == nil else { continue }
-                        if let bytes = FileBytes.read(directory.appendingPathComponent(path).path) {
+                        let file = directory.appendingPathComponent(path).path
+                        if let memo {
+                            kept[path] = memo.sha256(ofFile: file)
+                        } else if let bytes = FileBytes.read(file) {
                             all[path] = bytes
                         }
                     }
                 }
             }
-            manifest = Manifest.make(inputs: products.inputs, fontFiles: products.fontFiles, outputs: all,
+            manifest = Manifest.make(inputs: products.inputs, fontFiles: products.fontFiles, outputs: all, hashedOutputs: kept,
                                      reportDirectory: options.reportDirectory, twoThreads: options.twoThreads,
                                  inputDigests: inputDigests, helperDone: hashed)
-            removals = previousOutputs.filter { all[$0] == nil && $0 != "manifest.json" }.sorted()
+            removals = previousOutputs.filter { all[$0] == nil && kept[$0] == nil && $0 != "manifest.json" }.sorted()
         }
         files["manifest.json"] = Array(manifest.json.utf8)
         self.files = files

@@ -47,6 +47,9 @@ final class OutputStaging: @unchecked Sendable {
     private var readyFolders: Set<String> = [""]
     /// Folders this staging created (removed again by ``discard()`` when empty).
     private var createdFolders: [String] = []
+    /// Files of the output folder known by their stamps (``FileComparison``), when the build
+    /// has a cache.
+    var memo: FileDigestMemo?
     /// Test hook: called with each output's path after it was staged or found identical.
     var afterOutput: (@Sendable (String) -> Void)?
 
@@ -109,7 +112,7 @@ final class OutputStaging: @unchecked Sendable {
     private func stage(_ path: String, _ bytes: [UInt8]) -> Outcome? {
         guard RelativePath.isConfined(path) else { return nil }
         _ = SHA256.outputHex(bytes)
-        if FileComparison.holds(base + path, bytes) { return Outcome(bytes: bytes, staged: false) }
+        if FileComparison.holds(base + path, bytes, memo: memo) { return Outcome(bytes: bytes, staged: false) }
         let temporary = base + TemporaryName.forPath(path)
         do {
             try OutputCommit.removeStale(temporary)

@@ -62,20 +62,26 @@ public enum ReportBuild {
         try options.checkDefaultOutputFolder()
         // The outputs' remembered hashes are kept for this build only.
         defer { OutputDigests.shared.removeAll() }
+        // Before any file is read: the memo's time bounds what this build may record in it.
+        let memo = options.cache?.digestMemo
+        memo?.load()
+        staging.memo = memo
         let wholeBuild = options.cache.flatMap { WholeBuildCache(cache: $0, options: options) }
         let products: ReportBuilder.Products
         let figureIDs: [String]
         let trace: BuildTrace
         // Inputs hashed for the cache's keys, which the manifest lists again.
         let inputDigests: InputDigests?
+        // One per build: the whole-build lookup and the cache keys hash each input once.
+        let digests = InputDigests(memo: memo)
         // Kept to the end: what it holds is freed after the commit, or kept (``Hooks/keep``).
         var builder: ReportBuilder?
-        if let found = wholeBuild?.find(selection: options.selection) {
+        if let found = wholeBuild?.find(selection: options.selection, digests: digests) {
             (products, figureIDs, inputDigests) = (found.products, found.figureIDs, found.digests)
             trace = BuildTrace(enabled: options.trace)
             trace.mark("whole build found in the cache")
         } else {
-            let made = try ReportBuilder(options: options)
+            let made = try ReportBuilder(options: options, digests: digests)
             builder = made
             made.staging = staging
             prepare?(made)
@@ -89,7 +95,7 @@ public enum ReportBuild {
             figureIDs = made.source.spec.figures.map(\.id)
             trace = made.trace
             inputDigests = made.cacheSession?.digests
-            wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: made.cacheSession?.digests ?? InputDigests())
+            wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: digests)
         }
         let outDirectory = options.outputDirectory
         let set: OutputSet
@@ -104,6 +110,7 @@ public enum ReportBuild {
             var commit = OutputCommit(directory: outDirectory, files: set.files, removals: set.removals,
                                       afterStep: hooks.afterStep, twoThreads: options.twoThreads,
                                       trace: options.trace ? trace : nil)
+            commit.memo = memo
             // From here the commit owns what was staged early (it removes it on an error).
             commit.prestaged = staging.handOver()
             written = try commit.run()
@@ -115,6 +122,7 @@ public enum ReportBuild {
             throw .internalFailure("writing outputs to \(DisplayPath.relative(outDirectory)): \(error.localizedDescription)")
         }
         trace.mark("outputs written")
+        memo?.save()
         if let cache = options.cache { CachePruning.afterBuild(cache) }
         trace.markUnmarked()
         if let depfile {

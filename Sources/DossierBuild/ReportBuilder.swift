@@ -47,7 +47,13 @@ public final class ReportBuilder {
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
-    public init(options: BuildOptions) throws(BuildError) {
+    public convenience init(options: BuildOptions) throws(BuildError) {
+        try self.init(options: options, digests: nil)
+    }
+
+    /// ``init(options:)``, with the cache keys hashing inputs through `digests` (those the
+    /// whole-build lookup already hashed are not hashed again); a new one when nil.
+    init(options: BuildOptions, digests: InputDigests?) throws(BuildError) {
         self.options = options
         trace = BuildTrace(enabled: options.trace)
         let reportURL = options.reportDirectory.appendingPathComponent("report.md")
@@ -84,7 +90,7 @@ public final class ReportBuilder {
         }
         trace.mark("report front matter")
         let frontMatter = source.frontMatterLines.joined(separator: "\n")
-        cacheSession = options.cache.map { BuildCacheSession(cache: $0, digests: InputDigests(), frontMatter: frontMatter) }
+        cacheSession = options.cache.map { BuildCacheSession(cache: $0, digests: digests ?? InputDigests(memo: $0.digestMemo), frontMatter: frontMatter) }
         guard let dataPath = source.spec.data else {
             // Figures that bring their own data (`values`, `url`) need no data package.
             package = DataPackage.none(descriptorURL: options.reportDirectory.appendingPathComponent("datapackage.json"))

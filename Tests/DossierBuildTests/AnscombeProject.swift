@@ -47,7 +47,7 @@ struct AnscombeProject: Sendable {
         try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
     }
 
-    /// The entry files of the cache (of one kind, or all).
+    /// The entry files of the cache (of one kind, or all; not the digest memo, which is no entry).
     func entryFiles(_ kind: String? = nil) -> [String] {
         let folder = kind.map { cache.directory.appendingPathComponent($0) } ?? cache.directory
         var paths: [String] = []
@@ -56,7 +56,7 @@ struct AnscombeProject: Sendable {
             let url = folder.appendingPathComponent(path)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !url.lastPathComponent.hasPrefix(".") {
+               !url.lastPathComponent.hasPrefix("."), url.path != cache.directory.appendingPathComponent(FileDigestMemo.fileName).path {
                 paths.append(url.path)
             }
         }

@@ -103,8 +103,8 @@ extension AnscombeProject {
     }
 
     /// Replaces the bytes of `path` in every entry of `kind` that holds it (the entries are
-    /// written anew, valid). A `document` entry names its files' blobs: the planted bytes are
-    /// stored as a blob and named there.
+    /// written anew, valid). `document` and `charts` entries name their files' blobs: the
+    /// planted bytes are stored as a blob and named there.
     func plant(kind: String, path: String, bytes: [UInt8]) throws {
         let blobs = OutputBlobs(cache: cache)
         var planted = 0
@@ -121,10 +121,8 @@ extension AnscombeProject {
                 writer.string(name)
                 if name != path {
                     writer.data(data)
-                } else if kind == "document" {
-                    writer.string(try #require(blobs.store(bytes)))
                 } else {
-                    writer.data(bytes)
+                    writer.string(try #require(blobs.store(bytes)))
                 }
             }
             try Data(BuildCache.entry(writer.bytes)).write(to: url)

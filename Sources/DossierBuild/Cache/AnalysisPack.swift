@@ -175,9 +175,7 @@ final class AnalysisPack: @unchecked Sendable {
     private func loadIfNeeded() {
         guard !loaded else { return }
         loaded = true
-        guard let bytes = FileBytes.read(path), let payload = BuildCache.payload(of: bytes),
-              let list = Self.decode(payload) else { return }
-        cache.activity.read(path)
+        guard let payload = cache.readEntry(at: path), let list = Self.decode(payload) else { return }
         records = list
         for (index, record) in list.enumerated() {
             for name in record.names where recordOfKey[name] == nil { recordOfKey[name] = index }

@@ -20,7 +20,10 @@ public struct BuildCache: Sendable {
     /// it (``CachePruning``).
     public var limit: CacheLimit = .default
     /// What this build read and wrote (shared by every copy of this value).
-    let activity = CacheActivity()
+    let activity: CacheActivity
+    /// The SHA-256 of files hashed by earlier builds, found by their stamps (`DIR/digests`;
+    /// shared by every copy of this value). ``ReportBuild`` loads it when a build starts.
+    let digestMemo: FileDigestMemo
 
     /// A cache in `directory` (made on first write) for values computed by `toolIdentity`.
     /// The folder's path, ending with `/` (entry paths are made by appending to it: URL
@@ -32,6 +35,9 @@ public struct BuildCache: Sendable {
         self.toolIdentity = toolIdentity
         let path = self.directory.path
         folderPrefix = path.hasSuffix("/") ? path : path + "/"
+        let activity = CacheActivity()
+        self.activity = activity
+        digestMemo = FileDigestMemo(path: folderPrefix + FileDigestMemo.fileName, activity: activity)
     }
 
     /// First bytes of every entry: the format's name and version.
@@ -48,10 +54,23 @@ public struct BuildCache: Sendable {
     }
 
     /// The payload stored under `key`, or nil when there is none or it does not verify.
+    /// An entry file that an earlier build verified and that was not written since
+    /// (``FileDigestMemo``: same stamp) is not hashed again.
     func read(_ key: CacheKey) -> [UInt8]? {
-        let path = path(of: key)
-        guard let bytes = FileBytes.read(path), let payload = Self.payload(of: bytes) else { return nil }
-        activity.read(path)
+        readEntry(at: path(of: key))
+    }
+
+    /// The payload of the entry file at `path` (``read(_:)``).
+    func readEntry(at path: String) -> [UInt8]? {
+        guard let (bytes, stamp) = FileBytes.readStamped(path), let header = Self.header(of: bytes) else { return nil }
+        // Recorded with a prefix: the memo holds whole files' SHA-256s, and this is the payload's.
+        let verified = "payload " + header.digest
+        let payload = Array(bytes[header.length...])
+        if bytes.count != Int(stamp.size) || digestMemo.sha256(of: stamp) != verified {
+            guard Array(SHA256.hex(payload).utf8) == Array(header.digest.utf8) else { return nil }
+            digestMemo.record(stamp, sha256: verified)
+        }
+        activity.read(path, modified: stamp.modified)
         return payload
     }
 
@@ -133,13 +152,20 @@ public struct BuildCache: Sendable {
 
     /// The payload of an entry's bytes, or nil when they are not a whole, intact entry.
     static func payload(of entry: [UInt8]) -> [UInt8]? {
+        guard let header = header(of: entry) else { return nil }
+        let payload = Array(entry[header.length...])
+        guard Array(SHA256.hex(payload).utf8) == Array(header.digest.utf8) else { return nil }
+        return payload
+    }
+
+    /// The header's length and the payload's SHA-256 it names, when `entry` starts with a
+    /// header whose length is the payload's (the digest is not checked).
+    static func header(of entry: [UInt8]) -> (length: Int, digest: String)? {
         let headerLength = magic.count + 8 + 64
         guard entry.count >= headerLength, Array(entry[0..<magic.count]) == magic else { return nil }
         var reader = CacheByteReader(Array(entry[magic.count..<magic.count + 8]))
         guard let length = try? reader.unsigned(), length == UInt64(entry.count - headerLength) else { return nil }
-        let payload = Array(entry[headerLength...])
-        guard Array(SHA256.hex(payload).utf8) == Array(entry[(magic.count + 8)..<headerLength]) else { return nil }
-        return payload
+        return (headerLength, String(decoding: entry[(magic.count + 8)..<headerLength], as: UTF8.self))
     }
 }
 

@@ -94,29 +94,19 @@ struct BuildCacheSession: Sendable {
         return key.key
     }
 
-    /// The chart files (path → bytes) cached under `key`, if any.
+    /// The chart files (path → bytes) cached under `key`, if any. The entry names them as
+    /// blobs (``OutputBlobs``), so a chart file's SHA-256 is its blob's name, known without
+    /// hashing it again for the manifest.
     func chartFiles(_ key: CacheKey) -> [String: [UInt8]]? {
         guard let payload = cache.read(key) else { return nil }
         var reader = CacheByteReader(payload)
-        var files: [String: [UInt8]] = [:]
-        do {
-            for _ in 0..<(try reader.count()) {
-                let path = try reader.string()
-                files[path] = try reader.data()
-            }
-        } catch {
-            return nil
-        }
-        return reader.atEnd ? files : nil
+        guard let files = try? OutputBlobs(cache: cache).read(from: &reader), reader.atEnd else { return nil }
+        return files
     }
 
     func store(chartFiles files: [String: [UInt8]], key: CacheKey) {
         var writer = CacheByteWriter()
-        writer.integer(files.count)
-        for path in files.keys.sorted() {
-            writer.string(path)
-            writer.data(files[path] ?? [])
-        }
+        guard OutputBlobs(cache: cache).write(files, into: &writer) else { return }
         cache.write(writer.bytes, for: key)
     }
 }

@@ -22,6 +22,19 @@ final class CacheActivity: @unchecked Sendable {
         lock.withLock { _ = paths.insert(path) }
     }
 
+    /// Records that the build read `path`, last modified at `modified` (nanoseconds since
+    /// 1970), and marks it recently used unless it was modified within the last hour: least
+    /// recently used pruning needs no finer order, and a file whose stamp is left alone is
+    /// known again by ``FileDigestMemo`` without being hashed (a blob refreshed on every read
+    /// would change its stamp on every build).
+    func read(_ path: String, modified: Int64) {
+        if Double(modified) / 1e9 < start - Self.refreshAge { utimensat(AT_FDCWD, path, nil, 0) }
+        lock.withLock { _ = paths.insert(path) }
+    }
+
+    /// How old a file read must be before its modification time is refreshed (seconds).
+    static let refreshAge: Double = 3600
+
     /// Records that the build wrote `count` bytes at `path`.
     func wrote(_ path: String, count: Int) {
         lock.withLock {

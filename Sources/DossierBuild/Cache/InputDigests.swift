@@ -1,17 +1,22 @@
 import Foundation
 
 /// The SHA-256 of input files' contents, each file read and hashed once per build (several
-/// cache keys name the same data file). Safe to share between the build's two threads.
+/// cache keys name the same data file), and not at all when `memo` knows the file by its
+/// stamp (the pinned fonts, data files an edit did not touch). Safe to share between the
+/// build's two threads.
 final class InputDigests: @unchecked Sendable {
     private let lock = NSLock()
     private var digests: [String: String?] = [:]
+    private let memo: FileDigestMemo?
 
-    init() {}
+    init(memo: FileDigestMemo? = nil) {
+        self.memo = memo
+    }
 
     /// The SHA-256 of the file at `path` (absolute), or nil when it cannot be read.
     func digest(_ path: String) -> String? {
         if let known = lock.withLock({ digests[path] }) { return known }
-        let digest = FileBytes.read(path).map(SHA256.hex)
+        let digest = memo.map { $0.sha256(ofFile: path) } ?? FileBytes.read(path).map(SHA256.hex)
         lock.withLock { digests[path] = digest }
         return digest
     }

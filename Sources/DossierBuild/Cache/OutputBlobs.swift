@@ -7,7 +7,9 @@ import Foundation
 ///
 /// A blob is written to a temporary name and renamed into place; one that exists with the
 /// right size is not written again. Reading a blob hashes it: one whose bytes do not match its name (damaged,
-/// truncated) is missing and removed, and the entry that names it is a miss.
+/// truncated) is missing and removed, and the entry that names it is a miss. A blob hashed and
+/// found intact by an earlier build and not written since (``FileDigestMemo``: same stamp) is
+/// not hashed again.
 struct OutputBlobs: Sendable {
     let cache: BuildCache
 
@@ -27,7 +29,7 @@ struct OutputBlobs: Sendable {
         // its hash when read, removed, and stored again by the next build that makes it).
         var status = stat()
         if stat(final, &status) == 0, Int(status.st_size) == bytes.count {
-            cache.activity.read(final)
+            cache.activity.read(final, modified: FileStamp(status).modified)
             return hex
         }
         guard BuildCache.place(bytes, at: final, name: hex) else { return nil }
@@ -37,13 +39,22 @@ struct OutputBlobs: Sendable {
 
     /// The bytes of the blob named `hex`, or nil when it is missing or does not match its name
     /// (then it is removed, so that the next build that makes those bytes stores them again).
+    ///
+    /// A blob whose stamp ``FileDigestMemo`` knows with this name is not hashed (its bytes are
+    /// remembered with their name, ``OutputDigests``); one hashed here is recorded there.
     func read(_ hex: String) -> [UInt8]? {
-        guard let bytes = FileBytes.read(path(hex)) else { return nil }
-        guard SHA256.outputHex(bytes) == hex else {
-            unlink(path(hex))
-            return nil
+        let path = path(hex)
+        guard let (bytes, stamp) = FileBytes.readStamped(path) else { return nil }
+        if bytes.count == Int(stamp.size), cache.digestMemo.sha256(of: stamp) == hex {
+            OutputDigests.shared.remember(bytes, hex: hex)
+        } else {
+            guard SHA256.outputHex(bytes) == hex else {
+                unlink(path)
+                return nil
+            }
+            cache.digestMemo.record(stamp, sha256: hex)
         }
-        cache.activity.read(path(hex))
+        cache.activity.read(path, modified: stamp.modified)
         return bytes
     }
 

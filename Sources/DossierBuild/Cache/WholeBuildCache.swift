@@ -44,9 +44,9 @@ struct WholeBuildCache {
         var digests: InputDigests?
     }
 
-    /// The cached build, when every input it recorded still has the same content.
-    func find(selection: BuildOptions.Selection) -> Entry? {
-        let digests = InputDigests()
+    /// The cached build, when every input it recorded still has the same content. The inputs
+    /// are hashed through `digests` (which the build then uses for its keys when this misses).
+    func find(selection: BuildOptions.Selection, digests: InputDigests) -> Entry? {
         // The inputs come first in the entry, `report.md` first among them (the file most
         // often edited): a build whose inputs changed learns it before reading any blob.
         guard let payload = cache.read(key) else { return nil }
