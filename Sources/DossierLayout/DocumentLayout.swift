@@ -13,6 +13,8 @@ package struct DocumentLayout {
     package let content: DocumentContent
     package let typesetter: Typesetter
     package let pages: [Paginator.Page]
+    /// The footer's date (the spec's date in long form), read once rather than on every page.
+    private let footerDate: String
 
     /// Composes the content into flow blocks and paginates them.
     package init(_ content: DocumentContent, typesetter: Typesetter) throws {
@@ -20,6 +22,7 @@ package struct DocumentLayout {
         self.typesetter = typesetter
         let source = content.source
         let spec = content.spec
+        footerDate = CalendarDate(iso: spec.date)?.longText ?? spec.date
         let composer = DocumentComposer(style: content.style, typesetter: typesetter, path: source.path,
                                         figures: content.scenes, tables: content.tables, sources: content.sources,
                                         crossReferences: content.crossReferences, source: source)
@@ -113,8 +116,7 @@ package struct DocumentLayout {
         let footer = try typesetter.layout("Page \(number) of \(total)", font: style.runningHeader)
         items.append(.textBlock(SceneTextBlock(id: "footer/page", layout: footer, color: style.mutedColor,
                                                position: ScenePoint(width - style.marginRight - footer.size.width, height - style.marginBottom + 26))))
-        let date = CalendarDate(iso: spec.date)?.longText ?? spec.date
-        let left = try typesetter.layout(date, font: style.runningHeader)
+        let left = try typesetter.layout(footerDate, font: style.runningHeader)
         items.append(.textBlock(SceneTextBlock(id: "footer/date", layout: left, color: style.mutedColor,
                                                position: ScenePoint(style.marginLeft, height - style.marginBottom + 26))))
         return items

@@ -12,8 +12,10 @@ package final class TableBlock: Flowable {
         package var alignment: TextLayout.Alignment
     }
 
-    private let header: [TextLayout]
-    private let rows: [[TextLayout]]
+    /// Each header cell's and each row's cells' layout, as an index into ``cellBlocks``'s
+    /// distinct layouts.
+    private let header: [Int]
+    private let rows: [[Int]]
     private let headerHeight: Double
     private let rowHeights: [Double]
     private let columnWidths: [Double]
@@ -25,7 +27,7 @@ package final class TableBlock: Flowable {
     private let continuationGap = 4.0
     package let spaceAfter: Double
     /// The scene text block of each distinct cell layout, made once and placed at each cell.
-    private let cellBlocks = SceneTextBlockPrototypes()
+    private let cellBlocks: SceneTextBlockPrototypes
     /// The end of each column's cell ids (`/0`, `/1`…).
     private let cellSuffixes: [String]
 
@@ -85,15 +87,20 @@ package final class TableBlock: Flowable {
         let widths = TableBlock.fit(natural: natural, into: available)
         columnWidths = widths
         // A cell's layout is decided by its unwrapped layout (one per distinct markup and font),
-        // its column and its alignment.
-        var laidOut: [CellLayoutKey: TextLayout] = [:]
-        func layouts(_ cells: [Cell], measured: [TextLayout], font: Font) throws(CairoError) -> [TextLayout] {
-            var result: [TextLayout] = []
+        // its column and its alignment; each distinct layout is numbered in `distinct`.
+        var laidOut: [CellLayoutKey: Int] = [:]
+        var distinct: [TextLayout] = []
+        var rowHeights: [Double] = []
+        rowHeights.reserveCapacity(rows.count)
+        func layouts(_ cells: [Cell], measured: [TextLayout], font: Font) throws(CairoError) -> [Int] {
+            var result: [Int] = []
             result.reserveCapacity(cells.count)
+            var height = 0.0
             for (index, cell) in cells.enumerated() {
                 let key = CellLayoutKey(unwrapped: ObjectIdentifier(measured[index]), column: index, alignment: cell.alignment)
-                if let layout = laidOut[key] {
-                    result.append(layout)
+                if let known = laidOut[key] {
+                    result.append(known)
+                    height = max(height, distinct[known].size.height)
                     continue
                 }
                 let width = widths[index] - 2 * padding
@@ -104,21 +111,25 @@ package final class TableBlock: Flowable {
                     layout = try TextLayout(cell.markup.markup, font: font, typesetter: typesetter,
                                             width: width, alignment: cell.alignment, markup: true)
                 }
-                laidOut[key] = layout
-                result.append(layout)
+                laidOut[key] = distinct.count
+                result.append(distinct.count)
+                distinct.append(layout)
+                height = max(height, layout.size.height)
             }
+            rowHeights.append(height + 2 * padding)
             return result
         }
         let laidHeader = try layouts(header, measured: headerUnwrapped, font: style.tableHeader)
-        var laidRows: [[TextLayout]] = []
+        headerHeight = rowHeights.removeLast()
+        var laidRows: [[Int]] = []
         laidRows.reserveCapacity(rows.count)
         for (row, measured) in zip(rows, rowsUnwrapped) {
             laidRows.append(try layouts(row, measured: measured, font: style.tableText))
         }
         self.header = laidHeader
         self.rows = laidRows
-        headerHeight = (laidHeader.map { $0.size.height }.max() ?? 0) + 2 * padding
-        rowHeights = laidRows.map { ($0.map { $0.size.height }.max() ?? 0) + 2 * padding }
+        self.rowHeights = rowHeights
+        cellBlocks = SceneTextBlockPrototypes(layouts: distinct, color: style.textColor)
     }
 
     /// Widths that fill `available`: narrow columns keep their natural width, wide ones share
@@ -166,13 +177,15 @@ package final class TableBlock: Flowable {
             .path(ScenePath(id: id, segments: [.rect(SceneRect(x: x, y: top, width: tableWidth, height: height))], fill: color))
         }
         var items: [SceneItem] = []
+        // The cells, a stripe every other row, the caption and three rules.
+        items.reserveCapacity(header.count + range.count * (cellSuffixes.count + 1) + 4)
         var top = y
         if let continuation, range.lowerBound > 0 {
             items.append(.textBlock(SceneTextBlock(id: "continued", layout: continuation, color: style.mutedColor,
                                                    position: ScenePoint(x, top))))
             top += continuationHeight(range)
         }
-        items += row(header, id: "header", x: x, y: top)
+        appendRow(header, id: "header", x: x, y: top, to: &items)
         top += headerHeight
         items.append(bar("header-rule", top - 0.6, 0.6, style.textColor))
         for index in range where rows.indices.contains(index) {
@@ -182,25 +195,24 @@ package final class TableBlock: Flowable {
             if index % 2 == 1 {
                 items.append(bar(rowID + "/stripe", top, rowHeights[index], style.tableStripe))
             }
-            items += row(rows[index], id: rowID, x: x, y: top)
+            appendRow(rows[index], id: rowID, x: x, y: top, to: &items)
             top += rowHeights[index]
         }
         items.append(bar("bottom-rule", top, 0.5, style.ruleColor))
         return items
     }
 
-    private func row(_ cells: [TextLayout], id: String, x: Double, y: Double) -> [SceneItem] {
+    /// Appends a row's cells (indices into ``cellBlocks``) to `items`, straight into the
+    /// page's array rather than through an array per row.
+    private func appendRow(_ cells: [Int], id: String, x: Double, y: Double, to items: inout [SceneItem]) {
         var left = x
-        var items: [SceneItem] = []
-        items.reserveCapacity(cells.count)
         for (index, cell) in cells.enumerated() {
-            var block = cellBlocks.block(for: cell, color: style.textColor)
+            var block = cellBlocks.block(at: cell)
             block.id = id + cellSuffixes[index]
             block.position = ScenePoint(left + padding, y + padding)
             items.append(.textBlock(block))
             left += columnWidths[index]
         }
-        return items
     }
 }
 

@@ -50,19 +50,19 @@ import Testing
         #expect(wrapWidths.count == 3, "each column keeps its width")
     }
 
-    /// A block is made per layout and colour: two layouts of one text, or one layout in two
-    /// colours, get blocks of their own.
-    @Test func blocksAreKeptPerLayoutAndColour() throws {
+    /// A block is made per distinct layout, found by its index: two layouts of one text get
+    /// blocks of their own, in the colour given, holding their own layout.
+    @Test func blocksAreKeptPerLayout() throws {
         let typesetter = try Typesetter(fontDirectory: Self.fonts)
         let font = Font(family: "Noto Sans", size: 8)
         let left = try TextLayout("12", font: font, typesetter: typesetter, width: 40)
         let right = try TextLayout("12", font: font, typesetter: typesetter, width: 40, alignment: .right)
-        let prototypes = SceneTextBlockPrototypes()
-        let red = Color(red: 1, green: 0, blue: 0), blue = Color(red: 0, green: 0, blue: 1)
-        #expect(prototypes.block(for: left, color: red).alignment == .left)
-        #expect(prototypes.block(for: right, color: red).alignment == .right)
-        #expect(prototypes.block(for: left, color: blue).color == blue)
-        #expect(prototypes.block(for: left, color: red).color == red)
-        #expect(prototypes.block(for: right, color: red).prepared?.layout === right)
+        let red = Color(red: 1, green: 0, blue: 0)
+        let prototypes = SceneTextBlockPrototypes(layouts: [left, right], color: red)
+        #expect(prototypes.block(at: 0).alignment == .left)
+        #expect(prototypes.block(at: 1).alignment == .right)
+        #expect(prototypes.block(at: 0).color == red)
+        #expect(prototypes.block(at: 1).prepared?.layout === right)
+        #expect(prototypes.block(at: 0).prepared?.layout === left)
     }
 }
