@@ -62,8 +62,8 @@ enum PNGEncoder {
     /// undone) into `out` at `offset`.
     ///
     /// Each pixel is reordered with one 32-bit load and one store (a native-endian ARGB word in,
-    /// the word whose little-endian bytes are R, G, B, A out; in an RGBA row two opaque pixels
-    /// at a time, as one 64-bit word), and
+    /// the word whose little-endian bytes are R, G, B, A out; in an RGBA row runs of opaque
+    /// pixels four at a time, as two 64-bit words with one alpha test), and
     /// only pixels with partial alpha take the unpremultiplying path. An RGB row stores four
     /// bytes a pixel three bytes apart, each store's fourth byte overwritten by the next pixel;
     /// the last pixel is written byte by byte so that nothing lands past the row.
@@ -89,20 +89,21 @@ enum PNGEncoder {
             }
             return
         }
-        // Two opaque pixels at a time (most of a chart): one 64-bit load, reorder and store;
-        // any other pixel on its own.
+        // Runs of opaque pixels (most of a chart) four at a time: two 64-bit loads, one alpha
+        // test for the four, two reordered stores. Any other pixel on its own, after which the
+        // runs are looked for again.
+        let opaquePair: UInt64 = 0xFF00_0000_FF00_0000
         var x = 0
         while x < width {
-            if x &+ 1 < width {
-                let pair = row.loadUnaligned(fromByteOffset: 4 &* x, as: UInt64.self)
-                if pair & 0xFF00_0000_FF00_0000 == 0xFF00_0000_FF00_0000 {
-                    let rgba = (pair & 0xFF00_FF00_FF00_FF00) | (pair >> 16 & 0x0000_00FF_0000_00FF)
-                        | (pair & 0x0000_00FF_0000_00FF) << 16
-                    target.storeBytes(of: rgba.littleEndian, toByteOffset: 1 &+ 4 &* x, as: UInt64.self)
-                    x &+= 2
-                    continue
-                }
+            while x &+ 4 <= width {
+                let low = row.loadUnaligned(fromByteOffset: 4 &* x, as: UInt64.self)
+                let high = row.loadUnaligned(fromByteOffset: 4 &* x &+ 8, as: UInt64.self)
+                guard low & high & opaquePair == opaquePair else { break }
+                target.storeBytes(of: rgbaPair(low).littleEndian, toByteOffset: 1 &+ 4 &* x, as: UInt64.self)
+                target.storeBytes(of: rgbaPair(high).littleEndian, toByteOffset: 9 &+ 4 &* x, as: UInt64.self)
+                x &+= 4
             }
+            guard x < width else { break }
             let argb = row.loadUnaligned(fromByteOffset: 4 &* x, as: UInt32.self)
             let a = UInt8(truncatingIfNeeded: argb >> 24)
             var rgba = rgbaBytes(argb)
@@ -115,6 +116,13 @@ enum PNGEncoder {
             target.storeBytes(of: rgba.littleEndian, toByteOffset: 1 &+ 4 &* x, as: UInt32.self)
             x &+= 1
         }
+    }
+
+    /// Two native ARGB32 pixels (one 64-bit word) as the word whose little-endian bytes are
+    /// R, G, B, A of the first then of the second: red and blue swapped in each half.
+    @inline(__always)
+    private static func rgbaPair(_ pair: UInt64) -> UInt64 {
+        (pair & 0xFF00_FF00_FF00_FF00) | (pair >> 16 & 0x0000_00FF_0000_00FF) | (pair & 0x0000_00FF_0000_00FF) << 16
     }
 
     /// A native ARGB32 pixel as the word `R | G << 8 | B << 16 | A << 24`.

@@ -59,6 +59,28 @@ import Testing
             #expect(out[0..<5].allSatisfy { $0 == 0xAB } && out[(5 + rowBytes)...].allSatisfy { $0 == 0xAB })
         }
     }
+
+    /// Rows of opaque pixels (converted four at a time) with one translucent or transparent
+    /// pixel at every position in turn, and none: each pixel of every group of four decides
+    /// whether the group takes the four-pixel path.
+    @Test(arguments: [4, 5, 13, 37])
+    func opaqueRunsBrokenAnywhere(width: Int) {
+        let opaqueRow = pixels(width, opaque: true, seed: UInt64(width))
+        for position in [nil] + Array(0..<width) as [Int?] {
+            for odd: UInt32 in [0x8040_2010, 0] {
+                var row = opaqueRow
+                if let position { row[position] = odd }
+                var out = [UInt8](repeating: 0xAB, count: 1 + 4 * width)
+                row.withUnsafeBytes { raw in
+                    guard let source = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+                    out.withUnsafeMutableBufferPointer { buffer in
+                        PNGEncoder.convertRow(source, width: width, opaque: false, into: buffer, at: 0)
+                    }
+                }
+                #expect(out == reference(row, opaque: false), "width \(width), odd pixel \(odd) at \(position ?? -1)")
+            }
+        }
+    }
 }
 
 /// Whether a raster is opaque, wherever its one translucent pixel is (the last row and column
