@@ -12,7 +12,9 @@ extension ReportSource {
     /// The report's text.
     static func read(_ url: URL, displayPath: String) throws(ReportError) -> String {
         // A huge file is refused before it is read (the same limit as in `init(text:path:)`).
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > TextLimits.reportBytes {
+        // A plain stat: FileManager's attributes also look up the owner's and group's names,
+        // which reads /etc/passwd and /etc/group, outside the project.
+        if let size = FileStamp.of(url.path).map({ Int($0.size) }), size > TextLimits.reportBytes {
             throw ReportError("the report has \(size) bytes; a report.md may have at most \(TextLimits.reportBytes) "
                               + "(put data in datasets, not in the report)", at: SourceLocation(file: displayPath, line: 1, column: 1))
         }
