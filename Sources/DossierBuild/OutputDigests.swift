@@ -19,12 +19,17 @@ final class OutputDigests: @unchecked Sendable {
         let count: Int
     }
 
+    /// The identity of `bytes`' storage: its address and length.
+    private static func identity(_ bytes: [UInt8]) -> Identity {
+        bytes.withUnsafeBufferPointer { Identity(address: Int(bitPattern: $0.baseAddress), count: $0.count) }
+    }
+
     private let lock = NSLock()
     private var known: [Identity: (bytes: [UInt8], hex: String)] = [:]
 
     /// The SHA-256 of `bytes` (lowercase hex), remembered.
     func hex(_ bytes: [UInt8]) -> String {
-        let identity = bytes.withUnsafeBufferPointer { Identity(address: Int(bitPattern: $0.baseAddress), count: $0.count) }
+        let identity = Self.identity(bytes)
         if let entry = lock.withLock({ known[identity] }) { return entry.hex }
         let hex = SHA256.hex(bytes)
         // An empty array has no storage of its own: nothing to remember it by.
@@ -35,13 +40,13 @@ final class OutputDigests: @unchecked Sendable {
     /// Remembers that `bytes` have the SHA-256 `hex`, known without hashing them (a blob
     /// whose file ``FileDigestMemo`` knows by its stamp and name).
     func remember(_ bytes: [UInt8], hex: String) {
-        let identity = bytes.withUnsafeBufferPointer { Identity(address: Int(bitPattern: $0.baseAddress), count: $0.count) }
+        let identity = Self.identity(bytes)
         if identity.count > 0 { lock.withLock { known[identity] = (bytes, hex) } }
     }
 
     /// The SHA-256 of `bytes` when it is already known (nothing is hashed).
     func known(_ bytes: [UInt8]) -> String? {
-        let identity = bytes.withUnsafeBufferPointer { Identity(address: Int(bitPattern: $0.baseAddress), count: $0.count) }
+        let identity = Self.identity(bytes)
         return lock.withLock { known[identity]?.hex }
     }
 

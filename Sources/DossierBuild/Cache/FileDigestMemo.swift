@@ -114,13 +114,10 @@ final class FileDigestMemo: @unchecked Sendable {
         lock.withLock {
             guard loaded else { return }
             let identity = Identity(device: stamp.device, inode: stamp.inode)
-            let entry = Entry(stamp: stamp, sha256: sha256, bound: bound)
             if usedSet.insert(identity).inserted { used.append(identity) }
-            guard let old = entries[identity], old.stamp == stamp, old.sha256 == sha256, old.bound >= bound else {
-                entries[identity] = entry
-                changed = true
-                return
-            }
+            if let old = entries[identity], old.stamp == stamp, old.sha256 == sha256, old.bound >= bound { return }
+            entries[identity] = Entry(stamp: stamp, sha256: sha256, bound: bound)
+            changed = true
         }
     }
 
