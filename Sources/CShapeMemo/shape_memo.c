@@ -15,6 +15,7 @@
 // goes to HarfBuzz untouched.
 #define _GNU_SOURCE
 #include "shape_memo.h"
+#include "store_internal.h"
 
 #include <dlfcn.h>
 #include <harfbuzz/hb.h>
@@ -43,27 +44,8 @@ static atomic_int interposed;
 static atomic_long generation;
 static atomic_long calls, bytes, hits, hit_bytes, mismatches;
 
-/// The most features a remembered shaping keeps (Pango passes a handful at most).
-#define MAX_FEATURES 8
 /// Remembered shapings per thread: the items of the paragraph being broken.
 #define SLOTS 8
-
-/// What, besides the text, decides a shaping's result.
-typedef struct {
-    hb_font_t *parent;  // Pango's hb_font of the PangoFont (the sub-font is made per call)
-    hb_face_t *face;
-    int x_scale, y_scale;
-    unsigned int x_ppem, y_ppem;
-    float ptem;
-    hb_codepoint_t probes[3];  // the sub-font's glyphs for U+0020, U+00AD, U+2028 (Pango's show flags)
-    hb_segment_properties_t properties;
-    hb_buffer_flags_t flags;
-    hb_buffer_cluster_level_t cluster_level;
-    hb_codepoint_t invisible, replacement, not_found;
-    hb_unicode_funcs_t *unicode;
-    unsigned int feature_count;
-    hb_feature_t features[MAX_FEATURES];
-} shaping_key;
 
 typedef struct {
     bool used;
@@ -367,6 +349,23 @@ void hb_shape(hb_font_t *font, hb_buffer_t *buffer, const hb_feature_t *features
         }
         return;
     }
-    real_shape(font, buffer, features, num_features);
+    // A whole item a build shaped before: from the thread's store (shape_store.c), if any.
+    dossier_shape_store *store = store_current();
+    store_request request;
+    bool stored = store && f.text_length >= 0 &&
+                  store_request_make(store, &key, font, f.text, (uint32_t)f.text_length, f.start, (uint32_t)f.length,
+                                     &request);
+    remembered answer = {0};
+    if (stored && store_find(store, &request, &answer.infos, &answer.positions, &answer.glyph_count)) {
+        if (current == DOSSIER_SHAPE_MEMO_VERIFY) {
+            real_shape(font, buffer, features, num_features);
+            if (!holds_glyphs(buffer, &answer, 0, answer.glyph_count)) store_count_mismatch(store);
+        } else {
+            fill_glyphs(buffer, &answer, 0, answer.glyph_count);
+        }
+    } else {
+        real_shape(font, buffer, features, num_features);
+        if (stored) store_record(store, &request, buffer);
+    }
     remember(m, &key, &f, buffer);
 }

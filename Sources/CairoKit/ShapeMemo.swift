@@ -54,3 +54,82 @@ package enum ShapeMemo {
         return Statistics(calls: s.calls, bytes: s.bytes, hits: s.hits, hitBytes: s.hit_bytes, mismatches: s.mismatches)
     }
 }
+
+extension ShapeMemo {
+    /// Whole items of text shaped by HarfBuzz, kept across processes (the `CShapeMemo` store):
+    /// a build loads the store it saved in its cache last time (``load(_:)``), uses it for the
+    /// text its typesetters lay out (``Typesetter/shapeStore``), and saves it again
+    /// (``saved(carriedLimit:)``). An item is answered from it only when everything HarfBuzz
+    /// reads is the same: the font file's content (its SHA-256, from ``addFont(path:sha256:)``;
+    /// a face of a file the store was not told of is never answered or recorded), face index,
+    /// size, slant and variations, the buffer's direction, script, language, flags and special
+    /// glyphs, the features, and the layout's whole text with the item's range. The glyphs
+    /// are HarfBuzz's own, so outputs are the same bytes with or without a store.
+    package final class Store: @unchecked Sendable {
+        // Safe to share: the C store locks around every use of its entries.
+        private let pointer: OpaquePointer
+
+        /// What a store did (``statistics``).
+        package struct Statistics: Sendable, Equatable {
+            /// Entries read by ``load(_:)``.
+            package var loaded: Int
+            /// Items answered from an entry, and items looked up and not found.
+            package var hits: Int
+            package var misses: Int
+            /// New entries: items HarfBuzz shaped while the store was in use.
+            package var recorded: Int
+            /// Verifying mode (``ShapeMemo/Mode/verify``): answers that differed from HarfBuzz's.
+            package var mismatches: Int
+        }
+
+        /// An empty store; nil when out of memory.
+        package init?() {
+            guard let store = dossier_shape_store_create() else { return nil }
+            pointer = store
+        }
+
+        deinit { dossier_shape_store_free(pointer) }
+
+        /// The library whose results the entries are: a store saved with another HarfBuzz must
+        /// not be loaded (the build puts this in the saved store's name).
+        package static var harfBuzzVersion: String { String(cString: dossier_shape_store_harfbuzz_version()) }
+
+        /// Tells the store the content of the font file at `path` (as the typesetter's
+        /// fontconfig names it): its SHA-256 in hex. Only faces of such files are answered.
+        package func addFont(path: String, sha256: String) {
+            dossier_shape_store_add_font(pointer, path, sha256)
+        }
+
+        /// Adds the entries of a saved store; false, adding nothing, when `bytes` are not one.
+        @discardableResult
+        package func load(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return false }
+                return dossier_shape_store_load(pointer, base, buffer.count) != 0
+            }
+        }
+
+        /// The store as bytes for ``load(_:)``: the entries this process used or recorded, then
+        /// others it loaded up to `carriedLimit` bytes; nil when nothing new was recorded.
+        package func saved(carriedLimit: Int) -> [UInt8]? {
+            var count = 0
+            guard let bytes = dossier_shape_store_save(pointer, carriedLimit, &count) else { return nil }
+            defer { dossier_shape_store_free_bytes(bytes) }
+            return Array(UnsafeBufferPointer(start: bytes, count: count))
+        }
+
+        /// The counters so far.
+        package var statistics: Statistics {
+            let s = dossier_shape_store_read_statistics(pointer)
+            return Statistics(loaded: s.loaded, hits: s.hits, misses: s.misses, recorded: s.recorded, mismatches: s.mismatches)
+        }
+
+        /// Runs `body` with `store` (or none) as the calling thread's store, then puts back the
+        /// one it had.
+        package static func using<T, E: Error>(_ store: Store?, _ body: () throws(E) -> T) throws(E) -> T {
+            let previous = dossier_shape_store_use(store?.pointer)
+            defer { _ = dossier_shape_store_use(previous) }
+            return try withExtendedLifetime(store) { () throws(E) -> T in try body() }
+        }
+    }
+}

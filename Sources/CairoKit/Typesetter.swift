@@ -22,6 +22,9 @@ public final class Typesetter {
     var fontDescriptions: [Font: OpaquePointer] = [:]
     /// Glyph outlines for the SVG documents this typesetter writes (see ``SVGCanvas``).
     let glyphOutlines: GlyphOutlines
+    /// Whole items of text shaped by earlier builds (nil: none), which the layouts this
+    /// typesetter makes are answered from and add to; the build sets it (its cache's).
+    package var shapeStore: ShapeMemo.Store?
 
     /// Loads every font file in `fontDirectory` into a private fontconfig configuration
     /// (`FcConfigCreate`, `FcConfigParseAndLoadFromMemory`, `pango_fc_font_map_set_config`).
@@ -92,6 +95,10 @@ public final class Typesetter {
         FcConfigDestroy(config)
         ShapeMemo.forgetAll()
     }
+
+    /// The version of the Pango library laying text out (what a shaped text's glyphs depend on
+    /// besides its fonts and HarfBuzz).
+    package static var pangoVersion: String { String(cString: pango_version_string()) }
 
     /// The font families available, sorted.
     public var families: [String] {

@@ -44,6 +44,8 @@ public final class ReportBuilder {
     var beforePDF: (() throws -> Void)?
     /// The document the last build laid out and rendered, freed with the builder.
     var rendered: RenderedDocument?
+    /// What the shaping pack answered and recorded in the last build's layout (with a cache).
+    var shapingStatistics: ShapeMemo.Store.Statistics?
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -286,6 +288,11 @@ public final class ReportBuilder {
                                       staging: staging)
         defer { schedule.abandon() }
         var files: [String: [UInt8]] = [:]
+        // Text earlier builds shaped is answered from the cache's shaping pack.
+        let shapes = cacheSession?.shapingPack(fontFiles: typesetter.fontFiles)
+        if shapes != nil { trace.mark("shaping pack read") }
+        typesetter.shapeStore = shapes?.store
+        defer { typesetter.shapeStore = nil }
         let layout = try DocumentLayout(content, typesetter: typesetter)
         trace.mark("document laid out")
         // Each page's scene is made once, for the PDF, the page entries' keys and the SVGs.
@@ -324,6 +331,11 @@ public final class ReportBuilder {
         for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
         self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule)
         trace.mark("waited for the second thread")
+        if let shapes {
+            shapingStatistics = shapes.store.statistics
+            shapes.save()
+            trace.mark("shaping pack written")
+        }
         return files
     }
 
