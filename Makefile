@@ -56,7 +56,7 @@ PACKAGING_STAMP := $(BUILD)/packaging-packages.stamp
 
 # Listed by make itself, like every variable a no-op `make` reads: a `$(shell …)` starts a
 # shell (and find, sort, nproc) on every make, which was most of a no-op make's 10 ms.
-SWIFT_SOURCES := $(wildcard Package.swift) $(sort $(wildcard $(foreach ext,swift h modulemap,Sources/*/*.$(ext) Sources/*/*/*.$(ext) Sources/*/*/*/*.$(ext))))
+SWIFT_SOURCES := $(wildcard Package.swift) $(sort $(wildcard $(foreach ext,swift c h modulemap,Sources/*/*.$(ext) Sources/*/*/*.$(ext) Sources/*/*/*/*.$(ext))))
 
 .PHONY: all test bench fuzz clean deps unit-tests browser-tests
 all: reports

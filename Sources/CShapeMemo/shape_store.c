@@ -380,19 +380,39 @@ static bool add_entry(dossier_shape_store *store, entry e) {
     return true;
 }
 
+/// Each glyph: a byte of flags (which of the fields after the advance are there: the mask when
+/// it is not the previous glyph's, the cluster's step when it is not 1, the y advance, the
+/// offsets and the position's spare field when not 0), the glyph id, the x advance, then those.
+enum {
+    GLYPH_MASK = 1,
+    GLYPH_CLUSTER_STEP = 2,
+    GLYPH_Y_ADVANCE = 4,
+    GLYPH_X_OFFSET = 8,
+    GLYPH_Y_OFFSET = 16,
+    GLYPH_VAR = 32,
+};
+
 static void encode_glyphs(byte_buffer *b, const hb_glyph_info_t *infos, const hb_glyph_position_t *positions,
                           unsigned int count) {
     uint32_t cluster = 0;
+    hb_mask_t mask = 0;
     for (unsigned int i = 0; i < count; i++) {
+        const hb_glyph_position_t *p = &positions[i];
+        int64_t step = (int64_t)infos[i].cluster - (int64_t)cluster;
+        uint8_t flags = (uint8_t)((infos[i].mask != mask ? GLYPH_MASK : 0) | (step != 1 ? GLYPH_CLUSTER_STEP : 0) |
+                                  (p->y_advance ? GLYPH_Y_ADVANCE : 0) | (p->x_offset ? GLYPH_X_OFFSET : 0) |
+                                  (p->y_offset ? GLYPH_Y_OFFSET : 0) | (p->var.i32 ? GLYPH_VAR : 0));
+        append(b, &flags, 1);
         append_uvarint(b, infos[i].codepoint);
-        append_signed(b, (int64_t)infos[i].cluster - (int64_t)cluster);
+        append_signed(b, p->x_advance);
+        if (flags & GLYPH_MASK) append_uvarint(b, infos[i].mask);
+        if (flags & GLYPH_CLUSTER_STEP) append_signed(b, step);
+        if (flags & GLYPH_Y_ADVANCE) append_signed(b, p->y_advance);
+        if (flags & GLYPH_X_OFFSET) append_signed(b, p->x_offset);
+        if (flags & GLYPH_Y_OFFSET) append_signed(b, p->y_offset);
+        if (flags & GLYPH_VAR) append_signed(b, p->var.i32);
         cluster = infos[i].cluster;
-        append_uvarint(b, infos[i].mask);
-        append_signed(b, positions[i].x_advance);
-        append_signed(b, positions[i].y_advance);
-        append_signed(b, positions[i].x_offset);
-        append_signed(b, positions[i].y_offset);
-        append_signed(b, positions[i].var.i32);
+        mask = infos[i].mask;
     }
 }
 
@@ -412,20 +432,24 @@ static bool decode_glyphs(const entry *e) {
     }
     byte_reader r = {e->glyphs, e->glyph_bytes, 0, false};
     int64_t cluster = 0;
-    for (uint32_t i = 0; i < e->glyph_count; i++) {
+    hb_mask_t mask = 0;
+    for (uint32_t i = 0; i < e->glyph_count && !r.failed; i++) {
         hb_glyph_info_t *info = &scratch_infos[i];
         hb_glyph_position_t *position = &scratch_positions[i];
         memset(info, 0, sizeof *info);
         memset(position, 0, sizeof *position);
+        const uint8_t *flags = read_bytes(&r, 1);
+        if (!flags) break;
         info->codepoint = (hb_codepoint_t)read_uvarint(&r);
-        cluster += read_signed(&r);
-        info->cluster = (uint32_t)cluster;
-        info->mask = (hb_mask_t)read_uvarint(&r);
         position->x_advance = (hb_position_t)read_signed(&r);
-        position->y_advance = (hb_position_t)read_signed(&r);
-        position->x_offset = (hb_position_t)read_signed(&r);
-        position->y_offset = (hb_position_t)read_signed(&r);
-        position->var.i32 = (int32_t)read_signed(&r);
+        if (*flags & GLYPH_MASK) mask = (hb_mask_t)read_uvarint(&r);
+        cluster += (*flags & GLYPH_CLUSTER_STEP) ? read_signed(&r) : 1;
+        if (*flags & GLYPH_Y_ADVANCE) position->y_advance = (hb_position_t)read_signed(&r);
+        if (*flags & GLYPH_X_OFFSET) position->x_offset = (hb_position_t)read_signed(&r);
+        if (*flags & GLYPH_Y_OFFSET) position->y_offset = (hb_position_t)read_signed(&r);
+        if (*flags & GLYPH_VAR) position->var.i32 = (int32_t)read_signed(&r);
+        info->mask = mask;
+        info->cluster = (uint32_t)cluster;
     }
     return !r.failed && r.offset == r.length;
 }
@@ -492,30 +516,51 @@ void store_record(dossier_shape_store *store, const store_request *request, hb_b
 // MARK: - Saved form
 
 /// The first bytes of a saved store: the format's name and version.
-static const uint8_t magic[8] = {'D', 'S', 'H', 'A', 'P', 'E', '1', '\n'};
+static const uint8_t magic[8] = {'D', 'S', 'H', 'A', 'P', 'E', '2', '\n'};
 
-/// A saved store: the magic, then each entry: its key's length and bytes, its text (0 for the
-/// previous entry's text, else the length + 1 and the bytes), its glyph count, its glyphs'
-/// length and bytes (all lengths as variable-length integers).
+/// The bytes at the end of a key after its style (what is the same for every item shaped with
+/// one font and buffer setting): the text's length, the item's start and length.
+#define KEY_TAIL 12
+
+/// An entry as parsed, before its key is put together.
+typedef struct {
+    uint64_t style, start, length;
+    const uint8_t *text;
+    uint32_t text_length;
+    const uint8_t *glyphs;
+    uint32_t glyph_bytes, glyph_count;
+} parsed_entry;
+
+/// A saved store: the magic; the count of styles, each style's length and bytes; then each
+/// entry: its style's number, the item's start and length, its text (0 for the previous
+/// entry's text, else the length + 1 and the bytes), its glyph count, its glyphs' length and
+/// bytes (all numbers as variable-length integers).
 int dossier_shape_store_load(dossier_shape_store *store, const uint8_t *bytes, size_t count) {
     if (!store || count < sizeof magic || memcmp(bytes, magic, sizeof magic) != 0) return 0;
-    uint8_t *block = malloc(count);
-    if (!block) return 0;
-    memcpy(block, bytes, count);
-    byte_reader r = {block, count, sizeof magic, false};
+    byte_reader r = {bytes, count, sizeof magic, false};
+    uint64_t style_count = read_uvarint(&r);
+    if (style_count > count) r.failed = true;
+    const uint8_t **styles = r.failed ? NULL : malloc((size_t)(style_count ? style_count : 1) * sizeof *styles);
+    uint32_t *style_lengths = r.failed ? NULL : malloc((size_t)(style_count ? style_count : 1) * sizeof *style_lengths);
+    if (!styles || !style_lengths) r.failed = true;
+    for (uint64_t i = 0; i < style_count && !r.failed; i++) {
+        uint64_t length = read_uvarint(&r);
+        if (length < 32 || length > STORE_KEY_MAX - KEY_TAIL) r.failed = true;
+        styles[i] = read_bytes(&r, length);
+        style_lengths[i] = (uint32_t)length;
+    }
     // Parsed whole before anything is added: a malformed save adds nothing.
-    entry *parsed = NULL;
-    size_t parsed_count = 0, parsed_capacity = 0;
+    parsed_entry *parsed = NULL;
+    size_t parsed_count = 0, parsed_capacity = 0, key_bytes = 0;
     const uint8_t *previous_text = NULL;
     uint32_t previous_length = 0;
     while (!r.failed && r.offset < r.length) {
-        entry e = {0};
-        uint64_t key_length = read_uvarint(&r);
-        if (key_length < 12 || key_length > STORE_KEY_MAX) r.failed = true;
-        e.key = read_bytes(&r, key_length);
-        e.key_length = (uint32_t)key_length;
+        parsed_entry e = {0};
+        e.style = read_uvarint(&r);
+        e.start = read_uvarint(&r);
+        e.length = read_uvarint(&r);
         uint64_t text_tag = read_uvarint(&r);
-        if (r.failed) break;
+        if (r.failed || e.style >= style_count || text_tag > UINT32_MAX) { r.failed = true; break; }
         if (text_tag == 0) {
             if (!previous_text) { r.failed = true; break; }
             e.text = previous_text;
@@ -523,34 +568,37 @@ int dossier_shape_store_load(dossier_shape_store *store, const uint8_t *bytes, s
         } else {
             e.text_length = (uint32_t)(text_tag - 1);
             e.text = read_bytes(&r, text_tag - 1);
-            if (text_tag - 1 > UINT32_MAX) r.failed = true;
         }
         uint64_t glyph_count = read_uvarint(&r);
         uint64_t glyph_bytes = read_uvarint(&r);
         e.glyphs = read_bytes(&r, glyph_bytes);
-        if (r.failed || glyph_count == 0 || glyph_count > glyph_bytes) { r.failed = true; break; }
-        // The key ends with the text's length, the item's start and length.
-        uint32_t stated;
-        memcpy(&stated, e.key + e.key_length - 12, 4);
-        if (stated != e.text_length) { r.failed = true; break; }
+        if (r.failed || glyph_count == 0 || glyph_count > glyph_bytes || e.start + e.length > e.text_length) {
+            r.failed = true;
+            break;
+        }
         e.glyph_count = (uint32_t)glyph_count;
         e.glyph_bytes = (uint32_t)glyph_bytes;
-        e.hash = entry_hash(e.key, e.key_length, e.text, e.text_length);
         previous_text = e.text;
         previous_length = e.text_length;
+        key_bytes += style_lengths[e.style] + KEY_TAIL;
         if (parsed_count == parsed_capacity) {
             parsed_capacity = parsed_capacity ? parsed_capacity * 2 : 256;
-            entry *grown = realloc(parsed, parsed_capacity * sizeof *grown);
+            parsed_entry *grown = realloc(parsed, parsed_capacity * sizeof *grown);
             if (!grown) { r.failed = true; break; }
             parsed = grown;
         }
         parsed[parsed_count++] = e;
     }
-    if (r.failed) {
+    // One block holds the bytes (texts and glyphs point into it) and the keys put together.
+    uint8_t *block = r.failed ? NULL : malloc(count + key_bytes + 1);
+    if (!block) {
         free(parsed);
-        free(block);
+        free(styles);
+        free(style_lengths);
         return 0;
     }
+    memcpy(block, bytes, count);
+    uint8_t *keys = block + count;
     pthread_mutex_lock(&store->lock);
     uint8_t **blocks = realloc(store->blocks, (size_t)(store->block_count + 1) * sizeof *blocks);
     bool kept = blocks != NULL;
@@ -558,18 +606,73 @@ int dossier_shape_store_load(dossier_shape_store *store, const uint8_t *bytes, s
         store->blocks = blocks;
         store->blocks[store->block_count++] = block;
         for (size_t i = 0; i < parsed_count; i++) {
-            if (add_entry(store, parsed[i])) store->statistics.loaded += 1;
+            const parsed_entry *p = &parsed[i];
+            uint8_t *key = keys, *tail = keys + style_lengths[p->style];
+            memcpy(key, styles[p->style], style_lengths[p->style]);
+            put32(&tail, p->text_length);
+            put32(&tail, (uint32_t)p->start);
+            put32(&tail, (uint32_t)p->length);
+            keys = tail;
+            const uint8_t *text = block + (p->text - bytes);
+            entry e = {
+                .key = key,
+                .key_length = (uint32_t)(tail - key),
+                .text = text,
+                .text_length = p->text_length,
+                .glyphs = block + (p->glyphs - bytes),
+                .glyph_bytes = p->glyph_bytes,
+                .glyph_count = p->glyph_count,
+            };
+            e.hash = entry_hash(e.key, e.key_length, e.text, e.text_length);
+            if (add_entry(store, e)) store->statistics.loaded += 1;
         }
     }
     pthread_mutex_unlock(&store->lock);
     free(parsed);
+    free(styles);
+    free(style_lengths);
     if (!kept) free(block);
     return kept ? 1 : 0;
 }
 
-static void append_entry(byte_buffer *b, const entry *e, const entry *previous) {
-    append_uvarint(b, e->key_length);
-    append(b, e->key, e->key_length);
+/// The styles of the saved entries (the keys without their tails), each once.
+typedef struct {
+    const uint8_t **bytes;
+    uint32_t *lengths;
+    uint32_t count, capacity;
+    bool failed;
+} style_table;
+
+/// The number of `e`'s style in `t`, added when new.
+static uint32_t style_number(style_table *t, const entry *e) {
+    uint32_t length = e->key_length - KEY_TAIL;
+    for (uint32_t i = t->count; i-- > 0;) {
+        if (t->lengths[i] == length && memcmp(t->bytes[i], e->key, length) == 0) return i;
+    }
+    if (t->count == t->capacity) {
+        uint32_t capacity = t->capacity ? t->capacity * 2 : 16;
+        const uint8_t **bytes = realloc(t->bytes, capacity * sizeof *bytes);
+        if (bytes) t->bytes = bytes;
+        uint32_t *lengths = realloc(t->lengths, capacity * sizeof *lengths);
+        if (lengths) t->lengths = lengths;
+        if (!bytes || !lengths) {
+            t->failed = true;
+            return 0;
+        }
+        t->capacity = capacity;
+    }
+    t->bytes[t->count] = e->key;
+    t->lengths[t->count] = length;
+    return t->count++;
+}
+
+static void append_entry(byte_buffer *b, const entry *e, uint32_t style, const entry *previous) {
+    uint32_t start, length;
+    memcpy(&start, e->key + e->key_length - 8, 4);
+    memcpy(&length, e->key + e->key_length - 4, 4);
+    append_uvarint(b, style);
+    append_uvarint(b, start);
+    append_uvarint(b, length);
     if (previous && previous->text_length == e->text_length &&
         (previous->text == e->text || memcmp(previous->text, e->text, e->text_length) == 0)) {
         append_uvarint(b, 0);
@@ -583,7 +686,7 @@ static void append_entry(byte_buffer *b, const entry *e, const entry *previous) 
 }
 
 static int by_touched(const void *a, const void *b) {
-    uint64_t x = ((const entry *)a)->touched, y = ((const entry *)b)->touched;
+    uint64_t x = (*(const entry *const *)a)->touched, y = (*(const entry *const *)b)->touched;
     return x < y ? -1 : (x > y ? 1 : 0);
 }
 
@@ -595,33 +698,44 @@ uint8_t *dossier_shape_store_save(dossier_shape_store *store, size_t carried_lim
         pthread_mutex_unlock(&store->lock);
         return NULL;
     }
-    byte_buffer b = {0};
-    append(&b, magic, sizeof magic);
-    // Copies of the entries (not the bytes): the touched ones sorted by first use.
-    entry *touched = malloc((store->count ? store->count : 1) * sizeof *touched);
-    size_t touched_count = 0;
-    if (!touched) b.failed = true;
-    for (uint32_t i = 0; touched && i < store->count; i++) {
-        if (store->entries[i].touched) touched[touched_count++] = store->entries[i];
+    // The entries saved, in order: the touched ones by first use, then untouched ones while
+    // their bytes stay under the limit.
+    const entry **order = malloc((store->count ? store->count : 1) * sizeof *order);
+    size_t order_count = 0;
+    style_table styles = {0};
+    byte_buffer entries = {0};
+    if (!order) entries.failed = true;
+    for (uint32_t i = 0; order && i < store->count; i++) {
+        if (store->entries[i].touched) order[order_count++] = &store->entries[i];
     }
-    if (touched) qsort(touched, touched_count, sizeof *touched, by_touched);
-    const entry *previous = NULL;
-    for (size_t i = 0; i < touched_count; i++) {
-        append_entry(&b, &touched[i], previous);
-        previous = &touched[i];
-    }
+    if (order) qsort(order, order_count, sizeof *order, by_touched);
     size_t carried = 0;
-    for (uint32_t i = 0; i < store->count && !b.failed; i++) {
+    for (uint32_t i = 0; order && i < store->count; i++) {
         const entry *e = &store->entries[i];
         if (e->touched) continue;
         carried += e->key_length + e->text_length + e->glyph_bytes;
         if (carried > carried_limit) break;
-        append_entry(&b, e, previous);
-        previous = e;
+        order[order_count++] = e;
     }
+    for (size_t i = 0; i < order_count; i++) {
+        uint32_t style = style_number(&styles, order[i]);
+        append_entry(&entries, order[i], style, i ? order[i - 1] : NULL);
+    }
+    byte_buffer b = {0};
+    append(&b, magic, sizeof magic);
+    append_uvarint(&b, styles.count);
+    for (uint32_t i = 0; i < styles.count; i++) {
+        append_uvarint(&b, styles.lengths[i]);
+        append(&b, styles.bytes[i], styles.lengths[i]);
+    }
+    if (entries.data) append(&b, entries.data, entries.length);
     pthread_mutex_unlock(&store->lock);
-    free(touched);
-    if (b.failed) {
+    free(order);
+    free(styles.bytes);
+    free(styles.lengths);
+    bool failed = b.failed || entries.failed || styles.failed;
+    free(entries.data);
+    if (failed) {
         free(b.data);
         return NULL;
     }

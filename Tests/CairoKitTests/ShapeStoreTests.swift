@@ -126,7 +126,7 @@ extension ShapeMemoTests {
         let (bytes, _) = try savedStore()
         var lengthened = bytes
         lengthened[8] = 0x7F  // the first entry's key length
-        for damaged in [Array(bytes.dropLast(3)), Array(bytes.prefix(40)), lengthened, Array("DSHAPE0\n".utf8) + bytes.dropFirst(8), []] {
+        for damaged in [Array(bytes.dropLast(3)), Array(bytes.prefix(40)), lengthened, Array("DSHAPE9\n".utf8) + bytes.dropFirst(8), []] {
             let store = try #require(ShapeMemo.Store())
             #expect(!store.load(damaged))
             #expect(store.statistics.loaded == 0)
@@ -157,8 +157,9 @@ extension ShapeMemoTests {
         #expect(verifying.statistics.mismatches > 0)
     }
 
-    /// `bytes` with the first entry's first glyph one glyph id further (its codepoint, a
-    /// variable-length integer, the first byte of its glyphs).
+    /// `bytes` with the first entry's first glyph one glyph id further (shape_store.c's saved
+    /// form: the styles, then the entry's style, start, length, text, glyph count and length,
+    /// and its first glyph: a byte of flags, then the glyph id, a variable-length integer).
     private static func plantingFirstGlyph(_ bytes: [UInt8]) -> [UInt8]? {
         var offset = 8
         func uvarint() -> Int? {
@@ -172,11 +173,16 @@ extension ShapeMemoTests {
             }
             return nil
         }
-        guard let keyLength = uvarint() else { return nil }
-        offset += keyLength
-        guard let tag = uvarint() else { return nil }
+        guard let styles = uvarint() else { return nil }
+        for _ in 0..<styles {
+            guard let length = uvarint() else { return nil }
+            offset += length
+        }
+        guard uvarint() != nil, uvarint() != nil, uvarint() != nil, let tag = uvarint() else { return nil }
         offset += max(tag - 1, 0)
-        guard uvarint() != nil, uvarint() != nil, offset < bytes.count, bytes[offset] < 0x7E else { return nil }
+        guard uvarint() != nil, uvarint() != nil else { return nil }
+        offset += 1
+        guard offset < bytes.count, bytes[offset] & 0x7F < 0x7E else { return nil }
         var planted = bytes
         planted[offset] += 1
         return planted

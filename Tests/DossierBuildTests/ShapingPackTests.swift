@@ -59,7 +59,7 @@ import Testing
         let path = packPath(project)
         var damaged = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         damaged[damaged.count / 2] ^= 0x20
-        let foreign = BuildCache.entry(Array("DSHAPE1\nnot a saved store".utf8))
+        let foreign = BuildCache.entry(Array("DSHAPE2\nnot a saved store".utf8))
         for (index, bytes) in [damaged, foreign].enumerated() {
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             try project.edit("report.md", replacing: "Closing paragraph \(20 + index).", with: "Closing paragraph \(30 + index) bis.")
