@@ -349,8 +349,9 @@ void hb_shape(hb_font_t *font, hb_buffer_t *buffer, const hb_feature_t *features
         }
         return;
     }
-    // A whole item a build shaped before: from the thread's store (shape_store.c), if any.
-    dossier_shape_store *store = store_current();
+    // A whole item a build shaped before: from the thread's store (shape_store.c), if the
+    // request is for the layout the store is used for.
+    dossier_shape_store *store = store_current(f.text);
     store_request request;
     bool stored = store && f.text_length >= 0 &&
                   store_request_make(store, &key, font, f.text, (uint32_t)f.text_length, f.start, (uint32_t)f.length,

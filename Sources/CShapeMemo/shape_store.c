@@ -106,12 +106,14 @@ struct dossier_shape_store {
 };
 
 static __thread dossier_shape_store *current_store;
+static __thread const char *current_text;
 
-dossier_shape_store *store_current(void) { return current_store; }
+dossier_shape_store *store_current(const char *text) { return text == current_text ? current_store : NULL; }
 
-dossier_shape_store *dossier_shape_store_use(dossier_shape_store *store) {
+dossier_shape_store *dossier_shape_store_use(dossier_shape_store *store, const char *text) {
     dossier_shape_store *previous = current_store;
     current_store = store;
+    current_text = store ? text : NULL;
     return previous;
 }
 

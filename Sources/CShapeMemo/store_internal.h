@@ -39,8 +39,9 @@ typedef struct {
     uint64_t hash;
 } store_request;
 
-/// The calling thread's store (dossier_shape_store_use), or NULL.
-dossier_shape_store *store_current(void);
+/// The calling thread's store (dossier_shape_store_use) when `text` is the text it is used
+/// for, else NULL.
+dossier_shape_store *store_current(const char *text);
 /// The stored form of shaping the item [start, start + length) of `text` with `key` and the
 /// sub-font `font`; false when the store cannot key it (a font it does not know the content
 /// of, Unicode functions other than HarfBuzz's default).

@@ -124,11 +124,13 @@ extension ShapeMemo {
             return Statistics(loaded: s.loaded, hits: s.hits, misses: s.misses, recorded: s.recorded, mismatches: s.mismatches)
         }
 
-        /// Runs `body` with `store` (or none) as the calling thread's store, then puts back the
-        /// one it had.
-        package static func using<T, E: Error>(_ store: Store?, _ body: () throws(E) -> T) throws(E) -> T {
-            let previous = dossier_shape_store_use(store?.pointer)
-            defer { _ = dossier_shape_store_use(previous) }
+        /// Runs `body` with `store` (or none) as the calling thread's store for the shaping of
+        /// `text` (a Pango layout's own text: `pango_layout_get_text`), then uses none.
+        /// Layouts Pango makes inside (a font's metrics, measured on a sample text in a context
+        /// of other font options) have other texts and go to HarfBuzz.
+        package static func using<T, E: Error>(_ store: Store?, text: UnsafePointer<CChar>?, _ body: () throws(E) -> T) throws(E) -> T {
+            _ = dossier_shape_store_use(store?.pointer, text)
+            defer { _ = dossier_shape_store_use(nil, nil) }
             return try withExtendedLifetime(store) { () throws(E) -> T in try body() }
         }
     }

@@ -87,7 +87,9 @@ public final class TextLayout {
         }
         // Pango lays the text out here: its items are answered from the typesetter's store of
         // earlier builds' shapings where it holds them.
-        let unknown = ShapeMemo.Store.using(typesetter.shapeStore) { Int(pango_layout_get_unknown_glyphs_count(layout)) }
+        let unknown = ShapeMemo.Store.using(typesetter.shapeStore, text: pango_layout_get_text(layout)) {
+            Int(pango_layout_get_unknown_glyphs_count(layout))
+        }
         if unknown > 0 {
             throw .missingGlyphs(text: TextLayout.excerpt(text), font: font.description, count: unknown)
         }

@@ -42,8 +42,11 @@ int dossier_shape_store_load(dossier_shape_store *store, const uint8_t *bytes, s
 /// with dossier_shape_store_free_bytes.
 uint8_t *dossier_shape_store_save(dossier_shape_store *store, size_t carried_limit, size_t *count);
 void dossier_shape_store_free_bytes(uint8_t *bytes);
-/// Makes `store` (or NULL: none) the one the calling thread's shapings use; returns the one it used.
-dossier_shape_store *dossier_shape_store_use(dossier_shape_store *store);
+/// Makes `store` (or NULL: none) the one the calling thread's shapings of `text` use: the text
+/// of the layout being laid out (`pango_layout_get_text`, the layout's own copy), so that the
+/// layouts Pango makes inside it (a font's metrics are measured on a sample text, in a context
+/// of other font options) are neither answered nor recorded. Returns the store it used.
+dossier_shape_store *dossier_shape_store_use(dossier_shape_store *store, const char *text);
 /// The counters of `store`.
 dossier_shape_store_statistics dossier_shape_store_read_statistics(dossier_shape_store *store);
 /// HarfBuzz's version (the results depend on it).
