@@ -62,7 +62,8 @@ int dossier_shape_store_load(dossier_shape_store *store, const uint8_t *bytes, s
         uint64_t glyph_count = store_read_uvarint(&r);
         uint64_t glyph_bytes = store_read_uvarint(&r);
         e.glyphs = store_read_bytes(&r, glyph_bytes);
-        if (r.failed || glyph_count == 0 || glyph_count > glyph_bytes || e.start + e.length > e.text_length) {
+        if (r.failed || glyph_count == 0 || glyph_count > glyph_bytes ||
+            e.start > e.text_length || e.length > e.text_length - e.start) {
             r.failed = true;
             break;
         }
