@@ -101,7 +101,7 @@ extension SVGCanvas {
                 defer { advance += Int(glyph.width) }
                 guard GlyphRuns.isDrawn(glyph.id) else { continue }
                 var entry = uses.entry(font: font, glyph: glyph.id)
-                if entry == .unknown { entry = defineGlyph(glyph.id, font: font, in: &uses) }
+                if entry == .unknown { entry = defineGlyph(glyph.id, font: font, in: &uses, definitions: &glyphDefinitions) }
                 guard case .defined(let opening) = entry else { continue }
                 var count = opening.count
                 uses.openings.withUnsafeBufferPointer { openings in
@@ -129,9 +129,10 @@ extension SVGCanvas {
 
     /// Looks up a glyph of the font numbered `font` that `uses` does not know yet: a glyph with
     /// no outline (a space) is blank; any other gets the document's id `g<n>-<glyph>` (fonts
-    /// numbered in order of first use in the document), its outline in `<defs>` and its
-    /// `<use>` opening in `uses`.
-    private func defineGlyph(_ glyph: UInt32, font: Int, in uses: inout GlyphUseTable) -> GlyphUseTable.Entry {
+    /// numbered in order of first use in the document), its outline appended to `definitions`
+    /// (the content of `<defs>`) and its `<use>` opening in `uses`.
+    func defineGlyph(_ glyph: UInt32, font: Int, in uses: inout GlyphUseTable,
+                     definitions: inout [UInt8]) -> GlyphUseTable.Entry {
         let outline = glyphs.outline(GlyphOutlines.GlyphKey(font: font, glyph: glyph))
         guard !outline.isEmpty else { return uses.set(font: font, glyph: glyph, opening: nil) }
         let number: Int
@@ -146,11 +147,11 @@ extension SVGCanvas {
         DecimalWriter.append(Double(number), digits: 0, to: &id)
         id.append(UInt8(ascii: "-"))
         DecimalWriter.append(Double(glyph), digits: 0, to: &id)
-        glyphDefinitions += Self.definitionOpen
-        glyphDefinitions += id
-        glyphDefinitions += Self.definitionData
-        glyphDefinitions += outline
-        glyphDefinitions += Self.elementEnd
+        definitions += Self.definitionOpen
+        definitions += id
+        definitions += Self.definitionData
+        definitions += outline
+        definitions += Self.elementEnd
         var opening = Self.useOpen
         opening += id
         opening += Self.useX
