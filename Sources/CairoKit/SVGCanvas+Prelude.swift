@@ -17,35 +17,52 @@ extension SVGCanvas {
         writePrelude(title: title, description: description, runs: runs)
     }
 
-    /// Writes the opening and the definitions of the glyphs `runs` draw into the empty body.
+    /// Writes the opening and the definitions of the glyphs `runs` draw into the empty body,
+    /// reserved once for them and the drawing.
     private func writePrelude(title: String?, description: String?, runs: GlyphRuns) {
-        var out: [UInt8] = []
-        Self.appendOpening(width: width, height: height, title: title, description: description, to: &out)
-        let openingEnd = out.count
-        out += Self.definitionsOpen
         var uses = GlyphUseTable()
+        // The glyphs to define, in order of first use, and their outlines' bytes in all.
+        var defined: [(number: Int, glyph: UInt32, outline: [UInt8])] = []
+        var outlineBytes = 0
         // The walk of show(_:of:x:y:): texts with a line, runs with a font, glyphs drawn.
         for text in runs.texts where text.firstTop != nil {
             for line in runs.lines[text.lines] {
                 for run in runs.runs[line.runs] {
                     guard let font = run.font else { continue }
                     for glyph in runs.glyphs[run.glyphs] where GlyphRuns.isDrawn(glyph.id) {
-                        if uses.entry(font: font, glyph: glyph.id) == .unknown {
-                            _ = defineGlyph(glyph.id, font: font, in: &uses, definitions: &out)
+                        guard uses.entry(font: font, glyph: glyph.id) == .unknown else { continue }
+                        let outline = glyphs.outline(GlyphOutlines.GlyphKey(font: font, glyph: glyph.id))
+                        guard !outline.isEmpty else {
+                            uses.set(font: font, glyph: glyph.id, opening: nil)
+                            continue
                         }
+                        let number = fontNumber(font)
+                        Self.withGlyphID(number: number, glyph: glyph.id) { id in
+                            Self.withUseOpening(id: id) { uses.set(font: font, glyph: glyph.id, opening: $0) }
+                        }
+                        defined.append((number, glyph.id, outline))
+                        outlineBytes += outline.count
                     }
                 }
             }
         }
-        if out.count == openingEnd + Self.definitionsOpen.count {
-            out.removeLast(Self.definitionsOpen.count)
+        var out: [UInt8] = []
+        // Each definition's markup and id (under 64 bytes), every glyph's `<use>` (about 54
+        // bytes) and the paths and rules around them.
+        out.reserveCapacity(1024 + outlineBytes + defined.count * 64 + runs.glyphs.count * 56 + (1 << 16))
+        Self.appendOpening(width: width, height: height, title: title, description: description, to: &out)
+        if defined.isEmpty {
             prelude = (out.count, false)
         } else {
+            out += Self.definitionsOpen
+            for definition in defined {
+                Self.withGlyphID(number: definition.number, glyph: definition.glyph) { id in
+                    Self.appendDefinition(id: id, outline: definition.outline, to: &out)
+                }
+            }
             prelude = (out.count, true)
             out += Self.definitionsClose
         }
-        // Room for every glyph's `<use>` (about 54 bytes) and the paths and rules around them.
-        out.reserveCapacity(out.count + runs.glyphs.count * 56 + (1 << 16))
         body = out
         glyphUses = uses
     }
