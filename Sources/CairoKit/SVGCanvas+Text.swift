@@ -100,7 +100,7 @@ extension SVGCanvas {
             guard let batch = buffer.baseAddress else { return }
             // The run's own y, kept past the batch.
             let baselineY = batch + capacity
-            let baselineCount = DecimalWriter.write(y, digits: 3, to: baselineY)
+            let baselineCount = DecimalWriter.write3(y, to: baselineY)
             var count = 0
             for glyph in glyphs {
                 defer { advance += Int(glyph.width) }
@@ -118,7 +118,7 @@ extension SVGCanvas {
                     guard let source = openings.baseAddress else { return }
                     element.update(from: source + opening.lowerBound, count: length)
                 }
-                length += DecimalWriter.write(x + Double(advance + Int(glyph.xOffset)) / scale, digits: 3, to: element + length)
+                length += DecimalWriter.write3(x + Double(advance + Int(glyph.xOffset)) / scale, to: element + length)
                 // `" y="`
                 (element[length], element[length + 1], element[length + 2], element[length + 3], element[length + 4]) =
                     (0x22, 0x20, 0x79, 0x3D, 0x22)
@@ -127,7 +127,7 @@ extension SVGCanvas {
                     (element + length).update(from: baselineY, count: baselineCount)
                     length += baselineCount
                 } else {
-                    length += DecimalWriter.write(y + Double(glyph.yOffset) / scale, digits: 3, to: element + length)
+                    length += DecimalWriter.write3(y + Double(glyph.yOffset) / scale, to: element + length)
                 }
                 // `"/>` and a newline
                 (element[length], element[length + 1], element[length + 2], element[length + 3]) = (0x22, 0x2F, 0x3E, 0x0A)
