@@ -36,9 +36,8 @@ struct GlyphUseTable {
     func entry(font: Int, glyph: UInt32) -> Entry {
         let slot: Int
         if font >= 0, font < slots.count, glyph < Self.denseGlyphs {
-            // Read in place: binding `slots[font]` to a name would retain and release the
-            // font's array for every glyph drawn.
-            slot = Int(glyph) < slots[font].count ? slots[font][Int(glyph)] : Self.unknown
+            let glyphs = slots[font]
+            slot = Int(glyph) < glyphs.count ? glyphs[Int(glyph)] : Self.unknown
         } else if font >= 0, font < Self.denseFonts, glyph < Self.denseGlyphs {
             slot = Self.unknown
         } else {

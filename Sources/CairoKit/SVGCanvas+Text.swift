@@ -116,7 +116,7 @@ extension SVGCanvas {
                 var length = opening.count
                 uses.openings.withUnsafeBufferPointer { openings in
                     guard let source = openings.baseAddress else { return }
-                    Self.copy(source + opening.lowerBound, to: element, count: length)
+                    element.update(from: source + opening.lowerBound, count: length)
                 }
                 length += DecimalWriter.write3(x + Double(advance + Int(glyph.xOffset)) / scale, to: element + length)
                 // `" y="`
@@ -124,7 +124,7 @@ extension SVGCanvas {
                     (0x22, 0x20, 0x79, 0x3D, 0x22)
                 length += 5
                 if glyph.yOffset == 0 {
-                    Self.copy(baselineY, to: element + length, count: baselineCount)
+                    (element + length).update(from: baselineY, count: baselineCount)
                     length += baselineCount
                 } else {
                     length += DecimalWriter.write3(y + Double(glyph.yOffset) / scale, to: element + length)
@@ -134,22 +134,6 @@ extension SVGCanvas {
                 count += length + 4
             }
             if count > 0 { out.append(contentsOf: UnsafeBufferPointer(start: batch, count: count)) }
-        }
-    }
-
-    /// Copies `count` bytes (tens: an element's opening, a number) eight at a time, without
-    /// the call into `memcpy` that `update(from:count:)` makes for each.
-    @inline(__always)
-    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
-        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
-        var offset = 0
-        while offset &+ 8 <= count {
-            to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self)
-            offset &+= 8
-        }
-        while offset < count {
-            target[offset] = source[offset]
-            offset &+= 1
         }
     }
 
