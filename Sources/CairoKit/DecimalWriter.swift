@@ -31,19 +31,10 @@ enum DecimalWriter {
             }
             return count
         }
-        // Rounded half away from zero, as `rounded()`: the fraction of a double below 2^63 is
-        // exact, so comparing it with 0.5 needs no call into libm.
-        let truncated = Int64(magnitude)
-        let scaled = magnitude - Double(truncated) >= 0.5 ? truncated + 1 : truncated
-        if scaled == 0 {
-            start[0] = UInt8(ascii: "0")
-            return 1
-        }
-        var position = 0
-        if value < 0 {
-            start[0] = UInt8(ascii: "-")
-            position = 1
-        }
+        let scaled = Int64(rounded(magnitude))
+        let opening = writeOpening(value, isZero: scaled == 0, to: start)
+        if opening.complete { return opening.count }
+        var position = opening.count
         var integer = scaled / factor
         var length = 1
         var probe = integer
@@ -78,17 +69,10 @@ enum DecimalWriter {
     static func write3(_ value: Double, to start: UnsafeMutablePointer<UInt8>) -> Int {
         let magnitude = abs(value) * 1_000
         guard magnitude < 1e15 else { return write(value, digits: 3, to: start) }
-        let truncated = UInt64(magnitude)
-        let scaled = magnitude - Double(truncated) >= 0.5 ? truncated &+ 1 : truncated
-        if scaled == 0 {
-            start[0] = UInt8(ascii: "0")
-            return 1
-        }
-        var position = 0
-        if value < 0 {
-            start[0] = UInt8(ascii: "-")
-            position = 1
-        }
+        let scaled = rounded(magnitude)
+        let opening = writeOpening(value, isZero: scaled == 0, to: start)
+        if opening.complete { return opening.count }
+        var position = opening.count
         let zero = UInt8(ascii: "0")
         var integer = scaled / 1_000
         let fraction = scaled % 1_000
@@ -125,6 +109,29 @@ enum DecimalWriter {
         guard thousandths != 0 else { return position &+ 3 }
         start[position &+ 3] = zero &+ UInt8(truncatingIfNeeded: thousandths)
         return position &+ 4
+    }
+
+    /// `magnitude` (at least 0, below 2^63) rounded half away from zero, as `rounded()`: the
+    /// fraction of a double below 2^63 is exact, so comparing it with 0.5 needs no call into libm.
+    @inline(__always)
+    private static func rounded(_ magnitude: Double) -> UInt64 {
+        let truncated = UInt64(magnitude)
+        return magnitude - Double(truncated) >= 0.5 ? truncated &+ 1 : truncated
+    }
+
+    /// Writes the start of `value`: the whole number "0" when it rounds to zero (no negative
+    /// zero), else a minus sign if it is negative; returns the bytes written and whether the
+    /// number is complete.
+    @inline(__always)
+    private static func writeOpening(_ value: Double, isZero: Bool, to start: UnsafeMutablePointer<UInt8>)
+        -> (count: Int, complete: Bool) {
+        if isZero {
+            start[0] = UInt8(ascii: "0")
+            return (1, true)
+        }
+        guard value < 0 else { return (0, false) }
+        start[0] = UInt8(ascii: "-")
+        return (1, false)
     }
 
     /// `String` form of ``append(_:digits:to:)``.
