@@ -225,7 +225,8 @@ public final class SVGCanvas: Canvas {
     /// The finished document: the XML declaration, the root element with its size, `title`
     /// and `desc` when given, the glyph definitions and the drawing. A document whose opening
     /// was written ahead of the drawing (``init(width:height:outlines:typesetter:title:description:definingGlyphsOf:)``)
-    /// keeps the title and description given there, and is returned without a copy.
+    /// keeps the title and description given there, and is returned without a copy (once: the
+    /// canvas gives its buffer away).
     public func finish(title: String? = nil, description: String? = nil) -> [UInt8] {
         while !savedStates.isEmpty { restore() }
         closeGroups()
