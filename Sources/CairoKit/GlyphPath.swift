@@ -40,16 +40,26 @@ struct GlyphPath: Sendable, Equatable {
     /// `digits` decimals, each command separated by a space: the one SVG path formatter for
     /// Cairo paths (``CairoPathData`` writes through it).
     func append(digits: Int, to out: inout [UInt8]) {
-        // Each command with its points is assembled in a stack buffer and appended at once.
-        let room = 2 + 6 * (DecimalWriter.maxLength + 1)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { buffer in
+        // Commands with their points are assembled in a stack buffer (1,024 bytes: the most
+        // the standard library puts on the stack without asking for the stack's bounds) and
+        // appended whenever it might not hold one more, and at the end.
+        let commandRoom = 2 + 6 * (DecimalWriter.maxLength + 1)
+        let capacity = 1024
+        // Room for the whole path at once (about 8 bytes a number), grown as appending would.
+        let needed = out.count + commands.count * 2 + coordinates.count * 9
+        if out.capacity < needed { out.reserveCapacity(Swift.max(needed, 2 * out.capacity)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             guard let base = buffer.baseAddress else { return }
             var next = 0
+            var count = 0
             for (index, command) in commands.enumerated() {
-                var count = 0
+                if count > capacity - commandRoom {
+                    out.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+                    count = 0
+                }
                 if index > 0 {
-                    base[0] = UInt8(ascii: " ")
-                    count = 1
+                    base[count] = UInt8(ascii: " ")
+                    count += 1
                 }
                 base[count] = command
                 count += 1
@@ -57,15 +67,22 @@ struct GlyphPath: Sendable, Equatable {
                 for _ in 0..<points {
                     base[count] = UInt8(ascii: " ")
                     count += 1
-                    count += DecimalWriter.write(coordinates[next], digits: digits, to: base + count)
+                    count += Self.write(coordinates[next], digits: digits, to: base + count)
                     base[count] = UInt8(ascii: " ")
                     count += 1
-                    count += DecimalWriter.write(coordinates[next + 1], digits: digits, to: base + count)
+                    count += Self.write(coordinates[next + 1], digits: digits, to: base + count)
                     next += 2
                 }
-                out.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
             }
+            if count > 0 { out.append(contentsOf: UnsafeBufferPointer(start: base, count: count)) }
         }
+    }
+
+    /// `value` with `digits` decimals (``DecimalWriter/write3(_:to:)`` for three, the
+    /// outlines' and pages' precision).
+    @inline(__always)
+    private static func write(_ value: Double, digits: Int, to start: UnsafeMutablePointer<UInt8>) -> Int {
+        digits == 3 ? DecimalWriter.write3(value, to: start) : DecimalWriter.write(value, digits: digits, to: start)
     }
 }
 

@@ -86,75 +86,118 @@ extension SVGCanvas {
 
     /// Writes a `<use>` element per drawn glyph of `glyphs` (of the font numbered `font`), the
     /// first at (`x`, `y`) and each next one `advance` further, adding each glyph's width to
-    /// `advance`. Each element is assembled in a stack buffer and appended at once; the `y` of
-    /// glyphs with no vertical offset (most) is formatted once.
+    /// `advance`. The elements are assembled one after another in a stack buffer, appended
+    /// to `out` whenever it might not hold one more, and at the end; the `y` of glyphs with no
+    /// vertical offset (most) is formatted once.
     private func writeGlyphs(_ glyphs: ArraySlice<GlyphRuns.Glyph>, font: Int, x: Double, y: Double, advance: inout Int,
                              uses: inout GlyphUseTable, to out: inout [UInt8]) {
         let scale = Double(PANGO_SCALE)
         let numberRoom = DecimalWriter.maxLength
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: GlyphUseTable.maxOpening + 3 * numberRoom + 16) { buffer in
-            guard let element = buffer.baseAddress else { return }
-            // The run's own y, kept past the room of one element.
-            let baselineY = element + GlyphUseTable.maxOpening + 2 * numberRoom + 16
-            let baselineCount = DecimalWriter.write(y, digits: 3, to: baselineY)
+        // One element: its opening, x, `" y="`, y and `"/>` with a newline.
+        let elementRoom = GlyphUseTable.maxOpening + 2 * numberRoom + 9
+        let capacity = Self.glyphBatchBytes
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity + numberRoom) { buffer in
+            guard let batch = buffer.baseAddress else { return }
+            // The run's own y, kept past the batch.
+            let baselineY = batch + capacity
+            let baselineCount = DecimalWriter.write3(y, to: baselineY)
+            var count = 0
             for glyph in glyphs {
                 defer { advance += Int(glyph.width) }
                 guard GlyphRuns.isDrawn(glyph.id) else { continue }
                 var entry = uses.entry(font: font, glyph: glyph.id)
-                if entry == .unknown { entry = defineGlyph(glyph.id, font: font, in: &uses) }
+                if entry == .unknown { entry = defineGlyph(glyph.id, font: font, in: &uses, definitions: &glyphDefinitions) }
                 guard case .defined(let opening) = entry else { continue }
-                var count = opening.count
+                if count > capacity - elementRoom {
+                    out.append(contentsOf: UnsafeBufferPointer(start: batch, count: count))
+                    count = 0
+                }
+                let element = batch + count
+                var length = opening.count
                 uses.openings.withUnsafeBufferPointer { openings in
                     guard let source = openings.baseAddress else { return }
-                    element.update(from: source + opening.lowerBound, count: count)
+                    element.update(from: source + opening.lowerBound, count: length)
                 }
-                count += DecimalWriter.write(x + Double(advance + Int(glyph.xOffset)) / scale, digits: 3, to: element + count)
+                length += DecimalWriter.write3(x + Double(advance + Int(glyph.xOffset)) / scale, to: element + length)
                 // `" y="`
-                (element[count], element[count + 1], element[count + 2], element[count + 3], element[count + 4]) =
+                (element[length], element[length + 1], element[length + 2], element[length + 3], element[length + 4]) =
                     (0x22, 0x20, 0x79, 0x3D, 0x22)
-                count += 5
+                length += 5
                 if glyph.yOffset == 0 {
-                    (element + count).update(from: baselineY, count: baselineCount)
-                    count += baselineCount
+                    (element + length).update(from: baselineY, count: baselineCount)
+                    length += baselineCount
                 } else {
-                    count += DecimalWriter.write(y + Double(glyph.yOffset) / scale, digits: 3, to: element + count)
+                    length += DecimalWriter.write3(y + Double(glyph.yOffset) / scale, to: element + length)
                 }
                 // `"/>` and a newline
-                (element[count], element[count + 1], element[count + 2], element[count + 3]) = (0x22, 0x2F, 0x3E, 0x0A)
-                count += 4
-                out.append(contentsOf: UnsafeBufferPointer(start: element, count: count))
+                (element[length], element[length + 1], element[length + 2], element[length + 3]) = (0x22, 0x2F, 0x3E, 0x0A)
+                count += length + 4
             }
+            if count > 0 { out.append(contentsOf: UnsafeBufferPointer(start: batch, count: count)) }
         }
     }
 
+    /// The bytes of `<use>` elements ``writeGlyphs(_:font:x:y:advance:uses:to:)`` assembles
+    /// before appending them (about 16 elements; room for at least one): with the run's y,
+    /// 1,024 bytes, the most the standard library puts on the stack without first asking the
+    /// thread for its stack's bounds.
+    @inline(__always)
+    static var glyphBatchBytes: Int { 1024 - DecimalWriter.maxLength }
+
     /// Looks up a glyph of the font numbered `font` that `uses` does not know yet: a glyph with
     /// no outline (a space) is blank; any other gets the document's id `g<n>-<glyph>` (fonts
-    /// numbered in order of first use in the document), its outline in `<defs>` and its
-    /// `<use>` opening in `uses`.
-    private func defineGlyph(_ glyph: UInt32, font: Int, in uses: inout GlyphUseTable) -> GlyphUseTable.Entry {
+    /// numbered in order of first use in the document), its outline appended to `definitions`
+    /// (the content of `<defs>`) and its `<use>` opening in `uses`.
+    func defineGlyph(_ glyph: UInt32, font: Int, in uses: inout GlyphUseTable,
+                     definitions: inout [UInt8]) -> GlyphUseTable.Entry {
         let outline = glyphs.outline(GlyphOutlines.GlyphKey(font: font, glyph: glyph))
         guard !outline.isEmpty else { return uses.set(font: font, glyph: glyph, opening: nil) }
-        let number: Int
-        if let known = fontNumbers[font] {
-            number = known
-        } else {
-            number = fontNumbers.count
-            fontNumbers[font] = number
+        return Self.withGlyphID(number: fontNumber(font), glyph: glyph) { id in
+            Self.appendDefinition(id: id, outline: outline, to: &definitions)
+            return Self.withUseOpening(id: id) { uses.set(font: font, glyph: glyph, opening: $0) }
         }
-        // `g<n>-<glyph>`, with no String in between (integers below 2^53 are written exactly).
-        var id = Self.idPrefix
-        DecimalWriter.append(Double(number), digits: 0, to: &id)
-        id.append(UInt8(ascii: "-"))
-        DecimalWriter.append(Double(glyph), digits: 0, to: &id)
-        glyphDefinitions += Self.definitionOpen
-        glyphDefinitions += id
-        glyphDefinitions += Self.definitionData
-        glyphDefinitions += outline
-        glyphDefinitions += Self.elementEnd
-        var opening = Self.useOpen
+    }
+
+    /// The document's number for the font numbered `font` by the glyph source: fonts are
+    /// numbered in the order the document first defines one of their glyphs.
+    func fontNumber(_ font: Int) -> Int {
+        if let known = fontNumbers[font] { return known }
+        let number = fontNumbers.count
+        fontNumbers[font] = number
+        return number
+    }
+
+    /// Calls `body` with the id `g<number>-<glyph>`, written in a stack buffer (no String or
+    /// array in between; integers below 2^53 are written exactly).
+    static func withGlyphID<Result>(number: Int, glyph: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * DecimalWriter.maxLength + 2) { buffer in
+            guard let start = buffer.baseAddress else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            start[0] = UInt8(ascii: "g")
+            var count = 1 + DecimalWriter.write(Double(number), digits: 0, to: start + 1)
+            start[count] = UInt8(ascii: "-")
+            count += 1
+            count += DecimalWriter.write(Double(glyph), digits: 0, to: start + count)
+            return body(UnsafeBufferPointer(start: start, count: count))
+        }
+    }
+
+    /// Calls `body` with a glyph's `<use>` opening, `<use xlink:href="#ID" x="`, as an array
+    /// made at its size.
+    static func withUseOpening<Result>(id: UnsafeBufferPointer<UInt8>, _ body: ([UInt8]) -> Result) -> Result {
+        var opening = useOpen
+        opening.reserveCapacity(useOpen.count + id.count + useX.count)
         opening += id
-        opening += Self.useX
-        return uses.set(font: font, glyph: glyph, opening: opening)
+        opening += useX
+        return body(opening)
+    }
+
+    /// Appends the definition `<path id="ID" d="OUTLINE"/>` and a newline to `out`.
+    static func appendDefinition(id: UnsafeBufferPointer<UInt8>, outline: [UInt8], to out: inout [UInt8]) {
+        out += definitionOpen
+        out += id
+        out += definitionData
+        out += outline
+        out += elementEnd
     }
 
     private static let groupOpen = Array("<g".utf8)

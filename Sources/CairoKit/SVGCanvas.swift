@@ -50,6 +50,10 @@ public final class SVGCanvas: Canvas {
     var fontNumbers: [Int: Int] = [:]
     var clipCount = 0
     var markerCount = 0
+    /// Set when the document's opening and glyph definitions were written at the start of
+    /// ``body``, before the drawing (``init(width:height:outlines:typesetter:title:description:definingGlyphsOf:)``):
+    /// where in the body a glyph defined later goes, and whether a `<defs>` element ends there.
+    var prelude: (definitionsEnd: Int, hasDefinitions: Bool)?
 
     /// A blank document of `width` × `height` points whose text is shaped by `typesetter`
     /// (the one that made the layouts drawn on it).
@@ -219,12 +223,30 @@ public final class SVGCanvas: Canvas {
     public func checkStatus() throws(CairoError) {}
 
     /// The finished document: the XML declaration, the root element with its size, `title`
-    /// and `desc` when given, the glyph definitions and the drawing.
+    /// and `desc` when given, the glyph definitions and the drawing. A document whose opening
+    /// was written ahead of the drawing (``init(width:height:outlines:typesetter:title:description:definingGlyphsOf:)``)
+    /// keeps the title and description given there, and is returned without a copy (once: the
+    /// canvas gives its buffer away).
     public func finish(title: String? = nil, description: String? = nil) -> [UInt8] {
         while !savedStates.isEmpty { restore() }
         closeGroups()
+        if let prelude { return finishPrelude(prelude) }
         var out: [UInt8] = []
         out.reserveCapacity(body.count + glyphDefinitions.count + 512)
+        Self.appendOpening(width: width, height: height, title: title, description: description, to: &out)
+        if !glyphDefinitions.isEmpty {
+            out += Self.definitionsOpen
+            out += glyphDefinitions
+            out += Self.definitionsClose
+        }
+        out += body
+        out += Self.documentClose
+        return out
+    }
+
+    /// Appends the XML declaration and the root element of a `width` × `height` document,
+    /// with `title` and `desc` when given, to `out`.
+    static func appendOpening(width: Double, height: Double, title: String?, description: String?, to out: inout [UInt8]) {
         out += Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"".utf8)
         DecimalWriter.append(width, digits: 3, to: &out)
         out += Array("pt\" height=\"".utf8)
@@ -236,15 +258,11 @@ public final class SVGCanvas: Canvas {
         out += Array("\" version=\"1.1\">\n".utf8)
         if let title { out += Array("<title>\(SVGNormalizer.escape(title))</title>\n".utf8) }
         if let description { out += Array("<desc>\(SVGNormalizer.escape(description))</desc>\n".utf8) }
-        if !glyphDefinitions.isEmpty {
-            out += Array("<defs>\n".utf8)
-            out += glyphDefinitions
-            out += Array("</defs>\n".utf8)
-        }
-        out += body
-        out += Array("</svg>\n".utf8)
-        return out
     }
+
+    static let definitionsOpen = Array("<defs>\n".utf8)
+    static let definitionsClose = Array("</defs>\n".utf8)
+    static let documentClose = Array("</svg>\n".utf8)
 
     private func closeGroups() {
         for _ in 0..<state.openGroups { body += Array("</g>\n".utf8) }

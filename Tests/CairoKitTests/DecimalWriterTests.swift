@@ -77,4 +77,40 @@ struct DecimalWriterTests {
             }
         }
     }
+
+    /// `write3` (glyph positions) must write what `write` with 3 digits writes.
+    static func threeDecimals(_ value: Double) -> (fast: String, general: String) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * DecimalWriter.maxLength) { buffer in
+            guard let start = buffer.baseAddress else { return ("", "-") }
+            let fast = String(decoding: UnsafeBufferPointer(start: start, count: DecimalWriter.write3(value, to: start)), as: UTF8.self)
+            let general = start + DecimalWriter.maxLength
+            let count = DecimalWriter.write(value, digits: 3, to: general)
+            return (fast, String(decoding: UnsafeBufferPointer(start: general, count: count), as: UTF8.self))
+        }
+    }
+
+    @Test func threeDecimalsAsTheGeneralWriter() {
+        var values = Self.boundaryValues
+        // Every integer part length from 1 to 13 digits, around the fast path's limit (10^12).
+        var power = 1.0
+        for _ in 0...13 {
+            values += [power, power - 0.0005, power - 0.0004999, power + 0.0015, 999.9995 * power / 1000, 1e12.nextDown, 1e12]
+            power *= 10
+        }
+        for value in values {
+            let (fast, general) = Self.threeDecimals(value)
+            #expect(fast == general, "\(value)")
+            #expect(fast == Self.reference(value, digits: 3), "\(value)")
+        }
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        var mismatches = 0
+        for index in 0..<300_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let unit = Double(state >> 11) / Double(1 << 53)
+            let value = (unit - 0.25) * pow(10, Double(index % 16) - 4)
+            let (fast, general) = Self.threeDecimals(value)
+            if fast != general { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+    }
 }

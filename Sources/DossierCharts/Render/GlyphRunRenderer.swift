@@ -51,10 +51,12 @@ public struct GlyphRunRenderer: Renderer {
     /// thread that owns `typesetter`, whose fonts outline the glyphs not outlined yet.
     public static func svg(_ scene: Scene, runs: GlyphRuns, outlines: GlyphOutlineSet, typesetter: Typesetter,
                            description: String? = nil) throws(CairoError) -> [UInt8] {
-        let canvas = SVGCanvas(width: scene.width, height: scene.height, outlines: outlines, typesetter: typesetter)
+        // The glyph definitions are written ahead of the drawing, in one buffer (no copy).
+        let canvas = SVGCanvas(width: scene.width, height: scene.height, outlines: outlines, typesetter: typesetter,
+                               title: scene.title, description: description, definingGlyphsOf: runs)
         var renderer = GlyphRunRenderer(canvas: canvas, runs: runs)
         try renderer.render(scene)
-        return canvas.finish(title: scene.title, description: description)
+        return canvas.finish()
     }
 
     /// Paints the background, if any, over the whole (clipped) scene.
