@@ -47,3 +47,8 @@ void dossier_shape_memo_forget_all(void);
 long dossier_shape_memo_thread_hits(void);
 /// The counters so far.
 dossier_shape_memo_statistics dossier_shape_memo_read_statistics(void);
+
+// The store's declarations, also reached through this header: a module cache built before
+// shape_store.h existed is invalidated by this header's change (an umbrella directory's new
+// file alone does not invalidate it, and an incremental build then misses the store).
+#include "shape_store.h"
