@@ -43,27 +43,27 @@ package struct DocumentLayout {
     package func pdf(scenes: [Scene]? = nil) throws -> [UInt8] {
         let spec = content.spec
         let (width, height) = content.style.paper.size
-        let surface = try Surface.pdf(width: width, height: height)
-        surface.setMetadata(Surface.Metadata(
+        var writer = PDFDocumentWriter()
+        writer.metadata = Surface.Metadata(
             title: spec.title, author: spec.authors.joined(separator: ", "),
             subject: spec.subject ?? spec.subtitle, keywords: spec.keywords.joined(separator: ", "),
-            creator: content.creator, date: content.date))
-        do {
-            let context = try DrawingContext(surface: surface)
-            var renderer = CairoRenderer(typesetter: typesetter, canvas: context)
-            var outlineParents: [Int: Int] = [:]
-            for (index, page) in pages.enumerated() {
-                if index > 0 { try context.showPage() }
-                try renderer.render(try scenes?[index] ?? pageScene(index))
-                for (entry, y) in page.outline {
-                    let parent = entry.level > 1 ? outlineParents[entry.level - 1] : nil
-                    let id = surface.addOutline(title: entry.title, page: index + 1, y: y, parent: parent, open: entry.level == 1)
-                    outlineParents[entry.level] = id
-                }
+            creator: content.creator, date: content.date)
+        var pdfPages: [PDFPage] = []
+        var faces: [String: PDFFontFace] = [:]
+        for (index, page) in pages.enumerated() {
+            let canvas = PDFCanvas(width: width, height: height, typesetter: typesetter)
+            var renderer = CairoRenderer(typesetter: typesetter, canvas: canvas)
+            try renderer.render(try scenes?[index] ?? pageScene(index))
+            pdfPages.append(canvas.finish())
+            faces.merge(canvas.faces) { first, _ in first }
+            for (entry, y) in page.outline {
+                writer.outline.append(PDFDocumentWriter.OutlineEntry(title: entry.title, level: entry.level, page: index + 1, y: y))
             }
-            try context.checkStatus()
         }
-        return try surface.finish()
+        guard let bytes = writer.write(pdfPages, faces: faces) else {
+            throw CairoError.status(function: "PDFDocumentWriter", message: "a stream could not be compressed or a font subset")
+        }
+        return bytes
     }
 
     /// Page `index` (0-based) as its own SVG document, written by ``SVGCanvas`` (glyph

@@ -1,0 +1,158 @@
+import CCairo
+import DossierBase
+
+extension PDFCanvas {
+    /// Draws `layout` as ``show(_:of:x:y:)`` draws its glyph runs; a canvas made from a
+    /// ``GlyphOutlineSet`` draws only recorded runs.
+    public func show(_ layout: TextLayout, lines range: Range<Int>?, x: Double, y: Double) {
+        guard case .typesetter(let outlines) = glyphs else { return }
+        scratchRuns.removeAll()
+        let text = scratchRuns.append(layout, lines: range, outlines: outlines)
+        show(text, of: scratchRuns, x: x, y: y)
+    }
+
+    /// Draws `text` of `runs` with the top of its first line at `y` and its layout's left edge
+    /// at `x`, in the current colour (runs coloured by Pango markup in theirs): one text object
+    /// per call, a `Tm` per run and a `TJ` of 2-byte glyph ids with the adjustments that put
+    /// each glyph where Pango placed it; struck-through runs get Pango's bar.
+    public func show(_ text: GlyphRuns.Text, of runs: GlyphRuns, x: Double, y: Double) {
+        guard let firstTop = text.firstTop else { return }
+        let offset = y - firstTop
+        var bars: [(x: Double, y: Double, width: Double, height: Double, color: Color)] = []
+        var writer = TextWriter()
+        for line in runs.lines[text.lines] {
+            var runX = x + line.left
+            let baseline = offset + line.baseline
+            for run in runs.runs[line.runs] {
+                let scale = Double(PANGO_SCALE)
+                let start = runX + Double(run.startXOffset) / scale
+                let runY = baseline - Double(run.yOffset) / scale
+                let color = run.color ?? state.color
+                var advance = 0
+                let glyphs = runs.glyphs[run.glyphs]
+                if let serial = run.font, let font = self.glyphs.font(serial) {
+                    writeRun(glyphs, of: runs, font: font, color: color, x: start, y: runY, advance: &advance, writer: &writer)
+                } else {
+                    for glyph in glyphs { advance += Int(glyph.width) }
+                }
+                let width = Double(advance) / scale
+                if run.strikethrough, let serial = run.font {
+                    let bar = self.glyphs.strikethrough(serial)
+                    bars.append((start, runY - bar.position, width, bar.thickness, color))
+                }
+                runX = start + width + Double(run.endXOffset) / scale
+            }
+        }
+        if writer.open { page.content += Array("] TJ\nET\n".utf8) } else if writer.begun { page.content += Array("ET\n".utf8) }
+        for bar in bars {
+            newPath()
+            rectangle(x: bar.x, y: bar.y, width: bar.width, height: bar.height)
+            setEvenOddFill(false)
+            let saved = state.color
+            state.color = bar.color
+            fill(preserve: false)
+            state.color = saved
+        }
+    }
+
+    /// The text object being written: whether `BT` and a `[` are open, the face selected,
+    /// and where the text position stands (line user space, x along the baseline).
+    struct TextWriter {
+        var begun = false
+        var open = false
+        var font: Int?
+        var matrix: (Double, Double, Double, Double)?
+        var penX = 0.0
+        var penY = 0.0
+        var positioned = false
+    }
+
+    /// Writes the drawn glyphs of one run, the first at (`x`, `y`) and each next one Pango's
+    /// advance further, adding each glyph's width to `advance` (Pango units).
+    private func writeRun(_ glyphs: ArraySlice<GlyphRuns.Glyph>, of runs: GlyphRuns, font: PDFFontRef, color: Color,
+                          x: Double, y: Double, advance: inout Int, writer: inout TextWriter) {
+        let scale = Double(PANGO_SCALE)
+        let number = fontNumber(font.face)
+        let transform = state.transform
+        for glyph in glyphs {
+            defer { advance += Int(glyph.width) }
+            guard GlyphRuns.isDrawn(glyph.id), glyph.id <= 0xFFFF else { continue }
+            if !writer.begun {
+                page.content += Array("BT\n".utf8)
+                writer.begun = true
+            }
+            if written.fill != Color(red: color.red, green: color.green, blue: color.blue) || written.alpha != min(max(color.alpha, 0), 1) {
+                if writer.open { page.content += Array("] TJ\n".utf8); writer.open = false }
+                setFill(color)
+            }
+            let matrix = (font.xx, font.yx, font.xy, font.yy)
+            if writer.font != number {
+                if writer.open { page.content += Array("] TJ\n".utf8); writer.open = false }
+                page.content += Array("/F\(number) 1 Tf\n".utf8)
+                writer.font = number
+            }
+            let gx = x + Double(advance + Int(glyph.xOffset)) / scale
+            let gy = y + Double(glyph.yOffset) / scale
+            let width = Double(font.face.width(glyph.id))
+            var needsMatrix = !writer.positioned || writer.matrix.map { $0 != matrix } ?? true || gy != writer.penY
+            var adjustment = 0.0
+            if !needsMatrix {
+                // TJ moves the pen back by adjustment/1000 em: what puts this glyph at gx.
+                adjustment = ((writer.penX - gx) * 1000 / font.xx * 100).rounded() / 100
+                if !adjustment.isFinite || abs(adjustment) > 100_000 { needsMatrix = true }
+            }
+            if needsMatrix {
+                if writer.open { page.content += Array("] TJ\n".utf8); writer.open = false }
+                let tm = transform.concatenating(AffineTransform(a: font.xx, b: font.yx, c: -font.xy, d: -font.yy, tx: gx, ty: gy))
+                for value in [tm.a, tm.b, tm.c, tm.d, tm.tx, tm.ty] {
+                    DecimalWriter.append(value, digits: 5, to: &page.content)
+                    page.content.append(UInt8(ascii: " "))
+                }
+                page.content += Array("Tm\n".utf8)
+                writer.matrix = matrix
+                writer.penX = gx
+                writer.penY = gy
+                writer.positioned = true
+                adjustment = 0
+            }
+            if !writer.open {
+                page.content.append(UInt8(ascii: "["))
+                writer.open = true
+            }
+            if adjustment != 0 {
+                DecimalWriter.append(adjustment, digits: 2, to: &page.content)
+                writer.penX -= adjustment / 1000 * font.xx
+            }
+            appendGlyph(glyph.id)
+            writer.penX += width / 1000 * font.xx
+            recordGlyph(glyph, of: runs, font: number)
+        }
+    }
+
+    /// Appends `<hhhh>`, the glyph's 2-byte id.
+    private func appendGlyph(_ id: UInt32) {
+        page.content.append(UInt8(ascii: "<"))
+        for shift in [12, 8, 4, 0] { page.content.append(SVGCanvas.hexDigit(Int(id >> UInt32(shift)) & 15)) }
+        page.content.append(UInt8(ascii: ">"))
+    }
+
+    /// Notes that the page draws `glyph` in font `/F<font>`, with the text of its cluster the
+    /// first time it is seen starting one.
+    private func recordGlyph(_ glyph: GlyphRuns.Glyph, of runs: GlyphRuns, font: Int) {
+        let known = page.fonts[font].glyphs[glyph.id]
+        if known == nil || (known?.isEmpty == true && glyph.textCount > 0) {
+            page.fonts[font].glyphs[glyph.id] = Array(runs.clusterText(glyph))
+        }
+    }
+
+    /// The page's number of `face` (`/F<n>`).
+    private func fontNumber(_ face: PDFFontFace) -> Int {
+        let key = face.key
+        if let known = fontNumbers[key] { return known }
+        faces[key] = face
+        let number = page.fonts.count
+        page.fonts.append(PDFPage.FontUse(face: key))
+        fontNumbers[key] = number
+        return number
+    }
+}
