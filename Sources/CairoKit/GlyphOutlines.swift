@@ -145,6 +145,14 @@ final class GlyphOutlines {
         return made
     }
 
+    /// The PDF face keyed `key` (``PDFFontFace/key``: a Pango description without a size),
+    /// loaded in this cache's context; nil when Pango or HarfBuzz cannot load it.
+    func pdfFace(key: String) -> PDFFontFace? {
+        if let known = pdfFaces[key] { return known }
+        guard let font = font(named: key) else { return nil }
+        return pdfFont(of: font).flatMap { $0.face.key == key ? $0.face : nil }
+    }
+
     /// The PDF face (made once per face) and font matrix of `font`.
     private func pdfFont(of font: UnsafeMutablePointer<PangoFont>) -> PDFFontRef? {
         guard let scaled = dossier_scaled_font(font), let description = pango_font_describe(font) else { return nil }

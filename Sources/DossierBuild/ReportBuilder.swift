@@ -299,7 +299,9 @@ public final class ReportBuilder {
             trace.mark("page glyph runs recorded")
         }
         try beforePDF?()
-        files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes)
+        files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes, reusing: pages.pdfPages) { [cacheSession] index, page in
+            if let key = pages.pdfKeys[index] { cacheSession?.store(pdfPage: page, key: key) }
+        }
         trace.mark("PDF rendered")
         if sharePages {
             try schedule.renderSharedPages(using: typesetter)

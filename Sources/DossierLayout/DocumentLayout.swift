@@ -40,7 +40,11 @@ package struct DocumentLayout {
 
     /// The whole document as PDF, with its outline (bookmarks), links and metadata; `scenes`,
     /// when given, are this layout's page scenes (``pageScene(_:)``), made once by the caller.
-    package func pdf(scenes: [Scene]? = nil) throws -> [UInt8] {
+    /// Each page's content is drawn on its own ``PDFCanvas`` (it depends on that page alone):
+    /// the pages in `reusing` (by index, 0-based; read from the build cache) are not drawn
+    /// again, and `drawn` is told each page that was (compressed), for the cache.
+    package func pdf(scenes: [Scene]? = nil, reusing reused: [Int: PDFPage] = [:],
+                     drawn: (Int, PDFPage) -> Void = { _, _ in }) throws -> [UInt8] {
         let spec = content.spec
         let (width, height) = content.style.paper.size
         var writer = PDFDocumentWriter()
@@ -51,11 +55,18 @@ package struct DocumentLayout {
         var pdfPages: [PDFPage] = []
         var faces: [String: PDFFontFace] = [:]
         for (index, page) in pages.enumerated() {
-            let canvas = PDFCanvas(width: width, height: height, typesetter: typesetter)
-            var renderer = CairoRenderer(typesetter: typesetter, canvas: canvas)
-            try renderer.render(try scenes?[index] ?? pageScene(index))
-            pdfPages.append(canvas.finish())
-            faces.merge(canvas.faces) { first, _ in first }
+            if let cached = reused[index], let cachedFaces = loadedFaces(of: cached, known: faces) {
+                pdfPages.append(cached)
+                faces = cachedFaces
+            } else {
+                let canvas = PDFCanvas(width: width, height: height, typesetter: typesetter)
+                var renderer = CairoRenderer(typesetter: typesetter, canvas: canvas)
+                try renderer.render(try scenes?[index] ?? pageScene(index))
+                let made = canvas.finish().compressed()
+                drawn(index, made)
+                pdfPages.append(made)
+                faces.merge(canvas.faces) { first, _ in first }
+            }
             for (entry, y) in page.outline {
                 writer.outline.append(PDFDocumentWriter.OutlineEntry(title: entry.title, level: entry.level, page: index + 1, y: y))
             }
@@ -64,6 +75,17 @@ package struct DocumentLayout {
             throw CairoError.status(function: "PDFDocumentWriter", message: "a stream could not be compressed or a font subset")
         }
         return bytes
+    }
+
+    /// `known` with the faces `page` draws with, loaded by the typesetter; nil when one cannot
+    /// be loaded (the page is then drawn again).
+    private func loadedFaces(of page: PDFPage, known: [String: PDFFontFace]) -> [String: PDFFontFace]? {
+        var faces = known
+        for use in page.fonts where faces[use.face] == nil {
+            guard let face = typesetter.pdfFontFace(key: use.face) else { return nil }
+            faces[use.face] = face
+        }
+        return faces
     }
 
     /// Page `index` (0-based) as its own SVG document, written by ``SVGCanvas`` (glyph

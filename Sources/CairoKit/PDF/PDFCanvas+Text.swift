@@ -43,7 +43,8 @@ extension PDFCanvas {
                 runX = start + width + Double(run.endXOffset) / scale
             }
         }
-        if writer.open { page.content += Array("] TJ\nET\n".utf8) } else if writer.begun { page.content += Array("ET\n".utf8) }
+        if writer.open { page.content += Self.closeArray }
+        if writer.begun { page.content += Self.endText }
         for bar in bars {
             newPath()
             rectangle(x: bar.x, y: bar.y, width: bar.width, height: bar.height)
@@ -68,47 +69,61 @@ extension PDFCanvas {
     }
 
     /// Writes the drawn glyphs of one run, the first at (`x`, `y`) and each next one Pango's
-    /// advance further, adding each glyph's width to `advance` (Pango units).
+    /// advance further, adding each glyph's width to `advance` (Pango units). A glyph within
+    /// ``positionTolerance`` of where the previous one's advance leaves the pen gets no
+    /// adjustment (the pen is compared with Pango's position at every glyph: errors do not add up).
     private func writeRun(_ glyphs: ArraySlice<GlyphRuns.Glyph>, of runs: GlyphRuns, font: PDFFontRef, color: Color,
                           x: Double, y: Double, advance: inout Int, writer: inout TextWriter) {
+        guard glyphs.contains(where: { GlyphRuns.isDrawn($0.id) && $0.id <= 0xFFFF }) else {
+            for glyph in glyphs { advance += Int(glyph.width) }
+            return
+        }
         let scale = Double(PANGO_SCALE)
         let number = fontNumber(font.face)
         let transform = state.transform
+        let matrix = (font.xx, font.yx, font.xy, font.yy)
+        let widths = font.face.widths
+        let tolerance = Self.positionTolerance
+        var out: [UInt8] = []
+        swap(&out, &page.content)
+        defer { swap(&out, &page.content) }
+        if !writer.begun {
+            out += Self.beginText
+            writer.begun = true
+        }
+        let opaque = Color(red: color.red, green: color.green, blue: color.blue)
+        if written.fill != opaque || written.alpha != min(max(color.alpha, 0), 1) {
+            if writer.open { out += Self.closeArray; writer.open = false }
+            swap(&out, &page.content)
+            setFill(color)
+            swap(&out, &page.content)
+        }
+        if writer.font != number {
+            if writer.open { out += Self.closeArray; writer.open = false }
+            out += Array("/F\(number) 1 Tf\n".utf8)
+            writer.font = number
+        }
         for glyph in glyphs {
             defer { advance += Int(glyph.width) }
             guard GlyphRuns.isDrawn(glyph.id), glyph.id <= 0xFFFF else { continue }
-            if !writer.begun {
-                page.content += Array("BT\n".utf8)
-                writer.begun = true
-            }
-            if written.fill != Color(red: color.red, green: color.green, blue: color.blue) || written.alpha != min(max(color.alpha, 0), 1) {
-                if writer.open { page.content += Array("] TJ\n".utf8); writer.open = false }
-                setFill(color)
-            }
-            let matrix = (font.xx, font.yx, font.xy, font.yy)
-            if writer.font != number {
-                if writer.open { page.content += Array("] TJ\n".utf8); writer.open = false }
-                page.content += Array("/F\(number) 1 Tf\n".utf8)
-                writer.font = number
-            }
             let gx = x + Double(advance + Int(glyph.xOffset)) / scale
             let gy = y + Double(glyph.yOffset) / scale
-            let width = Double(font.face.width(glyph.id))
-            var needsMatrix = !writer.positioned || writer.matrix.map { $0 != matrix } ?? true || gy != writer.penY
+            let width = Int(glyph.id) < widths.count ? Double(widths[Int(glyph.id)]) : 0
+            var needsMatrix = !writer.positioned || gy != writer.penY || writer.matrix.map { $0 != matrix } ?? true
             var adjustment = 0.0
-            if !needsMatrix {
+            if !needsMatrix, abs(writer.penX - gx) >= tolerance {
                 // TJ moves the pen back by adjustment/1000 em: what puts this glyph at gx.
                 adjustment = ((writer.penX - gx) * 1000 / font.xx * 100).rounded() / 100
                 if !adjustment.isFinite || abs(adjustment) > 100_000 { needsMatrix = true }
             }
             if needsMatrix {
-                if writer.open { page.content += Array("] TJ\n".utf8); writer.open = false }
+                if writer.open { out += Self.closeArray; writer.open = false }
                 let tm = transform.concatenating(AffineTransform(a: font.xx, b: font.yx, c: -font.xy, d: -font.yy, tx: gx, ty: gy))
                 for value in [tm.a, tm.b, tm.c, tm.d, tm.tx, tm.ty] {
-                    DecimalWriter.append(value, digits: 5, to: &page.content)
-                    page.content.append(UInt8(ascii: " "))
+                    DecimalWriter.append(value, digits: 5, to: &out)
+                    out.append(UInt8(ascii: " "))
                 }
-                page.content += Array("Tm\n".utf8)
+                out += Self.setMatrix
                 writer.matrix = matrix
                 writer.penX = gx
                 writer.penY = gy
@@ -116,33 +131,44 @@ extension PDFCanvas {
                 adjustment = 0
             }
             if !writer.open {
-                page.content.append(UInt8(ascii: "["))
+                out.append(UInt8(ascii: "["))
                 writer.open = true
             }
             if adjustment != 0 {
-                DecimalWriter.append(adjustment, digits: 2, to: &page.content)
+                DecimalWriter.append(adjustment, digits: 2, to: &out)
                 writer.penX -= adjustment / 1000 * font.xx
             }
-            appendGlyph(glyph.id)
+            Self.appendGlyph(glyph.id, to: &out)
             writer.penX += width / 1000 * font.xx
             recordGlyph(glyph, of: runs, font: number)
         }
     }
 
+    /// How far (points) a glyph may stand from Pango's position before the text gets an
+    /// adjustment: a hundredth of a point, a seventh of a pixel at 1000 dpi.
+    static let positionTolerance = 0.01
+
+    static let beginText = Array("BT\n".utf8)
+    static let closeArray = Array("] TJ\n".utf8)
+    static let endText = Array("ET\n".utf8)
+    static let setMatrix = Array("Tm\n".utf8)
+
     /// Appends `<hhhh>`, the glyph's 2-byte id.
-    private func appendGlyph(_ id: UInt32) {
-        page.content.append(UInt8(ascii: "<"))
-        for shift in [12, 8, 4, 0] { page.content.append(SVGCanvas.hexDigit(Int(id >> UInt32(shift)) & 15)) }
-        page.content.append(UInt8(ascii: ">"))
+    private static func appendGlyph(_ id: UInt32, to out: inout [UInt8]) {
+        let digits = (UInt8(ascii: "<"), SVGCanvas.hexDigit(Int(id >> 12) & 15), SVGCanvas.hexDigit(Int(id >> 8) & 15),
+                      SVGCanvas.hexDigit(Int(id >> 4) & 15), SVGCanvas.hexDigit(Int(id) & 15), UInt8(ascii: ">"))
+        withUnsafeBytes(of: digits) { out.append(contentsOf: $0) }
     }
 
     /// Notes that the page draws `glyph` in font `/F<font>`, with the text of its cluster the
     /// first time it is seen starting one.
     private func recordGlyph(_ glyph: GlyphRuns.Glyph, of runs: GlyphRuns, font: Int) {
-        let known = page.fonts[font].glyphs[glyph.id]
-        if known == nil || (known?.isEmpty == true && glyph.textCount > 0) {
-            page.fonts[font].glyphs[glyph.id] = Array(runs.clusterText(glyph))
-        }
+        let word = Int(glyph.id >> 6), bit = UInt64(1) << UInt64(glyph.id & 63)
+        let hasText = glyph.textCount > 0
+        if glyphsSeen[font][word] & bit != 0, !hasText || glyphsWithText[font][word] & bit != 0 { return }
+        glyphsSeen[font][word] |= bit
+        if hasText { glyphsWithText[font][word] |= bit }
+        page.fonts[font].glyphs[glyph.id] = Array(runs.clusterText(glyph))
     }
 
     /// The page's number of `face` (`/F<n>`).
@@ -152,6 +178,8 @@ extension PDFCanvas {
         faces[key] = face
         let number = page.fonts.count
         page.fonts.append(PDFPage.FontUse(face: key))
+        glyphsSeen.append([UInt64](repeating: 0, count: 1024))
+        glyphsWithText.append([UInt64](repeating: 0, count: 1024))
         fontNumbers[key] = number
         return number
     }

@@ -53,6 +53,9 @@ public final class PDFCanvas: Canvas {
     /// `/F<i>` by face key, and `/a<i>` by opacity.
     var fontNumbers: [String: Int] = [:]
     var alphaNumbers: [Double: Int] = [:]
+    /// The glyph ids seen per page font, and those seen starting a cluster (bit sets).
+    var glyphsSeen: [[UInt64]] = []
+    var glyphsWithText: [[UInt64]] = []
     /// The faces the page draws with, by key.
     public internal(set) var faces: [String: PDFFontFace] = [:]
 

@@ -29,7 +29,9 @@ public struct PDFDocumentWriter {
     /// The producer written in the information dictionary.
     public var producer = "Dossier"
     /// zlib level of the content streams and font files (libdeflate's 1–12).
-    public var compressionLevel: Int32 = 6
+    public var compressionLevel: Int32 = Self.defaultCompressionLevel
+    /// The level pages and fonts are compressed at unless told otherwise.
+    public static let defaultCompressionLevel: Int32 = 6
 
     public init() {}
 
@@ -102,7 +104,11 @@ public struct PDFDocumentWriter {
         if !annotations.isEmpty { file += " /Annots [" + annotations.map { "\($0) 0 R" }.joined(separator: " ") + "]" }
         file += " >>"
         file.end()
-        guard file.stream(content, page.content, dictionary: "", compressor: compressor) else { return false }
+        if let deflated = page.deflated {
+            guard file.rawStream(content, deflated, dictionary: "/Filter /FlateDecode") else { return false }
+        } else {
+            guard file.stream(content, page.content, dictionary: "", compressor: compressor) else { return false }
+        }
         for (index, form) in page.forms.enumerated() {
             var dictionary = "/Type /XObject /Subtype /Form /BBox [" + form.box.map(PDFString.number).joined(separator: " ") + "]"
             if !form.alphas.isEmpty { dictionary += " /Resources << /ExtGState <<" + Self.alphaStates(form.alphas) + " >> >>" }

@@ -7,8 +7,10 @@ public struct PDFPage: Sendable, Equatable {
     /// Width and height in points.
     public let width: Double
     public let height: Double
-    /// The content stream, uncompressed.
+    /// The content stream, uncompressed (empty in a page read from the cache).
     public var content: [UInt8] = []
+    /// The content stream compressed (zlib), as the file holds it; nil until compressed.
+    public var deflated: [UInt8]?
     /// The faces `/F<i>` names, each with the glyphs the page draws and the text each maps to.
     public var fonts: [FontUse] = []
     /// The opacity of ExtGState `/a<i>` (its `/ca` and `/CA`).
@@ -17,6 +19,16 @@ public struct PDFPage: Sendable, Equatable {
     public var forms: [Form] = []
     /// The link annotations, in device space (y down).
     public var links: [Link] = []
+
+    /// The page with its content compressed at `level` (libdeflate's 1–12) into ``deflated``;
+    /// unchanged if it already is, or if libdeflate fails.
+    public func compressed(level: Int32 = PDFDocumentWriter.defaultCompressionLevel) -> PDFPage {
+        guard deflated == nil, let compressor = DeflateCompressor(level: level),
+              let bytes = content.withUnsafeBytes({ compressor.zlib($0) }) else { return self }
+        var page = self
+        page.deflated = bytes
+        return page
+    }
 
     /// A face a page draws with: its key and, per glyph id, the text of the cluster it was
     /// first seen to start (empty when it only continued clusters).
