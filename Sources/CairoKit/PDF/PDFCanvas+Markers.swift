@@ -14,6 +14,7 @@ extension PDFCanvas {
             drawMarkerPaths(symbols, positions: positions, symbolIndices: symbolIndices)
             return
         }
+        endText()
         let names = symbols.map { symbol -> [UInt8] in
             let number = page.forms.count
             page.forms.append(Self.form(symbol.scaled(by: scale)))

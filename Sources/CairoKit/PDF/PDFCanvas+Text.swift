@@ -12,14 +12,15 @@ extension PDFCanvas {
     }
 
     /// Draws `text` of `runs` with the top of its first line at `y` and its layout's left edge
-    /// at `x`, in the current colour (runs coloured by Pango markup in theirs): one text object
-    /// per call, a `Tm` per run and a `TJ` of 2-byte glyph ids with the adjustments that put
-    /// each glyph where Pango placed it; struck-through runs get Pango's bar.
+    /// at `x`, in the current colour (runs coloured by Pango markup in theirs): `TJ`s of 2-byte
+    /// glyph ids with the adjustments that put each glyph where Pango placed it, in a text object
+    /// that stays open until something else is drawn, each line placed with a `Td` from the last
+    /// (a `Tm` when the font size or transform changes); struck-through runs get Pango's bar.
     public func show(_ text: GlyphRuns.Text, of runs: GlyphRuns, x: Double, y: Double) {
         guard let firstTop = text.firstTop else { return }
         let offset = y - firstTop
         var bars: [(x: Double, y: Double, width: Double, height: Double, color: Color)] = []
-        var writer = TextWriter()
+        var writer = self.text
         for line in runs.lines[text.lines] {
             var runX = x + line.left
             let baseline = offset + line.baseline
@@ -43,8 +44,7 @@ extension PDFCanvas {
                 runX = start + width + Double(run.endXOffset) / scale
             }
         }
-        if writer.open { page.content += Self.closeArray }
-        if writer.begun { page.content += Self.endText }
+        self.text = writer
         for bar in bars {
             newPath()
             rectangle(x: bar.x, y: bar.y, width: bar.width, height: bar.height)
@@ -60,9 +60,16 @@ extension PDFCanvas {
     /// and where the text position stands (line user space, x along the baseline).
     struct TextWriter {
         var begun = false
+        /// A `[` is open, and a `<` hex string in it.
         var open = false
+        var hex = false
         var font: Int?
         var matrix: (Double, Double, Double, Double)?
+        /// The transform the text matrix was set under.
+        var transform = AffineTransform.identity
+        /// Where the current line (the last `Tm` or `Td`) starts, and the pen.
+        var lineX = 0.0
+        var lineY = 0.0
         var penX = 0.0
         var penY = 0.0
         var positioned = false
@@ -93,13 +100,13 @@ extension PDFCanvas {
         }
         let opaque = Color(red: color.red, green: color.green, blue: color.blue)
         if written.fill != opaque || written.alpha != min(max(color.alpha, 0), 1) {
-            if writer.open { out += Self.closeArray; writer.open = false }
+            Self.closeArray(&writer, &out)
             swap(&out, &page.content)
             setFill(color)
             swap(&out, &page.content)
         }
         if writer.font != number {
-            if writer.open { out += Self.closeArray; writer.open = false }
+            Self.closeArray(&writer, &out)
             out += Array("/F\(number) 1 Tf\n".utf8)
             writer.font = number
         }
@@ -109,22 +116,36 @@ extension PDFCanvas {
             let gx = x + Double(advance + Int(glyph.xOffset)) / scale
             let gy = y + Double(glyph.yOffset) / scale
             let width = Int(glyph.id) < widths.count ? Double(widths[Int(glyph.id)]) : 0
-            var needsMatrix = !writer.positioned || gy != writer.penY || writer.matrix.map { $0 != matrix } ?? true
+            var needsMove = !writer.positioned || gy != writer.penY || writer.matrix.map { $0 != matrix } ?? true
+                || writer.transform != transform
             var adjustment = 0.0
-            if !needsMatrix, abs(writer.penX - gx) >= tolerance {
+            if !needsMove, abs(writer.penX - gx) >= tolerance {
                 // TJ moves the pen back by adjustment/1000 em: what puts this glyph at gx.
                 adjustment = ((writer.penX - gx) * 1000 / font.xx * 100).rounded() / 100
-                if !adjustment.isFinite || abs(adjustment) > 100_000 { needsMatrix = true }
+                if !adjustment.isFinite || abs(adjustment) > 100_000 { needsMove = true }
             }
-            if needsMatrix {
-                if writer.open { out += Self.closeArray; writer.open = false }
-                let tm = transform.concatenating(AffineTransform(a: font.xx, b: font.yx, c: -font.xy, d: -font.yy, tx: gx, ty: gy))
-                for value in [tm.a, tm.b, tm.c, tm.d, tm.tx, tm.ty] {
-                    DecimalWriter.append(value, digits: 5, to: &out)
+            if needsMove {
+                Self.closeArray(&writer, &out)
+                let sameSpace = writer.positioned && writer.transform == transform && writer.matrix.map { $0 == matrix } ?? false
+                    && font.yx == 0 && font.xy == 0 && font.xx != 0 && font.yy != 0
+                if sameSpace {
+                    // A move from the line's start in text space: x in ems of xx, y of -yy.
+                    DecimalWriter.append((gx - writer.lineX) / font.xx, digits: 5, to: &out)
                     out.append(UInt8(ascii: " "))
+                    DecimalWriter.append(-(gy - writer.lineY) / font.yy, digits: 5, to: &out)
+                    out += Self.moveText
+                } else {
+                    let tm = transform.concatenating(AffineTransform(a: font.xx, b: font.yx, c: -font.xy, d: -font.yy, tx: gx, ty: gy))
+                    for value in [tm.a, tm.b, tm.c, tm.d, tm.tx, tm.ty] {
+                        DecimalWriter.append(value, digits: 5, to: &out)
+                        out.append(UInt8(ascii: " "))
+                    }
+                    out += Self.setMatrix
                 }
-                out += Self.setMatrix
                 writer.matrix = matrix
+                writer.transform = transform
+                writer.lineX = gx
+                writer.lineY = gy
                 writer.penX = gx
                 writer.penY = gy
                 writer.positioned = true
@@ -135,9 +156,11 @@ extension PDFCanvas {
                 writer.open = true
             }
             if adjustment != 0 {
+                if writer.hex { out.append(UInt8(ascii: ">")); writer.hex = false }
                 DecimalWriter.append(adjustment, digits: 2, to: &out)
                 writer.penX -= adjustment / 1000 * font.xx
             }
+            if !writer.hex { out.append(UInt8(ascii: "<")); writer.hex = true }
             Self.appendGlyph(glyph.id, to: &out)
             writer.penX += width / 1000 * font.xx
             recordGlyph(glyph, of: runs, font: number)
@@ -149,15 +172,22 @@ extension PDFCanvas {
     static let positionTolerance = 0.01
 
     static let beginText = Array("BT\n".utf8)
-    static let closeArray = Array("] TJ\n".utf8)
+    static let closeArrayOperator = Array("] TJ\n".utf8)
     static let endText = Array("ET\n".utf8)
     static let setMatrix = Array("Tm\n".utf8)
+    static let moveText = Array(" Td\n".utf8)
 
-    /// Appends `<hhhh>`, the glyph's 2-byte id.
+    /// Appends `hhhh`, the glyph's 2-byte id in hexadecimal.
     private static func appendGlyph(_ id: UInt32, to out: inout [UInt8]) {
-        let digits = (UInt8(ascii: "<"), SVGCanvas.hexDigit(Int(id >> 12) & 15), SVGCanvas.hexDigit(Int(id >> 8) & 15),
-                      SVGCanvas.hexDigit(Int(id >> 4) & 15), SVGCanvas.hexDigit(Int(id) & 15), UInt8(ascii: ">"))
+        let digits = (SVGCanvas.hexDigit(Int(id >> 12) & 15), SVGCanvas.hexDigit(Int(id >> 8) & 15),
+                      SVGCanvas.hexDigit(Int(id >> 4) & 15), SVGCanvas.hexDigit(Int(id) & 15))
         withUnsafeBytes(of: digits) { out.append(contentsOf: $0) }
+    }
+
+    /// Closes the `TJ` array being written, if any (and its hex string).
+    static func closeArray(_ writer: inout TextWriter, _ out: inout [UInt8]) {
+        if writer.hex { out.append(UInt8(ascii: ">")); writer.hex = false }
+        if writer.open { out += closeArrayOperator; writer.open = false }
     }
 
     /// Notes that the page draws `glyph` in font `/F<font>`, with the text of its cluster the

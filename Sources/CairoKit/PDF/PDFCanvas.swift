@@ -45,7 +45,17 @@ public final class PDFCanvas: Canvas {
 
     var state = GraphicsState()
     var written = Written()
-    private var saved: [(GraphicsState, Written)] = []
+    /// A saved level: the state to restore, and whether its `q` was written (with what the
+    /// stream had set at that point, which `Q` restores).
+    struct SavedLevel {
+        var state: GraphicsState
+        var written: Written
+        var saveWritten: Bool
+    }
+
+    private var saved: [SavedLevel] = []
+    /// The text object being written (``show(_:of:x:y:)``), ended before anything else.
+    var text = TextWriter()
     /// The current path, in device space.
     var path = PDFPath()
     /// The page being drawn.
@@ -88,20 +98,44 @@ public final class PDFCanvas: Canvas {
     /// The finished page.
     public func finish() -> PDFPage {
         while !saved.isEmpty { restore() }
+        endText()
         return page
     }
 
+    /// Saves the graphics state. The PDF's `q` is written only when this level sets a clip
+    /// (``clip()``): colours and line styles are tracked (``written``), so a level that only
+    /// draws needs no `q`/`Q`, and text objects can span it.
     public func save() {
-        saved.append((state, written))
-        page.content += Array("q\n".utf8)
+        saved.append(SavedLevel(state: state, written: written, saveWritten: false))
     }
 
     public func restore() {
-        guard let (savedState, savedWritten) = saved.popLast() else { return }
-        state = savedState
-        written = savedWritten
-        page.content += Array("Q\n".utf8)
+        guard let level = saved.popLast() else { return }
+        state = level.state
+        if level.saveWritten {
+            endText()
+            written = level.written
+            page.content += Self.restoreOperator
+        }
     }
+
+    /// Writes `q` for the innermost saved level if it has none yet (before its first clip).
+    private func writeSaveForLevel() {
+        guard let last = saved.indices.last, !saved[last].saveWritten else { return }
+        saved[last].saveWritten = true
+        saved[last].written = written
+        page.content += Self.saveOperator
+    }
+
+    /// Ends the text object being written, if any (before anything but text is drawn).
+    func endText() {
+        Self.closeArray(&text, &page.content)
+        if text.begun { page.content += Self.endText }
+        text = TextWriter()
+    }
+
+    static let saveOperator = Array("q\n".utf8)
+    static let restoreOperator = Array("Q\n".utf8)
 
     public func translate(_ dx: Double, _ dy: Double) {
         state.transform = state.transform.concatenating(AffineTransform(tx: dx, ty: dy))
@@ -137,6 +171,12 @@ public final class PDFCanvas: Canvas {
     public func closePath() { path.close() }
 
     public func rectangle(x: Double, y: Double, width: Double, height: Double) {
+        let t = state.transform
+        if t.b == 0, t.c == 0 {
+            let corner = t.apply(x, y)
+            path.rect(corner.x, corner.y, width * t.a, height * t.d)
+            return
+        }
         move(to: x, y)
         line(to: x + width, y)
         line(to: x + width, y + height)
@@ -181,6 +221,7 @@ public final class PDFCanvas: Canvas {
 
     public func fill(preserve: Bool) {
         if !path.isEmpty {
+            endText()
             setFill(state.color)
             path.write(to: &page.content)
             page.content += Array((state.evenOdd ? "f*\n" : "f\n").utf8)
@@ -189,11 +230,16 @@ public final class PDFCanvas: Canvas {
     }
 
     public func stroke(preserve: Bool) {
-        if !path.isEmpty { writeStroke() }
+        if !path.isEmpty {
+            endText()
+            writeStroke()
+        }
         if !preserve { path.removeAll() }
     }
 
     public func clip() {
+        endText()
+        writeSaveForLevel()
         if path.isEmpty {
             page.content += Array("0 0 0 0 re\n".utf8)
         } else {
@@ -204,6 +250,7 @@ public final class PDFCanvas: Canvas {
     }
 
     public func paint() {
+        endText()
         setFill(state.color)
         page.content += Array("0 0 ".utf8)
         DecimalWriter.append(width, digits: 3, to: &page.content)

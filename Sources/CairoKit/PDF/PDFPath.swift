@@ -6,6 +6,8 @@ struct PDFPath {
         case line(Double, Double)
         case curve(Double, Double, Double, Double, Double, Double)
         case close
+        /// An axis-aligned rectangle: corner, width and height.
+        case rect(Double, Double, Double, Double)
     }
 
     private(set) var commands: [Command] = []
@@ -39,6 +41,13 @@ struct PDFPath {
         currentPoint = (x, y)
     }
 
+    /// Adds a closed axis-aligned rectangle (`re`); the current point is its corner.
+    mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double) {
+        commands.append(.rect(x, y, width, height))
+        currentPoint = (x, y)
+        subpathStart = (x, y)
+    }
+
     mutating func close() {
         guard currentPoint != nil else { return }
         commands.append(.close)
@@ -61,6 +70,20 @@ struct PDFPath {
             case let .line(x, y): point(x, y); out += PDFOperator.line
             case let .curve(x1, y1, x2, y2, x, y): point(x1, y1); point(x2, y2); point(x, y); out += PDFOperator.curve
             case .close: out += PDFOperator.close
+            case let .rect(x, y, width, height):
+                if transform == nil {
+                    point(x, y)
+                    DecimalWriter.append(width, digits: 3, to: &out)
+                    out.append(UInt8(ascii: " "))
+                    DecimalWriter.append(height, digits: 3, to: &out)
+                    out += PDFOperator.rect
+                } else {
+                    point(x, y); out += PDFOperator.move
+                    point(x + width, y); out += PDFOperator.line
+                    point(x + width, y + height); out += PDFOperator.line
+                    point(x, y + height); out += PDFOperator.line
+                    out += PDFOperator.close
+                }
             }
         }
     }
@@ -72,4 +95,5 @@ enum PDFOperator {
     static let line = Array("l\n".utf8)
     static let curve = Array("c\n".utf8)
     static let close = Array("h\n".utf8)
+    static let rect = Array(" re\n".utf8)
 }
