@@ -80,6 +80,13 @@ public struct GlyphRuns: Sendable {
         characters.reserveCapacity(other.characters.count)
     }
 
+    /// Empties the recording (keeping its storage) and records lines `range` of `layout` as
+    /// its one text: what a canvas that draws recorded runs does with a layout shown on it.
+    mutating func recordOnly(_ layout: TextLayout, lines range: Range<Int>?, outlines: GlyphOutlines) -> Text {
+        removeAll()
+        return append(layout, lines: range, outlines: outlines)
+    }
+
     /// Records lines `range` of `layout` (all when nil) as one text, its fonts numbered by
     /// `outlines` (the layout's typesetter's), and returns it.
     @discardableResult

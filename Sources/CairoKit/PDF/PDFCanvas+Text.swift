@@ -2,12 +2,11 @@ import CCairo
 import DossierBase
 
 extension PDFCanvas {
-    /// Draws `layout` as ``show(_:of:x:y:)`` draws its glyph runs; a canvas made from a
-    /// ``GlyphOutlineSet`` draws only recorded runs.
+    /// Reads the layout's glyph runs (into the canvas's scratch recording) and writes them
+    /// as recorded runs are written; a page made for recorded runs ignores layouts.
     public func show(_ layout: TextLayout, lines range: Range<Int>?, x: Double, y: Double) {
         guard case .typesetter(let outlines) = glyphs else { return }
-        scratchRuns.removeAll()
-        let text = scratchRuns.append(layout, lines: range, outlines: outlines)
+        let text = scratchRuns.recordOnly(layout, lines: range, outlines: outlines)
         show(text, of: scratchRuns, x: x, y: y)
     }
 
