@@ -43,7 +43,10 @@ package struct DocumentLayout {
     /// Each page's content is drawn on its own ``PDFCanvas`` (it depends on that page alone):
     /// the pages in `reusing` (by index, 0-based; read from the build cache) are not drawn
     /// again, and `drawn` is told each page that was (compressed), for the cache.
+    /// Pages whose glyph runs were recorded already (`recorded`, by index, their fonts in
+    /// `outlines`: the page SVGs' ``GlyphRuns``) are drawn from them, not recorded again.
     package func pdf(scenes: [Scene]? = nil, reusing reused: [Int: PDFPage] = [:],
+                     recorded: [Int: GlyphRuns] = [:], outlines: GlyphOutlineSet? = nil,
                      drawn: (Int, PDFPage) -> Void = { _, _ in }) throws -> [UInt8] {
         let spec = content.spec
         let (width, height) = content.style.paper.size
@@ -58,6 +61,13 @@ package struct DocumentLayout {
             if let cached = reused[index], let cachedFaces = loadedFaces(of: cached, known: faces) {
                 pdfPages.append(cached)
                 faces = cachedFaces
+            } else if let runs = recorded[index], let outlines {
+                let made = try GlyphRunRenderer.pdfPage(try scenes?[index] ?? pageScene(index), runs: runs, outlines: outlines,
+                                                        typesetter: typesetter)
+                let page = made.page.compressed()
+                drawn(index, page)
+                pdfPages.append(page)
+                faces.merge(made.faces) { first, _ in first }
             } else {
                 let canvas = PDFCanvas(width: width, height: height, typesetter: typesetter)
                 var renderer = CairoRenderer(typesetter: typesetter, canvas: canvas)
