@@ -6,29 +6,34 @@ import CCairo
 /// every glyph's id (`HB_SUBSET_FLAGS_RETAIN_GIDS`), so that a page's text, written with the
 /// font's own glyph ids, does not depend on which glyphs the other pages use.
 ///
-/// Every call makes a HarfBuzz face over the bytes (no copy) and destroys it before returning:
-/// no HarfBuzz object outlives a call.
+/// Every call makes a HarfBuzz face over the file's blob and destroys it before returning; the
+/// blob itself is held by a ``FontBlob``.
 public struct OpenTypeFace: Sendable {
-    /// The font file's bytes.
-    public let data: [UInt8]
+    /// The font file's bytes, as HarfBuzz holds them (shared, not copied, with the Pango font's
+    /// face it came from).
+    private let blob: FontBlob
     /// The face's index in a collection (0 for a plain font file).
     public let index: UInt32
 
-    /// A face of `data` (a font file) at `index`.
+    /// A face of `data` (a font file) at `index`; the bytes are copied once into HarfBuzz.
     public init(data: [UInt8], index: UInt32 = 0) {
-        self.data = data
+        blob = data.withUnsafeBytes { raw in
+            FontBlob(hb_blob_create(raw.baseAddress?.assumingMemoryBound(to: CChar.self), UInt32(raw.count),
+                                    HB_MEMORY_MODE_DUPLICATE, nil, nil))
+        }
         self.index = index
     }
 
-    /// The face of a Pango font: its file's bytes, copied from HarfBuzz's blob.
+    /// The face of a Pango font: its file's bytes as HarfBuzz's blob (referenced, not copied).
     init?(font: UnsafeMutablePointer<PangoFont>) {
-        guard let face = dossier_font_hb_face(font), let blob = hb_face_reference_blob(face) else { return nil }
-        defer { hb_blob_destroy(blob) }
-        var length: UInt32 = 0
-        guard let bytes = hb_blob_get_data(blob, &length), length > 0 else { return nil }
-        data = Array(UnsafeRawBufferPointer(start: bytes, count: Int(length)).bindMemory(to: UInt8.self))
+        guard let face = dossier_font_hb_face(font), let reference = hb_face_reference_blob(face),
+              hb_blob_get_length(reference) > 0 else { return nil }
+        blob = FontBlob(reference)
         index = hb_face_get_index(face)
     }
+
+    /// The size of the font file in bytes.
+    public var byteCount: Int { Int(hb_blob_get_length(blob.pointer)) }
 
     /// What a PDF font descriptor says about a face, in glyph space units (1/1000 em).
     public struct Metrics: Sendable, Equatable {
@@ -51,14 +56,9 @@ public struct OpenTypeFace: Sendable {
 
     /// Calls `body` with a HarfBuzz face over the bytes, destroyed after.
     private func withFace<T>(_ body: (OpaquePointer) -> T?) -> T? {
-        data.withUnsafeBytes { raw -> T? in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
-                  let blob = hb_blob_create(base, UInt32(raw.count), HB_MEMORY_MODE_READONLY, nil, nil) else { return nil }
-            defer { hb_blob_destroy(blob) }
-            guard let face = hb_face_create(blob, index) else { return nil }
-            defer { hb_face_destroy(face) }
-            return body(face)
-        }
+        guard let face = hb_face_create(blob.pointer, index) else { return nil }
+        defer { hb_face_destroy(face) }
+        return body(face)
     }
 
     /// The number of glyphs in the face.
@@ -148,5 +148,21 @@ public struct OpenTypeFace: Sendable {
         let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let kept = name.unicodeScalars.filter { $0.isASCII && $0.value > 32 && $0.value < 127 && !"()<>[]{}/%#".unicodeScalars.contains($0) }
         return kept.isEmpty ? "Font" : String(String.UnicodeScalarView(kept))
+    }
+}
+
+/// A HarfBuzz blob (`hb_blob_t`) held for an ``OpenTypeFace``, destroyed with the last copy.
+/// Sendable: a blob is immutable once made (every blob here is made read-only or duplicated)
+/// and HarfBuzz counts its references atomically, so any thread may make faces over it.
+final class FontBlob: @unchecked Sendable {
+    let pointer: OpaquePointer
+
+    /// Holds `blob` (a reference the caller gives up); HarfBuzz's empty blob when nil.
+    init(_ blob: OpaquePointer?) {
+        pointer = blob ?? hb_blob_get_empty()
+    }
+
+    deinit {
+        hb_blob_destroy(pointer)
     }
 }
