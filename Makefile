@@ -47,7 +47,7 @@ STATE := $(BUILD)/make
 DEPS_STAMP := $(BUILD)/debian-packages.stamp
 
 # Debian packages the build and the tests need (Debian 12).
-DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libcmark-gfm-dev \
+DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev libcmark-gfm-dev \
 	libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libssl-dev poppler-utils libxml2-utils qpdf librsvg2-bin \
 	chromium chromium-driver python3-venv
 # ... and those `make deb` and its test need (dpkg-shlibdeps, lintian, man).

@@ -90,3 +90,14 @@ extension Canvas {
         drawMarkers(symbols, positions: positions, symbolIndices: [])
     }
 }
+
+/// A canvas that draws text recorded as glyph runs (``GlyphRuns``) without its layouts:
+/// ``SVGCanvas`` and ``PDFCanvas``, so either can draw a page laid out on another thread.
+public protocol GlyphRunCanvas: Canvas {
+    /// Draws `text` of `runs` with the top of its first line at `y` and its layout's left edge
+    /// at `x`: the same drawing as ``Canvas/show(_:lines:x:y:)`` with the recorded layout.
+    func show(_ text: GlyphRuns.Text, of runs: GlyphRuns, x: Double, y: Double)
+}
+
+extension SVGCanvas: GlyphRunCanvas {}
+extension PDFCanvas: GlyphRunCanvas {}

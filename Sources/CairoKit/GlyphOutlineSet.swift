@@ -33,6 +33,12 @@ public struct GlyphOutlineSet: Sendable {
         fonts.indices.contains(font) ? source.strikethrough(fontNamed: fonts[font]) : (0, 0)
     }
 
+    /// The PDF face and font matrix of the font numbered `font`, loaded by `source` (the
+    /// calling thread's typesetter's cache).
+    func pdfFont(_ font: Int, fonts source: GlyphOutlines) -> PDFFontRef? {
+        fonts.indices.contains(font) ? source.pdfFont(fontNamed: fonts[font]) : nil
+    }
+
     /// The number of glyphs outlined so far, by any thread.
     var outlinedCount: Int { formatted.count }
 }

@@ -33,6 +33,10 @@ final class GlyphOutlines {
     private var lastFont: UnsafeMutablePointer<PangoFont>?
     private var lastSerial = 0
     private var scratch: OpaquePointer?
+    /// PDF font faces by key, and each font's face and matrix by serial and by name.
+    private var pdfFaces: [String: PDFFontFace] = [:]
+    private var pdfFontsBySerial: [Int: PDFFontRef] = [:]
+    private var pdfFontsByName: [String: PDFFontRef] = [:]
     private var scratchSurface: OpaquePointer?
 
     /// A cache for layouts of `context` (a `PangoContext`, held until the cache goes).
@@ -119,6 +123,56 @@ final class GlyphOutlines {
         let metrics = font(named: name).map(Self.strikethrough(of:)) ?? (0, 0)
         strikethroughsByName[name] = metrics
         return metrics
+    }
+
+    /// The PDF face and font matrix of the font numbered `serial`; nil for a serial this cache
+    /// did not give or a font whose file HarfBuzz cannot read.
+    func pdfFont(serial: Int) -> PDFFontRef? {
+        guard fonts.indices.contains(serial) else { return nil }
+        if let known = pdfFontsBySerial[serial] { return known }
+        let made = pdfFont(of: fonts[serial])
+        pdfFontsBySerial[serial] = made
+        return made
+    }
+
+    /// The PDF face and font matrix of the font named `name` (another typesetter's
+    /// ``name(serial:)``), loaded in this cache's context.
+    func pdfFont(fontNamed name: String) -> PDFFontRef? {
+        if let known = pdfFontsByName[name] { return known }
+        guard let font = font(named: name) else { return nil }
+        let made = pdfFont(of: font)
+        pdfFontsByName[name] = made
+        return made
+    }
+
+    /// The PDF face keyed `key` (``PDFFontFace/key``: a Pango description without a size),
+    /// loaded in this cache's context; nil when Pango or HarfBuzz cannot load it.
+    func pdfFace(key: String) -> PDFFontFace? {
+        if let known = pdfFaces[key] { return known }
+        guard let font = font(named: key) else { return nil }
+        return pdfFont(of: font).flatMap { $0.face.key == key ? $0.face : nil }
+    }
+
+    /// The PDF face (made once per face) and font matrix of `font`.
+    private func pdfFont(of font: UnsafeMutablePointer<PangoFont>) -> PDFFontRef? {
+        guard let scaled = dossier_scaled_font(font), let description = pango_font_describe(font) else { return nil }
+        pango_font_description_unset_fields(description, PANGO_FONT_MASK_SIZE)
+        let key = pango_font_description_to_string(description).map { string in
+            defer { g_free(string) }
+            return String(cString: string)
+        } ?? ""
+        pango_font_description_free(description)
+        let face: PDFFontFace
+        if let known = pdfFaces[key] {
+            face = known
+        } else {
+            guard let made = PDFFontFace(key: key, font: font) else { return nil }
+            pdfFaces[key] = made
+            face = made
+        }
+        var matrix = cairo_matrix_t()
+        cairo_scaled_font_get_font_matrix(scaled, &matrix)
+        return PDFFontRef(face: face, xx: matrix.xx, yx: matrix.yx, xy: matrix.xy, yy: matrix.yy)
     }
 
     private func font(named name: String) -> UnsafeMutablePointer<PangoFont>? {

@@ -39,12 +39,16 @@ public struct GlyphRuns: Sendable {
         let glyphs: Range<Int>
     }
 
-    /// A glyph as Pango shaped it: its id (with Pango's empty and unknown flags) and geometry.
+    /// A glyph as Pango shaped it: its id (with Pango's empty and unknown flags) and geometry,
+    /// and the text of the cluster it starts (UTF-8 bytes `text` of ``characters``; empty for
+    /// a glyph that is not the first of its cluster), which a PDF's ToUnicode map needs.
     struct Glyph: Sendable, Equatable {
         let id: UInt32
         let width: Int32
         let xOffset: Int32
         let yOffset: Int32
+        var textStart: Int32 = 0
+        var textCount: Int32 = 0
     }
 
     /// The texts, in the order they were recorded.
@@ -52,6 +56,8 @@ public struct GlyphRuns: Sendable {
     private(set) var lines: [Line] = []
     private(set) var runs: [Run] = []
     private(set) var glyphs: [Glyph] = []
+    /// The text of the runs' items (UTF-8), which glyphs' cluster texts point into.
+    private(set) var characters: [UInt8] = []
 
     /// No texts.
     public init() {}
@@ -62,6 +68,7 @@ public struct GlyphRuns: Sendable {
         lines.removeAll(keepingCapacity: true)
         runs.removeAll(keepingCapacity: true)
         glyphs.removeAll(keepingCapacity: true)
+        characters.removeAll(keepingCapacity: true)
     }
 
     /// Reserves room for as many texts, lines, runs and glyphs as `other` holds.
@@ -70,6 +77,14 @@ public struct GlyphRuns: Sendable {
         lines.reserveCapacity(other.lines.count)
         runs.reserveCapacity(other.runs.count)
         glyphs.reserveCapacity(other.glyphs.count)
+        characters.reserveCapacity(other.characters.count)
+    }
+
+    /// Empties the recording (keeping its storage) and records lines `range` of `layout` as
+    /// its one text: what a canvas that draws recorded runs does with a layout shown on it.
+    mutating func recordOnly(_ layout: TextLayout, lines range: Range<Int>?, outlines: GlyphOutlines) -> Text {
+        removeAll()
+        return append(layout, lines: range, outlines: outlines)
     }
 
     /// Records lines `range` of `layout` (all when nil) as one text, its fonts numbered by
@@ -84,6 +99,7 @@ public struct GlyphRuns: Sendable {
             texts.append(text)
             return text
         }
+        let layoutText = pango_layout_get_text(layout.pointer)
         layout.forEachLine(in: range) { index, line in
             guard index < all.count else { return }
             let firstRun = runs.count
@@ -91,7 +107,7 @@ public struct GlyphRuns: Sendable {
             while let current = node {
                 node = current.pointee.next
                 guard let raw = current.pointee.data else { continue }
-                appendRun(raw.assumingMemoryBound(to: PangoGlyphItem.self), outlines: outlines)
+                appendRun(raw.assumingMemoryBound(to: PangoGlyphItem.self), text: layoutText, outlines: outlines)
             }
             lines.append(Line(left: all[index].left, baseline: all[index].baseline, runs: firstRun..<runs.count))
         }
@@ -100,18 +116,52 @@ public struct GlyphRuns: Sendable {
         return text
     }
 
-    private mutating func appendRun(_ run: UnsafeMutablePointer<PangoGlyphItem>, outlines: GlyphOutlines) {
+    private mutating func appendRun(_ run: UnsafeMutablePointer<PangoGlyphItem>, text: UnsafePointer<CChar>?,
+                                    outlines: GlyphOutlines) {
         guard let item = run.pointee.item, let shaped = run.pointee.glyphs else { return }
         let style = RunStyle(item.pointee.analysis.extra_attrs)
         let firstGlyph = glyphs.count
-        for index in 0..<Int(shaped.pointee.num_glyphs) {
+        let itemLength = Int(item.pointee.length)
+        let textBase = Int32(clamping: characters.count)
+        if let text, itemLength > 0 {
+            text.withMemoryRebound(to: UInt8.self, capacity: Int(item.pointee.offset) + itemLength) { bytes in
+                characters.append(contentsOf: UnsafeBufferPointer(start: bytes + Int(item.pointee.offset), count: itemLength))
+            }
+        }
+        let count = Int(shaped.pointee.num_glyphs)
+        let clusters = shaped.pointee.log_clusters
+        for index in 0..<count {
             let info = shaped.pointee.glyphs[index]
-            glyphs.append(Glyph(id: info.glyph, width: info.geometry.width, xOffset: info.geometry.x_offset,
-                                yOffset: info.geometry.y_offset))
+            var glyph = Glyph(id: info.glyph, width: info.geometry.width, xOffset: info.geometry.x_offset,
+                              yOffset: info.geometry.y_offset)
+            if text != nil, let clusters, index == 0 || clusters[index] != clusters[index - 1] {
+                let start = Int(clusters[index])
+                // The cluster ends where the next one starts: after it in logical order, which is
+                // the next glyph's cluster left to right, the previous glyph's right to left.
+                var next = index + 1
+                while next < count, clusters[next] == clusters[index] { next += 1 }
+                var end = itemLength
+                if next < count, Int(clusters[next]) > start {
+                    end = Int(clusters[next])
+                } else if index > 0, Int(clusters[index - 1]) > start {
+                    end = Int(clusters[index - 1])
+                }
+                if start >= 0, start < end {
+                    glyph.textStart = textBase + Int32(start)
+                    glyph.textCount = Int32(end - start)
+                }
+            }
+            glyphs.append(glyph)
         }
         runs.append(Run(font: item.pointee.analysis.font.map { outlines.serial($0) }, color: style.color,
                         strikethrough: style.strikethrough, startXOffset: run.pointee.start_x_offset,
                         endXOffset: run.pointee.end_x_offset, yOffset: run.pointee.y_offset, glyphs: firstGlyph..<glyphs.count))
+    }
+
+    /// The text of the cluster `glyph` starts (empty when it continues one).
+    func clusterText(_ glyph: Glyph) -> ArraySlice<UInt8> {
+        let start = Int(glyph.textStart)
+        return characters[start..<(start + Int(glyph.textCount))]
     }
 
     /// Whether `glyph` is drawn (Pango's empty glyph and unknown-character boxes are not).

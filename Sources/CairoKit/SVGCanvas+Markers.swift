@@ -28,24 +28,7 @@ extension SVGCanvas {
         for index in 0..<(positions.count / 2) {
             let symbol = symbols[symbolIndices.isEmpty ? 0 : Int(symbolIndices[index])]
             let x = positions[2 * index], y = positions[2 * index + 1]
-            newPath()
-            move(to: x + symbol.radius, y)
-            arc(centerX: x, centerY: y, radius: symbol.radius, from: 0, to: 2 * .pi)
-            closePath()
-            if let fillColor = symbol.fill {
-                setEvenOddFill(false)
-                setColor(fillColor)
-                fill(preserve: symbol.stroke != nil)
-            }
-            if let strokeColor = symbol.stroke {
-                setColor(strokeColor)
-                setLineWidth(symbol.lineWidth)
-                setDash([], offset: 0)
-                setLineCap(.butt)
-                setLineJoin(.miter)
-                stroke(preserve: false)
-            }
-            newPath()
+            drawMarkerCircle(symbol, x: x, y: y)
         }
         let openGroups = state.openGroups
         state = saved

@@ -10,8 +10,7 @@ extension SVGCanvas {
     /// canvas made from a ``GlyphOutlineSet`` draws only recorded runs.
     public func show(_ layout: TextLayout, lines range: Range<Int>?, x: Double, y: Double) {
         guard case .typesetter(let outlines) = glyphs else { return }
-        scratchRuns.removeAll()
-        let text = scratchRuns.append(layout, lines: range, outlines: outlines)
+        let text = scratchRuns.recordOnly(layout, lines: range, outlines: outlines)
         show(text, of: scratchRuns, x: x, y: y)
     }
 

@@ -86,18 +86,9 @@ public final class SVGCanvas: Canvas {
         state = saved
     }
 
-    public func translate(_ dx: Double, _ dy: Double) {
-        state.transform = state.transform.concatenating(AffineTransform(tx: dx, ty: dy))
-    }
-
-    public func scale(_ sx: Double, _ sy: Double) {
-        state.transform = state.transform.concatenating(AffineTransform(a: sx, d: sy))
-    }
-
-    public func rotate(_ radians: Double) {
-        let (s, c) = (sin(radians), cos(radians))
-        state.transform = state.transform.concatenating(AffineTransform(a: c, b: s, c: -s, d: c))
-    }
+    public func translate(_ dx: Double, _ dy: Double) { state.transform = state.transform.translated(dx, dy) }
+    public func scale(_ sx: Double, _ sy: Double) { state.transform = state.transform.scaled(sx, sy) }
+    public func rotate(_ radians: Double) { state.transform = state.transform.rotated(radians) }
 
     public func newPath() { path.removeAll() }
 
@@ -128,27 +119,15 @@ public final class SVGCanvas: Canvas {
     }
 
     public func arc(centerX: Double, centerY: Double, radius: Double, from start: Double, to end: Double) {
-        var end = end
-        while end < start { end += 2 * .pi }
-        let startPoint = (centerX + radius * cos(start), centerY + radius * sin(start))
-        let device = state.transform.apply(startPoint.0, startPoint.1)
+        let arc = ArcSegments(centerX: centerX, centerY: centerY, radius: radius, from: start, to: end)
+        let device = state.transform.apply(arc.start.x, arc.start.y)
         if let current = path.currentPoint {
             if abs(current.x - device.x) > 1e-9 || abs(current.y - device.y) > 1e-9 { path.line(device.x, device.y) }
         } else {
             path.move(device.x, device.y)
         }
-        // Bézier segments of at most a quarter turn (error below 0.03% of the radius).
-        let segments = max(1, Int(((end - start) / (.pi / 2)).rounded(.up)))
-        let step = (end - start) / Double(segments)
-        let handle = 4.0 / 3.0 * tan(step / 4) * radius
-        var angle = start
-        for _ in 0..<segments {
-            let next = angle + step
-            let (sinA, cosA, sinB, cosB) = (sin(angle), cos(angle), sin(next), cos(next))
-            curve(to: centerX + radius * cosB, centerY + radius * sinB,
-                  control1: centerX + radius * cosA - handle * sinA, centerY + radius * sinA + handle * cosA,
-                  control2: centerX + radius * cosB + handle * sinB, centerY + radius * sinB - handle * cosB)
-            angle = next
+        for segment in arc.segments {
+            curve(to: segment.x, segment.y, control1: segment.c1x, segment.c1y, control2: segment.c2x, segment.c2y)
         }
     }
 

@@ -21,3 +21,11 @@ extension Typesetter {
         return description
     }
 }
+
+extension Typesetter {
+    /// The PDF face keyed `key` (``PDFFontFace/key``), loaded by this typesetter (once); nil
+    /// when no font of its directory has that description.
+    public func pdfFontFace(key: String) -> PDFFontFace? {
+        glyphOutlines.pdfFace(key: key)
+    }
+}

@@ -301,12 +301,18 @@ public final class ReportBuilder {
         // Pages whose drawing the cache holds are read, not rendered again.
         let pages = cachedPages(of: layout, scenes: pageScenes)
         if cacheSession != nil { trace.mark("page cache entries looked up") }
+        var recorded: (runs: [Int: GlyphRuns], outlines: GlyphOutlineSet)?
         if sharePages {
-            schedule.share(try SharedPageSVGs(layout: layout, scenes: pageScenes, cached: pages, blobs: pageBlobs))
+            let shared = try SharedPageSVGs(layout: layout, scenes: pageScenes, cached: pages, blobs: pageBlobs)
+            recorded = shared.recordedRuns
+            schedule.share(shared)
             trace.mark("page glyph runs recorded")
         }
         try beforePDF?()
-        files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes)
+        files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes, reusing: pages.pdfPages, recorded: recorded?.runs ?? [:],
+                                                            outlines: recorded?.outlines) { [cacheSession] index, page in
+            if let key = pages.pdfKeys[index] { cacheSession?.store(pdfPage: page, key: key) }
+        }
         trace.mark("PDF rendered")
         if sharePages {
             try schedule.renderSharedPages(using: typesetter)

@@ -46,6 +46,16 @@ struct SharedPageSVGs: SharedPages {
     /// How many pages are written from glyph runs (the others are read from the cache).
     var writtenCount: Int { recorded.count }
 
+    /// The glyph runs recorded of each page written from them, by page index (0-based), and
+    /// their fonts: what the PDF's pages are drawn from too.
+    var recordedRuns: (runs: [Int: GlyphRuns], outlines: GlyphOutlineSet) {
+        var runs: [Int: GlyphRuns] = [:]
+        for (index, source) in sources.enumerated() {
+            if case let .recorded(position) = source { runs[index] = recorded.runs[position] }
+        }
+        return (runs, recorded.outlines)
+    }
+
     /// Page `index`'s SVG, on the thread that owns `typesetter`; nil when its blob turned out
     /// missing or damaged (the page is then left to the thread that laid the document out).
     func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]? {

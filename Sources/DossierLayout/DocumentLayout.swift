@@ -40,30 +40,62 @@ package struct DocumentLayout {
 
     /// The whole document as PDF, with its outline (bookmarks), links and metadata; `scenes`,
     /// when given, are this layout's page scenes (``pageScene(_:)``), made once by the caller.
-    package func pdf(scenes: [Scene]? = nil) throws -> [UInt8] {
+    /// Each page's content is drawn on its own ``PDFCanvas`` (it depends on that page alone):
+    /// the pages in `reusing` (by index, 0-based; read from the build cache) are not drawn
+    /// again, and `drawn` is told each page that was (compressed), for the cache.
+    /// Pages whose glyph runs were recorded already (`recorded`, by index, their fonts in
+    /// `outlines`: the page SVGs' ``GlyphRuns``) are drawn from them, not recorded again.
+    package func pdf(scenes: [Scene]? = nil, reusing reused: [Int: PDFPage] = [:],
+                     recorded: [Int: GlyphRuns] = [:], outlines: GlyphOutlineSet? = nil,
+                     drawn: (Int, PDFPage) -> Void = { _, _ in }) throws -> [UInt8] {
         let spec = content.spec
         let (width, height) = content.style.paper.size
-        let surface = try Surface.pdf(width: width, height: height)
-        surface.setMetadata(Surface.Metadata(
+        var writer = PDFDocumentWriter()
+        writer.metadata = Surface.Metadata(
             title: spec.title, author: spec.authors.joined(separator: ", "),
             subject: spec.subject ?? spec.subtitle, keywords: spec.keywords.joined(separator: ", "),
-            creator: content.creator, date: content.date))
-        do {
-            let context = try DrawingContext(surface: surface)
-            var renderer = CairoRenderer(typesetter: typesetter, canvas: context)
-            var outlineParents: [Int: Int] = [:]
-            for (index, page) in pages.enumerated() {
-                if index > 0 { try context.showPage() }
+            creator: content.creator, date: content.date)
+        var pdfPages: [PDFPage] = []
+        var faces: [String: PDFFontFace] = [:]
+        for (index, page) in pages.enumerated() {
+            if let cached = reused[index], let cachedFaces = loadedFaces(of: cached, known: faces) {
+                pdfPages.append(cached)
+                faces = cachedFaces
+            } else if let runs = recorded[index], let outlines {
+                let made = try GlyphRunRenderer.pdfPage(try scenes?[index] ?? pageScene(index), runs: runs, outlines: outlines,
+                                                        typesetter: typesetter)
+                let page = made.page.compressed()
+                drawn(index, page)
+                pdfPages.append(page)
+                faces.merge(made.faces) { first, _ in first }
+            } else {
+                let canvas = PDFCanvas(width: width, height: height, typesetter: typesetter)
+                var renderer = CairoRenderer(typesetter: typesetter, canvas: canvas)
                 try renderer.render(try scenes?[index] ?? pageScene(index))
-                for (entry, y) in page.outline {
-                    let parent = entry.level > 1 ? outlineParents[entry.level - 1] : nil
-                    let id = surface.addOutline(title: entry.title, page: index + 1, y: y, parent: parent, open: entry.level == 1)
-                    outlineParents[entry.level] = id
-                }
+                let made = canvas.finish().compressed()
+                drawn(index, made)
+                pdfPages.append(made)
+                faces.merge(canvas.faces) { first, _ in first }
             }
-            try context.checkStatus()
+            for (entry, y) in page.outline {
+                writer.outline.append(PDFDocumentWriter.OutlineEntry(title: entry.title, level: entry.level, page: index + 1, y: y))
+            }
         }
-        return try surface.finish()
+        guard let bytes = writer.write(pdfPages, faces: faces) else {
+            throw CairoError.status(function: "PDFDocumentWriter", message: "a stream could not be compressed or a font subset")
+        }
+        return bytes
+    }
+
+    /// `known` with the faces `page` draws with, loaded by the typesetter; nil when one cannot
+    /// be loaded (the page is then drawn again).
+    private func loadedFaces(of page: PDFPage, known: [String: PDFFontFace]) -> [String: PDFFontFace]? {
+        var faces = known
+        for use in page.fonts where faces[use.face] == nil {
+            guard let face = typesetter.pdfFontFace(key: use.face) else { return nil }
+            faces[use.face] = face
+        }
+        return faces
     }
 
     /// Page `index` (0-based) as its own SVG document, written by ``SVGCanvas`` (glyph

@@ -84,10 +84,10 @@ import Testing
         _ = try project.build(into: "cold", cache: true)
         // Entries only: blobs (named by their own SHA-256) are damaged in PageCacheReuseTests.
         // 18 analyses are stored under two keys each (their files, their prepared rows), all in
-        // one pack file (AnalysisPack); with the build, charts, scene, document and page
-        // entries and the shaping pack (ShapingPack), seven files.
+        // one pack file (AnalysisPack); with the build, charts, scene, document, page and page
+        // pdf entries and the shaping pack (ShapingPack), eight files.
         let entries = project.entryFiles().filter { !$0.contains("/blob/") }
-        #expect(entries.count == 7)
+        #expect(entries.count == 8)
         #expect(project.entries("analysis") == 18 && project.entries("analysis-rows") == 18)
         // Truncate half the entries and flip a byte in the others.
         for (index, path) in entries.enumerated() {

@@ -1,3 +1,4 @@
+import CairoKit
 import DossierCharts
 import DossierLayout
 import Foundation
@@ -15,6 +16,10 @@ struct CachedPages {
     var blobs: [Int: String] = [:]
     /// Every page's key, by page index; a page without one is neither looked up nor stored.
     var keys: [Int: CacheKey] = [:]
+    /// The PDF content of each page the cache holds (``PDFPage``), by page index.
+    var pdfPages: [Int: PDFPage] = [:]
+    /// Every page's key for its PDF content, by page index.
+    var pdfKeys: [Int: CacheKey] = [:]
 
     /// The output path of page `index` (0-based): `pages/page-NN.svg`, the number with at least
     /// two digits. (Not `String(format:)`: about 67,000 instructions a call, twice per page.)
@@ -26,9 +31,9 @@ struct CachedPages {
     /// The name of the entry of page `index` (0-based) of `count` in `cache`: its scene's bytes
     /// (`drawn`, ``SceneBytes``), the fonts (`fonts`: the key of their contents) and the SVG's
     /// title and description.
-    static func key(in cache: BuildCache, fonts: String, title: String, description: String?, page index: Int, of count: Int,
-                    drawn: [UInt8]) -> CacheKey {
-        var key = cache.key("page")
+    static func key(in cache: BuildCache, kind: String = "page", fonts: String, title: String, description: String?,
+                    page index: Int, of count: Int, drawn: [UInt8]) -> CacheKey {
+        var key = cache.key(kind)
         key.add("fonts", fonts)
         key.add("title", title)
         key.add("description", description ?? "")
@@ -48,10 +53,17 @@ extension ReportBuilder {
         let spec = layout.content.spec
         var cached = CachedPages()
         for index in layout.pages.indices {
+            let drawn = SceneBytes.of(scenes[index])
             let key = CachedPages.key(in: cacheSession.cache, fonts: fonts.key.hex, title: spec.title, description: spec.subtitle,
-                                      page: index, of: layout.pages.count, drawn: SceneBytes.of(scenes[index]))
+                                      page: index, of: layout.pages.count, drawn: drawn)
             cached.keys[index] = key
             cached.blobs[index] = cacheSession.pageBlob(key)
+            // The PDF content: the scene's drawing alone (no title; the page's number is in
+            // its footer, hence in the scene).
+            let pdfKey = CachedPages.key(in: cacheSession.cache, kind: "page pdf", fonts: fonts.key.hex, title: "", description: nil,
+                                         page: index, of: layout.pages.count, drawn: drawn)
+            cached.pdfKeys[index] = pdfKey
+            if let bytes = cacheSession.cache.read(pdfKey), let page = PDFPage(serialized: bytes) { cached.pdfPages[index] = page }
         }
         return cached
     }
@@ -89,6 +101,15 @@ extension ReportBuilder {
 }
 
 extension BuildCacheSession {
+    /// Stores the PDF content of a page drawn by this build (its compressed stream and what it
+    /// names; the uncompressed stream is not kept) under `key`.
+    func store(pdfPage page: PDFPage, key: CacheKey) {
+        var stored = page
+        guard stored.deflated != nil else { return }
+        stored.content = []
+        cache.write(stored.serialized, for: key)
+    }
+
     /// The name of the blob of the page SVG whose entry is `key`, if the entry is there (the
     /// blob is read, and checked, by ``OutputBlobs/read(_:)``).
     func pageBlob(_ key: CacheKey) -> String? {

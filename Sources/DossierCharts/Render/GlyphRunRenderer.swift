@@ -9,14 +9,14 @@ import CairoKit
 /// The runs hold one text per ``SceneText`` and ``SceneTextBlock`` of the scene, in the
 /// order the scene is walked; a scene that does not match its runs throws.
 public struct GlyphRunRenderer: Renderer {
-    /// The canvas drawn on.
-    public let canvas: SVGCanvas
+    /// The canvas drawn on (an SVG document or a PDF page).
+    public let canvas: any GlyphRunCanvas
     /// The scene's recorded text.
     public let runs: GlyphRuns
     private var next = 0
 
     /// A renderer drawing on `canvas` with text from `runs`.
-    public init(canvas: SVGCanvas, runs: GlyphRuns) {
+    public init(canvas: any GlyphRunCanvas, runs: GlyphRuns) {
         self.canvas = canvas
         self.runs = runs
     }
@@ -57,6 +57,18 @@ public struct GlyphRunRenderer: Renderer {
         var renderer = GlyphRunRenderer(canvas: canvas, runs: runs)
         try renderer.render(scene)
         return canvas.finish()
+    }
+
+    /// `scene` as one PDF page (``PDFCanvas``) whose text is `runs`, recorded from it, with
+    /// their fonts in `outlines`, loaded by `typesetter` (the calling thread's): the page
+    /// ``CairoRenderer`` draws from the scene's layouts, without recording them again; the
+    /// faces it draws with come too.
+    public static func pdfPage(_ scene: Scene, runs: GlyphRuns, outlines: GlyphOutlineSet,
+                               typesetter: Typesetter) throws(CairoError) -> (page: PDFPage, faces: [String: PDFFontFace]) {
+        let canvas = PDFCanvas(width: scene.width, height: scene.height, outlines: outlines, typesetter: typesetter)
+        var renderer = GlyphRunRenderer(canvas: canvas, runs: runs)
+        try renderer.render(scene)
+        return (canvas.finish(), canvas.faces)
     }
 
     /// Paints the background, if any, over the whole (clipped) scene.
