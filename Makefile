@@ -45,15 +45,14 @@ SWIFT_FLAGS ?=
 # instructions before CSHA256 replaced libcrypto): lld instead of gold, for
 # `-z pack-relative-relocs` (DT_RELR: the executable's ~87,000 relative relocations as a 50 KB
 # bitmap instead of a 2 MB table; glibc 2.36 reads it); `--no-export-dynamic` (the Swift driver
-# exports all ~10,500 of the executable's own symbols, which no library looks up) with only
-# the three HarfBuzz functions CShapeMemo defines exported, so that Pango's calls reach them;
+# exports all ~10,500 of the executable's own symbols, which no library looks up: the linker
+# still exports the executable's definitions that the linked libraries refer to, which are
+# CShapeMemo's HarfBuzz functions, so Pango's calls reach them; ShapeMemoLinkTests checks it);
 # and libstdc++ linked in (the Swift runtime is the only user of it: its 1,737 symbol bindings
 # at load go), from a folder holding only libstdc++.a that comes first on the library path
 # (STATIC_CXX; left empty, the link takes the shared libstdc++ as before).
 STATIC_CXX = $(BUILD)/static-libstdc++
-LINK_FLAGS ?= -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs \
-	-Xlinker --no-export-dynamic -Xlinker --export-dynamic-symbol=hb_shape \
-	-Xlinker --export-dynamic-symbol=hb_buffer_add_utf8 -Xlinker --export-dynamic-symbol=hb_buffer_add \
+LINK_FLAGS ?= -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic \
 	-Xswiftc -L$(abspath $(STATIC_CXX))
 RELEASE_FLAGS ?= --static-swift-stdlib --disable-local-rpath \
 	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors $(LINK_FLAGS)
