@@ -39,8 +39,23 @@ SWIFT_FLAGS ?=
 # type. Same behaviour, a slightly larger binary; the report front matter runs 102 → 85 M
 # instructions (bench/analysis.md, ninth round, frontmatter). Building by hand for a benchmark:
 # pass the same flags.
+#
+# The link (LINK_FLAGS) is made for a cheap process start, which every `dossier` call pays and
+# make runs several per edit (bench/analysis.md, tenth round, startup; `--version` 24.8 → 21.1 M
+# instructions before CSHA256 replaced libcrypto): lld instead of gold, for
+# `-z pack-relative-relocs` (DT_RELR: the executable's ~87,000 relative relocations as a 50 KB
+# bitmap instead of a 2 MB table; glibc 2.36 reads it); `--no-export-dynamic` (the Swift driver
+# exports all ~10,500 of the executable's own symbols, which no library looks up: the linker
+# still exports the executable's definitions that the linked libraries refer to, which are
+# CShapeMemo's HarfBuzz functions, so Pango's calls reach them; ShapeMemoLinkTests checks it);
+# and libstdc++ linked in (the Swift runtime is the only user of it: its 1,737 symbol bindings
+# at load go), from a folder holding only libstdc++.a that comes first on the library path
+# (STATIC_CXX; left empty, the link takes the shared libstdc++ as before).
+STATIC_CXX = $(BUILD)/static-libstdc++
+LINK_FLAGS ?= -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic \
+	-Xswiftc -L$(abspath $(STATIC_CXX))
 RELEASE_FLAGS ?= --static-swift-stdlib --disable-local-rpath \
-	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors $(LINK_FLAGS)
 BUILD := .build
 DOSSIER := $(BUILD)/release/dossier
 STATE := $(BUILD)/make
@@ -48,7 +63,7 @@ DEPS_STAMP := $(BUILD)/debian-packages.stamp
 
 # Debian packages the build and the tests need (Debian 12).
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev libcmark-gfm-dev \
-	libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libssl-dev poppler-utils libxml2-utils qpdf librsvg2-bin \
+	libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev poppler-utils libxml2-utils qpdf librsvg2-bin \
 	chromium chromium-driver python3-venv
 # ... and those `make deb` and its test need (dpkg-shlibdeps, lintian, man).
 PACKAGING_DEB_PACKAGES := dpkg-dev lintian man-db
@@ -84,6 +99,8 @@ $(DEPS_STAMP) $(PACKAGING_STAMP): Makefile
 	@mkdir -p $(@D) && touch $@
 
 $(DOSSIER): $(SWIFT_SOURCES) | $(DEPS_STAMP)
+	@mkdir -p $(STATIC_CXX); cxx=$$(cc -print-file-name=libstdc++.a 2>/dev/null || true); \
+	  if [ -f "$$cxx" ]; then ln -sfn "$$cxx" $(STATIC_CXX)/libstdc++.a; fi
 	@echo "  SWIFT   build -c release $(RELEASE_FLAGS)"
 	@$(SWIFT) build -c release --product dossier $(RELEASE_FLAGS) $(SWIFT_FLAGS) 2>&1 | grep -v "prohibited flag(s)"
 	@test -x $@ || { echo "swift build failed" >&2; exit 1; }

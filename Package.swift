@@ -29,10 +29,13 @@ let package = Package(
             name: "CCmark", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // zlib for CRC-32 and PDF streams, libdeflate for PNG compression (CairoKit's PNG
-        // encoder), libcrypto for SHA-256 (manifests).
+        // encoder).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
-        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // SHA-256 for manifests and cache keys (the CPU's SHA extensions, else portable C), in
+        // the executable rather than libcrypto, whose loading cost every process start ~3,400
+        // symbol bindings. Only DossierBuild's SHA256.swift imports it.
+        .target(name: "CSHA256"),
 
         // Pango 1.50 shapes wrapped text about 2.4 times (the item whole, then each candidate
         // line): this C library defines hb_shape in the executable and answers a piece of an item
@@ -69,11 +72,11 @@ let package = Package(
             name: "DossierLayout",
             dependencies: ["DossierBase", "CairoKit", "DossierCharts", "DossierMarkdown", "DossierReport"]),
         // Orchestration: build session, scheduling, output sets, manifest (its SHA-256 file is
-        // the one CCrypto import), check, make rules and depfiles. The CLI's only library.
+        // the one CSHA256 import), check, make rules and depfiles. The CLI's only library.
         .target(
             name: "DossierBuild",
             dependencies: [
-                "DossierBase", "CairoKit", "CCrypto", "DossierData", "DossierVegaLite", "DossierCharts",
+                "DossierBase", "CairoKit", "CSHA256", "DossierData", "DossierVegaLite", "DossierCharts",
                 "DossierMarkdown", "DossierReport", "DossierLayout",
                 .product(name: "Yams", package: "Yams"),
             ]),

@@ -1,35 +1,41 @@
-import CCrypto
+import CSHA256
 
-/// SHA-256 (FIPS 180-4) of a byte array, as lowercase hex, for manifests. Computed by
-/// libcrypto (`EVP_Digest`), which uses the CPU's SHA extensions where it has them: about
-/// 2 GB/s here against 0.25 GB/s for the portable Swift version this replaced, and a build
-/// hashes every input font and output file.
+/// SHA-256 (FIPS 180-4) of a byte array, as lowercase hex, for manifests and cache keys.
+/// Computed by CSHA256, which uses the CPU's SHA extensions where it has them (as fast as
+/// libcrypto, which this replaced: loading libcrypto cost every process start ~3,400 symbol
+/// bindings; bench/analysis.md, tenth round, startup), else portable C.
 enum SHA256 {
-    /// libcrypto's SHA-256, fetched from its provider once. `EVP_sha256()` would make every
-    /// digest fetch it again under libcrypto's method-store lock, which the two threads hashing
-    /// a build's files then wait on (perf sched: 19 waits per build). A fetched `EVP_MD` is
-    /// immutable and may be shared between threads.
-    private struct Algorithm: @unchecked Sendable {
-        let md: OpaquePointer?
+    /// Which of CSHA256's block functions computes a digest.
+    enum Implementation {
+        /// The SHA extensions where the CPU has them, else portable C (what builds use).
+        case automatic
+        /// Portable C whatever the CPU has (tests compare it with ``automatic``).
+        case portable
     }
-    private static let algorithm = Algorithm(md: EVP_MD_fetch(nil, "SHA256", nil))
+
+    /// Whether ``Implementation/automatic`` uses the CPU's SHA extensions here.
+    static var usesExtensions: Bool { dossier_sha256_uses_extensions() == 1 }
 
     static func hex(_ bytes: [UInt8]) -> String {
-        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
-        var length: UInt32 = 0
-        let md = algorithm.md ?? EVP_sha256()
-        let ok = bytes.withUnsafeBufferPointer { input in
+        hex(bytes, using: .automatic)
+    }
+
+    static func hex(_ bytes: [UInt8], using implementation: Implementation) -> String {
+        var digest = [UInt8](repeating: 0, count: 32)
+        bytes.withUnsafeBufferPointer { input in
             digest.withUnsafeMutableBufferPointer { output in
-                EVP_Digest(input.baseAddress, input.count, output.baseAddress, &length, md, nil)
+                // A buffer of 32 bytes always has a base address.
+                guard let out = output.baseAddress else { return }
+                switch implementation {
+                case .automatic: dossier_sha256(input.baseAddress, input.count, out)
+                case .portable: dossier_sha256_portable(input.baseAddress, input.count, out)
+                }
             }
         }
-        // EVP_Digest fails only when libcrypto cannot allocate a context; a manifest without
-        // digests would make `dossier check` report every file as changed, so stop instead.
-        precondition(ok == 1 && length == 32, "libcrypto EVP_Digest(SHA-256) failed")
         let hexDigits = Array("0123456789abcdef".utf8)
         var text = [UInt8]()
         text.reserveCapacity(64)
-        for byte in digest.prefix(32) {
+        for byte in digest {
             text.append(hexDigits[Int(byte >> 4)])
             text.append(hexDigits[Int(byte & 0x0F)])
         }

@@ -28,6 +28,13 @@ struct DossierCommand: ParsableCommand {
     @Flag(name: .customLong("print-fonts-path"), help: "Print the folder of the fonts installed with dossier and exit.")
     var printFontsPath = false
 
+    /// The process's entry point: the time zone is pinned (``TimeZonePin``) before the
+    /// arguments are parsed and any library is called.
+    static func main() {
+        TimeZonePin.pin()
+        main(nil)
+    }
+
     func run() throws {
         guard printMakeIncludePath || printFontsPath else { throw CleanExit.helpRequest(self) }
         guard let shared = InstalledLayout.shared else {

@@ -41,12 +41,12 @@ import Testing
     }
 
     @Test func aCImportOutsideItsDoorIsFound() {
-        let files = [SourceFile(module: "DossierBuild", path: "DossierBuild/SHA256.swift", lines: 1, imports: ["CCrypto"]),
-                     SourceFile(module: "DossierBuild", path: "DossierBuild/Manifest.swift", lines: 1, imports: ["CCrypto"]),
+        let files = [SourceFile(module: "DossierBuild", path: "DossierBuild/SHA256.swift", lines: 1, imports: ["CSHA256"]),
+                     SourceFile(module: "DossierBuild", path: "DossierBuild/Manifest.swift", lines: 1, imports: ["CSHA256"]),
                      SourceFile(module: "CairoKit", path: "CairoKit/Surface.swift", lines: 1, imports: ["CCairo"]),
                      SourceFile(module: "DossierLayout", path: "DossierLayout/Page.swift", lines: 1, imports: ["CCairo"])]
         #expect(ModuleRules.cImportsOutsideTheirDoors(files) == [
-            "DossierBuild/Manifest.swift: imports CCrypto, which only DossierBuild/SHA256.swift may import",
+            "DossierBuild/Manifest.swift: imports CSHA256, which only DossierBuild/SHA256.swift may import",
             "DossierLayout/Page.swift: imports CCairo, which only CairoKit may import",
         ])
     }

@@ -50,6 +50,11 @@ if [ -z "$depends" ]; then
   echo "error: dpkg-shlibdeps found no library dependencies for $binary" >&2
   exit 1
 fi
+# A binary linked with `-z pack-relative-relocs` (the Makefile's LINK_FLAGS) needs glibc 2.36's
+# loader (version GLIBC_ABI_DT_RELR), which dpkg-shlibdeps does not count: say so in Depends.
+if readelf -V "$binary" | grep -q GLIBC_ABI_DT_RELR; then
+  depends=$(printf '%s' "$depends" | sed -E 's/libc6 \(>= [0-9.]+\)/libc6 (>= 2.36)/')
+fi
 # `make` is what a briefing project runs; dossier.mk needs GNU make.
 depends="$depends, make"
 
