@@ -32,6 +32,10 @@ public struct OpenTypeFace: Sendable {
         index = hb_face_get_index(face)
     }
 
+    /// The advances of the face's glyphs, looked up as they are asked for (nil if HarfBuzz
+    /// cannot make a font of the face).
+    public var glyphAdvances: GlyphAdvances? { GlyphAdvances(blob: blob.pointer, index: index) }
+
     /// The size of the font file in bytes.
     public var byteCount: Int { Int(hb_blob_get_length(blob.pointer)) }
 

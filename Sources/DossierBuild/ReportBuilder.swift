@@ -310,7 +310,8 @@ public final class ReportBuilder {
         }
         try beforePDF?()
         files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes, reusing: pages.pdfPages, recorded: recorded?.runs ?? [:],
-                                                            outlines: recorded?.outlines) { [cacheSession] index, page in
+                                                            outlines: recorded?.outlines,
+                                                            fonts: pdfFontCache(pages)) { [cacheSession] index, page in
             if let key = pages.pdfKeys[index] { cacheSession?.store(pdfPage: page, key: key) }
         }
         trace.mark("PDF rendered")

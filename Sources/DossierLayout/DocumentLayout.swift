@@ -45,12 +45,15 @@ package struct DocumentLayout {
     /// again, and `drawn` is told each page that was (compressed), for the cache.
     /// Pages whose glyph runs were recorded already (`recorded`, by index, their fonts in
     /// `outlines`: the page SVGs' ``GlyphRuns``) are drawn from them, not recorded again.
+    /// The fonts' subsets are read from and kept in `fonts` (the build cache) when given.
     package func pdf(scenes: [Scene]? = nil, reusing reused: [Int: PDFPage] = [:],
                      recorded: [Int: GlyphRuns] = [:], outlines: GlyphOutlineSet? = nil,
+                     fonts: PDFFontObjectStore? = nil,
                      drawn: (Int, PDFPage) -> Void = { _, _ in }) throws -> [UInt8] {
         let spec = content.spec
         let (width, height) = content.style.paper.size
         var writer = PDFDocumentWriter()
+        writer.fontStore = fonts
         writer.metadata = Surface.Metadata(
             title: spec.title, author: spec.authors.joined(separator: ", "),
             subject: spec.subject ?? spec.subtitle, keywords: spec.keywords.joined(separator: ", "),

@@ -88,7 +88,6 @@ extension PDFCanvas {
         let number = fontNumber(font.face)
         let transform = state.transform
         let matrix = (font.xx, font.yx, font.xy, font.yy)
-        let widths = font.face.widths
         let tolerance = Self.positionTolerance
         var out: [UInt8] = []
         swap(&out, &page.content)
@@ -114,7 +113,7 @@ extension PDFCanvas {
             guard GlyphRuns.isDrawn(glyph.id), glyph.id <= 0xFFFF else { continue }
             let gx = x + Double(advance + Int(glyph.xOffset)) / scale
             let gy = y + Double(glyph.yOffset) / scale
-            let width = Int(glyph.id) < widths.count ? Double(widths[Int(glyph.id)]) : 0
+            let width = Double(glyphWidth(glyph.id, font: number, face: font.face))
             var needsMove = !writer.positioned || gy != writer.penY || writer.matrix.map { $0 != matrix } ?? true
                 || writer.transform != transform
             var adjustment = 0.0
@@ -200,6 +199,18 @@ extension PDFCanvas {
         page.fonts[font].glyphs[glyph.id] = Array(runs.clusterText(glyph))
     }
 
+    /// The advance of `glyph` of page font `font` (whose face is `face`) in 1/1000 em, looked up
+    /// once per page.
+    private func glyphWidth(_ glyph: UInt32, font: Int, face: PDFFontFace) -> Int {
+        let id = Int(glyph)
+        guard id < glyphWidths[font].count else { return 0 }
+        let known = glyphWidths[font][id]
+        if known >= 0 { return Int(known) }
+        let width = face.width(glyph)
+        glyphWidths[font][id] = Int32(clamping: width)
+        return width
+    }
+
     /// The page's number of `face` (`/F<n>`).
     private func fontNumber(_ face: PDFFontFace) -> Int {
         let key = face.key
@@ -209,6 +220,7 @@ extension PDFCanvas {
         page.fonts.append(PDFPage.FontUse(face: key))
         glyphsSeen.append([UInt64](repeating: 0, count: 1024))
         glyphsWithText.append([UInt64](repeating: 0, count: 1024))
+        glyphWidths.append([Int32](repeating: -1, count: face.glyphCount))
         fontNumbers[key] = number
         return number
     }

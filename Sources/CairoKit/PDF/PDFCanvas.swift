@@ -66,6 +66,9 @@ public final class PDFCanvas: Canvas {
     /// The glyph ids seen per page font, and those seen starting a cluster (bit sets).
     var glyphsSeen: [[UInt64]] = []
     var glyphsWithText: [[UInt64]] = []
+    /// The advances (1/1000 em) of the glyphs drawn so far per page font, by glyph id (-1: not
+    /// looked up yet).
+    var glyphWidths: [[Int32]] = []
     /// The faces the page draws with, by key.
     public internal(set) var faces: [String: PDFFontFace] = [:]
 

@@ -33,6 +33,10 @@ public struct PDFDocumentWriter {
     /// The level pages and fonts are compressed at unless told otherwise.
     public static let defaultCompressionLevel: Int32 = 6
 
+    /// Where the fonts' subset and ToUnicode streams are read from and kept (the build cache);
+    /// nil: made every time.
+    public var fontStore: PDFFontObjectStore?
+
     public init() {}
 
     /// The document of `pages`, whose fonts' faces are in `faces` (by key); nil when a stream
@@ -81,7 +85,8 @@ public struct PDFDocumentWriter {
         if let outlineRoot { writeOutline(root: outlineRoot, pages: pageObjects, heights: pages.map(\.height), into: &file) }
         for key in faceOrder {
             guard let face = faces[key], let object = fontObjects[key],
-                  PDFFontWriter(face: face, glyphs: glyphsByFace[key] ?? [:]).write(object: object, compressor: compressor, into: &file)
+                  PDFFontWriter(face: face, glyphs: glyphsByFace[key] ?? [:])
+                    .write(object: object, compressor: compressor, store: fontStore, into: &file)
             else { return nil }
         }
         return file.finish(root: catalog, info: info)

@@ -1,15 +1,16 @@
 import CCairo
 
 /// A font face as a PDF embeds it: its key (the Pango description without a size, which
-/// every size of the face shares), its file, every glyph's advance in 1/1000 em (the `/W` the
-/// PDF declares and the advances ``PDFCanvas`` positions text against) and its metrics.
+/// every size of the face shares), its file, its glyphs' advances in 1/1000 em (the `/W` the
+/// PDF declares and the advances ``PDFCanvas`` positions text against; looked up per glyph
+/// used, not for every glyph of the face) and its metrics.
 public struct PDFFontFace: Sendable {
     /// The face's name: Pango's description of the font without its size.
     public let key: String
     /// The font file.
     public let face: OpenTypeFace
-    /// Each glyph's advance, by glyph id, in 1/1000 em.
-    public let widths: [Int]
+    /// The glyphs' advances, in 1/1000 em.
+    public let advances: GlyphAdvances
     /// The font descriptor's metrics.
     public let metrics: OpenTypeFace.Metrics
 
@@ -19,17 +20,21 @@ public struct PDFFontFace: Sendable {
         self.init(key: key, face: face)
     }
 
-    /// The face of `face` named `key`.
-    public init(key: String, face: OpenTypeFace) {
+    /// The face of `face` named `key`; nil when HarfBuzz cannot make a font of it.
+    public init?(key: String, face: OpenTypeFace) {
+        guard let advances = face.glyphAdvances else { return nil }
         self.key = key
         self.face = face
-        widths = face.advances(Array(0..<UInt32(face.glyphCount)))
+        self.advances = advances
         metrics = face.metrics
     }
 
+    /// The number of glyphs in the face.
+    public var glyphCount: Int { advances.glyphCount }
+
     /// The advance of `glyph` in 1/1000 em (0 past the face's glyphs).
-    func width(_ glyph: UInt32) -> Int {
-        Int(glyph) < widths.count ? widths[Int(glyph)] : 0
+    public func width(_ glyph: UInt32) -> Int {
+        advances.width(glyph)
     }
 }
 

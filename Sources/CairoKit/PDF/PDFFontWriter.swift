@@ -8,11 +8,26 @@ struct PDFFontWriter {
     /// The glyphs drawn, each with the text it maps to (empty: none).
     let glyphs: [UInt32: [UInt8]]
 
-    /// Writes the font as object `object` (and four objects after it); false if HarfBuzz
-    /// cannot subset the face or a stream cannot be compressed.
-    func write(object: Int, compressor: DeflateCompressor, into file: inout PDFFile) -> Bool {
+    /// The font's streams (subset font file and ToUnicode CMap, compressed): read from `store`
+    /// when it holds them, else made (and given to `store`); nil if HarfBuzz cannot subset the
+    /// face or a stream cannot be compressed.
+    func objects(compressor: DeflateCompressor, store: PDFFontObjectStore?) -> PDFFontObjects? {
+        if let kept = store?.fontObjects(face: face, glyphs: glyphs) { return kept }
         let ids = glyphs.keys.sorted()
-        guard let subset = face.face.subset(ids) else { return false }
+        guard let subset = face.face.subset(ids),
+              let fontFile = subset.withUnsafeBytes({ compressor.zlib($0) }),
+              let toUnicode = cmap(ids).withUnsafeBytes({ compressor.zlib($0) }) else { return nil }
+        let made = PDFFontObjects(subsetLength: subset.count, fontFile: fontFile, toUnicode: toUnicode)
+        store?.store(made, face: face, glyphs: glyphs)
+        return made
+    }
+
+    /// Writes the font as object `object` (and four objects after it), its streams read from
+    /// or kept in `store` (``objects(compressor:store:)``); false if HarfBuzz cannot subset the
+    /// face or a stream cannot be compressed.
+    func write(object: Int, compressor: DeflateCompressor, store: PDFFontObjectStore? = nil, into file: inout PDFFile) -> Bool {
+        let ids = glyphs.keys.sorted()
+        guard let streams = objects(compressor: compressor, store: store) else { return false }
         let descendant = file.reserve(), descriptor = file.reserve(), fontFile = file.reserve(), toUnicode = file.reserve()
         let name = Self.tag(ids) + "+" + face.metrics.postScriptName
         file.begin(object)
@@ -34,9 +49,8 @@ struct PDFFontWriter {
         file += " /ItalicAngle \(PDFString.number(metrics.italicAngle)) /Ascent \(metrics.ascent) /Descent \(metrics.descent)"
         file += " /CapHeight \(metrics.capHeight) /StemV 80 /FontFile2 \(fontFile) 0 R >>"
         file.end()
-        guard file.stream(fontFile, subset, dictionary: "/Length1 \(subset.count)", compressor: compressor),
-              file.stream(toUnicode, cmap(ids), dictionary: "", compressor: compressor) else { return false }
-        return true
+        return file.rawStream(fontFile, streams.fontFile, dictionary: "/Length1 \(streams.subsetLength) /Filter /FlateDecode")
+            && file.rawStream(toUnicode, streams.toUnicode, dictionary: "/Filter /FlateDecode")
     }
 
     /// `/W` entries: runs of consecutive ids as `first [w w …]`.

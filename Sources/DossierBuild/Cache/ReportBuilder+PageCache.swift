@@ -20,6 +20,8 @@ struct CachedPages {
     var pdfPages: [Int: PDFPage] = [:]
     /// Every page's key for its PDF content, by page index.
     var pdfKeys: [Int: CacheKey] = [:]
+    /// The key of the font files' contents (nil without a cache).
+    var fonts: String?
 
     /// The output path of page `index` (0-based): `pages/page-NN.svg`, the number with at least
     /// two digits. (Not `String(format:)`: about 67,000 instructions a call, twice per page.)
@@ -52,6 +54,7 @@ extension ReportBuilder {
         guard cacheSession.digests.add(typesetter.fontFiles, to: &fonts) else { return CachedPages() }
         let spec = layout.content.spec
         var cached = CachedPages()
+        cached.fonts = fonts.key.hex
         for index in layout.pages.indices {
             let drawn = SceneBytes.of(scenes[index])
             let key = CachedPages.key(in: cacheSession.cache, fonts: fonts.key.hex, title: spec.title, description: spec.subtitle,
