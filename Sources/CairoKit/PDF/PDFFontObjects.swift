@@ -37,7 +37,8 @@ public struct PDFFontObjects: Sendable, Equatable {
             let word = (0..<8).reversed().reduce(UInt64(0)) { $0 << 8 | UInt64(bytes[at + $1]) }
             return Int(truncatingIfNeeded: Int64(bitPattern: word))
         }
-        guard counts.allSatisfy({ $0 > 0 && $0 <= bytes.count }), header + counts[1] + counts[2] == bytes.count else { return nil }
+        guard counts[0] > 0, counts[1] > 0, counts[2] > 0, counts[1] <= bytes.count, counts[2] <= bytes.count,
+              header + counts[1] + counts[2] == bytes.count else { return nil }
         subsetLength = counts[0]
         fontFile = Array(bytes[header..<(header + counts[1])])
         toUnicode = Array(bytes[(header + counts[1])...])
