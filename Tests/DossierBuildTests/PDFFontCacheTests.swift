@@ -74,7 +74,7 @@ import Testing
     @Test func everyInputOfAFontChangesItsKey() throws {
         let project = try AnscombeProject()
         defer { project.remove() }
-        let typesetter = try Typesetter(fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts"))
+        let typesetter = try Typesetter(fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts").path)
         let regular = try #require(typesetter.pdfFontFace(key: "Noto Sans"))
         let bold = try #require(typesetter.pdfFontFace(key: "Noto Sans Bold"))
         #expect(regular.key != bold.key)
