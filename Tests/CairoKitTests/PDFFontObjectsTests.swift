@@ -1,5 +1,4 @@
 @testable import CairoKit
-import DossierBase
 import Foundation
 import Testing
 
@@ -31,19 +30,8 @@ import Testing
 
     /// The pages and faces of `texts` (PDFWriterTests' document: Noto Sans, bold for `*`).
     static func pages(_ texts: [String]) throws -> (pages: [PDFPage], faces: [String: PDFFontFace]) {
-        let typesetter = try Typesetter(fontDirectory: CairoKitTests.fonts)
-        var pages: [PDFPage] = []
-        var faces: [String: PDFFontFace] = [:]
-        for text in texts {
-            let canvas = PDFCanvas(width: 300, height: 200, typesetter: typesetter)
-            let bold = text.hasPrefix("*")
-            let layout = try TextLayout(bold ? String(text.dropFirst()) : text,
-                                        font: Font(family: "Noto Sans", size: 11, weight: bold ? .bold : .regular), typesetter: typesetter)
-            canvas.show(layout, lines: nil, x: 20, y: 30)
-            pages.append(canvas.finish())
-            faces.merge(canvas.faces) { first, _ in first }
-        }
-        return (pages, faces)
+        let document = try PDFWriterTests.document(texts)
+        return (document.pages, document.faces)
     }
 
     @Test func keptFontsGiveTheBytesOfFontsMadeAfresh() throws {

@@ -8,7 +8,7 @@ import Testing
 /// not depend on the other pages.
 @Suite struct PDFWriterTests {
     /// A document of one page per text (Noto Sans 11, bold for texts starting with `*`).
-    static func document(_ texts: [String]) throws -> (bytes: [UInt8], pages: [PDFPage]) {
+    static func document(_ texts: [String]) throws -> (bytes: [UInt8], pages: [PDFPage], faces: [String: PDFFontFace]) {
         let typesetter = try Typesetter(fontDirectory: CairoKitTests.fonts)
         var pages: [PDFPage] = []
         var faces: [String: PDFFontFace] = [:]
@@ -30,7 +30,7 @@ import Testing
         writer.metadata = Surface.Metadata(title: "Tëst", author: "A", date: "2020-12-01T00:00:00Z")
         writer.outline = [.init(title: "One", level: 1, page: 1, y: 20), .init(title: "Two", level: 2, page: texts.count, y: 40)]
         let bytes = try #require(writer.write(pages, faces: faces))
-        return (bytes, pages)
+        return (bytes, pages, faces)
     }
 
     static func run(_ tool: String, _ arguments: [String], input pdf: [UInt8]) throws -> String {
