@@ -1,4 +1,4 @@
-import CairoKit
+@testable import CairoKit
 @testable import DossierVegaLite
 import Foundation
 #if canImport(FoundationXML)
@@ -16,7 +16,7 @@ struct ChartExporterTests {
         let scene = try C.compile(E.barSpec, E.barData)
         let pdf = try C.render(scene, .pdf)
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
-        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (20000101000000Z)"))
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:20000101000000Z)"))
         let svg = try C.render(scene, .svg)
         let parser = XMLParser(data: Data(svg))
         #expect(parser.parse())
@@ -30,6 +30,26 @@ struct ChartExporterTests {
         // 2 pixels per point of the figure (its plot is 366 × 162: about 420 × 260 in all).
         #expect(w == Int((scene.width * 2).rounded(.up)) && h == Int((scene.height * 2).rounded(.up)))
         #expect(abs(scene.width - 420) < 3 && abs(scene.height - 260) < 3)
+    }
+
+    /// The PDF is Dossier's own (``PDFDocumentWriter``): one page of the scene's size, the
+    /// scene's title and summary as metadata, fonts embedded as subsets with ToUnicode maps.
+    @Test func pdfIsOnePageOfTheSceneWrittenByDossier() throws {
+        let scene = try C.compile(E.barSpec, E.barData)
+        let pdf = try C.render(scene, .pdf)
+        let text = String(decoding: pdf, as: UTF8.self)
+        #expect(PDFInspection.count("/Type /Page ", in: text) == 1)
+        #expect(text.contains("/MediaBox [0 0 \(DecimalWriter.string(scene.width, digits: 3)) \(DecimalWriter.string(scene.height, digits: 3))]"))
+        #expect(text.contains("/Producer (Dossier) /Title (Documented cases by city)"))
+        #expect(text.contains("/Creator (Dossier)"))
+        if let summary = scene.summary { #expect(text.contains("/Subject " + (summary.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? "(" : "<FEFF"))) }
+        #expect(!text.contains("cairo"))
+        let fonts = PDFInspection.count("/Subtype /Type0", in: text)
+        #expect(fonts > 0)
+        #expect(PDFInspection.count("/ToUnicode", in: text) == fonts)
+        #expect(PDFInspection.count("/FontFile2", in: text) == fonts)
+        #expect(PDFInspection.crossReferenceIsExact(pdf))
+        #expect(try PDFInspection.qpdfFindsNoErrors(pdf))
     }
 
     @Test func svgEscapesTitleAndDescription() throws {

@@ -1,7 +1,7 @@
 import Foundation
 @testable import CairoKit
 
-/// Reads the parts of a Cairo PDF that the dense-marker tests check.
+/// Reads the parts of a PDF (Cairo's or Dossier's: a classic xref table) that the chart tests check.
 enum PDFInspection {
     struct Unreadable: Error {}
 
@@ -10,6 +10,16 @@ enum PDFInspection {
         guard let table = CrossReference(pdf) else { throw Unreadable() }
         return table.offsets.values.sorted().compactMap { offset in
             guard let object = StreamObject(pdf, at: offset, table: table), object.isForm,
+                  let content = Zlib.inflate(pdf[object.data]) else { return nil }
+            return String(decoding: content, as: UTF8.self)
+        }
+    }
+
+    /// The decompressed content of every Flate stream (pages, forms, fonts), in file order.
+    static func streams(_ pdf: [UInt8]) throws -> [String] {
+        guard let table = CrossReference(pdf) else { throw Unreadable() }
+        return table.offsets.values.sorted().compactMap { offset in
+            guard let object = StreamObject(pdf, at: offset, table: table), object.dictionary.contains("/FlateDecode"),
                   let content = Zlib.inflate(pdf[object.data]) else { return nil }
             return String(decoding: content, as: UTF8.self)
         }

@@ -9,7 +9,7 @@ public enum ChartExporter {
 
     /// Renders `scene` as a standalone document.
     /// - Parameters:
-    ///   - kind: PDF (one page of the scene's size, fixed metadata date), SVG (written by
+    ///   - kind: PDF (one page of the scene's size written by ``PDFDocumentWriter``, fixed metadata date), SVG (written by
     ///     ``SVGCanvas``, with `<title>` and `<desc>` from the scene) or PNG (`pixelScale` pixels per point, white background).
     ///   - date: the ISO 8601 date written as the PDF's creation and modification date.
     ///   - memory: for a PNG, the raster and buffers to draw and encode in (one per thread, kept
@@ -23,24 +23,30 @@ public enum ChartExporter {
             try CairoRenderer(typesetter: typesetter, canvas: canvas).draw(scene)
             return canvas.finish(title: scene.title ?? "Chart", description: scene.summary ?? scene.title ?? "Chart")
         }
-        let surface: Surface
-        var scale = 1.0
-        if kind == .pdf {
-            surface = try Surface.pdf(width: scene.width, height: scene.height)
-            surface.setMetadata(Surface.Metadata(title: scene.title, subject: scene.summary, creator: "Dossier", date: date))
-        } else {
-            scale = pixelScale
-            let width = pixelSize(scene.width, pixelScale), height = pixelSize(scene.height, pixelScale)
-            surface = try memory.map { try Surface.png(pixelWidth: width, pixelHeight: height, memory: $0) }
-                ?? Surface.png(pixelWidth: width, pixelHeight: height)
-        }
+        if kind == .pdf { return try pdf(scene, typesetter: typesetter, date: date) }
+        let width = pixelSize(scene.width, pixelScale), height = pixelSize(scene.height, pixelScale)
+        let surface = try memory.map { try Surface.png(pixelWidth: width, pixelHeight: height, memory: $0) }
+            ?? Surface.png(pixelWidth: width, pixelHeight: height)
         do {
             let context = try DrawingContext(surface: surface)
             var pngScene = scene
-            if kind == .png, pngScene.background == nil { pngScene.background = .white }
-            try CairoRenderer(typesetter: typesetter, canvas: context).draw(pngScene, scale: scale)
+            if pngScene.background == nil { pngScene.background = .white }
+            try CairoRenderer(typesetter: typesetter, canvas: context).draw(pngScene, scale: pixelScale)
         }
         return try surface.finish()
+    }
+
+    /// `scene` as a one-page PDF of its size, drawn on a ``PDFCanvas`` and written by
+    /// ``PDFDocumentWriter`` (title and subject from the scene, creator "Dossier", `date`).
+    private static func pdf(_ scene: Scene, typesetter: Typesetter, date: String) throws -> [UInt8] {
+        let canvas = PDFCanvas(width: scene.width, height: scene.height, typesetter: typesetter)
+        try CairoRenderer(typesetter: typesetter, canvas: canvas).draw(scene)
+        var writer = PDFDocumentWriter()
+        writer.metadata = Surface.Metadata(title: scene.title, subject: scene.summary, creator: "Dossier", date: date)
+        guard let bytes = writer.write([canvas.finish()], faces: canvas.faces) else {
+            throw CairoError.status(function: "PDFDocumentWriter", message: "a stream could not be compressed or a font subset")
+        }
+        return bytes
     }
 
     /// The pixel size of a PNG for a length in points at `pixelScale`.
