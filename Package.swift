@@ -92,6 +92,7 @@ let package = Package(
         .testTarget(name: "CairoKitTests", dependencies: ["CairoKit", "CCairo", "DossierBase"]),
         .testTarget(name: "DossierDataTests", dependencies: ["DossierData"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierStatsTests", dependencies: ["DossierStats"], resources: [.copy("Fixtures")]),
+        // PDFObjectReader.swift (reading PDFs back) is CairoKitTests' through a symbolic link.
         .testTarget(name: "DossierChartsTests", dependencies: ["DossierCharts", "DossierVegaLite", "CairoKit", "DossierBase"],
                     exclude: ["Goldens"]),
         // The Vega-Lite language without Cairo: spec decoding and checks, transforms,

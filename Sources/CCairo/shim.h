@@ -1,6 +1,5 @@
 #pragma once
 #include <cairo/cairo.h>
-#include <cairo/cairo-pdf.h>
 #include <cairo/cairo-svg.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>

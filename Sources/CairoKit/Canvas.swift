@@ -4,9 +4,10 @@ import DossierBase
 /// user space, a graphics state saved and restored as a stack, fills, strokes, clips) plus
 /// Pango text and dense marker runs.
 ///
-/// Two canvases implement it: ``DrawingContext`` (Cairo, for PDF, PNG and SVG surfaces) and
-/// ``SVGCanvas`` (writes SVG itself, glyph outlines shared across documents). Drawing code
-/// written against `Canvas` gives the same picture on both.
+/// Three canvases implement it: ``DrawingContext`` (Cairo, for PNG and SVG surfaces), and the
+/// two that write their format themselves (``DeviceSpaceCanvas``): ``SVGCanvas`` (glyph outlines
+/// shared across documents) and ``PDFCanvas`` (one page's content stream). Drawing code written
+/// against `Canvas` gives the same picture on all of them.
 public protocol Canvas: AnyObject {
     /// Pushes the graphics state (transform, clip, colour, line style, fill rule).
     func save()
@@ -98,6 +99,3 @@ public protocol GlyphRunCanvas: Canvas {
     /// at `x`: the same drawing as ``Canvas/show(_:lines:x:y:)`` with the recorded layout.
     func show(_ text: GlyphRuns.Text, of runs: GlyphRuns, x: Double, y: Double)
 }
-
-extension SVGCanvas: GlyphRunCanvas {}
-extension PDFCanvas: GlyphRunCanvas {}

@@ -4,7 +4,6 @@ extension DrawingContext {
     /// Draws one marker per position, in order, as if each were its own filled and stroked
     /// circle, but writing each symbol only once where the format allows:
     ///
-    /// - PDF: each symbol is one Form XObject and each marker a `q 1 0 0 1 x y cm /xN Do Q`;
     /// - SVG: each symbol is one `<path id>` in `<defs>` and each marker a `<use x y>`;
     /// - PNG: each symbol is rasterised once per 1/16-pixel offset and composited at each
     ///   position (pixel placement within 1/32 pixel of exact).
@@ -47,45 +46,11 @@ extension DrawingContext {
         let layer = MarkerLayer(serial: serial, symbols: deviceSymbols, positions: device, symbolIndices: symbolIndices,
                                 outlines: deviceSymbols.map(Self.svgOutline))
         surface.markerLayers.append(layer)
-        if surface.kind == .pdf {
-            paintPDFPlaceholder(layer, bounds: bounds)
-        } else {
-            // A plain fill over the markers' extent: Cairo writes it (and the clip it needs)
-            // where the markers belong, and the SVG post-processing swaps it for them.
-            setColor(MarkerLayer.sentinel(serial))
-            cairo_rectangle(pointer, bounds.x, bounds.y, bounds.width, bounds.height)
-            cairo_fill(pointer)
-        }
-    }
-
-    /// Paints a recording surface over the markers' extent holding the placeholder colour and
-    /// one paint of each symbol, so that Cairo writes the Form XObjects (the symbols, and the
-    /// layer that the PDF post-processing fills with one reference per marker).
-    private func paintPDFPlaceholder(_ layer: MarkerLayer, bounds: (x: Double, y: Double, width: Double, height: Double)) {
-        var extents = cairo_rectangle_t(x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height)
-        guard let recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents) else { return }
-        defer { cairo_surface_destroy(recording) }
-        guard let inner = cairo_create(recording) else { return }
-        let sentinel = MarkerLayer.sentinel(layer.serial)
-        cairo_set_source_rgba(inner, sentinel.red, sentinel.green, sentinel.blue, 1)
-        cairo_rectangle(inner, bounds.x, bounds.y, min(0.5, bounds.width), min(0.5, bounds.height))
-        cairo_fill(inner)
-        let centreX = bounds.x + bounds.width / 2, centreY = bounds.y + bounds.height / 2
-        for symbol in layer.symbols {
-            let reach = (symbol.reach + 1).rounded(.up)
-            var symbolExtents = cairo_rectangle_t(x: -reach, y: -reach, width: 2 * reach, height: 2 * reach)
-            guard let form = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &symbolExtents) else { continue }
-            if let formContext = cairo_create(form) {
-                Self.trace(symbol, at: 0, 0, in: formContext)
-                cairo_destroy(formContext)
-            }
-            cairo_set_source_surface(inner, form, centreX, centreY)
-            cairo_paint(inner)
-            cairo_surface_destroy(form)
-        }
-        cairo_destroy(inner)
-        cairo_set_source_surface(pointer, recording, 0, 0)
-        cairo_paint(pointer)
+        // A plain fill over the markers' extent: Cairo writes it (and the clip it needs)
+        // where the markers belong, and the SVG post-processing swaps it for them.
+        setColor(MarkerLayer.sentinel(serial))
+        cairo_rectangle(pointer, bounds.x, bounds.y, bounds.width, bounds.height)
+        cairo_fill(pointer)
     }
 
     /// Draws every marker as its own path (the fallback).

@@ -3,7 +3,7 @@ import Foundation
 import CCairo
 
 /// A Cairo drawing context on a ``Surface`` (wraps `cairo_t`). Coordinates are in points for
-/// PDF and SVG surfaces and pixels for PNG surfaces; use ``scale(_:_:)`` to draw a
+/// SVG surfaces and pixels for PNG surfaces; use ``scale(_:_:)`` to draw a
 /// point-based scene onto a raster.
 public final class DrawingContext: Canvas {
     let pointer: OpaquePointer
@@ -160,34 +160,11 @@ public final class DrawingContext: Canvas {
         }
     }
 
-    /// Emits the current page and starts a new one with the default graphics state
-    /// (`cairo_show_page` then ``resetState()``).
-    public func showPage() throws(CairoError) {
-        flushText()
-        cairo_show_page(pointer)
-        try CairoError.check(cairo_status(pointer), "cairo_show_page")
-        resetState()
-    }
+    /// Links are a PDF's, which ``PDFCanvas`` writes: a PNG or SVG surface has none.
+    public func addLink(uri: String, x: Double, y: Double, width: Double, height: Double) {}
 
-    /// Marks a clickable rectangle linking to `uri` (PDF only; `CAIRO_TAG_LINK` with an
-    /// explicit `rect`, since Cairo 1.16 writes a broken xref when it infers the area).
-    public func addLink(uri: String, x: Double, y: Double, width: Double, height: Double) {
-        guard surface.kind == .pdf else { return }
-        flushText()
-        let escaped = uri.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
-        let attributes = "rect=[\(formatNumber(x)) \(formatNumber(y)) \(formatNumber(width)) \(formatNumber(height))] uri='\(escaped)'"
-        cairo_tag_begin(pointer, CAIRO_TAG_LINK, attributes)
-        cairo_tag_end(pointer, CAIRO_TAG_LINK)
-    }
-
-    /// Marks an internal link to `page` (1-based) at vertical position `targetY` (PDF only).
-    public func addInternalLink(page: Int, targetY: Double, x: Double, y: Double, width: Double, height: Double) {
-        guard surface.kind == .pdf else { return }
-        flushText()
-        let attributes = "rect=[\(formatNumber(x)) \(formatNumber(y)) \(formatNumber(width)) \(formatNumber(height))] page=\(page) pos=[0 \(formatNumber(targetY))]"
-        cairo_tag_begin(pointer, CAIRO_TAG_LINK, attributes)
-        cairo_tag_end(pointer, CAIRO_TAG_LINK)
-    }
+    /// Internal links are a PDF's, which ``PDFCanvas`` writes: a PNG or SVG surface has none.
+    public func addInternalLink(page: Int, targetY: Double, x: Double, y: Double, width: Double, height: Double) {}
 
     /// The status of the context, thrown if it is an error.
     public func checkStatus() throws(CairoError) {

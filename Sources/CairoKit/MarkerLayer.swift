@@ -1,6 +1,6 @@
 import DossierBase
 
-/// A run of markers drawn on a PDF or SVG surface, kept until ``Surface/finish(svgTitle:svgDescription:)``
+/// A run of markers drawn on an SVG surface (or an ``SVGCanvas``), kept until ``Surface/finish(svgTitle:svgDescription:)``
 /// writes each marker once and places it by reference (see `docs/dense-markers.md`).
 ///
 /// Everything is in device space (points, y down, the page's own coordinates), so the

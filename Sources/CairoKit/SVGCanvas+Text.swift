@@ -2,21 +2,12 @@ import CCairo
 import DossierBase
 
 extension SVGCanvas {
-    /// Draws `layout` as one `<use>` per visible glyph, referencing the glyph's outline in the
-    /// document's `<defs>`, positioned as `pango_cairo_show_layout_line` positions it (line
-    /// origin, run offsets, glyph advances and offsets). Runs coloured by Pango markup get
-    /// their own fill; struck-through runs get Pango's strikethrough bar. The layout's glyphs
-    /// are read into ``GlyphRuns`` and drawn as ``show(_:of:x:y:)`` draws recorded ones; a
-    /// canvas made from a ``GlyphOutlineSet`` draws only recorded runs.
-    public func show(_ layout: TextLayout, lines range: Range<Int>?, x: Double, y: Double) {
-        guard case .typesetter(let outlines) = glyphs else { return }
-        let text = scratchRuns.recordOnly(layout, lines: range, outlines: outlines)
-        show(text, of: scratchRuns, x: x, y: y)
-    }
-
-    /// Draws `text` of `runs` (recorded by a ``GlyphRunRecorder``) with the top of its first
-    /// line at `y` and its layout's left edge at `x`, in the current colour: the same bytes as
-    /// ``show(_:lines:x:y:)`` with the layout it was recorded from.
+    /// Draws `text` of `runs` (recorded by a ``GlyphRunRecorder``, or read from a layout by
+    /// ``show(_:lines:x:y:)``) with the top of its first line at `y` and its layout's left edge
+    /// at `x`, in the current colour: one `<use>` per visible glyph, referencing the glyph's
+    /// outline in the document's `<defs>`, positioned as `pango_cairo_show_layout_line`
+    /// positions it (line origin, run offsets, glyph advances and offsets). Runs coloured by
+    /// Pango markup get their own fill; struck-through runs get Pango's strikethrough bar.
     public func show(_ text: GlyphRuns.Text, of runs: GlyphRuns, x: Double, y: Double) {
         guard let firstTop = text.firstTop else { return }
         let offset = y - firstTop
@@ -208,28 +199,4 @@ extension SVGCanvas {
     private static let definitionOpen = Array("<path id=\"".utf8)
     private static let definitionData = Array("\" d=\"".utf8)
 
-}
-
-/// Where an ``SVGCanvas`` finds glyph outlines and font metrics: the typesetter's cache (for
-/// layouts shown on the canvas) or a recorded ``GlyphOutlineSet`` (for recorded runs), whose
-/// glyphs the writing thread's typesetter's cache outlines.
-enum SVGGlyphSource {
-    case typesetter(GlyphOutlines)
-    case recorded(GlyphOutlineSet, GlyphOutlines)
-
-    /// The outline of `key`'s glyph as SVG path data; empty for a blank glyph.
-    func outline(_ key: GlyphOutlines.GlyphKey) -> [UInt8] {
-        switch self {
-        case .typesetter(let outlines): return outlines.outline(key.glyph, serial: key.font)
-        case .recorded(let set, let fonts): return set.outline(key, fonts: fonts)
-        }
-    }
-
-    /// The strikethrough offset above the baseline and thickness of the font numbered `font`.
-    func strikethrough(_ font: Int) -> (position: Double, thickness: Double) {
-        switch self {
-        case .typesetter(let outlines): return outlines.strikethrough(serial: font)
-        case .recorded(let set, let fonts): return set.strikethrough(font, fonts: fonts)
-        }
-    }
 }

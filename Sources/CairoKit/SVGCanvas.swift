@@ -14,30 +14,19 @@ import Foundation
 /// The picture is the one ``DrawingContext`` draws (same path geometry, fill rules, strokes,
 /// clips, glyph outlines and positions); the markup differs. Output depends only on what was
 /// drawn: ids are numbered per document.
-public final class SVGCanvas: Canvas {
+public final class SVGCanvas: DeviceSpaceCanvas {
     /// Width and height in points.
     public let width: Double
     public let height: Double
     /// Where glyph outlines come from: the typesetter's cache or a recorded set.
-    let glyphs: SVGGlyphSource
+    let glyphs: CanvasGlyphSource
     /// The glyphs of the layout being shown (``show(_:lines:x:y:)``), kept for its storage.
     var scratchRuns = GlyphRuns()
 
-    struct GraphicsState {
-        var transform = AffineTransform.identity
-        var color = Color.black
-        var lineWidth = 1.0
-        var lineCap = LineCap.butt
-        var lineJoin = LineJoin.miter
-        var dash: [Double] = []
-        var dashOffset = 0.0
-        var evenOdd = false
-        /// Clip groups opened since this state was saved.
-        var openGroups = 0
-    }
-
-    var state = GraphicsState()
-    private var savedStates: [GraphicsState] = []
+    var state = DeviceState()
+    var levels: [SavedLevel<Int>] = []
+    /// Clip groups opened since the innermost level was saved.
+    var openGroups = 0
     /// The current path, in device space.
     var path = SVGPath()
     /// The document body after `<defs>`.
@@ -75,72 +64,6 @@ public final class SVGCanvas: Canvas {
         body.reserveCapacity(1 << 16)
     }
 
-    public func save() {
-        savedStates.append(state)
-        state.openGroups = 0
-    }
-
-    public func restore() {
-        guard let saved = savedStates.popLast() else { return }
-        closeGroups()
-        state = saved
-    }
-
-    public func translate(_ dx: Double, _ dy: Double) { state.transform = state.transform.translated(dx, dy) }
-    public func scale(_ sx: Double, _ sy: Double) { state.transform = state.transform.scaled(sx, sy) }
-    public func rotate(_ radians: Double) { state.transform = state.transform.rotated(radians) }
-
-    public func newPath() { path.removeAll() }
-
-    public func move(to x: Double, _ y: Double) {
-        let p = state.transform.apply(x, y)
-        path.move(p.x, p.y)
-    }
-
-    public func line(to x: Double, _ y: Double) {
-        let p = state.transform.apply(x, y)
-        path.line(p.x, p.y)
-    }
-
-    public func curve(to x: Double, _ y: Double, control1 c1x: Double, _ c1y: Double, control2 c2x: Double, _ c2y: Double) {
-        let t = state.transform
-        let a = t.apply(c1x, c1y), b = t.apply(c2x, c2y), p = t.apply(x, y)
-        path.curve(a.x, a.y, b.x, b.y, p.x, p.y)
-    }
-
-    public func closePath() { path.close() }
-
-    public func rectangle(x: Double, y: Double, width: Double, height: Double) {
-        move(to: x, y)
-        line(to: x + width, y)
-        line(to: x + width, y + height)
-        line(to: x, y + height)
-        closePath()
-    }
-
-    public func arc(centerX: Double, centerY: Double, radius: Double, from start: Double, to end: Double) {
-        let arc = ArcSegments(centerX: centerX, centerY: centerY, radius: radius, from: start, to: end)
-        let device = state.transform.apply(arc.start.x, arc.start.y)
-        if let current = path.currentPoint {
-            if abs(current.x - device.x) > 1e-9 || abs(current.y - device.y) > 1e-9 { path.line(device.x, device.y) }
-        } else {
-            path.move(device.x, device.y)
-        }
-        for segment in arc.segments {
-            curve(to: segment.x, segment.y, control1: segment.c1x, segment.c1y, control2: segment.c2x, segment.c2y)
-        }
-    }
-
-    public func setColor(_ color: Color) { state.color = color }
-    public func setLineWidth(_ width: Double) { state.lineWidth = width }
-    public func setLineCap(_ cap: LineCap) { state.lineCap = cap }
-    public func setLineJoin(_ join: LineJoin) { state.lineJoin = join }
-    public func setDash(_ pattern: [Double], offset: Double) {
-        state.dash = pattern
-        state.dashOffset = offset
-    }
-    public func setEvenOddFill(_ evenOdd: Bool) { state.evenOdd = evenOdd }
-
     public func fill(preserve: Bool) {
         if !path.isEmpty {
             body += Self.pathOpen
@@ -166,7 +89,7 @@ public final class SVGCanvas: Canvas {
         body += Self.dataAttribute
         body += path.isEmpty ? Array("M 0 0".utf8) : path.data
         body += Array("\"/></clipPath>\n<g clip-path=\"url(#".utf8) + id + Array(")\">\n".utf8)
-        state.openGroups += 1
+        openGroups += 1
         path.removeAll()
     }
 
@@ -207,7 +130,7 @@ public final class SVGCanvas: Canvas {
     /// keeps the title and description given there, and is returned without a copy (once: the
     /// canvas gives its buffer away).
     public func finish(title: String? = nil, description: String? = nil) -> [UInt8] {
-        while !savedStates.isEmpty { restore() }
+        while !levels.isEmpty { restore() }
         closeGroups()
         if let prelude { return finishPrelude(prelude) }
         var out: [UInt8] = []
@@ -243,9 +166,21 @@ public final class SVGCanvas: Canvas {
     static let definitionsClose = Array("</defs>\n".utf8)
     static let documentClose = Array("</svg>\n".utf8)
 
+    /// Keeps the open clip groups' count of the level being saved; the new level has none.
+    func beginLevel() -> Int {
+        defer { openGroups = 0 }
+        return openGroups
+    }
+
+    /// Closes the innermost level's clip groups.
+    func endLevel(restoring outer: Int) {
+        closeGroups()
+        openGroups = outer
+    }
+
     private func closeGroups() {
-        for _ in 0..<state.openGroups { body += Array("</g>\n".utf8) }
-        state.openGroups = 0
+        for _ in 0..<openGroups { body += Array("</g>\n".utf8) }
+        openGroups = 0
     }
 
     private func writeStroke() {

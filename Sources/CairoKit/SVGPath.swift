@@ -1,5 +1,5 @@
 /// A path in device space being built for ``SVGCanvas``: its SVG path data and current point.
-struct SVGPath {
+struct SVGPath: DevicePath {
     /// The path data written so far (`M x y L x y C … Z`, 3 decimals).
     private(set) var data: [UInt8] = []
     /// The points, for re-expressing the path in another space (one entry per command).

@@ -1,21 +1,23 @@
 import CCairo
 import DossierBase
 
-/// A Cairo drawing surface that renders into memory: a vector PDF or SVG document, or a
-/// raster image encoded as PNG. Wraps `cairo_surface_t`; the surface is destroyed on deinit.
+/// A Cairo drawing surface that renders into memory: an SVG document, or a raster image
+/// encoded as PNG. Wraps `cairo_surface_t`; the surface is destroyed on deinit. (PDFs are
+/// written by ``PDFCanvas`` and ``PDFDocumentWriter``, without Cairo.)
 ///
 /// Draw with a ``DrawingContext`` created on the surface, then call ``finish()`` to get the bytes.
 public final class Surface {
-    /// The kind of output a surface produces.
+    /// The kinds of output Dossier renders a chart as (``ChartExporter``): a surface is `.svg`
+    /// or `.png`; `.pdf` is written by ``PDFCanvas``, never by a surface.
     public enum Kind: String, Sendable, CaseIterable {
         case pdf, svg, png
     }
 
     /// The output kind.
     public let kind: Kind
-    /// Width and height in points (PDF/SVG) or pixels (PNG).
-    public private(set) var width: Double
-    public private(set) var height: Double
+    /// Width and height in points (SVG) or pixels (PNG).
+    public let width: Double
+    public let height: Double
 
     let pointer: OpaquePointer
     /// Receives the bytes Cairo streams out; kept alive as long as the surface.
@@ -23,8 +25,8 @@ public final class Surface {
     private var finished = false
     /// The memory a PNG surface draws into, when lent by a ``RasterMemory``; given back on deinit.
     private var memory: RasterMemory?
-    /// Marker runs drawn by ``DrawingContext/drawMarkers(_:positions:symbolIndices:)``, written
-    /// out by ``finish(svgTitle:svgDescription:)`` in place of their placeholders.
+    /// Marker runs drawn on an SVG surface by ``DrawingContext/drawMarkers(_:positions:symbolIndices:)``,
+    /// written out by ``finish(svgTitle:svgDescription:)`` in place of their placeholders.
     var markerLayers: [MarkerLayer] = []
 
     private init(kind: Kind, pointer: OpaquePointer, width: Double, height: Double, sink: ByteSink) {
@@ -38,15 +40,6 @@ public final class Surface {
     deinit {
         cairo_surface_destroy(pointer)
         memory?.giveBack()
-    }
-
-    /// A PDF document whose first page is `width` × `height` points
-    /// (`cairo_pdf_surface_create_for_stream`).
-    public static func pdf(width: Double, height: Double) throws(CairoError) -> Surface {
-        let surface = try streamed(.pdf, width: width, height: height, cairo_pdf_surface_create_for_stream,
-                                   "cairo_pdf_surface_create_for_stream")
-        cairo_pdf_surface_restrict_to_version(surface.pointer, CAIRO_PDF_VERSION_1_5)
-        return surface
     }
 
     /// An SVG document of `width` × `height` points (`cairo_svg_surface_create_for_stream`).
@@ -112,15 +105,7 @@ public final class Surface {
         return surface
     }
 
-    /// Sets the size of the next PDF page, in points (`cairo_pdf_surface_set_size`).
-    public func setPageSize(width: Double, height: Double) {
-        guard kind == .pdf else { return }
-        cairo_pdf_surface_set_size(pointer, width, height)
-        self.width = width
-        self.height = height
-    }
-
-    /// Document metadata written into a PDF's information dictionary.
+    /// Document metadata written into a PDF's information dictionary (``PDFDocumentWriter/metadata``).
     public struct Metadata: Sendable {
         public var title: String?
         public var author: String?
@@ -141,44 +126,15 @@ public final class Surface {
         }
     }
 
-    /// Sets PDF metadata (`cairo_pdf_surface_set_metadata`). Always set `date`: without it
-    /// Cairo writes the current clock time, and the output is no longer reproducible.
-    public func setMetadata(_ metadata: Metadata) {
-        guard kind == .pdf else { return }
-        let entries: [(cairo_pdf_metadata_t, String?)] = [
-            (CAIRO_PDF_METADATA_TITLE, metadata.title),
-            (CAIRO_PDF_METADATA_AUTHOR, metadata.author),
-            (CAIRO_PDF_METADATA_SUBJECT, metadata.subject),
-            (CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords),
-            (CAIRO_PDF_METADATA_CREATOR, metadata.creator),
-            (CAIRO_PDF_METADATA_CREATE_DATE, metadata.date),
-            (CAIRO_PDF_METADATA_MOD_DATE, metadata.date),
-        ]
-        for (key, value) in entries {
-            if let value { cairo_pdf_surface_set_metadata(pointer, key, value) }
-        }
-    }
-
-    /// Adds a PDF bookmark pointing at `page` (1-based) and vertical position `y` in points
-    /// from the top; returns its id for use as the `parent` of nested entries
-    /// (`cairo_pdf_surface_add_outline`). `parent` nil means the root.
-    @discardableResult
-    public func addOutline(title: String, page: Int, y: Double, parent: Int? = nil, open: Bool = true) -> Int {
-        guard kind == .pdf else { return 0 }
-        let flags = open ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)
-        let parentID = Int32(parent ?? Int(CAIRO_PDF_OUTLINE_ROOT))
-        let target = "page=\(page) pos=[0 \(formatNumber(y))]"
-        return Int(cairo_pdf_surface_add_outline(pointer, parentID, title, target, flags))
-    }
-
-    /// Finishes the surface and returns the encoded document: PDF or SVG bytes, or PNG bytes
-    /// for an image surface. SVG output is normalised so that it does not depend on how many
+    /// Finishes the surface and returns the encoded document: SVG bytes, or PNG bytes for an
+    /// image surface. SVG output is normalised so that it does not depend on how many
     /// surfaces the process created before (Cairo numbers `surfaceN` ids process-wide).
     public func finish(svgTitle: String? = nil, svgDescription: String? = nil) throws(CairoError) -> [UInt8] {
         if !finished {
             finished = true
             switch kind {
             case .pdf, .svg:
+                // A surface is never `.pdf` (no factory makes one).
                 cairo_surface_finish(pointer)
                 try CairoError.check(cairo_surface_status(pointer), "cairo_surface_finish")
             case .png:
@@ -195,13 +151,7 @@ public final class Surface {
         }
         switch kind {
         case .svg: return SVGNormalizer.normalize(sink.bytes, title: svgTitle, description: svgDescription, markers: markerLayers)
-        case .pdf: return PDFMarkerSplice.apply(PDFCrossReferenceRepair.repair(sink.bytes), layers: markerLayers)
-        case .png: return sink.bytes
+        case .pdf, .png: return sink.bytes
         }
     }
-}
-
-/// Formats a coordinate for Cairo attribute strings with a fixed, locale-free notation.
-func formatNumber(_ value: Double) -> String {
-    NumberText.coordinate(value)
 }

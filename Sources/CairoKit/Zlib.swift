@@ -1,22 +1,9 @@
 import CZlib
 
-/// zlib's deflate format (RFC 1950), as PDF's `/FlateDecode` streams and PNG's `IDAT` use it,
-/// and its CRC-32 (PNG chunks).
+/// zlib's CRC-32 (PNG chunks), and its inflater for zlib streams (RFC 1950, as PDF's
+/// `/FlateDecode` streams and PNG's `IDAT` hold them; tests read outputs back with it). Dossier
+/// compresses with libdeflate (``DeflateCompressor``).
 enum Zlib {
-    /// Compresses `bytes` in one call (`compress2`); nil if zlib fails.
-    static func deflate(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8]? {
-        var size = compressBound(uLong(bytes.count))
-        var out = [UInt8](repeating: 0, count: Int(size))
-        let status = out.withUnsafeMutableBufferPointer { target in
-            bytes.withUnsafeBufferPointer { source in
-                compress2(target.baseAddress, &size, source.baseAddress, uLong(source.count), level)
-            }
-        }
-        guard status == Z_OK else { return nil }
-        out.removeSubrange(Int(size)...)
-        return out
-    }
-
     /// The CRC-32 of `bytes`, continuing from `crc` (`crc32`).
     static func crc32(_ bytes: [UInt8], continuing crc: UInt32 = 0) -> UInt32 {
         bytes.withUnsafeBytes { crc32($0, continuing: crc) }

@@ -36,37 +36,23 @@ import Testing
         #expect(layout.lines.allSatisfy { $0.width <= 200.5 })
     }
 
-    @Test func pdfWithLinkAndTextPassesQpdf() throws {
+    @Test func pdfWithLinksTextAndOutlinePassesQpdf() throws {
         let typesetter = try Typesetter(fontDirectory: Self.fonts)
-        let surface = try Surface.pdf(width: 300, height: 200)
-        surface.setMetadata(.init(title: "Test", date: "2020-01-01T00:00:00Z"))
-        let context = try DrawingContext(surface: surface)
+        let canvas = PDFCanvas(width: 300, height: 200, typesetter: typesetter)
         let layout = try TextLayout("A link", font: Font(family: "Noto Sans", size: 12), typesetter: typesetter)
-        layout.draw(in: context, x: 10, y: 10)
-        context.addLink(uri: "https://example.org", x: 10, y: 10, width: layout.size.width, height: layout.size.height)
-        surface.addOutline(title: "Heading", page: 1, y: 10)
-        let bytes = try surface.finish()
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cairokit-\(UUID().uuidString).pdf")
-        defer { try? FileManager.default.removeItem(at: path) }
-        try Data(bytes).write(to: path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["qpdf", "--check", path.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
-        #expect(output.contains("No syntax or stream encoding errors"))
-    }
-
-    @Test func crossReferenceRepairFreesEntriesPointingAtTheWrongObject() {
-        let body = "%PDF-1.5\n1 0 obj\n<<>>\nendobj\n"
-        let xref = "xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000009 00000 n \ntrailer\n<< /Size 3 >>\nstartxref\n\(body.utf8.count)\n%%EOF\n"
-        let repaired = String(decoding: PDFCrossReferenceRepair.repair(Array((body + "\n" + xref).utf8)), as: UTF8.self)
-        #expect(repaired.contains("0000000002 65535 f \n0000000009 00000 n \n0000000000 00001 f \n"))
+        layout.draw(in: canvas, x: 10, y: 10)
+        // A URI with the characters a PDF string escapes, and a link to the page itself.
+        canvas.addLink(uri: #"https://example.org/it's\(a)"#, x: 10, y: 10, width: layout.size.width, height: layout.size.height)
+        canvas.addInternalLink(page: 1, targetY: 150, x: 10, y: 40, width: 30, height: 10)
+        var writer = PDFDocumentWriter()
+        writer.metadata = Surface.Metadata(title: "Test (1)", date: "2020-01-01T00:00:00Z")
+        writer.outline = [.init(title: "Heading", level: 1, page: 1, y: 10)]
+        let bytes = try #require(writer.write([canvas.finish()], faces: canvas.faces))
+        let output = try PDFWriterTests.run("qpdf", ["--check"], input: bytes)
+        #expect(output.contains("No syntax or stream encoding errors"), "\(output)")
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(#"/URI (https://example.org/it's\\\(a\)) >>"#))
+        #expect(text.contains("/Dest [") && text.contains("/Title (Test \\(1\\))"))
     }
 
     @Test func svgSurfaceIdsDoNotDependOnEarlierSurfaces() throws {

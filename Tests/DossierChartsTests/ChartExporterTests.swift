@@ -93,13 +93,25 @@ struct ChartExporterTests {
 
     @Test func embedsInAPageAtOffsetAndScale() throws {
         let scene = try C.compile(E.barSpec, E.barData)
-        try C.withTypesetter { typesetter in
-            let surface = try Surface.pdf(width: 595, height: 842)
-            let context = try DrawingContext(surface: surface)
-            try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x: 50, y: 100), scale: 0.8)
-            try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x: 50, y: 450), scale: 1)
-            let bytes = try surface.finish()
-            #expect(bytes.count > 1000)
+        /// A page with the scene drawn at each placement, and its content stream.
+        func page(_ placements: [(x: Double, y: Double, scale: Double)]) throws -> (pdf: [UInt8], content: String) {
+            try C.withTypesetter { typesetter in
+                let canvas = PDFCanvas(width: 595, height: 842, typesetter: typesetter)
+                for placement in placements {
+                    try CairoRenderer(typesetter: typesetter, canvas: canvas).draw(scene, at: (x: placement.x, y: placement.y), scale: placement.scale)
+                }
+                let page = canvas.finish()
+                let pdf = try #require(PDFDocumentWriter().write([page], faces: canvas.faces))
+                return (pdf, String(decoding: page.content, as: UTF8.self))
+            }
         }
+        let once = try page([(50, 100, 0.8)])
+        let twice = try page([(50, 100, 0.8), (50, 450, 1)])
+        #expect(twice.pdf.count > 1000)
+        #expect(PDFInspection.crossReferenceIsExact(twice.pdf))
+        #expect(try PDFInspection.qpdfFindsNoErrors(twice.pdf))
+        // Every rectangle (bars, clips, background) is there twice.
+        #expect(PDFInspection.count(" re\n", in: once.content) > 2)
+        #expect(PDFInspection.count(" re\n", in: twice.content) == 2 * PDFInspection.count(" re\n", in: once.content))
     }
 }

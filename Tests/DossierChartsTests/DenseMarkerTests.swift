@@ -118,9 +118,16 @@ struct DenseMarkerTests {
 
     @Test func twoMarkerRunsOnOnePageAtOffsetAndScale() throws {
         let scene = try C.compile(Self.spec(), Self.points(800))
+        let p = try #require(scene.markers.first?.positions.first)
         for kind in [Surface.Kind.pdf, .svg] {
             let bytes: [UInt8] = try C.withTypesetter { typesetter in
-                let surface = kind == .pdf ? try Surface.pdf(width: 595, height: 842) : try Surface.svg(width: 595, height: 842)
+                if kind == .pdf {
+                    let canvas = PDFCanvas(width: 595, height: 842, typesetter: typesetter)
+                    try CairoRenderer(typesetter: typesetter, canvas: canvas).draw(scene, at: (x: 50, y: 100), scale: 0.8)
+                    try CairoRenderer(typesetter: typesetter, canvas: canvas).draw(scene, at: (x: 50, y: 450), scale: 1)
+                    return try #require(PDFDocumentWriter().write([canvas.finish()], faces: canvas.faces))
+                }
+                let surface = try Surface.svg(width: 595, height: 842)
                 let context = try DrawingContext(surface: surface)
                 try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x: 50, y: 100), scale: 0.8)
                 try CairoRenderer(typesetter: typesetter, canvas: context).draw(scene, at: (x: 50, y: 450), scale: 1)
@@ -131,12 +138,19 @@ struct DenseMarkerTests {
                 #expect(XMLParser(data: Data(bytes)).parse())
                 #expect(Self.count("<use xlink:href=\"#m0-0\"", in: text) == 800)
                 #expect(Self.count("<use xlink:href=\"#m1-0\"", in: text) == 800)
-                let p = try #require(scene.markers.first?.positions.first)
                 #expect(text.contains("x=\"\(DecimalWriter.string(50 + 0.8 * p.x))\" y=\"\(DecimalWriter.string(100 + 0.8 * p.y))\""))
             } else {
+                // One form per run's symbol; the page stream places 800 markers for each run,
+                // the first of each at its offset and scale.
                 let forms = try PDFInspection.forms(bytes)
-                #expect(forms.filter { PDFInspection.count(" Do Q", in: $0) == 800 }.count == 2)
+                #expect(forms.count == 2)
+                let streams = try PDFInspection.streams(bytes)
+                let page = try #require(streams.first { PDFInspection.count(" Do Q", in: $0) > 0 })
+                #expect(PDFInspection.count(" Do Q", in: page) == 1_600)
+                #expect(page.contains("q 1 0 0 1 \(DecimalWriter.string(50 + 0.8 * p.x)) \(DecimalWriter.string(100 + 0.8 * p.y)) cm /x0 Do Q"))
+                #expect(page.contains("q 1 0 0 1 \(DecimalWriter.string(50 + p.x)) \(DecimalWriter.string(450 + p.y)) cm /x1 Do Q"))
                 #expect(PDFInspection.crossReferenceIsExact(bytes))
+                #expect(try PDFInspection.qpdfFindsNoErrors(bytes))
             }
         }
     }

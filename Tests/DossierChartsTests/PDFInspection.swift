@@ -1,7 +1,8 @@
 import Foundation
 @testable import CairoKit
 
-/// Reads the parts of a PDF (Cairo's or Dossier's: a classic xref table) that the chart tests check.
+/// Reads the parts of a PDF (Dossier's: a classic xref table, read by ``CrossReference``) that
+/// the chart tests check.
 enum PDFInspection {
     struct Unreadable: Error {}
 

@@ -4,16 +4,9 @@ import Foundation
 extension PDFCanvas {
     /// Draws a marker run as ``DrawingContext`` does on a PDF surface: each symbol once, as a
     /// Form XObject of the page, and one `q 1 0 0 1 x y cm /xN Do Q` per marker (positions to
-    /// 0.01 pt), or every marker as its own path when the transform would make the circles
-    /// elliptical.
-    public func drawMarkers(_ symbols: [MarkerSymbol], positions: [Double], symbolIndices: [Int32]) {
-        let count = positions.count / 2
-        guard count > 0, !symbols.isEmpty, symbolIndices.isEmpty || symbolIndices.count == count else { return }
+    /// 0.01 pt).
+    func drawMarkerLayer(_ symbols: [MarkerSymbol], scale: Double, positions: [Double], symbolIndices: [Int32], count: Int) {
         let transform = state.transform
-        guard let scale = transform.similarityScale, transform.b == 0, scale > 0 else {
-            drawMarkerPaths(symbols, positions: positions, symbolIndices: symbolIndices)
-            return
-        }
         endText()
         let names = symbols.map { symbol -> [UInt8] in
             let number = page.forms.count
@@ -69,16 +62,6 @@ extension PDFCanvas {
         }
         let reach = (symbol.reach + 1).rounded(.up)
         return PDFPage.Form(box: [-reach, -reach, reach, reach], content: content, alphas: alphas)
-    }
-
-    private func drawMarkerPaths(_ symbols: [MarkerSymbol], positions: [Double], symbolIndices: [Int32]) {
-        save()
-        defer { restore() }
-        for index in 0..<(positions.count / 2) {
-            let symbol = symbols[symbolIndices.isEmpty ? 0 : Int(symbolIndices[index])]
-            let x = positions[2 * index], y = positions[2 * index + 1]
-            drawMarkerCircle(symbol, x: x, y: y)
-        }
     }
 }
 

@@ -2,14 +2,6 @@ import CCairo
 import DossierBase
 
 extension PDFCanvas {
-    /// Reads the layout's glyph runs (into the canvas's scratch recording) and writes them
-    /// as recorded runs are written; a page made for recorded runs ignores layouts.
-    public func show(_ layout: TextLayout, lines range: Range<Int>?, x: Double, y: Double) {
-        guard case .typesetter(let outlines) = glyphs else { return }
-        let text = scratchRuns.recordOnly(layout, lines: range, outlines: outlines)
-        show(text, of: scratchRuns, x: x, y: y)
-    }
-
     /// Draws `text` of `runs` with the top of its first line at `y` and its layout's left edge
     /// at `x`, in the current colour (runs coloured by Pango markup in theirs): `TJ`s of 2-byte
     /// glyph ids with the adjustments that put each glyph where Pango placed it, in a text object

@@ -11,25 +11,14 @@ import Foundation
 /// runs (``GlyphRuns``) in Type0 fonts with the fonts' own glyph ids (Identity-H), at the
 /// positions Pango gave them. Everything the stream names (fonts, opacity states, marker
 /// forms, links) is named per page, so a page's bytes depend only on what was drawn on it.
-public final class PDFCanvas: Canvas {
+public final class PDFCanvas: DeviceSpaceCanvas {
     /// Width and height in points.
     public let width: Double
     public let height: Double
     /// Where fonts come from: the typesetter's cache or a recorded set.
-    let glyphs: PDFGlyphSource
+    let glyphs: CanvasGlyphSource
     /// The glyphs of the layout being shown (``show(_:lines:x:y:)``), kept for its storage.
     var scratchRuns = GlyphRuns()
-
-    struct GraphicsState {
-        var transform = AffineTransform.identity
-        var color = Color.black
-        var lineWidth = 1.0
-        var lineCap = LineCap.butt
-        var lineJoin = LineJoin.miter
-        var dash: [Double] = []
-        var dashOffset = 0.0
-        var evenOdd = false
-    }
 
     /// What the stream has set so far (PDF's own graphics state, which `Q` restores).
     struct Written {
@@ -43,17 +32,16 @@ public final class PDFCanvas: Canvas {
         var dashOffset = 0.0
     }
 
-    var state = GraphicsState()
+    var state = DeviceState()
     var written = Written()
-    /// A saved level: the state to restore, and whether its `q` was written (with what the
-    /// stream had set at that point, which `Q` restores).
-    struct SavedLevel {
-        var state: GraphicsState
+    /// The saved levels, with whether each level's `q` was written (and what the stream had set
+    /// at that point, which `Q` restores).
+    var levels: [SavedLevel<WrittenLevel>] = []
+    struct WrittenLevel {
         var written: Written
         var saveWritten: Bool
     }
 
-    private var saved: [SavedLevel] = []
     /// The text object being written (``show(_:of:x:y:)``), ended before anything else.
     var text = TextWriter()
     /// The current path, in device space.
@@ -100,33 +88,31 @@ public final class PDFCanvas: Canvas {
 
     /// The finished page.
     public func finish() -> PDFPage {
-        while !saved.isEmpty { restore() }
+        while !levels.isEmpty { restore() }
         endText()
         return page
     }
 
-    /// Saves the graphics state. The PDF's `q` is written only when this level sets a clip
-    /// (``clip()``): colours and line styles are tracked (``written``), so a level that only
-    /// draws needs no `q`/`Q`, and text objects can span it.
-    public func save() {
-        saved.append(SavedLevel(state: state, written: written, saveWritten: false))
+    /// Starts a level without writing `q`: the PDF's `q` is written only when the level sets a
+    /// clip (``clip()``). Colours and line styles are tracked (``written``), so a level that
+    /// only draws needs no `q`/`Q`, and text objects can span it.
+    func beginLevel() -> WrittenLevel {
+        WrittenLevel(written: written, saveWritten: false)
     }
 
-    public func restore() {
-        guard let level = saved.popLast() else { return }
-        state = level.state
-        if level.saveWritten {
-            endText()
-            written = level.written
-            page.content += Self.restoreOperator
-        }
+    /// Writes `Q` if the level wrote its `q`, and takes back what the stream had set before it.
+    func endLevel(restoring outer: WrittenLevel) {
+        guard outer.saveWritten else { return }
+        endText()
+        written = outer.written
+        page.content += Self.restoreOperator
     }
 
     /// Writes `q` for the innermost saved level if it has none yet (before its first clip).
     private func writeSaveForLevel() {
-        guard let last = saved.indices.last, !saved[last].saveWritten else { return }
-        saved[last].saveWritten = true
-        saved[last].written = written
+        guard let last = levels.indices.last, !levels[last].format.saveWritten else { return }
+        levels[last].format.saveWritten = true
+        levels[last].format.written = written
         page.content += Self.saveOperator
     }
 
@@ -139,67 +125,6 @@ public final class PDFCanvas: Canvas {
 
     static let saveOperator = Array("q\n".utf8)
     static let restoreOperator = Array("Q\n".utf8)
-
-    public func translate(_ dx: Double, _ dy: Double) { state.transform = state.transform.translated(dx, dy) }
-    public func scale(_ sx: Double, _ sy: Double) { state.transform = state.transform.scaled(sx, sy) }
-    public func rotate(_ radians: Double) { state.transform = state.transform.rotated(radians) }
-
-    public func newPath() { path.removeAll() }
-
-    public func move(to x: Double, _ y: Double) {
-        let p = state.transform.apply(x, y)
-        path.move(p.x, p.y)
-    }
-
-    public func line(to x: Double, _ y: Double) {
-        let p = state.transform.apply(x, y)
-        path.line(p.x, p.y)
-    }
-
-    public func curve(to x: Double, _ y: Double, control1 c1x: Double, _ c1y: Double, control2 c2x: Double, _ c2y: Double) {
-        let t = state.transform
-        let a = t.apply(c1x, c1y), b = t.apply(c2x, c2y), p = t.apply(x, y)
-        path.curve(a.x, a.y, b.x, b.y, p.x, p.y)
-    }
-
-    public func closePath() { path.close() }
-
-    public func rectangle(x: Double, y: Double, width: Double, height: Double) {
-        let t = state.transform
-        if t.b == 0, t.c == 0 {
-            let corner = t.apply(x, y)
-            path.rect(corner.x, corner.y, width * t.a, height * t.d)
-            return
-        }
-        move(to: x, y)
-        line(to: x + width, y)
-        line(to: x + width, y + height)
-        line(to: x, y + height)
-        closePath()
-    }
-
-    public func arc(centerX: Double, centerY: Double, radius: Double, from start: Double, to end: Double) {
-        let arc = ArcSegments(centerX: centerX, centerY: centerY, radius: radius, from: start, to: end)
-        let device = state.transform.apply(arc.start.x, arc.start.y)
-        if let current = path.currentPoint {
-            if abs(current.x - device.x) > 1e-9 || abs(current.y - device.y) > 1e-9 { path.line(device.x, device.y) }
-        } else {
-            path.move(device.x, device.y)
-        }
-        for segment in arc.segments {
-            curve(to: segment.x, segment.y, control1: segment.c1x, segment.c1y, control2: segment.c2x, segment.c2y)
-        }
-    }
-
-    public func setColor(_ color: Color) { state.color = color }
-    public func setLineWidth(_ width: Double) { state.lineWidth = width }
-    public func setLineCap(_ cap: LineCap) { state.lineCap = cap }
-    public func setLineJoin(_ join: LineJoin) { state.lineJoin = join }
-    public func setDash(_ pattern: [Double], offset: Double) {
-        state.dash = pattern
-        state.dashOffset = offset
-    }
-    public func setEvenOddFill(_ evenOdd: Bool) { state.evenOdd = evenOdd }
 
     public func fill(preserve: Bool) {
         if !path.isEmpty {
@@ -361,29 +286,6 @@ public final class PDFCanvas: Canvas {
                 written.dash = dash
                 written.dashOffset = offset
             }
-        }
-    }
-}
-
-/// Where a ``PDFCanvas`` finds fonts: the typesetter's cache (for layouts shown on the canvas)
-/// or a recorded ``GlyphOutlineSet`` (for recorded runs), loaded by the writing thread's cache.
-enum PDFGlyphSource {
-    case typesetter(GlyphOutlines)
-    case recorded(GlyphOutlineSet, GlyphOutlines)
-
-    /// The face and font matrix of the font numbered `font`.
-    func font(_ font: Int) -> PDFFontRef? {
-        switch self {
-        case .typesetter(let outlines): return outlines.pdfFont(serial: font)
-        case .recorded(let set, let fonts): return set.pdfFont(font, fonts: fonts)
-        }
-    }
-
-    /// The strikethrough offset above the baseline and thickness of the font numbered `font`.
-    func strikethrough(_ font: Int) -> (position: Double, thickness: Double) {
-        switch self {
-        case .typesetter(let outlines): return outlines.strikethrough(serial: font)
-        case .recorded(let set, let fonts): return set.strikethrough(font, fonts: fonts)
         }
     }
 }

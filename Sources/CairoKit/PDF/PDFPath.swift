@@ -1,6 +1,6 @@
 /// A path being built for ``PDFCanvas``, in device space (points, y down): its segments and
 /// current point, written out as PDF path operators (`m l c h`, 3 decimals) when painted.
-struct PDFPath {
+struct PDFPath: DevicePath {
     enum Command {
         case move(Double, Double)
         case line(Double, Double)
@@ -39,6 +39,17 @@ struct PDFPath {
         if currentPoint == nil { move(x1, y1) }
         commands.append(.curve(x1, y1, x2, y2, x, y))
         currentPoint = (x, y)
+    }
+
+    /// Adds a rectangle given in user space: whole (`re`) where `transform` keeps axes, else
+    /// as its four mapped corners.
+    mutating func addRectangle(x: Double, y: Double, width: Double, height: Double, transform: AffineTransform) {
+        guard transform.b == 0, transform.c == 0 else {
+            addCorners(x: x, y: y, width: width, height: height, transform: transform)
+            return
+        }
+        let corner = transform.apply(x, y)
+        rect(corner.x, corner.y, width * transform.a, height * transform.d)
     }
 
     /// Adds a closed axis-aligned rectangle (`re`); the current point is its corner.

@@ -1,0 +1,1 @@
+../CairoKitTests/PDFObjectReader.swift
