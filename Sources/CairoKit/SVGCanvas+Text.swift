@@ -159,6 +159,7 @@ extension SVGCanvas {
 
     /// Calls `body` with the id `g<number>-<glyph>`, written in a stack buffer (no String or
     /// array in between; integers below 2^53 are written exactly).
+    @discardableResult
     static func withGlyphID<Result>(number: Int, glyph: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * DecimalWriter.maxLength + 2) { buffer in
             guard let start = buffer.baseAddress else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
