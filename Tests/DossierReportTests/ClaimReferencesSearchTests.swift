@@ -1,0 +1,31 @@
+@testable import DossierReport
+import DossierBase
+import Testing
+
+/// ``ClaimReferences/misspeltAttributes(in:)`` rules out text without the bytes of `]{` before
+/// searching by characters: the words it finds are the character search's.
+@Suite struct ClaimReferencesSearchTests {
+    /// The search by characters alone, as it was.
+    static func reference(_ text: String) -> [String] {
+        guard text.contains("]{") else { return [] }
+        var words: [String] = []
+        var rest = text[...]
+        while let range = rest.range(of: "]{") {
+            rest = rest[range.upperBound...]
+            let word = rest.prefix { $0.isLetter }
+            guard rest.dropFirst(word.count).first == "=", word != "claim" else { continue }
+            if NameHint.closest(to: String(word), in: ["claim"]) != nil { words.append(String(word)) }
+        }
+        return words
+    }
+
+    @Test func misspeltSpansAreFoundAsTheCharacterSearchFindsThem() {
+        let texts = ["", "plain", "[a]{clam=x}", "[a]{Claim=x} and [b]{claim=y}", "[a]{claims=x}", "]{", "]{=", "] {clam=x}",
+                     "[São]{clam=x}", "[a]\u{301}{clam=x}", "[a]{\u{301}clam=x}", "[a]{clam=x} [b]{clm=y} [c]{color=z}",
+                     "no span ] { here", "]]{{clam=x}"]
+        for text in texts {
+            #expect(ClaimReferences.misspeltAttributes(in: text) == Self.reference(text), "\(text.debugDescription)")
+        }
+        #expect(ClaimReferences.misspeltAttributes(in: "[a]{clam=x}") == ["clam"])
+    }
+}
