@@ -35,7 +35,9 @@ enum ComposedNodeBytes {
         guard MarkBits.fits else { throw CacheEntryDamaged() }
         var reader = CacheByteReader(payload)
         let mergeKeysPossible = try reader.boolean()
-        let tags = try reader.strings().map { Tag(Tag.Name(rawValue: $0), Resolver.basic, Constructor.default) }
+        // `Constructor.default` makes a new constructor each time it is asked for.
+        let resolver = Resolver.basic, constructor = Constructor.default
+        let tags = try reader.strings().map { Tag(Tag.Name(rawValue: $0), resolver, constructor) }
         var body = CacheByteReader(try reader.data())
         guard reader.atEnd else { throw CacheEntryDamaged() }
         let node = try read(from: &body, tags: tags, depth: 0)
