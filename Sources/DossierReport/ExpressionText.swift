@@ -17,7 +17,8 @@ package enum ExpressionText {
     }
 
     /// The pieces of `text` in order, each with the range of `text` it was written as.
-    package static func pieces(of text: String) -> [(piece: Piece, source: Range<String.Index>)] {
+    /// `skippingByBytes: false` scans every character (the same pieces; tests compare them).
+    package static func pieces(of text: String, skippingByBytes: Bool = true) -> [(piece: Piece, source: Range<String.Index>)] {
         var pieces: [(piece: Piece, source: Range<String.Index>)] = []
         let end = text.endIndex
         /// Whether `text[position...]` starts with two copies of `character`.
@@ -32,7 +33,7 @@ package enum ExpressionText {
             if literalStart < index { pieces.append((.literal(text[literalStart..<index]), literalStart..<index)) }
         }
         // Skipping by bytes needs UTF-8 offsets in constant time (a native string's).
-        let skips = text.isContiguousUTF8
+        let skips = skippingByBytes && text.isContiguousUTF8
         let bytes = skips ? Array(text.utf8) : []
         let utf8 = text.utf8
         // The UTF-8 offset of the first `{` or `\` byte at or after `index` (the end when

@@ -1,5 +1,4 @@
 @testable import DossierReport
-import DossierBase
 import Testing
 
 /// ``ClaimReferences/misspeltAttributes(in:)`` rules out text without the bytes of `]{` before
@@ -7,16 +6,7 @@ import Testing
 @Suite struct ClaimReferencesSearchTests {
     /// The search by characters alone, as it was.
     static func reference(_ text: String) -> [String] {
-        guard text.contains("]{") else { return [] }
-        var words: [String] = []
-        var rest = text[...]
-        while let range = rest.range(of: "]{") {
-            rest = rest[range.upperBound...]
-            let word = rest.prefix { $0.isLetter }
-            guard rest.dropFirst(word.count).first == "=", word != "claim" else { continue }
-            if NameHint.closest(to: String(word), in: ["claim"]) != nil { words.append(String(word)) }
-        }
-        return words
+        ClaimReferences.misspeltAttributes(in: text, bytesFirst: false)
     }
 
     @Test func misspeltSpansAreFoundAsTheCharacterSearchFindsThem() {

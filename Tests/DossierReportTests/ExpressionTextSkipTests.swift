@@ -2,54 +2,15 @@
 import Foundation
 import Testing
 
-/// ``ExpressionText/pieces(of:)`` skips the characters before the next `{` or `\` byte by a
-/// byte search; it must give exactly what the scan by characters alone gives (kept here as
-/// the reference), pieces and source ranges, for any text: ASCII, accents, combining marks on
-/// the braces, prepended marks before them, CR LF, bridged strings.
+/// ``ExpressionText/pieces(of:skippingByBytes:)`` skips the characters before the next `{` or
+/// `\` byte by a byte search; it must give exactly what the scan by characters alone gives
+/// (`skippingByBytes: false`, the scanner as it was), pieces and source ranges, for any text:
+/// ASCII, accents, combining marks on the braces, prepended marks before them, CR LF, bridged
+/// strings.
 @Suite struct ExpressionTextSkipTests {
-    /// The scanner as it was before the byte skip: one Character at a time.
+    /// The scan by characters alone (no byte skip): the pieces as they were.
     static func referencePieces(of text: String) -> [(piece: ExpressionText.Piece, source: Range<String.Index>)] {
-        var pieces: [(piece: ExpressionText.Piece, source: Range<String.Index>)] = []
-        let end = text.endIndex
-        func doubled(_ character: Character, at position: String.Index) -> Bool {
-            guard position < end, text[position] == character else { return false }
-            let next = text.index(after: position)
-            return next < end && text[next] == character
-        }
-        var literalStart = text.startIndex
-        var index = text.startIndex
-        func closeLiteral() {
-            if literalStart < index { pieces.append((.literal(text[literalStart..<index]), literalStart..<index)) }
-        }
-        while index < end {
-            let character = text[index]
-            if character == "\\", doubled("{", at: text.index(after: index)) {
-                closeLiteral()
-                let after = text.index(index, offsetBy: 3)
-                pieces.append((.literal(text[text.index(after: index)..<after]), index..<after))
-                index = after
-                literalStart = after
-                continue
-            }
-            guard character == "{", doubled("{", at: index) else {
-                index = text.index(after: index)
-                continue
-            }
-            closeLiteral()
-            let innerStart = text.index(index, offsetBy: 2)
-            var close = innerStart
-            while close < end, !doubled("}", at: close) { close = text.index(after: close) }
-            guard close < end else {
-                pieces.append((.unterminated, index..<end))
-                return pieces
-            }
-            let after = text.index(close, offsetBy: 2)
-            pieces.append((.expression(text[innerStart..<close]), index..<after))
-            index = after
-            literalStart = after
-        }
-        closeLiteral()
-        return pieces
+        ExpressionText.pieces(of: text, skippingByBytes: false)
     }
 
     /// Pieces as comparable values: the piece and its source's UTF-8 offsets.

@@ -95,10 +95,11 @@ package enum ClaimReferences {
     }
 
     /// The words of `]{word=` in `text` that are near `claim` but not it.
-    static func misspeltAttributes(in text: String) -> [String] {
+    /// `bytesFirst: false` skips the byte search (the same words; tests compare them).
+    static func misspeltAttributes(in text: String, bytesFirst: Bool = true) -> [String] {
         // Text without the bytes of `]{` holds no such characters (each is one ASCII scalar):
         // ruled out by a byte search, before the search by characters (most texts).
-        guard UTF8Search.contains(Self.spanOpening, in: text), text.contains("]{") else { return [] }
+        guard !bytesFirst || UTF8Search.contains(Self.spanOpening, in: text), text.contains("]{") else { return [] }
         var words: [String] = []
         var rest = text[...]
         while let range = rest.range(of: "]{") {
