@@ -86,7 +86,10 @@ public final class ReportBuilder {
                 prefetch = nil
             }
             defer { prefetch?.wait() }
-            source = try ReportSource(text: text, path: reportPath).readingChartFiles(options: options).0
+            // With a cache, an unchanged front matter is not composed again (FrontMatterComposer).
+            var composer: YAMLComposer = YAMLTextTags.compose
+            if let cache = options.cache { composer = FrontMatterComposer(cache: cache).compose }
+            source = try ReportSource(text: text, path: reportPath, composer: composer).readingChartFiles(options: options).0
         } catch {
             throw BuildError(error, context: "reading the report: ")
         }
@@ -259,13 +262,17 @@ public final class ReportBuilder {
         var figureInputs: [String: [String]] = [:]
         var keyInputs: [String: [String]] = [:]
         let analysesByID = Dictionary(source.spec.analyses.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // The package's descriptor and schemas, and each table's files, worked out once for
+        // all the figures (paths are URL arithmetic).
+        let shared = BuildCacheSession.dependencies(of: [], in: package)
+        var filesOfTable: [String: Set<String>] = [:]
         for figure in figures {
             let read = compiler.filesRead(by: figure)
             inputs.formUnion(read)
             var figureRead = Set(typesetter.fontFiles).union(read)
-            keyInputs[figure.id] = BuildCacheSession.dependencies(of: figureRead, in: package).sorted()
+            keyInputs[figure.id] = figureRead.union(shared).sorted()
             for id in ReportBuilder.analysesRead(by: figure) {
-                if let analysis = analysesByID[id] { figureRead.formUnion(dataFiles(readBy: analysis)) }
+                if let analysis = analysesByID[id] { figureRead.formUnion(dataFiles(readBy: analysis, memo: &filesOfTable)) }
             }
             figureInputs[figure.id] = figureRead.sorted()
         }

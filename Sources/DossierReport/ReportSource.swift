@@ -20,8 +20,9 @@ package struct ReportSource: Sendable {
     /// The claims, their conditions parsed (errors point inside the `holds` texts).
     package let claims: [Claim]
 
-    /// Parses `text` read from `path`.
-    package init(text: String, path: String) throws(ReportError) {
+    /// Parses `text` read from `path`; the front matter is composed by `composer` (the build
+    /// passes one that keeps composed front matters in its cache).
+    package init(text: String, path: String, composer: YAMLComposer = YAMLTextTags.compose) throws(ReportError) {
         self.path = path
         guard text.utf8.count <= TextLimits.reportBytes else {
             throw ReportError("the report has \(text.utf8.count) bytes; a report.md may have at most \(TextLimits.reportBytes) "
@@ -40,7 +41,7 @@ package struct ReportSource: Sendable {
         frontMatterLines = Array(lines[1..<closing])
         idLocations = ReportSource.indexIDs(frontMatterLines, path: path)
         let yaml = ReportSource.joined(lines[1..<closing])
-        spec = try ReportSource.decode(yaml, path: path, lineOffset: 1)
+        spec = try ReportSource.decode(yaml, path: path, lineOffset: 1, composer: composer)
         body = ReportSource.joined(lines[(closing + 1)...]) + "\n"
         bodyFirstLine = closing + 2
         claims = try Claim.parse(spec.claims, lines: frontMatterLines, file: path, lineOffset: 1)
@@ -130,9 +131,10 @@ package struct ReportSource: Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func decode(_ yaml: String, path: String, lineOffset: Int) throws(ReportError) -> ReportSpec {
+    private static func decode(_ yaml: String, path: String, lineOffset: Int, composer: YAMLComposer) throws(ReportError) -> ReportSpec {
         try YAMLDocumentDecoder.decode(ReportSpec.self, text: yaml, path: path, lineOffset: lineOffset, what: "the front matter",
-                                       whenEmpty: "the front matter is empty: it needs at least `title` and `data`") { node throws(ReportError) in
+                                       whenEmpty: "the front matter is empty: it needs at least `title` and `data`",
+                                       composer: composer) { node throws(ReportError) in
             try rejectUnexpandedExpressions(in: node, path: path, lineOffset: lineOffset)
         }
     }

@@ -8,9 +8,10 @@ import Yams
 package enum YAMLDocumentDecoder {
     /// Decodes `text` as `T`; `lineOffset` is added to every line (the front matter starts on
     /// line 2 of report.md); `whenEmpty` is the message for an empty document; `checks` runs on
-    /// the composed node before decoding.
+    /// the composed node before decoding; `composer` composes the text (``YAMLTextTags/compose(_:)``,
+    /// or the same answer from a cache).
     package static func decode<T: Decodable>(_ type: T.Type, text: String, path: String, lineOffset: Int, what: String,
-                                             whenEmpty: String,
+                                             whenEmpty: String, composer: YAMLComposer = YAMLTextTags.compose,
                                              checks: (Node) throws(ReportError) -> Void = { _ in }) throws(ReportError) -> T {
         let start = SourceLocation(file: path, line: lineOffset + 1, column: 1)
         if let found = ReportSource.firstUnicodeLineBreak(in: text) {
@@ -24,7 +25,7 @@ package enum YAMLDocumentDecoder {
         }
         let composed: YAMLTextTags.Composed
         do {
-            guard let document = try YAMLTextTags.compose(text) else {
+            guard let document = try composer(text) else {
                 throw ReportError(whenEmpty, at: start)
             }
             composed = document

@@ -19,6 +19,10 @@ import Yams
 ///   one for no rules) is left to the resolver's compose, so errors stay what they were;
 /// - a quoted key whose text is a boolean word or `<<` would be found by a Yams lookup by
 ///   name (`mapping["yes"]`), which the resolver's tags keep apart.
+/// Composes a YAML text as ``YAMLTextTags/compose(_:)`` does (nil for an empty document, the
+/// same errors): that function, or one that answers from a cache of its earlier answers.
+package typealias YAMLComposer = (String) throws -> YAMLTextTags.Composed?
+
 package enum YAMLTextTags {
     /// A composed document, and whether its plain scalars' tags are read from their text.
     package struct Composed {
@@ -31,6 +35,13 @@ package enum YAMLTextTags {
         /// (a plain scalar's text is written as it is: no escapes, and folding puts a space
         /// between lines).
         package let mergeKeysPossible: Bool
+
+        /// A composed document (`textTags` as ``YAMLTextTags/compose(_:)`` found it).
+        package init(node: Node, textTags: Bool, mergeKeysPossible: Bool) {
+            self.node = node
+            self.textTags = textTags
+            self.mergeKeysPossible = mergeKeysPossible
+        }
     }
 
     /// `text` composed as `Yams.compose(yaml: text, ReportSource.frontMatterResolver)` would

@@ -93,7 +93,13 @@ struct CacheByteReader {
     }
 
     mutating func string() throws(CacheEntryDamaged) -> String {
-        guard let text = String(validating: try data(), as: UTF8.self) else { throw CacheEntryDamaged() }
+        let length = try count()
+        // Validated from the entry's bytes in place (no copy into an array first).
+        let text = bytes.withUnsafeBufferPointer { buffer in
+            String(validating: UnsafeBufferPointer(rebasing: buffer[position..<position + length]), as: UTF8.self)
+        }
+        guard let text else { throw CacheEntryDamaged() }
+        position += length
         return text
     }
 

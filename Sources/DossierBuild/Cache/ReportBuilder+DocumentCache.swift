@@ -12,8 +12,8 @@ extension ReportBuilder {
     /// its scene depends on), the fonts, `report.md` and the files the figures read, and the
     /// output's name. The data are in it only as the document shows them: an edit of a CSV
     /// that changes no number, table or text the document prints finds it again (no layout,
-    /// no rendering). Nil without a cache, or when a figure has no chart key, a file cannot be
-    /// read or the content holds what reflection cannot show (a function).
+    /// no rendering). Nil without a cache, or when a figure has no chart key or a file cannot be
+    /// read.
     func documentCacheKey(_ content: DocumentContent, charts: CachedCharts, figureInputs: [String: [String]]) -> CacheKey? {
         guard let cacheSession else { return nil }
         var key = cacheSession.cache.key("document")
@@ -28,12 +28,9 @@ extension ReportBuilder {
         // builder's `style` is `PageStyle(paper:)` of the front matter's paper, nothing else:
         // reflecting its thirty fonts and colours cost 2 ms); the rest of the content by its
         // bytes.
-        let spec = content.spec
-        guard let printed = ReflectedBytes.of((spec.title, spec.subtitle, spec.runningHeader, spec.subject, spec.authors, spec.keywords)),
-              let bytes = DocumentContentBytes.of(content, skipping: ["scenes", "source", "spec", "style"]) else { return nil }
         key.add("paper", content.style.paper.rawValue)
-        key.add("front matter text fields", bytes: printed)
-        key.add("content", bytes: bytes)
+        key.add("front matter text fields", bytes: DocumentContentBytes.printedTextFields(of: content.spec))
+        key.add("content", bytes: DocumentContentBytes.of(content))
         var files = Set(figureInputs.values.joined()).union(typesetter.fontFiles)
         files.insert(options.reportDirectory.appendingPathComponent("report.md").path)
         files.formUnion(BuildCacheSession.dependencies(of: [], in: package))

@@ -95,8 +95,11 @@ package enum ClaimReferences {
     }
 
     /// The words of `]{word=` in `text` that are near `claim` but not it.
-    static func misspeltAttributes(in text: String) -> [String] {
-        guard text.contains("]{") else { return [] }
+    /// `bytesFirst: false` skips the byte search (the same words; tests compare them).
+    static func misspeltAttributes(in text: String, bytesFirst: Bool = true) -> [String] {
+        // Text without the bytes of `]{` holds no such characters (each is one ASCII scalar):
+        // ruled out by a byte search, before the search by characters (most texts).
+        guard !bytesFirst || UTF8Search.contains(Self.spanOpening, in: text), text.contains("]{") else { return [] }
         var words: [String] = []
         var rest = text[...]
         while let range = rest.range(of: "]{") {
@@ -107,6 +110,9 @@ package enum ClaimReferences {
         }
         return words
     }
+
+    /// The UTF-8 bytes of `]{`.
+    private static let spanOpening = Array("]{".utf8)
 
     /// Where `{claim=id}` is first written in `lines` (the id's first character), if found.
     static func spanLocation(_ id: String, in lines: ArraySlice<String>, firstLine: Int, file: String) -> SourceLocation? {
