@@ -183,7 +183,8 @@ public final class ReportBuilder {
             let all = try scenes.all()
             let files = try renderChartFiles(Set(all.keys), scenes: all, cached: cached)
             return Products(files: files, inputs: inputs.sorted(),
-                            selection: options.selection, figureInputs: figureInputs, fontFiles: typesetter.fontFiles)
+                            selection: options.selection, figureInputs: figureInputs, fontFiles: typesetter.fontFiles,
+                            held: cached.held(of: all.keys))
         }
         let (prepared, verdicts, warnings) = try documentContent(results: results, evaluator: evaluator, scenes: scenes.compiled ?? [:],
                                                                  compiler: compiler)
@@ -199,9 +200,10 @@ public final class ReportBuilder {
         let documentKey = documentCacheKey(content, charts: cached, figureInputs: keyInputs)
         trace.mark("document cache key")
         var files: [String: [UInt8]]
-        var held: [String: String] = [:]
+        // The chart files the folder holds already (not read) are outputs all the same.
+        var held = cached.held(of: chartIDs)
         if let documentKey, let documentFiles = cacheSession?.files(documentKey, leaving: folder) {
-            held = documentFiles.held
+            held.merge(documentFiles.held) { first, _ in first }
             files = try renderChartFiles(chartIDs, scenes: scenes.compiled ?? [:], cached: cached).merging(documentFiles.files) { first, _ in first }
             files["stats.json"] = StatsJSON.encodeBytes(results: results, order: source.spec.analyses.map(\.id), claims: verdicts)
             trace.mark("document found in the cache, chart files rendered")
@@ -369,12 +371,17 @@ public final class ReportBuilder {
         let htmlName = "\(options.reportName).html"
         var cachedSVGs: [String: [UInt8]] = [:]
         for (id, files) in cached.files { cachedSVGs[id] = files["charts/\(id).svg"] }
-        return { [cachedSVGs] typesetter, chartFiles in
+        // An SVG the folder holds is read from its blob on the thread that writes the HTML
+        // (drawn from its scene if the blob turns out missing or damaged).
+        var heldSVGs: [String: String] = [:]
+        for (id, names) in cached.held { heldSVGs[id] = names["charts/\(id).svg"] }
+        let blobs = cacheSession.map { OutputBlobs(cache: $0.cache) }
+        return { [cachedSVGs, heldSVGs] typesetter, chartFiles in
             var files: [String: [UInt8]] = [:]
             files["stats.json"] = StatsJSON.encodeBytes(results: results, order: order, claims: claims)
             var charts: [String: [UInt8]] = [:]
             for (id, scene) in content.scenes.sorted(by: { $0.key < $1.key }) {
-                charts[id] = try chartFiles["charts/\(id).svg"] ?? cachedSVGs[id]
+                charts[id] = try chartFiles["charts/\(id).svg"] ?? cachedSVGs[id] ?? heldSVGs[id].flatMap { blobs?.read($0) }
                     ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
             }
             files[htmlName] = try HTMLDocumentWriter(content: content, charts: charts).write()

@@ -76,10 +76,21 @@ import Testing
         let otherPage = try #require(reference.keys.sorted().first { $0.hasPrefix("pages/") && $0 != page })
         #expect(fromDocument.held.contains(otherPage), "held: \(fromDocument.held.sorted())")
         #expect(!fromDocument.held.contains("anscombe.pdf"))
+        // The chart files come from their `charts` entry, held too.
+        let charts = Set(reference.keys.filter { $0.hasPrefix("charts/") })
+        #expect(!charts.isEmpty && charts.isSubset(of: fromDocument.held), "held: \(fromDocument.held.sorted())")
         // The entries it stored name the held files too: the next whole-build hit has them all.
         let next = try Self.build(project, into: "out")
         #expect(next.files == reference)
         #expect(next.held.count == reference.count - 1)
+
+        // A prose edit: the document is laid out again and its HTML takes each chart's SVG
+        // from the blob the folder's copy was held by; the same bytes as a build without a cache.
+        try project.edit("report.md", replacing: "looks like what its summary suggests.", with: "looks like what its summary says.")
+        let edited = try project.build(into: "edited-reference", cache: false)
+        let afterEdit = try Self.build(project, into: "out")
+        #expect(afterEdit.files == edited)
+        #expect(charts.isSubset(of: afterEdit.held))
     }
 
     @Test func onlyAFileTheMemoKnowsWithThatDigestIsHeld() throws {
