@@ -78,6 +78,6 @@ import Testing
         for (path, data) in kept(fastFiles) {
             #expect(data == parsedFiles[path], "\(path)")
         }
-        #expect(!kept(fastFiles).isEmpty || fast.status != 0, "a build that succeeded wrote files")
+        #expect(!kept(fastFiles).isEmpty || fast.status != 0 || arguments.contains("--help"), "a build that succeeded wrote files")
     }
 }
