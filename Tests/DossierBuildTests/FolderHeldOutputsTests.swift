@@ -25,20 +25,7 @@ import Testing
         let memo = project.cache.directory.appendingPathComponent(FileDigestMemo.fileName).path
         let now = try #require(FileStamp.of(memo)).modified
         FileDigestMemoTests.setModified(memo, to: now + 60 * second)
-        return (try folderFiles(out), held.withLock { $0 })
-    }
-
-    static func folderFiles(_ out: URL) throws -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: out.path)
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let url = out.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try [UInt8](Data(contentsOf: url))
-            }
-        }
-        return files
+        return (try AnscombeProject.files(in: out), held.withLock { $0 })
     }
 
     @Test func heldOutputsAreNotReadAndAChangedOneIsWrittenAgain() throws {

@@ -19,29 +19,15 @@ import Testing
         return root
     }
 
-    /// Every file under `folder` by relative path (none when it does not exist).
-    static func files(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
-    }
-
     /// Runs `arguments` in a fresh project, by the fast path or by ArgumentParser; returns the
     /// result and every file the run left in the project (the report's sources excluded).
     static func outcome(_ arguments: [String], parser: Bool) throws -> (CommandResult, [String: Data]) {
         let root = try project()
         defer { try? FileManager.default.removeItem(at: root) }
-        let before = Set(try files(root).keys)
+        let before = Set(try filesUnder(root).keys)
         let result = try dossier(arguments, in: root,
                                  environment: parser ? ["DOSSIER_ARGUMENTS": "parser"] : ["DOSSIER_ARGUMENTS": ""])
-        return (result, try files(root).filter { !before.contains($0.key) })
+        return (result, try filesUnder(root).filter { !before.contains($0.key) })
     }
 
     static let fonts = Repository.root.appendingPathComponent("fonts").path
