@@ -19,9 +19,10 @@ enum BuildFastPath {
     static let flags: Set<String> = ["--document-only", "--no-cache"]
 
     /// The `build` command `arguments` (without the executable's path) ask for, or nil when they
-    /// are not in the plain forms above or `environment` asks for ArgumentParser.
-    static func command(_ arguments: [String], environment: [String: String]) -> BuildCommand? {
-        guard environment["DOSSIER_ARGUMENTS"] != "parser", arguments.first == "build" else { return nil }
+    /// are not in the plain forms above or the environment (`variable`, a lookup such as
+    /// `getenv`'s) asks for ArgumentParser.
+    static func command(_ arguments: [String], variable: (String) -> String?) -> BuildCommand? {
+        guard arguments.first == "build", variable("DOSSIER_ARGUMENTS") != "parser" else { return nil }
         var values: [String: String] = [:]
         var flagsGiven: Set<String> = []
         var folder: String?
