@@ -1,42 +1,33 @@
 #!/usr/bin/env python3
-"""Traced CPU of the main thread's phases after each edit, two snapshots alternating (as
-bench/edit_cpu.py makes them: one per binary, make run once in each).
+"""Phase costs of an edit in two (or more) snapshots, alternating: per round and snapshot, one edit
+(csv: bench/edit_input.py's note-cell edit, or prose) then `DOSSIER_TRACE=1 make -s`; prints the
+median CPU of each traced phase (BuildTrace.swift) per snapshot, and of make with its children.
 
-    python3 bench/edit_trace_ab.py SNAPSHOT_A SNAPSHOT_B prose|csv RUNS
-
-Each run edits each snapshot once (bench/edit_input.py) and runs `DOSSIER_TRACE=1 make -s`;
-prints the median CPU milliseconds of the phases before the layout (and their sum), the layout
-and the whole trace, for A and B, with every run's value."""
-import os, re, statistics, subprocess, sys
-snaps = {"A": sys.argv[1], "B": sys.argv[2]}
-kind, runs = sys.argv[3], int(sys.argv[4])
-phases = ["process start", "report front matter", "analyses", "figures not compiled", "document content prepared",
-          "document cache key", "document laid out"]
-before_layout = ["report front matter", "figures not compiled", "document content prepared", "document cache key"]
-rows = phases + ["the four before the layout", "every phase, both threads"]
-values = {name: {row: [] for row in rows} for name in snaps}
-edit = os.path.join(os.path.dirname(os.path.abspath(__file__)), "edit_input.py")
-target = "reports/china-lac-local/report.md" if kind == "prose" else "datasets/cases.csv"
-for _ in range(runs):
-    for name, snap in snaps.items():
-        subprocess.run(["python3", edit, kind, target], cwd=snap, check=True)
-        out = subprocess.run("make -s", shell=True, cwd=snap, env=dict(os.environ, DOSSIER_TRACE="1"),
-                             capture_output=True, text=True)
-        got, total = {}, 0.0
-        for line in (out.stdout + out.stderr).splitlines():
-            m = re.match(r"trace:\s+[\d.]+ ms wall\s+([\d.]+) ms cpu\s+\[(\w+)\] (.*)", line)
-            if not m:
-                continue
-            cpu, thread, label = float(m.group(1)), m.group(2), m.group(3)
-            total += cpu
-            for phase in phases:
-                if thread == "main" and label.startswith(phase):
-                    got[phase] = got.get(phase, 0) + cpu
-        for phase in phases:
-            values[name][phase].append(got.get(phase, 0))
-        values[name]["the four before the layout"].append(sum(got.get(p, 0) for p in before_layout))
-        values[name]["every phase, both threads"].append(total)
-for row in rows:
-    a, b = values["A"][row], values["B"][row]
-    print(f"{row:30s} A {statistics.median(a):6.1f}  B {statistics.median(b):6.1f}   "
-          f"A: {' '.join(f'{v:.1f}' for v in a)}  B: {' '.join(f'{v:.1f}' for v in b)}")
+    python3 bench/edit_trace_ab.py csv|prose ROUNDS SNAPSHOT [SNAPSHOT ...]"""
+import os, re, resource, statistics, subprocess, sys, collections
+kind, rounds, snaps = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+env["DOSSIER_TRACE"] = "1"
+rx = re.compile(r"trace:\s+([\d.]+) ms wall\s+([\d.]+) ms cpu\s+\[(\w+)\] (.*)")
+data = {s: collections.defaultdict(list) for s in snaps}; order = []
+for r in range(rounds):
+    for s in snaps:
+        if kind == "csv": subprocess.run(["python3", "bench/edit_input.py", "csv", "datasets/cases.csv"], cwd=s, check=True)
+        else: subprocess.run(["python3", "bench/edit_input.py", "prose", "reports/china-lac-local/report.md"], cwd=s, check=True)
+        b = resource.getrusage(resource.RUSAGE_CHILDREN)
+        p = subprocess.run("make -s", shell=True, cwd=s, env=env, capture_output=True, text=True)
+        a = resource.getrusage(resource.RUSAGE_CHILDREN)
+        data[s]["make (CPU of make and children)"].append(1000 * (a.ru_utime - b.ru_utime + a.ru_stime - b.ru_stime))
+        seen = collections.Counter()
+        for line in p.stderr.splitlines():
+            m = rx.match(line)
+            if m:
+                name = f"[{m.group(3)}] {m.group(4)[:60]}"
+                seen[name] += 1
+                if seen[name] > 1: name += f" #{seen[name]}"
+                if name not in order: order.append(name)
+                data[s][name].append(float(m.group(2)))
+names = order + ["make (CPU of make and children)"]
+print(f"{'phase':66s} " + " ".join(f"{os.path.basename(s):>12s}" for s in snaps))
+for n in names:
+    print(f"{n:66s} " + " ".join(f"{statistics.median(data[s][n]) if data[s][n] else float('nan'):12.1f}" for s in snaps))

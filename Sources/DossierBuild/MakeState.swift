@@ -42,8 +42,16 @@ public struct MakeState: Sendable {
     func recordDrawn(_ figureInputs: [String: [String]]) throws(BuildError) {
         let directory = URL(fileURLWithPath: path)
         var depfiles: [String: [UInt8]] = [:]
+        // The figures read mostly the same files (fonts, the package): each path made relative
+        // once (URL standardizing, ~25,000 instructions a path).
+        var relativeOf: [String: String] = [:]
         for (id, inputs) in figureInputs {
-            let relative = inputs.map { DisplayPath.relative(URL(fileURLWithPath: $0)) }
+            let relative = inputs.map { input in
+                if let known = relativeOf[input] { return known }
+                let made = DisplayPath.relative(URL(fileURLWithPath: input))
+                relativeOf[input] = made
+                return made
+            }
             depfiles["figure-\(id).d"] = Array(Depfile.rule(target: stamp(id), inputs: relative).utf8)
         }
         do {

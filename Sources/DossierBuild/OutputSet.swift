@@ -43,6 +43,7 @@ struct OutputSet {
                 entries[entry.path] = entry.sha256
             }
             for (path, bytes) in files { entries[path] = SHA256.outputHex(bytes) }
+            for (path, hex) in products.held where files[path] == nil { entries[path] = hex }
             let recorded = previous
                 ?? Manifest.make(inputs: products.inputs, fontFiles: products.fontFiles, outputs: [:],
                                  reportDirectory: options.reportDirectory, twoThreads: options.twoThreads,
@@ -56,13 +57,14 @@ struct OutputSet {
             // With a cache, those charts are hashed through its FileDigestMemo: a chart file
             // not written since an earlier build hashed it is not read again.
             var all = files
-            var kept: [String: String] = [:]
+            // Outputs the folder holds already (``FolderHeldOutputs``), listed by their SHA-256.
+            var kept = products.held.filter { files[$0.key] == nil }
             if case .document = products.selection {
                 let memo = options.cache?.digestMemo
                 for id in figureIDs {
                     for kind in ["svg", "pdf", "png"] {
                         let path = "charts/\(id).\(kind)"
-                        guard all[path] == nil else { continue }
+                        guard all[path] == nil, kept[path] == nil else { continue }
                         let file = directory.appendingPathComponent(path).path
                         if let memo {
                             kept[path] = memo.sha256(ofFile: file)

@@ -67,7 +67,9 @@ public enum ReportBuild {
         memo?.load()
         staging.memo = memo
         let wholeBuild = options.cache.flatMap { WholeBuildCache(cache: $0, options: options) }
-        let products: ReportBuilder.Products
+        // A cache hit's outputs that the folder holds already are not read (FolderHeldOutputs).
+        let folder = memo.map { FolderHeldOutputs(directory: options.outputDirectory, memo: $0) }
+        var products: ReportBuilder.Products
         let figureIDs: [String]
         let trace: BuildTrace
         // Inputs hashed for the cache's keys, which the manifest lists again.
@@ -76,7 +78,7 @@ public enum ReportBuild {
         let digests = InputDigests(memo: memo)
         // Kept to the end: what it holds is freed after the commit, or kept (``Hooks/keep``).
         var builder: ReportBuilder?
-        if let found = wholeBuild?.find(selection: options.selection, digests: digests) {
+        if let found = wholeBuild?.find(selection: options.selection, digests: digests, folder: folder) {
             (products, figureIDs, inputDigests) = (found.products, found.figureIDs, found.digests)
             trace = BuildTrace(enabled: options.trace)
             trace.mark("whole build found in the cache")
@@ -84,9 +86,11 @@ public enum ReportBuild {
             let made = try ReportBuilder(options: options, digests: digests)
             builder = made
             made.staging = staging
+            made.folder = folder
             prepare?(made)
             do {
                 products = try made.build()
+                made.trace.mark("build returned (the document's cache entry stored, its locals freed)")
             } catch {
                 // Temporaries staged early are removed; the previous outputs are as they were.
                 staging.discard()
@@ -96,6 +100,7 @@ public enum ReportBuild {
             trace = made.trace
             inputDigests = made.cacheSession?.digests
             wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: digests)
+            if wholeBuild != nil { trace.mark("whole build stored in the cache") }
         }
         let outDirectory = options.outputDirectory
         let set: OutputSet
@@ -104,6 +109,13 @@ public enum ReportBuild {
             // The lock staging took (recovered then), or taken now.
             let lock = try staging.lockForCommit(waiting: hooks.waiting)
             defer { lock.release() }
+            trace.mark("output folder locked")
+            // Held outputs that changed in the folder since they were looked at are read now.
+            if let folder, let cache = options.cache, !products.held.isEmpty {
+                let confirmed = try folder.confirm(products.held, blobs: OutputBlobs(cache: cache))
+                products.held = confirmed.held
+                products.files.merge(confirmed.read) { first, _ in first }
+            }
             set = OutputSet(products: products, figureIDs: figureIDs, options: options, inputDigests: inputDigests,
                             trace: options.trace ? trace : nil)
             trace.mark("manifest (SHA-256 of inputs and outputs)")
@@ -114,6 +126,9 @@ public enum ReportBuild {
             // From here the commit owns what was staged early (it removes it on an error).
             commit.prestaged = staging.handOver()
             written = try commit.run()
+        } catch let error as BuildError {
+            staging.discard()
+            throw error
         } catch let refusal as OutputRefusal {
             staging.discard()
             throw .report(ReportError("\(refusal) (in \(DisplayPath.relative(outDirectory)))"))
@@ -123,7 +138,10 @@ public enum ReportBuild {
         }
         trace.mark("outputs written")
         memo?.save()
-        if let cache = options.cache { CachePruning.afterBuild(cache) }
+        if let cache = options.cache {
+            CachePruning.afterBuild(cache)
+            trace.mark("digest memo saved, cache size checked")
+        }
         trace.markUnmarked()
         if let depfile {
             let target = depTarget ?? DisplayPath.relative(outDirectory.appendingPathComponent(set.files.keys.sorted().first ?? ""))
@@ -136,7 +154,8 @@ public enum ReportBuild {
             }
         }
         try makeState?.recordDrawn(products.figureInputs)
-        let summary = Summary(written: written, produced: set.files.keys.sorted(), inputs: products.inputs, warnings: products.warnings)
+        let summary = Summary(written: written, produced: Set(set.files.keys).union(products.held.keys).sorted(), inputs: products.inputs,
+                              warnings: products.warnings)
         // Freed here, on this thread (its Pango layouts are this thread's), unless kept.
         let remains = Remains(builder: builder, products: products, outputs: set)
         if let keep = hooks.keep { keep(remains) } else { withExtendedLifetime(remains) {} }

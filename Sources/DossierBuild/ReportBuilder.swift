@@ -25,6 +25,10 @@ public final class ReportBuilder {
         /// Warnings for standard error (`report.md:L:C: warning: …`), e.g. a claim the text
         /// never references.
         public var warnings: [String] = []
+        /// Outputs left out of `files` because the output folder already holds them with the
+        /// build's bytes (path → SHA-256, ``FolderHeldOutputs``); only when ``ReportBuild``
+        /// writes the folder with a cache, else empty.
+        var held: [String: String] = [:]
     }
 
     let options: BuildOptions
@@ -40,6 +44,9 @@ public final class ReportBuilder {
     /// Where the document's outputs are staged as soon as they are final (``OutputStaging``),
     /// when the build writes an output folder (``ReportBuild``).
     var staging: OutputStaging?
+    /// The output folder's files known by their stamps, when ``ReportBuild`` writes the folder
+    /// with a cache: a cached document's files the folder holds are not read (``Products/held``).
+    var folder: FolderHeldOutputs?
     /// Test hook: runs on the calling thread just before the document's PDF is rendered.
     var beforePDF: (() throws -> Void)?
     /// The document the last build laid out and rendered, freed with the builder.
@@ -179,7 +186,8 @@ public final class ReportBuilder {
             let all = try scenes.all()
             let files = try renderChartFiles(Set(all.keys), scenes: all, cached: cached)
             return Products(files: files, inputs: inputs.sorted(),
-                            selection: options.selection, figureInputs: figureInputs, fontFiles: typesetter.fontFiles)
+                            selection: options.selection, figureInputs: figureInputs, fontFiles: typesetter.fontFiles,
+                            held: cached.held(of: all.keys))
         }
         let (prepared, verdicts, warnings) = try documentContent(results: results, evaluator: evaluator, scenes: scenes.compiled ?? [:],
                                                                  compiler: compiler)
@@ -195,8 +203,11 @@ public final class ReportBuilder {
         let documentKey = documentCacheKey(content, charts: cached, figureInputs: keyInputs)
         trace.mark("document cache key")
         var files: [String: [UInt8]]
-        if let documentKey, let documentFiles = cacheSession?.files(documentKey) {
-            files = try renderChartFiles(chartIDs, scenes: scenes.compiled ?? [:], cached: cached).merging(documentFiles) { first, _ in first }
+        // The chart files the folder holds already (not read) are outputs all the same.
+        var held = cached.held(of: chartIDs)
+        if let documentKey, let documentFiles = cacheSession?.files(documentKey, leaving: folder) {
+            held.merge(documentFiles.held) { first, _ in first }
+            files = try renderChartFiles(chartIDs, scenes: scenes.compiled ?? [:], cached: cached).merging(documentFiles.files) { first, _ in first }
             files["stats.json"] = StatsJSON.encodeBytes(results: results, order: source.spec.analyses.map(\.id), claims: verdicts)
             trace.mark("document found in the cache, chart files rendered")
         } else {
@@ -213,7 +224,7 @@ public final class ReportBuilder {
         inputs.formUnion(package.files.map(\.path))
         return Products(files: files, inputs: inputs.sorted(), selection: options.selection,
                         figureInputs: figureInputs.filter { chartIDs.contains($0.key) }, fontFiles: typesetter.fontFiles,
-                        warnings: warnings)
+                        warnings: warnings, held: held)
     }
 
     /// The figures this build draws: the one asked for, or all.
@@ -363,12 +374,17 @@ public final class ReportBuilder {
         let htmlName = "\(options.reportName).html"
         var cachedSVGs: [String: [UInt8]] = [:]
         for (id, files) in cached.files { cachedSVGs[id] = files["charts/\(id).svg"] }
-        return { [cachedSVGs] typesetter, chartFiles in
+        // An SVG the folder holds is read from its blob on the thread that writes the HTML
+        // (drawn from its scene if the blob turns out missing or damaged).
+        var heldSVGs: [String: String] = [:]
+        for (id, names) in cached.held { heldSVGs[id] = names["charts/\(id).svg"] }
+        let blobs = cacheSession.map { OutputBlobs(cache: $0.cache) }
+        return { [cachedSVGs, heldSVGs] typesetter, chartFiles in
             var files: [String: [UInt8]] = [:]
             files["stats.json"] = StatsJSON.encodeBytes(results: results, order: order, claims: claims)
             var charts: [String: [UInt8]] = [:]
             for (id, scene) in content.scenes.sorted(by: { $0.key < $1.key }) {
-                charts[id] = try chartFiles["charts/\(id).svg"] ?? cachedSVGs[id]
+                charts[id] = try chartFiles["charts/\(id).svg"] ?? cachedSVGs[id] ?? heldSVGs[id].flatMap { blobs?.read($0) }
                     ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
             }
             files[htmlName] = try HTMLDocumentWriter(content: content, charts: charts).write()

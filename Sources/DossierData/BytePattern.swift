@@ -1,7 +1,8 @@
 /// A `pattern` constraint simple enough to match on bytes: a sequence of ASCII characters or
 /// character classes (`[A-Z0-9_]`, `[^,]`, `\d`), each with a quantifier (`?`, `*`, `+`, `{n}`,
 /// `{n,}`, `{n,m}`). Such a pattern accepts an ASCII value exactly when Swift's `Regex` does
-/// (`wholeMatch`), without making a String. Anything else (groups, alternation, anchors, `.`,
+/// (`wholeMatch`), without making a String. Anything else (groups, alternation, anchors but a
+/// leading `^` and a trailing `$`, `.`,
 /// `\w`, non-ASCII) does not compile, and values that are not plain ASCII (or contain a CR,
 /// which a `Regex` reads with the next LF as one character) are left undecided.
 struct BytePattern: Sendable {
@@ -22,9 +23,16 @@ struct BytePattern: Sendable {
     /// each byte must match, in order: matched in one pass, without backtracking.
     private let fixed: [Item]?
 
-    /// Compiles `pattern`, or `nil` when it is outside the supported subset.
+    /// Compiles `pattern`, or `nil` when it is outside the supported subset. A leading `^` and
+    /// a trailing unescaped `$` are dropped: a value matches the whole pattern (`wholeMatch`),
+    /// where they assert nothing more. Everything accepted is a valid `Regex` (the descriptor
+    /// parser compiles only the patterns this does not accept).
     init?(_ pattern: String) {
         var p = Array(pattern.utf8)[...]
+        if p.first == UInt8(ascii: "^") { p.removeFirst() }
+        if p.last == UInt8(ascii: "$"), p.dropLast().reversed().prefix(while: { $0 == UInt8(ascii: "\\") }).count % 2 == 0 {
+            p.removeLast()
+        }
         var items: [Item] = []
         while let c = p.popFirst() {
             var set: (UInt64, UInt64) = (0, 0)

@@ -336,7 +336,8 @@ struct DescriptorParser {
         }
         if let p = c["pattern"] {
             if let s = p.string {
-                do { _ = try Regex(s); out.pattern = s } catch {
+                // A pattern BytePattern compiles is a valid Regex: only the others are compiled here.
+                do { if BytePattern(s) == nil { _ = try Regex(s) }; out.pattern = s } catch {
                     sink.add(self.diag(DiagnosticCatalogue.badPattern(field: field.name, pattern: s, detail: "\(error)"), file: file))
                     ok = false
                 }

@@ -29,9 +29,18 @@ struct DossierCommand: ParsableCommand {
     var printFontsPath = false
 
     /// The process's entry point: the time zone is pinned (``TimeZonePin``) before the
-    /// arguments are parsed and any library is called.
+    /// arguments are parsed and any library is called. A `build` in the plain form make's rules
+    /// use is read by ``BuildFastPath``, then runs and fails as it would have after ArgumentParser.
     static func main() {
         TimeZonePin.pin()
+        if var build = BuildFastPath.command(Array(CommandLine.arguments.dropFirst()), variable: { getenv($0).map { String(cString: $0) } }) {
+            do {
+                try build.run()
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
         main(nil)
     }
 

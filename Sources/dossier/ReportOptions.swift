@@ -12,6 +12,8 @@ struct ReportOptions: ParsableArguments {
 
     /// Build options for this report; exits 66 when the report folder or fonts are missing.
     func buildOptions(out: String? = nil, selection: BuildOptions.Selection = .everything) throws -> BuildOptions {
+        // Read once: each `environment` call copies the whole environment into a dictionary.
+        let environment = ProcessInfo.processInfo.environment
         let directory = URL(fileURLWithPath: reportDirectory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -25,8 +27,8 @@ struct ReportOptions: ParsableArguments {
                 printError("\(fonts): error: no .ttf or .otf font files in this folder, expected the folder of pinned fonts (--fonts DIR)")
                 throw ExitCode(66)
             }
-        } else if let environment = ProcessInfo.processInfo.environment["DOSSIER_FONTS"] {
-            fontDirectory = URL(fileURLWithPath: environment)
+        } else if let fonts = environment["DOSSIER_FONTS"] {
+            fontDirectory = URL(fileURLWithPath: fonts)
         } else if let found = BuildOptions.findFontDirectory(from: directory.standardizedFileURL) ?? InstalledLayout.fontDirectory {
             fontDirectory = found
         } else {
@@ -35,14 +37,13 @@ struct ReportOptions: ParsableArguments {
             throw ExitCode(66)
         }
         var epoch: Int?
-        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !text.isEmpty {
+        if let text = environment["SOURCE_DATE_EPOCH"], !text.isEmpty {
             guard let value = Int(text) else {
                 printError("error: SOURCE_DATE_EPOCH must be a whole number of seconds, found \"\(text)\"")
                 throw ExitCode(64)
             }
             epoch = value
         }
-        let environment = ProcessInfo.processInfo.environment
         return BuildOptions(reportDirectory: directory, outputDirectory: out.map { URL(fileURLWithPath: $0) },
                             fontDirectory: fontDirectory, selection: selection, sourceDateEpoch: epoch,
                             twoThreads: environment["DOSSIER_THREADS"] != "1",

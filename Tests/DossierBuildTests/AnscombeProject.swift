@@ -28,6 +28,11 @@ struct AnscombeProject: Sendable {
                                    fontDirectory: Self.repository.appendingPathComponent("fonts"), selection: selection,
                                    cache: useCache ? cache : nil)
         _ = try ReportBuild.run(options)
+        return try Self.files(in: out)
+    }
+
+    /// Every file under `out`, by relative path.
+    static func files(in out: URL) throws -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         let enumerator = FileManager.default.enumerator(atPath: out.path)
         while let path = enumerator?.nextObject() as? String {

@@ -46,6 +46,20 @@ enum Repository {
     }
 }
 
+/// Every file under `directory` (none when it does not exist), by path relative to it.
+func filesUnder(_ directory: URL) throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: directory.path)
+    while let path = enumerator?.nextObject() as? String {
+        var isDirectory: ObjCBool = false
+        let url = directory.appendingPathComponent(path)
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            result[path] = try Data(contentsOf: url)
+        }
+    }
+    return result
+}
+
 @discardableResult
 func run(_ executable: String, _ arguments: [String], in directory: URL? = nil,
          environment: [String: String] = [:]) throws -> CommandResult {

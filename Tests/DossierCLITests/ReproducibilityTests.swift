@@ -4,16 +4,7 @@ import Testing
 /// Same inputs, same bytes: across directories, time zones, locales and clocks.
 @Suite(.serialized) struct ReproducibilityTests {
     private func files(in directory: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: directory.path)
-        while let path = enumerator?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let url = directory.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result[path] = try Data(contentsOf: url)
-            }
-        }
-        return result
+        try filesUnder(directory)
     }
 
     @Test func twoBuildsInDifferentPlacesAndEnvironmentsAreIdentical() throws {

@@ -25,8 +25,12 @@ import Foundation
 final class AnalysisPack: @unchecked Sendable {
     /// The largest payload kept in the pack (bigger ones are entry files).
     static let smallEntryLimit = 64 * 1024
-    /// The most payload bytes of records a build did not use that its pack carries over.
-    static let carriedBytesLimit = 256 * 1024
+    /// The most payload bytes of records a build did not use that its pack carries over. (At
+    /// 256 KiB the flagship's pack carried four earlier versions of each `rows` listing a note
+    /// edit changes, 456 KB read, hashed and written again on every cell edit; at 64 KiB it
+    /// carries the last one, an undo, and the pack is about half that. Older ones are a `rows`
+    /// listing away: no draws.)
+    static let carriedBytesLimit = 64 * 1024
     /// The most names a record keeps (the latest used or filed): a result that no note edit
     /// changes gains a file key with each edit of its CSV, and older ones are only found again
     /// by an undo, which the rows key finds too.

@@ -97,11 +97,12 @@ struct BuildCacheSession: Sendable {
     /// The chart files (path → bytes) cached under `key`, if any. The entry names them as
     /// blobs (``OutputBlobs``), so a chart file's SHA-256 is its blob's name, known without
     /// hashing it again for the manifest.
-    func chartFiles(_ key: CacheKey) -> [String: [UInt8]]? {
+    /// Those the output `folder` holds already are named in `held`, unread (``FolderHeldOutputs``).
+    func chartFiles(_ key: CacheKey, leaving folder: FolderHeldOutputs? = nil) -> (files: [String: [UInt8]], held: [String: String])? {
         guard let payload = cache.read(key) else { return nil }
         var reader = CacheByteReader(payload)
-        guard let files = try? OutputBlobs(cache: cache).read(from: &reader), reader.atEnd else { return nil }
-        return files
+        guard let found = try? OutputBlobs(cache: cache).read(from: &reader, leaving: folder), reader.atEnd else { return nil }
+        return found
     }
 
     func store(chartFiles files: [String: [UInt8]], key: CacheKey) {

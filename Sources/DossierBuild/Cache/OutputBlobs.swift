@@ -58,26 +58,54 @@ struct OutputBlobs: Sendable {
         return bytes
     }
 
-    /// Writes `files` (path → bytes) as blobs and their list (path → name) into `writer`;
-    /// false when a blob could not be written (then the entry is not stored).
-    func write(_ files: [String: [UInt8]], into writer: inout CacheByteWriter) -> Bool {
-        writer.integer(files.count)
-        for path in files.keys.sorted() {
-            guard let hex = store(files[path] ?? []) else { return false }
+    /// Writes `files` (path → bytes) as blobs and their list (path → name) into `writer`, with
+    /// `held` (path → name: outputs the build knows by their blob's name alone,
+    /// ``FolderHeldOutputs``; their blobs are not written); false when a blob could not be
+    /// written (then the entry is not stored).
+    func write(_ files: [String: [UInt8]], held: [String: String] = [:], into writer: inout CacheByteWriter) -> Bool {
+        writer.integer(files.count + held.keys.filter { files[$0] == nil }.count)
+        for path in Set(files.keys).union(held.keys).sorted() {
+            let hex: String
+            if let bytes = files[path] {
+                guard let stored = store(bytes) else { return false }
+                hex = stored
+            } else if let name = held[path] {
+                hex = name
+            } else {
+                return false
+            }
             writer.string(path)
             writer.string(hex)
         }
         return true
     }
 
-    /// Reads a list written by ``write(_:into:)`` and the blobs it names.
+    /// Reads a list written by ``write(_:held:into:)`` and the blobs it names.
     func read(from reader: inout CacheByteReader) throws(CacheEntryDamaged) -> [String: [UInt8]] {
+        try read(from: &reader, leaving: nil).files
+    }
+
+    /// Reads a list written by ``write(_:held:into:)`` and the blobs it names, except those the
+    /// output `folder` holds already (``FolderHeldOutputs``) and whose blob exists: they are
+    /// returned by name in `held`, unread.
+    func read(from reader: inout CacheByteReader, leaving folder: FolderHeldOutputs?)
+        throws(CacheEntryDamaged) -> (files: [String: [UInt8]], held: [String: String]) {
         var files: [String: [UInt8]] = [:]
+        var held: [String: String] = [:]
         for _ in 0..<(try reader.count()) {
             let path = try reader.string()
-            guard let bytes = read(try reader.string()) else { throw CacheEntryDamaged() }
+            let hex = try reader.string()
+            // The blob must still be there (a stat; it is marked used, so pruning keeps it):
+            // a later build whose folder differs reads it.
+            let blob = self.path(hex)
+            if let folder, folder.holds(path, hex), let stamp = FileStamp.of(blob) {
+                cache.activity.read(blob, modified: stamp.modified)
+                held[path] = hex
+                continue
+            }
+            guard let bytes = read(hex) else { throw CacheEntryDamaged() }
             files[path] = bytes
         }
-        return files
+        return (files, held)
     }
 }

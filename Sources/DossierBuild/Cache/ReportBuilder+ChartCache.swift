@@ -4,8 +4,20 @@ import DossierReport
 /// The chart files a build found in its cache, by figure id, and the keys of every figure's
 /// chart files (to store those it renders).
 struct CachedCharts {
+    /// The files read from the cache, by figure id (an entry found has a value here, empty
+    /// when the folder holds all its files).
     var files: [String: [String: [UInt8]]] = [:]
+    /// The files the output folder holds already (path → SHA-256), unread, by figure id
+    /// (``FolderHeldOutputs``).
+    var held: [String: [String: String]] = [:]
     var keys: [String: CacheKey] = [:]
+
+    /// The held files of the figures `ids`, for ``ReportBuilder/Products/held``.
+    func held(of ids: some Sequence<String>) -> [String: String] {
+        var all: [String: String] = [:]
+        for id in ids { all.merge(held[id] ?? [:]) { first, _ in first } }
+        return all
+    }
 }
 
 extension ReportBuilder {
@@ -20,7 +32,9 @@ extension ReportBuilder {
             let read = Set(ReportBuilder.analysesRead(by: figure)).map { ($0, results[$0]) }
             guard let key = cacheSession.chartKey(figure: id, inputs: inputs, results: read, date: documentDate) else { continue }
             cached.keys[id] = key
-            cached.files[id] = cacheSession.chartFiles(key)
+            guard let found = cacheSession.chartFiles(key, leaving: folder) else { continue }
+            cached.files[id] = found.files
+            if !found.held.isEmpty { cached.held[id] = found.held }
         }
         return cached
     }

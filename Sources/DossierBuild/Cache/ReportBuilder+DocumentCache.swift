@@ -55,12 +55,12 @@ extension ReportBuilder {
 
 extension BuildCacheSession {
     /// The document's files (path → bytes) cached under `key`, if the entry and every blob it
-    /// names are there.
-    func files(_ key: CacheKey) -> [String: [UInt8]]? {
+    /// names are there; those the output `folder` holds already are named in `held`, unread.
+    func files(_ key: CacheKey, leaving folder: FolderHeldOutputs? = nil) -> (files: [String: [UInt8]], held: [String: String])? {
         guard let payload = cache.read(key) else { return nil }
         var reader = CacheByteReader(payload)
-        guard let files = try? OutputBlobs(cache: cache).read(from: &reader), reader.atEnd else { return nil }
-        return files
+        guard let found = try? OutputBlobs(cache: cache).read(from: &reader, leaving: folder), reader.atEnd else { return nil }
+        return found
     }
 
     /// Stores the document's files as blobs (``OutputBlobs``) and their list under `key`.

@@ -46,7 +46,8 @@ struct WholeBuildCache {
 
     /// The cached build, when every input it recorded still has the same content. The inputs
     /// are hashed through `digests` (which the build then uses for its keys when this misses).
-    func find(selection: BuildOptions.Selection, digests: InputDigests) -> Entry? {
+    /// Outputs the output `folder` holds already are not read (``Products/held``).
+    func find(selection: BuildOptions.Selection, digests: InputDigests, folder: FolderHeldOutputs? = nil) -> Entry? {
         // The inputs come first in the entry, `report.md` first among them (the file most
         // often edited): a build whose inputs changed learns it before reading any blob.
         guard let payload = cache.read(key) else { return nil }
@@ -54,7 +55,7 @@ struct WholeBuildCache {
         do {
             guard try Self.inputsUnchanged(&reader, digests: digests) else { return nil }
             let figureIDs = try reader.strings()
-            let files = try OutputBlobs(cache: cache).read(from: &reader)
+            let (files, held) = try OutputBlobs(cache: cache).read(from: &reader, leaving: folder)
             let inputs = try reader.strings()
             var figureInputs: [String: [String]] = [:]
             for _ in 0..<(try reader.count()) {
@@ -65,7 +66,7 @@ struct WholeBuildCache {
             let warnings = try reader.strings()
             guard reader.atEnd else { return nil }
             return Entry(products: ReportBuilder.Products(files: files, inputs: inputs, selection: selection, figureInputs: figureInputs,
-                                                          fontFiles: fontFiles, warnings: warnings),
+                                                          fontFiles: fontFiles, warnings: warnings, held: held),
                          figureIDs: figureIDs, digests: digests)
         } catch {
             return nil
@@ -96,7 +97,7 @@ struct WholeBuildCache {
             writer.string(digest)
         }
         writer.strings(entry.figureIDs)
-        guard OutputBlobs(cache: cache).write(products.files, into: &writer) else { return }
+        guard OutputBlobs(cache: cache).write(products.files, held: products.held, into: &writer) else { return }
         writer.strings(products.inputs)
         writer.integer(products.figureInputs.count)
         for id in products.figureInputs.keys.sorted() {
