@@ -33,7 +33,7 @@ struct DossierCommand: ParsableCommand {
     /// use is read by ``BuildFastPath``, then runs and fails as it would have after ArgumentParser.
     static func main() {
         TimeZonePin.pin()
-        if var build = BuildFastPath.command(Array(CommandLine.arguments.dropFirst()), variable: { getenv($0).map { String(cString: $0) } }) {
+        if let build = BuildFastPath.command(Array(CommandLine.arguments.dropFirst()), variable: { getenv($0).map { String(cString: $0) } }) {
             do {
                 try build.run()
             } catch {
