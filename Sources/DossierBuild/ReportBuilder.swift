@@ -46,6 +46,10 @@ public final class ReportBuilder {
     var rendered: RenderedDocument?
     /// What the shaping pack answered and recorded in the last build's layout (with a cache).
     var shapingStatistics: ShapeMemo.Store.Statistics?
+    /// What the layout pack answered (nil: no cache, or the document came from it).
+    var layoutStatistics: LayoutRecords.Statistics?
+    /// Lays out every text the layout pack answers again and compares (a test's check).
+    var verifiesLayoutRecords = false
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -293,6 +297,13 @@ public final class ReportBuilder {
         if shapes != nil { trace.mark("shaping pack read") }
         typesetter.shapeStore = shapes?.store
         defer { typesetter.shapeStore = nil }
+        // Text earlier builds laid out is answered from the cache's layout pack, without Pango.
+        let layoutPack = cacheSession.flatMap {
+            LayoutPack(cache: $0.cache, digests: $0.digests, fontFiles: typesetter.fontFiles, verifying: verifiesLayoutRecords)
+        }
+        if layoutPack != nil { trace.mark("layout pack read") }
+        typesetter.layoutRecords = layoutPack?.records
+        defer { typesetter.layoutRecords = nil }
         let layout = try DocumentLayout(content, typesetter: typesetter)
         trace.mark("document laid out")
         // Each page's scene is made once, for the PDF, the page entries' keys and the SVGs.
@@ -342,6 +353,13 @@ public final class ReportBuilder {
             shapingStatistics = shapes.store.statistics
             shapes.save()
             trace.mark("shaping pack written")
+        }
+        if let layoutPack {
+            let statistics = layoutPack.records.statistics
+            layoutStatistics = statistics
+            layoutPack.save()
+            trace.mark("layout pack written (\(statistics.recorded) recorded, \(statistics.laidOut) laid out, "
+                       + "\(statistics.fallbacks) fallbacks)")
         }
         return files
     }

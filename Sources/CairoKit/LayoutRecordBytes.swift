@@ -1,0 +1,313 @@
+import DossierBase
+
+/// The saved form of ``LayoutRecords``: a magic, the fonts' identity, the number of records,
+/// then each record's key and fields (varints; doubles as their bits, so a record reads back to
+/// the same values). Read whole or not at all: a form that does not parse to its last byte, for
+/// other fonts, or with a record whose indices do not fit (``LayoutRecord/isConsistent``), reads
+/// as nil.
+enum LayoutRecordBytes {
+    private static let magic: [UInt8] = Array("DLR1".utf8)
+
+    /// `entries`, then as many of `carried` as keep the whole under `limit` bytes.
+    static func write(_ entries: [(LayoutRecords.Key, LayoutRecord)], carried: [(LayoutRecords.Key, LayoutRecord)],
+                      fonts: String, limit: Int) -> [UInt8] {
+        var body = Writer()
+        var count = 0
+        for (key, record) in entries {
+            body.key(key)
+            body.record(record)
+            count += 1
+        }
+        for (key, record) in carried {
+            var one = Writer()
+            one.key(key)
+            one.record(record)
+            guard body.bytes.count + one.bytes.count <= limit else { break }
+            body.bytes += one.bytes
+            count += 1
+        }
+        var head = Writer()
+        head.bytes = magic
+        head.string(fonts)
+        head.varint(count)
+        return head.bytes + body.bytes
+    }
+
+    /// The records `bytes` hold, or nil (see the type's comment).
+    static func read(_ bytes: [UInt8], fonts: String) -> [(LayoutRecords.Key, LayoutRecord)]? {
+        var reader = Reader(bytes: bytes)
+        guard reader.take(magic.count) == magic[...], reader.string() == fonts, let count = reader.varint(),
+              count <= bytes.count else { return nil }
+        var entries: [(LayoutRecords.Key, LayoutRecord)] = []
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let key = reader.key(), let record = reader.record(), record.isConsistent else { return nil }
+            entries.append((key, record))
+        }
+        return reader.atEnd ? entries : nil
+    }
+
+    struct Writer {
+        var bytes: [UInt8] = []
+
+        mutating func varint(_ value: Int) {
+            var rest = UInt64(bitPattern: Int64(value))
+            while rest >= 0x80 {
+                bytes.append(UInt8(rest & 0x7F) | 0x80)
+                rest >>= 7
+            }
+            bytes.append(UInt8(rest))
+        }
+
+        mutating func signed(_ value: Int32) {
+            let zigzag = (Int64(value) << 1) ^ (Int64(value) >> 63)
+            varint(Int(zigzag))
+        }
+
+        mutating func double(_ value: Double) {
+            var bits = value.bitPattern
+            for _ in 0..<8 {
+                bytes.append(UInt8(bits & 0xFF))
+                bits >>= 8
+            }
+        }
+
+        mutating func optionalDouble(_ value: Double?) {
+            bytes.append(value == nil ? 0 : 1)
+            if let value { double(value) }
+        }
+
+        mutating func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+        mutating func string(_ value: String) {
+            varint(value.utf8.count)
+            bytes += value.utf8
+        }
+
+        mutating func key(_ key: LayoutRecords.Key) {
+            string(key.text)
+            string(key.font.family)
+            double(key.font.size)
+            bytes.append(key.font.weight == .regular ? 0 : key.font.weight == .semibold ? 1 : 2)
+            flag(key.font.italic)
+            optionalDouble(key.width)
+            bytes.append(key.alignment == .left ? 0 : key.alignment == .center ? 1 : 2)
+            flag(key.justify)
+            flag(key.markup)
+            optionalDouble(key.lineHeight)
+        }
+
+        mutating func record(_ record: LayoutRecord) {
+            varint(record.lines.count)
+            for line in record.lines {
+                for value in [line.top, line.height, line.baseline, line.left, line.width] { double(value) }
+            }
+            for start in record.lineStarts { varint(start) }
+            for value in [record.width, record.height, record.ink.x, record.ink.y, record.ink.width, record.ink.height,
+                          record.baseline] { double(value) }
+            flag(record.leftToRight)
+            varint(record.fonts.count)
+            for font in record.fonts { string(font) }
+            for end in record.runEnds { varint(end) }
+            varint(record.runs.count)
+            for run in record.runs {
+                varint(run.font.map { $0 + 1 } ?? 0)
+                bytes.append(run.color == nil ? 0 : 1)
+                if let color = run.color { for value in [color.red, color.green, color.blue, color.alpha] { double(value) } }
+                flag(run.strikethrough)
+                signed(run.startXOffset)
+                signed(run.endXOffset)
+                signed(run.yOffset)
+                varint(run.glyphs.count)
+            }
+            for glyph in record.glyphs {
+                varint(Int(glyph.id))
+                signed(glyph.width)
+                signed(glyph.xOffset)
+                signed(glyph.yOffset)
+                signed(glyph.textStart)
+                signed(glyph.textCount)
+            }
+            varint(record.characters.count)
+            bytes += record.characters
+            varint(record.links.count)
+            for link in record.links {
+                varint(link.range.lowerBound)
+                varint(link.range.count)
+                varint(link.rectangles.count)
+                for rect in link.rectangles { for value in [rect.x, rect.y, rect.width, rect.height] { double(value) } }
+            }
+        }
+    }
+
+    struct Reader {
+        let bytes: [UInt8]
+        var position = 0
+
+        var atEnd: Bool { position == bytes.count }
+
+        mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
+            guard count >= 0, count <= bytes.count - position else { return nil }
+            defer { position += count }
+            return bytes[position..<(position + count)]
+        }
+
+        /// A varint of at most 63 bits, not negative.
+        mutating func varint() -> Int? {
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            while position < bytes.count, shift < 63 {
+                let byte = bytes[position]
+                position += 1
+                value |= UInt64(byte & 0x7F) << shift
+                if byte & 0x80 == 0 { return value <= UInt64(Int.max) ? Int(value) : nil }
+                shift += 7
+            }
+            return nil
+        }
+
+        /// A count of things of at least `size` bytes each that the rest could hold.
+        mutating func count(eachAtLeast size: Int) -> Int? {
+            guard let count = varint(), count <= (bytes.count - position) / max(size, 1) else { return nil }
+            return count
+        }
+
+        mutating func signed() -> Int32? {
+            guard let raw = varint() else { return nil }
+            let value = Int64(raw >> 1) ^ -Int64(raw & 1)
+            return Int32(exactly: value)
+        }
+
+        mutating func double() -> Double? {
+            guard let slice = take(8) else { return nil }
+            var bits: UInt64 = 0
+            for (index, byte) in slice.enumerated() { bits |= UInt64(byte) << (8 * UInt64(index)) }
+            return Double(bitPattern: bits)
+        }
+
+        mutating func doubles(_ count: Int) -> [Double]? {
+            var values: [Double] = []
+            values.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let value = double() else { return nil }
+                values.append(value)
+            }
+            return values
+        }
+
+        mutating func byte() -> UInt8? { take(1)?.first }
+
+        mutating func flag() -> Bool? {
+            switch byte() {
+            case 0: return false
+            case 1: return true
+            default: return nil
+            }
+        }
+
+        mutating func optionalDouble() -> Double?? {
+            guard let present = flag() else { return nil }
+            guard present else { return .some(nil) }
+            guard let value = double() else { return nil }
+            return .some(value)
+        }
+
+        mutating func string() -> String? {
+            guard let count = count(eachAtLeast: 1), let slice = take(count) else { return nil }
+            return String(validating: slice, as: UTF8.self)
+        }
+
+        mutating func key() -> LayoutRecords.Key? {
+            guard let text = string(), let family = string(), let size = double(), let weightByte = byte(),
+                  let italic = flag(), let width = optionalDouble(), let alignmentByte = byte(), let justify = flag(),
+                  let markup = flag(), let lineHeight = optionalDouble()
+            else { return nil }
+            let weight: Font.Weight
+            switch weightByte {
+            case 0: weight = .regular
+            case 1: weight = .semibold
+            case 2: weight = .bold
+            default: return nil
+            }
+            let alignment: TextLayout.Alignment
+            switch alignmentByte {
+            case 0: alignment = .left
+            case 1: alignment = .center
+            case 2: alignment = .right
+            default: return nil
+            }
+            return LayoutRecords.Key(text: text, font: Font(family: family, size: size, weight: weight, italic: italic),
+                                     width: width, alignment: alignment, justify: justify, markup: markup,
+                                     lineHeight: lineHeight)
+        }
+
+        mutating func record() -> LayoutRecord? {
+            guard let lineCount = count(eachAtLeast: 41) else { return nil }
+            var lines: [TextLayout.Line] = []
+            for _ in 0..<lineCount {
+                guard let values = doubles(5) else { return nil }
+                lines.append(TextLayout.Line(top: values[0], height: values[1], baseline: values[2], left: values[3], width: values[4]))
+            }
+            var lineStarts: [Int] = []
+            for _ in 0..<lineCount {
+                guard let start = varint() else { return nil }
+                lineStarts.append(start)
+            }
+            guard let box = doubles(7), let leftToRight = flag(), let fontCount = count(eachAtLeast: 1) else { return nil }
+            var fonts: [String] = []
+            for _ in 0..<fontCount {
+                guard let font = string() else { return nil }
+                fonts.append(font)
+            }
+            var runEnds: [Int] = []
+            for _ in 0..<lineCount {
+                guard let end = varint() else { return nil }
+                runEnds.append(end)
+            }
+            guard let runCount = count(eachAtLeast: 6) else { return nil }
+            var runs: [GlyphRuns.Run] = []
+            var glyphCount = 0
+            for _ in 0..<runCount {
+                guard let font = varint(), let hasColor = flag() else { return nil }
+                var color: Color?
+                if hasColor {
+                    guard let values = doubles(4) else { return nil }
+                    color = Color(red: values[0], green: values[1], blue: values[2], alpha: values[3])
+                }
+                guard let strikethrough = flag(), let start = signed(), let end = signed(), let y = signed(),
+                      let glyphs = varint(), glyphs <= bytes.count - position else { return nil }
+                runs.append(GlyphRuns.Run(font: font == 0 ? nil : font - 1, color: color, strikethrough: strikethrough,
+                                          startXOffset: start, endXOffset: end, yOffset: y,
+                                          glyphs: glyphCount..<(glyphCount + glyphs)))
+                glyphCount += glyphs
+            }
+            guard glyphCount <= (bytes.count - position) / 6 else { return nil }
+            var glyphs: [GlyphRuns.Glyph] = []
+            glyphs.reserveCapacity(glyphCount)
+            for _ in 0..<glyphCount {
+                guard let id = varint(), let glyphID = UInt32(exactly: id), let width = signed(), let x = signed(),
+                      let y = signed(), let textStart = signed(), let textCount = signed() else { return nil }
+                glyphs.append(GlyphRuns.Glyph(id: glyphID, width: width, xOffset: x, yOffset: y,
+                                              textStart: textStart, textCount: textCount))
+            }
+            guard let characterCount = count(eachAtLeast: 1), let characters = take(characterCount),
+                  let linkCount = count(eachAtLeast: 3) else { return nil }
+            var links: [LayoutRecord.LinkArea] = []
+            for _ in 0..<linkCount {
+                guard let lower = varint(), let length = varint(), lower <= Int.max - length,
+                      let rectCount = count(eachAtLeast: 32) else { return nil }
+                var rectangles: [LayoutRecord.Rectangle] = []
+                for _ in 0..<rectCount {
+                    guard let values = doubles(4) else { return nil }
+                    rectangles.append(LayoutRecord.Rectangle(x: values[0], y: values[1], width: values[2], height: values[3]))
+                }
+                links.append(LayoutRecord.LinkArea(range: lower..<(lower + length), rectangles: rectangles))
+            }
+            return LayoutRecord(
+                lines: lines, lineStarts: lineStarts, width: box[0], height: box[1],
+                ink: LayoutRecord.Rectangle(x: box[2], y: box[3], width: box[4], height: box[5]), baseline: box[6],
+                leftToRight: leftToRight, fonts: fonts, runEnds: runEnds, runs: runs, glyphs: glyphs,
+                characters: Array(characters), links: links)
+        }
+    }
+}
