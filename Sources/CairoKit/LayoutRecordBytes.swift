@@ -8,20 +8,23 @@ import DossierBase
 enum LayoutRecordBytes {
     private static let magic: [UInt8] = Array("DLR1".utf8)
 
+    /// A record to write: its key and fields, or the bytes it was read from.
+    enum Saved {
+        case record(LayoutRecords.Key, LayoutRecord)
+        case bytes(ArraySlice<UInt8>)
+    }
+
     /// `entries`, then as many of `carried` as keep the whole under `limit` bytes.
-    static func write(_ entries: [(LayoutRecords.Key, LayoutRecord)], carried: [(LayoutRecords.Key, LayoutRecord)],
-                      fonts: String, limit: Int) -> [UInt8] {
+    static func write(_ entries: [Saved], carried: some Sequence<Saved>, fonts: String, limit: Int) -> [UInt8] {
         var body = Writer()
         var count = 0
-        for (key, record) in entries {
-            body.key(key)
-            body.record(record)
+        for entry in entries {
+            body.entry(entry)
             count += 1
         }
-        for (key, record) in carried {
+        for entry in carried {
             var one = Writer()
-            one.key(key)
-            one.record(record)
+            one.entry(entry)
             guard body.bytes.count + one.bytes.count <= limit else { break }
             body.bytes += one.bytes
             count += 1
@@ -30,19 +33,22 @@ enum LayoutRecordBytes {
         head.bytes = magic
         head.string(fonts)
         head.varint(count)
-        return head.bytes + body.bytes
+        head.bytes.reserveCapacity(head.bytes.count + body.bytes.count)
+        head.bytes += body.bytes
+        return head.bytes
     }
 
-    /// The records `bytes` hold, or nil (see the type's comment).
-    static func read(_ bytes: [UInt8], fonts: String) -> [(LayoutRecords.Key, LayoutRecord)]? {
+    /// The records `bytes` hold, each with the bytes of its key and record, or nil (see the type's comment).
+    static func read(_ bytes: [UInt8], fonts: String) -> [(LayoutRecords.Key, LayoutRecord, ArraySlice<UInt8>)]? {
         var reader = Reader(bytes: bytes)
         guard reader.take(magic.count) == magic[...], reader.string() == fonts, let count = reader.varint(),
               count <= bytes.count else { return nil }
-        var entries: [(LayoutRecords.Key, LayoutRecord)] = []
+        var entries: [(LayoutRecords.Key, LayoutRecord, ArraySlice<UInt8>)] = []
         entries.reserveCapacity(count)
         for _ in 0..<count {
+            let start = reader.position
             guard let key = reader.key(), let record = reader.record(), record.isConsistent else { return nil }
-            entries.append((key, record))
+            entries.append((key, record, bytes[start..<reader.position]))
         }
         return reader.atEnd ? entries : nil
     }
@@ -64,7 +70,26 @@ enum LayoutRecordBytes {
             varint(Int(zigzag))
         }
 
+        mutating func entry(_ entry: Saved) {
+            switch entry {
+            case .record(let key, let record):
+                self.key(key)
+                self.record(record)
+            case .bytes(let saved):
+                bytes += saved
+            }
+        }
+
+        /// A double: a whole number of Pango units (1/1024 point, what Pango measures in) as a
+        /// varint of twice its zigzag, anything else as an odd marker and its bits.
         mutating func double(_ value: Double) {
+            let units = value * 1024
+            if units == units.rounded(), abs(units) < 1e15, let whole = Int64(exactly: units),
+               Double(whole) / 1024 == value, value.sign == .plus || whole != 0 {
+                varint(Int((whole << 1) ^ (whole >> 63)) << 1)
+                return
+            }
+            bytes.append(1)
             var bits = value.bitPattern
             for _ in 0..<8 {
                 bytes.append(UInt8(bits & 0xFF))
@@ -85,7 +110,8 @@ enum LayoutRecordBytes {
         }
 
         mutating func key(_ key: LayoutRecords.Key) {
-            string(key.text)
+            varint(key.text.count)
+            bytes += key.text
             string(key.font.family)
             double(key.font.size)
             bytes.append(key.font.weight == .regular ? 0 : key.font.weight == .semibold ? 1 : 2)
@@ -120,13 +146,24 @@ enum LayoutRecordBytes {
                 signed(run.yOffset)
                 varint(run.glyphs.count)
             }
+            // A glyph: a byte of flags for the fields that are not the usual (no offsets, the
+            // cluster text of one byte right after the previous glyph's), its id and advance.
+            var nextText: Int32 = 0
             for glyph in record.glyphs {
+                let usual = glyph.textCount == 0 ? 0 : nextText
+                var flags: UInt8 = 0
+                if glyph.xOffset != 0 { flags |= 1 }
+                if glyph.yOffset != 0 { flags |= 2 }
+                if glyph.textStart != usual { flags |= 4 }
+                if glyph.textCount != 1 { flags |= 8 }
+                bytes.append(flags)
                 varint(Int(glyph.id))
                 signed(glyph.width)
-                signed(glyph.xOffset)
-                signed(glyph.yOffset)
-                signed(glyph.textStart)
-                signed(glyph.textCount)
+                if flags & 1 != 0 { signed(glyph.xOffset) }
+                if flags & 2 != 0 { signed(glyph.yOffset) }
+                if flags & 4 != 0 { signed(glyph.textStart) }
+                if flags & 8 != 0 { signed(glyph.textCount) }
+                if glyph.textCount > 0 { nextText = glyph.textStart &+ glyph.textCount }
             }
             varint(record.characters.count)
             bytes += record.characters
@@ -179,7 +216,13 @@ enum LayoutRecordBytes {
         }
 
         mutating func double() -> Double? {
-            guard let slice = take(8) else { return nil }
+            guard let marker = varint() else { return nil }
+            if marker & 1 == 0 {
+                let zigzag = Int64(marker >> 1)
+                let whole = (zigzag >> 1) ^ -(zigzag & 1)
+                return Double(whole) / 1024
+            }
+            guard marker == 1, let slice = take(8) else { return nil }
             var bits: UInt64 = 0
             for (index, byte) in slice.enumerated() { bits |= UInt64(byte) << (8 * UInt64(index)) }
             return Double(bitPattern: bits)
@@ -218,7 +261,7 @@ enum LayoutRecordBytes {
         }
 
         mutating func key() -> LayoutRecords.Key? {
-            guard let text = string(), let family = string(), let size = double(), let weightByte = byte(),
+            guard let textCount = count(eachAtLeast: 1), let text = take(textCount), let family = string(), let size = double(), let weightByte = byte(),
                   let italic = flag(), let width = optionalDouble(), let alignmentByte = byte(), let justify = flag(),
                   let markup = flag(), let lineHeight = optionalDouble()
             else { return nil }
@@ -236,13 +279,13 @@ enum LayoutRecordBytes {
             case 2: alignment = .right
             default: return nil
             }
-            return LayoutRecords.Key(text: text, font: Font(family: family, size: size, weight: weight, italic: italic),
+            return LayoutRecords.Key(text: Array(text), font: Font(family: family, size: size, weight: weight, italic: italic),
                                      width: width, alignment: alignment, justify: justify, markup: markup,
                                      lineHeight: lineHeight)
         }
 
         mutating func record() -> LayoutRecord? {
-            guard let lineCount = count(eachAtLeast: 41) else { return nil }
+            guard let lineCount = count(eachAtLeast: 7) else { return nil }
             var lines: [TextLayout.Line] = []
             for _ in 0..<lineCount {
                 guard let values = doubles(5) else { return nil }
@@ -264,7 +307,7 @@ enum LayoutRecordBytes {
                 guard let end = varint() else { return nil }
                 runEnds.append(end)
             }
-            guard let runCount = count(eachAtLeast: 6) else { return nil }
+            guard let runCount = count(eachAtLeast: 7) else { return nil }
             var runs: [GlyphRuns.Run] = []
             var glyphCount = 0
             for _ in 0..<runCount {
@@ -281,12 +324,20 @@ enum LayoutRecordBytes {
                                           glyphs: glyphCount..<(glyphCount + glyphs)))
                 glyphCount += glyphs
             }
-            guard glyphCount <= (bytes.count - position) / 6 else { return nil }
+            guard glyphCount <= (bytes.count - position) / 3 else { return nil }
             var glyphs: [GlyphRuns.Glyph] = []
             glyphs.reserveCapacity(glyphCount)
+            var nextText: Int32 = 0
             for _ in 0..<glyphCount {
-                guard let id = varint(), let glyphID = UInt32(exactly: id), let width = signed(), let x = signed(),
-                      let y = signed(), let textStart = signed(), let textCount = signed() else { return nil }
+                guard let flags = byte(), flags < 16, let id = varint(), let glyphID = UInt32(exactly: id),
+                      let width = signed() else { return nil }
+                var x: Int32 = 0, y: Int32 = 0, textStart = nextText, textCount: Int32 = 1
+                if flags & 1 != 0 { guard let value = signed() else { return nil }; x = value }
+                if flags & 2 != 0 { guard let value = signed() else { return nil }; y = value }
+                if flags & 4 != 0 { guard let value = signed() else { return nil }; textStart = value }
+                if flags & 8 != 0 { guard let value = signed() else { return nil }; textCount = value }
+                if textCount == 0, flags & 4 == 0 { textStart = 0 }
+                if textCount > 0 { nextText = textStart &+ textCount }
                 glyphs.append(GlyphRuns.Glyph(id: glyphID, width: width, xOffset: x, yOffset: y,
                                               textStart: textStart, textCount: textCount))
             }
@@ -295,7 +346,7 @@ enum LayoutRecordBytes {
             var links: [LayoutRecord.LinkArea] = []
             for _ in 0..<linkCount {
                 guard let lower = varint(), let length = varint(), lower <= Int.max - length,
-                      let rectCount = count(eachAtLeast: 32) else { return nil }
+                      let rectCount = count(eachAtLeast: 4) else { return nil }
                 var rectangles: [LayoutRecord.Rectangle] = []
                 for _ in 0..<rectCount {
                     guard let values = doubles(4) else { return nil }

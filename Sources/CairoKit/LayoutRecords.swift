@@ -11,8 +11,10 @@ import DossierBase
 /// Used on one thread, like the typesetter that uses it.
 package final class LayoutRecords {
     /// What a layout's result depends on besides the fonts' files and the tool's libraries.
+    /// The text is compared as its UTF-8 bytes (two canonically equivalent texts of other bytes
+    /// are laid out apart: Pango reads the bytes), which is also quicker to hash than a `String`.
     package struct Key: Hashable, Sendable {
-        let text: String
+        let text: [UInt8]
         let font: Font
         let width: Double?
         let alignment: TextLayout.Alignment
@@ -41,14 +43,22 @@ package final class LayoutRecords {
     /// When set, every layout is laid out by Pango and compared with its record (a test's check).
     package let verifying: Bool
     package private(set) var statistics = Statistics()
-    private var records: [Key: LayoutRecord] = [:]
-    /// The keys loaded, in their saved order, and the keys used this time, in order of use.
-    private var loadedOrder: [Key] = []
-    private var used: [Key] = []
-    private var usedSet: Set<Key> = []
+    /// The records, their keys, their saved bytes when loaded (key and record, reused when
+    /// saved again) and whether this build used them; ``indices`` finds them by key.
+    private var entries: [Entry] = []
+    private var indices: [Key: Int] = [:]
+    /// The entries this build used, in order of first use.
+    private var used: [Int] = []
     /// Layouts laid out by Pango, to be recorded when saved.
     private var made: [(key: Key, layout: TextLayout)] = []
     private var madeKeys: Set<Key> = []
+
+    fileprivate struct Entry {
+        let key: Key
+        let record: LayoutRecord
+        let saved: ArraySlice<UInt8>?
+        var used = false
+    }
 
     /// No records, for fonts identified by `fonts`.
     package init(fonts: String, verifying: Bool = false) {
@@ -58,10 +68,13 @@ package final class LayoutRecords {
 
     /// The record of `key`, or nil.
     func record(for key: Key) -> LayoutRecord? {
-        guard let found = records[key] else { return nil }
+        guard let index = indices[key] else { return nil }
         statistics.recorded += 1
-        if usedSet.insert(key).inserted { used.append(key) }
-        return found
+        if !entries[index].used {
+            entries[index].used = true
+            used.append(index)
+        }
+        return entries[index].record
     }
 
     /// Notes that `layout` was laid out by Pango for `key` (recorded when saved).
@@ -78,19 +91,21 @@ package final class LayoutRecords {
     /// Compares `record` with what `layout` (laid out by Pango) holds: a difference is counted.
     func verify(_ record: LayoutRecord, against layout: TextLayout) {
         let fresh = LayoutRecord(pango: layout, links: record.links.map(\.range))
-        if !fresh.matches(record) { statistics.differences += 1 }
+        if fresh != record { statistics.differences += 1 }
     }
 
     /// Adds the records in `bytes` (``saved(carriedLimit:)``); returns false, adding none, when
     /// they are for other fonts, do not parse whole or hold a record that is not consistent.
     @discardableResult
     package func load(_ bytes: [UInt8]) -> Bool {
-        guard let entries = LayoutRecordBytes.read(bytes, fonts: fonts) else { return false }
-        for (key, record) in entries where records[key] == nil {
-            records[key] = record
-            loadedOrder.append(key)
+        guard let read = LayoutRecordBytes.read(bytes, fonts: fonts) else { return false }
+        entries.reserveCapacity(entries.count + read.count)
+        indices.reserveCapacity(entries.count + read.count)
+        for (key, record, saved) in read where indices[key] == nil {
+            indices[key] = entries.count
+            entries.append(Entry(key: key, record: record, saved: saved))
         }
-        statistics.loaded = records.count
+        statistics.loaded = entries.count
         return true
     }
 
@@ -99,29 +114,24 @@ package final class LayoutRecords {
     /// under `carriedLimit` bytes; nil when nothing new was laid out (the saved records are current).
     package func saved(carriedLimit: Int) -> [UInt8]? {
         guard !made.isEmpty else { return nil }
-        var entries: [(Key, LayoutRecord)] = []
-        var written: Set<Key> = []
-        for key in used {
-            if let record = records[key], written.insert(key).inserted { entries.append((key, record)) }
-        }
-        for (key, layout) in made where written.insert(key).inserted {
+        var first: [LayoutRecordBytes.Saved] = used.map { entries[$0].saving }
+        for (key, layout) in made where indices[key] == nil {
             let record = LayoutRecord(pango: layout, links: layout.askedRanges)
-            records[key] = record
-            entries.append((key, record))
+            indices[key] = entries.count
+            entries.append(Entry(key: key, record: record, saved: nil, used: true))
+            first.append(entries[entries.count - 1].saving)
         }
-        var carried: [(Key, LayoutRecord)] = []
-        for key in loadedOrder where !written.contains(key) {
-            if let record = records[key] { carried.append((key, record)) }
-        }
+        let carried = entries.lazy.filter { !$0.used }.map(\.saving)
         made.removeAll()
         madeKeys.removeAll()
-        return LayoutRecordBytes.write(entries, carried: carried, fonts: fonts, limit: carriedLimit)
+        return LayoutRecordBytes.write(first, carried: carried, fonts: fonts, limit: carriedLimit)
     }
 }
 
-extension LayoutRecord {
-    /// Whether `other` holds the same values (to the bit) and draws the same glyphs.
-    func matches(_ other: LayoutRecord) -> Bool {
-        self == other
+extension LayoutRecords.Entry {
+    /// The entry as ``LayoutRecordBytes/write(_:carried:fonts:limit:)`` takes it.
+    var saving: LayoutRecordBytes.Saved {
+        saved.map { .bytes($0) } ?? .record(key, record)
     }
 }
+

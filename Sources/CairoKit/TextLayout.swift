@@ -82,7 +82,7 @@ public final class TextLayout {
         self.typesetter = typesetter
         sharing = nil
         let key = records.map { _ in
-            LayoutRecords.Key(text: text, font: font, width: width, alignment: alignment, justify: justify,
+            LayoutRecords.Key(text: Array(text.utf8), font: font, width: width, alignment: alignment, justify: justify,
                               markup: markup, lineHeight: lineHeight)
         }
         let found = key.flatMap { records?.record(for: $0) }

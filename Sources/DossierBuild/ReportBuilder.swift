@@ -292,11 +292,6 @@ public final class ReportBuilder {
                                       staging: staging)
         defer { schedule.abandon() }
         var files: [String: [UInt8]] = [:]
-        // Text earlier builds shaped is answered from the cache's shaping pack.
-        let shapes = cacheSession?.shapingPack(fontFiles: typesetter.fontFiles)
-        if shapes != nil { trace.mark("shaping pack read") }
-        typesetter.shapeStore = shapes?.store
-        defer { typesetter.shapeStore = nil }
         // Text earlier builds laid out is answered from the cache's layout pack, without Pango.
         let layoutPack = cacheSession.flatMap {
             LayoutPack(cache: $0.cache, digests: $0.digests, fontFiles: typesetter.fontFiles, verifying: verifiesLayoutRecords)
@@ -304,6 +299,14 @@ public final class ReportBuilder {
         if layoutPack != nil { trace.mark("layout pack read") }
         typesetter.layoutRecords = layoutPack?.records
         defer { typesetter.layoutRecords = nil }
+        // Text earlier builds shaped is answered from the cache's shaping pack, when the layout
+        // pack holds no records (its items are keyed by their layout's whole text: the layouts
+        // the records do not answer are texts no earlier build laid out, which it does not hold).
+        let shapes = layoutPack.map { $0.records.statistics.loaded > 0 } == true
+            ? nil : cacheSession?.shapingPack(fontFiles: typesetter.fontFiles)
+        if shapes != nil { trace.mark("shaping pack read") }
+        typesetter.shapeStore = shapes?.store
+        defer { typesetter.shapeStore = nil }
         let layout = try DocumentLayout(content, typesetter: typesetter)
         trace.mark("document laid out")
         // Each page's scene is made once, for the PDF, the page entries' keys and the SVGs.
