@@ -50,6 +50,8 @@ public final class ReportBuilder {
     var layoutStatistics: LayoutRecords.Statistics?
     /// Lays out every text the layout pack answers again and compares (a test's check).
     var verifiesLayoutRecords = false
+    /// Whether the layout pack is used (a test of the shaping pack alone turns it off).
+    var usesLayoutRecords = true
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -293,7 +295,7 @@ public final class ReportBuilder {
         defer { schedule.abandon() }
         var files: [String: [UInt8]] = [:]
         // Text earlier builds laid out is answered from the cache's layout pack, without Pango.
-        let layoutPack = cacheSession.flatMap {
+        let layoutPack = cacheSession.flatMap { usesLayoutRecords ? $0 : nil }.flatMap {
             LayoutPack(cache: $0.cache, digests: $0.digests, fontFiles: typesetter.fontFiles, verifying: verifiesLayoutRecords)
         }
         if layoutPack != nil { trace.mark("layout pack read") }

@@ -16,6 +16,8 @@ import Testing
         let builder = try ReportBuilder(options: BuildOptions(
             reportDirectory: project.report, fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts"),
             cache: project.cache))
+        // The layout pack answers every unchanged text before it is shaped: off here.
+        builder.usesLayoutRecords = false
         _ = try builder.build()
         return builder
     }
