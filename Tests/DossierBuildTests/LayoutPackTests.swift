@@ -114,6 +114,7 @@ import Testing
         entries[index].1.lines[1].top += 1
         try Data(BuildCache.entry(LayoutRecordBytes.write(entries.map { .record($0.0, $0.1) }, carried: [], fonts: fonts,
                                                           limit: 0))).write(to: URL(fileURLWithPath: path))
+        try project.edit("report.md", replacing: "Closing paragraph 5.", with: "Closing paragraph five.")
         let statistics = try #require(try documentBuild(project, verifying: true).layoutStatistics)
         #expect(statistics.recorded > 40)
         #expect(statistics.differences == 1)
