@@ -85,11 +85,11 @@ import Testing
         // Entries only: blobs (named by their own SHA-256) are damaged in PageCacheReuseTests.
         // 18 analyses are stored under two keys each (their files, their prepared rows), all in
         // one pack file (AnalysisPack); with the build, charts, scene, document, page and page
-        // pdf entries and the shaping pack (ShapingPack), eight files; and one `pdf font` entry
-        // per face the PDF embeds (seven).
+        // pdf entries, the shaping pack (ShapingPack) and the layout pack (LayoutPack), nine
+        // files; and one `pdf font` entry per face the PDF embeds (seven).
         let entries = project.entryFiles().filter { !$0.contains("/blob/") }
         #expect(project.entryFiles("pdf font").count == 7)
-        #expect(entries.count == 15)
+        #expect(entries.count == 16)
         #expect(project.entries("analysis") == 18 && project.entries("analysis-rows") == 18)
         // Truncate half the entries and flip a byte in the others.
         for (index, path) in entries.enumerated() {
@@ -104,7 +104,7 @@ import Testing
             let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             #expect(BuildCache.payload(of: bytes) != nil, "\(path)")
         }
-        #expect(project.entryFiles().filter { !$0.contains("/blob/") }.count == 15)
+        #expect(project.entryFiles().filter { !$0.contains("/blob/") }.count == 16)
         #expect(project.entries("analysis") == 18 && project.entries("analysis-rows") == 18)
         _ = cache
     }
