@@ -190,6 +190,7 @@ enum LayoutRecordBytes {
         }
 
         /// A varint of at most 63 bits, not negative.
+        @inline(__always)
         mutating func varint() -> Int? {
             var value: UInt64 = 0
             var shift: UInt64 = 0
@@ -209,6 +210,7 @@ enum LayoutRecordBytes {
             return count
         }
 
+        @inline(__always)
         mutating func signed() -> Int32? {
             guard let raw = varint() else { return nil }
             let value = Int64(raw >> 1) ^ -Int64(raw & 1)
@@ -222,9 +224,10 @@ enum LayoutRecordBytes {
                 let whole = (zigzag >> 1) ^ -(zigzag & 1)
                 return Double(whole) / 1024
             }
-            guard marker == 1, let slice = take(8) else { return nil }
+            guard marker == 1, bytes.count - position >= 8 else { return nil }
             var bits: UInt64 = 0
-            for (index, byte) in slice.enumerated() { bits |= UInt64(byte) << (8 * UInt64(index)) }
+            for index in 0..<8 { bits |= UInt64(bytes[position + index]) << (8 * UInt64(index)) }
+            position += 8
             return Double(bitPattern: bits)
         }
 
@@ -238,7 +241,12 @@ enum LayoutRecordBytes {
             return values
         }
 
-        mutating func byte() -> UInt8? { take(1)?.first }
+        @inline(__always)
+        mutating func byte() -> UInt8? {
+            guard position < bytes.count else { return nil }
+            defer { position += 1 }
+            return bytes[position]
+        }
 
         mutating func flag() -> Bool? {
             switch byte() {

@@ -21,6 +21,17 @@ package final class LayoutRecords {
         let justify: Bool
         let markup: Bool
         let lineHeight: Double?
+
+        /// The text's bytes hashed at once (an array of bytes hashes each byte on its own).
+        package func hash(into hasher: inout Hasher) {
+            text.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(font)
+            hasher.combine(width)
+            hasher.combine(alignment)
+            hasher.combine(justify)
+            hasher.combine(markup)
+            hasher.combine(lineHeight)
+        }
     }
 
     /// What the records answered.
