@@ -104,11 +104,7 @@ public struct GlyphRuns: Sendable {
         let all = layout.record == nil ? layout.lines : layout.pangoLines()
         let range = range ?? 0..<all.count
         let firstLine = lines.count
-        guard let first = range.first, first < all.count else {
-            let text = Text(firstTop: nil, lines: firstLine..<firstLine)
-            texts.append(text)
-            return text
-        }
+        guard let first = range.first, first < all.count else { return appendNothing() }
         let layoutText = pango_layout_get_text(layout.pointer)
         layout.forEachLine(in: range) { index, line in
             guard index < all.count else { return }
@@ -122,6 +118,13 @@ public struct GlyphRuns: Sendable {
             lines.append(Line(left: all[index].left, baseline: all[index].baseline, runs: firstRun..<runs.count))
         }
         let text = Text(firstTop: all[first].top, lines: firstLine..<lines.count)
+        texts.append(text)
+        return text
+    }
+
+    /// Records a text that draws nothing (no line of its layout in the range asked for).
+    mutating func appendNothing() -> Text {
+        let text = Text(firstTop: nil, lines: lines.count..<lines.count)
         texts.append(text)
         return text
     }

@@ -135,11 +135,7 @@ extension GlyphRuns {
         let all = record.lines
         let range = range ?? 0..<all.count
         let firstLine = lines.count
-        guard let first = range.first, first < all.count else {
-            let text = Text(firstTop: nil, lines: firstLine..<firstLine)
-            texts.append(text)
-            return text
-        }
+        guard let first = range.first, first < all.count else { return appendNothing() }
         let textBase = Int32(clamping: characters.count)
         characters.append(contentsOf: record.characters)
         var serials: [Int?] = Array(repeating: nil, count: record.fonts.count)

@@ -232,11 +232,10 @@ enum LayoutRecordBytes {
         }
 
         mutating func doubles(_ count: Int) -> [Double]? {
-            var values: [Double] = []
-            values.reserveCapacity(count)
-            for _ in 0..<count {
+            var values = [Double](repeating: 0, count: count)
+            for index in values.indices {
                 guard let value = double() else { return nil }
-                values.append(value)
+                values[index] = value
             }
             return values
         }

@@ -11,27 +11,16 @@ import Testing
         project.cache.directory.path + "/pack/shaping-" + ShapingPack.nameDigest(toolIdentity: project.cache.toolIdentity)
     }
 
-    /// A build of the document with the project's cache, by a builder whose statistics the test reads.
-    private func documentBuild(_ project: AnscombeProject) throws -> ReportBuilder {
-        let builder = try ReportBuilder(options: BuildOptions(
-            reportDirectory: project.report, fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts"),
-            cache: project.cache))
-        // The layout pack answers every unchanged text before it is shaped: off here.
-        builder.usesLayoutRecords = false
-        _ = try builder.build()
-        return builder
-    }
-
     @Test func aProseEditShapesOnlyTheEditedParagraph() throws {
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
-        let cold = try documentBuild(project)
+        let cold = try project.documentBuild(layoutRecords: false)
         let recorded = try #require(cold.shapingStatistics).recorded
         #expect(recorded > 40, "every item of the document is recorded")
         #expect(FileManager.default.fileExists(atPath: packPath(project)))
 
         try project.edit("report.md", replacing: "Closing paragraph 40.", with: "Closing paragraph forty.")
-        let edited = try #require(try documentBuild(project).shapingStatistics)
+        let edited = try #require(try project.documentBuild(layoutRecords: false).shapingStatistics)
         #expect(edited.loaded == recorded)
         #expect(edited.hits > 40, "the unchanged text is answered from the pack")
         #expect(edited.misses >= 1 && edited.misses < edited.hits / 4, "the edited paragraph's items are shaped: \(edited.misses)")
@@ -43,12 +32,10 @@ import Testing
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
         #expect(try project.build(into: "cold", cache: true) == (try project.build(into: "cold-reference", cache: false)))
-        for (old, new) in [("Closing paragraph 7.", "Closing paragraph seven, now long enough to take a second line of its own."),
-                           ("Closing paragraph 12.", "Closing paragraph Querétaro — 1.31×."),
-                           ("Closing paragraph seven, now long enough to take a second line of its own.", "Closing paragraph 7.")] {
-            try project.edit("report.md", replacing: old, with: new)
-            #expect(try project.build(into: "warm", cache: true) == (try project.build(into: "reference", cache: false)), "after \(new)")
-        }
+        let long = "Closing paragraph seven, now long enough to take a second line of its own."
+        #expect(try project.cachedBuildsMatch(after: [
+            ("Closing paragraph 7.", long), ("Closing paragraph 12.", "Closing paragraph Querétaro — 1.31×."), (long, "Closing paragraph 7."),
+        ]) == [true, true, true])
     }
 
     /// A pack with a byte changed (its SHA-256 no longer matches) or whose payload is not a
@@ -57,7 +44,7 @@ import Testing
     @Test func aDamagedOrForeignPackIsIgnoredAndWrittenAgain() throws {
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
-        _ = try documentBuild(project)
+        _ = try project.documentBuild(layoutRecords: false)
         let path = packPath(project)
         var damaged = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         damaged[damaged.count / 2] ^= 0x20
@@ -65,7 +52,7 @@ import Testing
         for (index, bytes) in [damaged, foreign].enumerated() {
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             try project.edit("report.md", replacing: "Closing paragraph \(20 + index).", with: "Closing paragraph \(30 + index) bis.")
-            let statistics = try #require(try documentBuild(project).shapingStatistics)
+            let statistics = try #require(try project.documentBuild(layoutRecords: false).shapingStatistics)
             #expect(statistics.loaded == 0 && statistics.recorded > 40)
             let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             #expect(BuildCache.payload(of: written) != nil, "a whole pack is written again")
