@@ -2,6 +2,11 @@
 import Foundation
 
 extension AnscombeProject {
+    /// The file of the cache's pack named `kind` (`shaping`, `layouts`).
+    func packPath(_ kind: String) -> String {
+        cache.directory.path + "/pack/\(kind)-" + ShapingPack.nameDigest(toolIdentity: cache.toolIdentity)
+    }
+
     /// A build of the document with the project's cache, by a builder whose statistics a test
     /// reads; `layoutRecords` false leaves the layout pack out (the shaping pack alone),
     /// `verifying` lays every recorded text out again and compares.

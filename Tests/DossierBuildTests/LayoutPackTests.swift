@@ -10,17 +10,12 @@ import Testing
 /// width and font files; a damaged pack, or one holding a record that does not fit together,
 /// is ignored whole; a record with a wrong line is found by the verifying mode.
 @Suite struct LayoutPackTests {
-    /// The pack's file in `project`'s cache.
-    private func packPath(_ project: AnscombeProject) -> String {
-        project.cache.directory.path + "/pack/layouts-" + ShapingPack.nameDigest(toolIdentity: project.cache.toolIdentity)
-    }
-
     @Test func aProseEditLaysOutOnlyTheEditedParagraph() throws {
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
         let cold = try #require(try project.documentBuild().layoutStatistics)
         #expect(cold.recorded == 0 && cold.laidOut > 40, "every layout is laid out and recorded: \(cold.laidOut)")
-        #expect(FileManager.default.fileExists(atPath: packPath(project)))
+        #expect(FileManager.default.fileExists(atPath: project.packPath("layouts")))
 
         try project.edit("report.md", replacing: "Closing paragraph 40.", with: "Closing paragraph forty.")
         let edited = try #require(try project.documentBuild().layoutStatistics)
@@ -61,7 +56,7 @@ import Testing
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
         _ = try project.documentBuild()
-        let path = packPath(project)
+        let path = project.packPath("layouts")
         let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         var damaged = written
         damaged[damaged.count / 2] ^= 0x20
@@ -93,7 +88,7 @@ import Testing
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
         _ = try project.documentBuild()
-        let path = packPath(project)
+        let path = project.packPath("layouts")
         let payload = try #require(BuildCache.payload(of: try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))))
         let fonts = try #require(LayoutPack.fontIdentity(
             try Typesetter(fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts").path).fontFiles,

@@ -6,18 +6,13 @@ import Testing
 /// edited paragraph's text, every build is the bytes of a build without a cache, and a pack
 /// that is damaged or does not parse is ignored and written again.
 @Suite struct ShapingPackTests {
-    /// The pack's file in `project`'s cache.
-    private func packPath(_ project: AnscombeProject) -> String {
-        project.cache.directory.path + "/pack/shaping-" + ShapingPack.nameDigest(toolIdentity: project.cache.toolIdentity)
-    }
-
     @Test func aProseEditShapesOnlyTheEditedParagraph() throws {
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
         let cold = try project.documentBuild(layoutRecords: false)
         let recorded = try #require(cold.shapingStatistics).recorded
         #expect(recorded > 40, "every item of the document is recorded")
-        #expect(FileManager.default.fileExists(atPath: packPath(project)))
+        #expect(FileManager.default.fileExists(atPath: project.packPath("shaping")))
 
         try project.edit("report.md", replacing: "Closing paragraph 40.", with: "Closing paragraph forty.")
         let edited = try #require(try project.documentBuild(layoutRecords: false).shapingStatistics)
@@ -45,7 +40,7 @@ import Testing
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
         _ = try project.documentBuild(layoutRecords: false)
-        let path = packPath(project)
+        let path = project.packPath("shaping")
         var damaged = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         damaged[damaged.count / 2] ^= 0x20
         let foreign = BuildCache.entry(Array("DSHAPE2\nnot a saved store".utf8))
