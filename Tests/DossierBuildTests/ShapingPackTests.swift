@@ -20,17 +20,17 @@ import Testing
         #expect(edited.hits > 40, "the unchanged text is answered from the pack")
         #expect(edited.misses >= 1 && edited.misses < edited.hits / 4, "the edited paragraph's items are shaped: \(edited.misses)")
         #expect(edited.recorded == edited.misses)
-        #expect(try project.build(into: "warm", cache: true) == (try project.build(into: "reference", cache: false)))
+        #expect(try project.build(into: "warm", cache: true, layoutRecords: false) == (try project.build(into: "reference", cache: false)))
     }
 
     @Test func buildsWithThePackAreTheBytesOfBuildsWithoutACache() throws {
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
-        #expect(try project.build(into: "cold", cache: true) == (try project.build(into: "cold-reference", cache: false)))
+        #expect(try project.build(into: "cold", cache: true, layoutRecords: false) == (try project.build(into: "cold-reference", cache: false)))
         let long = "Closing paragraph seven, now long enough to take a second line of its own."
         #expect(try project.cachedBuildsMatch(after: [
             ("Closing paragraph 7.", long), ("Closing paragraph 12.", "Closing paragraph Querétaro — 1.31×."), (long, "Closing paragraph 7."),
-        ]) == [true, true, true])
+        ], layoutRecords: false) == [true, true, true])
     }
 
     /// A pack with a byte changed (its SHA-256 no longer matches) or whose payload is not a
@@ -51,7 +51,7 @@ import Testing
             #expect(statistics.loaded == 0 && statistics.recorded > 40)
             let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
             #expect(BuildCache.payload(of: written) != nil, "a whole pack is written again")
-            #expect(try project.build(into: "warm", cache: true) == (try project.build(into: "reference", cache: false)))
+            #expect(try project.build(into: "warm", cache: true, layoutRecords: false) == (try project.build(into: "reference", cache: false)))
         }
     }
 }
