@@ -22,6 +22,10 @@ final class GlyphOutlines {
     /// The fonts seen (held), by serial, and their names.
     private var fonts: [UnsafeMutablePointer<PangoFont>] = []
     private var names: [String] = []
+    /// Fonts (held) that share the serial of an earlier font of the same name.
+    private var aliases: [(font: UnsafeMutablePointer<PangoFont>, serial: Int)] = []
+    /// The serials ``serial(named:)`` gave, by name.
+    private var serialsByName: [String: Int] = [:]
     /// Strikethrough metrics by serial, measured on first use (Pango measures a sample text).
     private var strikethroughs: [Int: Strikethrough] = [:]
     /// Fonts loaded by name (held; nil when Pango could not load one), and their metrics.
@@ -49,6 +53,7 @@ final class GlyphOutlines {
         if let scratch { cairo_destroy(scratch) }
         if let scratchSurface { cairo_surface_destroy(scratchSurface) }
         for font in fonts { dossier_object_unref(font) }
+        for alias in aliases { dossier_object_unref(alias.font) }
         for case let font? in fontsByName.values { dossier_object_unref(font) }
         dossier_object_unref(UnsafeMutableRawPointer(context))
     }
@@ -57,16 +62,37 @@ final class GlyphOutlines {
     func serial(_ font: UnsafeMutablePointer<PangoFont>) -> Int {
         if font == lastFont { return lastSerial }
         // A document uses a few dozen fonts at most: a scan beats hashing.
-        let serial = fonts.firstIndex(of: font) ?? add(font)
+        let serial = fonts.firstIndex(of: font) ?? aliases.first(where: { $0.font == font })?.serial ?? add(font)
         lastFont = font
         lastSerial = serial
         return serial
     }
 
     private func add(_ font: UnsafeMutablePointer<PangoFont>) -> Int {
+        let name = Self.name(of: font)
+        // A font numbered by name for a recorded layout (``serial(named:)``) and the one Pango
+        // gives a layout later draw the same: they share the serial.
+        if let named = serialsByName[name] {
+            dossier_object_ref(font)
+            aliases.append((font, named))
+            return named
+        }
         dossier_object_ref(font)
         fonts.append(font)
-        names.append(Self.name(of: font))
+        names.append(name)
+        return fonts.count - 1
+    }
+
+    /// The serial of the font named `name` (``name(serial:)``; a ``LayoutRecord``'s runs name
+    /// their fonts so): the serial a font of that name already has, else the font loaded by
+    /// name in this cache's context and numbered; nil when Pango cannot load it.
+    func serial(named name: String) -> Int? {
+        if let known = serialsByName[name] ?? names.firstIndex(of: name) { return known }
+        guard let font = font(named: name) else { return nil }
+        dossier_object_ref(font)
+        fonts.append(font)
+        names.append(name)
+        serialsByName[name] = fonts.count - 1
         return fonts.count - 1
     }
 
@@ -190,7 +216,7 @@ final class GlyphOutlines {
     /// size (`…px`: whole Pango units of the size the font was made at, so the string loads
     /// the same font; the size in points, converted back from pixels and truncated, can be a
     /// unit smaller: Noto Sans 8.5 named in points loads at 8.499, with other metrics).
-    private static func name(of font: UnsafeMutablePointer<PangoFont>) -> String {
+    static func name(of font: UnsafeMutablePointer<PangoFont>) -> String {
         guard let description = pango_font_describe_with_absolute_size(font) else { return "" }
         defer { pango_font_description_free(description) }
         guard let string = pango_font_description_to_string(description) else { return "" }

@@ -52,12 +52,12 @@ public struct GlyphRuns: Sendable {
     }
 
     /// The texts, in the order they were recorded.
-    public private(set) var texts: [Text] = []
-    private(set) var lines: [Line] = []
-    private(set) var runs: [Run] = []
-    private(set) var glyphs: [Glyph] = []
+    public internal(set) var texts: [Text] = []
+    internal(set) var lines: [Line] = []
+    internal(set) var runs: [Run] = []
+    internal(set) var glyphs: [Glyph] = []
     /// The text of the runs' items (UTF-8), which glyphs' cluster texts point into.
-    private(set) var characters: [UInt8] = []
+    internal(set) var characters: [UInt8] = []
 
     /// No texts.
     public init() {}
@@ -89,16 +89,22 @@ public struct GlyphRuns: Sendable {
 
     /// Records lines `range` of `layout` (all when nil) as one text, its fonts numbered by
     /// `outlines` (the layout's typesetter's), and returns it.
+    /// A layout answered from a ``LayoutRecord`` is recorded from it (no Pango layout).
     @discardableResult
     mutating func append(_ layout: TextLayout, lines range: Range<Int>?, outlines: GlyphOutlines) -> Text {
-        let all = layout.lines
+        if let record = layout.record { return append(record, lines: range, outlines: outlines) }
+        return appendPango(layout, lines: range) { outlines.serial($0) }
+    }
+
+    /// Records lines `range` of `layout`'s Pango layout (all when nil) as one text, its fonts
+    /// numbered by `serial`.
+    @discardableResult
+    mutating func appendPango(_ layout: TextLayout, lines range: Range<Int>?,
+                              serial: (UnsafeMutablePointer<PangoFont>) -> Int) -> Text {
+        let all = layout.record == nil ? layout.lines : layout.pangoLines()
         let range = range ?? 0..<all.count
         let firstLine = lines.count
-        guard let first = range.first, first < all.count else {
-            let text = Text(firstTop: nil, lines: firstLine..<firstLine)
-            texts.append(text)
-            return text
-        }
+        guard let first = range.first, first < all.count else { return appendNothing() }
         let layoutText = pango_layout_get_text(layout.pointer)
         layout.forEachLine(in: range) { index, line in
             guard index < all.count else { return }
@@ -107,7 +113,7 @@ public struct GlyphRuns: Sendable {
             while let current = node {
                 node = current.pointee.next
                 guard let raw = current.pointee.data else { continue }
-                appendRun(raw.assumingMemoryBound(to: PangoGlyphItem.self), text: layoutText, outlines: outlines)
+                appendRun(raw.assumingMemoryBound(to: PangoGlyphItem.self), text: layoutText, serial: serial)
             }
             lines.append(Line(left: all[index].left, baseline: all[index].baseline, runs: firstRun..<runs.count))
         }
@@ -116,8 +122,15 @@ public struct GlyphRuns: Sendable {
         return text
     }
 
+    /// Records a text that draws nothing (no line of its layout in the range asked for).
+    mutating func appendNothing() -> Text {
+        let text = Text(firstTop: nil, lines: lines.count..<lines.count)
+        texts.append(text)
+        return text
+    }
+
     private mutating func appendRun(_ run: UnsafeMutablePointer<PangoGlyphItem>, text: UnsafePointer<CChar>?,
-                                    outlines: GlyphOutlines) {
+                                    serial: (UnsafeMutablePointer<PangoFont>) -> Int) {
         guard let item = run.pointee.item, let shaped = run.pointee.glyphs else { return }
         let style = RunStyle(item.pointee.analysis.extra_attrs)
         let firstGlyph = glyphs.count
@@ -153,7 +166,7 @@ public struct GlyphRuns: Sendable {
             }
             glyphs.append(glyph)
         }
-        runs.append(Run(font: item.pointee.analysis.font.map { outlines.serial($0) }, color: style.color,
+        runs.append(Run(font: item.pointee.analysis.font.map { serial($0) }, color: style.color,
                         strikethrough: style.strikethrough, startXOffset: run.pointee.start_x_offset,
                         endXOffset: run.pointee.end_x_offset, yOffset: run.pointee.y_offset, glyphs: firstGlyph..<glyphs.count))
     }

@@ -23,6 +23,11 @@ extension TextLayout {
 
     /// Whether Pango resolved every line's direction as left to right.
     private var allLinesLeftToRight: Bool {
+        record?.leftToRight ?? pangoLeftToRight()
+    }
+
+    /// ``allLinesLeftToRight`` read from the Pango layout.
+    func pangoLeftToRight() -> Bool {
         var leftToRight = true
         forEachLine(in: 0..<Int.max) { _, line in
             if pango_layout_line_get_resolved_direction(line) != PANGO_DIRECTION_LTR { leftToRight = false }

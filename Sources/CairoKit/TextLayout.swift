@@ -20,7 +20,17 @@ public final class TextLayout {
         public var width: Double
     }
 
-    let pointer: OpaquePointer
+    /// The Pango layout: made at once, or, for a layout answered from a ``record``, when
+    /// something first asks for what the record does not hold (``pointer``).
+    private var pango: OpaquePointer?
+    /// The layout whose Pango layout this one shares (``init(sharing:width:typesetter:)``).
+    private let sharing: TextLayout?
+    /// What this layout was answered from, without Pango (nil: laid out by Pango).
+    package private(set) var record: LayoutRecord?
+    /// The typesetter a recorded layout makes its Pango layout with, when asked (held).
+    private let recordTypesetter: Typesetter?
+    /// The byte ranges whose rectangles were asked for (kept for a layout a record is made of).
+    private(set) var askedRanges: [Range<Int>] = []
     /// The text as given (plain text, or markup when created with `markup: true`).
     public let text: String
     /// The font the layout was created with.
@@ -38,22 +48,30 @@ public final class TextLayout {
     /// The typesetter that shaped it: a layout is drawn only with the typesetter that made it.
     public private(set) weak var typesetter: Typesetter?
 
-    /// Shapes `text` in `font`.
+    /// Shapes `text` in `font`; when the typesetter has ``Typesetter/layoutRecords`` holding a
+    /// record of the same text, font, width, alignment, justification and line height, the
+    /// layout is answered from it and no Pango layout is made (a miss is laid out and noted).
     /// - Parameters:
     ///   - width: wrap width in points; `nil` keeps each paragraph on one line.
     ///   - markup: interpret `text` as Pango markup (`<b>`, `<i>`, `<span>`...).
     ///   - lineHeight: line height as a multiple of the font's natural height (nil: natural).
     /// - Throws: ``CairoError/missingGlyphs(text:font:count:)`` when the pinned fonts lack a
     ///   glyph (the text would print as a box), ``CairoError/invalidMarkup(text:message:)``.
-    public init(
+    public convenience init(
         _ text: String, font: Font, typesetter: Typesetter, width: Double? = nil,
         alignment: Alignment = .left, justify: Bool = false, markup: Bool = false,
         lineHeight: Double? = nil
     ) throws(CairoError) {
-        guard let layout = pango_layout_new(typesetter.context) else {
-            throw .status(function: "pango_layout_new", message: "no layout")
-        }
-        pointer = layout
+        try self.init(text, font: font, typesetter: typesetter, width: width, alignment: alignment, justify: justify,
+                      markup: markup, lineHeight: lineHeight, records: typesetter.layoutRecords)
+    }
+
+    /// ``init(_:font:typesetter:width:alignment:justify:markup:lineHeight:)`` answered from
+    /// `records` (nil: always laid out by Pango).
+    init(
+        _ text: String, font: Font, typesetter: Typesetter, width: Double?,
+        alignment: Alignment, justify: Bool, markup: Bool, lineHeight: Double?, records: LayoutRecords?
+    ) throws(CairoError) {
         self.text = text
         self.font = font
         self.width = width
@@ -62,6 +80,37 @@ public final class TextLayout {
         self.isMarkup = markup
         self.lineHeight = lineHeight
         self.typesetter = typesetter
+        sharing = nil
+        let key = records.map { _ in
+            LayoutRecords.Key(text: Array(text.utf8), font: font, width: width, alignment: alignment, justify: justify,
+                              markup: markup, lineHeight: lineHeight)
+        }
+        let found = key.flatMap { records?.record(for: $0) }
+        if let found, records?.verifying != true {
+            record = found
+            recordTypesetter = typesetter
+            return
+        }
+        recordTypesetter = nil
+        pango = try TextLayout.makePangoLayout(text, font: font, typesetter: typesetter, width: width,
+                                               alignment: alignment, justify: justify, markup: markup, lineHeight: lineHeight)
+        if let records, let key {
+            if let found {
+                records.verify(found, against: self)
+            } else {
+                records.laidOut(self, key: key)
+            }
+        }
+    }
+
+    /// A Pango layout of `text` with these settings, laid out.
+    private static func makePangoLayout(
+        _ text: String, font: Font, typesetter: Typesetter, width: Double?,
+        alignment: Alignment, justify: Bool, markup: Bool, lineHeight: Double?
+    ) throws(CairoError) -> OpaquePointer {
+        guard let layout = pango_layout_new(typesetter.context) else {
+            throw .status(function: "pango_layout_new", message: "no layout")
+        }
         // Long unbroken runs get break opportunities: Pango's fallback to breaking inside a word
         // reshapes the rest of the word at each line, quadratic in the word's length.
         let shaped = width == nil ? text : TextLayout.breakingLongRuns(text, markup: markup)
@@ -80,10 +129,15 @@ public final class TextLayout {
         pango_layout_set_justify(layout, justify ? 1 : 0)
         if let lineHeight { pango_layout_set_line_spacing(layout, Float(lineHeight)) }
 
-        if markup {
-            try TextLayout.setMarkup(shaped, on: layout, original: text)
-        } else {
-            pango_layout_set_text(layout, shaped, -1)
+        do {
+            if markup {
+                try TextLayout.setMarkup(shaped, on: layout, original: text)
+            } else {
+                pango_layout_set_text(layout, shaped, -1)
+            }
+        } catch {
+            dossier_object_unref(UnsafeMutableRawPointer(layout))
+            throw error
         }
         // Pango lays the text out here: its items are answered from the typesetter's store of
         // earlier builds' shapings where it holds them.
@@ -91,15 +145,36 @@ public final class TextLayout {
             Int(pango_layout_get_unknown_glyphs_count(layout))
         }
         if unknown > 0 {
+            dossier_object_unref(UnsafeMutableRawPointer(layout))
             throw .missingGlyphs(text: TextLayout.excerpt(text), font: font.description, count: unknown)
         }
+        return layout
     }
 
-    /// A second layout object over `other`'s Pango layout, recording `width` as its wrap width
-    /// (``fitting(width:)`` decides when that draws what wrapping would).
+    /// The Pango layout; a layout answered from a record makes it here, the first time
+    /// something asks for what the record does not hold (counted as a fallback).
+    var pointer: OpaquePointer {
+        if let sharing { return sharing.pointer }
+        if let pango { return pango }
+        guard let typesetter = recordTypesetter ?? typesetter,
+              let made = try? TextLayout.makePangoLayout(text, font: font, typesetter: typesetter, width: width,
+                                                         alignment: alignment, justify: justify, markup: isMarkup,
+                                                         lineHeight: lineHeight)
+        else {
+            // The record was made from this very layout, which Pango laid out without an error.
+            preconditionFailure("a recorded text layout could not be laid out again")
+        }
+        typesetter.layoutRecords?.countFallback()
+        pango = made
+        return made
+    }
+
+    /// A second layout object over `other`'s Pango layout (or record), recording `width` as its
+    /// wrap width (``fitting(width:)`` decides when that draws what wrapping would).
     init(sharing other: TextLayout, width: Double, typesetter: Typesetter) {
-        dossier_object_ref(UnsafeMutableRawPointer(other.pointer))
-        pointer = other.pointer
+        sharing = other
+        record = other.record
+        recordTypesetter = nil
         text = other.text
         font = other.font
         self.width = width
@@ -111,14 +186,14 @@ public final class TextLayout {
     }
 
     deinit {
-        dossier_object_unref(UnsafeMutableRawPointer(pointer))
+        if let pango { dossier_object_unref(UnsafeMutableRawPointer(pango)) }
     }
 
     /// Width and height of the logical box, in points (measured once: a table asks for each
     /// cell's at every use, and the layout never changes after it is made).
-    public private(set) lazy var size: (width: Double, height: Double) = measureSize()
+    public private(set) lazy var size: (width: Double, height: Double) = record.map { ($0.width, $0.height) } ?? pangoSize()
 
-    private func measureSize() -> (width: Double, height: Double) {
+    func pangoSize() -> (width: Double, height: Double) {
         var logical = PangoRectangle()
         pango_layout_get_extents(pointer, nil, &logical)
         return (Double(logical.width) / Double(PANGO_SCALE), Double(logical.height) / Double(PANGO_SCALE))
@@ -126,6 +201,11 @@ public final class TextLayout {
 
     /// The ink box (what is actually painted) relative to the layout origin.
     public var inkBounds: (x: Double, y: Double, width: Double, height: Double) {
+        if let ink = record?.ink { return (ink.x, ink.y, ink.width, ink.height) }
+        return pangoInk()
+    }
+
+    func pangoInk() -> (x: Double, y: Double, width: Double, height: Double) {
         var ink = PangoRectangle()
         pango_layout_get_extents(pointer, &ink, nil)
         let scale = Double(PANGO_SCALE)
@@ -134,14 +214,18 @@ public final class TextLayout {
 
     /// Distance from the top of the layout to the first line's baseline.
     public var baseline: Double {
+        record?.baseline ?? pangoBaseline()
+    }
+
+    func pangoBaseline() -> Double {
         Double(pango_layout_get_baseline(pointer)) / Double(PANGO_SCALE)
     }
 
     /// Every line with its extents, top to bottom (measured once: a paragraph split over many
     /// pages asks for them at every page).
-    public private(set) lazy var lines: [Line] = measureLines()
+    public private(set) lazy var lines: [Line] = record?.lines ?? pangoLines()
 
-    private func measureLines() -> [Line] {
+    func pangoLines() -> [Line] {
         guard let iterator = pango_layout_get_iter(pointer) else { return [] }
         defer { pango_layout_iter_free(iterator) }
         let scale = Double(PANGO_SCALE)
@@ -164,9 +248,9 @@ public final class TextLayout {
     /// Where each line starts: the UTF-8 byte offset in the text Pango shaped (the line breaks
     /// the typesetter chose; after long runs were given break opportunities). Read once: a
     /// paragraph or table split over many pages makes a scene block per page, each asking.
-    public private(set) lazy var lineStarts: [Int] = measureLineStarts()
+    public private(set) lazy var lineStarts: [Int] = record?.lineStarts ?? pangoLineStarts()
 
-    private func measureLineStarts() -> [Int] {
+    func pangoLineStarts() -> [Int] {
         var starts: [Int] = []
         forEachLine(in: 0..<Int.max) { _, line in starts.append(Int(line.pointee.start_index)) }
         return starts
@@ -175,6 +259,17 @@ public final class TextLayout {
     /// The rectangles covering the UTF-8 byte range `range` of the layout's text (one per
     /// line it spans), for placing link areas over text.
     public func rectangles(forByteRange range: Range<Int>) -> [(x: Double, y: Double, width: Double, height: Double)] {
+        guard !range.isEmpty else { return [] }
+        if let sharing { return sharing.rectangles(forByteRange: range) }
+        if let record {
+            if let known = record.rectangles(forByteRange: range) { return known.map { ($0.x, $0.y, $0.width, $0.height) } }
+        } else if !askedRanges.contains(range) {
+            askedRanges.append(range)
+        }
+        return pangoRectangles(forByteRange: range)
+    }
+
+    func pangoRectangles(forByteRange range: Range<Int>) -> [(x: Double, y: Double, width: Double, height: Double)] {
         guard !range.isEmpty else { return [] }
         let scale = Double(PANGO_SCALE)
         var start = PangoRectangle()

@@ -20,7 +20,9 @@ extension Typesetter {
                        alignment: TextLayout.Alignment = .left) throws(CairoError) -> TextLayout {
         let key = TextLayout.CacheKey(text: text, font: font, width: width, alignment: alignment)
         if let layout = layoutCache[key] { return layout }
-        let layout = try TextLayout(text, font: font, typesetter: self, width: width, alignment: alignment)
+        // Chart labels, drawn into chart files by Cairo too: laid out by Pango, never recorded.
+        let layout = try TextLayout(text, font: font, typesetter: self, width: width, alignment: alignment,
+                                    justify: false, markup: false, lineHeight: nil, records: nil)
         layoutCache[key] = layout
         return layout
     }

@@ -25,6 +25,10 @@ public final class Typesetter {
     /// Whole items of text shaped by earlier builds (nil: none), which the layouts this
     /// typesetter makes are answered from and add to; the build sets it (its cache's).
     package var shapeStore: ShapeMemo.Store?
+    /// Records of layouts earlier builds made (nil: none), which the layouts this typesetter
+    /// makes with ``TextLayout/init(_:font:typesetter:width:alignment:justify:markup:lineHeight:)``
+    /// are answered from and add to; the build sets it for the document (its cache's).
+    package var layoutRecords: LayoutRecords?
 
     /// Loads every font file in `fontDirectory` into a private fontconfig configuration
     /// (`FcConfigCreate`, `FcConfigParseAndLoadFromMemory`, `pango_fc_font_map_set_config`).

@@ -53,6 +53,12 @@ public final class ReportBuilder {
     var rendered: RenderedDocument?
     /// What the shaping pack answered and recorded in the last build's layout (with a cache).
     var shapingStatistics: ShapeMemo.Store.Statistics?
+    /// What the layout pack answered (nil: no cache, or the document came from it).
+    var layoutStatistics: LayoutRecords.Statistics?
+    /// Lays out every text the layout pack answers again and compares (a test's check).
+    var verifiesLayoutRecords = false
+    /// Whether the layout pack is used (a test of the shaping pack alone turns it off).
+    var usesLayoutRecords = true
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -306,8 +312,18 @@ public final class ReportBuilder {
                                       staging: staging)
         defer { schedule.abandon() }
         var files: [String: [UInt8]] = [:]
-        // Text earlier builds shaped is answered from the cache's shaping pack.
-        let shapes = cacheSession?.shapingPack(fontFiles: typesetter.fontFiles)
+        // Text earlier builds laid out is answered from the cache's layout pack, without Pango.
+        let layoutPack = cacheSession.flatMap { usesLayoutRecords ? $0 : nil }.flatMap {
+            LayoutPack(cache: $0.cache, digests: $0.digests, fontFiles: typesetter.fontFiles, verifying: verifiesLayoutRecords)
+        }
+        if layoutPack != nil { trace.mark("layout pack read") }
+        typesetter.layoutRecords = layoutPack?.records
+        defer { typesetter.layoutRecords = nil }
+        // Text earlier builds shaped is answered from the cache's shaping pack, when the layout
+        // pack holds no records (its items are keyed by their layout's whole text: the layouts
+        // the records do not answer are texts no earlier build laid out, which it does not hold).
+        let shapes = layoutPack.map { $0.records.statistics.loaded > 0 } == true
+            ? nil : cacheSession?.shapingPack(fontFiles: typesetter.fontFiles)
         if shapes != nil { trace.mark("shaping pack read") }
         typesetter.shapeStore = shapes?.store
         defer { typesetter.shapeStore = nil }
@@ -360,6 +376,13 @@ public final class ReportBuilder {
             shapingStatistics = shapes.store.statistics
             shapes.save()
             trace.mark("shaping pack written")
+        }
+        if let layoutPack {
+            let statistics = layoutPack.records.statistics
+            layoutStatistics = statistics
+            layoutPack.save()
+            trace.mark("layout pack written (\(statistics.recorded) recorded, \(statistics.laidOut) laid out, "
+                       + "\(statistics.fallbacks) fallbacks)")
         }
         return files
     }

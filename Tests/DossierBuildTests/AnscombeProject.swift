@@ -22,12 +22,16 @@ struct AnscombeProject: Sendable {
     func remove() { try? FileManager.default.removeItem(at: root) }
 
     /// Builds into `root/<name>` and returns every output by relative path.
-    func build(into name: String, cache useCache: Bool, selection: BuildOptions.Selection = .everything) throws -> [String: [UInt8]] {
+    /// `layoutRecords` false leaves the cache's layout pack out (a test of the shaping pack alone).
+    func build(into name: String, cache useCache: Bool, selection: BuildOptions.Selection = .everything,
+               layoutRecords: Bool = true) throws -> [String: [UInt8]] {
         let out = root.appendingPathComponent(name)
         let options = BuildOptions(reportDirectory: report, outputDirectory: out,
                                    fontDirectory: Self.repository.appendingPathComponent("fonts"), selection: selection,
                                    cache: useCache ? cache : nil)
-        _ = try ReportBuild.run(options)
+        _ = try ReportBuild.run(options, staging: OutputStaging(directory: options.outputDirectory)) { builder in
+            builder.usesLayoutRecords = layoutRecords
+        }
         return try Self.files(in: out)
     }
 
