@@ -53,11 +53,11 @@ public struct GlyphRuns: Sendable {
 
     /// The texts, in the order they were recorded.
     public internal(set) var texts: [Text] = []
-    internal(set) var lines: [Line] = []
-    internal(set) var runs: [Run] = []
-    internal(set) var glyphs: [Glyph] = []
+    var lines: [Line] = []
+    var runs: [Run] = []
+    var glyphs: [Glyph] = []
     /// The text of the runs' items (UTF-8), which glyphs' cluster texts point into.
-    internal(set) var characters: [UInt8] = []
+    var characters: [UInt8] = []
 
     /// No texts.
     public init() {}
