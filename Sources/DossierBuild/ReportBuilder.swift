@@ -222,9 +222,14 @@ public final class ReportBuilder {
                 trace.mark("figures compiled to scenes (for the layout)")
             }
             let all = try scenes.all()
-            files = try render(content, charts: all.filter { chartIDs.contains($0.key) }, cached: cached, results: results, claims: verdicts)
+            let rendered = try render(content, charts: all.filter { chartIDs.contains($0.key) }, cached: cached, results: results,
+                                      claims: verdicts)
+            files = rendered.files
+            // The page SVGs the folder holds (unchanged pages of a prose edit) are outputs too.
+            held.merge(rendered.heldPages) { first, _ in first }
             if let documentKey {
-                cacheSession?.store(files: files.filter { !$0.key.hasPrefix("charts/") && $0.key != "stats.json" }, key: documentKey)
+                cacheSession?.store(files: files.filter { !$0.key.hasPrefix("charts/") && $0.key != "stats.json" },
+                                    held: rendered.heldPages, key: documentKey)
             }
         }
         inputs.formUnion(package.files.map(\.path))
@@ -299,9 +304,10 @@ public final class ReportBuilder {
     /// The document's PDF and page SVGs, stats.json, the HTML and the files of `charts`. The
     /// charts, then stats.json and the HTML, render on a second thread while this one lays out
     /// the document, records its pages' glyph runs and renders its PDF; then page SVGs and the
-    /// charts left are shared (RenderSchedule).
+    /// charts left are shared (RenderSchedule). The page SVGs the output folder holds with the
+    /// cache's bytes are not among `files`: they are named in `heldPages` (path → SHA-256).
     private func render(_ content: DocumentContent, charts: [String: Scene], cached: CachedCharts, results: [String: ResultValue],
-                        claims: [ClaimVerdict]) throws -> [String: [UInt8]] {
+                        claims: [ClaimVerdict]) throws -> (files: [String: [UInt8]], heldPages: [String: String]) {
         let sideWork = sideOutputs(content, cached: cached, results: results, claims: claims)
         // Both threads write page SVGs: from the pages' glyph runs, or the cache's blobs for
         // the pages it holds (Cache/ReportBuilder+PageCache.swift, SharedPageSVGs).
@@ -384,7 +390,9 @@ public final class ReportBuilder {
             trace.mark("layout pack written (\(statistics.recorded) recorded, \(statistics.laidOut) laid out, "
                        + "\(statistics.fallbacks) fallbacks)")
         }
-        return files
+        var heldPages: [String: String] = [:]
+        for (index, name) in pages.held { heldPages[CachedPages.path(index)] = name }
+        return (files, heldPages)
     }
 
     /// stats.json and the briefing as one HTML file, for whichever thread makes them. The

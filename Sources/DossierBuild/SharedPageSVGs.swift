@@ -12,6 +12,8 @@ struct SharedPageSVGs: SharedPages {
     private enum Source {
         /// The blob of that name (``OutputBlobs``).
         case blob(String)
+        /// A page the output folder holds already (``CachedPages/held``): no SVG is made.
+        case held
         /// The recorded page at that position of ``recorded``.
         case recorded(Int)
     }
@@ -28,7 +30,9 @@ struct SharedPageSVGs: SharedPages {
         var sources: [Source] = []
         var written: [Scene] = []
         for index in scenes.indices {
-            if blobs != nil, let name = cached.blobs[index] {
+            if blobs != nil, cached.held[index] != nil {
+                sources.append(.held)
+            } else if blobs != nil, let name = cached.blobs[index] {
                 sources.append(.blob(name))
             } else {
                 sources.append(.recorded(written.count))
@@ -56,10 +60,12 @@ struct SharedPageSVGs: SharedPages {
         return (runs, recorded.outlines)
     }
 
-    /// Page `index`'s SVG, on the thread that owns `typesetter`; nil when its blob turned out
-    /// missing or damaged (the page is then left to the thread that laid the document out).
+    /// Page `index`'s SVG, on the thread that owns `typesetter`; nil when the output folder
+    /// holds the page, or when its blob turned out missing or damaged (the page is then left to
+    /// the thread that laid the document out, ``ReportBuilder/pageSVGs(of:scenes:cached:except:)``).
     func svg(_ index: Int, typesetter: Typesetter) throws -> [UInt8]? {
         switch sources[index] {
+        case .held: nil
         case let .blob(name): blobs?.read(name)
         case let .recorded(position): try recorded.svg(position, typesetter: typesetter)
         }

@@ -79,6 +79,38 @@ import Testing
         #expect(charts.isSubset(of: afterEdit.held))
     }
 
+    /// A prose edit lays the document out again; the page SVGs whose scene did not change come
+    /// from the page cache, and those the folder holds with those bytes are neither read nor
+    /// written (CachedPages.held): only the edited page is written.
+    @Test func aProseEditLeavesThePagesItDidNotChangeInTheFolder() throws {
+        let project = try AnscombeProject.lineOnly()
+        defer { project.remove() }
+        // Paragraphs appended so that the body runs over more than one page; the edit changes
+        // the last one, on the last page.
+        let last = "one point at *x* = 19 alone determines the slope: without it, no line can be fitted at all."
+        let filler = (1...60).map { "Paragraph \($0) of the filler, long enough to wrap over more than one line of the page's text column." }
+        try project.edit("report.md", replacing: last, with: last + "\n\n" + filler.joined(separator: "\n\n") + "\n\nThe last words.")
+        let reference = try project.build(into: "reference", cache: false)
+        let pages = reference.keys.filter { $0.hasPrefix("pages/") }.sorted()
+        #expect(pages.count >= 2, "pages: \(pages)")
+        for _ in 0..<3 { #expect(try Self.build(project, into: "out").files == reference) }
+
+        try project.edit("report.md", replacing: "The last words.", with: "The very last words.")
+        let edited = try project.build(into: "edited-reference", cache: false)
+        let afterEdit = try Self.build(project, into: "out")
+        #expect(afterEdit.files == edited)
+        let unchanged = Set(pages.filter { reference[$0] == edited[$0] })
+        let changed = Set(pages).subtracting(unchanged)
+        #expect(!unchanged.isEmpty && !changed.isEmpty, "unchanged \(unchanged.sorted()), changed \(changed.sorted())")
+        #expect(unchanged.isSubset(of: afterEdit.held), "held: \(afterEdit.held.sorted())")
+        #expect(changed.isDisjoint(with: afterEdit.held))
+        // The document entry stored names the held pages too: a build of the same text from it
+        // (no whole-build entry) has every file.
+        try project.removeEntries("build")
+        #expect(try Self.build(project, into: "out").files == edited)
+        #expect(try project.build(into: "fresh", cache: true) == edited)
+    }
+
     @Test func onlyAFileTheMemoKnowsWithThatDigestIsHeld() throws {
         let folder = try FileDigestMemoTests.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -80,6 +80,16 @@ struct OutputBlobs: Sendable {
         return true
     }
 
+    /// Whether the output `folder` holds `path` with the bytes of the blob `hex` (``FolderHeldOutputs``)
+    /// and that blob is still there (a stat; it is marked used, so pruning keeps it: a later
+    /// build whose folder differs reads it). Nothing is read.
+    func isHeld(_ path: String, _ hex: String, by folder: FolderHeldOutputs) -> Bool {
+        let blob = self.path(hex)
+        guard folder.holds(path, hex), let stamp = FileStamp.of(blob) else { return false }
+        cache.activity.read(blob, modified: stamp.modified)
+        return true
+    }
+
     /// Reads a list written by ``write(_:held:into:)`` and the blobs it names.
     func read(from reader: inout CacheByteReader) throws(CacheEntryDamaged) -> [String: [UInt8]] {
         try read(from: &reader, leaving: nil).files
@@ -95,11 +105,7 @@ struct OutputBlobs: Sendable {
         for _ in 0..<(try reader.count()) {
             let path = try reader.string()
             let hex = try reader.string()
-            // The blob must still be there (a stat; it is marked used, so pruning keeps it):
-            // a later build whose folder differs reads it.
-            let blob = self.path(hex)
-            if let folder, folder.holds(path, hex), let stamp = FileStamp.of(blob) {
-                cache.activity.read(blob, modified: stamp.modified)
+            if let folder, isHeld(path, hex, by: folder) {
                 held[path] = hex
                 continue
             }

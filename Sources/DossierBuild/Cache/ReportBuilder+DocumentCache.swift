@@ -63,10 +63,11 @@ extension BuildCacheSession {
         return found
     }
 
-    /// Stores the document's files as blobs (``OutputBlobs``) and their list under `key`.
-    func store(files: [String: [UInt8]], key: CacheKey) {
+    /// Stores the document's files as blobs (``OutputBlobs``) and their list under `key`, with
+    /// the files the output folder holds (`held`: path → blob name, not written again).
+    func store(files: [String: [UInt8]], held: [String: String] = [:], key: CacheKey) {
         var writer = CacheByteWriter()
-        guard OutputBlobs(cache: cache).write(files, into: &writer) else { return }
+        guard OutputBlobs(cache: cache).write(files, held: held, into: &writer) else { return }
         cache.write(writer.bytes, for: key)
     }
 }

@@ -14,6 +14,10 @@ import Foundation
 struct CachedPages {
     /// The name of the blob of each page whose entry the cache holds, by page index (0-based).
     var blobs: [Int: String] = [:]
+    /// The pages of `blobs` that the output folder already holds with those bytes (the blob's
+    /// name, their SHA-256), by page index: neither read nor written (``FolderHeldOutputs``);
+    /// a prose edit leaves all but the pages it changed in the folder as they are.
+    var held: [Int: String] = [:]
     /// Every page's key, by page index; a page without one is neither looked up nor stored.
     var keys: [Int: CacheKey] = [:]
     /// The PDF content of each page the cache holds (``PDFPage``), by page index.
@@ -55,12 +59,16 @@ extension ReportBuilder {
         let spec = layout.content.spec
         var cached = CachedPages()
         cached.fonts = fonts.key.hex
+        let blobs = OutputBlobs(cache: cacheSession.cache)
         for index in layout.pages.indices {
             let drawn = SceneBytes.of(scenes[index])
             let key = CachedPages.key(in: cacheSession.cache, fonts: fonts.key.hex, title: spec.title, description: spec.subtitle,
                                       page: index, of: layout.pages.count, drawn: drawn)
             cached.keys[index] = key
-            cached.blobs[index] = cacheSession.pageBlob(key)
+            if let name = cacheSession.pageBlob(key) {
+                cached.blobs[index] = name
+                if let folder, blobs.isHeld(CachedPages.path(index), name, by: folder) { cached.held[index] = name }
+            }
             // The PDF content: the scene's drawing alone (no title; the page's number is in
             // its footer, hence in the scene).
             let pdfKey = CachedPages.key(in: cacheSession.cache, kind: "page pdf", fonts: fonts.key.hex, title: "", description: nil,
@@ -74,14 +82,14 @@ extension ReportBuilder {
     /// The blobs of this build's cache, if it has one.
     var pageBlobs: OutputBlobs? { cacheSession.map { OutputBlobs(cache: $0.cache) } }
 
-    /// The SVG of every page of `layout` not in `written` (output path → bytes), by output
-    /// path: read from its blob when `cached` names one that is intact, else rendered from
-    /// `scenes` (the layout's page scenes) and stored.
+    /// The SVG of every page of `layout` not in `written` (output path → bytes) and not held by
+    /// the output folder (`cached.held`), by output path: read from its blob when `cached` names
+    /// one that is intact, else rendered from `scenes` (the layout's page scenes) and stored.
     func pageSVGs(of layout: DocumentLayout, scenes: [Scene], cached: CachedPages,
                   except written: [String: [UInt8]] = [:]) throws -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         let blobs = pageBlobs
-        for index in layout.pages.indices where written[CachedPages.path(index)] == nil {
+        for index in layout.pages.indices where written[CachedPages.path(index)] == nil && cached.held[index] == nil {
             if let name = cached.blobs[index], let bytes = blobs?.read(name) {
                 files[CachedPages.path(index)] = bytes
                 continue
