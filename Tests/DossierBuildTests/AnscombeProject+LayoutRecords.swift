@@ -12,6 +12,13 @@ extension AnscombeProject {
             digests: InputDigests()))
     }
 
+    /// A typesetter of the repository's fonts answering from (and recording into) `records`.
+    static func typesetter(recording records: LayoutRecords) throws -> Typesetter {
+        let typesetter = try Typesetter(fontDirectory: repository.appendingPathComponent("fonts").path)
+        typesetter.layoutRecords = records
+        return typesetter
+    }
+
     /// The records of the project's layout pack, their glyph parts decoded.
     func savedLayoutRecords() throws -> [(LayoutRecords.Key, LayoutRecord)] {
         let payload = try #require(BuildCache.payload(of: try [UInt8](Data(contentsOf: URL(fileURLWithPath: packPath("layouts"))))))

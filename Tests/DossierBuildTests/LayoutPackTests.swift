@@ -97,11 +97,10 @@ import Testing
     /// recorded at one width is laid out by Pango at another (with Pango's lines), and records
     /// saved for other fonts are not read.
     @Test func aRecordIsUsedOnlyForItsWidthAndFonts() throws {
-        let typesetter = try Typesetter(fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts").path)
+        let records = LayoutRecords(fonts: "fonts A")
+        let typesetter = try AnscombeProject.typesetter(recording: records)
         let text = "A paragraph long enough to be broken into several lines at either of the two widths tried here."
         let font = Font(family: "Noto Sans", size: 10)
-        let records = LayoutRecords(fonts: "fonts A")
-        typesetter.layoutRecords = records
         _ = try TextLayout(text, font: font, typesetter: typesetter, width: 200)
         let saved = try #require(records.saved(carriedLimit: 1 << 20))
 

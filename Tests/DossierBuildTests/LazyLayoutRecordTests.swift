@@ -10,11 +10,10 @@ import Testing
 /// the outputs stay the bytes of a build without a cache.
 @Suite struct LazyLayoutRecordTests {
     @Test func aReadRecordDecodesItsGlyphsWhenDrawnToTheValuesItWasMadeWith() throws {
-        let typesetter = try Typesetter(fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts").path)
+        let records = LayoutRecords(fonts: "fonts A")
+        let typesetter = try AnscombeProject.typesetter(recording: records)
         let text = "Closing <i>paragraph</i> with <b>bold</b>, a ligature (office) and an accent: Querétaro — 1.31×."
         let font = Font(family: "Noto Sans", size: 10)
-        let records = LayoutRecords(fonts: "fonts A")
-        typesetter.layoutRecords = records
         let made = try TextLayout(text, font: font, typesetter: typesetter, width: 150, markup: true)
         let original = LayoutRecord(pango: made, links: [])
         #expect(original.glyphs.count > 40 && original.lines.count > 1)
