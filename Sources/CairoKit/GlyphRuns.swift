@@ -89,10 +89,11 @@ public struct GlyphRuns: Sendable {
 
     /// Records lines `range` of `layout` (all when nil) as one text, its fonts numbered by
     /// `outlines` (the layout's typesetter's), and returns it.
-    /// A layout answered from a ``LayoutRecord`` is recorded from it (no Pango layout).
+    /// A layout answered from a ``LayoutRecord`` is recorded from it (no Pango layout), unless
+    /// its glyph part does not decode (then from its Pango layout, a fallback).
     @discardableResult
     mutating func append(_ layout: TextLayout, lines range: Range<Int>?, outlines: GlyphOutlines) -> Text {
-        if let record = layout.record { return append(record, lines: range, outlines: outlines) }
+        if let record = layout.decodedRecord() { return append(record, lines: range, outlines: outlines) }
         return appendPango(layout, lines: range) { outlines.serial($0) }
     }
 

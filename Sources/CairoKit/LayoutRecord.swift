@@ -39,6 +39,20 @@ package struct LayoutRecord: Sendable, Equatable {
     /// The text of the runs' items (UTF-8), which glyphs' cluster texts point into.
     var characters: [UInt8]
     var links: [LinkArea]
+    /// The saved bytes of ``fonts``, ``runEnds``, ``runs``, ``glyphs`` and ``characters`` of a
+    /// record read from a pack, while they are not decoded (those fields are then empty):
+    /// most records a build reads are never drawn (their pages' drawings are cached), so they
+    /// are decoded only when drawn (``decoded()``).
+    var undecodedGlyphs: ArraySlice<UInt8>?
+
+    /// The fields a record's glyph part holds (``undecodedGlyphs``).
+    struct GlyphPart {
+        let fonts: [String]
+        let runEnds: [Int]
+        let runs: [GlyphRuns.Run]
+        let glyphs: [GlyphRuns.Glyph]
+        let characters: [UInt8]
+    }
 
     /// The record of `layout`, read from its Pango layout, with the rectangles of `links`.
     init(pango layout: TextLayout, links: [Range<Int>]) {
@@ -75,7 +89,7 @@ package struct LayoutRecord: Sendable, Equatable {
     /// A record of these fields (read back from bytes; ``isConsistent`` says whether they fit).
     init(lines: [TextLayout.Line], lineStarts: [Int], width: Double, height: Double, ink: Rectangle, baseline: Double,
          leftToRight: Bool, fonts: [String], runEnds: [Int], runs: [GlyphRuns.Run], glyphs: [GlyphRuns.Glyph],
-         characters: [UInt8], links: [LinkArea]) {
+         characters: [UInt8], links: [LinkArea], undecodedGlyphs: ArraySlice<UInt8>? = nil) {
         self.lines = lines
         self.lineStarts = lineStarts
         self.width = width
@@ -89,13 +103,34 @@ package struct LayoutRecord: Sendable, Equatable {
         self.glyphs = glyphs
         self.characters = characters
         self.links = links
+        self.undecodedGlyphs = undecodedGlyphs
+    }
+
+    /// The record with its glyph part decoded (itself when it is), or nil when that part does
+    /// not parse to its last byte or does not fit the record (``isConsistent``).
+    func decoded() -> LayoutRecord? {
+        guard let undecoded = undecodedGlyphs else { return self }
+        var reader = LayoutRecordBytes.Reader(bytes: Array(undecoded))
+        guard let part = reader.glyphPart(lineCount: lines.count) else { return nil }
+        var record = self
+        record.fonts = part.fonts
+        record.runEnds = part.runEnds
+        record.runs = part.runs
+        record.glyphs = part.glyphs
+        record.characters = part.characters
+        record.undecodedGlyphs = nil
+        return record.isConsistent ? record : nil
     }
 
     /// Whether every index points inside the record: a line per line start and per run list,
     /// run lists in order, each run's glyphs and font present, each cluster text inside the
-    /// characters. A record that is not is never used (its pack is ignored whole).
+    /// characters (the glyph part only once decoded). A record whose lines or links do not fit
+    /// is never used (its pack is ignored whole); one whose glyph part does not is drawn from
+    /// its Pango layout (``decoded()``, a fallback).
     var isConsistent: Bool {
-        guard lineStarts.count == lines.count, runEnds.count == lines.count else { return false }
+        guard lineStarts.count == lines.count else { return false }
+        if undecodedGlyphs != nil { return links.allSatisfy { $0.range.lowerBound >= 0 } }
+        guard runEnds.count == lines.count else { return false }
         var previous = 0
         for end in runEnds {
             guard end >= previous, end <= runs.count else { return false }

@@ -117,31 +117,61 @@ extension LayoutRecordBytes {
                                      lineHeight: lineHeight)
         }
 
+        /// A record as written: its lines, size, ink box, baseline, direction and links, and
+        /// the bytes of its glyph part (fonts, run ends, runs, glyphs and characters), which
+        /// are decoded only when the record's glyphs are asked for (``LayoutRecord/decoded()``).
         mutating func record() -> LayoutRecord? {
             guard let lineCount = count(eachAtLeast: 7) else { return nil }
             var lines: [TextLayout.Line] = []
+            lines.reserveCapacity(lineCount)
             for _ in 0..<lineCount {
                 guard let values = doubles(5) else { return nil }
                 lines.append(TextLayout.Line(top: values[0], height: values[1], baseline: values[2], left: values[3], width: values[4]))
             }
             var lineStarts: [Int] = []
+            lineStarts.reserveCapacity(lineCount)
             for _ in 0..<lineCount {
                 guard let start = varint() else { return nil }
                 lineStarts.append(start)
             }
-            guard let box = doubles(7), let leftToRight = flag(), let fontCount = count(eachAtLeast: 1) else { return nil }
+            guard let box = doubles(7), let leftToRight = flag(), let linkCount = count(eachAtLeast: 3) else { return nil }
+            var links: [LayoutRecord.LinkArea] = []
+            for _ in 0..<linkCount {
+                guard let lower = varint(), let length = varint(), lower <= Int.max - length,
+                      let rectCount = count(eachAtLeast: 4) else { return nil }
+                var rectangles: [LayoutRecord.Rectangle] = []
+                for _ in 0..<rectCount {
+                    guard let values = doubles(4) else { return nil }
+                    rectangles.append(LayoutRecord.Rectangle(x: values[0], y: values[1], width: values[2], height: values[3]))
+                }
+                links.append(LayoutRecord.LinkArea(range: lower..<(lower + length), rectangles: rectangles))
+            }
+            guard let glyphCount = count(eachAtLeast: 1), let glyphPart = take(glyphCount) else { return nil }
+            return LayoutRecord(
+                lines: lines, lineStarts: lineStarts, width: box[0], height: box[1],
+                ink: LayoutRecord.Rectangle(x: box[2], y: box[3], width: box[4], height: box[5]), baseline: box[6],
+                leftToRight: leftToRight, fonts: [], runEnds: [], runs: [], glyphs: [], characters: [], links: links,
+                undecodedGlyphs: glyphPart)
+        }
+
+        /// The glyph part of a record of `lineCount` lines (``record()``), which must end at the
+        /// last byte, or nil.
+        mutating func glyphPart(lineCount: Int) -> LayoutRecord.GlyphPart? {
+            guard let fontCount = count(eachAtLeast: 1) else { return nil }
             var fonts: [String] = []
             for _ in 0..<fontCount {
                 guard let font = string() else { return nil }
                 fonts.append(font)
             }
             var runEnds: [Int] = []
+            runEnds.reserveCapacity(lineCount)
             for _ in 0..<lineCount {
                 guard let end = varint() else { return nil }
                 runEnds.append(end)
             }
             guard let runCount = count(eachAtLeast: 7) else { return nil }
             var runs: [GlyphRuns.Run] = []
+            runs.reserveCapacity(runCount)
             var glyphCount = 0
             for _ in 0..<runCount {
                 guard let font = varint(), let hasColor = flag() else { return nil }
@@ -174,24 +204,9 @@ extension LayoutRecordBytes {
                 glyphs.append(GlyphRuns.Glyph(id: glyphID, width: width, xOffset: x, yOffset: y,
                                               textStart: textStart, textCount: textCount))
             }
-            guard let characterCount = count(eachAtLeast: 1), let characters = take(characterCount),
-                  let linkCount = count(eachAtLeast: 3) else { return nil }
-            var links: [LayoutRecord.LinkArea] = []
-            for _ in 0..<linkCount {
-                guard let lower = varint(), let length = varint(), lower <= Int.max - length,
-                      let rectCount = count(eachAtLeast: 4) else { return nil }
-                var rectangles: [LayoutRecord.Rectangle] = []
-                for _ in 0..<rectCount {
-                    guard let values = doubles(4) else { return nil }
-                    rectangles.append(LayoutRecord.Rectangle(x: values[0], y: values[1], width: values[2], height: values[3]))
-                }
-                links.append(LayoutRecord.LinkArea(range: lower..<(lower + length), rectangles: rectangles))
-            }
-            return LayoutRecord(
-                lines: lines, lineStarts: lineStarts, width: box[0], height: box[1],
-                ink: LayoutRecord.Rectangle(x: box[2], y: box[3], width: box[4], height: box[5]), baseline: box[6],
-                leftToRight: leftToRight, fonts: fonts, runEnds: runEnds, runs: runs, glyphs: glyphs,
-                characters: Array(characters), links: links)
+            guard let characterCount = count(eachAtLeast: 1), let characters = take(characterCount), atEnd else { return nil }
+            return LayoutRecord.GlyphPart(fonts: fonts, runEnds: runEnds, runs: runs, glyphs: glyphs,
+                                          characters: Array(characters))
         }
     }
 }

@@ -81,19 +81,33 @@ extension LayoutRecordBytes {
             for value in [record.width, record.height, record.ink.x, record.ink.y, record.ink.width, record.ink.height,
                           record.baseline] { double(value) }
             flag(record.leftToRight)
-            varint(record.fonts.count)
-            for font in record.fonts { string(font) }
-            for end in record.runEnds { varint(end) }
-            varint(record.runs.count)
+            varint(record.links.count)
+            for link in record.links {
+                varint(link.range.lowerBound)
+                varint(link.range.count)
+                varint(link.rectangles.count)
+                for rect in link.rectangles { for value in [rect.x, rect.y, rect.width, rect.height] { double(value) } }
+            }
+            // The glyph part, after its length: read only when the record's glyphs are asked for.
+            if let undecoded = record.undecodedGlyphs {
+                varint(undecoded.count)
+                bytes += undecoded
+                return
+            }
+            var part = Writer()
+            part.varint(record.fonts.count)
+            for font in record.fonts { part.string(font) }
+            for end in record.runEnds { part.varint(end) }
+            part.varint(record.runs.count)
             for run in record.runs {
-                varint(run.font.map { $0 + 1 } ?? 0)
-                bytes.append(run.color == nil ? 0 : 1)
-                if let color = run.color { for value in [color.red, color.green, color.blue, color.alpha] { double(value) } }
-                flag(run.strikethrough)
-                signed(run.startXOffset)
-                signed(run.endXOffset)
-                signed(run.yOffset)
-                varint(run.glyphs.count)
+                part.varint(run.font.map { $0 + 1 } ?? 0)
+                part.bytes.append(run.color == nil ? 0 : 1)
+                if let color = run.color { for value in [color.red, color.green, color.blue, color.alpha] { part.double(value) } }
+                part.flag(run.strikethrough)
+                part.signed(run.startXOffset)
+                part.signed(run.endXOffset)
+                part.signed(run.yOffset)
+                part.varint(run.glyphs.count)
             }
             // A glyph: a byte of flags for the fields that are not the usual (no offsets, the
             // cluster text of one byte right after the previous glyph's), its id and advance.
@@ -105,24 +119,19 @@ extension LayoutRecordBytes {
                 if glyph.yOffset != 0 { flags |= 2 }
                 if glyph.textStart != usual { flags |= 4 }
                 if glyph.textCount != 1 { flags |= 8 }
-                bytes.append(flags)
-                varint(Int(glyph.id))
-                signed(glyph.width)
-                if flags & 1 != 0 { signed(glyph.xOffset) }
-                if flags & 2 != 0 { signed(glyph.yOffset) }
-                if flags & 4 != 0 { signed(glyph.textStart) }
-                if flags & 8 != 0 { signed(glyph.textCount) }
+                part.bytes.append(flags)
+                part.varint(Int(glyph.id))
+                part.signed(glyph.width)
+                if flags & 1 != 0 { part.signed(glyph.xOffset) }
+                if flags & 2 != 0 { part.signed(glyph.yOffset) }
+                if flags & 4 != 0 { part.signed(glyph.textStart) }
+                if flags & 8 != 0 { part.signed(glyph.textCount) }
                 if glyph.textCount > 0 { nextText = glyph.textStart &+ glyph.textCount }
             }
-            varint(record.characters.count)
-            bytes += record.characters
-            varint(record.links.count)
-            for link in record.links {
-                varint(link.range.lowerBound)
-                varint(link.range.count)
-                varint(link.rectangles.count)
-                for rect in link.rectangles { for value in [rect.x, rect.y, rect.width, rect.height] { double(value) } }
-            }
+            part.varint(record.characters.count)
+            part.bytes += record.characters
+            varint(part.bytes.count)
+            bytes += part.bytes
         }
     }
 }

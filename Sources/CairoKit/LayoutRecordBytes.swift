@@ -2,11 +2,13 @@ import DossierBase
 
 /// The saved form of ``LayoutRecords``: a magic, the fonts' identity, the number of records,
 /// then each record's key and fields (varints; doubles as their bits, so a record reads back to
-/// the same values). Read whole or not at all: a form that does not parse to its last byte, for
+/// the same values), its glyph part (fonts, runs, glyphs, characters) last, after its length:
+/// skipped when read, and decoded when the record is drawn (``LayoutRecord/decoded()``). Read
+/// whole or not at all: a form that does not parse to its last byte, for
 /// other fonts, or with a record whose indices do not fit (``LayoutRecord/isConsistent``), reads
 /// as nil.
 enum LayoutRecordBytes {
-    private static let magic: [UInt8] = Array("DLR1".utf8)
+    private static let magic: [UInt8] = Array("DLR2".utf8)
 
     /// A record to write: its key and fields, or the bytes it was read from.
     enum Saved {

@@ -169,6 +169,16 @@ public final class TextLayout {
         return made
     }
 
+    /// The record this layout was answered from with its glyph part decoded (decoded once,
+    /// then kept), or nil when it was laid out by Pango or the part does not decode (then the
+    /// layout is drawn from its Pango layout, made when asked: a fallback).
+    func decodedRecord() -> LayoutRecord? {
+        guard let record, record.undecodedGlyphs != nil else { return record }
+        guard let decoded = record.decoded() else { return nil }
+        self.record = decoded
+        return decoded
+    }
+
     /// A second layout object over `other`'s Pango layout (or record), recording `width` as its
     /// wrap width (``fitting(width:)`` decides when that draws what wrapping would).
     init(sharing other: TextLayout, width: Double, typesetter: Typesetter) {

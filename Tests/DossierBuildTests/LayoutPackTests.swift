@@ -49,9 +49,9 @@ import Testing
     }
 
     /// A pack with a byte changed (its SHA-256 no longer matches), a payload that is not a saved
-    /// pack, or a well-formed pack one of whose records does not fit together (a glyph's
-    /// cluster text past the record's text) is ignored whole: every text is laid out by Pango, the outputs are the same
-    /// bytes, and a whole pack is written again.
+    /// pack, or a well-formed pack one of whose records has lines that do not fit together (a
+    /// line start missing) is ignored whole: every text is laid out by Pango, the outputs are
+    /// the same bytes, and a whole pack is written again.
     @Test func aDamagedForeignOrInconsistentPackIsIgnoredWhole() throws {
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
@@ -60,17 +60,12 @@ import Testing
         let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         var damaged = written
         damaged[damaged.count / 2] ^= 0x20
-        let foreign = BuildCache.entry(Array("DLR1\nnot a saved pack".utf8))
-        let payload = try #require(BuildCache.payload(of: written))
-        let fonts = try #require(LayoutPack.fontIdentity(
-            try Typesetter(fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts").path).fontFiles,
-            digests: InputDigests()))
-        var entries = try #require(LayoutRecordBytes.read(payload, fonts: fonts))
+        let foreign = BuildCache.entry(Array("DLR2\nnot a saved pack".utf8))
+        var entries = try project.savedLayoutRecords()
         #expect(entries.count > 40)
-        let glyph = try #require(entries[0].1.glyphs.firstIndex { $0.textCount > 0 })
-        entries[0].1.glyphs[glyph].textStart = Int32(entries[0].1.characters.count)
-        let inconsistent = BuildCache.entry(LayoutRecordBytes.write(entries.map { .record($0.0, $0.1) }, carried: [],
-                                                                    fonts: fonts, limit: 0))
+        let index = try #require(entries.firstIndex { $0.1.lines.count > 1 })
+        entries[index].1.lineStarts.removeLast()
+        let inconsistent = try project.layoutPack(entries)
         for (index, bytes) in [damaged, foreign, inconsistent].enumerated() {
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             try project.edit("report.md", replacing: "Closing paragraph \(20 + index).", with: "Closing paragraph \(30 + index) bis.")
@@ -88,16 +83,10 @@ import Testing
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
         _ = try project.documentBuild()
-        let path = project.packPath("layouts")
-        let payload = try #require(BuildCache.payload(of: try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))))
-        let fonts = try #require(LayoutPack.fontIdentity(
-            try Typesetter(fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts").path).fontFiles,
-            digests: InputDigests()))
-        var entries = try #require(LayoutRecordBytes.read(payload, fonts: fonts))
+        var entries = try project.savedLayoutRecords()
         let index = try #require(entries.firstIndex { $0.1.lines.count > 1 })
         entries[index].1.lines[1].top += 1
-        try Data(BuildCache.entry(LayoutRecordBytes.write(entries.map { .record($0.0, $0.1) }, carried: [], fonts: fonts,
-                                                          limit: 0))).write(to: URL(fileURLWithPath: path))
+        try Data(try project.layoutPack(entries)).write(to: URL(fileURLWithPath: project.packPath("layouts")))
         try project.edit("report.md", replacing: "Closing paragraph 5.", with: "Closing paragraph five.")
         let statistics = try #require(try project.documentBuild(verifying: true).layoutStatistics)
         #expect(statistics.recorded > 40)
@@ -108,11 +97,10 @@ import Testing
     /// recorded at one width is laid out by Pango at another (with Pango's lines), and records
     /// saved for other fonts are not read.
     @Test func aRecordIsUsedOnlyForItsWidthAndFonts() throws {
-        let typesetter = try Typesetter(fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts").path)
+        let records = LayoutRecords(fonts: "fonts A")
+        let typesetter = try AnscombeProject.typesetter(recording: records)
         let text = "A paragraph long enough to be broken into several lines at either of the two widths tried here."
         let font = Font(family: "Noto Sans", size: 10)
-        let records = LayoutRecords(fonts: "fonts A")
-        typesetter.layoutRecords = records
         _ = try TextLayout(text, font: font, typesetter: typesetter, width: 200)
         let saved = try #require(records.saved(carriedLimit: 1 << 20))
 
