@@ -50,10 +50,28 @@ final class OutputDigests: @unchecked Sendable {
         return lock.withLock { known[identity]?.hex }
     }
 
-    /// Forgets every entry (the bytes they keep are freed).
-    func removeAll() {
-        lock.withLock { known.removeAll() }
+    /// Builds of this process under way (``beginBuild()``): entries are forgotten when the
+    /// last one ends, so that a build that ends does not take away what a concurrent one
+    /// (a library caller's, or a test's) remembered.
+    private var builds = 0
+
+    /// A build starts: what it remembers is kept until it, and every build running beside
+    /// it, has ended (``endBuild()``).
+    func beginBuild() {
+        lock.withLock { builds += 1 }
     }
+
+    /// A build ends: when no other is running, every entry is forgotten (the bytes they keep
+    /// are freed).
+    func endBuild() {
+        lock.withLock {
+            builds = max(0, builds - 1)
+            if builds == 0 { known.removeAll() }
+        }
+    }
+
+    /// The number of entries (tests).
+    var count: Int { lock.withLock { known.count } }
 }
 
 extension SHA256 {

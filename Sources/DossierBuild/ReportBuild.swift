@@ -60,8 +60,9 @@ public enum ReportBuild {
                     makeState: MakeState? = nil, hooks: Hooks = Hooks(), staging: OutputStaging,
                     prepare: ((ReportBuilder) -> Void)? = nil) throws(BuildError) -> Summary {
         try options.checkDefaultOutputFolder()
-        // The outputs' remembered hashes are kept for this build only.
-        defer { OutputDigests.shared.removeAll() }
+        // The outputs' remembered hashes are kept while this build (or one beside it) runs.
+        OutputDigests.shared.beginBuild()
+        defer { OutputDigests.shared.endBuild() }
         // Before any file is read: the memo's time bounds what this build may record in it.
         let memo = options.cache?.digestMemo
         memo?.load()

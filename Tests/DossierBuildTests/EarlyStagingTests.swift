@@ -71,7 +71,6 @@ import Testing
         try #require(OutputRecovery.leftovers(in: out).isEmpty)
         let summary = try ReportBuild.run(options(out))
         #expect(!summary.written.isEmpty)
-        OutputDigests.shared.removeAll()
     }
 
     @Test("early staging, its order and the threads do not change a byte; unchanged files are not rewritten")
@@ -100,7 +99,6 @@ import Testing
         let again = try ReportBuild.run(options(out))
         #expect(again.written.isEmpty)
         #expect(try modificationTimes(out) == times)
-        OutputDigests.shared.removeAll()
     }
 
     private func modificationTimes(_ directory: URL) throws -> [String: Date] {
@@ -145,7 +143,6 @@ import Testing
         #expect(try commit.run() == ["charts/a.svg", "r.pdf"])
         staging.discard()
         #expect(try contents(of: out) == files)
-        OutputDigests.shared.removeAll()
     }
 
     /// Whether, when called, another open file description of the folder is refused its lock
@@ -186,6 +183,5 @@ import Testing
         #expect(try commit.run() == ["r.pdf"])
         #expect(try contents(of: out) == ["r.pdf": [9]])
         #expect(OutputRecovery.leftovers(in: out).isEmpty)
-        OutputDigests.shared.removeAll()
     }
 }

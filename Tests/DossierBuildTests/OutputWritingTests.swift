@@ -105,6 +105,5 @@ import Testing
                 #expect(entry.sha256 == expected[directory.appendingPathComponent("out/" + entry.path).path], "\(entry.path)")
             }
         }
-        OutputDigests.shared.removeAll()
     }
 }

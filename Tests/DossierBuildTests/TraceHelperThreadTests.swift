@@ -54,7 +54,6 @@ import Testing
         #expect(manifest.outputs.count == 12)
         #expect(lines.all.count == 1)
         #expect(lines.all.first?.hasSuffix("[second] manifest: files hashed") == true)
-        OutputDigests.shared.removeAll()
     }
 
     @Test func theLastLinesArePoolThreadsThenTheRest() {
