@@ -96,22 +96,10 @@ extension LayoutRecordBytes {
         mutating func key() -> LayoutRecords.Key? {
             guard let textCount = count(eachAtLeast: 1), let text = take(textCount), let family = string(), let size = double(), let weightByte = byte(),
                   let italic = flag(), let width = optionalDouble(), let alignmentByte = byte(), let justify = flag(),
-                  let markup = flag(), let lineHeight = optionalDouble()
+                  let markup = flag(), let lineHeight = optionalDouble(),
+                  let weight = Font.Weight(layoutRecordCode: weightByte),
+                  let alignment = TextLayout.Alignment(layoutRecordCode: alignmentByte)
             else { return nil }
-            let weight: Font.Weight
-            switch weightByte {
-            case 0: weight = .regular
-            case 1: weight = .semibold
-            case 2: weight = .bold
-            default: return nil
-            }
-            let alignment: TextLayout.Alignment
-            switch alignmentByte {
-            case 0: alignment = .left
-            case 1: alignment = .center
-            case 2: alignment = .right
-            default: return nil
-            }
             return LayoutRecords.Key(text: Array(text), font: Font(family: family, size: size, weight: weight, italic: italic),
                                      width: width, alignment: alignment, justify: justify, markup: markup,
                                      lineHeight: lineHeight)

@@ -63,10 +63,10 @@ extension LayoutRecordBytes {
             bytes += key.text
             string(key.font.family)
             double(key.font.size)
-            bytes.append(key.font.weight == .regular ? 0 : key.font.weight == .semibold ? 1 : 2)
+            bytes.append(key.font.weight.layoutRecordCode)
             flag(key.font.italic)
             optionalDouble(key.width)
-            bytes.append(key.alignment == .left ? 0 : key.alignment == .center ? 1 : 2)
+            bytes.append(key.alignment.layoutRecordCode)
             flag(key.justify)
             flag(key.markup)
             optionalDouble(key.lineHeight)
