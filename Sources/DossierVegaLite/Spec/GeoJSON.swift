@@ -92,7 +92,13 @@ public enum GeoJSON {
     /// geometries. Features keep the order of the file.
     /// - Throws: ``GeoJSONError`` describing the first problem found.
     public static func features(from data: Data) throws(GeoJSONError) -> [GeoFeature] {
-        let root = try document(data)
+        try features(in: document(data))
+    }
+
+    // MARK: - Internals
+
+    /// The features of a GeoJSON document's JSON (``document(_:)``).
+    static func features(in root: JSONValue) throws(GeoJSONError) -> [GeoFeature] {
         guard let object = root.object else {
             throw .notAFeatureCollection(found: "a JSON \(root.array != nil ? "array" : "value")")
         }
@@ -119,8 +125,6 @@ public enum GeoJSON {
         }
         return result
     }
-
-    // MARK: - Internals
 
     /// The file's JSON, read by DossierBase's ``JSONParser`` (one pass over the bytes; Foundation's
     /// `JSONSerialization` made an `NSNumber` of each coordinate through its text, most of the
