@@ -88,7 +88,9 @@ package enum ClaimSpans {
     /// `inlines` with every `[words]{claim=id}` bound into a span.
     private static func bindSpans(_ inlines: [Inline]) -> [Inline] {
         guard inlines.contains(where: { inline in
-            if case let .text(text) = inline { return UTF8Search.contains(claimBytes, in: text) && text.contains("claim=") }
+            // The bytes suffice: text whose Characters hold no `{claim=` binds nothing, and comes
+            // back unchanged all the same.
+            if case let .text(text) = inline { return UTF8Search.contains(claimBytes, in: text) }
             return false
         }) else { return inlines }
         var atoms: [Atom] = []
@@ -223,6 +225,11 @@ package enum ClaimSpans {
 
     /// The id and the end (after `}`) of `{claim=ID}` starting right after the `]` at `close`.
     private static func closer(in atoms: [Atom], after close: Int) -> (String, MatchEnd)? {
+        switch closerInRun(atoms, after: close) {
+        case let .found(id, end): return (id, end)
+        case .none: return nil
+        case .undecided: break
+        }
         var cursor = RunCursor(atoms: atoms, atom: close + 1, index: nil)
         for expected in marker {
             guard cursor.peek() == expected else { return nil }
@@ -236,6 +243,52 @@ package enum ClaimSpans {
         guard !id.isEmpty, cursor.peek() == "}" else { return nil }
         cursor.advance()
         return (id, cursor.end)
+    }
+
+    /// What the bytes of the run after a `]` tell of its `{claim=ID}`.
+    private enum RunCloser {
+        case found(String, MatchEnd)
+        case none
+        /// The marker runs to the run's end, or a non-ASCII byte follows its `}`: the
+        /// Characters decide (``RunCursor``).
+        case undecided
+    }
+
+    /// ``closer(in:after:)`` by the bytes of the one run after the `]`. Every Character of
+    /// `{claim=ID}` is one ASCII byte, so bytes that differ from it are Characters that differ;
+    /// bytes that match are those Characters when no non-ASCII byte (a combining mark) follows
+    /// the `}` (the run starts after the `]`, a Character boundary, and ends at one).
+    private static func closerInRun(_ atoms: [Atom], after close: Int) -> RunCloser {
+        guard close + 1 < atoms.count, case let .run(run) = atoms[close + 1] else { return .none }
+        let utf8 = run.utf8
+        var index = utf8.startIndex
+        for expected in markerBytes {
+            guard index < utf8.endIndex else { return .undecided }
+            guard utf8[index] == expected else { return .none }
+            index = utf8.index(after: index)
+        }
+        let idStart = index
+        while index < utf8.endIndex, isIDByte(utf8[index]) { index = utf8.index(after: index) }
+        guard index < utf8.endIndex else { return .undecided }
+        guard index > idStart, utf8[index] == UInt8(ascii: "}") else { return .none }
+        let after = utf8.index(after: index)
+        if after < utf8.endIndex, utf8[after] >= 0x80 { return .undecided }
+        let id = String(run[idStart..<index])
+        return .found(id, after < utf8.endIndex ? MatchEnd(atom: close + 1, rest: run[after...]) : MatchEnd(atom: close + 2, rest: nil))
+    }
+
+    /// The bytes of ``marker``.
+    static let markerBytes = Array("{claim=".utf8)
+
+    /// An ASCII letter, digit, `_` or `-`: the bytes of the Characters ``isIDCharacter(_:)`` accepts.
+    private static func isIDByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
     }
 
     private static func isIDCharacter(_ character: Character) -> Bool {

@@ -23,6 +23,9 @@ import Testing
             [.text("no span here but claim= is written")],
             [.text("[a"), .text("\u{301}]{claim=x}")],
             [.text("[a]"), .text("\u{301}{claim=x}")],
+            // A mark that joins a bracket or the closing brace into another Character.
+            [.text("[\u{301}a]{claim=x} and [b]{claim=y}\u{301} and [c]{claim=z}\u{301}d")],
+            [.text("\u{600}[a]{claim=x} [b]\u{600}{claim=y} [c]{claim=z\u{600}}")],
         ]
         for inlines in cases {
             #expect(ClaimSpans.bind(inlines) == Self.reference(inlines), "\(inlines)")
@@ -49,6 +52,20 @@ import Testing
             }
         }
         #expect(checked > 10_000)
+    }
+
+    /// Every text of six pieces from the brackets, the marker's parts and two marks that join
+    /// an ASCII character into a larger Character (one after it, one before it).
+    @Test func bindsAsTheCharacterPassOnEverySixPieceText() {
+        let pieces = ["[", "]", "{claim=", "a", "}", "\u{301}", "\u{600}"]
+        var texts = [""]
+        for _ in 0..<6 { texts = texts.flatMap { text in pieces.map { text + $0 } } }
+        var checked = 0
+        for text in texts where text.contains("claim=") {
+            #expect(ClaimSpans.bind([.text(text)]) == Self.reference([.text(text)]), "\(text.debugDescription)")
+            checked += 1
+        }
+        #expect(checked > 50_000)
     }
 
     // MARK: The pass by Characters (the oracle)
