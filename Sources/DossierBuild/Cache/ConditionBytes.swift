@@ -28,51 +28,51 @@ enum ConditionBytes {
         return conditions
     }
 
+    /// A node: its case, its values and operands, then its offset (``Condition/offset``, the
+    /// `at` of every case).
     private static func write(_ condition: Condition, depth: Int, into writer: inout CacheByteWriter) -> Bool {
         guard depth < depthLimit else { return false }
+        let operands: [Condition]
         switch condition {
-        case let .number(value, at):
+        case let .number(value, _):
             writer.byte(0)
             writer.double(value)
-            writer.integer(at)
-        case let .text(text, at):
+            operands = []
+        case let .text(text, _):
             writer.byte(1)
             writer.string(text)
-            writer.integer(at)
-        case let .boolean(value, at):
+            operands = []
+        case let .boolean(value, _):
             writer.byte(2)
             writer.boolean(value)
-            writer.integer(at)
-        case let .path(expression, at):
+            operands = []
+        case let .path(expression, _):
             writer.byte(3)
             write(expression, into: &writer)
-            writer.integer(at)
-        case let .interval(low, high, at):
+            operands = []
+        case let .interval(low, high, _):
             writer.byte(4)
-            guard write(low, depth: depth + 1, into: &writer), write(high, depth: depth + 1, into: &writer) else { return false }
-            writer.integer(at)
-        case let .negate(operand, at):
+            operands = [low, high]
+        case let .negate(operand, _):
             writer.byte(5)
-            guard write(operand, depth: depth + 1, into: &writer) else { return false }
-            writer.integer(at)
-        case let .not(operand, at):
+            operands = [operand]
+        case let .not(operand, _):
             writer.byte(6)
-            guard write(operand, depth: depth + 1, into: &writer) else { return false }
-            writer.integer(at)
-        case let .binary(op, left, right, at):
+            operands = [operand]
+        case let .binary(op, left, right, _):
             writer.byte(7)
             writer.string(op.rawValue)
-            guard write(left, depth: depth + 1, into: &writer), write(right, depth: depth + 1, into: &writer) else { return false }
-            writer.integer(at)
-        case let .call(name, arguments, at):
+            operands = [left, right]
+        case let .call(name, arguments, _):
             writer.byte(8)
             writer.string(name)
             writer.integer(arguments.count)
-            for argument in arguments {
-                guard write(argument, depth: depth + 1, into: &writer) else { return false }
-            }
-            writer.integer(at)
+            operands = arguments
         }
+        for operand in operands {
+            guard write(operand, depth: depth + 1, into: &writer) else { return false }
+        }
+        writer.integer(condition.offset)
         return true
     }
 
