@@ -114,7 +114,9 @@ public final class ReportBuilder {
             // With a cache, an unchanged front matter is not composed again (FrontMatterComposer).
             var composer: YAMLComposer = YAMLTextTags.compose
             if let cache = options.cache { composer = FrontMatterComposer(cache: cache).compose }
-            source = try ReportSource(text: text, path: reportPath, composer: composer).readingChartFiles(options: options).0
+            source = try ReportSource(text: text, path: reportPath, composer: composer,
+                                      conditions: options.cache.map { ClaimConditionCache(cache: $0) })
+                .readingChartFiles(options: options).0
         } catch {
             throw BuildError(error, context: "reading the report: ")
         }

@@ -15,11 +15,22 @@ package struct Expression: Sendable, Equatable {
     package struct FormatterCall: Sendable, Equatable {
         package var name: String
         package var arguments: [Int]
+
+        package init(name: String, arguments: [Int]) {
+            self.name = name
+            self.arguments = arguments
+        }
     }
 
     package var path: [Step]
     package var formatters: [FormatterCall]
     package var source: String
+
+    package init(path: [Step], formatters: [FormatterCall], source: String) {
+        self.path = path
+        self.formatters = formatters
+        self.source = source
+    }
 
     /// Parses the text between `{{` and `}}`. Errors carry the character offset in `text`.
     package static func parse(_ text: String) throws(ExpressionSyntaxError) -> Expression {

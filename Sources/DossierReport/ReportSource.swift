@@ -21,8 +21,10 @@ package struct ReportSource: Sendable {
     package let claims: [Claim]
 
     /// Parses `text` read from `path`; the front matter is composed by `composer` (the build
-    /// passes one that keeps composed front matters in its cache).
-    package init(text: String, path: String, composer: YAMLComposer = YAMLTextTags.compose) throws(ReportError) {
+    /// passes one that keeps composed front matters in its cache), and `conditions` may hold the
+    /// claims' parsed conditions (``Claim/parse(_:lines:file:lineOffset:store:)``).
+    package init(text: String, path: String, composer: YAMLComposer = YAMLTextTags.compose,
+                 conditions: (any ClaimConditionStore)? = nil) throws(ReportError) {
         self.path = path
         guard text.utf8.count <= TextLimits.reportBytes else {
             throw ReportError("the report has \(text.utf8.count) bytes; a report.md may have at most \(TextLimits.reportBytes) "
@@ -44,7 +46,7 @@ package struct ReportSource: Sendable {
         spec = try ReportSource.decode(yaml, path: path, lineOffset: 1, composer: composer)
         body = ReportSource.joined(lines[(closing + 1)...]) + "\n"
         bodyFirstLine = closing + 2
-        claims = try Claim.parse(spec.claims, lines: frontMatterLines, file: path, lineOffset: 1)
+        claims = try Claim.parse(spec.claims, lines: frontMatterLines, file: path, lineOffset: 1, store: conditions)
     }
 
     /// The lines of `text` (split at LF only, empty lines kept): what `components(separatedBy:

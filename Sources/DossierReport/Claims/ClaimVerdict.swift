@@ -61,6 +61,9 @@ package struct ClaimValue: Sendable, Equatable {
         }
     }
 
+    /// The UTF-8 of ``NumberText/minus``.
+    static let minusBytes = Array(NumberText.minus.utf8)
+
     /// `x` with six significant digits, ASCII minus; the shortest exact form when six digits
     /// would read as a literal of the condition that `x` is not.
     static func number(_ x: Double, literals: [Double]) -> String {
@@ -68,8 +71,10 @@ package struct ClaimValue: Sendable, Equatable {
         if let whole = NumberText.wholeNumber(x) { return String(whole) }
         let magnitude = Int(Foundation.floor(Foundation.log10(Swift.abs(x))))
         let decimals = max(0, min(NumberText.maximumDecimals, 5 - magnitude))
-        var text = NumberText.fixed(x, decimals: decimals).replacingOccurrences(of: NumberText.minus, with: "-")
-        if text.contains(".") {
+        var text = NumberText.fixed(x, decimals: decimals)
+        // Searched as bytes first: the text is ASCII digits, a point and the minus sign.
+        if UTF8Search.contains(minusBytes, in: text) { text = text.replacingOccurrences(of: NumberText.minus, with: "-") }
+        if text.utf8.contains(UInt8(ascii: ".")) {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
