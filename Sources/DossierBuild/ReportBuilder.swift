@@ -62,6 +62,9 @@ public final class ReportBuilder {
     /// The key of stats.json in the cache (``SideOutputCache``), set by ``computeAnalyses(only:inputs:)``
     /// when it computed every analysis with a cache that keyed them all.
     var statsKey: CacheKey?
+    /// stats.json's key and blob name as the last build of this selection recorded them in its
+    /// whole-build entry (``ReportBuild``): read when ``statsKey`` is that key.
+    var lastStats: WholeBuildCache.StatsName?
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -414,10 +417,11 @@ public final class ReportBuilder {
         for (id, names) in cached.held { heldSVGs[id] = names["charts/\(id).svg"] }
         let blobs = cacheSession.map { OutputBlobs(cache: $0.cache) }
         let sideCache = cacheSession.map(SideOutputCache.init)
-        let chartKeys = cached.keys, statsKey = self.statsKey, order = source.spec.analyses.map(\.id)
+        let chartKeys = cached.keys, statsKey = self.statsKey, lastStats = self.lastStats, order = source.spec.analyses.map(\.id)
         return { [cachedSVGs, heldSVGs] typesetter, chartFiles in
             var files: [String: [UInt8]] = [:]
-            files["stats.json"] = Self.statsBytes(results: results, order: order, claims: claims, cache: sideCache, key: statsKey)
+            files["stats.json"] = Self.statsBytes(results: results, order: order, claims: claims, cache: sideCache, key: statsKey,
+                                                  last: lastStats)
             // Every chart not held is made first, in the order of the figures' ids, so that an
             // error drawing one is the same error with or without a cache.
             var charts: [String: [UInt8]] = [:]
@@ -439,19 +443,27 @@ public final class ReportBuilder {
         }
     }
 
-    /// stats.json's bytes: from the cache when every analysis was keyed (``statsKey``), else
-    /// encoded from `results` and `claims`.
+    /// stats.json's bytes: the last build's (``lastStats``) when it had this build's key
+    /// (``statsKey``), else encoded from `results` and `claims`.
     func statsJSON(results: [String: ResultValue], claims: [ClaimVerdict]) -> [UInt8] {
         Self.statsBytes(results: results, order: source.spec.analyses.map(\.id), claims: claims,
-                       cache: cacheSession.map(SideOutputCache.init), key: statsKey)
+                        cache: cacheSession.map(SideOutputCache.init), key: statsKey, last: lastStats)
     }
 
-    /// stats.json's bytes under `key` in `cache` (``SideOutputCache``), else encoded.
+    /// stats.json's bytes: those `last` names when its key is `key` (``SideOutputCache``), else encoded.
     static func statsBytes(results: [String: ResultValue], order: [String], claims: [ClaimVerdict],
-                           cache: SideOutputCache?, key: CacheKey?) -> [UInt8] {
+                           cache: SideOutputCache?, key: CacheKey?, last: WholeBuildCache.StatsName?) -> [UInt8] {
         let make = { StatsJSON.encodeBytes(results: results, order: order, claims: claims) }
         guard let cache else { return make() }
-        return cache.statsJSON(key, make: make)
+        return cache.statsJSON(key, last: last, make: make)
+    }
+
+    /// stats.json's key and blob name among `products`, for the whole-build entry (nil when this
+    /// build had no stats key or wrote no stats.json).
+    func statsName(of products: Products) -> WholeBuildCache.StatsName? {
+        guard let statsKey else { return nil }
+        guard let name = products.files["stats.json"].map(SHA256.outputHex) ?? products.held["stats.json"] else { return nil }
+        return WholeBuildCache.StatsName(key: statsKey.hex, name: name)
     }
 
     /// The data files an analysis reads: its table, joined tables and counted tables.

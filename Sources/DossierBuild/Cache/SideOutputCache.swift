@@ -7,10 +7,13 @@ import DossierLayout
 ///   its ids prefixed, its title and description), named by the figure's `charts` key (which
 ///   names everything its SVG depends on), the id prefix, the title and the description. A hit
 ///   reads neither the chart's SVG blob nor rewrites its ids (the six charts' 760 KB).
-/// - `stats`: the name of the blob of stats.json, named by the front matter (which declares the
-///   analyses, their order and the claims) and the key of every analysis the build looked up
-///   (each names everything its result depends on; results that combine others are computed
-///   from those). Only a build whose every analysis had a key uses it.
+/// - stats.json: its key is the front matter (which declares the analyses, their order and the
+///   claims) and the key of every analysis the build looked up (each names everything its result
+///   depends on; results that combine others are computed from those); only a build whose every
+///   analysis had a key has one. No entry of its own: the whole-build entry (``WholeBuildCache``),
+///   which every build that misses it writes anyway, records the key with the name of
+///   stats.json's blob, and the next build whose key is the same reads that blob (a note-cell
+///   edit creates no file for it).
 ///
 /// Entries are written as every entry is (temporary name, rename; damaged ones read as missing
 /// and are written again), from whichever thread makes the output.
@@ -52,14 +55,10 @@ struct SideOutputCache: Sendable {
         return key.key
     }
 
-    /// stats.json's bytes under `key` (nil: no key): from the cache's blob, else made by
-    /// `make` and stored.
-    func statsJSON(_ key: CacheKey?, make: () -> [UInt8]) -> [UInt8] {
-        guard let key else { return make() }
-        let blobs = OutputBlobs(cache: session.cache)
-        if let name = session.cache.read(key), let bytes = blobs.read(String(decoding: name, as: UTF8.self)) { return bytes }
-        let bytes = make()
-        if let name = blobs.store(bytes) { session.cache.write(Array(name.utf8), for: key) }
-        return bytes
+    /// stats.json's bytes: the blob `last` names when it was recorded under `key` (and is
+    /// intact), else made by `make`.
+    func statsJSON(_ key: CacheKey?, last: WholeBuildCache.StatsName?, make: () -> [UInt8]) -> [UInt8] {
+        if let key, let last, last.key == key.hex, let bytes = OutputBlobs(cache: session.cache).read(last.name) { return bytes }
+        return make()
     }
 }
