@@ -21,6 +21,11 @@ final class InputDigests: @unchecked Sendable {
         return digest
     }
 
+    /// Whether `path` was read and hashed already (its digest, or that it cannot be read, is known).
+    func isKnown(_ path: String) -> Bool {
+        lock.withLock { digests[path] != nil }
+    }
+
     /// Adds each path (sorted) with its digest to `key`. False when a file cannot be read:
     /// then nothing that depends on it is cached or looked up.
     func add(_ paths: some Sequence<String>, to key: inout CacheKeyBuilder) -> Bool {
