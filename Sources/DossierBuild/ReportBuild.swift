@@ -79,7 +79,9 @@ public enum ReportBuild {
         let digests = InputDigests(memo: memo)
         // Kept to the end: what it holds is freed after the commit, or kept (``Hooks/keep``).
         var builder: ReportBuilder?
-        if let found = wholeBuild?.find(selection: options.selection, digests: digests, folder: folder) {
+        // stats.json as the last build recorded it: a build whose stats key is the same reads it.
+        var lastStats: WholeBuildCache.StatsName?
+        if let found = wholeBuild?.find(selection: options.selection, digests: digests, folder: folder, stats: &lastStats) {
             (products, figureIDs, inputDigests) = (found.products, found.figureIDs, found.digests)
             trace = BuildTrace(enabled: options.trace)
             trace.mark("whole build found in the cache")
@@ -88,6 +90,7 @@ public enum ReportBuild {
             builder = made
             made.staging = staging
             made.folder = folder
+            made.lastStats = lastStats
             prepare?(made)
             do {
                 products = try made.build()
@@ -101,7 +104,7 @@ public enum ReportBuild {
             trace = made.trace
             // Without a cache, the fonts were hashed ahead, while the front matter was decoded.
             inputDigests = made.cacheSession?.digests ?? made.inputsHashedAhead()
-            wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: digests)
+            wholeBuild?.store(.init(products: products, figureIDs: figureIDs, stats: made.statsName(of: products)), digests: digests)
             if wholeBuild != nil { trace.mark("whole build stored in the cache") }
         }
         let outDirectory = options.outputDirectory

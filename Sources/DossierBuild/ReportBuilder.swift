@@ -62,6 +62,12 @@ public final class ReportBuilder {
     /// The data package's loading thread, which then hashes the pinned fonts for the
     /// manifest (a build without a cache; ``inputsHashedAhead()``).
     private var prefetch: DataPackagePrefetch?
+    /// The key of stats.json in the cache (``SideOutputCache``), set by ``computeAnalyses(only:inputs:)``
+    /// when it computed every analysis with a cache that keyed them all.
+    var statsKey: CacheKey?
+    /// stats.json's key and blob name as the last build of this selection recorded them in its
+    /// whole-build entry (``ReportBuild``): read when ``statsKey`` is that key.
+    var lastStats: WholeBuildCache.StatsName?
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -242,7 +248,7 @@ public final class ReportBuilder {
         if let documentKey, let documentFiles = cacheSession?.files(documentKey, leaving: folder) {
             held.merge(documentFiles.held) { first, _ in first }
             files = try renderChartFiles(chartIDs, scenes: scenes.compiled ?? [:], cached: cached).merging(documentFiles.files) { first, _ in first }
-            files["stats.json"] = StatsJSON.encodeBytes(results: results, order: source.spec.analyses.map(\.id), claims: verdicts)
+            files["stats.json"] = statsJSON(results: results, claims: verdicts)
             trace.mark("document found in the cache, chart files rendered")
         } else {
             if scenes.compiled == nil {
@@ -439,26 +445,63 @@ public final class ReportBuilder {
     /// redraws no chart).
     private func sideOutputs(_ content: DocumentContent, cached: CachedCharts, results: [String: ResultValue],
                              claims: [ClaimVerdict]) -> RenderSchedule.SideWork {
-        let order = source.spec.analyses.map(\.id)
         let htmlName = "\(options.reportName).html"
         var cachedSVGs: [String: [UInt8]] = [:]
         for (id, files) in cached.files { cachedSVGs[id] = files["charts/\(id).svg"] }
         // An SVG the folder holds is read from its blob on the thread that writes the HTML
-        // (drawn from its scene if the blob turns out missing or damaged).
+        // (drawn from its scene if the blob turns out missing or damaged), and only when the
+        // cache does not hold the figure's inline element (``SideOutputCache``).
         var heldSVGs: [String: String] = [:]
         for (id, names) in cached.held { heldSVGs[id] = names["charts/\(id).svg"] }
         let blobs = cacheSession.map { OutputBlobs(cache: $0.cache) }
+        let sideCache = cacheSession.map(SideOutputCache.init)
+        let chartKeys = cached.keys, statsKey = self.statsKey, lastStats = self.lastStats, order = source.spec.analyses.map(\.id)
         return { [cachedSVGs, heldSVGs] typesetter, chartFiles in
             var files: [String: [UInt8]] = [:]
-            files["stats.json"] = StatsJSON.encodeBytes(results: results, order: order, claims: claims)
+            files["stats.json"] = Self.statsBytes(results: results, order: order, claims: claims, cache: sideCache, key: statsKey,
+                                                  last: lastStats)
+            // Every chart not held is made first, in the order of the figures' ids, so that an
+            // error drawing one is the same error with or without a cache.
             var charts: [String: [UInt8]] = [:]
-            for (id, scene) in content.scenes.sorted(by: { $0.key < $1.key }) {
+            for (id, scene) in content.scenes.sorted(by: { $0.key < $1.key }) where heldSVGs[id] == nil || sideCache == nil {
                 charts[id] = try chartFiles["charts/\(id).svg"] ?? cachedSVGs[id] ?? heldSVGs[id].flatMap { blobs?.read($0) }
                     ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
             }
-            files[htmlName] = try HTMLDocumentWriter(content: content, charts: charts).write()
+            func svg(_ id: String) throws -> [UInt8]? {
+                if let bytes = charts[id] { return bytes }
+                guard let scene = content.scenes[id] else { return nil }
+                return try heldSVGs[id].flatMap { blobs?.read($0) } ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
+            }
+            files[htmlName] = try HTMLDocumentWriter(content: content) { id, prefix, title, description in
+                let make = { try svg(id).map { HTMLInlineSVG.element($0, prefix: prefix, title: title, description: description) } }
+                guard let sideCache else { return try make() }
+                return try sideCache.chartElement(charts: chartKeys[id], prefix: prefix, title: title, description: description, make: make)
+            }.write()
             return files
         }
+    }
+
+    /// stats.json's bytes: the last build's (``lastStats``) when it had this build's key
+    /// (``statsKey``), else encoded from `results` and `claims`.
+    func statsJSON(results: [String: ResultValue], claims: [ClaimVerdict]) -> [UInt8] {
+        Self.statsBytes(results: results, order: source.spec.analyses.map(\.id), claims: claims,
+                        cache: cacheSession.map(SideOutputCache.init), key: statsKey, last: lastStats)
+    }
+
+    /// stats.json's bytes: those `last` names when its key is `key` (``SideOutputCache``), else encoded.
+    static func statsBytes(results: [String: ResultValue], order: [String], claims: [ClaimVerdict],
+                           cache: SideOutputCache?, key: CacheKey?, last: WholeBuildCache.StatsName?) -> [UInt8] {
+        let make = { StatsJSON.encodeBytes(results: results, order: order, claims: claims) }
+        guard let cache else { return make() }
+        return cache.statsJSON(key, last: last, make: make)
+    }
+
+    /// stats.json's key and blob name among `products`, for the whole-build entry (nil when this
+    /// build had no stats key or wrote no stats.json).
+    func statsName(of products: Products) -> WholeBuildCache.StatsName? {
+        guard let statsKey else { return nil }
+        guard let name = products.files["stats.json"].map(SHA256.outputHex) ?? products.held["stats.json"] else { return nil }
+        return WholeBuildCache.StatsName(key: statsKey.hex, name: name)
     }
 
     /// The data files an analysis reads: its table, joined tables and counted tables.
@@ -527,6 +570,7 @@ public final class ReportBuilder {
         // BuildCacheSession.result(of:fileKey:runner:schemas:)); what was computed is stored.
         let cacheSession = self.cacheSession
         let keys = zip(tasks, filesRead).map { analysis, files in cacheSession?.analysisKey(analysis, files: files.union(shared)) }
+        statsKey = only == nil ? cacheSession.flatMap { SideOutputCache(session: $0).statsKey(analysisKeys: keys) } : nil
         let trace = self.trace
         let outcomes = try TwoThreadMap.map(order.count, twoThreads: options.twoThreads, callerState: (), makeState: {},
                                             helperDone: { trace.mark("analyses") }) { _, position -> Result<ResultValue, ReportError> in

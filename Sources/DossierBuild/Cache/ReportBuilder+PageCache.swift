@@ -39,12 +39,20 @@ struct CachedPages {
     /// title and description.
     static func key(in cache: BuildCache, kind: String = "page", fonts: String, title: String, description: String?,
                     page index: Int, of count: Int, drawn: [UInt8]) -> CacheKey {
+        key(in: cache, kind: kind, fonts: fonts, title: title, description: description, page: index, of: count,
+            scene: SHA256.hex(drawn))
+    }
+
+    /// ``key(in:kind:fonts:title:description:page:of:drawn:)`` with the scene's bytes given by
+    /// their SHA-256 (`scene`): a page's `page` and `page pdf` keys hash its scene once.
+    static func key(in cache: BuildCache, kind: String = "page", fonts: String, title: String, description: String?,
+                    page index: Int, of count: Int, scene: String) -> CacheKey {
         var key = cache.key(kind)
         key.add("fonts", fonts)
         key.add("title", title)
         key.add("description", description ?? "")
         key.add("page", "\(index + 1) of \(count)")
-        key.add("scene", bytes: drawn)
+        key.add("scene", scene)
         return key.key
     }
 }
@@ -61,9 +69,9 @@ extension ReportBuilder {
         cached.fonts = fonts.key.hex
         let blobs = OutputBlobs(cache: cacheSession.cache)
         for index in layout.pages.indices {
-            let drawn = SceneBytes.of(scenes[index])
+            let drawn = SHA256.hex(SceneBytes.of(scenes[index]))
             let key = CachedPages.key(in: cacheSession.cache, fonts: fonts.key.hex, title: spec.title, description: spec.subtitle,
-                                      page: index, of: layout.pages.count, drawn: drawn)
+                                      page: index, of: layout.pages.count, scene: drawn)
             cached.keys[index] = key
             if let name = cacheSession.pageBlob(key) {
                 cached.blobs[index] = name
@@ -72,7 +80,7 @@ extension ReportBuilder {
             // The PDF content: the scene's drawing alone (no title; the page's number is in
             // its footer, hence in the scene).
             let pdfKey = CachedPages.key(in: cacheSession.cache, kind: "page pdf", fonts: fonts.key.hex, title: "", description: nil,
-                                         page: index, of: layout.pages.count, drawn: drawn)
+                                         page: index, of: layout.pages.count, scene: drawn)
             cached.pdfKeys[index] = pdfKey
             if let bytes = cacheSession.cache.read(pdfKey), let page = PDFPage(serialized: bytes) { cached.pdfPages[index] = page }
         }

@@ -42,17 +42,32 @@ struct WholeBuildCache {
         var figureIDs: [String]
         /// The inputs' SHA-256s computed while finding the entry (the manifest lists them).
         var digests: InputDigests?
+        /// stats.json's key and blob name (``SideOutputCache``), when the build keyed it.
+        var stats: StatsName?
+    }
+
+    /// stats.json as a build recorded it: its key (``SideOutputCache/statsKey(analysisKeys:)``,
+    /// hex) and the name of its blob. A later build whose inputs changed (a prose edit) but whose
+    /// stats key is the same reads the blob instead of encoding every result again.
+    struct StatsName: Equatable, Sendable {
+        var key: String
+        var name: String
     }
 
     /// The cached build, when every input it recorded still has the same content. The inputs
     /// are hashed through `digests` (which the build then uses for its keys when this misses).
-    /// Outputs the output `folder` holds already are not read (``Products/held``).
-    func find(selection: BuildOptions.Selection, digests: InputDigests, folder: FolderHeldOutputs? = nil) -> Entry? {
-        // The inputs come first in the entry, `report.md` first among them (the file most
-        // often edited): a build whose inputs changed learns it before reading any blob.
+    /// Outputs the output `folder` holds already are not read (``Products/held``). `stats` is
+    /// set to the stats.json the entry names, whether or not its inputs changed.
+    func find(selection: BuildOptions.Selection, digests: InputDigests, folder: FolderHeldOutputs? = nil,
+              stats: inout StatsName?) -> Entry? {
+        // The inputs come first in the entry (after stats.json's name), `report.md` first among
+        // them (the file most often edited): a build whose inputs changed learns it before
+        // reading any blob.
         guard let payload = cache.read(key) else { return nil }
         var reader = CacheByteReader(payload)
         do {
+            let statsKey = try reader.string(), statsName = try reader.string()
+            if !statsKey.isEmpty { stats = StatsName(key: statsKey, name: statsName) }
             guard try Self.inputsUnchanged(&reader, digests: digests) else { return nil }
             let figureIDs = try reader.strings()
             let (files, held) = try OutputBlobs(cache: cache).read(from: &reader, leaving: folder)
@@ -67,7 +82,7 @@ struct WholeBuildCache {
             guard reader.atEnd else { return nil }
             return Entry(products: ReportBuilder.Products(files: files, inputs: inputs, selection: selection, figureInputs: figureInputs,
                                                           fontFiles: fontFiles, warnings: warnings, held: held),
-                         figureIDs: figureIDs, digests: digests)
+                         figureIDs: figureIDs, digests: digests, stats: stats)
         } catch {
             return nil
         }
@@ -89,6 +104,8 @@ struct WholeBuildCache {
     func store(_ entry: Entry, digests: InputDigests) {
         let products = entry.products
         var writer = CacheByteWriter()
+        writer.string(entry.stats?.key ?? "")
+        writer.string(entry.stats?.name ?? "")
         let recorded = [reportPath] + Set(products.inputs).subtracting([reportPath]).sorted()
         writer.integer(recorded.count)
         for path in recorded {

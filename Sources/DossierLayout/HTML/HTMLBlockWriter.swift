@@ -83,7 +83,7 @@ extension HTMLDocumentWriter {
         let (words, caption) = (directive.words, directive.caption)
         switch words.first {
         case "{figure}" where words.count == 2:
-            return figure(words[1], caption: caption)
+            return try figure(words[1], caption: caption)
         case "{table}" where words.count == 2:
             return computedTable(words[1], caption: caption)
         default:
@@ -93,17 +93,17 @@ extension HTMLDocumentWriter {
     }
 
     /// A figure: the chart as inline SVG in a card, then its numbered caption.
-    private func figure(_ id: String, caption: [Inline]) -> String {
+    private func figure(_ id: String, caption: [Inline]) throws -> String {
         let number = figureNumbers[id] ?? (figureNumbers.count + 1)
         figureNumbers[id] = number
         let anchor = uniqueID("fig-" + id)
         usedIDs.formUnion([anchor + "-title", anchor + "-desc"])
         let captionHTML = inlines(caption)
         var out = "<figure id=\"\(anchor)\">\n<div class=\"chart\">\n"
-        if let svg = charts[id], let scene = content.scenes[id] {
+        if let scene = content.scenes[id] {
             let title = "Figure \(number)" + (scene.title.map { ": " + $0 } ?? "")
             let description = scene.summary ?? Inline.plainText(caption)
-            out += HTMLInlineSVG.element(svg, prefix: anchor, title: title, description: description)
+            if let element = try chartElement(id, anchor, title, description) { out += element }
         }
         out += "</div>\n<figcaption><span class=\"label\">Figure \(number).</span> \(captionHTML)</figcaption>\n</figure>\n"
         return out

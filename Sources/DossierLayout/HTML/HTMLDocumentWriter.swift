@@ -24,9 +24,14 @@ package final class HTMLDocumentWriter {
         var id: String
     }
 
+    /// Makes a figure's inline `<svg>` element: from the figure's id, the prefix of its ids,
+    /// its title and its description (``HTMLInlineSVG/element(_:prefix:title:description:)``
+    /// of its standalone SVG); nil when the figure has no chart to show.
+    package typealias ChartElement = (_ id: String, _ prefix: String, _ title: String, _ description: String) throws -> String?
+
     let content: DocumentContent
-    /// The standalone SVG of each figure (as `charts/<id>.svg`), by figure id.
-    let charts: [String: [UInt8]]
+    /// Each figure's inline SVG element (``ChartElement``).
+    let chartElement: ChartElement
     /// The document's language (the `lang` attribute).
     let language: String
 
@@ -47,9 +52,18 @@ package final class HTMLDocumentWriter {
     var usedIDs: Set<String> = ["main", "toc-title", "findings-title", "notes", "notes-title", "sources", "sources-title"]
 
     /// A writer for `content`; `charts` holds each figure's standalone SVG bytes.
-    package init(content: DocumentContent, charts: [String: [UInt8]], language: String = "en") {
+    package convenience init(content: DocumentContent, charts: [String: [UInt8]], language: String = "en") {
+        self.init(content: content, language: language) { id, prefix, title, description in
+            charts[id].map { HTMLInlineSVG.element($0, prefix: prefix, title: title, description: description) }
+        }
+    }
+
+    /// A writer for `content` whose figures' inline SVG elements `chartElement` makes (a
+    /// build with a cache takes them from it: the element depends only on the chart's SVG, its
+    /// id prefix, title and description).
+    package init(content: DocumentContent, language: String = "en", chartElement: @escaping ChartElement) {
         self.content = content
-        self.charts = charts
+        self.chartElement = chartElement
         self.language = language
     }
 
