@@ -59,7 +59,7 @@ package struct Manifest: Sendable, Equatable {
             Entry(path: relativePath(path, from: reportDirectory), sha256: digests[index])
         }.sorted { $0.path < $1.path }
         let fontIdentity = fonts.isEmpty ? nil : FontIdentity(files: fonts.enumerated().map { offset, path in
-            FontIdentity.File(name: URL(fileURLWithPath: path).lastPathComponent, sha256: digests[plainInputs + offset])
+            FontIdentity.File(name: URL(fileURLWithPath: path, isDirectory: false).lastPathComponent, sha256: digests[plainInputs + offset])
         })
         let outputEntries = outputPaths.enumerated().map { index, path in
             Entry(path: path, sha256: digests[inputs.count + index])
@@ -115,7 +115,7 @@ package struct Manifest: Sendable, Equatable {
 
     /// `path` relative to `base` (with `..` where needed).
     static func relativePath(_ path: String, from base: URL) -> String {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let target = URL(fileURLWithPath: path, isDirectory: false).standardizedFileURL.pathComponents
         let origin = base.standardizedFileURL.pathComponents
         var common = 0
         while common < min(target.count, origin.count), target[common] == origin[common] { common += 1 }
