@@ -377,7 +377,8 @@ public final class ReportBuilder {
         // A page whose blob turned out damaged when read is rendered here, from the layout.
         if sharePages { files.merge(try pageSVGs(of: layout, scenes: pageScenes, cached: pages, except: rendered)) { first, _ in first } }
         for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
-        self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule)
+        self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule, content: content, charts: charts,
+                                         cached: cached, results: results)
         trace.mark("waited for the second thread")
         if let shapes {
             shapingStatistics = shapes.store.statistics

@@ -1,5 +1,6 @@
 @testable import DossierBuild
 import DossierBase
+import DossierReport
 import Foundation
 import Testing
 
@@ -26,7 +27,7 @@ import Testing
         return (top, project, report)
     }
 
-    private let at = SourceLocation(file: "report.md", line: 1, column: 1)
+    private let at = DossierReport.SourceLocation(file: "report.md", line: 1, column: 1)
 
     /// Whether `body` is refused as a report error (a path leading outside the project), not
     /// accepted and not missing.

@@ -21,6 +21,11 @@ final class InputDigests: @unchecked Sendable {
         return digest
     }
 
+    /// Whether the digest of `path` is known already (``digest(_:)`` reads nothing).
+    func knows(_ path: String) -> Bool {
+        lock.withLock { digests[path] != nil }
+    }
+
     /// Adds each path (sorted) with its digest to `key`. False when a file cannot be read:
     /// then nothing that depends on it is cached or looked up.
     func add(_ paths: some Sequence<String>, to key: inout CacheKeyBuilder) -> Bool {
