@@ -6,31 +6,57 @@ import Foundation
 /// decoded (YAML decoding and CSV loading are a build's two longest serial steps). The build
 /// uses the result only when the decoded spec names the same package; otherwise it loads the
 /// right one itself, so a wrong guess costs time, never correctness.
+///
+/// Then, still on that thread, it hashes the files it is given (a build without a cache: the
+/// pinned fonts, ~5 MB that the manifest lists) into an ``InputDigests``: the thread is idle
+/// until the front matter is decoded, while the manifest's hashing is on the build's last
+/// stretch, where both threads are busy.
 final class DataPackagePrefetch: @unchecked Sendable {
     /// The package being loaded.
     let url: URL
+    /// The digests of the files hashed after the load (nil: none were asked for).
+    private let digests: InputDigests?
     private let finished = DispatchSemaphore(value: 0)
+    private let hashed = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var outcome: Result<DataPackage, any Error>?
 
     /// Starts loading `url`, whose files must lie inside `root`; marks the load's end on
-    /// `trace` from the loading thread.
-    init(_ url: URL, root: ProjectRoot, trace: BuildTrace? = nil) {
+    /// `trace` from the loading thread. After the load, the thread hashes `hashing` (absolute
+    /// paths) into `digests`.
+    init(_ url: URL, root: ProjectRoot, trace: BuildTrace? = nil, hashing: [String] = [], into digests: InputDigests? = nil) {
         self.url = url
+        let digests = hashing.isEmpty ? nil : digests
+        self.digests = digests
         let thread = Thread { [self] in
             let loaded = Result { try DataPackage.load(from: url, root: root) }
             trace?.mark("data package loaded and validated")
             lock.withLock { outcome = loaded }
             finished.signal()
+            if let digests {
+                for path in hashing { _ = digests.digest(path) }
+                trace?.mark("input files hashed ahead (no cache)")
+            }
+            hashed.signal()
         }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
-    /// Waits for the load to finish (so no thread outlives a failed build).
+    /// Waits for the load to finish (so no thread outlives a failed build, the hashing after
+    /// the load aside: see ``hashedDigests()``).
     func wait() {
         finished.wait()
         finished.signal()
+    }
+
+    /// Waits for the hashing after the load, and returns the digests it filled (nil when it
+    /// was given no files). The builder calls it before it is freed, so the thread never
+    /// outlives the build.
+    func hashedDigests() -> InputDigests? {
+        hashed.wait()
+        hashed.signal()
+        return digests
     }
 
     /// The loaded package, or the error loading it gave.

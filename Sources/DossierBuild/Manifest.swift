@@ -80,7 +80,7 @@ package struct Manifest: Sendable, Equatable {
     static func worthASecondThread(inputs: [String], outputs: [String: [UInt8]], hashedOutputs: [String: String],
                                    inputDigests: InputDigests?) -> Bool {
         var bytes = 0
-        for path in inputs where inputDigests?.knows(path) != true {
+        for path in inputs where inputDigests?.isKnown(path) != true {
             bytes += 64 << 10
             if bytes >= secondThreadBytes { return true }
         }

@@ -99,7 +99,8 @@ public enum ReportBuild {
             }
             figureIDs = made.source.spec.figures.map(\.id)
             trace = made.trace
-            inputDigests = made.cacheSession?.digests
+            // Without a cache, the fonts were hashed ahead, while the front matter was decoded.
+            inputDigests = made.cacheSession?.digests ?? made.inputsHashedAhead()
             wholeBuild?.store(.init(products: products, figureIDs: figureIDs), digests: digests)
             if wholeBuild != nil { trace.mark("whole build stored in the cache") }
         }

@@ -59,6 +59,9 @@ public final class ReportBuilder {
     var verifiesLayoutRecords = false
     /// Whether the layout pack is used (a test of the shaping pack alone turns it off).
     var usesLayoutRecords = true
+    /// The data package's loading thread, which then hashes the pinned fonts for the
+    /// manifest (a build without a cache; ``inputsHashedAhead()``).
+    private var prefetch: DataPackagePrefetch?
 
     /// Loads the report and its data package. Every file the report names (the data package,
     /// and through it the schemas and CSVs) must lie inside the project root.
@@ -88,13 +91,22 @@ public final class ReportBuilder {
         }
         trace.mark("fonts")
         let prefetch: DataPackagePrefetch?
+        // A failed build waits for the prefetch thread's hashing too: no thread outlives it.
+        var started: DataPackagePrefetch?
+        var loaded = false
+        defer { if !loaded { _ = started?.hashedDigests() } }
         do {
             let text = try ReportSource.read(URL(fileURLWithPath: reportFile.path, isDirectory: false), displayPath: reportPath)
             // Only a path that stays inside the project is prefetched; the decoded spec's path is
             // checked again below, with its position for the error.
             if options.twoThreads, let path = ReportSource.peekDataPath(in: text),
                (try? options.confine(path, what: "data package", at: SourceLocation(file: reportPath, line: 1, column: 1))) != nil {
-                prefetch = DataPackagePrefetch(options.resolve(path), root: root, trace: trace)
+                // Without a cache (whose memo knows the fonts by their stamps), the thread then
+                // hashes the fonts for the manifest while this one decodes the front matter.
+                let fonts = options.cache == nil ? typesetter.fontFiles : []
+                prefetch = DataPackagePrefetch(options.resolve(path), root: root, trace: trace,
+                                               hashing: fonts, into: digests ?? InputDigests())
+                started = prefetch
             } else {
                 prefetch = nil
             }
@@ -107,12 +119,14 @@ public final class ReportBuilder {
             throw BuildError(error, context: "reading the report: ")
         }
         trace.mark("report front matter")
+        self.prefetch = prefetch
         let frontMatter = source.frontMatterLines.joined(separator: "\n")
         cacheSession = options.cache.map { BuildCacheSession(cache: $0, digests: digests ?? InputDigests(memo: $0.digestMemo), frontMatter: frontMatter) }
         guard let dataPath = source.spec.data else {
             // Figures that bring their own data (`values`, `url`) need no data package.
             package = DataPackage.none(descriptorURL: options.reportDirectory.appendingPathComponent("datapackage.json"))
             style = PageStyle(paper: source.spec.paper)
+            loaded = true
             return
         }
         _ = try options.confine(dataPath, what: "data package", at: source.location(ofPath: dataPath, key: "data"))
@@ -130,6 +144,18 @@ public final class ReportBuilder {
         }
         trace.mark("data package loaded and validated")
         style = PageStyle(paper: source.spec.paper)
+        loaded = true
+    }
+
+    deinit {
+        // The prefetch thread's hashing ends before the builder (it is done long before).
+        _ = prefetch?.hashedDigests()
+    }
+
+    /// The inputs hashed ahead for the manifest by the data package's loading thread (a build
+    /// without a cache: the fonts), once that thread is done; nil when none were.
+    func inputsHashedAhead() -> InputDigests? {
+        prefetch?.hashedDigests()
     }
 
     /// The PDF creation date: `SOURCE_DATE_EPOCH` when set, else the report's date.
@@ -266,12 +292,22 @@ public final class ReportBuilder {
     func compileScenes(_ figures: [FigureSpec], with compiler: FigureCompiler, results: [String: ResultValue],
                        evaluator: ExpressionEvaluator) throws -> [String: Scene] {
         let fontDirectory = options.fontDirectory.path, trace = self.trace
-        let compiled = try TwoThreadMap.map(figures.count, twoThreads: options.twoThreads, callerState: typesetter,
+        let compiled = try TwoThreadMap.map(figures.count, twoThreads: options.twoThreads, order: Self.longestFirst(figures),
+                                            callerState: typesetter,
                                             makeState: { try Typesetter(fontDirectory: fontDirectory) },
                                             helperDone: { trace.mark("figures compiled to scenes") }) { typesetter, index in
             try compiler.compile(figures[index], results: results, evaluator: evaluator, typesetter: typesetter).0
         }
         return Dictionary(zip(figures.map(\.id), compiled), uniquingKeysWith: { _, last in last })
+    }
+
+    /// The order in which the two threads take `figures` to compile: maps first (a figure
+    /// with a `shapes` layer or a data file: reading and projecting the shapes makes it the
+    /// longest to compile), then the others in order, so that the threads finish together
+    /// (the calling thread starts on the map while the second one makes its typesetter).
+    static func longestFirst(_ figures: [FigureSpec]) -> [Int] {
+        let readsShapes = figures.map { !$0.chart.layers.allSatisfy { $0.shapes == nil } || !$0.chart.dataFiles.isEmpty }
+        return figures.indices.filter { readsShapes[$0] } + figures.indices.filter { !readsShapes[$0] }
     }
 
     /// The files `figures` read when compiled (``FigureCompiler/filesRead(by:)``), added to

@@ -14,15 +14,35 @@ enum TwoThreadMap {
     /// With `twoThreads` false (``BuildOptions/twoThreads``) every task runs on the calling
     /// thread (for comparison and debugging; the outputs are the same bytes). `helperDone`,
     /// when given, runs on the second thread as its last step (a ``BuildTrace`` mark).
+    /// `order`, when given (a permutation of `0..<count`), is the order in which the tasks are
+    /// taken: the longest first, so that the two threads finish together (the calling thread
+    /// takes the first, the second thread the next once it has made its state).
     static func map<State, Result: Sendable>(
-        _ count: Int, twoThreads: Bool = true, callerState: State, makeState: @escaping @Sendable () throws -> State,
+        _ count: Int, twoThreads: Bool = true, order: [Int]? = nil, callerState: State,
+        makeState: @escaping @Sendable () throws -> State,
         helperDone: (@Sendable () -> Void)? = nil,
         _ body: @escaping @Sendable (State, Int) throws -> Result
     ) throws -> [Result] {
+        let order = order.flatMap { $0.count == count && Set($0) == Set(0..<count) ? $0 : nil } ?? Array(0..<count)
         if count < 2 || !twoThreads {
-            return try (0..<count).map { try body(callerState, $0) }
+            if order == Array(0..<count) { return try (0..<count).map { try body(callerState, $0) } }
+            var results: [Result?] = Array(repeating: nil, count: count)
+            var failure: (index: Int, error: any Error)?
+            for index in order {
+                do {
+                    results[index] = try body(callerState, index)
+                } catch {
+                    // The lowest-numbered task's error, as a run in index order reports it.
+                    if failure.map({ index < $0.index }) ?? true { failure = (index, error) }
+                }
+            }
+            if let failure { throw failure.error }
+            return results.map { result in
+                guard let result else { preconditionFailure("every task ran") }
+                return result
+            }
         }
-        let shared = Shared<Result>(count: count)
+        let shared = Shared<Result>(order: order)
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             defer {
@@ -47,9 +67,13 @@ enum TwoThreadMap {
     private final class Shared<Result: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
         private var next = 0
+        private let order: [Int]
         private var outcomes: [Swift.Result<Result, any Error>?]
 
-        init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+        init(order: [Int]) {
+            self.order = order
+            outcomes = Array(repeating: nil, count: order.count)
+        }
 
         func work<State>(state: State, _ body: (State, Int) throws -> Result) {
             while let index = take() {
@@ -60,9 +84,9 @@ enum TwoThreadMap {
 
         private func take() -> Int? {
             lock.withLock {
-                guard next < outcomes.count else { return nil }
+                guard next < order.count else { return nil }
                 defer { next += 1 }
-                return next
+                return order[next]
             }
         }
 

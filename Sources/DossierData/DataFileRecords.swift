@@ -1,3 +1,5 @@
+import DossierBase
+
 /// One scalar of a record in a JSON data file.
 package enum RecordScalar: Sendable, Equatable {
     case null

@@ -21,6 +21,50 @@ import Testing
         #expect(Set(results.map(\.1)).isSubset(of: [0, 1000]))
     }
 
+    /// Indices recorded from either thread.
+    final class Taken: @unchecked Sendable {
+        private let lock = NSLock()
+        private var indices: [Int] = []
+        func add(_ index: Int) { lock.withLock { indices.append(index) } }
+        var all: [Int] { lock.withLock { indices } }
+    }
+
+    /// `order` (the figures' maps first) is the order tasks are taken in; results and the
+    /// error reported are still those of index order.
+    @Test func tasksAreTakenInTheGivenOrder() throws {
+        let order = [4, 2, 0, 1, 3]
+        let taken = Taken()
+        let results = try TwoThreadMap.map(5, twoThreads: false, order: order, callerState: (), makeState: {}) { _, index in
+            taken.add(index)
+            return index * 10
+        }
+        #expect(taken.all == order)
+        #expect(results == [0, 10, 20, 30, 40])
+        #expect(throws: Failure(index: 1)) {
+            _ = try TwoThreadMap.map(5, twoThreads: false, order: order, callerState: (), makeState: {}) { _, index in
+                if index == 1 || index == 2 { throw Failure(index: index) }
+                return index
+            }
+        }
+        // Two threads: the second makes its state only once the calling thread has started,
+        // so the calling thread's first task is the order's first.
+        let started = DispatchSemaphore(value: 0)
+        let onCaller = Taken()
+        let both = try TwoThreadMap.map(5, order: order, callerState: true, makeState: { started.wait(); return false }) { isCaller, index in
+            if isCaller {
+                onCaller.add(index)
+                if onCaller.all.count == 1 { started.signal() }
+            }
+            return index
+        }
+        #expect(onCaller.all.first == 4)
+        #expect(both == [0, 1, 2, 3, 4])
+        // Not a permutation: index order.
+        let plain = Taken()
+        _ = try TwoThreadMap.map(3, twoThreads: false, order: [0, 0, 1], callerState: (), makeState: {}) { _, index in plain.add(index) }
+        #expect(plain.all == [0, 1, 2])
+    }
+
     @Test func theFirstFailingTaskInOrderIsReported() {
         #expect(throws: Failure(index: 3)) {
             _ = try TwoThreadMap.map(50, callerState: (), makeState: {}) { _, index in

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DossierBase
 @testable import DossierData
 
 /// The descriptor's JSON reader: RFC 8259, one linear pass, bounded nesting, value positions.

@@ -21,8 +21,8 @@ final class InputDigests: @unchecked Sendable {
         return digest
     }
 
-    /// Whether the digest of `path` is known already (``digest(_:)`` reads nothing).
-    func knows(_ path: String) -> Bool {
+    /// Whether `path` was read and hashed already (its digest, or that it cannot be read, is known).
+    func isKnown(_ path: String) -> Bool {
         lock.withLock { digests[path] != nil }
     }
 

@@ -1,3 +1,4 @@
+import DossierBase
 import Foundation
 
 /// A geographic position in degrees (WGS 84 longitude and latitude, as in GeoJSON).
@@ -91,25 +92,26 @@ public enum GeoJSON {
     /// geometries. Features keep the order of the file.
     /// - Throws: ``GeoJSONError`` describing the first problem found.
     public static func features(from data: Data) throws(GeoJSONError) -> [GeoFeature] {
-        let root: Any
-        do {
-            root = try JSONSerialization.jsonObject(with: data, options: [])
-        } catch {
-            throw .invalidJSON(error.localizedDescription)
+        try features(in: document(data))
+    }
+
+    // MARK: - Internals
+
+    /// The features of a GeoJSON document's JSON (``document(_:)``).
+    static func features(in root: JSONValue) throws(GeoJSONError) -> [GeoFeature] {
+        guard let object = root.object else {
+            throw .notAFeatureCollection(found: "a JSON \(root.array != nil ? "array" : "value")")
         }
-        guard let object = root as? [String: Any] else {
-            throw .notAFeatureCollection(found: "a JSON \(root is [Any] ? "array" : "value")")
-        }
-        let type = object["type"] as? String
-        let rawFeatures: [Any]
+        let type = object["type"]?.string
+        let rawFeatures: [JSONValue]
         switch type {
         case "FeatureCollection":
-            guard let list = object["features"] as? [Any] else {
+            guard let list = object["features"]?.array else {
                 throw .notAFeatureCollection(found: "a FeatureCollection without a features array")
             }
             rawFeatures = list
         case "Feature":
-            rawFeatures = [object]
+            rawFeatures = [root]
         default:
             throw .notAFeatureCollection(found: type.map { "type \($0)" } ?? "no type")
         }
@@ -124,30 +126,95 @@ public enum GeoJSON {
         return result
     }
 
-    // MARK: - Internals
+    /// The file's JSON, read by DossierBase's ``JSONParser`` (one pass over the bytes; Foundation's
+    /// `JSONSerialization` made an `NSNumber` of each coordinate through its text, most of the
+    /// flagship map's compile time). Foundation's reader still reads, and words the error for,
+    /// anything the fast reader would read differently or not at all: text it rejects, a top
+    /// level that is not an array or object, an escaped UTF-16 surrogate (the fast reader
+    /// replaces a lone one, Foundation refuses it), and numbers of more than 17 characters
+    /// before the exponent (Foundation reads those through `Decimal`).
+    static func document(_ data: Data) throws(GeoJSONError) -> JSONValue {
+        let bytes = [UInt8](data)
+        if !needsFoundation(bytes), let value = try? JSONParser.parse(bytes, maxDepth: 512),
+           value.object != nil || value.array != nil {
+            return value
+        }
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: data, options: [])
+        } catch {
+            throw .invalidJSON(error.localizedDescription)
+        }
+        return foundationValue(root)
+    }
 
-    static func parseFeature(_ raw: Any, index: Int) throws(GeoJSONError) -> GeoFeature {
-        guard let object = raw as? [String: Any], object["type"] as? String == "Feature" else {
+    /// Whether `bytes` hold what ``document(_:)`` leaves to Foundation: a run of more than 17
+    /// digits, points and minus signs (a long number, or a string holding one: then Foundation
+    /// reads the file, as it always did), or a `\u` escape of a UTF-16 surrogate.
+    static func needsFoundation(_ bytes: [UInt8]) -> Bool {
+        var run = 0
+        var previous: UInt8 = 0
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"):
+                run += 1
+                if run > 17 { return true }
+            case UInt8(ascii: "u") where previous == UInt8(ascii: "\\"):
+                run = 0
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "d") || bytes[index + 1] == UInt8(ascii: "D") {
+                    return true
+                }
+            default:
+                run = 0
+            }
+            previous = byte
+        }
+        return false
+    }
+
+    /// What `JSONSerialization` read, as a ``JSONValue`` (`true`/`false` as Booleans, every
+    /// other number as a double).
+    static func foundationValue(_ value: Any) -> JSONValue {
+        switch value {
+        case let list as [Any]: return JSONValue(.array(list.map(foundationValue)))
+        case let members as [String: Any]: return JSONValue(.object(members.mapValues(foundationValue)))
+        default: return foundationScalar(value)
+        }
+    }
+
+    /// A scalar `JSONSerialization` read, as a ``JSONValue`` (an array or object as an empty one).
+    static func foundationScalar(_ value: Any) -> JSONValue {
+        switch value {
+        case let s as String: return JSONValue(.string(s))
+        case let n as NSNumber: return JSONValue(isBoolean(n) ? .bool(n.boolValue) : .double(n.doubleValue))
+        case is [Any]: return JSONValue(.array([]))
+        case is [String: Any]: return JSONValue(.object([:]))
+        default: return JSONValue(.null)
+        }
+    }
+
+    static func parseFeature(_ raw: JSONValue, index: Int) throws(GeoJSONError) -> GeoFeature {
+        guard let object = raw.object, object["type"]?.string == "Feature" else {
             throw .invalidFeature(feature: index, detail: "not an object with \"type\": \"Feature\"")
         }
         var properties: [String: String] = [:]
-        if let rawProperties = object["properties"] as? [String: Any] {
+        if let rawProperties = object["properties"]?.object {
             for (key, value) in rawProperties {
                 if let text = text(of: value) { properties[key] = text }
             }
         }
-        let featureID = object["id"].flatMap(text(of:))
+        let featureID = object["id"].flatMap { text(of: $0) }
         let iso = properties["ISO_A3"].flatMap { $0 == "-99" || $0.isEmpty ? nil : $0 }
         let adm = properties["ADM0_A3"].flatMap { $0 == "-99" || $0.isEmpty ? nil : $0 }
         guard let id = iso ?? adm ?? featureID else { throw .missingIdentifier(feature: index) }
         let name = properties["NAME"] ?? properties["NAME_LONG"] ?? properties["ADMIN"] ?? properties["name"] ?? id
 
         var polygons: [[[GeoPoint]]] = []
-        if let geometry = object["geometry"], !(geometry is NSNull) {
-            guard let g = geometry as? [String: Any], let gType = g["type"] as? String else {
+        if let geometry = object["geometry"], geometry.kind != .null {
+            guard let g = geometry.object, let gType = g["type"]?.string else {
                 throw .invalidFeature(feature: index, detail: "geometry is not an object with a type")
             }
-            guard let coordinates = g["coordinates"] as? [Any] else {
+            guard let coordinates = g["coordinates"]?.array else {
                 throw .invalidCoordinates(feature: index, detail: "\(gType) has no coordinates array")
             }
             switch gType {
@@ -156,7 +223,7 @@ public enum GeoJSON {
             case "MultiPolygon":
                 polygons = []
                 for (p, rawPolygon) in coordinates.enumerated() {
-                    guard let rings = rawPolygon as? [Any] else {
+                    guard let rings = rawPolygon.array else {
                         throw .invalidCoordinates(feature: index, detail: "polygon \(p) is not an array of rings")
                     }
                     polygons.append(try polygon(rings, feature: index))
@@ -168,10 +235,10 @@ public enum GeoJSON {
         return GeoFeature(id: id, name: name, properties: properties, polygons: polygons)
     }
 
-    static func polygon(_ rings: [Any], feature: Int) throws(GeoJSONError) -> [[GeoPoint]] {
+    static func polygon(_ rings: [JSONValue], feature: Int) throws(GeoJSONError) -> [[GeoPoint]] {
         var result: [[GeoPoint]] = []
         for (r, rawRing) in rings.enumerated() {
-            guard let positions = rawRing as? [Any] else {
+            guard let positions = rawRing.array else {
                 throw .invalidCoordinates(feature: feature, detail: "ring \(r) is not an array of positions")
             }
             guard positions.count >= 4 else {
@@ -181,7 +248,7 @@ public enum GeoJSON {
             var ring: [GeoPoint] = []
             ring.reserveCapacity(positions.count)
             for position in positions {
-                guard let pair = position as? [Any], pair.count >= 2,
+                guard let pair = position.array, pair.count >= 2,
                     let lon = number(pair[0]), let lat = number(pair[1])
                 else {
                     throw .invalidCoordinates(
@@ -198,10 +265,18 @@ public enum GeoJSON {
         return result
     }
 
-    /// A JSON number as a Double (not a Boolean, which Foundation also bridges to NSNumber).
+    /// A JSON number as a Double (not a Boolean).
+    static func number(_ value: JSONValue) -> Double? {
+        switch value.kind {
+        case .int(let i): return Double(i)
+        case .double(let d): return d
+        default: return nil
+        }
+    }
+
+    /// A number `JSONSerialization` read (TopoJSON's reader) as a Double.
     static func number(_ value: Any) -> Double? {
-        guard let n = value as? NSNumber, !isBoolean(n) else { return nil }
-        return n.doubleValue
+        number(foundationScalar(value))
     }
 
     /// JSON `true`/`false` arrive as NSNumber with Objective-C type `c` (char); JSON numbers
@@ -211,17 +286,23 @@ public enum GeoJSON {
     }
 
     /// A property value as text; `nil` for null, arrays and objects.
-    static func text(of value: Any) -> String? {
-        switch value {
-        case let s as String:
+    static func text(of value: JSONValue) -> String? {
+        switch value.kind {
+        case .string(let s):
             return s
-        case let n as NSNumber:
-            if isBoolean(n) { return n.boolValue ? "true" : "false" }
-            let d = n.doubleValue
+        case .bool(let b):
+            return b ? "true" : "false"
+        case .int, .double:
+            guard let d = number(value) else { return nil }
             if d == d.rounded(), abs(d) < 0x1p53 { return String(Int64(d)) }
             return "\(d)"
         default:
             return nil
         }
+    }
+
+    /// A property value `JSONSerialization` read (TopoJSON's reader) as text.
+    static func text(of value: Any) -> String? {
+        text(of: foundationScalar(value))
     }
 }

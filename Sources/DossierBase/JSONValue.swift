@@ -1,8 +1,8 @@
-/// A JSON value read from a descriptor or schema file, with the byte offset at which it starts
-/// in that file (for `file:line:column` diagnostics about the value).
-struct JSONValue: Sendable, Hashable {
+/// A JSON value read from a descriptor, schema or map file, with the byte offset at which it
+/// starts in that file (for `file:line:column` diagnostics about the value).
+package struct JSONValue: Sendable, Hashable {
     /// The value itself.
-    enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         case null
         case bool(Bool)
         case int(Int)
@@ -12,23 +12,23 @@ struct JSONValue: Sendable, Hashable {
         case object([String: JSONValue])
     }
 
-    var kind: Kind
+    package var kind: Kind
     /// Byte offset of the value's first byte in its file.
-    var offset: Int
+    package var offset: Int
 
-    init(_ kind: Kind, offset: Int = 0) {
+    package init(_ kind: Kind, offset: Int = 0) {
         self.kind = kind
         self.offset = offset
     }
 
-    subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         if case .object(let o) = kind { return o[key] } else { return nil }
     }
-    var string: String? { if case .string(let s) = kind { return s } else { return nil } }
-    var array: [JSONValue]? { if case .array(let a) = kind { return a } else { return nil } }
-    var object: [String: JSONValue]? { if case .object(let o) = kind { return o } else { return nil } }
-    var bool: Bool? { if case .bool(let b) = kind { return b } else { return nil } }
-    var int: Int? {
+    package var string: String? { if case .string(let s) = kind { return s } else { return nil } }
+    package var array: [JSONValue]? { if case .array(let a) = kind { return a } else { return nil } }
+    package var object: [String: JSONValue]? { if case .object(let o) = kind { return o } else { return nil } }
+    package var bool: Bool? { if case .bool(let b) = kind { return b } else { return nil } }
+    package var int: Int? {
         switch kind {
         case .int(let i): return i
         case .double(let d) where d == d.rounded() && abs(d) < 9e15: return Int(d)
@@ -37,7 +37,7 @@ struct JSONValue: Sendable, Hashable {
     }
 
     /// A string or an array of strings (as `primaryKey` and foreign key `fields` allow).
-    var stringList: [String]? {
+    package var stringList: [String]? {
         if let s = string { return [s] }
         guard let a = array else { return nil }
         let strings = a.compactMap(\.string)
@@ -45,7 +45,7 @@ struct JSONValue: Sendable, Hashable {
     }
 
     /// The JSON text of a scalar, for messages (unbounded: quote it through `InputExcerpt`).
-    var literal: String {
+    package var literal: String {
         switch kind {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"

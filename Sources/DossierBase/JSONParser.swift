@@ -1,23 +1,21 @@
-import DossierBase
-
-/// A JSON reader (RFC 8259) for descriptors and schemas: one pass over the bytes, linear in
-/// their length, with a nesting limit, that records where each value starts.
+/// A JSON reader (RFC 8259) for descriptors, schemas and map files: one pass over the bytes,
+/// linear in their length, with a nesting limit, that records where each value starts.
 ///
 /// Foundation's decoder took 18 s for a 10 MB array in an unused key (it tried each element
 /// as every type in turn); this reader takes time proportional to the file's size.
-struct JSONParser {
+package struct JSONParser {
     /// The limits on what a descriptor or schema file may be.
-    enum Limits {
+    package enum Limits {
         /// The largest descriptor or schema file read, in bytes (8 MiB).
-        static let fileBytes = 8 << 20
+        package static let fileBytes = 8 << 20
         /// The deepest nesting of arrays and objects.
-        static let depth = 64
+        package static let depth = 64
     }
 
     /// A syntax error at a byte offset.
-    struct SyntaxError: Error, Equatable {
-        var offset: Int
-        var message: String
+    package struct SyntaxError: Error, Equatable {
+        package var offset: Int
+        package var message: String
     }
 
     private let bytes: [UInt8]
@@ -26,7 +24,7 @@ struct JSONParser {
 
     /// Parses `bytes` as one JSON value (surrounding white space and a leading byte order mark
     /// allowed).
-    static func parse(_ bytes: [UInt8], maxDepth: Int = Limits.depth) throws(SyntaxError) -> JSONValue {
+    package static func parse(_ bytes: [UInt8], maxDepth: Int = Limits.depth) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes, maxDepth: maxDepth)
         // A UTF-8 byte order mark (some Windows editors write one) is not part of the value.
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
@@ -43,7 +41,7 @@ struct JSONParser {
     }
 
     /// `line` and `column` (1-based; columns count characters) of a byte offset in `bytes`.
-    static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    package static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for byte in bytes.prefix(min(offset, bytes.count)) {
             if byte == 10 { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
