@@ -17,27 +17,42 @@ enum LayoutRecordBytes {
     }
 
     /// `entries`, then as many of `carried` as keep the whole under `limit` bytes.
+    ///
+    /// Each entry's bytes are found first (a read entry's are its slice of the pack it was read
+    /// from; a new record is written on its own), then copied once into an array of the final
+    /// size: no array grown by doubling (the pack is ~0.5 MB at 1×, and each doubling is a
+    /// copy into fresh pages).
     static func write(_ entries: [Saved], carried: some Sequence<Saved>, fonts: String, limit: Int) -> [UInt8] {
-        var body = Writer()
-        var count = 0
+        var pieces: [ArraySlice<UInt8>] = []
+        pieces.reserveCapacity(entries.count)
+        var size = 0
         for entry in entries {
-            body.entry(entry)
-            count += 1
+            let piece = bytes(of: entry)
+            size += piece.count
+            pieces.append(piece)
         }
         for entry in carried {
-            var one = Writer()
-            one.entry(entry)
-            guard body.bytes.count + one.bytes.count <= limit else { break }
-            body.bytes += one.bytes
-            count += 1
+            let piece = bytes(of: entry)
+            guard size + piece.count <= limit else { break }
+            size += piece.count
+            pieces.append(piece)
         }
         var head = Writer()
         head.bytes = magic
         head.string(fonts)
-        head.varint(count)
-        head.bytes.reserveCapacity(head.bytes.count + body.bytes.count)
-        head.bytes += body.bytes
-        return head.bytes
+        head.varint(pieces.count)
+        var out = head.bytes
+        out.reserveCapacity(out.count + size)
+        for piece in pieces { out += piece }
+        return out
+    }
+
+    /// The bytes ``Writer/entry(_:)`` writes for `entry`.
+    private static func bytes(of entry: Saved) -> ArraySlice<UInt8> {
+        if case let .bytes(saved) = entry { return saved }
+        var one = Writer()
+        one.entry(entry)
+        return one.bytes[...]
     }
 
     /// The records `bytes` hold, each with the bytes of its key and record, or nil (see the type's comment).

@@ -44,6 +44,7 @@ public struct ConfinedPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The whole file, refusing one larger than `limit` bytes (checked before reading).
+    /// The bytes are read straight into the array's own storage (no zeroed chunk copied in).
     public func readAll(limit: Int) throws(PathProblem) -> [UInt8] {
         let descriptor = try openForReading()
         defer { close(descriptor) }
@@ -52,18 +53,24 @@ public struct ConfinedPath: Sendable, Hashable, CustomStringConvertible {
             throw .tooLarge(size: Int(status.st_size), limit: limit)
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(0, Int(status.st_size)))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // One more byte than the size: a read that fills it means the file grew.
+        var room = max(0, Int(status.st_size)) + 1
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(detail: String(cString: strerror(errno)))
+            var failure: Int32 = 0
+            let chunk = [UInt8](unsafeUninitializedCapacity: room) { buffer, initialized in
+                var count: Int
+                repeat {
+                    count = read(descriptor, buffer.baseAddress, buffer.count)
+                } while count < 0 && errno == EINTR
+                if count < 0 { failure = errno }
+                initialized = max(count, 0)
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            if failure != 0 { throw .unreadable(detail: String(cString: strerror(failure))) }
+            if chunk.isEmpty { break }
+            if bytes.isEmpty { bytes = chunk } else { bytes.append(contentsOf: chunk) }
             // The file grew after the size check: still refuse more than the limit.
             if bytes.count > limit { throw .tooLarge(size: bytes.count, limit: limit) }
+            room = 1 << 16
         }
         return bytes
     }

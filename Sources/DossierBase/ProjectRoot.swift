@@ -63,6 +63,15 @@ public struct ProjectRoot: Sendable, Hashable, CustomStringConvertible {
         if name.isEmpty { return .failure(.empty) }
         if name.utf8.contains(0) { return .failure(.nulByte) }
         if let scheme = Self.urlScheme(of: name) { return .failure(.url(scheme: scheme)) }
+        // `realpath` of the name joined to the folder as given resolves every component, the
+        // folder's included, as the kernel would (a symlink, then `..` from its target): the
+        // same path as the folder resolved first, without resolving the folder's components
+        // twice. Only when that fails is the folder resolved on its own (or, missing, taken
+        // lexically), as the base of the name and of the "outside" message.
+        if !baseFolder.isEmpty || name.hasPrefix("/"),
+           let canonical = Self.realPath(name.hasPrefix("/") ? name : Self.join(baseFolder, name)) {
+            return checked(canonical)
+        }
         let base = Self.realPath(baseFolder) ?? Self.lexicallyNormalised(baseFolder)
         let joined = name.hasPrefix("/") ? name : Self.join(base, name)
         guard let canonical = Self.realPath(joined) else {
@@ -73,6 +82,11 @@ public struct ProjectRoot: Sendable, Hashable, CustomStringConvertible {
             if failure == ENOENT || failure == ENOTDIR { return .failure(.notFound) }
             return .failure(.unreadable(detail: String(cString: strerror(failure))))
         }
+        return checked(canonical)
+    }
+
+    /// `canonical` (a `realpath` result) if it is a regular file inside the root, or why not.
+    private func checked(_ canonical: String) -> Result<ConfinedPath, PathProblem> {
         guard contains(canonical) else { return .failure(.outsideRoot(resolved: canonical, root: path)) }
         var status = stat()
         guard stat(canonical, &status) == 0 else {

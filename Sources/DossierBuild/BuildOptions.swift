@@ -36,6 +36,8 @@ public struct BuildOptions: Sendable {
     /// Where analysis results, chart files and whole builds are kept between builds (see
     /// ``BuildCache``); nil computes everything. The outputs are the same bytes either way.
     public var cache: BuildCache?
+    /// The project root found for ``reportDirectory`` (shared by copies of these options).
+    private let rootMemo = ProjectRootMemo()
 
     public init(reportDirectory: URL, outputDirectory: URL? = nil, fontDirectory: URL,
                 selection: Selection = .everything, sourceDateEpoch: Int? = nil,
@@ -63,8 +65,9 @@ public struct BuildOptions: Sendable {
 
     /// The report's project root: the nearest folder at or above the report folder holding
     /// `.git` or `.dossier-project`, else the report folder (see ``ProjectRoot``); `nil` when
-    /// the report folder does not exist.
-    public var projectRoot: ProjectRoot? { try? ProjectRoot.enclosing(reportDirectory.path) }
+    /// the report folder does not exist. Found once (``ProjectRootMemo``): a build asks for it
+    /// for every path it confines.
+    public var projectRoot: ProjectRoot? { rootMemo.root(of: reportDirectory.path) }
 
     /// The file a path of the front matter names (`what`: "data package", "shapes file"),
     /// confined to the project root. A missing file is ``BuildError/missingInput(_:)``
@@ -106,8 +109,17 @@ public struct BuildOptions: Sendable {
     /// (not a symlink out of it, not a FIFO that would hang the read). Missing: exit 66; else
     /// a report error at its first line (exit 65).
     public static func confinedReport(in reportDirectory: URL) throws(BuildError) -> ConfinedPath {
-        let reportPath = DisplayPath.relative(reportDirectory.appendingPathComponent("report.md"))
-        guard let root = try? ProjectRoot.enclosing(reportDirectory.path) else {
+        try confinedReport(in: reportDirectory, root: try? ProjectRoot.enclosing(reportDirectory.path))
+    }
+
+    /// ``confinedReport(in:)`` of ``reportDirectory``, within ``projectRoot``.
+    func confinedReport() throws(BuildError) -> ConfinedPath {
+        try Self.confinedReport(in: reportDirectory, root: projectRoot)
+    }
+
+    private static func confinedReport(in reportDirectory: URL, root: ProjectRoot?) throws(BuildError) -> ConfinedPath {
+        let reportPath = DisplayPath.relative(reportDirectory.appendingPathComponent("report.md", isDirectory: false))
+        guard let root else {
             throw .missingInput(DisplayPath.relative(reportDirectory))
         }
         switch root.confine("report.md", relativeTo: reportDirectory.path) {

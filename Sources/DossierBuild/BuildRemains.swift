@@ -1,5 +1,6 @@
 import DossierCharts
 import DossierLayout
+import DossierReport
 
 extension ReportBuild {
     /// What a build held in memory when its outputs were committed: the builder (with its
@@ -32,5 +33,11 @@ extension ReportBuilder {
         let layout: DocumentLayout
         let pageScenes: [Scene]
         let schedule: RenderSchedule
+        /// What the render was given (the build's own references to them end as the build
+        /// returns; these keep them to be freed with the builder, or not at all).
+        let content: DocumentContent
+        let charts: [String: Scene]
+        let cached: CachedCharts
+        let results: [String: ResultValue]
     }
 }

@@ -19,7 +19,7 @@ struct FigureCompiler: Sendable {
         var files = [package.descriptorURL.standardizedFileURL.path]
         if let entry = package.resources.first(where: { $0.name == resource }) {
             let base = package.descriptorURL.deletingLastPathComponent()
-            files.append(base.appendingPathComponent(entry.path).standardizedFileURL.path)
+            files.append(base.appendingPathComponent(entry.path, isDirectory: false).standardizedFileURL.path)
         }
         return files
     }

@@ -34,7 +34,7 @@ package struct FontIdentity: Sendable, Equatable {
     /// lists them); a file that cannot be read counts as empty.
     package init(paths: [String]) {
         self.init(files: paths.map { path in
-            File(name: URL(fileURLWithPath: path).lastPathComponent,
+            File(name: URL(fileURLWithPath: path, isDirectory: false).lastPathComponent,
                  sha256: SHA256.hex(FileBytes.read(path) ?? []))
         })
     }

@@ -48,7 +48,7 @@ public struct MakeState: Sendable {
         for (id, inputs) in figureInputs {
             let relative = inputs.map { input in
                 if let known = relativeOf[input] { return known }
-                let made = DisplayPath.relative(URL(fileURLWithPath: input))
+                let made = DisplayPath.relative(URL(fileURLWithPath: input, isDirectory: false))
                 relativeOf[input] = made
                 return made
             }

@@ -43,8 +43,10 @@ package struct Manifest: Sendable, Equatable {
         let outputPaths = Set(outputs.keys).union(hashedOutputs.keys).sorted()
         // Inputs first: reading them from disk is the slower half.
         let digests: [String]
+        let helps = twoThreads && Self.worthASecondThread(inputs: inputs, outputs: outputs, hashedOutputs: hashedOutputs,
+                                                          inputDigests: inputDigests)
         do {
-            digests = try TwoThreadMap.map(inputs.count + outputPaths.count, twoThreads: twoThreads, callerState: (), makeState: {},
+            digests = try TwoThreadMap.map(inputs.count + outputPaths.count, twoThreads: helps, callerState: (), makeState: {},
                                            helperDone: helperDone) { _, index -> String in
                 if index < inputs.count {
                     return inputDigests?.digest(inputs[index]) ?? SHA256.hex(FileBytes.read(inputs[index]) ?? [])
@@ -59,12 +61,34 @@ package struct Manifest: Sendable, Equatable {
             Entry(path: relativePath(path, from: reportDirectory), sha256: digests[index])
         }.sorted { $0.path < $1.path }
         let fontIdentity = fonts.isEmpty ? nil : FontIdentity(files: fonts.enumerated().map { offset, path in
-            FontIdentity.File(name: URL(fileURLWithPath: path).lastPathComponent, sha256: digests[plainInputs + offset])
+            FontIdentity.File(name: URL(fileURLWithPath: path, isDirectory: false).lastPathComponent, sha256: digests[plainInputs + offset])
         })
         let outputEntries = outputPaths.enumerated().map { index, path in
             Entry(path: path, sha256: digests[inputs.count + index])
         }
         return Manifest(toolVersion: DossierVersion.current, fonts: fontIdentity, inputs: inputEntries, outputs: outputEntries)
+    }
+
+    /// Bytes still to hash below which the manifest's hashing stays on the calling thread:
+    /// starting and ending a thread costs about what hashing this much does (SHA-256 with the
+    /// CPU's SHA extensions), and after an edit nearly every digest is known already.
+    static let secondThreadBytes = 512 << 10
+
+    /// Whether hashing the manifest's files is worth a second thread: the outputs whose digest
+    /// is not known yet (``OutputDigests``, `hashedOutputs`) and the inputs `inputDigests` has
+    /// not hashed (counted at 64 KB each, unread) come to ``secondThreadBytes`` or more.
+    static func worthASecondThread(inputs: [String], outputs: [String: [UInt8]], hashedOutputs: [String: String],
+                                   inputDigests: InputDigests?) -> Bool {
+        var bytes = 0
+        for path in inputs where inputDigests?.isKnown(path) != true {
+            bytes += 64 << 10
+            if bytes >= secondThreadBytes { return true }
+        }
+        for (path, output) in outputs where hashedOutputs[path] == nil && OutputDigests.shared.known(output) == nil {
+            bytes += output.count
+            if bytes >= secondThreadBytes { return true }
+        }
+        return false
     }
 
     /// The JSON text, with a fixed layout.
@@ -115,7 +139,7 @@ package struct Manifest: Sendable, Equatable {
 
     /// `path` relative to `base` (with `..` where needed).
     static func relativePath(_ path: String, from base: URL) -> String {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let target = URL(fileURLWithPath: path, isDirectory: false).standardizedFileURL.pathComponents
         let origin = base.standardizedFileURL.pathComponents
         var common = 0
         while common < min(target.count, origin.count), target[common] == origin[common] { common += 1 }

@@ -94,7 +94,7 @@ public enum ReportBuild {
             prepare?(made)
             do {
                 products = try made.build()
-                made.trace.mark("build returned (the document's cache entry stored, its locals freed)")
+                made.trace.mark("build returned (its locals freed)")
             } catch {
                 // Temporaries staged early are removed; the previous outputs are as they were.
                 staging.discard()
@@ -150,7 +150,7 @@ public enum ReportBuild {
         trace.markUnmarked()
         if let depfile {
             let target = depTarget ?? DisplayPath.relative(outDirectory.appendingPathComponent(set.files.keys.sorted().first ?? ""))
-            let inputs = products.inputs.map { DisplayPath.relative(URL(fileURLWithPath: $0)) }
+            let inputs = products.inputs.map { DisplayPath.relative(URL(fileURLWithPath: $0, isDirectory: false)) }
             let text = Depfile.rule(target: target, inputs: inputs)
             do {
                 try OutputWriter.write([depfile.lastPathComponent: Array(text.utf8)], to: depfile.deletingLastPathComponent())

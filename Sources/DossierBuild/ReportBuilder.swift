@@ -80,12 +80,12 @@ public final class ReportBuilder {
     init(options: BuildOptions, digests: InputDigests?) throws(BuildError) {
         self.options = options
         trace = BuildTrace(enabled: options.trace)
-        let reportURL = options.reportDirectory.appendingPathComponent("report.md")
+        let reportURL = options.reportDirectory.appendingPathComponent("report.md", isDirectory: false)
         reportPath = DisplayPath.relative(reportURL)
         guard let root = options.projectRoot else {
             throw .missingInput(DisplayPath.relative(options.reportDirectory))
         }
-        let reportFile = try BuildOptions.confinedReport(in: options.reportDirectory)
+        let reportFile = try options.confinedReport()
         guard BuildOptions.holdsFonts(options.fontDirectory) else {
             throw .missingInput("\(DisplayPath.relative(options.fontDirectory)) (expected a folder of .ttf or .otf font files; pass --fonts DIR)")
         }
@@ -102,7 +102,7 @@ public final class ReportBuilder {
         var loaded = false
         defer { if !loaded { _ = started?.hashedDigests() } }
         do {
-            let text = try ReportSource.read(URL(fileURLWithPath: reportFile.path), displayPath: reportPath)
+            let text = try ReportSource.read(URL(fileURLWithPath: reportFile.path, isDirectory: false), displayPath: reportPath)
             // Only a path that stays inside the project is prefetched; the decoded spec's path is
             // checked again below, with its position for the error.
             if options.twoThreads, let path = ReportSource.peekDataPath(in: text),
@@ -202,7 +202,7 @@ public final class ReportBuilder {
         // through its key file (see BuildPlan), so editing prose redraws no chart.
         var inputs = Set(typesetter.fontFiles)
         if !figureOnly {
-            inputs.insert(options.reportDirectory.appendingPathComponent("report.md").path)
+            inputs.insert(options.reportDirectory.appendingPathComponent("report.md", isDirectory: false).path)
         }
         let wantedFigures = try selectedFigures()
         // Analyses: all of them for the document; only those a figure reads otherwise.
@@ -264,6 +264,7 @@ public final class ReportBuilder {
             if let documentKey {
                 cacheSession?.store(files: files.filter { !$0.key.hasPrefix("charts/") && $0.key != "stats.json" },
                                     held: rendered.heldPages, key: documentKey)
+                trace.mark("document's cache entry stored")
             }
         }
         inputs.formUnion(package.files.map(\.path))
@@ -420,7 +421,8 @@ public final class ReportBuilder {
         // A page whose blob turned out damaged when read is rendered here, from the layout.
         if sharePages { files.merge(try pageSVGs(of: layout, scenes: pageScenes, cached: pages, except: rendered)) { first, _ in first } }
         for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
-        self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule)
+        self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule, content: content, charts: charts,
+                                         cached: cached, results: results)
         trace.mark("waited for the second thread")
         if let shapes {
             shapingStatistics = shapes.store.statistics

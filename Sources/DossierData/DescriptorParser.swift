@@ -26,7 +26,7 @@ struct DescriptorParser {
 
     /// How a file the descriptor names is listed in ``files``: as named, made absolute.
     func listed(_ name: String) -> URL {
-        name.hasPrefix("/") ? URL(fileURLWithPath: name) : baseURL.appendingPathComponent(name)
+        name.hasPrefix("/") ? URL(fileURLWithPath: name, isDirectory: false) : baseURL.appendingPathComponent(name, isDirectory: false)
     }
 
     func display(_ relative: String) -> String {

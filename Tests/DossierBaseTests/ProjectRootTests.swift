@@ -76,6 +76,27 @@ import Testing
         }
     }
 
+    /// A name joined to its folder as given resolves as the kernel would (the folder's links
+    /// first, then `..` from their targets): the same file as relative to the folder resolved
+    /// first. A folder that does not exist is still taken lexically.
+    @Test func aNameResolvesFromItsFolderLikeTheKernel() throws {
+        let (top, project) = try layout()
+        defer { try? FileManager.default.removeItem(at: top) }
+        let root = try ProjectRoot.enclosing(project.path)
+        let data = project.appendingPathComponent("data").path
+        let alias = project.appendingPathComponent("alias").path
+        try FileManager.default.createSymbolicLink(atPath: alias, withDestinationPath: data + "/deeper")
+        let resolved = try #require(ProjectRoot.realPath(alias))
+        for name in ["../inside.csv", "../deeper/../inside.csv", "../../data/inside.csv", "../../../outside/secret.csv",
+                     "missing.csv", "../missing.csv", "."] {
+            #expect(root.confine(name, relativeTo: alias) == root.confine(name, relativeTo: resolved), "\(name)")
+        }
+        let inside = try root.confine("inside.csv", relativeTo: data).get()
+        #expect(try root.confine("../inside.csv", relativeTo: alias).get() == inside)
+        #expect(try root.confine("inside.csv", relativeTo: data + "/missing/..").get() == inside)
+        #expect(try root.confine("data/inside.csv", relativeTo: project.path + "/").get() == inside)
+    }
+
     @Test func urlsNulBytesDevicesAndFoldersAreRefused() throws {
         let (top, project) = try layout()
         defer { try? FileManager.default.removeItem(at: top) }

@@ -46,14 +46,47 @@ import Testing
         #expect(lines.all.isEmpty)
     }
 
+    /// `count` pages of `size` bytes each, different from any other test's.
+    private func largeFiles(_ count: Int, size: Int) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for page in 1...count {
+            files[String(format: "pages/page-%03d.svg", page)] = Array("page \(page) \(UUID())".utf8) + [UInt8](repeating: 32, count: size)
+        }
+        return files
+    }
+
     @Test func theManifestsSecondThreadMarksItsHashing() throws {
         let lines = Lines()
         let trace = BuildTrace(enabled: true, write: lines.add)
-        let manifest = Manifest.make(inputs: [], fontFiles: [], outputs: files(12), reportDirectory: URL(fileURLWithPath: "/tmp"),
-                                     helperDone: trace.marker("manifest: files hashed"))
+        // 768 KB to hash: worth the second thread (``Manifest/secondThreadBytes``).
+        let manifest = Manifest.make(inputs: [], fontFiles: [], outputs: largeFiles(12, size: 64 << 10),
+                                     reportDirectory: URL(fileURLWithPath: "/tmp"), helperDone: trace.marker("manifest: files hashed"))
         #expect(manifest.outputs.count == 12)
         #expect(lines.all.count == 1)
         #expect(lines.all.first?.hasSuffix("[second] manifest: files hashed") == true)
+    }
+
+    @Test func theManifestHashesLittleOnTheCallingThread() throws {
+        let lines = Lines()
+        let trace = BuildTrace(enabled: true, write: lines.add)
+        // A few small outputs: no second thread is started for them.
+        let small = Manifest.make(inputs: [], fontFiles: [], outputs: files(12), reportDirectory: URL(fileURLWithPath: "/tmp"),
+                                  helperDone: trace.marker("manifest: files hashed"))
+        #expect(small.outputs.count == 12)
+        // Large outputs whose digests are known already (hashed while staged, say): none either.
+        // (Registered as a build: another test's build that ends meanwhile keeps them known.)
+        OutputDigests.shared.beginBuild()
+        defer { OutputDigests.shared.endBuild() }
+        let large = largeFiles(12, size: 64 << 10)
+        for bytes in large.values { _ = OutputDigests.shared.hex(bytes) }
+        let known = Manifest.make(inputs: [], fontFiles: [], outputs: large, reportDirectory: URL(fileURLWithPath: "/tmp"),
+                                  helperDone: trace.marker("manifest: files hashed"))
+        #expect(lines.all.isEmpty)
+        // The same digests as hashed on two threads.
+        #expect(known == Manifest.make(inputs: [], fontFiles: [], outputs: large, hashedOutputs: [:],
+                                       reportDirectory: URL(fileURLWithPath: "/tmp"), twoThreads: false))
+        #expect(Manifest.worthASecondThread(inputs: [], outputs: largeFiles(12, size: 64 << 10), hashedOutputs: [:], inputDigests: nil))
+        #expect(Manifest.worthASecondThread(inputs: (1...8).map { "/missing/\($0)" }, outputs: [:], hashedOutputs: [:], inputDigests: nil))
     }
 
     @Test func theLastLinesArePoolThreadsThenTheRest() {

@@ -52,3 +52,4 @@ dossier_shape_memo_statistics dossier_shape_memo_read_statistics(void);
 // shape_store.h existed is invalidated by this header's change (an umbrella directory's new
 // file alone does not invalidate it, and an incremental build then misses the store).
 #include "shape_store.h"
+#include "font_match_inline.h"

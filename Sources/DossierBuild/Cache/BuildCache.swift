@@ -62,11 +62,13 @@ public struct BuildCache: Sendable {
 
     /// The payload of the entry file at `path` (``read(_:)``).
     func readEntry(at path: String) -> [UInt8]? {
-        guard let (bytes, stamp) = FileBytes.readStamped(path), let header = Self.header(of: bytes) else { return nil }
+        guard var (payload, stamp) = FileBytes.readStamped(path), let header = Self.header(of: payload) else { return nil }
+        let size = payload.count
         // Recorded with a prefix: the memo holds whole files' SHA-256s, and this is the payload's.
         let verified = "payload " + header.digest
-        let payload = Array(bytes[header.length...])
-        if bytes.count != Int(stamp.size) || digestMemo.sha256(of: stamp) != verified {
+        // The header is removed in place: no second array (fresh pages) for the payload.
+        payload.removeSubrange(..<header.length)
+        if size != Int(stamp.size) || digestMemo.sha256(of: stamp) != verified {
             guard Array(SHA256.hex(payload).utf8) == Array(header.digest.utf8) else { return nil }
             digestMemo.record(stamp, sha256: verified)
         }

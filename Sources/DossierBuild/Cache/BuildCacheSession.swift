@@ -37,7 +37,7 @@ struct BuildCacheSession: Sendable {
     /// (the descriptor and schemas).
     static func dependencies(of files: Set<String>, in package: DataPackage) -> Set<String> {
         let base = package.descriptorURL.deletingLastPathComponent()
-        let dataFiles = Set(package.resources.map { base.appendingPathComponent($0.path).standardizedFileURL.path })
+        let dataFiles = Set(package.resources.map { base.appendingPathComponent($0.path, isDirectory: false).standardizedFileURL.path })
         let shared = package.files.map(\.standardizedFileURL.path).filter { !dataFiles.contains($0) }
         return files.union(shared)
     }

@@ -32,7 +32,7 @@ extension ReportBuilder {
         key.add("front matter text fields", bytes: DocumentContentBytes.printedTextFields(of: content.spec))
         key.add("content", bytes: DocumentContentBytes.of(content))
         var files = Set(figureInputs.values.joined()).union(typesetter.fontFiles)
-        files.insert(options.reportDirectory.appendingPathComponent("report.md").path)
+        files.insert(options.reportDirectory.appendingPathComponent("report.md", isDirectory: false).path)
         files.formUnion(BuildCacheSession.dependencies(of: [], in: package))
         guard cacheSession.digests.add(files, to: &key) else { return nil }
         return key.key

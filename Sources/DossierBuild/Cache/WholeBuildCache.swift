@@ -18,7 +18,7 @@ struct WholeBuildCache {
     /// The lookup for a build with `options`; nil when `report.md` cannot be read (the build
     /// then reports the error itself).
     init?(cache: BuildCache, options: BuildOptions) {
-        guard let report = try? BuildOptions.confinedReport(in: options.reportDirectory) else { return nil }
+        guard let report = try? options.confinedReport() else { return nil }
         self.cache = cache
         reportPath = report.path
         var key = cache.key("build")

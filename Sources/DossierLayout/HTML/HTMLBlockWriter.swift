@@ -6,25 +6,27 @@ import DossierReport
 /// Body blocks as HTML: sections opened by level 1 and 2 headings (numbered as in the PDF),
 /// paragraphs, lists, quotes, code, tables, and the `{figure}` and `{table}` directives.
 extension HTMLDocumentWriter {
-    /// The body, with `<section>`s around each numbered heading and what follows it.
-    func bodyHTML(_ blocks: [Block]) throws -> String {
-        var out = ""
+    /// The body, with `<section>`s around each numbered heading and what follows it, in parts
+    /// (``write()`` copies them once into its bytes).
+    func bodyParts(_ blocks: [Block]) throws -> [String] {
+        var parts: [String] = []
+        parts.reserveCapacity(blocks.count + 8)
         var openSections: [Int] = []
         for block in blocks {
             if case let .heading(level, _, _) = block, level <= 2 {
                 while let last = openSections.last, last >= level {
-                    out += "</section>\n"
+                    parts.append("</section>\n")
                     openSections.removeLast()
                 }
                 let headingHTML = heading(block)
-                out += "<section aria-labelledby=\"\(headingHTML.id)\">\n" + headingHTML.html
+                parts.append("<section aria-labelledby=\"\(headingHTML.id)\">\n" + headingHTML.html)
                 openSections.append(level)
                 continue
             }
-            out += try self.block(block)
+            parts.append(try self.block(block))
         }
-        out += String(repeating: "</section>\n", count: openSections.count)
-        return out
+        parts.append(String(repeating: "</section>\n", count: openSections.count))
+        return parts
     }
 
     /// One block (a heading here is one inside a quote or list, or of level 3 and below).
