@@ -53,11 +53,17 @@ import Testing
         Thread.sleep(forTimeInterval: 1.1)
         try text.write(to: report, atomically: true, encoding: .utf8)
         let chartDate = try project.modificationDate("reports/china-lac-local/out/charts/ties-map.svg")
+        let rules = ".build/make/china-lac-local/rules.mk"
+        let rulesDate = try project.modificationDate(rules)
         let prose = try project.make()
         #expect(prose.status == 0, "\(prose.stderr)")
         #expect(project.chartLines(prose.stdout).isEmpty, "a prose edit redrew charts: \(prose.stdout)")
         #expect(prose.stdout.contains("PDF"))
         #expect(try project.modificationDate("reports/china-lac-local/out/charts/ties-map.svg") == chartDate)
+        // The front matter did not change: the rules keep their time, so make neither plans again
+        // nor restarts to read them (make restarts when an included makefile's time changes).
+        #expect(try project.modificationDate(rules) == rulesDate, "a prose edit remade the rules")
+        #expect(try project.make(["-q"]).status == 0, "make -q reports work after the prose edit's make")
 
         // A CSV only some charts read: those charts and the PDF, nothing else.
         try project.touch("datasets/channels.csv")
