@@ -113,16 +113,20 @@ enum ComposedNodeBytes {
             return .scalar(Node.Scalar(try reader.string(), tag, style, mark))
         case 1:
             guard let style = Node.Mapping.Style(rawValue: style) else { throw CacheEntryDamaged() }
+            let count = try reader.count()
             var pairs: [(Node, Node)] = []
-            for _ in 0..<(try reader.count()) {
+            pairs.reserveCapacity(count)
+            for _ in 0..<count {
                 let key = try read(from: &reader, tags: tags, depth: depth + 1)
                 pairs.append((key, try read(from: &reader, tags: tags, depth: depth + 1)))
             }
             return .mapping(Node.Mapping(pairs, tag, style, mark))
         case 2:
             guard let style = Node.Sequence.Style(rawValue: style) else { throw CacheEntryDamaged() }
+            let count = try reader.count()
             var items: [Node] = []
-            for _ in 0..<(try reader.count()) { items.append(try read(from: &reader, tags: tags, depth: depth + 1)) }
+            items.reserveCapacity(count)
+            for _ in 0..<count { items.append(try read(from: &reader, tags: tags, depth: depth + 1)) }
             return .sequence(Node.Sequence(items, tag, style, mark))
         default:
             throw CacheEntryDamaged()
