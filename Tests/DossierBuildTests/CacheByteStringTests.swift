@@ -32,6 +32,29 @@ import Testing
         #expect(throws: CacheEntryDamaged.self) { try reader.string() }
     }
 
+    /// Integers read back from any position (the reads are unaligned loads): after one byte,
+    /// after a text of each length from 0 to 8.
+    @Test func integersReadBackAtEveryAlignment() throws {
+        let values: [Int] = [0, 1, -1, 255, 256, -256, Int.max, Int.min, 0x0102_0304_0506_0708, -0x0102_0304_0506_0708]
+        for prefix in 0...8 {
+            var writer = CacheByteWriter()
+            writer.byte(7)
+            writer.string(String(repeating: "p", count: prefix))
+            for value in values { writer.integer(value) }
+            writer.unsigned(UInt64.max)
+            writer.double(-0.0)
+            var reader = CacheByteReader(writer.bytes)
+            #expect(try reader.byte() == 7)
+            #expect(try reader.string() == String(repeating: "p", count: prefix))
+            for value in values { #expect(try reader.integer() == value) }
+            #expect(try reader.unsigned() == UInt64.max)
+            #expect(try reader.double().bitPattern == (-0.0).bitPattern)
+            #expect(reader.atEnd)
+        }
+        var short = CacheByteReader([1, 2, 3, 4, 5, 6, 7])
+        #expect(throws: CacheEntryDamaged.self) { try short.unsigned() }
+    }
+
     @Test func asciiIsEveryByteBelow0x80() {
         for byte in UInt8.min...UInt8.max {
             let isASCII = [0x61, byte, 0x62].withUnsafeBufferPointer { CacheByteReader.isASCII($0) }

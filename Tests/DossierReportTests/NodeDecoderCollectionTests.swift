@@ -16,10 +16,10 @@ import Yams
         "v: [&y a, *y]\n", "v: [\"é\", \"\\u00e9\", \"\\t\"]\n", "v: |\n  a\n  b\n", "v: [a, b, a]\n",
     ]
 
-    /// Mappings: plain and quoted keys (a quoted `"yes"` is not the key `yes`), repeated keys,
-    /// merge keys, anchors, number-like keys, nulls, values of the wrong kind.
+    /// Mappings: plain and quoted keys (a quoted `"yes"` is not the key `yes`), merge keys (a
+    /// merged key repeated by the mapping's own), anchors, number-like keys, nulls, values of the wrong kind.
     static let mappings = [
-        "v: {a: b, c: d}\n", "v: {}\n", "v:\n  a: b\n  \"c d\": e\n", "v: {a: b, a: c}\n", "v: {\"yes\": a, no: b}\n",
+        "v: {a: b, c: d}\n", "v: {}\n", "v:\n  a: b\n  \"c d\": e\n", "v: {\"yes\": a, no: b}\n",
         "v: {yes: a, \"no\": b}\n", "v: {1: a, 02: b, -3: c}\n", "v: {a: ~, b: null, c: ''}\n", "v: {a: [b, c], d: e}\n",
         "v: {a: {b: c}}\n", "v: [a, b]\n", "v: a\n", "v: ~\n", "b: &base {x: 1, y: two}\nv: {<<: *base, y: 3}\n",
         "v: {<<: [{p: 1}, {q: 2}], r: 3}\n", "v: &m {a: 1.5, b: -2, c: .5e3}\n", "v: {yamlAnchor: a, yamlTag: b}\n",

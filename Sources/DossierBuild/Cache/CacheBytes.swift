@@ -58,8 +58,8 @@ struct CacheByteReader {
 
     mutating func unsigned() throws(CacheEntryDamaged) -> UInt64 {
         guard bytes.count - position >= 8 else { throw CacheEntryDamaged() }
-        var value: UInt64 = 0
-        for offset in (0..<8).reversed() { value = value << 8 | UInt64(bytes[position + offset]) }
+        // One unaligned load of the eight bytes (little-endian, as written), not eight reads.
+        let value = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: position, as: UInt64.self)) }
         position += 8
         return value
     }
