@@ -22,7 +22,7 @@ import Yams
         "v: {a: b, c: d}\n", "v: {}\n", "v:\n  a: b\n  \"c d\": e\n", "v: {\"yes\": a, no: b}\n",
         "v: {yes: a, \"no\": b}\n", "v: {1: a, 02: b, -3: c}\n", "v: {a: ~, b: null, c: ''}\n", "v: {a: [b, c], d: e}\n",
         "v: {a: {b: c}}\n", "v: [a, b]\n", "v: a\n", "v: ~\n", "b: &base {x: 1, y: two}\nv: {<<: *base, y: 3}\n",
-        "v: {<<: [{p: 1}, {q: 2}], r: 3}\n", "v: &m {a: 1.5, b: -2, c: .5e3}\n", "v: {yamlAnchor: a, yamlTag: b}\n",
+        "v: {<<: [{p: 1}, {q: 2}], r: 3}\n", "v: &m {a: 1.5, b: -2, c: .5e3}\n", "v: {yamlAnchor: a, yamlTag: b}\n", "v: {yamlAnchor: a, b: c}\n", "v: {a: b, yamlTag: c}\n",
         "v: !!map {a: b}\n", "v: &t {a: b}\n", "v: {a: 0x1F, b: 0o17, c: .inf, d: -.NaN, e: 1_000}\n",
         "v: {a: [x, y], b: true, c: 3, d: text, e: [1, 2]}\n", "v: {a: [x, [y]], b: {c: d}}\n",
     ]
