@@ -268,7 +268,7 @@ import Yams
             #expect(ReportSource.isFence(line) == expected, "\(line.unicodeScalars.map(\.value))")
             #expect(ReportSource.isFence(bytes: ArraySlice(line.utf8)) == expected, "\(line.unicodeScalars.map(\.value))")
         }
-        #expect(fences > 50)
+        #expect(fences > 20)
     }
 
     /// ``ReportSource/split(_:path:)`` gives what splitting into lines and joining them gave:
