@@ -118,9 +118,10 @@ package struct ReportSource: Sendable {
         return false
     }
 
-    /// Whether an ASCII line is `---` between spaces and tabs (the only ASCII characters in
-    /// `CharacterSet.whitespaces`), as trimming it would decide; nil for a line with a byte
-    /// above 0x7F (Foundation's trimming decides there).
+    /// Whether a line is `---` between spaces and tabs (the only ASCII characters in
+    /// `CharacterSet.whitespaces`), as trimming it would decide: false at the first ASCII byte
+    /// that trimming would leave in place and that breaks `---`; nil at a byte above 0x7F met
+    /// before that (Foundation's trimming decides there).
     static func isASCIIFence(_ line: some Collection<UInt8>) -> Bool? {
         var dashes = 0
         var sawTrailingSpace = false
