@@ -11,7 +11,10 @@ extension Decoder {
     package func checkedContainer<Keys: CodingKey & CaseIterable>(
         keyedBy keys: Keys.Type, also: [String] = [], what: String, notYetSupported: NotYetSupportedKeys? = nil
     ) throws -> KeyedDecodingContainer<Keys> {
-        try UnknownKeys.check(self, known: Keys.allCases.map { $0.stringValue } + also, what: what, notYetSupported: notYetSupported)
+        // A key is a case of `keys` exactly when `Keys(stringValue:)` makes one (the keys are
+        // enums with synthesized `CodingKey` conformances); the list is made for a message only.
+        try UnknownKeys.check(self, isKnown: { Keys(stringValue: $0) != nil || also.contains($0) },
+                              known: { Keys.allCases.map { $0.stringValue } + also }, what: what, notYetSupported: notYetSupported)
         return try container(keyedBy: keys)
     }
 }

@@ -18,14 +18,23 @@ package enum UnknownKeys {
     ///   (`` `bin` in a channel is not supported in charts yet: … ``) rather than unknown.
     package static func check(_ decoder: any Decoder, known: [String], what: String,
                               notYetSupported: NotYetSupportedKeys? = nil) throws {
+        try check(decoder, isKnown: known.contains, known: { known }, what: what, notYetSupported: notYetSupported)
+    }
+
+    /// ``check(_:known:what:notYetSupported:)`` with the known keys as a test (`isKnown`) and
+    /// a list made only for the message (`known`), when building the list costs more than
+    /// the test.
+    package static func check(_ decoder: any Decoder, isKnown: (String) -> Bool, known: () -> [String], what: String,
+                              notYetSupported: NotYetSupportedKeys? = nil) throws {
         let names: [String]
         if let listing = decoder as? any MappingKeyListing, let listed = listing.mappingKeyNames {
             names = listed
         } else {
             names = try decoder.container(keyedBy: AnyKey.self).allKeys.map { $0.stringValue }
         }
-        let unknown = names.filter { !known.contains($0) }.sorted()
+        let unknown = names.filter { !isKnown($0) }.sorted()
         guard let first = unknown.first else { return }
+        let known = known()
         let description: String
         if let notYetSupported, let advice = notYetSupported.advice[first] {
             description = "`\(first)` in \(what) is not supported in \(notYetSupported.domain) yet: \(advice)"

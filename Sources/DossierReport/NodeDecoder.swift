@@ -44,7 +44,7 @@ package struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
     package var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// The path of this node, for the containers it opens.
-    private var path: NodeCodingPath? {
+    var path: NodeCodingPath? {
         key.map { NodeCodingPath(parent: parent, key: $0) } ?? parent
     }
 
@@ -82,20 +82,7 @@ package struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
     package func constructScalar<T: ScalarConstructible>(_ type: T.Type) throws -> T {
         switch node {
         case .scalar(let scalar):
-            if T.self == Double.self, let fast = NodeScalarNumbers.double(scalar) {
-                return try fastScalar(fast)
-            }
-            if T.self == Int.self, let fast = NodeScalarNumbers.int(scalar) {
-                return try fastScalar(fast)
-            }
-            if context.textTags, T.self == Bool.self {
-                // Yams' Bool reads the scalar's tag, which no rules left at `str`.
-                guard let value = YAMLTextTags.bool(from: scalar) as? T else {
-                    throw NodeDecodingErrors.typeMismatch(codingPath, expected: T.self, found: "Scalar")
-                }
-                return value
-            }
-            guard let value = T.construct(from: scalar) else {
+            guard let value = scalarValue(type, of: scalar) else {
                 throw NodeDecodingErrors.typeMismatch(codingPath, expected: T.self, found: "Scalar")
             }
             return value
@@ -108,6 +95,22 @@ package struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
         }
     }
 
+    /// `type` built from `scalar` as ``constructScalar(_:)`` builds it, or nil where that
+    /// throws (for a caller that would only catch the error).
+    package func scalarValue<T: ScalarConstructible>(_ type: T.Type, of scalar: Node.Scalar) -> T? {
+        if T.self == Double.self, let fast = NodeScalarNumbers.double(scalar) {
+            return fast.map { unsafeBitCast($0, to: T.self) }
+        }
+        if T.self == Int.self, let fast = NodeScalarNumbers.int(scalar) {
+            return fast.map { unsafeBitCast($0, to: T.self) }
+        }
+        if context.textTags, T.self == Bool.self {
+            // Yams' Bool reads the scalar's tag, which no rules left at `str`.
+            return YAMLTextTags.bool(from: scalar).map { unsafeBitCast($0, to: T.self) }
+        }
+        return T.construct(from: scalar)
+    }
+
     /// Decodes any `Decodable`: Yams' scalar types from the node's text (recognised by
     /// identity, not by a protocol cast), everything else through its `init(from:)`.
     package func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
@@ -115,6 +118,7 @@ package struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
         if T.self == Double.self { return try cast(constructScalar(Double.self)) }
         if T.self == Int.self { return try cast(constructScalar(Int.self)) }
         if T.self == Bool.self { return try cast(constructScalar(Bool.self)) }
+        if let collection = decodeCommonValue(type) { return collection }
         if let scalar = try decodeOtherScalar(type) { return scalar }
         return try T(from: self)
     }
@@ -139,15 +143,6 @@ package struct NodeValueDecoder: Decoder, SingleValueDecodingContainer {
         default:
             return nil
         }
-    }
-
-    /// A scalar read by ``NodeScalarNumbers`` (`S` is `T`: the caller checked), or the
-    /// `typeMismatch` Yams throws when the text is not a number.
-    private func fastScalar<S, T>(_ value: S?) throws -> T {
-        guard let value, let typed = value as? T else {
-            throw NodeDecodingErrors.typeMismatch(codingPath, expected: T.self, found: "Scalar")
-        }
-        return typed
     }
 
     /// `value` as `T` (it is one: the caller checked the type), or Yams' `typeMismatch`.

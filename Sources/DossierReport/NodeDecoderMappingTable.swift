@@ -108,7 +108,8 @@ package final class NodeMappingTable {
     /// The texts of the keys, in order, for `allKeys`: Yams' `Node.string` of each key, the
     /// pseudo-keys left out.
     package var keyNames: [String] {
-        NodeMappingTable.keyNames(of: flattened ?? Array(own), textTags: context.textTags)
+        if let flattened { return NodeMappingTable.keyNames(of: flattened, textTags: context.textTags) }
+        return NodeMappingTable.keyNames(of: own, textTags: context.textTags)
     }
 
     /// ``keyNames`` of the table of `mapping` in a document read with `context`, without
@@ -121,7 +122,21 @@ package final class NodeMappingTable {
             : keyNames(of: mapping, textTags: textTags)
     }
 
-    private static func keyNames(of pairs: some Sequence<(key: Node, value: Node)>, textTags: Bool) -> [String] {
+    private static func keyNames(of mapping: Node.Mapping, textTags: Bool) -> [String] {
+        // A scalar key's name is its text (`String.construct(from:)`), and only a key spelt
+        // `yamlAnchor` or `yamlTag` can be a pseudo-key: such keys take the general path.
+        var names: [String] = []
+        names.reserveCapacity(mapping.count)
+        for (key, _) in mapping {
+            guard case .scalar(let scalar) = key else { return keyNames(of: Array(mapping), textTags: textTags) }
+            let name = scalar.string
+            if name == "yamlAnchor" || name == "yamlTag" { return keyNames(of: Array(mapping), textTags: textTags) }
+            names.append(name)
+        }
+        return names
+    }
+
+    private static func keyNames(of pairs: [(key: Node, value: Node)], textTags: Bool) -> [String] {
         pairs.compactMap { pair in
             guard !isPseudoKey(pair.key, "yamlAnchor", textTags: textTags),
                   !isPseudoKey(pair.key, "yamlTag", textTags: textTags) else { return nil }

@@ -30,23 +30,48 @@ package struct ReportSource: Sendable {
             throw ReportError("the report has \(text.utf8.count) bytes; a report.md may have at most \(TextLimits.reportBytes) "
                               + "(put data in datasets, not in the report)", at: SourceLocation(file: path, line: 1, column: 1))
         }
-        var lines = ReportSource.lines(of: ReportSource.normalizingLineEnds(text))
-        if lines.last == "" { lines.removeLast() }
-        guard let first = lines.first, ReportSource.isFence(first) else {
-            throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \(InputExcerpt.quoted(lines.first ?? ""))",
+        let parts = try ReportSource.split(text, path: path)
+        frontMatterLines = parts.frontMatterLines
+        idLocations = ReportSource.indexIDs(frontMatterLines, path: path)
+        spec = try ReportSource.decode(parts.yaml, path: path, lineOffset: 1, composer: composer)
+        body = parts.body
+        bodyFirstLine = parts.bodyFirstLine
+        claims = try Claim.parse(spec.claims, lines: frontMatterLines, file: path, lineOffset: 1, store: conditions)
+    }
+
+    /// The parts of a report's text (line ends normalized): the front matter's lines (report
+    /// line 2 until the closing `---`), the front matter as one text (those lines joined with
+    /// LF), the body after the closing line (its lines joined with LF, ending with one LF, a
+    /// last empty line left out) and the body's first line number.
+    ///
+    /// The text is split into lines as bytes, and only the front matter's lines become
+    /// strings: the front matter and the body are each one range of the text's bytes, which is
+    /// what joining their lines with LF gives back.
+    static func split(_ text: String, path: String) throws(ReportError)
+        -> (frontMatterLines: [String], yaml: String, body: String, bodyFirstLine: Int) {
+        let bytes = Array(normalizingLineEnds(text).utf8)
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard let first = lines.first, isFence(bytes: first) else {
+            let found = lines.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \(InputExcerpt.quoted(found))",
                               at: SourceLocation(file: path, line: 1, column: 1))
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { ReportSource.isFence($0) }) else {
+        guard let closing = lines.dropFirst().firstIndex(where: { isFence(bytes: $0) }) else {
             throw ReportError("the front matter opened on line 1 is never closed: add a \"---\" line after it",
                               at: SourceLocation(file: path, line: 1, column: 1))
         }
-        frontMatterLines = Array(lines[1..<closing])
-        idLocations = ReportSource.indexIDs(frontMatterLines, path: path)
-        let yaml = ReportSource.joined(lines[1..<closing])
-        spec = try ReportSource.decode(yaml, path: path, lineOffset: 1, composer: composer)
-        body = ReportSource.joined(lines[(closing + 1)...]) + "\n"
-        bodyFirstLine = closing + 2
-        claims = try Claim.parse(spec.claims, lines: frontMatterLines, file: path, lineOffset: 1, store: conditions)
+        let frontMatterLines = lines[1..<closing].map { String(decoding: $0, as: UTF8.self) }
+        let yaml = closing > 1 ? String(decoding: bytes[lines[1].startIndex..<lines[closing - 1].endIndex], as: UTF8.self) : ""
+        var body = closing + 1 < lines.count
+            ? String(decoding: bytes[lines[closing + 1].startIndex..<lines[lines.count - 1].endIndex], as: UTF8.self) : ""
+        body.append("\n")
+        return (frontMatterLines, yaml, body, closing + 2)
+    }
+
+    /// ``isFence(_:)`` of a line given as its UTF-8 bytes.
+    static func isFence(bytes line: ArraySlice<UInt8>) -> Bool {
+        isFence(utf8: line) { String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces) == "---" }
     }
 
     /// The lines of `text` (split at LF only, empty lines kept): what `components(separatedBy:
@@ -72,12 +97,18 @@ package struct ReportSource: Sendable {
     /// byte other than a dash, a space or a tab (the only ASCII white space trimming removes)
     /// at its first such byte.
     static func isFence(_ line: some StringProtocol) -> Bool {
+        isFence(utf8: line.utf8) { line.trimmingCharacters(in: .whitespaces) == "---" }
+    }
+
+    /// ``isFence(_:)`` of the line whose bytes are `utf8`; `trimmed` answers with Foundation's
+    /// trimming, for a line with three dashes in a row and a byte above 0x7F.
+    private static func isFence(utf8: some Collection<UInt8>, trimmed: () -> Bool) -> Bool {
         var dashes = 0
-        for byte in line.utf8 {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "-"):
                 dashes += 1
-                if dashes == 3 { return line.trimmingCharacters(in: .whitespaces) == "---" }
+                if dashes == 3 { return isASCIIFence(utf8) ?? trimmed() }
             case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x80...:
                 dashes = 0
             default:
@@ -85,6 +116,29 @@ package struct ReportSource: Sendable {
             }
         }
         return false
+    }
+
+    /// Whether a line is `---` between spaces and tabs (the only ASCII characters in
+    /// `CharacterSet.whitespaces`), as trimming it would decide: false at the first ASCII byte
+    /// that trimming would leave in place and that breaks `---`; nil at a byte above 0x7F met
+    /// before that (Foundation's trimming decides there).
+    static func isASCIIFence(_ line: some Collection<UInt8>) -> Bool? {
+        var dashes = 0
+        var sawTrailingSpace = false
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                if dashes > 0 { sawTrailingSpace = true }
+            case UInt8(ascii: "-"):
+                guard !sawTrailingSpace else { return false }
+                dashes += 1
+            case 0x80...:
+                return nil
+            default:
+                return false
+            }
+        }
+        return dashes == 3
     }
 
     /// The value of a top-level `data:` line in the front matter, read without a YAML parser

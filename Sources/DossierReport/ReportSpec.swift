@@ -1,5 +1,6 @@
 import DossierBase
 import DossierVegaLite
+import Yams
 
 /// The front matter of a report: what it is, the data it reads, and the analyses, figures and
 /// tables it declares. Declarative: nothing in a report runs code.
@@ -167,6 +168,8 @@ package enum FilterValue: Sendable, Decodable, Hashable {
     case one(String)
     case any([String])
 
+    // The front matter decoder answers without this init where it can: `init(node:)`, which
+    // gives what this gives; change both together (`NodeDecoderCollectionTests`).
     package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let list = try? container.decode([String].self) {
@@ -177,6 +180,33 @@ package enum FilterValue: Sendable, Decodable, Hashable {
             self = .one(String(number))
         } else {
             self = .one(try container.decode(String.self))
+        }
+    }
+
+    /// ``init(from:)`` for a node of the front matter, without the errors its tries throw and
+    /// catch (a text is tried as a list, as true or false and as a whole number first): nil
+    /// where that init would not decode a list of texts or a single value (a list holding a
+    /// list or a mapping, a mapping, an alias), and the caller runs it, which throws.
+    init?(node decoder: NodeValueDecoder) {
+        switch decoder.node {
+        case .scalar(let scalar):
+            if let flag = decoder.scalarValue(Bool.self, of: scalar) {
+                self = .one(flag ? "true" : "false")
+            } else if let number = decoder.scalarValue(Int.self, of: scalar) {
+                self = .one(String(number))
+            } else {
+                self = .one(scalar.string)
+            }
+        case .sequence(let sequence):
+            var list: [String] = []
+            list.reserveCapacity(sequence.count)
+            for item in sequence {
+                guard case .scalar(let scalar) = item else { return nil }
+                list.append(scalar.string)
+            }
+            self = .any(list)
+        case .mapping, .alias:
+            return nil
         }
     }
 

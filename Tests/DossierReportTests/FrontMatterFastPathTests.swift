@@ -251,6 +251,58 @@ import Yams
         #expect(ReportSource.isFence(line[...]) == ReportSource.isFence(line))
     }
 
+    /// Every line of up to five pieces of space, tab, dash, a letter, NBSP, a vertical tab and a
+    /// combining mark is a fence exactly when trimming finds `---`, as a string and as bytes.
+    @Test func everySmallLineIsAFenceAsTrimmingFinds() {
+        let pieces = [" ", "\t", "-", "a", "\u{A0}", "\u{B}", "\u{301}"]
+        var lines = [""]
+        var last = [""]
+        for _ in 1...5 {
+            last = last.flatMap { line in pieces.map { line + $0 } }
+            lines += last
+        }
+        var fences = 0
+        for line in lines {
+            let expected = line.trimmingCharacters(in: .whitespaces) == "---"
+            if expected { fences += 1 }
+            #expect(ReportSource.isFence(line) == expected, "\(line.unicodeScalars.map(\.value))")
+            #expect(ReportSource.isFence(bytes: ArraySlice(line.utf8)) == expected, "\(line.unicodeScalars.map(\.value))")
+        }
+        #expect(fences > 20)
+    }
+
+    /// ``ReportSource/split(_:path:)`` gives what splitting into lines and joining them gave:
+    /// the front matter's lines, the front matter, the body and its first line, or the same error.
+    @Test(arguments: ["---\na: 1\n---\nbody\n", "---\na: 1\n---\nbody", "---\n---\n", "---\n---", "---\na\n---\n\n\n",
+                      "---\r\na: é\r\n---\r\nx\r\ny\r\n", "---\ra\r---\rb", " --- \na\n\t---\t\nb\n\nc\n",
+                      "---\n---\n---\nx\n", "", "\n", "x\n---\n", "---\na\n", "---", "--- \u{A0}\na\n---\u{301}\n---\nz\n",
+                      "---\n\u{1F600}\n---\n\u{1F600}\n\n", "---\na\n---\n\n", "\u{FEFF}---\na\n---\n"])
+    func theReportSplitsAsItsLinesJoined(_ text: String) {
+        func oracle() throws(ReportError) -> (frontMatterLines: [String], yaml: String, body: String, bodyFirstLine: Int) {
+            var lines = ReportSource.lines(of: ReportSource.normalizingLineEnds(text))
+            if lines.last == "" { lines.removeLast() }
+            guard let first = lines.first, ReportSource.isFence(first) else {
+                throw ReportError("a report starts with YAML front matter between two \"---\" lines, found \(InputExcerpt.quoted(lines.first ?? ""))",
+                                  at: DossierReport.SourceLocation(file: "r.md", line: 1, column: 1))
+            }
+            guard let closing = lines.dropFirst().firstIndex(where: { ReportSource.isFence($0) }) else {
+                throw ReportError("the front matter opened on line 1 is never closed: add a \"---\" line after it",
+                                  at: DossierReport.SourceLocation(file: "r.md", line: 1, column: 1))
+            }
+            return (Array(lines[1..<closing]), ReportSource.joined(lines[1..<closing]),
+                    ReportSource.joined(lines[(closing + 1)...]) + "\n", closing + 2)
+        }
+        func described(_ parts: () throws(ReportError) -> (frontMatterLines: [String], yaml: String, body: String, bodyFirstLine: Int)) -> String {
+            do {
+                let parts = try parts()
+                return "\(parts.frontMatterLines) | \(Array(parts.yaml.utf8)) | \(Array(parts.body.utf8)) | \(parts.bodyFirstLine)"
+            } catch {
+                return "error \(error)"
+            }
+        }
+        #expect(described { () throws(ReportError) in try ReportSource.split(text, path: "r.md") } == described(oracle), "\(Array(text.utf8))")
+    }
+
     @Test func characterClassesAreCharacterProperties() {
         var characters = (0...0x7F).compactMap { Unicode.Scalar($0).map(Character.init) }
         characters += ["\r\n", "é", "e\u{301}", "\u{A0}", "\u{2028}", "\u{85}", "٣", "²", "ß", "\u{1F600}", "a\u{301}"]

@@ -58,8 +58,8 @@ struct CacheByteReader {
 
     mutating func unsigned() throws(CacheEntryDamaged) -> UInt64 {
         guard bytes.count - position >= 8 else { throw CacheEntryDamaged() }
-        var value: UInt64 = 0
-        for offset in (0..<8).reversed() { value = value << 8 | UInt64(bytes[position + offset]) }
+        // One unaligned load of the eight bytes (little-endian, as written), not eight reads.
+        let value = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: position, as: UInt64.self)) }
         position += 8
         return value
     }
@@ -94,13 +94,23 @@ struct CacheByteReader {
 
     mutating func string() throws(CacheEntryDamaged) -> String {
         let length = try count()
-        // Validated from the entry's bytes in place (no copy into an array first).
+        // Validated from the entry's bytes in place (no copy into an array first). ASCII (nearly
+        // every text) is valid UTF-8 as it stands and is taken by `String(decoding:)`, without
+        // the generic validation of `String(validating:)` (two metadata lookups per call).
         let text = bytes.withUnsafeBufferPointer { buffer in
-            String(validating: UnsafeBufferPointer(rebasing: buffer[position..<position + length]), as: UTF8.self)
+            let slice = UnsafeBufferPointer(rebasing: buffer[position..<position + length])
+            return CacheByteReader.isASCII(slice) ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
         }
         guard let text else { throw CacheEntryDamaged() }
         position += length
         return text
+    }
+
+    /// Whether every byte of `bytes` is below 0x80.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        return high < 0x80
     }
 
     mutating func strings() throws(CacheEntryDamaged) -> [String] {

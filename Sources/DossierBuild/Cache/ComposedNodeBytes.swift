@@ -25,7 +25,9 @@ enum ComposedNodeBytes {
         guard write(composed.node, depth: 0, tags: &tags, into: &body) else { return nil }
         var writer = CacheByteWriter()
         writer.boolean(composed.mergeKeysPossible)
-        writer.strings(tags.names)
+        writer.strings(tags.distinctNames)
+        writer.integer(tags.nameNumbers.count)
+        for number in tags.nameNumbers { writer.integer(number) }
         writer.data(body.bytes)
         return writer.bytes
     }
@@ -37,7 +39,17 @@ enum ComposedNodeBytes {
         let mergeKeysPossible = try reader.boolean()
         // `Constructor.default` makes a new constructor each time it is asked for.
         let resolver = Resolver.basic, constructor = Constructor.default
-        let tags = try reader.strings().map { Tag(Tag.Name(rawValue: $0), resolver, constructor) }
+        // A tree has a tag object per node but few tag names: each name is read once, and the
+        // tags name theirs by number (sharing the name's storage).
+        let names = try reader.strings().map { Tag.Name(rawValue: $0) }
+        var tags: [Tag] = []
+        let tagCount = try reader.count()
+        tags.reserveCapacity(tagCount)
+        for _ in 0..<tagCount {
+            let number = try reader.integer()
+            guard names.indices.contains(number) else { throw CacheEntryDamaged() }
+            tags.append(Tag(names[number], resolver, constructor))
+        }
         var body = CacheByteReader(try reader.data())
         guard reader.atEnd else { throw CacheEntryDamaged() }
         let node = try read(from: &body, tags: tags, depth: 0)
@@ -45,16 +57,27 @@ enum ComposedNodeBytes {
         return YAMLTextTags.Composed(node: node, textTags: true, mergeKeysPossible: mergeKeysPossible)
     }
 
-    /// The tags of a tree by identity, numbered in the order first met.
+    /// The tags of a tree by identity, numbered in the order first met, and their names, each
+    /// written once and numbered in the order first met.
     private struct TagTable {
-        var names: [String] = []
+        /// The tag names, each once.
+        var distinctNames: [String] = []
+        /// The name number of each tag, by tag number.
+        var nameNumbers: [Int] = []
         var numbers: [ObjectIdentifier: Int] = [:]
+        var numbersOfNames: [String: Int] = [:]
 
         mutating func number(of tag: Tag) -> Int {
             if let known = numbers[ObjectIdentifier(tag)] { return known }
-            names.append(tag.rawValue)
-            numbers[ObjectIdentifier(tag)] = names.count - 1
-            return names.count - 1
+            let name = tag.rawValue
+            let nameNumber = numbersOfNames[name] ?? distinctNames.count
+            if nameNumber == distinctNames.count {
+                distinctNames.append(name)
+                numbersOfNames[name] = nameNumber
+            }
+            nameNumbers.append(nameNumber)
+            numbers[ObjectIdentifier(tag)] = nameNumbers.count - 1
+            return nameNumbers.count - 1
         }
     }
 
@@ -113,16 +136,20 @@ enum ComposedNodeBytes {
             return .scalar(Node.Scalar(try reader.string(), tag, style, mark))
         case 1:
             guard let style = Node.Mapping.Style(rawValue: style) else { throw CacheEntryDamaged() }
+            let count = try reader.count()
             var pairs: [(Node, Node)] = []
-            for _ in 0..<(try reader.count()) {
+            pairs.reserveCapacity(count)
+            for _ in 0..<count {
                 let key = try read(from: &reader, tags: tags, depth: depth + 1)
                 pairs.append((key, try read(from: &reader, tags: tags, depth: depth + 1)))
             }
             return .mapping(Node.Mapping(pairs, tag, style, mark))
         case 2:
             guard let style = Node.Sequence.Style(rawValue: style) else { throw CacheEntryDamaged() }
+            let count = try reader.count()
             var items: [Node] = []
-            for _ in 0..<(try reader.count()) { items.append(try read(from: &reader, tags: tags, depth: depth + 1)) }
+            items.reserveCapacity(count)
+            for _ in 0..<count { items.append(try read(from: &reader, tags: tags, depth: depth + 1)) }
             return .sequence(Node.Sequence(items, tag, style, mark))
         default:
             throw CacheEntryDamaged()
