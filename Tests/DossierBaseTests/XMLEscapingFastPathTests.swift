@@ -47,3 +47,48 @@ import Testing
         }
     }
 }
+
+/// The byte-by-byte path of `XMLEscaping.escape` (a byte to replace between ASCII bytes) and
+/// its way back to the Character rule (a non-ASCII neighbour, which may join the byte into a
+/// larger Character).
+@Suite struct XMLEscapingBytePathTests {
+    private func reference(_ text: String, apostrophe: Bool) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'" where apostrophe: out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    @Test func proseWithApostrophesAndMarksNextToThem() {
+        let texts = [
+            "China's provinces & Brazil's states", "it's <b>", "'quoted'", "a'\u{301}b", "\u{301}'", "é'x", "'é",
+            // U+0600 is a Prepend character: with "&" after it, one Character that is not "&".
+            "\u{600}&x", "x&\u{600}", "São Paulo's & Querétaro's", "\r\n&\r\n", "\"São\"", "\u{1F1E8}\u{1F1F3}'",
+            "e\u{301}'s", "'", "&", "<>", "a\u{200D}'b",
+        ]
+        for text in texts {
+            for apostrophe in [false, true] {
+                #expect(XMLEscaping.escape(text, apostrophe: apostrophe) == reference(text, apostrophe: apostrophe), "\(text)")
+                #expect(XMLEscaping.escape(text, apostrophe: apostrophe).utf8.elementsEqual(reference(text, apostrophe: apostrophe).utf8))
+            }
+        }
+    }
+
+    @Test func everyScalarBeforeAndAfterAnApostrophe() {
+        for value in UInt32(0x20)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let mark = String(Character(scalar))
+            for text in [mark + "'s & " + mark, "'" + mark + "&", "x" + mark + "<" + mark] {
+                #expect(XMLEscaping.escape(text, apostrophe: true) == reference(text, apostrophe: true))
+            }
+        }
+    }
+}
