@@ -30,17 +30,27 @@ public final class GlyphOutlineStore: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private let kept: [Key: [UInt8]]
+    /// The outlines held, by font and glyph: slices of the bytes they were read from, copied
+    /// only when used (a page uses a few hundred of a document's outlines).
+    private let kept: [Key: ArraySlice<UInt8>]
     /// The outlines in the order they were given (written back in that order after the new).
     private let order: [Key]
     private var used = Set<Key>()
     private var made: [Outline] = []
 
     /// A store holding `outlines` (a later one of the same font and glyph is ignored).
-    public init(_ outlines: [Outline] = []) {
-        var kept: [Key: [UInt8]] = [:]
+    public convenience init(_ outlines: [Outline] = []) {
+        self.init(slices: outlines.map { ($0.font, $0.glyph, $0.path[...]) })
+    }
+
+    /// A store holding outlines whose path data are slices of bytes read (not copied until
+    /// used); a later one of the same font and glyph is ignored.
+    public init(slices: [(font: String, glyph: UInt32, path: ArraySlice<UInt8>)]) {
+        var kept: [Key: ArraySlice<UInt8>] = [:]
+        kept.reserveCapacity(slices.count)
         var order: [Key] = []
-        for outline in outlines {
+        order.reserveCapacity(slices.count)
+        for outline in slices {
             let key = Key(font: outline.font, glyph: outline.glyph)
             guard kept[key] == nil else { continue }
             kept[key] = outline.path
@@ -55,7 +65,7 @@ public final class GlyphOutlineStore: @unchecked Sendable {
         let key = Key(font: font, glyph: glyph)
         guard let path = kept[key] else { return nil }
         lock.withLock { _ = used.insert(key) }
-        return path
+        return Array(path)
     }
 
     /// Notes an outline formatted by this process that the store did not hold.
@@ -77,12 +87,12 @@ public final class GlyphOutlineStore: @unchecked Sendable {
             var result = made
             var bytes = made.reduce(0) { $0 + $1.path.count }
             for key in order where used.contains(key) {
-                let path = kept[key] ?? []
+                let path = Array(kept[key] ?? [])
                 result.append(Outline(font: key.font, glyph: key.glyph, path: path))
                 bytes += path.count
             }
             for key in order where !used.contains(key) {
-                let path = kept[key] ?? []
+                let path = Array(kept[key] ?? [])
                 guard bytes + path.count <= limit else { continue }
                 result.append(Outline(font: key.font, glyph: key.glyph, path: path))
                 bytes += path.count

@@ -394,14 +394,15 @@ public final class ReportBuilder {
         if sharePages {
             let shared = try SharedPageSVGs(layout: layout, scenes: pageScenes, cached: pages, blobs: pageBlobs)
             recorded = shared.recordedRuns
+            trace.mark("page glyph runs recorded")
             // The glyphs' definitions of the pages written from runs, from earlier builds.
             if shared.writtenCount > 0, let cacheSession, let fonts = pages.fonts, let outlines = recorded?.outlines {
                 let pack = GlyphOutlinePack(cache: cacheSession.cache, fonts: fonts)
                 outlines.keep(in: pack.store)
                 outlinePack = pack
+                trace.mark("glyph outline pack read")
             }
             schedule.share(shared)
-            trace.mark("page glyph runs recorded")
         }
         try beforePDF?()
         files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes, reusing: pages.pdfPages, recorded: recorded?.runs ?? [:],
@@ -437,7 +438,7 @@ public final class ReportBuilder {
         if let outlinePack {
             glyphOutlineStatistics = outlinePack.store.statistics
             outlinePack.save()
-            trace.mark("glyph outline pack read and kept (\(outlinePack.store.statistics.used) used, \(outlinePack.store.statistics.made) made)")
+            trace.mark("glyph outline pack kept (\(outlinePack.store.statistics.used) used, \(outlinePack.store.statistics.made) made)")
         }
         if let shapes {
             shapingStatistics = shapes.store.statistics

@@ -1,5 +1,6 @@
 @testable import CairoKit
 @testable import DossierBuild
+import DossierBase
 import Foundation
 import Testing
 

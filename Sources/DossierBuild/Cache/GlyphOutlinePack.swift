@@ -27,7 +27,7 @@ struct GlyphOutlinePack {
     init(cache: BuildCache, fonts: String) {
         self.cache = cache
         key = Self.key(in: cache, fonts: fonts)
-        store = GlyphOutlineStore(cache.read(key).flatMap(Self.outlines(from:)) ?? [])
+        store = GlyphOutlineStore(slices: cache.read(key).flatMap(Self.slices(of:)) ?? [])
     }
 
     /// The entry's key: the tool identity and the font files' contents.
@@ -39,17 +39,23 @@ struct GlyphOutlinePack {
 
     /// The outlines of a payload, or nil when it does not parse whole.
     static func outlines(from payload: [UInt8]) -> [GlyphOutlineStore.Outline]? {
+        slices(of: payload)?.map { GlyphOutlineStore.Outline(font: $0.font, glyph: $0.glyph, path: Array($0.path)) }
+    }
+
+    /// The outlines of a payload with their path data as slices of it, or nil when it does not
+    /// parse whole.
+    static func slices(of payload: [UInt8]) -> [(font: String, glyph: UInt32, path: ArraySlice<UInt8>)]? {
         var reader = CacheByteReader(payload)
         do {
             let fonts = try reader.strings()
             let count = try reader.count()
-            var outlines: [GlyphOutlineStore.Outline] = []
+            var outlines: [(font: String, glyph: UInt32, path: ArraySlice<UInt8>)] = []
             outlines.reserveCapacity(count)
             for _ in 0..<count {
                 let font = try reader.count()
                 let glyph = try reader.unsigned()
                 guard fonts.indices.contains(font), glyph <= UInt64(UInt32.max) else { return nil }
-                outlines.append(GlyphOutlineStore.Outline(font: fonts[font], glyph: UInt32(glyph), path: try reader.data()))
+                outlines.append((fonts[font], UInt32(glyph), try reader.dataSlice()))
             }
             guard reader.atEnd else { return nil }
             return outlines
