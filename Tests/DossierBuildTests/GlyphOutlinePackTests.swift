@@ -44,7 +44,9 @@ import Testing
 
         try project.edit("report.md", replacing: "Closing paragraph 40.", with: "Closing paragraph forty.")
         let files = try project.build(into: "out", cache: true)
-        let marked = files.filter { $0.key.hasPrefix("pages/") && UTF8Search.contains(marker, in: $0.value) }
+        let marked = files.filter { path, bytes in
+            path.hasPrefix("pages/") && UTF8Search.contains(marker, in: String(decoding: bytes, as: UTF8.self))
+        }
         #expect(marked.count == 1, "the edited page defines its glyphs from the pack: \(marked.keys.sorted())")
     }
 
