@@ -6,7 +6,7 @@ import Testing
 /// whatever the path, the result is the character-by-character rule's.
 @Suite struct XMLEscapingFastPathTests {
     /// The rule, one Character at a time (the escaping as it was before the fast path).
-    private func reference(_ text: String, apostrophe: Bool) -> String {
+    static func reference(_ text: String, apostrophe: Bool) -> String {
         var out = ""
         for character in text {
             switch character {
@@ -26,7 +26,7 @@ import Testing
             for value in UInt32(0)...0xFFFF {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 let text = "1,234 " + String(Character(scalar)) + "\u{2212}5"
-                #expect(XMLEscaping.escape(text, apostrophe: apostrophe) == reference(text, apostrophe: apostrophe))
+                #expect(XMLEscaping.escape(text, apostrophe: apostrophe) == Self.reference(text, apostrophe: apostrophe))
             }
         }
     }
@@ -42,7 +42,7 @@ import Testing
         // "&" + a combining mark is one Character that is not "&": the rule leaves it alone.
         for text in ["&\u{301}x", "<\u{20D2}", "AT&T", "\"q\"", "x > y & z < w"] {
             for apostrophe in [false, true] {
-                #expect(XMLEscaping.escape(text, apostrophe: apostrophe) == reference(text, apostrophe: apostrophe))
+                #expect(XMLEscaping.escape(text, apostrophe: apostrophe) == Self.reference(text, apostrophe: apostrophe))
             }
         }
     }
@@ -53,18 +53,7 @@ import Testing
 /// larger Character).
 @Suite struct XMLEscapingBytePathTests {
     private func reference(_ text: String, apostrophe: Bool) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'" where apostrophe: out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        XMLEscapingFastPathTests.reference(text, apostrophe: apostrophe)
     }
 
     @Test func proseWithApostrophesAndMarksNextToThem() {
