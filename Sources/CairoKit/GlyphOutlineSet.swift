@@ -24,7 +24,13 @@ public struct GlyphOutlineSet: Sendable {
     func outline(_ key: GlyphOutlines.GlyphKey, fonts source: GlyphOutlines) -> [UInt8] {
         guard fonts.indices.contains(key.font) else { return [] }
         let name = fonts[key.font]
-        return formatted.outline(key) { source.path(key.glyph, fontNamed: name) }
+        return formatted.outline(key, font: name) { source.path(key.glyph, fontNamed: name) }
+    }
+
+    /// Takes outlines from `store` (an earlier build's) from now on, for this set and every
+    /// copy of it, and notes there the outlines formatted anew.
+    public func keep(in store: GlyphOutlineStore) {
+        formatted.keep(in: store)
     }
 
     /// The strikethrough offset and thickness of the font numbered `font`, measured by

@@ -86,25 +86,41 @@ struct GlyphPath: Sendable, Equatable {
     }
 }
 
-/// Glyph outlines formatted as SVG path data once for every thread that writes them.
+/// Glyph outlines formatted as SVG path data once for every thread that writes them; with a
+/// ``GlyphOutlineStore``, those an earlier process formatted are taken from it.
 final class FormattedOutlines: @unchecked Sendable {
     private let lock = NSLock()
     private var outlines: [GlyphOutlines.GlyphKey: [UInt8]] = [:]
+    private var store: GlyphOutlineStore?
 
-    /// The path data of `key`'s glyph, made from `path()` (on the calling thread, outside the
-    /// lock) and formatted on first use. Two threads that miss at once both make it; the bytes
-    /// are the same, and the first stored is kept.
-    func outline(_ key: GlyphOutlines.GlyphKey, path: () -> GlyphPath) -> [UInt8] {
-        if let known = lock.withLock({ outlines[key] }) { return known }
-        var data: [UInt8] = []
-        path().append(digits: 3, to: &data)
-        return lock.withLock {
-            if let first = outlines[key] { return first }
-            outlines[key] = data
-            return data
-        }
+    /// Takes the outlines `store` holds from now on, and notes there those formatted here.
+    func keep(in store: GlyphOutlineStore) {
+        lock.withLock { self.store = store }
     }
 
-    /// The number of outlines formatted.
+    /// The path data of `key`'s glyph (whose font is named `font`): from the store when it
+    /// holds it, else made from `path()` (on the calling thread, outside the lock) and
+    /// formatted on first use. Two threads that miss at once both make it; the bytes are the
+    /// same, and the first stored is kept.
+    func outline(_ key: GlyphOutlines.GlyphKey, font: String, path: () -> GlyphPath) -> [UInt8] {
+        let (known, store) = lock.withLock { (outlines[key], self.store) }
+        if let known { return known }
+        let kept = store?.outline(font: font, glyph: key.glyph)
+        var data: [UInt8] = []
+        if let kept {
+            data = kept
+        } else {
+            path().append(digits: 3, to: &data)
+        }
+        let (stored, added) = lock.withLock { () -> ([UInt8], Bool) in
+            if let first = outlines[key] { return (first, false) }
+            outlines[key] = data
+            return (data, true)
+        }
+        if added, kept == nil { store?.add(GlyphOutlineStore.Outline(font: font, glyph: key.glyph, path: data)) }
+        return stored
+    }
+
+    /// The number of outlines formatted or taken from the store.
     var count: Int { lock.withLock { outlines.count } }
 }

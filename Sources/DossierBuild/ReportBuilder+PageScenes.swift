@@ -26,7 +26,7 @@ extension ReportBuilder {
     /// order (``Scene/dump()`` of these is golden-tested like the charts' scenes).
     package func pageScenes() throws -> [Scene] {
         let layout = try documentLayout()
-        return try layout.pages.indices.map { index in try layout.pageScene(index) }
+        return try layout.pageScenes()
     }
 
     /// The document laid out with this builder's typesetter, as a build without a cache lays

@@ -55,6 +55,9 @@ public final class ReportBuilder {
     var shapingStatistics: ShapeMemo.Store.Statistics?
     /// What the layout pack answered (nil: no cache, or the document came from it).
     var layoutStatistics: LayoutRecords.Statistics?
+    /// What the glyph outline pack held, answered and gained in the last build's page SVGs
+    /// (nil: no cache, or no page SVG written from glyph runs).
+    var glyphOutlineStatistics: (kept: Int, used: Int, made: Int)?
     /// Lays out every text the layout pack answers again and compares (a test's check).
     var verifiesLayoutRecords = false
     /// Whether the layout pack is used (a test of the shaping pack alone turns it off).
@@ -381,17 +384,25 @@ public final class ReportBuilder {
         let layout = try DocumentLayout(content, typesetter: typesetter)
         trace.mark("document laid out")
         // Each page's scene is made once, for the PDF, the page entries' keys and the SVGs.
-        let pageScenes = try layout.pages.indices.map { try layout.pageScene($0) }
+        let pageScenes = try layout.pageScenes()
         trace.mark("page scenes made")
         // Pages whose drawing the cache holds are read, not rendered again.
         let pages = cachedPages(of: layout, scenes: pageScenes)
         if cacheSession != nil { trace.mark("page cache entries looked up") }
         var recorded: (runs: [Int: GlyphRuns], outlines: GlyphOutlineSet)?
+        var outlinePack: GlyphOutlinePack?
         if sharePages {
             let shared = try SharedPageSVGs(layout: layout, scenes: pageScenes, cached: pages, blobs: pageBlobs)
             recorded = shared.recordedRuns
-            schedule.share(shared)
             trace.mark("page glyph runs recorded")
+            // The glyphs' definitions of the pages written from runs, from earlier builds.
+            if shared.writtenCount > 0, let cacheSession, let fonts = pages.fonts, let outlines = recorded?.outlines {
+                let pack = GlyphOutlinePack(cache: cacheSession.cache, fonts: fonts)
+                outlines.keep(in: pack.store)
+                outlinePack = pack
+                trace.mark("glyph outline pack read")
+            }
+            schedule.share(shared)
         }
         try beforePDF?()
         files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes, reusing: pages.pdfPages, recorded: recorded?.runs ?? [:],
@@ -424,6 +435,11 @@ public final class ReportBuilder {
         self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule, content: content, charts: charts,
                                          cached: cached, results: results)
         trace.mark("waited for the second thread")
+        if let outlinePack {
+            glyphOutlineStatistics = outlinePack.store.statistics
+            outlinePack.save()
+            trace.mark("glyph outline pack kept (\(outlinePack.store.statistics.used) used, \(outlinePack.store.statistics.made) made)")
+        }
         if let shapes {
             shapingStatistics = shapes.store.statistics
             shapes.save()

@@ -117,10 +117,21 @@ package struct DocumentLayout {
     /// block as a group (`block<k>/<kind>`), footnotes. Its text items hold this layout's Pango
     /// layouts: draw it with a renderer on ``typesetter``.
     package func pageScene(_ index: Int) throws -> Scene {
+        try pageScene(index, running: try runningTexts())
+    }
+
+    /// Every page as its scene (``pageScene(_:)``), in order; the running header and the
+    /// footer's date, the same on every page, are laid out once for all of them.
+    package func pageScenes() throws -> [Scene] {
+        let running = try runningTexts()
+        return try pages.indices.map { try pageScene($0, running: running) }
+    }
+
+    private func pageScene(_ index: Int, running: RunningTexts) throws -> Scene {
         let style = content.style
         let (width, height) = style.paper.size
         var items: [SceneItem] = [.path(rectangle("paper", x: 0, y: 0, width: width, height: height, fill: .white))]
-        items += try furniture(number: index + 1, total: pages.count)
+        items += try furniture(number: index + 1, total: pages.count, running: running)
         for (number, placement) in pages[index].placements.enumerated() {
             let blockItems = try placement.block.items(placement.range, x: style.marginLeft, y: placement.y)
             items.append(.group(SceneGroup(id: "block\(number)/\(placement.block.kind)", items: blockItems)))
@@ -134,25 +145,38 @@ package struct DocumentLayout {
         ScenePath(id: id, segments: [.rect(SceneRect(x: x, y: y, width: width, height: height))], fill: fill)
     }
 
-    /// The running header (from page 2) and footer: page number and date.
-    private func furniture(number: Int, total: Int) throws -> [SceneItem] {
+    /// The texts every page's furniture shares: the running header and the footer's date.
+    private struct RunningTexts {
+        let header: TextLayout
+        let date: TextLayout
+    }
+
+    /// The running header and the footer's date, laid out (a glyph they lack is an error even
+    /// in a one-page document). Like the page numbers, they are answered from the typesetter's
+    /// layout records when it has them (a build with a cache: no Pango layout for them).
+    private func runningTexts() throws -> RunningTexts {
         let style = content.style
         let spec = content.spec
+        return RunningTexts(header: try TextLayout(spec.runningHeader ?? spec.title, font: style.runningHeader, typesetter: typesetter,
+                                                   width: style.textWidth * 0.7),
+                            date: try TextLayout(footerDate, font: style.runningHeader, typesetter: typesetter))
+    }
+
+    /// The running header (from page 2) and footer: page number and date.
+    private func furniture(number: Int, total: Int, running: RunningTexts) throws -> [SceneItem] {
+        let style = content.style
         let (width, height) = style.paper.size
         var items: [SceneItem] = []
-        // Laid out on every page (a glyph it lacks is an error even in a one-page document).
-        let header = try typesetter.layout(spec.runningHeader ?? spec.title, font: style.runningHeader, width: style.textWidth * 0.7)
         if number > 1 {
-            items.append(.textBlock(SceneTextBlock(id: "header", layout: header, color: style.mutedColor,
+            items.append(.textBlock(SceneTextBlock(id: "header", layout: running.header, color: style.mutedColor,
                                                    position: ScenePoint(style.marginLeft, style.marginTop - 30))))
             items.append(.path(rectangle("header-rule", x: style.marginLeft, y: style.marginTop - 16, width: style.textWidth, height: 0.5,
                                          fill: style.ruleColor)))
         }
-        let footer = try typesetter.layout("Page \(number) of \(total)", font: style.runningHeader)
+        let footer = try TextLayout("Page \(number) of \(total)", font: style.runningHeader, typesetter: typesetter)
         items.append(.textBlock(SceneTextBlock(id: "footer/page", layout: footer, color: style.mutedColor,
                                                position: ScenePoint(width - style.marginRight - footer.size.width, height - style.marginBottom + 26))))
-        let left = try typesetter.layout(footerDate, font: style.runningHeader)
-        items.append(.textBlock(SceneTextBlock(id: "footer/date", layout: left, color: style.mutedColor,
+        items.append(.textBlock(SceneTextBlock(id: "footer/date", layout: running.date, color: style.mutedColor,
                                                position: ScenePoint(style.marginLeft, height - style.marginBottom + 26))))
         return items
     }

@@ -34,6 +34,12 @@ package struct Expression: Sendable, Equatable {
 
     /// Parses the text between `{{` and `}}`. Errors carry the character offset in `text`.
     package static func parse(_ text: String) throws(ExpressionSyntaxError) -> Expression {
+        if let parsed = parseASCII(text) { return parsed }
+        return try parseCharacters(text)
+    }
+
+    /// ``parse(_:)`` one Character at a time: any text, and the offset of an error.
+    static func parseCharacters(_ text: String) throws(ExpressionSyntaxError) -> Expression {
         var scanner = Scanner(Array(text))
         scanner.skipSpaces()
         let path = try scanner.path()

@@ -6,7 +6,7 @@ import Testing
 /// whatever the path, the result is the character-by-character rule's.
 @Suite struct XMLEscapingFastPathTests {
     /// The rule, one Character at a time (the escaping as it was before the fast path).
-    private func reference(_ text: String, apostrophe: Bool) -> String {
+    static func reference(_ text: String, apostrophe: Bool) -> String {
         var out = ""
         for character in text {
             switch character {
@@ -26,7 +26,7 @@ import Testing
             for value in UInt32(0)...0xFFFF {
                 guard let scalar = Unicode.Scalar(value) else { continue }
                 let text = "1,234 " + String(Character(scalar)) + "\u{2212}5"
-                #expect(XMLEscaping.escape(text, apostrophe: apostrophe) == reference(text, apostrophe: apostrophe))
+                #expect(XMLEscaping.escape(text, apostrophe: apostrophe) == Self.reference(text, apostrophe: apostrophe))
             }
         }
     }
@@ -42,7 +42,41 @@ import Testing
         // "&" + a combining mark is one Character that is not "&": the rule leaves it alone.
         for text in ["&\u{301}x", "<\u{20D2}", "AT&T", "\"q\"", "x > y & z < w"] {
             for apostrophe in [false, true] {
-                #expect(XMLEscaping.escape(text, apostrophe: apostrophe) == reference(text, apostrophe: apostrophe))
+                #expect(XMLEscaping.escape(text, apostrophe: apostrophe) == Self.reference(text, apostrophe: apostrophe))
+            }
+        }
+    }
+}
+
+/// The byte-by-byte path of `XMLEscaping.escape` (a byte to replace between ASCII bytes) and
+/// its way back to the Character rule (a non-ASCII neighbour, which may join the byte into a
+/// larger Character).
+@Suite struct XMLEscapingBytePathTests {
+    private func reference(_ text: String, apostrophe: Bool) -> String {
+        XMLEscapingFastPathTests.reference(text, apostrophe: apostrophe)
+    }
+
+    @Test func proseWithApostrophesAndMarksNextToThem() {
+        let texts = [
+            "China's provinces & Brazil's states", "it's <b>", "'quoted'", "a'\u{301}b", "\u{301}'", "é'x", "'é",
+            // U+0600 is a Prepend character: with "&" after it, one Character that is not "&".
+            "\u{600}&x", "x&\u{600}", "São Paulo's & Querétaro's", "\r\n&\r\n", "\"São\"", "\u{1F1E8}\u{1F1F3}'",
+            "e\u{301}'s", "'", "&", "<>", "a\u{200D}'b",
+        ]
+        for text in texts {
+            for apostrophe in [false, true] {
+                #expect(XMLEscaping.escape(text, apostrophe: apostrophe) == reference(text, apostrophe: apostrophe), "\(text)")
+                #expect(XMLEscaping.escape(text, apostrophe: apostrophe).utf8.elementsEqual(reference(text, apostrophe: apostrophe).utf8))
+            }
+        }
+    }
+
+    @Test func everyScalarBeforeAndAfterAnApostrophe() {
+        for value in UInt32(0x20)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let mark = String(Character(scalar))
+            for text in [mark + "'s & " + mark, "'" + mark + "&", "x" + mark + "<" + mark] {
+                #expect(XMLEscaping.escape(text, apostrophe: true) == reference(text, apostrophe: true))
             }
         }
     }

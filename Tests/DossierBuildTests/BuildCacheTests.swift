@@ -86,12 +86,14 @@ import Testing
         // 18 analyses are stored under two keys each (their files, their prepared rows), all in
         // one pack file (AnalysisPack); with the build, charts, scene, document, page and page
         // pdf entries, the shaping pack (ShapingPack), the layout pack (LayoutPack), the
-        // composed front matter (FrontMatterComposer) and the HTML's chart element
-        // (SideOutputCache), eleven files; and one `pdf font` entry per face the PDF embeds (seven).
+        // composed front matter (FrontMatterComposer), the HTML's chart element
+        // (SideOutputCache) and the page SVGs' glyph outlines (GlyphOutlinePack), twelve files;
+        // and one `pdf font` entry per face the PDF embeds (seven).
         let entries = project.entryFiles().filter { !$0.contains("/blob/") }
         #expect(project.entryFiles("pdf font").count == 7)
         #expect(project.entries("html chart") == 1)
-        #expect(entries.count == 18)
+        #expect(entries.count == 19)
+        #expect(project.entryFiles("glyph outlines").count == 1)
         #expect(project.entryFiles("front matter").count == 1)
         #expect(project.entries("analysis") == 18 && project.entries("analysis-rows") == 18)
         // Truncate half the entries and flip a byte in the others.

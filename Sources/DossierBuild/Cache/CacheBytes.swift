@@ -87,9 +87,14 @@ struct CacheByteReader {
     }
 
     mutating func data() throws(CacheEntryDamaged) -> [UInt8] {
+        Array(try dataSlice())
+    }
+
+    /// ``data()`` as a slice of the entry's bytes (no copy).
+    mutating func dataSlice() throws(CacheEntryDamaged) -> ArraySlice<UInt8> {
         let length = try count()
         defer { position += length }
-        return Array(bytes[position..<position + length])
+        return bytes[position..<position + length]
     }
 
     mutating func string() throws(CacheEntryDamaged) -> String {
