@@ -263,7 +263,7 @@ public final class ReportBuilder {
             held.merge(rendered.heldPages) { first, _ in first }
             if let documentKey {
                 cacheSession?.store(files: files.filter { !$0.key.hasPrefix("charts/") && $0.key != "stats.json" },
-                                    held: rendered.heldPages, key: documentKey)
+                                    held: rendered.heldPages, key: documentKey, staging: staging)
                 trace.mark("document's cache entry stored")
             }
         }

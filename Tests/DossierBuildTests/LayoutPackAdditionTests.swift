@@ -33,12 +33,13 @@ import Testing
         #expect(try Self.additionRecords(project).count > firstAdded, "the addition keeps its records and adds the new")
         #expect(try Self.contents(path) == base)
 
-        // Undone and done again: the edited paragraph comes from the addition, nothing is laid out.
-        try project.edit("report.md", replacing: "Closing paragraph forty.", with: "Closing paragraph 40.")
-        _ = try project.documentBuild()
-        try project.edit("report.md", replacing: "Closing paragraph 40.", with: "Closing paragraph forty.")
-        let again = try #require(try project.documentBuild().layoutStatistics)
-        #expect(again.laidOut == 0 && again.fallbacks == 0, "the addition's record answers the text: \(again.laidOut)")
+        // A third edit: the two paragraphs edited before come from the addition, only the third
+        // is laid out.
+        try project.edit("report.md", replacing: "Closing paragraph 38.", with: "Closing paragraph thirty-eight.")
+        let third = try #require(try project.documentBuild().layoutStatistics)
+        #expect(third.laidOut >= 1 && third.laidOut <= 2 && third.fallbacks == 0,
+                "the addition's records answer the earlier edits: \(third.laidOut) laid out")
+        #expect(try Self.contents(path) == base)
         #expect(try project.build(into: "warm", cache: true) == (try project.build(into: "reference", cache: false)))
     }
 
