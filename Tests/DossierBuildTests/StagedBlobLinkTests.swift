@@ -40,4 +40,38 @@ import Testing
         #expect(try project.build(into: "out", cache: true) == reference)
         #expect(try project.build(into: "fresh", cache: true) == reference, "a build from the cache into a new folder")
     }
+
+    /// A prose edit's build that fails after staging its outputs (and storing its `document`
+    /// entry, whose new blobs are links to the staged files): the staging is discarded, the
+    /// folder keeps the previous set, every file the manifest lists has the SHA-256 it lists, no
+    /// temporary is left, the linked blobs still hold their bytes, and the next build is right.
+    @Test func aBuildThatFailsAfterStagingLeavesTheFolderAndItsManifest() throws {
+        let project = try AnscombeProject.threePages()
+        defer { project.remove() }
+        let before = try project.build(into: "out", cache: true)
+        let out = project.root.appendingPathComponent("out")
+        try project.edit("report.md", replacing: "Closing paragraph 40.", with: "Closing paragraph forty.")
+        let options = BuildOptions(reportDirectory: project.report, outputDirectory: out,
+                                   fontDirectory: AnscombeProject.repository.appendingPathComponent("fonts"), cache: project.cache)
+        let builder = try ReportBuilder(options: options)
+        let staging = OutputStaging(directory: out)
+        builder.staging = staging
+        let products = try builder.build()
+        #expect(!OutputRecovery.leftovers(in: out).isEmpty, "the build staged its changed outputs")
+        staging.discard()
+        #expect(OutputRecovery.leftovers(in: out).isEmpty)
+        #expect(try AnscombeProject.files(in: out) == before, "the folder keeps the previous set")
+        let manifestBytes = try #require(before["manifest.json"])
+        let manifest = try #require(Manifest.parse(bytes: manifestBytes))
+        #expect(Set(manifest.outputs.map(\.path)) == Set(before.keys).subtracting(["manifest.json"]))
+        for entry in manifest.outputs {
+            #expect(before[entry.path].map(SHA256.hex) == entry.sha256, "\(entry.path) as the manifest lists it")
+        }
+        let blobs = OutputBlobs(cache: project.cache)
+        for path in ["anscombe.html", "anscombe.pdf"] {
+            let bytes = try #require(products.files[path])
+            #expect(blobs.read(SHA256.hex(bytes)) == bytes, "the blob of \(path) outlives its staged file")
+        }
+        #expect(try project.build(into: "out", cache: true) == (try project.build(into: "reference", cache: false)))
+    }
 }
