@@ -114,15 +114,27 @@ package final class LayoutRecords {
     /// they are for other fonts, do not parse whole or hold a record that is not consistent.
     @discardableResult
     package func load(_ bytes: [UInt8]) -> Bool {
+        load(bytes, addition: nil)
+    }
+
+    /// Adds the records in `bytes` (a pack's base), then those of `addition` (records saved by
+    /// ``savedAddition()`` since), growing the tables once for both (a second growth rehashes
+    /// every key's text). Returns false, adding none, when the base's records cannot be added
+    /// (``load(_:)``); an addition that cannot be is ignored alone.
+    @discardableResult
+    package func load(_ bytes: [UInt8], addition: [UInt8]?) -> Bool {
         guard let read = LayoutRecordBytes.read(bytes, fonts: fonts) else { return false }
-        entries.reserveCapacity(entries.count + read.count)
-        indices.reserveCapacity(entries.count + read.count)
-        for (key, record, saved) in read where indices[key] == nil {
-            indices[key] = entries.count
-            entries.append(Entry(key: key, record: record, saved: saved))
+        let added = addition.flatMap { LayoutRecordBytes.read($0, fonts: fonts) } ?? []
+        entries.reserveCapacity(entries.count + read.count + added.count)
+        indices.reserveCapacity(entries.count + read.count + added.count)
+        for (index, part) in [read, added].enumerated() {
+            for (key, record, saved) in part where indices[key] == nil {
+                indices[key] = entries.count
+                entries.append(Entry(key: key, record: record, saved: saved))
+            }
+            if index == 0, baseCount == nil { baseCount = entries.count }
         }
         statistics.loaded = entries.count
-        if baseCount == nil { baseCount = entries.count }
         return true
     }
 

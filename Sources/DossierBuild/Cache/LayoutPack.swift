@@ -43,19 +43,21 @@ struct LayoutPack {
         guard let fonts = Self.fontIdentity(fontFiles, digests: digests) else { return nil }
         records = LayoutRecords(fonts: fonts, verifying: verifying)
         self.cache = cache
-        path = cache.directory.path + "/pack/layouts-" + ShapingPack.nameDigest(toolIdentity: cache.toolIdentity)
-        guard let (payload, digest) = cache.readEntryAndDigest(at: path), records.load(payload) else {
+        let path = cache.directory.path + "/pack/layouts-" + ShapingPack.nameDigest(toolIdentity: cache.toolIdentity)
+        self.path = path
+        guard let (payload, digest) = cache.readEntryAndDigest(at: path) else {
             base = nil
             return
         }
-        base = (digest, payload.count)
-        if let addition = cache.readEntry(at: additionPath), let body = Self.additionBody(addition, base: digest) {
-            records.load(body)
-        }
+        let addition = cache.readEntry(at: Self.additionPath(of: path)).flatMap { Self.additionBody($0, base: digest) }
+        base = records.load(payload, addition: addition) ? (digest, payload.count) : nil
     }
 
     /// The file of the records the base does not hold.
-    var additionPath: String { path + ".add" }
+    var additionPath: String { Self.additionPath(of: path) }
+
+    /// The addition's file beside the pack's file `path`.
+    static func additionPath(of path: String) -> String { path + ".add" }
 
     /// The most bytes an addition to a base of `base` bytes may hold: an eighth of it, at
     /// least 16 KiB (a prose edit of the flagship adds ~1 KB; the base is ~0.4 MB).
