@@ -64,7 +64,7 @@ DEPS_STAMP := $(BUILD)/debian-packages.stamp
 # Debian packages the build and the tests need (Debian 12).
 DEB_PACKAGES := libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev libcmark-gfm-dev \
 	libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev poppler-utils libxml2-utils qpdf librsvg2-bin \
-	chromium chromium-driver python3-venv
+	chromium chromium-driver python3-venv strace
 # ... and those `make deb` and its test need (dpkg-shlibdeps, lintian, man).
 PACKAGING_DEB_PACKAGES := dpkg-dev lintian man-db
 PACKAGING_STAMP := $(BUILD)/packaging-packages.stamp

@@ -47,22 +47,25 @@ clean: dossier-clean
 # Regenerated when the report's front matter or the binary changes; make then restarts with
 # the new rules. The rules and figure keys depend on the front matter alone, which awk cuts out
 # of report.md (line 1 up to the first later line that is `---` between spaces, tabs and
-# carriage returns: the parser's front matter, or more of the file, never less) into
-# front-matter, rewritten only when it differs from the copy `plan` last read. A prose edit
-# runs that one recipe line (bash, awk, cmp, rm) and nothing else: front-matter keeps its time,
-# so make, which looks at a target's time again after its recipe, does not remake rules.mk and
-# does not restart (every line of a recipe is a bash of its own, and a restart reads every
-# makefile again).
-DOSSIER_FRONT_MATTER := NR == 1 || !done { print } NR > 1 && !done { line = $$0; gsub(/^[ \t\r]+|[ \t\r]+$$/, "", line); if (line == "---") done = 1 }
+# carriage returns: the parser's front matter, or more of the file, never less) and compares
+# with front-matter, the copy `plan` last read, rewriting it only when they differ. A prose
+# edit runs that one awk and then the document's build, and no other process: front-matter
+# keeps its time, so make, which looks at a target's time again after its recipe, does not
+# remake rules.mk and does not restart (a restart reads every makefile again). Both recipes
+# are one command with no shell syntax, and their shell is `/bin/sh -c` (private: not passed
+# on to their prerequisites), so make runs the command itself instead of starting a shell
+# (GNU make does that only for its default shell and flags; the including Makefile may set
+# others, this repository's sets bash). The folder is made by make, only when it is missing.
+DOSSIER_FRONT_MATTER := NR == 1 || !done { text = text $$0 "\n" } \
+  NR > 1 && !done { line = $$0; gsub(/^[ \t\r]+|[ \t\r]+$$/, "", line); if (line == "---") { done = 1; exit } } \
+  END { file = state "/front-matter"; status = (getline line < file); found = status >= 0; \
+        while (status > 0) { old = old line "\n"; status = (getline line < file) } close(file); \
+        if (!found || old != text) { printf "%s", text > file; close(file) } \
+        printf "" > (state "/front-matter.checked") }
+$(DOSSIER_STATE)/%/front-matter.checked $(DOSSIER_STATE)/%/document.stamp: private SHELL := /bin/sh
+$(DOSSIER_STATE)/%/front-matter.checked $(DOSSIER_STATE)/%/document.stamp: private .SHELLFLAGS := -c
 $(DOSSIER_STATE)/%/front-matter.checked: $(REPORTS_DIR)/%/report.md
-	@[ -d $(@D) ] || mkdir -p $(@D); \
-	awk '$(DOSSIER_FRONT_MATTER)' $< > $(@D)/front-matter.new; \
-	if [ -f $(@D)/front-matter ] && cmp -s $(@D)/front-matter.new $(@D)/front-matter; then \
-	  rm -f $(@D)/front-matter.new; \
-	else \
-	  mv $(@D)/front-matter.new $(@D)/front-matter; \
-	fi; \
-	: > $@
+	@$(if $(wildcard $(@D)/.),,$(shell mkdir -p $(@D)))awk -v state=$(@D) '$(DOSSIER_FRONT_MATTER)' $<
 $(DOSSIER_STATE)/%/front-matter: $(DOSSIER_STATE)/%/front-matter.checked ;
 # Kept, not deleted as intermediate files at the end of make: they are the state the next make reads.
 .PRECIOUS: $(DOSSIER_STATE)/%/front-matter $(DOSSIER_STATE)/%/front-matter.checked

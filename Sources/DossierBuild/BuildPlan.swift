@@ -91,7 +91,10 @@ public enum BuildPlan {
         // A figure's recipe is make functions alone (print, append to the redraw list, write the
         // stamp), so make starts no process for it; the document's runs one shell. Every
         // recipe line used to start a bash (SHELL is bash, so make never runs a line itself):
-        // 24 processes and about 30 ms of CPU on every data edit of the flagship. Functions
+        // 24 processes and about 30 ms of CPU on every data edit of the flagship. The
+        // document's line is one command, the build, which prints nothing and touches the
+        // stamp itself (`--make-state`); dossier.mk gives the stamp `/bin/sh -c` as its shell,
+        // so make runs that command itself, with no shell either. Functions
         // run when make expands the recipe, which `make -n` does too: a dry run expands the
         // figure's recipe to the `touch` it shows instead; so do `make -q` and `make -t`,
         // which expand recipes too. The flags are read when the recipe is expanded (a
@@ -114,12 +117,12 @@ public enum BuildPlan {
 
                 """
         }
-        let documentStamp = "\(state)/document.stamp"
+        let documentStamp = makeState.documentStamp
         text += """
 
             \(documentStamp): \(reportDirectory)/report.md \(binary) \(stamps.joined(separator: " ")) $(wildcard \(makeState.redrawList))
             \t@$(if $(dossier_dry_run),,$(info $() $() PDF     \(out)/\(name).pdf)$(info $() $() HTML    \(out)/\(name).html))
-            \t@\(binary) build \(reportDirectory) --document-only --make-state \(state) --cache \(state)/cache --depfile \(state)/document.d --dep-target $@ > /dev/null && touch $@
+            \t@\(binary) build \(reportDirectory) --document-only --make-state \(state) --cache \(state)/cache --depfile \(state)/document.d --dep-target $@
             -include \(state)/document.d
 
             report-\(name): \(documentStamp)

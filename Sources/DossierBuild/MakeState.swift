@@ -29,6 +29,9 @@ public struct MakeState: Sendable {
     func depfile(_ id: String) -> String { "\(path)/figure-\(id).d" }
     /// A figure's key: its declaration and the analyses it reads (see ``BuildPlan``).
     func key(_ id: String) -> String { "\(path)/figure-\(id).key" }
+    /// The document's stamp, the target of the document's rule: touched by the build itself
+    /// when it succeeded, so that make runs the build alone, with no shell (see ``BuildPlan``).
+    var documentStamp: String { path + "/document.stamp" }
 
     /// The figure ids listed for redrawing, each once, sorted (none when there is no list).
     public func listedFigures() -> [String] {
@@ -37,9 +40,9 @@ public struct MakeState: Sendable {
     }
 
     /// After a successful build: writes each drawn figure's depfile, touches its stamp (a
-    /// figure drawn without make has none yet) and removes the list. `figureInputs` maps each
-    /// drawn figure to the files it read.
-    func recordDrawn(_ figureInputs: [String: [String]]) throws(BuildError) {
+    /// figure drawn without make has none yet), removes the list and, last, touches the
+    /// document's stamp. `figureInputs` maps each drawn figure to the files it read.
+    func recordBuilt(_ figureInputs: [String: [String]]) throws(BuildError) {
         let directory = URL(fileURLWithPath: path)
         var depfiles: [String: [UInt8]] = [:]
         // The figures read mostly the same files (fonts, the package): each path made relative
@@ -60,6 +63,7 @@ public struct MakeState: Sendable {
             if FileManager.default.fileExists(atPath: redrawList) {
                 try FileManager.default.removeItem(atPath: redrawList)
             }
+            try Self.touch(documentStamp)
         } catch {
             throw .internalFailure("updating the make state in \(path): \(error.localizedDescription)")
         }

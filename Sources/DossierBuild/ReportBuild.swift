@@ -158,7 +158,7 @@ public enum ReportBuild {
                 throw .internalFailure("writing \(depfile.path): \(error.localizedDescription)")
             }
         }
-        try makeState?.recordDrawn(products.figureInputs)
+        try makeState?.recordBuilt(products.figureInputs)
         let summary = Summary(written: written, produced: Set(set.files.keys).union(products.held.keys).sorted(), inputs: products.inputs,
                               warnings: products.warnings)
         // Freed here, on this thread (its Pango layouts are this thread's), unless kept.

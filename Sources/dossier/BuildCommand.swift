@@ -34,7 +34,7 @@ struct BuildCommand: ParsableCommand {
     var depTarget: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "With --document-only: also draw the figures listed in DIR/redraw.list, then write their depfiles and touch their stamps in DIR (used by the make rules of `dossier plan`).",
+        "With --document-only: also draw the figures listed in DIR/redraw.list, then write their depfiles and touch their stamps and DIR/document.stamp; print nothing on success (used by the make rules of `dossier plan`).",
         valueName: "DIR"))
     var makeState: String?
 
@@ -105,6 +105,8 @@ struct BuildCommand: ParsableCommand {
                                 makeState: state, hooks: hooks)
         }
         for warning in summary.warnings { printError(warning) }
+        // Under make (`--make-state`) the rule has printed what it builds; nothing more.
+        guard state == nil else { return }
         let unchanged = summary.produced.count - summary.written.count
         print("\(report.reportDirectory): \(summary.written.count) file(s) written, \(unchanged) unchanged")
     }

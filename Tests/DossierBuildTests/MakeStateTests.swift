@@ -31,8 +31,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let state = MakeState(path: root.path)
         try "ties-map\n".write(toFile: state.redrawList, atomically: true, encoding: .utf8)
-        try state.recordDrawn(["ties-map": [root.appendingPathComponent("a b.csv").path]])
+        try state.recordBuilt(["ties-map": [root.appendingPathComponent("a b.csv").path]])
         #expect(FileManager.default.fileExists(atPath: state.stamp("ties-map")))
+        // The document's stamp is touched last: never older than a figure's.
+        let (figure, document) = (try modificationTime(state.stamp("ties-map")), try modificationTime(state.documentStamp))
+        #expect(document.tv_sec > figure.tv_sec || (document.tv_sec == figure.tv_sec && document.tv_nsec >= figure.tv_nsec))
         let depfile = try String(contentsOfFile: state.depfile("ties-map"), encoding: .utf8)
         #expect(depfile.hasPrefix(state.stamp("ties-map") + ":"))
         #expect(depfile.contains("a\\ b.csv"))

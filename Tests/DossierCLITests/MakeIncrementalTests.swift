@@ -85,6 +85,40 @@ import Testing
 
     /// Charts out of date while the document's stamp is not (an edit saved in the same file-clock
     /// tick as the last build's document stamp): make must still draw them and then settle.
+    /// A prose edit's make starts two programs, awk (the front-matter check) and the document's
+    /// build, and no shell: each recipe is one command make runs itself (make/dossier.mk), and
+    /// the build touches its stamp and prints nothing. Traced with strace (`execve` calls).
+    @Test(.enabled(if: OutsideOpensTests.strace != nil, "needs strace"))
+    func aProseEditStartsNoShell() throws {
+        let project = try project()
+        defer { try? FileManager.default.removeItem(at: project.root) }
+        let first = try project.make()
+        #expect(first.status == 0, "\(first.stdout)\n\(first.stderr)")
+        let report = project.root.appendingPathComponent("reports/china-lac-local/report.md")
+        let text = try String(contentsOf: report, encoding: .utf8)
+        Thread.sleep(forTimeInterval: 1.1)
+        try text.replacingOccurrences(of: "# Money and scale", with: "# Money and scale\n\nAn added sentence.")
+            .write(to: report, atomically: true, encoding: .utf8)
+        let stamp = ".build/make/china-lac-local/document.stamp"
+        let stampDate = try project.modificationDate(stamp)
+        let log = project.root.appendingPathComponent("execve.log")
+        let traced = try run(try #require(OutsideOpensTests.strace), [
+            "-f", "-e", "trace=execve", "-o", log.path,
+            "make", "--no-print-directory", "DOSSIER=\(Repository.binary.path)",
+        ], in: project.root)
+        #expect(traced.status == 0, "\(traced.stderr)")
+        let programs = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").compactMap { line -> String? in
+            guard let start = line.range(of: "execve(\""), line.hasSuffix("= 0"),
+                  let end = line[start.upperBound...].firstIndex(of: "\"") else { return nil }
+            return URL(fileURLWithPath: String(line[start.upperBound..<end])).lastPathComponent
+        }
+        #expect(programs == ["make", "awk", "dossier"], "\(programs)")
+        #expect(traced.stdout.contains("PDF"))
+        #expect(!traced.stdout.contains("file(s) written"), "the build printed under make: \(traced.stdout)")
+        #expect(try project.modificationDate(stamp) > stampDate, "the build did not touch the document's stamp")
+        #expect(try project.make(["-q"]).status == 0, "make -q reports work after the prose edit's make")
+    }
+
     @Test func staleChartsUnderACurrentDocumentAreDrawn() throws {
         let project = try project()
         defer { try? FileManager.default.removeItem(at: project.root) }

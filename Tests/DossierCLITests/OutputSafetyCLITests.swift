@@ -228,6 +228,8 @@ func manifestOutputs(_ out: URL) -> [String] {
             try FileManager.default.removeItem(at: report.out)
             try FileManager.default.copyItem(at: saved, to: report.out)
             try Data("one\ntwo\n".utf8).write(to: redrawList)
+            let documentStamp = state.appendingPathComponent("document.stamp")
+            try? FileManager.default.removeItem(at: documentStamp)
             let killed = try report.dossier("build", makeBuild + ["--fault-after-step", String(step)])
             if killed.status == 0 {
                 #expect(newSet == nil || snapshot(report.out) == newSet)
@@ -235,6 +237,7 @@ func manifestOutputs(_ out: URL) -> [String] {
             }
             #expect(killed.status == SIGKILL, "step \(step): \(killed.stderr)")
             #expect(FileManager.default.fileExists(atPath: redrawList.path), "step \(step): make will retry")
+            #expect(!FileManager.default.fileExists(atPath: documentStamp.path), "step \(step): a killed build touched the stamp")
             let visible = snapshot(report.out).filter { !($0.key as NSString).lastPathComponent.hasPrefix(".") }
             if snapshot(report.out)[".dossier-commit"] == nil, let newSet {
                 #expect(visible == oldSet || visible == newSet, "step \(step)")
@@ -242,6 +245,7 @@ func manifestOutputs(_ out: URL) -> [String] {
             let next = try report.dossier("build", makeBuild)
             #expect(next.status == 0, "step \(step): \(next.stderr)")
             #expect(!FileManager.default.fileExists(atPath: redrawList.path))
+            #expect(FileManager.default.fileExists(atPath: documentStamp.path), "step \(step): the build touches the document's stamp")
             let result = snapshot(report.out)
             if newSet == nil { newSet = result }
             #expect(result == newSet, "step \(step): the same new set whatever the step")
