@@ -10,6 +10,19 @@ import Testing
 /// its limit makes the build write the whole pack again and remove it. Every build is the bytes
 /// of a build without a cache.
 @Suite struct LayoutPackAdditionTests {
+    static func contents(_ path: String) throws -> [UInt8] {
+        try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    /// The records of the project's layout pack addition.
+    static func additionRecords(_ project: AnscombeProject) throws -> [(LayoutRecords.Key, LayoutRecord, ArraySlice<UInt8>)] {
+        let path = project.packPath("layouts")
+        let base = try #require(BuildCache.header(of: try contents(path)))
+        let payload = try #require(BuildCache.payload(of: try contents(path + ".add")))
+        let body = try #require(LayoutPack.additionBody(payload, base: base.digest))
+        return try #require(LayoutRecordBytes.read(body, fonts: try AnscombeProject.layoutFonts()))
+    }
+
     @Test func aProseEditWritesAnAdditionAndLeavesTheBase() throws {
         let project = try AnscombeProject.threePages()
         defer { project.remove() }
@@ -95,18 +108,5 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: additionPath), "the addition is removed")
         #expect(try project.savedLayoutRecords().count >= baseCount + small + 39, "the whole pack holds every record")
         #expect(try project.build(into: "warm", cache: true) == (try project.build(into: "reference", cache: false)))
-    }
-
-    static func contents(_ path: String) throws -> [UInt8] {
-        try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-    }
-
-    /// The records of the project's layout pack addition.
-    static func additionRecords(_ project: AnscombeProject) throws -> [(LayoutRecords.Key, LayoutRecord, ArraySlice<UInt8>)] {
-        let path = project.packPath("layouts")
-        let base = try #require(BuildCache.header(of: try contents(path)))
-        let payload = try #require(BuildCache.payload(of: try contents(path + ".add")))
-        let body = try #require(LayoutPack.additionBody(payload, base: base.digest))
-        return try #require(LayoutRecordBytes.read(body, fonts: try AnscombeProject.layoutFonts()))
     }
 }
