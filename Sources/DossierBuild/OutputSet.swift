@@ -30,8 +30,8 @@ struct OutputSet {
          trace: BuildTrace? = nil) {
         let hashed = trace?.marker("manifest: files hashed")
         let directory = options.outputDirectory
-        let previous = FileManager.default.contents(atPath: directory.appendingPathComponent("manifest.json").path)
-            .flatMap(Manifest.parse)
+        let previous = FileBytes.read(directory.appendingPathComponent("manifest.json", isDirectory: false).path)
+            .flatMap { Manifest.parse(bytes: $0) }
         let previousOutputs = (previous?.outputs ?? []).map(\.path).filter(OutputName.isOutputPath)
         var files = products.files
         let manifest: Manifest

@@ -220,6 +220,24 @@ final class OutputStaging: @unchecked Sendable {
         }
     }
 
+    /// The temporary file this staging wrote for `path` with `bytes` (the same array, so the
+    /// same bytes), while it still owns it (before ``handOver()`` or ``discard()``); nil
+    /// otherwise. The build cache files a blob of those bytes as a second name of that file
+    /// (``OutputBlobs/store(_:linking:)``) instead of writing them again.
+    func stagedFile(_ path: String, holding bytes: [UInt8]) -> String? {
+        condition.withLock {
+            guard let outcome = outcomes[path], outcome.staged, Self.sameStorage(outcome.bytes, bytes) else { return nil }
+            return base + TemporaryName.forPath(path)
+        }
+    }
+
+    /// Whether two arrays share their storage (then they hold the same bytes).
+    private static func sameStorage(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+        first.count == second.count && first.withUnsafeBufferPointer { one in
+            second.withUnsafeBufferPointer { $0.baseAddress == one.baseAddress }
+        }
+    }
+
     /// The paths staged or found identical so far (for tests).
     var handled: [String] {
         condition.withLock { outcomes.keys.sorted() }

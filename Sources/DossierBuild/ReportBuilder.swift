@@ -266,7 +266,7 @@ public final class ReportBuilder {
             held.merge(rendered.heldPages) { first, _ in first }
             if let documentKey {
                 cacheSession?.store(files: files.filter { !$0.key.hasPrefix("charts/") && $0.key != "stats.json" },
-                                    held: rendered.heldPages, key: documentKey)
+                                    held: rendered.heldPages, key: documentKey, staging: staging)
                 trace.mark("document's cache entry stored")
             }
         }
@@ -491,7 +491,7 @@ public final class ReportBuilder {
                 return try heldSVGs[id].flatMap { blobs?.read($0) } ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
             }
             files[htmlName] = try HTMLDocumentWriter(content: content) { id, prefix, title, description in
-                let make = { try svg(id).map { HTMLInlineSVG.element($0, prefix: prefix, title: title, description: description) } }
+                let make = { try svg(id).map { HTMLInlineSVG.elementBytes($0, prefix: prefix, title: title, description: description) } }
                 guard let sideCache else { return try make() }
                 return try sideCache.chartElement(charts: chartKeys[id], prefix: prefix, title: title, description: description, make: make)
             }.write()

@@ -141,6 +141,37 @@ import Testing
         #expect(html.contains("viewBox=\"0 0 300 150\" width=\"400\" height=\"200\""))
     }
 
+    /// A figure's chart element is written as bytes (``HTMLParts``) where the figure stands,
+    /// also inside a quote and a list item, between the text around it.
+    @Test func chartElementsStandWhereTheirFiguresAre() throws {
+        let body = """
+            > Before a.
+            >
+            > ```{figure} a
+            > In a quote.
+            > ```
+
+            - Item before b.
+
+              ```{figure} b
+              In a list.
+              ```
+
+              After b.
+
+            """
+        let html = try Self.html(body)
+        let order = ["<blockquote>\n<p>Before a.</p>\n<figure id=\"fig-a\">", "<title id=\"fig-a-title\">", "</svg>",
+                     "<figcaption><span class=\"label\">Figure 1.</span> In a quote.</figcaption>\n</figure>\n</blockquote>",
+                     "<li><p>Item before b.</p>\n<figure id=\"fig-b\">", "<title id=\"fig-b-title\">", "</svg>",
+                     "<figcaption><span class=\"label\">Figure 2.</span> In a list.</figcaption>\n</figure>\n<p>After b.</p>\n</li>"]
+        var position = html.startIndex
+        for part in order {
+            let found = try #require(html.range(of: part, range: position..<html.endIndex), "\(part) after the parts before it")
+            position = found.upperBound
+        }
+    }
+
     @Test func everyIDIsUniqueAndEveryFragmentLinkHasATarget() throws {
         let html = try Self.html(Self.body + "\n# Intro\n\nAgain.\n")
         let ids = Self.values(of: "id", in: html)

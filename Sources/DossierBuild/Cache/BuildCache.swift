@@ -62,6 +62,12 @@ public struct BuildCache: Sendable {
 
     /// The payload of the entry file at `path` (``read(_:)``).
     func readEntry(at path: String) -> [UInt8]? {
+        readEntryAndDigest(at: path)?.payload
+    }
+
+    /// The payload of the entry file at `path` (``read(_:)``) and its SHA-256 (hex), as its
+    /// header names it and as checked (or known by the file's stamp: ``FileDigestMemo``).
+    func readEntryAndDigest(at path: String) -> (payload: [UInt8], digest: String)? {
         guard var (payload, stamp) = FileBytes.readStamped(path), let header = Self.header(of: payload) else { return nil }
         let size = payload.count
         // Recorded with a prefix: the memo holds whole files' SHA-256s, and this is the payload's.
@@ -73,7 +79,7 @@ public struct BuildCache: Sendable {
             digestMemo.record(stamp, sha256: verified)
         }
         activity.read(path, modified: stamp.modified)
-        return payload
+        return (payload, header.digest)
     }
 
     /// Stores `payload` under `key` (temporary file, then rename). Errors are ignored: the

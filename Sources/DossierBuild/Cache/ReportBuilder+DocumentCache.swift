@@ -64,10 +64,12 @@ extension BuildCacheSession {
     }
 
     /// Stores the document's files as blobs (``OutputBlobs``) and their list under `key`, with
-    /// the files the output folder holds (`held`: path → blob name, not written again).
-    func store(files: [String: [UInt8]], held: [String: String] = [:], key: CacheKey) {
+    /// the files the output folder holds (`held`: path → blob name, not written again); a blob
+    /// of an output staged in the folder is a link to its staged file (`staging`).
+    func store(files: [String: [UInt8]], held: [String: String] = [:], key: CacheKey, staging: OutputStaging? = nil) {
         var writer = CacheByteWriter()
-        guard OutputBlobs(cache: cache).write(files, held: held, into: &writer) else { return }
+        guard OutputBlobs(cache: cache).write(files, held: held, into: &writer,
+                                              staged: { staging?.stagedFile($0, holding: $1) }) else { return }
         cache.write(writer.bytes, for: key)
     }
 }

@@ -114,7 +114,8 @@ extension ReportBuilder {
     func storePages(_ rendered: [String: [UInt8]], cached: CachedPages) {
         guard let cacheSession else { return }
         for (index, key) in cached.keys where cached.blobs[index] == nil {
-            if let bytes = rendered[CachedPages.path(index)] { cacheSession.store(page: bytes, key: key) }
+            let path = CachedPages.path(index)
+            if let bytes = rendered[path] { cacheSession.store(page: bytes, key: key, linking: staging?.stagedFile(path, holding: bytes)) }
         }
     }
 }
@@ -136,8 +137,8 @@ extension BuildCacheSession {
     }
 
     /// Stores a page SVG as a blob and its name under `key`.
-    func store(page bytes: [UInt8], key: CacheKey) {
-        guard let name = OutputBlobs(cache: cache).store(bytes) else { return }
+    func store(page bytes: [UInt8], key: CacheKey, linking file: String? = nil) {
+        guard let name = OutputBlobs(cache: cache).store(bytes, linking: file) else { return }
         cache.write(Array(name.utf8), for: key)
     }
 }

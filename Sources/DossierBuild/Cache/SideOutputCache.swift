@@ -31,15 +31,17 @@ struct SideOutputCache: Sendable {
         return key.key
     }
 
-    /// The inline element of the figure whose chart files' key is `charts` (nil: no cache
-    /// for it): from the cache, else made by `make` and stored.
+    /// The inline element (UTF-8 bytes) of the figure whose chart files' key is `charts` (nil:
+    /// no cache for it): from the cache, else made by `make` and stored. An entry read is the
+    /// bytes an earlier build stored from an element it made (its SHA-256 checked when read):
+    /// they go into the HTML as they are, not validated again as a `String`.
     func chartElement(charts: CacheKey?, prefix: String, title: String, description: String,
-                      make: () throws -> String?) rethrows -> String? {
+                      make: () throws -> [UInt8]?) rethrows -> [UInt8]? {
         guard let charts else { return try make() }
         let key = chartElementKey(charts: charts, prefix: prefix, title: title, description: description)
-        if let bytes = session.cache.read(key) { return String(decoding: bytes, as: UTF8.self) }
+        if let bytes = session.cache.read(key) { return bytes }
         guard let element = try make() else { return nil }
-        session.cache.write(Array(element.utf8), for: key)
+        session.cache.write(element, for: key)
         return element
     }
 

@@ -7,9 +7,10 @@ import DossierReport
 /// paragraphs, lists, quotes, code, tables, and the `{figure}` and `{table}` directives.
 extension HTMLDocumentWriter {
     /// The body, with `<section>`s around each numbered heading and what follows it, in parts
-    /// (``write()`` copies them once into its bytes).
-    func bodyParts(_ blocks: [Block]) throws -> [String] {
-        var parts: [String] = []
+    /// (``write()`` copies them once into its bytes; a figure's chart element is a part of
+    /// bytes, never made a `String`).
+    func bodyParts(_ blocks: [Block]) throws -> HTMLParts {
+        var parts = HTMLParts()
         parts.reserveCapacity(blocks.count + 8)
         var openSections: [Int] = []
         for block in blocks {
@@ -23,41 +24,45 @@ extension HTMLDocumentWriter {
                 openSections.append(level)
                 continue
             }
-            parts.append(try self.block(block))
+            try self.block(block, into: &parts)
         }
         parts.append(String(repeating: "</section>\n", count: openSections.count))
         return parts
     }
 
-    /// One block (a heading here is one inside a quote or list, or of level 3 and below).
-    func block(_ block: Block) throws -> String {
+    /// One block (a heading here is one inside a quote or list, or of level 3 and below),
+    /// appended to `parts`.
+    func block(_ block: Block, into parts: inout HTMLParts) throws {
         switch block {
         case .heading:
-            return heading(block).html
+            parts.append(heading(block).html)
         case let .paragraph(content, _):
-            return "<p>\(inlines(content))</p>\n"
+            parts.append("<p>\(inlines(content))</p>\n")
         case let .blockQuote(children, _):
-            return "<blockquote>\n" + (try children.map { try self.block($0) }.joined()) + "</blockquote>\n"
+            parts.append("<blockquote>\n")
+            for child in children { try self.block(child, into: &parts) }
+            parts.append("</blockquote>\n")
         case let .list(ordered, start, items, _):
-            let open = ordered ? (start == 1 ? "<ol>" : "<ol start=\"\(start)\">") : "<ul>"
-            var out = open + "\n"
+            parts.append((ordered ? (start == 1 ? "<ol>" : "<ol start=\"\(start)\">") : "<ul>") + "\n")
             for item in items {
-                out += "<li>" + (try item.map { try self.block($0) }.joined()) + "</li>\n"
+                parts.append("<li>")
+                for child in item { try self.block(child, into: &parts) }
+                parts.append("</li>\n")
             }
-            return out + (ordered ? "</ol>\n" : "</ul>\n")
+            parts.append(ordered ? "</ol>\n" : "</ul>\n")
         case let .code(info, text, _):
-            return try directive(info: info, text: text)
+            try directive(info: info, text: text, into: &parts)
         case .thematicBreak:
-            return "<hr>\n"
+            parts.append("<hr>\n")
         case let .table(header, rows, alignments, _):
             func alignment(_ index: Int) -> TextLayout.Alignment { .column(index, of: alignments) }
             let headerCells = header.map { inlines($0) }
             let bodyRows = rows.map { row in row.map { inlines($0) } }
-            return table(id: nil, caption: nil, header: headerCells, rows: bodyRows,
-                         alignments: (0..<max(header.count, 1)).map(alignment))
+            parts.append(table(id: nil, caption: nil, header: headerCells, rows: bodyRows,
+                               alignments: (0..<max(header.count, 1)).map(alignment)))
         case .footnoteDefinition, .html:
             // Notes are written at their first reference; raw HTML stops the PDF's layout.
-            return ""
+            break
         }
     }
 
@@ -80,35 +85,34 @@ extension HTMLDocumentWriter {
     }
 
     /// `{figure} id` and `{table} id` fenced blocks; other code blocks as preformatted code.
-    private func directive(info: String, text: String) throws -> String {
+    private func directive(info: String, text: String, into parts: inout HTMLParts) throws {
         let directive = FenceDirective(info: info, text: text)
         let (words, caption) = (directive.words, directive.caption)
         switch words.first {
         case "{figure}" where words.count == 2:
-            return try figure(words[1], caption: caption)
+            try figure(words[1], caption: caption, into: &parts)
         case "{table}" where words.count == 2:
-            return computedTable(words[1], caption: caption)
+            parts.append(computedTable(words[1], caption: caption))
         default:
             let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
-            return "<pre><code>\(HTMLEscaping.escape(body))</code></pre>\n"
+            parts.append("<pre><code>\(HTMLEscaping.escape(body))</code></pre>\n")
         }
     }
 
     /// A figure: the chart as inline SVG in a card, then its numbered caption.
-    private func figure(_ id: String, caption: [Inline]) throws -> String {
+    private func figure(_ id: String, caption: [Inline], into parts: inout HTMLParts) throws {
         let number = figureNumbers[id] ?? (figureNumbers.count + 1)
         figureNumbers[id] = number
         let anchor = uniqueID("fig-" + id)
         usedIDs.formUnion([anchor + "-title", anchor + "-desc"])
         let captionHTML = inlines(caption)
-        var out = "<figure id=\"\(anchor)\">\n<div class=\"chart\">\n"
+        parts.append("<figure id=\"\(anchor)\">\n<div class=\"chart\">\n")
         if let scene = content.scenes[id] {
             let title = "Figure \(number)" + (scene.title.map { ": " + $0 } ?? "")
             let description = scene.summary ?? Inline.plainText(caption)
-            if let element = try chartElement(id, anchor, title, description) { out += element }
+            if let element = try chartElement(id, anchor, title, description) { parts.append(bytes: element) }
         }
-        out += "</div>\n<figcaption><span class=\"label\">Figure \(number).</span> \(captionHTML)</figcaption>\n</figure>\n"
-        return out
+        parts.append("</div>\n<figcaption><span class=\"label\">Figure \(number).</span> \(captionHTML)</figcaption>\n</figure>\n")
     }
 
     /// A computed table from the front matter, with its numbered caption.

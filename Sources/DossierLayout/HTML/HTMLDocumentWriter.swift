@@ -24,10 +24,10 @@ package final class HTMLDocumentWriter {
         var id: String
     }
 
-    /// Makes a figure's inline `<svg>` element: from the figure's id, the prefix of its ids,
-    /// its title and its description (``HTMLInlineSVG/element(_:prefix:title:description:)``
+    /// Makes a figure's inline `<svg>` element, as UTF-8 bytes: from the figure's id, the
+    /// prefix of its ids, its title and its description (``HTMLInlineSVG/elementBytes(_:prefix:title:description:)``
     /// of its standalone SVG); nil when the figure has no chart to show.
-    package typealias ChartElement = (_ id: String, _ prefix: String, _ title: String, _ description: String) throws -> String?
+    package typealias ChartElement = (_ id: String, _ prefix: String, _ title: String, _ description: String) throws -> [UInt8]?
 
     let content: DocumentContent
     /// Each figure's inline SVG element (``ChartElement``).
@@ -54,7 +54,7 @@ package final class HTMLDocumentWriter {
     /// A writer for `content`; `charts` holds each figure's standalone SVG bytes.
     package convenience init(content: DocumentContent, charts: [String: [UInt8]], language: String = "en") {
         self.init(content: content, language: language) { id, prefix, title, description in
-            charts[id].map { HTMLInlineSVG.element($0, prefix: prefix, title: title, description: description) }
+            charts[id].map { HTMLInlineSVG.elementBytes($0, prefix: prefix, title: title, description: description) }
         }
     }
 
@@ -80,23 +80,21 @@ package final class HTMLDocumentWriter {
         // numbers them) and copied once into bytes of the whole's size: the document is mostly
         // its inline charts (~0.9 MB at 1×), and a string grown by appending copies it into
         // fresh pages at every doubling.
-        var parts = ["<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(language))\">\n"]
+        var parts = HTMLParts()
+        parts.append("<!DOCTYPE html>\n<html lang=\"\(HTMLEscaping.escape(language))\">\n")
         parts.append(head())
         parts.append("<body>\n<a class=\"skip\" href=\"#main\">Skip to the text</a>\n")
         parts.append(titleBlock())
         parts.append(tableOfContents())
         parts.append("<main id=\"main\">\n")
         parts.append(findings)
-        parts.append(contentsOf: body)
+        parts.append(body)
         parts.append(notesSection())
         parts.append(sourcesSection())
         parts.append("</main>\n")
         parts.append("<footer>\n<p>\(HTMLEscaping.escape(spec.title)) · \(HTMLEscaping.escape(displayDate)) · made with \(HTMLEscaping.escape(content.creator))</p>\n</footer>\n")
         parts.append("</body>\n</html>\n")
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
-        for part in parts { bytes.append(contentsOf: part.utf8) }
-        return bytes
+        return parts.joined()
     }
 
     var displayDate: String {

@@ -11,18 +11,21 @@ package enum HTMLInlineSVG {
     /// writes the HTML again with the six charts' SVGs (760 KB) from the cache, and the
     /// character-by-character search this replaces was most of the HTML's cost.
     package static func element(_ svg: [UInt8], prefix: String, title: String, description: String) -> String {
-        // Invalid UTF-8 is replaced (U+FFFD) first, as reading the SVG as text always did.
+        String(decoding: elementBytes(svg, prefix: prefix, title: title, description: description), as: UTF8.self)
+    }
+
+    /// ``element(_:prefix:title:description:)`` as UTF-8 bytes, never made a `String` (the
+    /// HTML writer copies them as they are: ``HTMLParts``).
+    package static func elementBytes(_ svg: [UInt8], prefix: String, title: String, description: String) -> [UInt8] {
+        // Invalid UTF-8 is replaced (U+FFFD) first, as reading the SVG as text always did; the
+        // ids rewritten are ASCII, so the drawing copied around them stays valid UTF-8.
         var text = String(decoding: svg, as: UTF8.self)
         return text.withUTF8 { bytes in
             let root = rootTag(bytes)
             let viewBox = root.flatMap { attribute("viewBox", inTag: bytes[$0]) }.map { String(decoding: $0, as: UTF8.self) }
-            var out = openingTags(viewBox: viewBox ?? "0 0 100 100", prefix: prefix, title: title, description: description)
-            if let root {
-                out += prefixedIDs(bytes[drawing(bytes, after: root)], prefix: prefix + "-")
-            } else {
-                out += "</svg>"
-            }
-            return out
+            let opening = openingTags(viewBox: viewBox ?? "0 0 100 100", prefix: prefix, title: title, description: description)
+            guard let root else { return Array((opening + "</svg>").utf8) }
+            return prefixedIDs(bytes[drawing(bytes, after: root)], prefix: prefix + "-", after: Array(opening.utf8))
         }
     }
 
@@ -62,8 +65,9 @@ package enum HTMLInlineSVG {
     }
 
     /// `id="x"` → `id="<prefix>x"`, `xlink:href="#x"` → `href="#<prefix>x"` (SVG 2 `href`, which
-    /// HTML parses without a namespace declaration), `url(#x)` → `url(#<prefix>x)`.
-    static func prefixedIDs(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, prefix: String) -> String {
+    /// HTML parses without a namespace declaration), `url(#x)` → `url(#<prefix>x)`; the result
+    /// follows `head`.
+    static func prefixedIDs(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, prefix: String, after head: [UInt8]) -> [UInt8] {
         let replacements: [(String, String)] = [
             (" id=\"", " id=\"" + prefix),
             (" xlink:href=\"#", " href=\"#" + prefix),
@@ -71,8 +75,8 @@ package enum HTMLInlineSVG {
             ("url(#", "url(#" + prefix),
         ]
         let patterns = replacements.map { (Array($0.0.utf8), Array($0.1.utf8)) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var out = head
+        out.reserveCapacity(head.count + bytes.count + bytes.count / 8)
         let end = bytes.endIndex
         var copied = bytes.startIndex, index = bytes.startIndex
         let base = bytes.base
@@ -93,7 +97,7 @@ package enum HTMLInlineSVG {
             index += 1
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: base[copied..<end]))
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Whether `bytes` hold `pattern` at `index`.

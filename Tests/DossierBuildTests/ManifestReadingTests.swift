@@ -1,0 +1,36 @@
+@testable import DossierBuild
+import Foundation
+import Testing
+
+/// The previous manifest is read by DossierBase's JSONParser (Manifest.parse(bytes:)), with
+/// Foundation's reader (Manifest.parse(_:)) for what that one refuses: both read the same
+/// manifest from the same bytes, the committed reports' manifests and odd ones alike.
+@Suite struct ManifestReadingTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test func bothReadersReadTheSameManifest() throws {
+        var texts: [String] = []
+        for report in ["china-lac-local", "anscombe"] {
+            let url = Self.repository.appendingPathComponent("reports/\(report)/out/manifest.json")
+            texts.append(try String(contentsOf: url, encoding: .utf8))
+        }
+        texts += [
+            #"{"version":"1","inputs":[{"path":"a.csv","sha256":"00"}],"outputs":[{"path":"x.pdf","sha256":"11"},{"path":"y"}]}"#,
+            // An item that is not an object of strings makes its whole list empty, as Foundation's cast does.
+            #"{"version":"1","inputs":[{"path":"a.csv","sha256":"00"},{"path":"b","sha256":2}],"outputs":[]}"#,
+            #"{"version":"1","fonts":{"files":[{"path":"f.ttf","sha256":"aa"}]},"outputs":[{"path":"é \u00e9.svg","sha256":"22"}]}"#,
+            #"{"version":"1","fonts":{"files":[{"path":"f.ttf","sha256":"aa"},3]},"outputs":[]}"#,
+            #"{"version":"1","fonts":{"files":"none"},"outputs":{"path":"x"}}"#,
+            #"{"version":2,"outputs":[]}"#,
+            #"["version"]"#,
+            #"{"version":"1","outputs":[] "#,
+            "",
+        ]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            #expect(Manifest.parse(bytes: bytes) == Manifest.parse(Data(bytes)), "\(text.prefix(80))")
+        }
+        #expect(Manifest.parse(bytes: Array(texts[0].utf8))?.outputs.isEmpty == false)
+    }
+}
