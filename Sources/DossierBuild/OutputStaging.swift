@@ -17,6 +17,12 @@ import Foundation
 /// would have. A build that fails calls ``discard()``: every temporary staged here is removed,
 /// the folders it created too when empty, and the previous outputs are as they were; a crash
 /// leaves temporaries without a journal, which the next build removes.
+///
+/// Outputs whose paths are known before their bytes (the page SVGs, once the document is laid
+/// out) can be reserved (``reserve(_:)``): an idle thread creates their temporaries ahead,
+/// empty (``createAhead()``, ``TemporariesAhead``), and staging one of them then writes into
+/// it. Those temporaries are this staging's like the others: removed by ``discard()``, and by
+/// ``handOver()`` when no output was staged into them.
 final class OutputStaging: @unchecked Sendable {
     /// What staging found for one output.
     struct Outcome {
@@ -47,6 +53,8 @@ final class OutputStaging: @unchecked Sendable {
     private var readyFolders: Set<String> = [""]
     /// Folders this staging created (removed again by ``discard()`` when empty).
     private var createdFolders: [String] = []
+    /// Temporaries created ahead of their outputs' bytes (``reserve(_:)``).
+    private var ahead = TemporariesAhead()
     /// Files of the output folder known by their stamps (``FileComparison``), when the build
     /// has a cache.
     var memo: FileDigestMemo?
@@ -77,18 +85,52 @@ final class OutputStaging: @unchecked Sendable {
     /// Stages the next queued output; false when none is queued or staging early stopped.
     /// Any thread may call it, several at once (each output is taken once).
     func stageOne() -> Bool {
-        let taken: (path: String, bytes: [UInt8])? = condition.withLock {
+        let taken: (path: String, bytes: [UInt8], created: Bool)? = condition.withLock {
             guard active, nextQueued < queue.count, lockAndRecover() else { return nil }
             let item = queue[nextQueued]
             // Dropped from the queue: the array is kept by the outcome (or the build) only.
             queue[nextQueued] = ("", [])
             nextQueued += 1
-            guard prepareFolder(of: item.path) else { return nil }
-            inFlight += 1
-            return item
+            return begin(item.path, item.bytes)
         }
-        guard let (path, bytes) = taken else { return false }
-        let outcome = stage(path, bytes)
+        guard let taken else { return false }
+        return finish(taken.path, taken.bytes, created: taken.created)
+    }
+
+    /// Stages `bytes`, final, as `path` now, on the calling thread (the one that made them,
+    /// while they are in its caches), unless `path` was offered before; false when it was, or
+    /// when staging early stopped (then the commit stages it).
+    @discardableResult
+    func stageNow(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let taken: Bool? = condition.withLock {
+            guard active, offered.insert(path).inserted else { return nil }
+            guard lockAndRecover() else { return nil }
+            return begin(path, bytes)?.created
+        }
+        guard let created = taken else { return false }
+        return finish(path, bytes, created: created)
+    }
+
+    /// Takes `path` for staging on the calling thread: its folder made ready, its temporary
+    /// claimed when it was created ahead (waiting while another thread creates it); nil when
+    /// staging early stopped. Call with `condition` held.
+    private func begin(_ path: String, _ bytes: [UInt8]) -> (path: String, bytes: [UInt8], created: Bool)? {
+        guard prepareFolder(of: path) else { return nil }
+        var claim = TemporariesAhead.Claim.creating
+        while claim == .creating {
+            // Stopped (while waiting): a discard may have removed the temporaries and gone on.
+            guard active else { return nil }
+            claim = ahead.claim(path)
+            if claim == .creating { condition.wait() }
+        }
+        inFlight += 1
+        return (path, bytes, claim == .created)
+    }
+
+    /// Stages `path` taken by ``begin(_:_:)`` and records the outcome; false when it failed
+    /// (staging early stops).
+    private func finish(_ path: String, _ bytes: [UInt8], created: Bool) -> Bool {
+        let outcome = stage(path, bytes, created: created)
         condition.withLock {
             inFlight -= 1
             if let outcome {
@@ -107,21 +149,81 @@ final class OutputStaging: @unchecked Sendable {
         while stageOne() {}
     }
 
-    /// Hashes `bytes`, compares them with the folder's file and stages them when they differ;
-    /// nil on an error (the temporary, if begun, is removed).
-    private func stage(_ path: String, _ bytes: [UInt8]) -> Outcome? {
-        guard RelativePath.isConfined(path) else { return nil }
-        _ = SHA256.outputHex(bytes)
-        if FileComparison.holds(base + path, bytes, memo: memo) { return Outcome(bytes: bytes, staged: false) }
+    /// Hashes `bytes`, compares them with the folder's file and stages them when they differ
+    /// (into the empty temporary created ahead, when `created`); nil on an error (the
+    /// temporary, if begun, is removed).
+    private func stage(_ path: String, _ bytes: [UInt8], created: Bool) -> Outcome? {
         let temporary = base + TemporaryName.forPath(path)
+        guard RelativePath.isConfined(path) else {
+            if created { try? OutputCommit.removeStale(temporary) }
+            return nil
+        }
+        _ = SHA256.outputHex(bytes)
+        if FileComparison.holds(base + path, bytes, memo: memo) {
+            if created { try? OutputCommit.removeStale(temporary) }
+            return Outcome(bytes: bytes, staged: false)
+        }
         do {
-            try OutputCommit.removeStale(temporary)
-            try OutputWriter.writeNew(bytes, at: temporary)
+            if created {
+                try OutputWriter.writeCreated(bytes, at: temporary)
+            } else {
+                try OutputCommit.removeStale(temporary)
+                try OutputWriter.writeNew(bytes, at: temporary)
+            }
         } catch {
             try? OutputCommit.removeStale(temporary)
             return nil
         }
         return Outcome(bytes: bytes, staged: true)
+    }
+
+    /// Reserves the temporaries of `paths` (relative output paths whose bytes are not made yet)
+    /// to be created ahead by ``createAhead()``, in order.
+    func reserve(_ paths: [String]) {
+        condition.withLock {
+            guard active else { return }
+            ahead.reserve(paths.filter { !offered.contains($0) })
+        }
+    }
+
+    /// Creates the next reserved temporary, empty, unless the output folder holds a file at
+    /// its output's path (the output may be identical: staging decides); false when none is
+    /// left or staging early stopped. Any thread may call it, several at once.
+    func createAhead() -> Bool {
+        let taken: String? = condition.withLock {
+            guard active, lockAndRecover(), let path = ahead.takeNext() else { return nil }
+            guard RelativePath.isConfined(path), prepareFolder(of: path) else {
+                ahead.finish(path, created: false)
+                return nil
+            }
+            inFlight += 1
+            return path
+        }
+        guard let path = taken else { return false }
+        var created = false
+        if !OutputRecovery.exists(base + path) {
+            let temporary = base + TemporaryName.forPath(path)
+            do {
+                try OutputCommit.removeStale(temporary)
+                try OutputWriter.createEmpty(at: temporary)
+                created = true
+            } catch {
+                // Left to staging, which creates the temporary itself and meets the error then.
+                try? OutputCommit.removeStale(temporary)
+            }
+        }
+        condition.withLock {
+            inFlight -= 1
+            ahead.finish(path, created: created)
+            condition.broadcast()
+        }
+        return true
+    }
+
+    /// Removes the temporaries created ahead and never staged into, and drops every
+    /// reservation. Call with `condition` held and nothing in flight.
+    private func removeUnclaimed() {
+        for path in ahead.removeAll() { try? OutputCommit.removeStale(base + TemporaryName.forPath(path)) }
     }
 
     /// Takes the folder's lock without waiting and recovers it, once; false when another
@@ -198,6 +300,7 @@ final class OutputStaging: @unchecked Sendable {
     func handOver() -> [String: Outcome] {
         condition.withLock {
             stopAndWait()
+            removeUnclaimed()
             defer { outcomes = [:] }
             return outcomes
         }
@@ -211,6 +314,7 @@ final class OutputStaging: @unchecked Sendable {
             for (path, outcome) in outcomes where outcome.staged {
                 try? OutputCommit.removeStale(base + TemporaryName.forPath(path))
             }
+            removeUnclaimed()
             outcomes = [:]
             queue = []
             nextQueued = 0
@@ -241,5 +345,10 @@ final class OutputStaging: @unchecked Sendable {
     /// The paths staged or found identical so far (for tests).
     var handled: [String] {
         condition.withLock { outcomes.keys.sorted() }
+    }
+
+    /// The number of temporaries created ahead and not staged into yet (for tests).
+    var createdAhead: Int {
+        condition.withLock { ahead.unclaimed }
     }
 }

@@ -54,6 +54,28 @@ public enum OutputWriter {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw POSIXFailure(path: path, operation: "create") }
         defer { close(descriptor) }
+        try writeAll(bytes, to: descriptor, path: path)
+    }
+
+    /// Creates `path` (which must not exist) empty, with the umask's permissions: a temporary
+    /// made ahead of its bytes (``TemporariesAhead``), filled later by ``writeCreated(_:at:)``.
+    static func createEmpty(at path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw POSIXFailure(path: path, operation: "create") }
+        close(descriptor)
+    }
+
+    /// Writes `bytes` into the empty file `path` made by ``createEmpty(at:)`` (a link there is
+    /// not followed: the open fails).
+    static func writeCreated(_ bytes: [UInt8], at path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw POSIXFailure(path: path, operation: "open") }
+        defer { close(descriptor) }
+        try writeAll(bytes, to: descriptor, path: path)
+    }
+
+    /// Writes all of `bytes` to `descriptor` (the file at `path`, named in an error).
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
         var written = 0
         try bytes.withUnsafeBytes { buffer in
             while written < buffer.count {

@@ -15,10 +15,18 @@ import Foundation
 /// as they are free: the second after its charts and side work,
 /// the calling thread after the PDF (and then the charts left in the queue).
 ///
-/// With an ``OutputStaging``, each file is offered to it as soon as it is rendered, and the
-/// second thread stages the files offered beside its other work: while it waits for the pages,
-/// one after each page SVG it writes, and the rest after its last page, while the calling
-/// thread renders the PDF; then both stage what is left (``stageFinished()``).
+/// With an ``OutputStaging``, each file is staged as soon as it is rendered. Chart files,
+/// stats.json, the HTML and the PDF are offered to it, and the second thread stages them beside
+/// its other work: while it waits for the pages, and one after each page SVG it writes. Each
+/// page SVG is staged at once by the thread that wrote it (``OutputStaging/stageNow(_:_:)``).
+/// Once the document is laid out, the calling thread reserves the pages' and the PDF's
+/// temporaries (``reserve(pages:also:)``), and the second thread creates them ahead, empty
+/// (``OutputStaging/createAhead()``): while it waits for the pages to be recorded, and one after
+/// each page it writes; creating a file is most of what staging it costs where the file system
+/// must find a free inode (ext4 without a journal skips every recently deleted one), and it is
+/// serialised per folder, so it goes on beside the calling thread's layout and PDF rather than
+/// after them. When the last page is written, both threads stage what is left
+/// (``stageFinished()``): the PDF, if the second thread has not taken it.
 ///
 /// Cairo, Pango and fontconfig objects are never used by both threads: each has its own
 /// typesetter and makes its own layouts and surfaces. The shared pages' scenes still carry
@@ -61,6 +69,9 @@ final class RenderSchedule: @unchecked Sendable {
     private let staging: OutputStaging?
     /// Set once ``finish()`` returned the files (staging is then the commit's).
     private var finished = false
+    /// Outputs whose temporaries the second thread is to reserve and create ahead
+    /// (``reserve(pages:also:)``), until it takes them.
+    private var toReserve: (pages: Int, also: [String])?
 
     /// Starts the second thread. `charts` (figure id → scene) are rendered as standalone SVG,
     /// PDF and PNG files; with `sharesPages`, the second thread then waits for the pages the
@@ -133,25 +144,49 @@ final class RenderSchedule: @unchecked Sendable {
 
     /// Writes page SVGs of `pages` with `typesetter` (the calling thread's) until none are
     /// left, taking each from the queue both threads share (each page is written once, by
-    /// whichever thread takes it). With `staging` (the second thread), one finished file is
-    /// staged after each page: creating files is the kernel's work, serialised per folder, so
-    /// it goes on beside the other thread's rendering rather than after it (which then takes
-    /// the pages left).
-    private func renderPages(_ pages: any SharedPages, using typesetter: Typesetter, staging: Bool = false) throws {
+    /// whichever thread takes it), and stages each at once. With `second` (the second
+    /// thread), one offered file is staged and one temporary created ahead after each page:
+    /// creating files is the kernel's work, serialised per folder, so it goes on beside the
+    /// other thread's rendering rather than after it (which then takes the pages left).
+    private func renderPages(_ pages: any SharedPages, using typesetter: Typesetter, second: Bool = false) throws {
         while let index = takePage(of: pages.count) {
             guard let bytes = try pages.svg(index, typesetter: typesetter) else { continue }
-            lock.withLock { files[CachedPages.path(index)] = bytes }
-            self.staging?.offer(CachedPages.path(index), bytes)
-            if staging { _ = self.staging?.stageOne() }
+            let path = CachedPages.path(index)
+            lock.withLock { files[path] = bytes }
+            staging?.stageNow(path, bytes)
+            if second, let staging {
+                _ = staging.stageOne()
+                _ = staging.createAhead()
+            }
         }
     }
 
-    /// The second thread's page SVGs: waits for the pages and writes them (staging one file
-    /// after each). Its only hold on the pages is in here: gone when it returns.
+    /// The second thread's page SVGs: waits for the pages (creating temporaries ahead
+    /// meanwhile) and writes them. Its only hold on the pages is in here: gone when it returns.
     private func renderSharedPagesWhenShared(using typesetter: Typesetter, trace: BuildTrace) throws {
         guard let pages = waitForPages(trace: trace) else { return }
-        try renderPages(pages, using: typesetter, staging: true)
+        reserveAhead()
+        try renderPages(pages, using: typesetter, second: true)
         trace.mark("page SVGs rendered")
+    }
+
+    /// Asks the second thread to create ahead the temporaries of the `pages` page SVGs and of
+    /// `also` (paths): called by the calling thread once the document is laid out.
+    func reserve(pages: Int, also: [String]) {
+        guard staging != nil else { return }
+        lock.withLock {
+            toReserve = (pages, also)
+            lock.broadcast()
+        }
+    }
+
+    /// Reserves what ``reserve(pages:also:)`` asked for, once, on the second thread (the
+    /// paths are made here, not on the calling thread); returns whether it did.
+    @discardableResult
+    private func reserveAhead() -> Bool {
+        guard let staging, let asked = lock.withLock({ defer { toReserve = nil }; return toReserve }) else { return false }
+        staging.reserve(asked.also + (0..<asked.pages).map(CachedPages.path))
+        return true
     }
 
     /// Writes the shared pages' SVGs with `typesetter` (which must belong to the calling
@@ -164,14 +199,9 @@ final class RenderSchedule: @unchecked Sendable {
     /// Stages the files offered so far and not yet staged, one at a time, while no thread has
     /// failed and the build goes on; returns whether it staged any.
     func stageFinished() -> Bool {
-        stageFinished(while: { true })
-    }
-
-    /// ``stageFinished()`` for as long as `condition` (read under the lock) also holds.
-    private func stageFinished(while condition: () -> Bool) -> Bool {
         guard let staging else { return false }
         var any = false
-        while lock.withLock({ failure == nil && !abandoned && condition() }), staging.stageOne() { any = true }
+        while lock.withLock({ failure == nil && !abandoned }), staging.stageOne() { any = true }
         return any
     }
 
@@ -193,13 +223,27 @@ final class RenderSchedule: @unchecked Sendable {
     }
 
     /// The pages to share: waits until the calling thread has shared them, or given up,
-    /// staging finished files meanwhile.
+    /// staging finished files and creating reserved temporaries ahead meanwhile.
     private func waitForPages(trace: BuildTrace) -> (any SharedPages)? {
-        if stageFinished(while: { pages == nil }) {
-            trace.mark("outputs hashed and staged while waiting for the pages")
+        var staged = false, created = false
+        while lock.withLock({ failure == nil && !abandoned && pages == nil }) {
+            reserveAhead()
+            if let staging, staging.stageOne() {
+                staged = true
+            } else if let staging, staging.createAhead() {
+                if staged { trace.mark("outputs hashed and staged while waiting for the pages") }
+                staged = false
+                created = true
+            } else {
+                // Nothing to do until the pages are shared or temporaries are reserved.
+                lock.withLock {
+                    while failure == nil, !abandoned, pages == nil, toReserve == nil { lock.wait() }
+                }
+            }
         }
+        if staged { trace.mark("outputs hashed and staged while waiting for the pages") }
+        if created { trace.mark("temporaries created ahead while waiting for the pages") }
         return lock.withLock {
-            while failure == nil, !abandoned, pages == nil { lock.wait() }
             guard failure == nil, !abandoned else { return nil }
             return pages
         }

@@ -383,6 +383,9 @@ public final class ReportBuilder {
         defer { typesetter.shapeStore = nil }
         let layout = try DocumentLayout(content, typesetter: typesetter)
         trace.mark("document laid out")
+        // The outputs' paths are known: the second thread creates their temporaries ahead.
+        let pdfName = "\(options.reportName).pdf"
+        if sharePages { schedule.reserve(pages: layout.pages.count, also: [pdfName]) }
         // Each page's scene is made once, for the PDF, the page entries' keys and the SVGs.
         let pageScenes = try layout.pageScenes()
         trace.mark("page scenes made")
@@ -405,12 +408,14 @@ public final class ReportBuilder {
             schedule.share(shared)
         }
         try beforePDF?()
-        files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes, reusing: pages.pdfPages, recorded: recorded?.runs ?? [:],
-                                                            outlines: recorded?.outlines,
-                                                            fonts: pdfFontCache(pages)) { [cacheSession] index, page in
+        files[pdfName] = try layout.pdf(scenes: pageScenes, reusing: pages.pdfPages, recorded: recorded?.runs ?? [:],
+                                        outlines: recorded?.outlines,
+                                        fonts: pdfFontCache(pages)) { [cacheSession] index, page in
             if let key = pages.pdfKeys[index] { cacheSession?.store(pdfPage: page, key: key) }
         }
         trace.mark("PDF rendered")
+        // Final: staged by the second thread beside its pages (or after them, by both).
+        staging?.offer(files)
         if sharePages {
             try schedule.renderSharedPages(using: typesetter)
         } else {
