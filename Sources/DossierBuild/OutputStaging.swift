@@ -60,6 +60,22 @@ final class OutputStaging: @unchecked Sendable {
     var memo: FileDigestMemo?
     /// Test hook: called with each output's path after it was staged or found identical.
     var afterOutput: (@Sendable (String) -> Void)?
+    /// Test hook: called with each output's path after its temporary was created ahead.
+    var afterCreatedAhead: (@Sendable (String) -> Void)?
+
+    /// How many temporaries were created ahead (``createAhead()``) and how many of them an
+    /// output was staged into.
+    struct Statistics: Equatable {
+        var created = 0
+        var writtenInto = 0
+    }
+
+    private var counts = Statistics()
+
+    /// The temporaries created ahead so far, and those staged into (tests, the trace).
+    var statistics: Statistics {
+        condition.withLock { counts }
+    }
 
     /// Stages into `directory` (created when missing). With `enabled` false nothing is staged
     /// early; the commit does everything.
@@ -135,6 +151,7 @@ final class OutputStaging: @unchecked Sendable {
             inFlight -= 1
             if let outcome {
                 outcomes[path] = outcome
+                if created, outcome.staged { counts.writtenInto += 1 }
             } else {
                 active = false
             }
@@ -215,8 +232,10 @@ final class OutputStaging: @unchecked Sendable {
         condition.withLock {
             inFlight -= 1
             ahead.finish(path, created: created)
+            if created { counts.created += 1 }
             condition.broadcast()
         }
+        if created { afterCreatedAhead?(path) }
         return true
     }
 

@@ -69,6 +69,8 @@ final class RenderSchedule: @unchecked Sendable {
     private let staging: OutputStaging?
     /// Set once ``finish()`` returned the files (staging is then the commit's).
     private var finished = false
+    /// Called with each page's index before its SVG is written (a test hook that may throw).
+    private let beforePage: (@Sendable (Int) throws -> Void)?
     /// Outputs whose temporaries the second thread is to reserve and create ahead
     /// (``reserve(pages:also:)``), until it takes them.
     private var toReserve: (pages: Int, also: [String])?
@@ -77,8 +79,10 @@ final class RenderSchedule: @unchecked Sendable {
     /// PDF and PNG files; with `sharesPages`, the second thread then waits for the pages the
     /// calling thread will ``share(_:)`` (or ``abandon()``) and writes page SVGs.
     init(charts: [String: Scene], sharesPages: Bool, fontDirectory: String, date: String,
-         twoThreads: Bool, trace: BuildTrace, sideWork: SideWork? = nil, staging: OutputStaging? = nil) {
+         twoThreads: Bool, trace: BuildTrace, sideWork: SideWork? = nil, staging: OutputStaging? = nil,
+         beforePage: (@Sendable (Int) throws -> Void)? = nil) {
         scenes = charts
+        self.beforePage = beforePage
         self.staging = staging
         self.date = date
         self.sideWork = sideWork
@@ -150,6 +154,7 @@ final class RenderSchedule: @unchecked Sendable {
     /// other thread's rendering rather than after it (which then takes the pages left).
     private func renderPages(_ pages: any SharedPages, using typesetter: Typesetter, second: Bool = false) throws {
         while let index = takePage(of: pages.count) {
+            try beforePage?(index)
             guard let bytes = try pages.svg(index, typesetter: typesetter) else { continue }
             let path = CachedPages.path(index)
             lock.withLock { files[path] = bytes }

@@ -49,6 +49,8 @@ public final class ReportBuilder {
     var folder: FolderHeldOutputs?
     /// Test hook: runs on the calling thread just before the document's PDF is rendered.
     var beforePDF: (() throws -> Void)?
+    /// Test hook: called on the thread that writes a page SVG, with the page's index, before it does.
+    var beforePageSVG: (@Sendable (Int) throws -> Void)?
     /// The document the last build laid out and rendered, freed with the builder.
     var rendered: RenderedDocument?
     /// What the shaping pack answered and recorded in the last build's layout (with a cache).
@@ -363,7 +365,7 @@ public final class ReportBuilder {
         let schedule = RenderSchedule(charts: charts.filter { cached.files[$0.key] == nil }, sharesPages: sharePages,
                                       fontDirectory: options.fontDirectory.path,
                                       date: documentDate, twoThreads: options.twoThreads, trace: trace, sideWork: sideWork,
-                                      staging: staging)
+                                      staging: staging, beforePage: beforePageSVG)
         defer { schedule.abandon() }
         var files: [String: [UInt8]] = [:]
         // Text earlier builds laid out is answered from the cache's layout pack, without Pango.
