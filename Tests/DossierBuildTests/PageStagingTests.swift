@@ -104,10 +104,15 @@ import Testing
         let staging = OutputStaging(directory: out)
         let record = Record()
         staging.afterOutput = { record.stagedOutput($0) }
-        let gate = GateResult()
+        staging.afterCreatedAhead = { _ in record.createdAhead() }
+        let gate = GateResult(), createdGate = GateResult()
         let failing = 9
         #expect(throws: BuildError.self) {
             try ReportBuild.run(options(out), staging: staging) { builder in
+                // Into a new folder, the PDF waits for a temporary created ahead (the PDF's own,
+                // the first reserved, then never written): the discard must remove it too.
+                // (Into the old set, every output's file exists, so none is created ahead.)
+                if !folderExisted { builder.beforePDF = { createdGate.set(Self.waited(record.firstCreated)) } }
                 builder.beforePageSVG = { index in
                     guard index == failing else { return }
                     // Pages taken before this one are staged by the threads that wrote them.
@@ -117,6 +122,8 @@ import Testing
             }
         }
         #expect(gate.value && record.pagesStaged > 0, "pages were staged before the page failed")
+        #expect(createdGate.value == !folderExisted && (record.createdCount > 0) == !folderExisted,
+                "temporaries were created ahead (into a new folder only)")
         #expect(try contents(of: out) == previous)
         #expect(OutputRecovery.leftovers(in: out).isEmpty)
         if !folderExisted {

@@ -35,6 +35,7 @@ import Testing
         #expect(temporary("pages/page-01.svg", in: out) == [1, 1])
         #expect(temporary("pages/page-02.svg", in: out) == nil, "identical to the folder's file: not staged")
         #expect(staging.createdAhead == 2)
+        #expect(staging.statistics == .init(created: 3, writtenInto: 1), "page-01 was written into its temporary")
         #expect(staging.handled == ["pages/page-01.svg", "pages/page-02.svg"])
 
         // The commit takes what was staged; the temporaries nothing was staged into are removed.
@@ -43,9 +44,10 @@ import Testing
         commit.prestaged = staging.handOver()
         #expect(staging.createdAhead == 0)
         #expect(try commit.run() == ["pages/page-01.svg", "r.pdf"])
-        staging.discard()
+        // As after a build: the commit done, nothing discarded.
         #expect(try contents(of: out) == files)
         #expect(OutputRecovery.leftovers(in: out).isEmpty)
+        staging.discard()
     }
 
     @Test("a failed build's discard removes the temporaries created ahead and the folders made for them")
