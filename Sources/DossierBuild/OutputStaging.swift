@@ -115,11 +115,20 @@ final class OutputStaging: @unchecked Sendable {
 
     /// Stages `bytes`, final, as `path` now, on the calling thread (the one that made them,
     /// while they are in its caches), unless `path` was offered before; false when it was, or
-    /// when staging early stopped (then the commit stages it).
+    /// when staging early stopped (then the commit stages it). With `creating` false, only
+    /// into a temporary created ahead: otherwise `path` is queued (``offer(_:_:)``) for a
+    /// thread that creates files (two threads creating files in one folder take turns, and
+    /// the one that waits may spin).
     @discardableResult
-    func stageNow(_ path: String, _ bytes: [UInt8]) -> Bool {
+    func stageNow(_ path: String, _ bytes: [UInt8], creating: Bool = true) -> Bool {
         let taken: Bool? = condition.withLock {
-            guard active, offered.insert(path).inserted else { return nil }
+            guard active, !offered.contains(path) else { return nil }
+            if !creating, !ahead.isCreated(path) {
+                offered.insert(path)
+                queue.append((path, bytes))
+                return nil
+            }
+            offered.insert(path)
             guard lockAndRecover() else { return nil }
             return begin(path, bytes)?.created
         }

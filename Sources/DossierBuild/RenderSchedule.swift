@@ -148,17 +148,18 @@ final class RenderSchedule: @unchecked Sendable {
 
     /// Writes page SVGs of `pages` with `typesetter` (the calling thread's) until none are
     /// left, taking each from the queue both threads share (each page is written once, by
-    /// whichever thread takes it), and stages each at once. With `second` (the second
-    /// thread), one offered file is staged and one temporary created ahead after each page:
-    /// creating files is the kernel's work, serialised per folder, so it goes on beside the
-    /// other thread's rendering rather than after it (which then takes the pages left).
+    /// whichever thread takes it), and stages each at once: the second thread always, the
+    /// calling thread when its temporary was created ahead (else it is queued). With `second`,
+    /// one queued file is also staged and one temporary created ahead after each page:
+    /// creating files is the kernel's work, serialised per folder, so one thread does it, beside
+    /// the other thread's rendering rather than after it.
     private func renderPages(_ pages: any SharedPages, using typesetter: Typesetter, second: Bool = false) throws {
         while let index = takePage(of: pages.count) {
             try beforePage?(index)
             guard let bytes = try pages.svg(index, typesetter: typesetter) else { continue }
             let path = CachedPages.path(index)
             lock.withLock { files[path] = bytes }
-            staging?.stageNow(path, bytes)
+            staging?.stageNow(path, bytes, creating: second)
             if second, let staging {
                 _ = staging.stageOne()
                 _ = staging.createAhead()

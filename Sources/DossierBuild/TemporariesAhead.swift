@@ -64,6 +64,11 @@ struct TemporariesAhead {
         states[path] = created ? .created : nil
     }
 
+    /// Whether the temporary of `path` was created ahead and not claimed yet.
+    func isCreated(_ path: String) -> Bool {
+        states[path] == .created
+    }
+
     /// What staging `path` finds; a pending or created path is dropped from the reservations
     /// (a created one's temporary is then the staging's).
     mutating func claim(_ path: String) -> Claim {
