@@ -60,12 +60,7 @@ import Testing
             }
         }
         #expect(!temporariesBeforeFailing.isEmpty, "outputs were staged before the PDF failed")
-        #expect(try contents(of: out) == previous)
-        #expect(OutputRecovery.leftovers(in: out).isEmpty)
-        if !folderExisted {
-            let left = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
-            #expect(left.isEmpty, "the folders made for staging are removed: \(left)")
-        }
+        try expectPreviousOutputsKept(in: out, previous: previous, folderExisted: folderExisted)
         // The next build completes, with no error from what the failed one left (not tried
         // when the failed build kept its temporaries: it would still hold the folder's lock).
         try #require(OutputRecovery.leftovers(in: out).isEmpty)

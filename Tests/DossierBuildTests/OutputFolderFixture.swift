@@ -1,4 +1,6 @@
+@testable import DossierBuild
 import Foundation
+import Testing
 
 /// Output folders for tests: a fresh folder, files written into it, and what it holds.
 protocol OutputFolderFixture {}
@@ -30,5 +32,17 @@ extension OutputFolderFixture {
             }
         }
         return files
+    }
+
+    /// After a failed build into `out`: the folder holds `previous` as it was, no temporary or
+    /// journal is left, and (when it did not exist before) no folder made for staging either.
+    func expectPreviousOutputsKept(in out: URL, previous: [String: [UInt8]], folderExisted: Bool,
+                                   sourceLocation: SourceLocation = #_sourceLocation) throws {
+        #expect(try contents(of: out) == previous, sourceLocation: sourceLocation)
+        #expect(OutputRecovery.leftovers(in: out).isEmpty, sourceLocation: sourceLocation)
+        if !folderExisted {
+            let left = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+            #expect(left.isEmpty, "the folders made for staging are removed: \(left)", sourceLocation: sourceLocation)
+        }
     }
 }

@@ -124,12 +124,7 @@ import Testing
         #expect(gate.value && record.pagesStaged > 0, "pages were staged before the page failed")
         #expect(createdGate.value == !folderExisted && (record.createdCount > 0) == !folderExisted,
                 "temporaries were created ahead (into a new folder only)")
-        #expect(try contents(of: out) == previous)
-        #expect(OutputRecovery.leftovers(in: out).isEmpty)
-        if !folderExisted {
-            let left = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
-            #expect(left.isEmpty, "the folders made for staging are removed: \(left)")
-        }
+        try expectPreviousOutputsKept(in: out, previous: previous, folderExisted: folderExisted)
         // The next build completes from what the failed one left.
         try #require(OutputRecovery.leftovers(in: out).isEmpty)
         let summary = try ReportBuild.run(options(out))
