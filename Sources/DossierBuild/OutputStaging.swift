@@ -99,12 +99,10 @@ final class OutputStaging: @unchecked Sendable {
     }
 
     /// Stages the next queued output; false when none is queued or staging early stopped.
-    /// Any thread may call it, several at once (each output is taken once). With `created`,
-    /// only when that output's temporary was created ahead (staging it creates no file).
-    func stageOne(created: Bool = false) -> Bool {
+    /// Any thread may call it, several at once (each output is taken once).
+    func stageOne() -> Bool {
         let taken: (path: String, bytes: [UInt8], created: Bool)? = condition.withLock {
-            guard active, nextQueued < queue.count, !created || ahead.isCreated(queue[nextQueued].path),
-                  lockAndRecover() else { return nil }
+            guard active, nextQueued < queue.count, lockAndRecover() else { return nil }
             let item = queue[nextQueued]
             // Dropped from the queue: the array is kept by the outcome (or the build) only.
             queue[nextQueued] = ("", [])
@@ -216,11 +214,10 @@ final class OutputStaging: @unchecked Sendable {
 
     /// Creates the next reserved temporary, empty, unless the output folder holds a file at
     /// its output's path (the output may be identical: staging decides); false when none is
-    /// left, staging early stopped, or (with `before`) the next is at that position of the
-    /// reservations or after it. Any thread may call it, several at once.
-    func createAhead(before position: Int = .max) -> Bool {
+    /// left or staging early stopped. Any thread may call it, several at once.
+    func createAhead() -> Bool {
         let taken: String? = condition.withLock {
-            guard active, ahead.position < position, lockAndRecover(), let path = ahead.takeNext() else { return nil }
+            guard active, lockAndRecover(), let path = ahead.takeNext() else { return nil }
             guard RelativePath.isConfined(path), prepareFolder(of: path) else {
                 ahead.finish(path, created: false)
                 return nil

@@ -76,8 +76,6 @@ final class RenderSchedule: @unchecked Sendable {
     /// Outputs whose temporaries the second thread is to reserve and create ahead
     /// (``reserve(pages:also:)``), until it takes them.
     private var toReserve: (pages: Int, also: [String])?
-    /// The position of the first page among the reservations (after the others).
-    private var pagesReservedAfter = 0
 
     /// Starts the second thread. `charts` (figure id → scene) are rendered as standalone SVG,
     /// PDF and PNG files; with `sharesPages`, the second thread then waits for the pages the
@@ -153,26 +151,20 @@ final class RenderSchedule: @unchecked Sendable {
     /// Writes page SVGs of `pages` with `typesetter` (the calling thread's) until none are
     /// left, taking each from the queue both threads share (each page is written once, by
     /// whichever thread takes it), and stages each at once: the second thread always, the
-    /// calling thread when its temporary was created ahead (else it is queued, and the calling
-    /// thread stages queued files whose temporaries were created since). Creating files is the
-    /// kernel's work, serialised per folder, so one thread does it (`second`), beside the
-    /// other's rendering rather than after it: after each page, it stages one queued file and
-    /// creates temporaries ahead, at least one, and as many as it takes to keep ahead of the
-    /// pages both threads have taken (when creating is the slower work, it does little else).
+    /// calling thread when its temporary was created ahead (else it is queued). With `second`,
+    /// one queued file is also staged and one temporary created ahead after each page:
+    /// creating files is the kernel's work, serialised per folder, so one thread does it, beside
+    /// the other thread's rendering rather than after it.
     private func renderPages(_ pages: any SharedPages, using typesetter: Typesetter, second: Bool = false) throws {
         while let index = takePage(of: pages.count) {
             try beforePage?(index)
             guard let bytes = try pages.svg(index, typesetter: typesetter) else { continue }
             let path = CachedPages.path(index)
             lock.withLock { files[path] = bytes }
-            guard let staging else { continue }
-            staging.stageNow(path, bytes, creating: second)
-            if second {
+            staging?.stageNow(path, bytes, creating: second)
+            if second, let staging {
                 _ = staging.stageOne()
                 _ = staging.createAhead()
-                while staging.createAhead(before: lock.withLock({ pagesReservedAfter + nextPage + 1 })) {}
-            } else {
-                _ = staging.stageOne(created: true)
             }
         }
     }
@@ -200,11 +192,7 @@ final class RenderSchedule: @unchecked Sendable {
     /// paths are made here, not on the calling thread); returns whether it did.
     @discardableResult
     private func reserveAhead() -> Bool {
-        guard let staging, let asked = lock.withLock({
-            defer { toReserve = nil }
-            if let toReserve { pagesReservedAfter = toReserve.also.count }
-            return toReserve
-        }) else { return false }
+        guard let staging, let asked = lock.withLock({ defer { toReserve = nil }; return toReserve }) else { return false }
         staging.reserve(asked.also + (0..<asked.pages).map(CachedPages.path))
         return true
     }

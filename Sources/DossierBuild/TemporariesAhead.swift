@@ -45,10 +45,6 @@ struct TemporariesAhead {
         }
     }
 
-    /// How many reserved paths were taken for creating (or dropped) so far: the position, in
-    /// the order reserved, of the next one ``takeNext()`` considers.
-    var position: Int { next }
-
     /// The next pending path, now marked as being created; nil when none is left.
     mutating func takeNext() -> String? {
         while next < order.count {
