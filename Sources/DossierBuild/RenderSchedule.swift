@@ -21,13 +21,12 @@ import Foundation
 /// page SVG is staged at once by the thread that wrote it (``OutputStaging/stageNow(_:_:creating:)``).
 /// Once the document is laid out, the calling thread reserves the pages' and the PDF's
 /// temporaries (``reserve(pages:also:)``), and the second thread creates them ahead, empty
-/// (``OutputStaging/createAhead(before:)``): while it waits for the pages to be recorded, and
-/// after each page it writes, until it is ahead of the pages both threads have taken. Creating
-/// a file is most of what staging it costs where the file system must find a free inode (ext4
-/// without a journal skips every recently deleted one), and it is serialised per folder, so
-/// one thread does it, beside the calling thread's layout, PDF and pages rather than after
-/// them: the calling thread stages a page at once only into a temporary created ahead, and
-/// queues it otherwise. When the last page is written, both threads stage what is left
+/// (``OutputStaging/createAhead()``): while it waits for the pages to be recorded, and one
+/// after each page it writes. Creating a file is most of what staging it costs where the file
+/// system must find a free inode (ext4 without a journal skips every recently deleted one), and
+/// it is serialised per folder, so one thread does it, beside the calling thread's layout, PDF
+/// and pages rather than after them: the calling thread stages a page at once only into a
+/// temporary created ahead, and queues it otherwise. When the last page is written, both threads stage what is left
 /// (``stageFinished()``).
 ///
 /// Cairo, Pango and fontconfig objects are never used by both threads: each has its own
