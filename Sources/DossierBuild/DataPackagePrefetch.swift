@@ -21,16 +21,16 @@ final class DataPackagePrefetch: @unchecked Sendable {
     private let lock = NSLock()
     private var outcome: Result<DataPackage, any Error>?
 
-    /// Starts loading `url`, whose files must lie inside `root`; marks the load's end on
-    /// `trace` from the loading thread. After the load, the thread hashes `hashing` (absolute
-    /// paths) into `digests`.
-    init(_ url: URL, root: ProjectRoot, trace: BuildTrace? = nil, hashing: [String] = [], into digests: InputDigests? = nil) {
+    /// Starts loading `url`, whose files must lie inside `root` (through `snapshots`, when the
+    /// build has a cache: ``DataPackageSnapshots``); marks the load's end on `trace` from the
+    /// loading thread. After the load, the thread hashes `hashing` (absolute paths) into `digests`.
+    init(_ url: URL, root: ProjectRoot, snapshots: DataPackageSnapshots? = nil, trace: BuildTrace? = nil,
+         hashing: [String] = [], into digests: InputDigests? = nil) {
         self.url = url
         let digests = hashing.isEmpty ? nil : digests
         self.digests = digests
         let thread = Thread { [self] in
-            let loaded = Result { try DataPackage.load(from: url, root: root) }
-            trace?.mark("data package loaded and validated")
+            let loaded = Result { try DataPackageSnapshots.load(url, root: root, through: snapshots, trace: trace) }
             lock.withLock { outcome = loaded }
             finished.signal()
             if let digests {
