@@ -31,8 +31,10 @@ final class DataPackagePrefetch: @unchecked Sendable {
         self.digests = digests
         let thread = Thread { [self] in
             let loaded = Result { try DataPackageSnapshots.load(url, root: root, through: snapshots, trace: trace) }
-            lock.withLock { outcome = loaded }
+            lock.withLock { outcome = loaded.map(\.package) }
             finished.signal()
+            // A package loaded with a cache is stored once the build has it.
+            (try? loaded.get())?.store?()
             if let digests {
                 for path in hashing { _ = digests.digest(path) }
                 trace?.mark("input files hashed ahead (no cache)")
@@ -50,9 +52,9 @@ final class DataPackagePrefetch: @unchecked Sendable {
         finished.signal()
     }
 
-    /// Waits for the hashing after the load, and returns the digests it filled (nil when it
-    /// was given no files). The builder calls it before it is freed, so the thread never
-    /// outlives the build.
+    /// Waits for what the thread does after the load (storing the package in the cache, the
+    /// hashing), and returns the digests it filled (nil when it was given no files). The
+    /// builder calls it before it is freed, so the thread never outlives the build.
     func hashedDigests() -> InputDigests? {
         hashed.wait()
         hashed.signal()

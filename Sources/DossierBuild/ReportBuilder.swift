@@ -150,7 +150,9 @@ public final class ReportBuilder {
                 package = try prefetch.result()
                 trace.mark("data package loaded and validated")
             } else {
-                package = try DataPackageSnapshots.load(dataURL, root: root, through: snapshots, trace: trace)
+                let found = try DataPackageSnapshots.load(dataURL, root: root, through: snapshots, trace: trace)
+                package = found.package
+                found.store?()
             }
         } catch let error as DiagnosticError {
             throw .data(error)

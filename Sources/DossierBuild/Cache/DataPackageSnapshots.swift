@@ -34,9 +34,10 @@ struct DataPackageSnapshots: Sendable {
     }
 
     /// The package whose descriptor is `url`, inside `root`: from its entry when the
-    /// descriptor and every file it names are unchanged, else loaded (``DataPackage/load(from:root:errorCap:)``)
-    /// and, when valid, stored. Throws what the load throws.
-    func load(from url: URL, root: ProjectRoot) throws -> (package: DataPackage, source: Source) {
+    /// descriptor and every file it names are unchanged, else loaded (``DataPackage/load(from:root:errorCap:)``),
+    /// and then, when it is valid, `store` writes its entries (called by the caller, who may
+    /// first hand the package on). Throws what the load throws.
+    func load(from url: URL, root: ProjectRoot) throws -> (package: DataPackage, source: Source, store: (@Sendable () -> Void)?) {
         // The descriptor as the load confines it, and its content.
         let located = (try? ConfinedDescriptor(url, root: root)).flatMap { descriptor in
             digests.digest(descriptor.path.path).map { (descriptor: descriptor, digest: $0) }
@@ -52,24 +53,23 @@ struct DataPackageSnapshots: Sendable {
                 packageKey = self.packageKey(url: url, descriptor: descriptor, digest: digest, names: names)
                 if let packageKey, let payload = cache.read(packageKey),
                    let package = try? DataPackageBytes.package(from: payload, descriptor: url), package.fileNames == names {
-                    return (package, .snapshot)
+                    return (package, .snapshot, nil)
                 }
             }
         }
         let package = try DataPackage.load(from: url, root: root)
-        if let (descriptor, digest) = located {
+        guard let (descriptor, digest) = located, names == nil || names == package.fileNames else { return (package, .loaded, nil) }
+        return (package, .loaded, { [self, names, packageKey] in
+            var key = packageKey
             if names == nil {
                 // What the descriptor names, for the next build's lookup.
                 var writer = CacheByteWriter()
                 writer.strings(package.fileNames)
-                cache.write(writer.bytes, for: key("data package files", url: url, descriptor: descriptor, digest: digest).key)
-                packageKey = self.packageKey(url: url, descriptor: descriptor, digest: digest, names: package.fileNames)
-            } else if names != package.fileNames {
-                packageKey = nil
+                cache.write(writer.bytes, for: self.key("data package files", url: url, descriptor: descriptor, digest: digest).key)
+                key = self.packageKey(url: url, descriptor: descriptor, digest: digest, names: package.fileNames)
             }
-            if let packageKey { cache.write(DataPackageBytes.bytes(of: package), for: packageKey) }
-        }
-        return (package, .loaded)
+            if let key { cache.write(DataPackageBytes.bytes(of: package), for: key) }
+        })
     }
 
     /// A key of kind `kind` naming the package by the project root, `url` (as given) and the
@@ -97,14 +97,20 @@ struct DataPackageSnapshots: Sendable {
     }
 
     /// The package at `url` through `snapshots` when there is a cache, else loaded; marks on
-    /// `trace` how it was found.
-    static func load(_ url: URL, root: ProjectRoot, through snapshots: DataPackageSnapshots?, trace: BuildTrace?) throws -> DataPackage {
+    /// `trace` how it was found. The store of a package loaded with a cache is returned, to be
+    /// run once the package is handed on.
+    static func load(_ url: URL, root: ProjectRoot, through snapshots: DataPackageSnapshots?,
+                     trace: BuildTrace?) throws -> (package: DataPackage, store: (@Sendable () -> Void)?) {
         guard let snapshots else {
             defer { trace?.mark("data package loaded and validated") }
-            return try DataPackage.load(from: url, root: root)
+            return (try DataPackage.load(from: url, root: root), nil)
         }
         let found = try snapshots.load(from: url, root: root)
-        trace?.mark(found.source == .snapshot ? "data package read from the cache (validated before)" : "data package loaded and validated (and stored)")
-        return found.package
+        trace?.mark(found.source == .snapshot ? "data package read from the cache (validated before)" : "data package loaded and validated")
+        guard let store = found.store else { return (found.package, nil) }
+        return (found.package, {
+            store()
+            trace?.mark("data package stored in the cache")
+        })
     }
 }
