@@ -82,6 +82,14 @@ import Testing
         return DataPackageSnapshots(cache: cache, digests: InputDigests(memo: nil))
     }
 
+    /// The package at `url` through the cache of `folder`, as a build loads it (a new build's
+    /// digests each time), its entries stored when it was loaded.
+    func load(_ url: URL, root: ProjectRoot, in folder: URL) throws -> (package: DataPackage, source: DataPackageSnapshots.Source) {
+        let found = try snapshots(in: folder).load(from: url, root: root)
+        found.store?()
+        return (found.package, found.source)
+    }
+
     /// The entry files of `kind` in the cache of `folder`.
     func entries(_ kind: String, in folder: URL) -> [String] {
         let base = folder.appendingPathComponent("cache/\(kind)")
@@ -105,10 +113,10 @@ import Testing
         let url = Self.url(path)
         let root = try Self.root(of: url)
         let fresh = try DataPackage.load(from: url, root: root)
-        let first = try snapshots(in: folder).load(from: url, root: root)
+        let first = try load(url, root: root, in: folder)
         #expect(first.source == .loaded)
         // A new build (new digests), the same cache.
-        let second = try snapshots(in: folder).load(from: url, root: root)
+        let second = try load(url, root: root, in: folder)
         #expect(second.source == .snapshot)
         #expect(Self.difference(second.package, fresh) == nil)
         #expect(Self.difference(first.package, fresh) == nil)
@@ -128,18 +136,18 @@ import Testing
         let (folder, url, root) = try project("ok-missing-values")
         defer { try? FileManager.default.removeItem(at: folder) }
         let fresh = Self.fingerprint(try DataPackage.load(from: url, root: root))
-        _ = try snapshots(in: folder).load(from: url, root: root)
+        _ = try load(url, root: root, in: folder)
         let entry = try #require(entries("data package", in: folder).first)
         let whole = try [UInt8](Data(contentsOf: URL(fileURLWithPath: entry)))
         // Truncated, and one byte changed: the entry does not verify.
         for damaged in [Array(whole.dropLast(7)), Array(whole.prefix(whole.count / 2)),
                         whole.enumerated().map { $0.offset == whole.count - 20 ? $0.element ^ 0x10 : $0.element }] {
             try Data(damaged).write(to: URL(fileURLWithPath: entry))
-            let found = try snapshots(in: folder).load(from: url, root: root)
+            let found = try load(url, root: root, in: folder)
             #expect(found.source == .loaded)
             #expect(Self.fingerprint(found.package) == fresh, "the fresh load after a damaged entry differs")
             // The fresh load stored a whole entry again.
-            #expect(try snapshots(in: folder).load(from: url, root: root).source == .snapshot)
+            #expect(try load(url, root: root, in: folder).source == .snapshot)
         }
         // A payload cut short anywhere, under a header that verifies, does not decode.
         let payload = try #require(BuildCache.payload(of: whole))
@@ -168,19 +176,19 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = url.deletingLastPathComponent().appendingPathComponent("cases.csv")
         let original = try String(contentsOf: csv, encoding: .utf8)
-        _ = try snapshots(in: folder).load(from: url, root: root)
-        #expect(try snapshots(in: folder).load(from: url, root: root).source == .snapshot)
+        _ = try load(url, root: root, in: folder)
+        #expect(try load(url, root: root, in: folder).source == .snapshot)
         // One cell changed, the file's size the same.
         let edited = try #require(Self.changingOneDigit(original))
         try edited.write(to: csv, atomically: false, encoding: .utf8)
-        let found = try snapshots(in: folder).load(from: url, root: root)
+        let found = try load(url, root: root, in: folder)
         #expect(found.source == .loaded)
         let fresh = try DataPackage.load(from: url, root: root)
         #expect(Self.difference(found.package, fresh) == nil)
-        #expect(try snapshots(in: folder).load(from: url, root: root).source == .snapshot)
+        #expect(try load(url, root: root, in: folder).source == .snapshot)
         // The edit undone: the first entry again.
         try original.write(to: csv, atomically: false, encoding: .utf8)
-        let undone = try snapshots(in: folder).load(from: url, root: root)
+        let undone = try load(url, root: root, in: folder)
         #expect(undone.source == .snapshot)
         #expect(Self.difference(undone.package, try DataPackage.load(from: url, root: root)) == nil)
         #expect(Self.fingerprint(undone.package) != Self.fingerprint(fresh))
@@ -203,9 +211,9 @@ import Testing
         let root = try Self.root(of: url)
         let expected = try #require(DataPackage.validate(at: url, root: root).failure)
         for _ in 0..<2 {
-            #expect(throws: DiagnosticError.self) { try snapshots(in: folder).load(from: url, root: root) }
+            #expect(throws: DiagnosticError.self) { try load(url, root: root, in: folder) }
             do {
-                _ = try snapshots(in: folder).load(from: url, root: root)
+                _ = try load(url, root: root, in: folder)
             } catch let error as DiagnosticError {
                 #expect(error.description == expected.description)
                 #expect(error.diagnostics == expected.diagnostics)
@@ -217,13 +225,13 @@ import Testing
     @Test func fileBrokenAfterItWasStoredIsReportedNotAnswered() throws {
         let (folder, url, root) = try project("ok-missing-values")
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try snapshots(in: folder).load(from: url, root: root)
+        _ = try load(url, root: root, in: folder)
         let csv = url.deletingLastPathComponent().appendingPathComponent("cases.csv")
         let original = try String(contentsOf: csv, encoding: .utf8)
         try (original + "not,enough\n").write(to: csv, atomically: false, encoding: .utf8)
         let expected = try #require(DataPackage.validate(at: url, root: root).failure)
         do {
-            _ = try snapshots(in: folder).load(from: url, root: root)
+            _ = try load(url, root: root, in: folder)
             Issue.record("a package with an error loaded")
         } catch let error as DiagnosticError {
             #expect(error.diagnostics == expected.diagnostics)
@@ -234,7 +242,7 @@ import Testing
     @Test func fileMovedOutsideTheProjectIsRefusedNotAnswered() throws {
         let (folder, url, root) = try project("ok-missing-values")
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try snapshots(in: folder).load(from: url, root: root)
+        _ = try load(url, root: root, in: folder)
         // The CSV becomes a symlink to the same bytes outside the project.
         let csv = url.deletingLastPathComponent().appendingPathComponent("cases.csv")
         let outside = folder.appendingPathComponent("outside.csv")
@@ -243,7 +251,7 @@ import Testing
         let expected = try #require(DataPackage.validate(at: url, root: root).failure)
         #expect(expected.diagnostics.contains { $0.code == .badPath })
         do {
-            _ = try snapshots(in: folder).load(from: url, root: root)
+            _ = try load(url, root: root, in: folder)
             Issue.record("a file outside the project was answered from the cache")
         } catch let error as DiagnosticError {
             #expect(error.diagnostics == expected.diagnostics)
@@ -257,7 +265,7 @@ import Testing
         let relative = URL(fileURLWithPath: "data/datapackage.json", relativeTo: Self.repository.appendingPathComponent("reports/anscombe"))
         let root = try Self.root(of: absolute)
         for url in [absolute, relative, absolute, relative] {
-            let found = try snapshots(in: folder).load(from: url, root: root)
+            let found = try load(url, root: root, in: folder)
             #expect(Self.difference(found.package, try DataPackage.load(from: url, root: root)) == nil)
         }
         #expect(entries("data package", in: folder).count == 2)
@@ -316,8 +324,8 @@ import Testing
         #expect(fresh.tables[1].rowCount == 3000)
         let restored = try DataPackageBytes.package(from: DataPackageBytes.bytes(of: fresh), descriptor: url)
         #expect(Self.difference(restored, fresh) == nil)
-        _ = try snapshots(in: folder).load(from: url, root: root)
-        let found = try snapshots(in: folder).load(from: url, root: root)
+        _ = try load(url, root: root, in: folder)
+        let found = try load(url, root: root, in: folder)
         #expect(found.source == .snapshot)
         #expect(Self.difference(found.package, fresh) == nil)
         // Every column has missing cells, and the restored ones are missing at the same rows.
@@ -326,5 +334,32 @@ import Testing
             #expect(!missing.isEmpty)
             #expect((0..<restoredColumn.count).filter(restoredColumn.isNull) == missing)
         }
+    }
+}
+
+/// A build reads the data package from its entry: a publisher planted in the stored `sources`
+/// table comes out of the next build (a prose edit) in the HTML's source list, which it could
+/// not if the build had parsed sources.csv again.
+@Suite struct DataPackageSnapshotReuseTests {
+    @Test func plantedCellComesOutOfTheNextBuild() throws {
+        let project = try AnscombeProject()
+        defer { project.remove() }
+        _ = try project.build(into: "cold", cache: true)
+        let entry = try #require(project.entryFiles("data package").first)
+        let url = project.report.appendingPathComponent("data/datapackage.json")
+        var package = try DataPackageBytes.package(from: try #require(BuildCache.payload(of: [UInt8](Data(contentsOf: URL(fileURLWithPath: entry))))),
+                                                   descriptor: url)
+        let index = try #require(package.tables.firstIndex { $0.name == "sources" })
+        let sources = package.tables[index]
+        let field = try #require(sources.fields.first { $0.name == "publisher" })
+        let publishers = try #require(sources.column(named: "publisher")?.strings)
+        #expect(publishers.contains("American Statistical Association"))
+        package.tables[index] = sources.adding(field, .string(publishers.map { $0.map { $0 == "American Statistical Association" ? "Planted Publisher" : $0 } }))
+        BuildCache.place(BuildCache.entry(DataPackageBytes.bytes(of: package)), at: entry, name: "planted")
+        try project.edit("report.md", replacing: "# Every number below", with: "# Each number below")
+        let files = try project.build(into: "prose-edited", cache: true)
+        let html = String(decoding: try #require(files["anscombe.html"]), as: UTF8.self)
+        #expect(html.contains("Planted Publisher"))
+        #expect(!html.contains("American Statistical Association"))
     }
 }
