@@ -106,12 +106,17 @@ import Testing
         #expect(restored.tables.map(\.storage.count) == fresh.tables.map(\.storage.count))
     }
 
-    @Test(arguments: packages)
-    func secondLoadIsTheSnapshotAndEqualsTheLoad(_ path: String) throws {
+    /// Runs `body` with a fresh folder for a cache and the package at `path` (from the
+    /// repository) with its project root.
+    func withCache(_ path: String, _ body: (URL, URL, ProjectRoot) throws -> Void) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = Self.url(path)
-        let root = try Self.root(of: url)
+        try body(folder, url, try Self.root(of: url))
+    }
+
+    @Test(arguments: packages)
+    func secondLoadIsTheSnapshotAndEqualsTheLoad(_ path: String) throws { try withCache(path) { folder, url, root in
         let fresh = try DataPackage.load(from: url, root: root)
         let first = try load(url, root: root, in: folder)
         #expect(first.source == .loaded)
@@ -120,7 +125,7 @@ import Testing
         #expect(second.source == .snapshot)
         #expect(Self.difference(second.package, fresh) == nil)
         #expect(Self.difference(first.package, fresh) == nil)
-    }
+    } }
 
     /// A copy of the corpus case `name` in a project of its own (a `.dossier-project` marker).
     func project(_ name: String) throws -> (folder: URL, descriptor: URL, root: ProjectRoot) {
@@ -204,11 +209,7 @@ import Testing
     }
 
     @Test(arguments: invalidPackages)
-    func packageWithErrorsIsReportedAsTodayAndNeverStored(_ path: String) throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let url = Self.url(path)
-        let root = try Self.root(of: url)
+    func packageWithErrorsIsReportedAsTodayAndNeverStored(_ path: String) throws { try withCache(path) { folder, url, root in
         let expected = try #require(DataPackage.validate(at: url, root: root).failure)
         for _ in 0..<2 {
             #expect(throws: DiagnosticError.self) { try load(url, root: root, in: folder) }
@@ -220,7 +221,7 @@ import Testing
             }
         }
         #expect(entries("data package", in: folder).isEmpty)
-    }
+    } }
 
     @Test func fileBrokenAfterItWasStoredIsReportedNotAnswered() throws {
         let (folder, url, root) = try project("ok-missing-values")

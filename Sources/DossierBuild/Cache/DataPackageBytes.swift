@@ -219,23 +219,14 @@ enum DataPackageBytes {
             case 1:
                 columns.append(.integer(values: try readIntegers(&reader), missing: try readIntegers(&reader)))
             case 2:
-                var values: [Double] = []
-                let count = try reader.count()
-                values.reserveCapacity(count)
-                for _ in 0..<count { values.append(try reader.double()) }
-                columns.append(.number(values: values, missing: try readIntegers(&reader)))
+                columns.append(.number(values: try readList(&reader) { r throws(CacheEntryDamaged) in try r.double() },
+                                       missing: try readIntegers(&reader)))
             case 3:
-                var values: [Bool] = []
-                let count = try reader.count()
-                values.reserveCapacity(count)
-                for _ in 0..<count { values.append(try reader.boolean()) }
-                columns.append(.boolean(values: values, missing: try readIntegers(&reader)))
+                columns.append(.boolean(values: try readList(&reader) { r throws(CacheEntryDamaged) in try r.boolean() },
+                                        missing: try readIntegers(&reader)))
             case 4:
-                var values: [CivilDate] = []
-                let count = try reader.count()
-                values.reserveCapacity(count)
-                for _ in 0..<count { values.append(try readDate(&reader)) }
-                columns.append(.date(values: values, missing: try readIntegers(&reader)))
+                columns.append(.date(values: try readList(&reader) { r throws(CacheEntryDamaged) in try readDate(&r) },
+                                     missing: try readIntegers(&reader)))
             default:
                 throw CacheEntryDamaged()
             }
@@ -252,10 +243,16 @@ enum DataPackageBytes {
     }
 
     private static func readIntegers(_ reader: inout CacheByteReader) throws(CacheEntryDamaged) -> [Int] {
+        try readList(&reader) { r throws(CacheEntryDamaged) in try r.integer() }
+    }
+
+    /// A count, then that many values read by `read`.
+    private static func readList<T>(_ reader: inout CacheByteReader,
+                                    _ read: (inout CacheByteReader) throws(CacheEntryDamaged) -> T) throws(CacheEntryDamaged) -> [T] {
         let count = try reader.count()
-        var values: [Int] = []
+        var values: [T] = []
         values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try reader.integer()) }
+        for _ in 0..<count { values.append(try read(&reader)) }
         return values
     }
 
