@@ -175,7 +175,8 @@ enum DataPackageBytes {
     // MARK: Tables
 
     private static func write(_ table: Table, into writer: inout CacheByteWriter) {
-        writeIntegers(table.sourceLines, into: &writer)
+        writer.integer(table.sourceLines.count)
+        for line in table.sourceLines { writer.integer(line) }
         let columns = table.storedColumns
         writer.integer(columns.count)
         for column in columns {
@@ -190,7 +191,8 @@ enum DataPackageBytes {
                 writeIntegers(missing, into: &writer)
             case let .number(values, missing):
                 writer.byte(2)
-                writeWords(values.map(\.bitPattern), into: &writer)
+                writer.integer(values.count)
+                for value in values { writer.double(value) }
                 writeIntegers(missing, into: &writer)
             case let .boolean(values, missing):
                 writer.byte(3)
@@ -217,7 +219,8 @@ enum DataPackageBytes {
             case 1:
                 columns.append(.integer(values: try readIntegers(&reader), missing: try readIntegers(&reader)))
             case 2:
-                columns.append(.number(values: try readWords(&reader).map(Double.init(bitPattern:)), missing: try readIntegers(&reader)))
+                columns.append(.number(values: try readList(&reader) { r throws(CacheEntryDamaged) in try r.double() },
+                                       missing: try readIntegers(&reader)))
             case 3:
                 columns.append(.boolean(values: try readList(&reader) { r throws(CacheEntryDamaged) in try r.boolean() },
                                         missing: try readIntegers(&reader)))
@@ -234,32 +237,13 @@ enum DataPackageBytes {
         return table
     }
 
-    /// Integers as one block of 64-bit words (``writeWords(_:into:)``).
     private static func writeIntegers(_ values: [Int], into writer: inout CacheByteWriter) {
-        writeWords(values.map { UInt64(bitPattern: Int64($0)) }, into: &writer)
+        writer.integer(values.count)
+        for value in values { writer.integer(value) }
     }
 
     private static func readIntegers(_ reader: inout CacheByteReader) throws(CacheEntryDamaged) -> [Int] {
-        try readWords(&reader).map { Int(Int64(bitPattern: $0)) }
-    }
-
-    /// Words as one block: its length in bytes, then each word as 8 bytes, little-endian (the
-    /// column's cells copied whole, not a call per value).
-    private static func writeWords(_ words: [UInt64], into writer: inout CacheByteWriter) {
-        writer.data(words.map(\.littleEndian).withUnsafeBytes { Array($0) })
-    }
-
-    /// The words ``writeWords(_:into:)`` wrote.
-    private static func readWords(_ reader: inout CacheByteReader) throws(CacheEntryDamaged) -> [UInt64] {
-        let block = try reader.dataSlice()
-        guard block.count % 8 == 0 else { throw CacheEntryDamaged() }
-        let count = block.count / 8
-        return block.withUnsafeBytes { raw in
-            [UInt64](unsafeUninitializedCapacity: count) { words, initialized in
-                for i in 0..<count { words[i] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i &* 8, as: UInt64.self)) }
-                initialized = count
-            }
-        }
+        try readList(&reader) { r throws(CacheEntryDamaged) in try r.integer() }
     }
 
     /// A count, then that many values read by `read`.
