@@ -99,6 +99,9 @@ public final class ReportBuilder {
             throw .internalFailure("fonts: \(error)")
         }
         trace.mark("fonts")
+        // With a cache, one set of digests for the data package's snapshot and the cache keys.
+        let digests = digests ?? options.cache.map { InputDigests(memo: $0.digestMemo) }
+        let snapshots = options.cache.flatMap { cache in digests.map { DataPackageSnapshots(cache: cache, digests: $0) } }
         let prefetch: DataPackagePrefetch?
         // A failed build waits for the prefetch thread's hashing too: no thread outlives it.
         var started: DataPackagePrefetch?
@@ -113,7 +116,7 @@ public final class ReportBuilder {
                 // Without a cache (whose memo knows the fonts by their stamps), the thread then
                 // hashes the fonts for the manifest while this one decodes the front matter.
                 let fonts = options.cache == nil ? typesetter.fontFiles : []
-                prefetch = DataPackagePrefetch(options.resolve(path), root: root, trace: trace,
+                prefetch = DataPackagePrefetch(options.resolve(path), root: root, snapshots: snapshots, trace: trace,
                                                hashing: fonts, into: digests ?? InputDigests())
                 started = prefetch
             } else {
@@ -145,15 +148,17 @@ public final class ReportBuilder {
         do {
             if let prefetch, prefetch.url == dataURL {
                 package = try prefetch.result()
+                trace.mark("data package loaded and validated")
             } else {
-                package = try DataPackage.load(from: dataURL, root: root)
+                let found = try DataPackageSnapshots.load(dataURL, root: root, through: snapshots, trace: trace)
+                package = found.package
+                found.store?()
             }
         } catch let error as DiagnosticError {
             throw .data(error)
         } catch {
             throw .internalFailure("loading data: \(error)")
         }
-        trace.mark("data package loaded and validated")
         style = PageStyle(paper: source.spec.paper)
         loaded = true
     }
