@@ -55,23 +55,25 @@ extension PDFPage {
         self.content = content
         guard let hasDeflated = reader.int(), let deflated = reader.bytes() else { return nil }
         self.deflated = hasDeflated == 1 ? deflated : nil
-        guard let fontCount = reader.int() else { return nil }
+        guard let fontCount = reader.int(), fontCount >= 0 else { return nil }
         for _ in 0..<fontCount {
-            guard let face = reader.bytes(), let count = reader.int() else { return nil }
+            guard let face = reader.bytes(), let count = reader.int(), count >= 0 else { return nil }
             var use = FontUse(face: String(decoding: face, as: UTF8.self))
+            // Room for the glyphs at once (each takes 16 bytes or more; a damaged count asks for no more).
+            use.glyphs.reserveCapacity(min(count, reader.remaining / 16))
             for _ in 0..<count {
                 guard let id = reader.int(), let text = reader.bytes(), id >= 0, id <= 0xFFFF else { return nil }
                 use.glyphs[UInt32(id)] = text
             }
             fonts.append(use)
         }
-        guard let alphas = reader.doubles(), let formCount = reader.int() else { return nil }
+        guard let alphas = reader.doubles(), let formCount = reader.int(), formCount >= 0 else { return nil }
         self.alphas = alphas
         for _ in 0..<formCount {
             guard let box = reader.doubles(), box.count == 4, let content = reader.bytes(), let alphas = reader.doubles() else { return nil }
             forms.append(Form(box: box, content: content, alphas: alphas))
         }
-        guard let linkCount = reader.int() else { return nil }
+        guard let linkCount = reader.int(), linkCount >= 0 else { return nil }
         for _ in 0..<linkCount {
             guard let corners = reader.doubles(), corners.count == 4, let kind = reader.int() else { return nil }
             let target: Link.Target
@@ -117,6 +119,9 @@ private struct PageBytesReader {
     var at: Int
 
     var atEnd: Bool { at == data.count }
+
+    /// How many bytes are left to read.
+    var remaining: Int { data.count - at }
 
     mutating func word() -> UInt64? {
         guard at + 8 <= data.count else { return nil }
