@@ -48,8 +48,14 @@ extension PDFPage {
 
     /// The page `bytes` hold (``serialized``); nil when they are not a whole page.
     public init?(serialized bytes: [UInt8]) {
+        self.init(serialized: bytes[...])
+    }
+
+    /// The page `bytes` hold (``serialized``), read in place (a pack of pages keeps many in one
+    /// array); nil when they are not a whole page.
+    public init?(serialized bytes: ArraySlice<UInt8>) {
         guard bytes.starts(with: Self.magic) else { return nil }
-        var reader = PageBytesReader(data: bytes, at: Self.magic.count)
+        var reader = PageBytesReader(data: bytes, at: bytes.startIndex + Self.magic.count)
         guard let width = reader.double(), let height = reader.double(), let content = reader.bytes() else { return nil }
         self.init(width: width, height: height)
         self.content = content
@@ -115,16 +121,16 @@ private struct PageBytesWriter {
 
 /// Reads what ``PageBytesWriter`` wrote; every read checks the bytes are there.
 private struct PageBytesReader {
-    let data: [UInt8]
+    let data: ArraySlice<UInt8>
     var at: Int
 
-    var atEnd: Bool { at == data.count }
+    var atEnd: Bool { at == data.endIndex }
 
     /// How many bytes are left to read.
-    var remaining: Int { data.count - at }
+    var remaining: Int { data.endIndex - at }
 
     mutating func word() -> UInt64? {
-        guard at + 8 <= data.count else { return nil }
+        guard at + 8 <= data.endIndex else { return nil }
         var value: UInt64 = 0
         for index in (0..<8).reversed() { value = value << 8 | UInt64(data[at + index]) }
         at += 8
@@ -140,7 +146,7 @@ private struct PageBytesReader {
     }
 
     mutating func doubles() -> [Double]? {
-        guard let count = int(), count >= 0, count <= (data.count - at) / 8 else { return nil }
+        guard let count = int(), count >= 0, count <= (data.endIndex - at) / 8 else { return nil }
         var values: [Double] = []
         values.reserveCapacity(count)
         for _ in 0..<count {
@@ -151,7 +157,7 @@ private struct PageBytesReader {
     }
 
     mutating func bytes() -> [UInt8]? {
-        guard let count = int(), count >= 0, count <= data.count - at else { return nil }
+        guard let count = int(), count >= 0, count <= data.endIndex - at else { return nil }
         defer { at += count }
         return Array(data[at..<(at + count)])
     }

@@ -37,7 +37,8 @@ final class PagePack: @unchecked Sendable {
     private struct Record {
         let kind: Kind
         let key: String
-        let value: [UInt8]
+        /// A slice of the payload read (no copy), or the bytes made.
+        let value: ArraySlice<UInt8>
 
         /// The record's bytes in a payload.
         var size: Int { 1 + 8 + key.utf8.count + 8 + value.count }
@@ -107,7 +108,7 @@ final class PagePack: @unchecked Sendable {
     }
 
     /// The value stored under `key` for `kind`, if the pack holds it (noted as used).
-    private func value(_ key: CacheKey, kind: Kind) -> [UInt8]? {
+    private func value(_ key: CacheKey, kind: Kind) -> ArraySlice<UInt8>? {
         lock.withLock {
             guard let record = records[key.hex], record.kind == kind else { return nil }
             if usedSet.insert(key.hex).inserted { used.append(key.hex) }
@@ -128,7 +129,7 @@ final class PagePack: @unchecked Sendable {
 
     /// Keeps the blob name of a page SVG drawn by this build under its `page` key.
     func add(svgBlob name: String, key: CacheKey) {
-        add(Record(kind: .svg, key: key.hex, value: Array(name.utf8)))
+        add(Record(kind: .svg, key: key.hex, value: Array(name.utf8)[...]))
     }
 
     /// Keeps the PDF content of a page drawn by this build under its `page pdf` key (its
@@ -137,12 +138,12 @@ final class PagePack: @unchecked Sendable {
         var stored = page
         guard stored.deflated != nil else { return }
         stored.content = []
-        add(Record(kind: .pdf, key: key.hex, value: stored.serialized))
+        add(Record(kind: .pdf, key: key.hex, value: stored.serialized[...]))
     }
 
     /// Keeps `value` under `key` for `kind` (tests plant records with it).
     func add(_ kind: Kind, key: String, value: [UInt8]) {
-        add(Record(kind: kind, key: key, value: value))
+        add(Record(kind: kind, key: key, value: value[...]))
     }
 
     private func add(_ record: Record) {
@@ -203,7 +204,7 @@ final class PagePack: @unchecked Sendable {
         for record in records {
             writer.byte(record.kind.rawValue)
             writer.string(record.key)
-            writer.data(record.value)
+            writer.data(Array(record.value))
         }
         return writer.bytes
     }
@@ -218,7 +219,7 @@ final class PagePack: @unchecked Sendable {
             for _ in 0..<(try reader.count()) {
                 guard let kind = Kind(rawValue: try reader.byte()) else { return nil }
                 let key = try reader.string()
-                records.append(Record(kind: kind, key: key, value: try reader.data()))
+                records.append(Record(kind: kind, key: key, value: try reader.dataSlice()))
             }
         } catch {
             return nil
