@@ -434,12 +434,12 @@ public final class ReportBuilder {
         files.merge(rendered) { first, _ in first }
         // A page whose blob turned out damaged when read is rendered here, from the layout.
         if sharePages { files.merge(try pageSVGs(of: layout, scenes: pageScenes, cached: pages, except: rendered)) { first, _ in first } }
-        pageStatistics = pages.pack?.statistics
-        if pages.pack?.save() == true { trace.mark("page pack written") }
         for id in charts.keys { files.merge(cached.files[id] ?? [:]) { first, _ in first } }
         self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule, content: content, charts: charts,
                                          cached: cached, results: results)
         trace.mark("waited for the second thread")
+        pageStatistics = pages.pack?.statistics
+        if pages.pack?.save() == true { trace.mark("page pack written") }
         if let outlinePack {
             glyphOutlineStatistics = outlinePack.store.statistics
             outlinePack.save()
