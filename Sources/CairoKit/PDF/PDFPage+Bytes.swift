@@ -131,8 +131,9 @@ private struct PageBytesReader {
 
     mutating func word() -> UInt64? {
         guard at + 8 <= data.endIndex else { return nil }
-        var value: UInt64 = 0
-        for index in (0..<8).reversed() { value = value << 8 | UInt64(data[at + index]) }
+        // One unaligned load of the eight bytes (little-endian, as written).
+        let offset = at - data.startIndex
+        let value = data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         at += 8
         return value
     }
@@ -158,7 +159,9 @@ private struct PageBytesReader {
 
     mutating func bytes() -> [UInt8]? {
         guard let count = int(), count >= 0, count <= data.endIndex - at else { return nil }
-        defer { at += count }
-        return Array(data[at..<(at + count)])
+        let offset = at - data.startIndex
+        at += count
+        // Copied from the slice's memory (an `Array` made of a slice of a slice asks it for a native buffer each time).
+        return data.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[offset..<(offset + count)])) }
     }
 }
