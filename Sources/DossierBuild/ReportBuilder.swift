@@ -58,6 +58,9 @@ public final class ReportBuilder {
     /// What the glyph outline pack held, answered and gained in the last build's page SVGs
     /// (nil: no cache, or no page SVG written from glyph runs).
     var glyphOutlineStatistics: (kept: Int, used: Int, made: Int)?
+    /// How many records the page pack held, answered and gained in the last build's pages
+    /// (``PagePack/statistics``; nil: no cache, or the document came from it).
+    var pageStatistics: (read: Int, used: Int, made: Int)?
     /// Lays out every text the layout pack answers again and compares (a test's check).
     var verifiesLayoutRecords = false
     /// Whether the layout pack is used (a test of the shaping pack alone turns it off).
@@ -412,8 +415,8 @@ public final class ReportBuilder {
         try beforePDF?()
         files["\(options.reportName).pdf"] = try layout.pdf(scenes: pageScenes, reusing: pages.pdfPages, recorded: recorded?.runs ?? [:],
                                                             outlines: recorded?.outlines,
-                                                            fonts: pdfFontCache(pages)) { [cacheSession] index, page in
-            if let key = pages.pdfKeys[index] { cacheSession?.store(pdfPage: page, key: key) }
+                                                            fonts: pdfFontCache(pages)) { index, page in
+            if let key = pages.pdfKeys[index] { pages.pack?.add(pdfPage: page, key: key) }
         }
         trace.mark("PDF rendered")
         if sharePages {
@@ -440,6 +443,8 @@ public final class ReportBuilder {
         self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule, content: content, charts: charts,
                                          cached: cached, results: results)
         trace.mark("waited for the second thread")
+        pageStatistics = pages.pack?.statistics
+        if pages.pack?.save() == true { trace.mark("page pack written") }
         if let outlinePack {
             glyphOutlineStatistics = outlinePack.store.statistics
             outlinePack.save()

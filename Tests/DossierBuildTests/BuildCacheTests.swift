@@ -84,16 +84,16 @@ import Testing
         _ = try project.build(into: "cold", cache: true)
         // Entries only: blobs (named by their own SHA-256) are damaged in PageCacheReuseTests.
         // 18 analyses are stored under two keys each (their files, their prepared rows), all in
-        // one pack file (AnalysisPack); with the build, charts, scene, document, page and page
-        // pdf entries, the shaping pack (ShapingPack), the layout pack (LayoutPack), the
+        // one pack file (AnalysisPack); with the build, charts, scene and document entries, the
+        // page pack (PagePack), the shaping pack (ShapingPack), the layout pack (LayoutPack), the
         // composed front matter (FrontMatterComposer), the HTML's chart element
         // (SideOutputCache), the page SVGs' glyph outlines (GlyphOutlinePack) and the data
-        // package with the names of its files (DataPackageSnapshots), fourteen files; and one
+        // package with the names of its files (DataPackageSnapshots), thirteen files; and one
         // `pdf font` entry per face the PDF embeds (seven).
         let entries = project.entryFiles().filter { !$0.contains("/blob/") }
         #expect(project.entryFiles("pdf font").count == 7)
         #expect(project.entries("html chart") == 1)
-        #expect(entries.count == 21)
+        #expect(entries.count == 20)
         #expect(project.entries("data package") == 1 && project.entries("data package files") == 1)
         #expect(project.entryFiles("glyph outlines").count == 1)
         #expect(project.entryFiles("front matter").count == 1)
