@@ -86,7 +86,7 @@ package struct ExpressionEvaluator {
     ///
     /// One pass over the text (linear in its length, however many expressions it holds).
     package func expand(_ text: String, at location: SourceLocation, escape: (String) -> String = { $0 },
-                        references: [String]? = nil) throws(ReportError) -> String {
+                        references: [String]? = nil, memo: PrintedExpressions? = nil) throws(ReportError) -> String {
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
@@ -113,7 +113,15 @@ package struct ExpressionEvaluator {
             case let .expression(inner) where CrossReferences.citedID(String(inner)) != nil:
                 output += try crossReference(String(inner), at: { start(of: position) }, references: references)
             case let .expression(inner):
-                output += escape(try printed(String(inner), at: { start(of: position) }))
+                let text = String(inner)
+                let value: String
+                if let known = memo?.value(of: text) {
+                    value = known
+                } else {
+                    value = try printed(text, at: { start(of: position) })
+                    memo?.add(value, of: text)
+                }
+                output += escape(value)
                 guard output.utf8.count <= TextLimits.expandedBytes else {
                     throw ReportError("in \(Self.shown(inner)): the text grows past \(TextLimits.expandedBytes) bytes once its expressions are "
                                       + "printed; print fewer or shorter values", at: start(of: position))

@@ -1,0 +1,197 @@
+import DossierLayout
+import DossierMarkdown
+import Synchronization
+
+/// The HTML of the body's blocks from the last build, in one cache entry (`html blocks` in
+/// docs/build-cache.md): a prose edit writes the HTML of the block it changed and takes every
+/// other block's bytes from here (``HTMLBlockStore``).
+///
+/// A block's part is filed under the SHA-256 of the block as the writer reads it (every case
+/// and payload, no source ranges: ``DocumentContentBytes/htmlBlock(_:)``) and of a chain that
+/// names the writer's state before it: the chain starts as the SHA-256 of the tool, the
+/// footnote definitions and the computed tables (``DocumentContentBytes/htmlBlockInputs(of:)``),
+/// and each top-level block's changes to the state (``HTMLWriterState/Change``) are hashed into
+/// it, so two builds' chains are equal only when every block before made the same changes. A
+/// part holds the HTML and the changes, which the writer replays.
+///
+/// The entry is named by the tool and the report's name only: it is replaced by each build that
+/// wrote a block or left one unused, and holds the parts of that build's blocks. A damaged entry
+/// does not verify and is read as empty; a part whose changes do not read back is a miss.
+final class HTMLBlockPack: HTMLBlockStore {
+    /// How many blocks were taken from the pack and how many written.
+    struct Statistics: Equatable, Sendable {
+        var reused = 0
+        var written = 0
+    }
+
+    private let cache: BuildCache
+    private let entryKey: CacheKey
+    /// The stored parts by key: the HTML and the changes' bytes.
+    private var stored: [String: (html: ArraySlice<UInt8>, changes: ArraySlice<UInt8>)] = [:]
+    /// This build's parts, in order (what the entry will hold).
+    private var kept: [(key: String, html: [UInt8], changes: [UInt8])] = []
+    /// The keys in ``kept`` (two equal blocks in one state have one part).
+    private var keptKeys: Set<String> = []
+    private var chain: [UInt8]
+    /// The key of the block last asked about.
+    private var pending: String?
+    private(set) var statistics = Statistics()
+
+    /// The statistics of the last pack saved by a builder's HTML writer (set on the thread that
+    /// writes the HTML, read after the build).
+    final class Tally: Sendable {
+        private let last = Mutex<Statistics?>(nil)
+        var statistics: Statistics? { last.withLock { $0 } }
+        func record(_ statistics: Statistics) { last.withLock { $0 = statistics } }
+    }
+
+    /// The first bytes of the payload: the format's name and version.
+    static let magic = Array("DHB1".utf8)
+
+    /// The pack of the report named `report`, for writing `content`'s body.
+    init(cache: BuildCache, report: String, content: DocumentContent) {
+        self.cache = cache
+        var key = cache.key("html blocks")
+        key.add("report", report)
+        entryKey = key.key
+        var start = cache.key("html block state")
+        start.add("inputs", bytes: DocumentContentBytes.htmlBlockInputs(of: content))
+        chain = Array(start.key.hex.utf8)
+        if let payload = cache.read(entryKey) { stored = Self.parts(of: payload) ?? [:] }
+    }
+
+    func part(for block: Block) -> HTMLBlockPart? {
+        var bytes = chain
+        bytes.append(contentsOf: DocumentContentBytes.htmlBlock(block))
+        let key = SHA256.hex(bytes)
+        pending = key
+        guard let found = stored[key], let changes = try? Self.changes(Array(found.changes)) else { return nil }
+        statistics.reused += 1
+        if keptKeys.insert(key).inserted { kept.append((key, Array(found.html), Array(found.changes))) }
+        return HTMLBlockPart(html: Array(found.html), changes: changes)
+    }
+
+    func keep(_ part: HTMLBlockPart, for block: Block) {
+        guard let key = pending else { return }
+        pending = nil
+        statistics.written += 1
+        if keptKeys.insert(key).inserted { kept.append((key, part.html, Self.bytes(of: part.changes))) }
+    }
+
+    func advance(by changes: [HTMLWriterState.Change]) {
+        pending = nil
+        // No change, same state: the chain stays.
+        guard !changes.isEmpty else { return }
+        var bytes = chain
+        bytes.append(contentsOf: Self.bytes(of: changes))
+        chain = Array(SHA256.hex(bytes).utf8)
+    }
+
+    /// Writes the entry when this build wrote a block or did not use one the entry held.
+    func save() {
+        guard statistics.written > 0 || stored.count != kept.count else { return }
+        var writer = CacheByteWriter()
+        for byte in Self.magic { writer.byte(byte) }
+        writer.integer(kept.count)
+        for part in kept {
+            writer.string(part.key)
+            writer.data(part.html)
+            writer.data(part.changes)
+        }
+        cache.write(writer.bytes, for: entryKey)
+    }
+
+    /// The parts of a payload, or nil when it does not read back whole.
+    static func parts(of payload: [UInt8]) -> [String: (html: ArraySlice<UInt8>, changes: ArraySlice<UInt8>)]? {
+        var reader = CacheByteReader(payload)
+        do {
+            for byte in magic {
+                guard try reader.byte() == byte else { return nil }
+            }
+            var parts: [String: (html: ArraySlice<UInt8>, changes: ArraySlice<UInt8>)] = [:]
+            let count = try reader.count()
+            parts.reserveCapacity(count)
+            for _ in 0..<count {
+                let key = try reader.string()
+                parts[key] = (try reader.dataSlice(), try reader.dataSlice())
+            }
+            return reader.atEnd ? parts : nil
+        } catch {
+            return nil
+        }
+    }
+
+    /// The bytes of `changes`.
+    static func bytes(of changes: [HTMLWriterState.Change]) -> [UInt8] {
+        var writer = CacheByteWriter()
+        writer.integer(changes.count)
+        for change in changes {
+            switch change {
+            case let .id(id):
+                writer.byte(0)
+                writer.string(id)
+            case let .headingCounters(counters):
+                writer.byte(1)
+                writer.integer(counters.count)
+                for counter in counters { writer.integer(counter) }
+            case let .outline(entry):
+                writer.byte(2)
+                writer.integer(entry.level)
+                writer.strings([entry.number, entry.title, entry.id])
+            case let .figureNumber(id, number):
+                writer.byte(3)
+                writer.string(id)
+                writer.integer(number)
+            case let .tableNumber(id, number):
+                writer.byte(4)
+                writer.string(id)
+                writer.integer(number)
+            case let .citedSource(id):
+                writer.byte(5)
+                writer.string(id)
+            case let .footnoteNumber(label, number):
+                writer.byte(6)
+                writer.string(label)
+                writer.integer(number)
+            case let .footnoteReferenceCount(label, count):
+                writer.byte(7)
+                writer.string(label)
+                writer.integer(count)
+            case let .note(note):
+                writer.byte(8)
+                writer.integer(note.number)
+                writer.string(note.text)
+            }
+        }
+        return writer.bytes
+    }
+
+    /// The changes ``bytes(of:)`` wrote; throws when the bytes are not exactly such a list.
+    static func changes(_ bytes: [UInt8]) throws(CacheEntryDamaged) -> [HTMLWriterState.Change] {
+        var reader = CacheByteReader(bytes)
+        var changes: [HTMLWriterState.Change] = []
+        for _ in 0..<(try reader.count()) {
+            switch try reader.byte() {
+            case 0: changes.append(.id(try reader.string()))
+            case 1:
+                var counters: [Int] = []
+                for _ in 0..<(try reader.count()) { counters.append(try reader.integer()) }
+                changes.append(.headingCounters(counters))
+            case 2:
+                let level = try reader.integer()
+                guard try reader.count() == 3 else { throw CacheEntryDamaged() }
+                let (number, title, id) = (try reader.string(), try reader.string(), try reader.string())
+                changes.append(.outline(.init(level: level, number: number, title: title, id: id)))
+            case 3: changes.append(.figureNumber(id: try reader.string(), number: try reader.integer()))
+            case 4: changes.append(.tableNumber(id: try reader.string(), number: try reader.integer()))
+            case 5: changes.append(.citedSource(try reader.string()))
+            case 6: changes.append(.footnoteNumber(label: try reader.string(), number: try reader.integer()))
+            case 7: changes.append(.footnoteReferenceCount(label: try reader.string(), count: try reader.integer()))
+            case 8: changes.append(.note(.init(number: try reader.integer(), text: try reader.string())))
+            default: throw CacheEntryDamaged()
+            }
+        }
+        guard reader.atEnd else { throw CacheEntryDamaged() }
+        return changes
+    }
+}
