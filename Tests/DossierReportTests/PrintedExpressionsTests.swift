@@ -10,7 +10,7 @@ import Testing
                          .init("ci", .interval(low: -0.1, high: 0.7, level: 0.95))]),
         "places": .list([.text("Lima"), .text("São Paulo"), .text("Quito")]),
     ])
-    static let text = "r = {{ corr.estimate | fixed(2) }}, {{ corr.p | pvalue }}; {{ corr | interval(1) }} in {{ places | prose }}, "
+    static let text = "r = {{ corr.estimate | fixed(2) }}, {{ corr.p | pvalue }}; {{ corr | interval(1) }} in {{ places | list }}, "
         + "again {{ corr.estimate | fixed(2) }} and *{{ places[1] }}*."
     static let location = SourceLocation(file: "r.md", line: 3, column: 1)
 
