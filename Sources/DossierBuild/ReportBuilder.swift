@@ -501,8 +501,11 @@ public final class ReportBuilder {
             let blockPack = sideCache.map { HTMLBlockPack(cache: $0.session.cache, report: reportName, content: content) }
             files[htmlName] = try HTMLDocumentWriter(content: content, blockStore: blockPack) { id, prefix, title, description in
                 let make = { try svg(id).map { HTMLInlineSVG.elementBytes($0, prefix: prefix, title: title, description: description) } }
-                guard let sideCache else { return try make() }
-                return try sideCache.chartElement(charts: chartKeys[id], prefix: prefix, title: title, description: description, make: make)
+                guard let sideCache else { return try make().map(HTMLElementBytes.bytes) }
+                let element = try sideCache.chartElement(charts: chartKeys[id], prefix: prefix, title: title, description: description,
+                                                         make: make)
+                if case .deferred = element { htmlBlocks.countDeferredElement() }
+                return element
             }.write()
             if let blockPack {
                 blockPack.save()

@@ -90,7 +90,7 @@ import Testing
     /// A writer of `content`, with `store` when given.
     static func writer(_ content: DocumentContent, store: HTMLBlockStore?) -> HTMLDocumentWriter {
         HTMLDocumentWriter(content: content, blockStore: store) { _, prefix, title, description in
-            HTMLInlineSVG.elementBytes(chartSVG, prefix: prefix, title: title, description: description)
+            .bytes(HTMLInlineSVG.elementBytes(chartSVG, prefix: prefix, title: title, description: description))
         }
     }
 

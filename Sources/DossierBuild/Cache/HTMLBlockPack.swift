@@ -38,12 +38,16 @@ final class HTMLBlockPack: HTMLBlockStore {
     private var pending: String?
     private(set) var statistics = Statistics()
 
-    /// The statistics of the last pack saved by a builder's HTML writer (set on the thread that
-    /// writes the HTML, read after the build).
+    /// The statistics of the last pack saved by a builder's HTML writer, and how many chart
+    /// elements it read straight into the HTML's bytes (``CachedChartElement``); set on the
+    /// thread that writes the HTML, read after the build.
     final class Tally: Sendable {
         private let last = Mutex<Statistics?>(nil)
+        private let deferred = Mutex(0)
         var statistics: Statistics? { last.withLock { $0 } }
+        var deferredElements: Int { deferred.withLock { $0 } }
         func record(_ statistics: Statistics) { last.withLock { $0 = statistics } }
+        func countDeferredElement() { deferred.withLock { $0 += 1 } }
     }
 
     /// The first bytes of the payload: the format's name and version.

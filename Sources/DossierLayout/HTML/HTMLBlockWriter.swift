@@ -39,7 +39,7 @@ extension HTMLDocumentWriter {
             } else {
                 var written = HTMLParts()
                 try self.block(block, into: &written)
-                part = HTMLBlockPart(html: written.joined(), changes: takeChanges())
+                part = HTMLBlockPart(html: try written.joined(), changes: takeChanges())
                 blockStore.keep(part, for: block)
             }
             parts.append(bytes: part.html)
@@ -132,7 +132,7 @@ extension HTMLDocumentWriter {
         if let scene = content.scenes[id] {
             let title = "Figure \(number)" + (scene.title.map { ": " + $0 } ?? "")
             let description = scene.summary ?? Inline.plainText(caption)
-            if let element = try chartElement(id, anchor, title, description) { parts.append(bytes: element) }
+            if let element = try chartElement(id, anchor, title, description) { parts.append(element) }
         }
         parts.append("</div>\n<figcaption><span class=\"label\">Figure \(number).</span> \(captionHTML)</figcaption>\n</figure>\n")
     }

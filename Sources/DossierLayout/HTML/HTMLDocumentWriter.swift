@@ -13,10 +13,11 @@ package final class HTMLDocumentWriter {
     typealias Note = HTMLWriterState.Note
     typealias OutlineEntry = HTMLWriterState.OutlineEntry
 
-    /// Makes a figure's inline `<svg>` element, as UTF-8 bytes: from the figure's id, the
-    /// prefix of its ids, its title and its description (``HTMLInlineSVG/elementBytes(_:prefix:title:description:)``
+    /// Makes a figure's inline `<svg>` element, as UTF-8 bytes (or bytes to read when the
+    /// document is joined: ``HTMLElementBytes``): from the figure's id, the prefix of its ids,
+    /// its title and its description (``HTMLInlineSVG/elementBytes(_:prefix:title:description:)``
     /// of its standalone SVG); nil when the figure has no chart to show.
-    package typealias ChartElement = (_ id: String, _ prefix: String, _ title: String, _ description: String) throws -> [UInt8]?
+    package typealias ChartElement = (_ id: String, _ prefix: String, _ title: String, _ description: String) throws -> HTMLElementBytes?
 
     let content: DocumentContent
     /// Each figure's inline SVG element (``ChartElement``).
@@ -36,7 +37,7 @@ package final class HTMLDocumentWriter {
     /// A writer for `content`; `charts` holds each figure's standalone SVG bytes.
     package convenience init(content: DocumentContent, charts: [String: [UInt8]], language: String = "en") {
         self.init(content: content, language: language) { id, prefix, title, description in
-            charts[id].map { HTMLInlineSVG.elementBytes($0, prefix: prefix, title: title, description: description) }
+            charts[id].map { .bytes(HTMLInlineSVG.elementBytes($0, prefix: prefix, title: title, description: description)) }
         }
     }
 
@@ -90,7 +91,7 @@ package final class HTMLDocumentWriter {
         parts.append("</main>\n")
         parts.append("<footer>\n<p>\(HTMLEscaping.escape(spec.title)) · \(HTMLEscaping.escape(displayDate)) · made with \(HTMLEscaping.escape(content.creator))</p>\n</footer>\n")
         parts.append("</body>\n</html>\n")
-        return parts.joined()
+        return try parts.joined()
     }
 
     var displayDate: String {
