@@ -87,12 +87,14 @@ import Testing
         // one pack file (AnalysisPack); with the build, charts, scene, document, page and page
         // pdf entries, the shaping pack (ShapingPack), the layout pack (LayoutPack), the
         // composed front matter (FrontMatterComposer), the HTML's chart element
-        // (SideOutputCache) and the page SVGs' glyph outlines (GlyphOutlinePack), twelve files;
-        // and one `pdf font` entry per face the PDF embeds (seven).
+        // (SideOutputCache), the page SVGs' glyph outlines (GlyphOutlinePack), the HTML's body
+        // blocks (HTMLBlockPack) and the printed expressions (PrintedExpressionCache), fourteen
+        // files; and one `pdf font` entry per face the PDF embeds (seven).
         let entries = project.entryFiles().filter { !$0.contains("/blob/") }
         #expect(project.entryFiles("pdf font").count == 7)
         #expect(project.entries("html chart") == 1)
-        #expect(entries.count == 19)
+        #expect(project.entries("html blocks") == 1 && project.entries("printed expressions") == 1)
+        #expect(entries.count == 21)
         #expect(project.entryFiles("glyph outlines").count == 1)
         #expect(project.entryFiles("front matter").count == 1)
         #expect(project.entries("analysis") == 18 && project.entries("analysis-rows") == 18)

@@ -1,6 +1,6 @@
 import DossierLayout
 import DossierMarkdown
-import Synchronization
+import Foundation
 
 /// The HTML of the body's blocks from the last build, in one cache entry (`html blocks` in
 /// docs/build-cache.md): a prose edit writes the HTML of the block it changed and takes every
@@ -41,13 +41,15 @@ final class HTMLBlockPack: HTMLBlockStore {
     /// The statistics of the last pack saved by a builder's HTML writer, and how many chart
     /// elements it read straight into the HTML's bytes (``CachedChartElement``); set on the
     /// thread that writes the HTML, read after the build.
-    final class Tally: Sendable {
-        private let last = Mutex<Statistics?>(nil)
-        private let deferred = Mutex(0)
-        var statistics: Statistics? { last.withLock { $0 } }
-        var deferredElements: Int { deferred.withLock { $0 } }
-        func record(_ statistics: Statistics) { last.withLock { $0 = statistics } }
-        func countDeferredElement() { deferred.withLock { $0 += 1 } }
+    final class Tally: @unchecked Sendable {
+        // Both values are read and written under the lock only.
+        private let lock = NSLock()
+        private var last: Statistics?
+        private var deferred = 0
+        var statistics: Statistics? { lock.withLock { last } }
+        var deferredElements: Int { lock.withLock { deferred } }
+        func record(_ statistics: Statistics) { lock.withLock { last = statistics } }
+        func countDeferredElement() { lock.withLock { deferred += 1 } }
     }
 
     /// The first bytes of the payload: the format's name and version.
