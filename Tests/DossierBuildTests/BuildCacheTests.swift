@@ -93,7 +93,7 @@ import Testing
         let entries = project.entryFiles().filter { !$0.contains("/blob/") }
         #expect(project.entryFiles("pdf font").count == 7)
         #expect(project.entries("html chart") == 1)
-        #expect(project.entries("html blocks") == 1 && project.entries("printed expressions") == 1)
+        #expect(project.entryFiles("pack").filter { $0.contains("/html-blocks-") || $0.contains("/printed-") }.count == 2)
         #expect(entries.count == 21)
         #expect(project.entryFiles("glyph outlines").count == 1)
         #expect(project.entryFiles("front matter").count == 1)

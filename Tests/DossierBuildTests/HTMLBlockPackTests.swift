@@ -223,9 +223,7 @@ import Testing
         let content = try Self.content(body: Self.body)
         let blocks = Self.reusable(Self.body)
         _ = try Self.write(content, cache: cache)
-        var key = cache.key("html blocks")
-        key.add("report", "blocks")
-        let path = cache.path(of: key.key)
+        let path = HTMLBlockPack.path(cache: cache, report: "blocks")
         let entry = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         let payload = try #require(BuildCache.payload(of: entry))
 

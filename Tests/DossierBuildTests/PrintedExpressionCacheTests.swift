@@ -18,9 +18,7 @@ import Testing
     }
 
     static func entryPath(_ project: AnscombeProject) -> String {
-        var key = project.cache.key("printed expressions")
-        key.add("report", "anscombe")
-        return project.cache.path(of: key.key)
+        PrintedExpressionCache.path(cache: project.cache, report: "anscombe")
     }
 
     @Test func aProseEditPrintsNoExpressionAgain() throws {

@@ -14,7 +14,7 @@ import Foundation
 /// it, so two builds' chains are equal only when every block before made the same changes. A
 /// part holds the HTML and the changes, which the writer replays.
 ///
-/// The entry is named by the tool and the report's name only: it is replaced by a build that
+/// The entry (``path(cache:report:)``) is named by the tool and the report's name only: it is replaced by a build that
 /// wrote more than an eighth of its blocks (``save()``), and holds the parts of that build's
 /// blocks. A damaged entry
 /// does not verify and is read as empty; a part whose changes do not read back is a miss.
@@ -26,7 +26,8 @@ final class HTMLBlockPack: HTMLBlockStore {
     }
 
     private let cache: BuildCache
-    private let entryKey: CacheKey
+    /// The entry's file (``path(cache:report:)``).
+    private let path: String
     /// The stored parts by key: the HTML and the changes' bytes.
     private var stored: [String: (html: ArraySlice<UInt8>, changes: ArraySlice<UInt8>)] = [:]
     /// This build's parts, in order (what the entry will hold).
@@ -55,16 +56,24 @@ final class HTMLBlockPack: HTMLBlockStore {
     /// The first bytes of the payload: the format's name and version.
     static let magic = Array("DHB1".utf8)
 
+    /// The entry's file: `DIR/pack/html-blocks-<SHA-256 of the tool and the report's name>`, in
+    /// the folder the other packs use (a folder of its own, and its shard folder, cost a cold
+    /// build two more directories, each slow to create on a file system that has just deleted
+    /// many files: bench/analysis.md, fourteenth round).
+    static func path(cache: BuildCache, report: String) -> String {
+        var key = cache.key("html blocks")
+        key.add("report", report)
+        return cache.directory.path + "/pack/html-blocks-" + key.key.hex
+    }
+
     /// The pack of the report named `report`, for writing `content`'s body.
     init(cache: BuildCache, report: String, content: DocumentContent) {
         self.cache = cache
-        var key = cache.key("html blocks")
-        key.add("report", report)
-        entryKey = key.key
+        path = Self.path(cache: cache, report: report)
         var start = cache.key("html block state")
         start.add("inputs", bytes: DocumentContentBytes.htmlBlockInputs(of: content))
         chain = Array(start.key.hex.utf8)
-        if let payload = cache.read(entryKey) { stored = Self.parts(of: payload) ?? [:] }
+        if let payload = cache.readEntry(at: path) { stored = Self.parts(of: payload) ?? [:] }
     }
 
     func part(for block: Block) -> HTMLBlockPart? {
@@ -109,7 +118,7 @@ final class HTMLBlockPack: HTMLBlockStore {
             writer.data(part.html)
             writer.data(part.changes)
         }
-        cache.write(writer.bytes, for: entryKey)
+        cache.write(writer.bytes, at: path, name: (path as NSString).lastPathComponent)
     }
 
     /// The parts of a payload, or nil when it does not read back whole.

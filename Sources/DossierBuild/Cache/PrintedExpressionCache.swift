@@ -1,3 +1,4 @@
+import Foundation
 import DossierReport
 
 /// The printed values of the body's and findings' expressions (`printed expressions` in
@@ -6,29 +7,36 @@ import DossierReport
 /// and every analysis's key), so a build with the last build's stats key (a prose edit) takes
 /// every expression it printed before from here (``PrintedExpressions``).
 ///
-/// One entry per report, named by the tool and the report's name, holding the stats key it was
+/// One entry per report (``path(cache:report:)``), named by the tool and the report's name, holding the stats key it was
 /// written under and the values; replaced by a build that printed a value or used fewer (values
 /// in expression order, so equal memos are equal bytes). A damaged entry, or one of another
 /// stats key, knows nothing.
 struct PrintedExpressionCache {
     let cache: BuildCache
-    let entryKey: CacheKey
+    /// The entry's file (``path(cache:report:)``).
+    let path: String
     let statsKey: CacheKey
 
     /// The first bytes of the payload: the format's name and version.
     static let magic = Array("DPE1".utf8)
 
-    init(cache: BuildCache, report: String, statsKey: CacheKey) {
-        self.cache = cache
+    /// The entry's file: `DIR/pack/printed-<SHA-256 of the tool and the report's name>`, beside
+    /// the other packs (no folder of its own: ``HTMLBlockPack/path(cache:report:)``).
+    static func path(cache: BuildCache, report: String) -> String {
         var key = cache.key("printed expressions")
         key.add("report", report)
-        entryKey = key.key
+        return cache.directory.path + "/pack/printed-" + key.key.hex
+    }
+
+    init(cache: BuildCache, report: String, statsKey: CacheKey) {
+        self.cache = cache
+        path = Self.path(cache: cache, report: report)
         self.statsKey = statsKey
     }
 
     /// A memo knowing the values stored under this build's stats key.
     func load() -> PrintedExpressions {
-        guard let payload = cache.read(entryKey), let known = Self.values(of: payload, statsKey: statsKey.hex) else {
+        guard let payload = cache.readEntry(at: path), let known = Self.values(of: payload, statsKey: statsKey.hex) else {
             return PrintedExpressions()
         }
         return PrintedExpressions(known: known)
@@ -37,7 +45,7 @@ struct PrintedExpressionCache {
     /// Stores what `memo` used, when it differs from what it knew.
     func save(_ memo: PrintedExpressions) {
         guard memo.changed else { return }
-        cache.write(Self.payload(memo.used, statsKey: statsKey.hex), for: entryKey)
+        cache.write(Self.payload(memo.used, statsKey: statsKey.hex), at: path, name: (path as NSString).lastPathComponent)
     }
 
     static func payload(_ values: [String: String], statsKey: String) -> [UInt8] {
