@@ -61,9 +61,7 @@ final class HTMLBlockPack: HTMLBlockStore {
     /// build two more directories, each slow to create on a file system that has just deleted
     /// many files: bench/analysis.md, fourteenth round).
     static func path(cache: BuildCache, report: String) -> String {
-        var key = cache.key("html blocks")
-        key.add("report", report)
-        return cache.directory.path + "/pack/html-blocks-" + key.key.hex
+        cache.reportPackPath("html-blocks", kind: "html blocks", report: report)
     }
 
     /// The pack of the report named `report`, for writing `content`'s body.

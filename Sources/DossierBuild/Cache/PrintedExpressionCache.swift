@@ -23,9 +23,7 @@ struct PrintedExpressionCache {
     /// The entry's file: `DIR/pack/printed-<SHA-256 of the tool and the report's name>`, beside
     /// the other packs (no folder of its own: ``HTMLBlockPack/path(cache:report:)``).
     static func path(cache: BuildCache, report: String) -> String {
-        var key = cache.key("printed expressions")
-        key.add("report", report)
-        return cache.directory.path + "/pack/printed-" + key.key.hex
+        cache.reportPackPath("printed", kind: "printed expressions", report: report)
     }
 
     init(cache: BuildCache, report: String, statsKey: CacheKey) {
