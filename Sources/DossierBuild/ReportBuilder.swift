@@ -55,6 +55,12 @@ public final class ReportBuilder {
     var shapingStatistics: ShapeMemo.Store.Statistics?
     /// What the layout pack answered (nil: no cache, or the document came from it).
     var layoutStatistics: LayoutRecords.Statistics?
+    /// How many of the HTML body's blocks the last HTML written took from the cache and wrote
+    /// (``HTMLBlockPack``; nil: written without a cache).
+    let htmlBlocks = HTMLBlockPack.Tally()
+    /// How many of the body's and findings' expressions the last document content printed (not
+    /// known from the cache: ``PrintedExpressionCache``; nil without a cache or a stats key).
+    var printedExpressionCount: Int?
     /// What the glyph outline pack held, answered and gained in the last build's page SVGs
     /// (nil: no cache, or no page SVG written from glyph runs).
     var glyphOutlineStatistics: (kept: Int, used: Int, made: Int)?
@@ -484,6 +490,7 @@ public final class ReportBuilder {
         let blobs = cacheSession.map { OutputBlobs(cache: $0.cache) }
         let sideCache = cacheSession.map(SideOutputCache.init)
         let chartKeys = cached.keys, statsKey = self.statsKey, lastStats = self.lastStats, order = source.spec.analyses.map(\.id)
+        let reportName = options.reportName, htmlBlocks = self.htmlBlocks
         return { [cachedSVGs, heldSVGs] typesetter, chartFiles in
             var files: [String: [UInt8]] = [:]
             files["stats.json"] = Self.statsBytes(results: results, order: order, claims: claims, cache: sideCache, key: statsKey,
@@ -500,11 +507,20 @@ public final class ReportBuilder {
                 guard let scene = content.scenes[id] else { return nil }
                 return try heldSVGs[id].flatMap { blobs?.read($0) } ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
             }
-            files[htmlName] = try HTMLDocumentWriter(content: content) { id, prefix, title, description in
+            // The body's blocks an earlier build wrote are taken from the cache (HTMLBlockPack).
+            let blockPack = sideCache.map { HTMLBlockPack(cache: $0.session.cache, report: reportName, content: content) }
+            files[htmlName] = try HTMLDocumentWriter(content: content, blockStore: blockPack) { id, prefix, title, description in
                 let make = { try svg(id).map { HTMLInlineSVG.elementBytes($0, prefix: prefix, title: title, description: description) } }
-                guard let sideCache else { return try make() }
-                return try sideCache.chartElement(charts: chartKeys[id], prefix: prefix, title: title, description: description, make: make)
+                guard let sideCache else { return try make().map(HTMLElementBytes.bytes) }
+                let element = try sideCache.chartElement(charts: chartKeys[id], prefix: prefix, title: title, description: description,
+                                                         make: make)
+                if case .deferred = element { htmlBlocks.countDeferredElement() }
+                return element
             }.write()
+            if let blockPack {
+                blockPack.save()
+                htmlBlocks.record(blockPack.statistics)
+            }
             return files
         }
     }

@@ -87,13 +87,15 @@ import Testing
         // one pack file (AnalysisPack); with the build, charts, scene and document entries, the
         // page pack (PagePack), the shaping pack (ShapingPack), the layout pack (LayoutPack), the
         // composed front matter (FrontMatterComposer), the HTML's chart element
-        // (SideOutputCache), the page SVGs' glyph outlines (GlyphOutlinePack) and the data
-        // package with the names of its files (DataPackageSnapshots), thirteen files; and one
+        // (SideOutputCache), the page SVGs' glyph outlines (GlyphOutlinePack), the HTML's body
+        // blocks (HTMLBlockPack), the printed expressions (PrintedExpressionCache) and the data
+        // package with the names of its files (DataPackageSnapshots), fifteen files; and one
         // `pdf font` entry per face the PDF embeds (seven).
         let entries = project.entryFiles().filter { !$0.contains("/blob/") }
         #expect(project.entryFiles("pdf font").count == 7)
         #expect(project.entries("html chart") == 1)
-        #expect(entries.count == 20)
+        #expect(project.entryFiles("pack").filter { $0.contains("/html-blocks-") || $0.contains("/printed-") }.count == 2)
+        #expect(entries.count == 22)
         #expect(project.entries("data package") == 1 && project.entries("data package files") == 1)
         #expect(project.entryFiles("glyph outlines").count == 1)
         #expect(project.entryFiles("front matter").count == 1)
