@@ -21,18 +21,20 @@ final class DataPackagePrefetch: @unchecked Sendable {
     private let lock = NSLock()
     private var outcome: Result<DataPackage, any Error>?
 
-    /// Starts loading `url`, whose files must lie inside `root`; marks the load's end on
-    /// `trace` from the loading thread. After the load, the thread hashes `hashing` (absolute
-    /// paths) into `digests`.
-    init(_ url: URL, root: ProjectRoot, trace: BuildTrace? = nil, hashing: [String] = [], into digests: InputDigests? = nil) {
+    /// Starts loading `url`, whose files must lie inside `root` (through `snapshots`, when the
+    /// build has a cache: ``DataPackageSnapshots``); marks the load's end on `trace` from the
+    /// loading thread. After the load, the thread hashes `hashing` (absolute paths) into `digests`.
+    init(_ url: URL, root: ProjectRoot, snapshots: DataPackageSnapshots? = nil, trace: BuildTrace? = nil,
+         hashing: [String] = [], into digests: InputDigests? = nil) {
         self.url = url
         let digests = hashing.isEmpty ? nil : digests
         self.digests = digests
         let thread = Thread { [self] in
-            let loaded = Result { try DataPackage.load(from: url, root: root) }
-            trace?.mark("data package loaded and validated")
-            lock.withLock { outcome = loaded }
+            let loaded = Result { try DataPackageSnapshots.load(url, root: root, through: snapshots, trace: trace) }
+            lock.withLock { outcome = loaded.map(\.package) }
             finished.signal()
+            // A package loaded with a cache is stored once the build has it.
+            (try? loaded.get())?.store?()
             if let digests {
                 for path in hashing { _ = digests.digest(path) }
                 trace?.mark("input files hashed ahead (no cache)")
@@ -50,9 +52,9 @@ final class DataPackagePrefetch: @unchecked Sendable {
         finished.signal()
     }
 
-    /// Waits for the hashing after the load, and returns the digests it filled (nil when it
-    /// was given no files). The builder calls it before it is freed, so the thread never
-    /// outlives the build.
+    /// Waits for what the thread does after the load (storing the package in the cache, the
+    /// hashing), and returns the digests it filled (nil when it was given no files). The
+    /// builder calls it before it is freed, so the thread never outlives the build.
     func hashedDigests() -> InputDigests? {
         hashed.wait()
         hashed.signal()

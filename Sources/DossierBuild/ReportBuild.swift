@@ -102,8 +102,10 @@ public enum ReportBuild {
             }
             figureIDs = made.source.spec.figures.map(\.id)
             trace = made.trace
-            // Without a cache, the fonts were hashed ahead, while the front matter was decoded.
-            inputDigests = made.cacheSession?.digests ?? made.inputsHashedAhead()
+            // Without a cache, the fonts were hashed ahead, while the front matter was decoded;
+            // with one, the loading thread stored the data package (done before the memo is saved).
+            let hashedAhead = made.inputsHashedAhead()
+            inputDigests = made.cacheSession?.digests ?? hashedAhead
             wholeBuild?.store(.init(products: products, figureIDs: figureIDs, stats: made.statsName(of: products)), digests: digests)
             if wholeBuild != nil { trace.mark("whole build stored in the cache") }
         }

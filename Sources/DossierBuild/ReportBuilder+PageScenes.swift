@@ -11,9 +11,19 @@ extension ReportBuilder {
                          compiler: FigureCompiler) throws -> (DocumentContent, [ClaimVerdict], [String]) {
         let verdicts = try ClaimCheck.verdicts(source.claims, results: evaluator)
         try ClaimCheck.requireAll(verdicts)
-        var content = try DocumentBuilder(source: source, style: style, date: documentDate,
-                                          creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
-                                          scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable).prepare()
+        var builder = DocumentBuilder(source: source, style: style, date: documentDate,
+                                      creator: "Dossier \(DossierVersion.current)", results: results, evaluator: evaluator,
+                                      scenes: scenes, sources: sourceRecords(), resolveTable: compiler.resolveTable)
+        // The expressions' values from the last build with the same results (the same stats key).
+        let printed = cacheSession.flatMap { session in
+            statsKey.map { PrintedExpressionCache(cache: session.cache, report: options.reportName, statsKey: $0) }
+        }
+        builder.printedExpressions = printed?.load()
+        var content = try builder.prepare()
+        if let printed, let memo = builder.printedExpressions {
+            printed.save(memo)
+            printedExpressionCount = memo.printedCount
+        }
         let warnings = try ClaimReferences.check(source.claims, blocks: content.blocks, findings: content.findings, source: source)
         if source.spec.appendix.claims {
             let lastLine = source.bodyFirstLine + source.bodyLineCount - 1

@@ -57,9 +57,18 @@ public final class ReportBuilder {
     var shapingStatistics: ShapeMemo.Store.Statistics?
     /// What the layout pack answered (nil: no cache, or the document came from it).
     var layoutStatistics: LayoutRecords.Statistics?
+    /// How many of the HTML body's blocks the last HTML written took from the cache and wrote
+    /// (``HTMLBlockPack``; nil: written without a cache).
+    let htmlBlocks = HTMLBlockPack.Tally()
+    /// How many of the body's and findings' expressions the last document content printed (not
+    /// known from the cache: ``PrintedExpressionCache``; nil without a cache or a stats key).
+    var printedExpressionCount: Int?
     /// What the glyph outline pack held, answered and gained in the last build's page SVGs
     /// (nil: no cache, or no page SVG written from glyph runs).
     var glyphOutlineStatistics: (kept: Int, used: Int, made: Int)?
+    /// How many records the page pack held, answered and gained in the last build's pages
+    /// (``PagePack/statistics``; nil: no cache, or the document came from it).
+    var pageStatistics: (read: Int, used: Int, made: Int)?
     /// Lays out every text the layout pack answers again and compares (a test's check).
     var verifiesLayoutRecords = false
     /// Whether the layout pack is used (a test of the shaping pack alone turns it off).
@@ -101,6 +110,9 @@ public final class ReportBuilder {
             throw .internalFailure("fonts: \(error)")
         }
         trace.mark("fonts")
+        // With a cache, one set of digests for the data package's snapshot and the cache keys.
+        let digests = digests ?? options.cache.map { InputDigests(memo: $0.digestMemo) }
+        let snapshots = options.cache.flatMap { cache in digests.map { DataPackageSnapshots(cache: cache, digests: $0) } }
         let prefetch: DataPackagePrefetch?
         // A failed build waits for the prefetch thread's hashing too: no thread outlives it.
         var started: DataPackagePrefetch?
@@ -115,7 +127,7 @@ public final class ReportBuilder {
                 // Without a cache (whose memo knows the fonts by their stamps), the thread then
                 // hashes the fonts for the manifest while this one decodes the front matter.
                 let fonts = options.cache == nil ? typesetter.fontFiles : []
-                prefetch = DataPackagePrefetch(options.resolve(path), root: root, trace: trace,
+                prefetch = DataPackagePrefetch(options.resolve(path), root: root, snapshots: snapshots, trace: trace,
                                                hashing: fonts, into: digests ?? InputDigests())
                 started = prefetch
             } else {
@@ -147,15 +159,17 @@ public final class ReportBuilder {
         do {
             if let prefetch, prefetch.url == dataURL {
                 package = try prefetch.result()
+                trace.mark("data package loaded and validated")
             } else {
-                package = try DataPackage.load(from: dataURL, root: root)
+                let found = try DataPackageSnapshots.load(dataURL, root: root, through: snapshots, trace: trace)
+                package = found.package
+                found.store?()
             }
         } catch let error as DiagnosticError {
             throw .data(error)
         } catch {
             throw .internalFailure("loading data: \(error)")
         }
-        trace.mark("data package loaded and validated")
         style = PageStyle(paper: source.spec.paper)
         loaded = true
     }
@@ -412,8 +426,8 @@ public final class ReportBuilder {
         try beforePDF?()
         files[pdfName] = try layout.pdf(scenes: pageScenes, reusing: pages.pdfPages, recorded: recorded?.runs ?? [:],
                                         outlines: recorded?.outlines,
-                                        fonts: pdfFontCache(pages)) { [cacheSession] index, page in
-            if let key = pages.pdfKeys[index] { cacheSession?.store(pdfPage: page, key: key) }
+                                        fonts: pdfFontCache(pages)) { index, page in
+            if let key = pages.pdfKeys[index] { pages.pack?.add(pdfPage: page, key: key) }
         }
         trace.mark("PDF rendered")
         // Final: staged by the second thread beside its pages (or after them, by both).
@@ -442,6 +456,8 @@ public final class ReportBuilder {
         self.rendered = RenderedDocument(layout: layout, pageScenes: pageScenes, schedule: schedule, content: content, charts: charts,
                                          cached: cached, results: results)
         trace.mark("waited for the second thread")
+        pageStatistics = pages.pack?.statistics
+        if pages.pack?.save() == true { trace.mark("page pack written") }
         if let outlinePack {
             glyphOutlineStatistics = outlinePack.store.statistics
             outlinePack.save()
@@ -481,6 +497,7 @@ public final class ReportBuilder {
         let blobs = cacheSession.map { OutputBlobs(cache: $0.cache) }
         let sideCache = cacheSession.map(SideOutputCache.init)
         let chartKeys = cached.keys, statsKey = self.statsKey, lastStats = self.lastStats, order = source.spec.analyses.map(\.id)
+        let reportName = options.reportName, htmlBlocks = self.htmlBlocks
         return { [cachedSVGs, heldSVGs] typesetter, chartFiles in
             var files: [String: [UInt8]] = [:]
             files["stats.json"] = Self.statsBytes(results: results, order: order, claims: claims, cache: sideCache, key: statsKey,
@@ -497,11 +514,20 @@ public final class ReportBuilder {
                 guard let scene = content.scenes[id] else { return nil }
                 return try heldSVGs[id].flatMap { blobs?.read($0) } ?? ChartExporter.render(scene, as: .svg, typesetter: typesetter)
             }
-            files[htmlName] = try HTMLDocumentWriter(content: content) { id, prefix, title, description in
+            // The body's blocks an earlier build wrote are taken from the cache (HTMLBlockPack).
+            let blockPack = sideCache.map { HTMLBlockPack(cache: $0.session.cache, report: reportName, content: content) }
+            files[htmlName] = try HTMLDocumentWriter(content: content, blockStore: blockPack) { id, prefix, title, description in
                 let make = { try svg(id).map { HTMLInlineSVG.elementBytes($0, prefix: prefix, title: title, description: description) } }
-                guard let sideCache else { return try make() }
-                return try sideCache.chartElement(charts: chartKeys[id], prefix: prefix, title: title, description: description, make: make)
+                guard let sideCache else { return try make().map(HTMLElementBytes.bytes) }
+                let element = try sideCache.chartElement(charts: chartKeys[id], prefix: prefix, title: title, description: description,
+                                                         make: make)
+                if case .deferred = element { htmlBlocks.countDeferredElement() }
+                return element
             }.write()
+            if let blockPack {
+                blockPack.save()
+                htmlBlocks.record(blockPack.statistics)
+            }
             return files
         }
     }

@@ -21,15 +21,19 @@ enum SHA256 {
     }
 
     static func hex(_ bytes: [UInt8], using implementation: Implementation) -> String {
+        bytes.withUnsafeBytes { hex($0, using: implementation) }
+    }
+
+    /// The SHA-256 of the bytes of `buffer`, as lowercase hex.
+    static func hex(_ buffer: UnsafeRawBufferPointer, using implementation: Implementation = .automatic) -> String {
         var digest = [UInt8](repeating: 0, count: 32)
-        bytes.withUnsafeBufferPointer { input in
-            digest.withUnsafeMutableBufferPointer { output in
-                // A buffer of 32 bytes always has a base address.
-                guard let out = output.baseAddress else { return }
-                switch implementation {
-                case .automatic: dossier_sha256(input.baseAddress, input.count, out)
-                case .portable: dossier_sha256_portable(input.baseAddress, input.count, out)
-                }
+        let input = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self)
+        digest.withUnsafeMutableBufferPointer { output in
+            // A buffer of 32 bytes always has a base address.
+            guard let out = output.baseAddress else { return }
+            switch implementation {
+            case .automatic: dossier_sha256(input, buffer.count, out)
+            case .portable: dossier_sha256_portable(input, buffer.count, out)
             }
         }
         let hexDigits = Array("0123456789abcdef".utf8)

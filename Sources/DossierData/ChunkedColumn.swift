@@ -47,13 +47,17 @@ final class ChunkedColumn: @unchecked Sendable {
         return joined
     }
 
+    /// The chunks, or (once joined) the joined column, as they are now.
+    var parts: (chunks: Chunks?, joined: Column?) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (chunks, cache)
+    }
+
     /// Calls `body` with every integer cell in order (through the chunks when the column has
     /// not been joined yet); returns false, calling nothing, when this is not an integer column.
     func forEachInteger(_ body: (Int?) throws -> Void) rethrows -> Bool {
-        lock.lock()
-        let snapshot = (chunks, cache)
-        lock.unlock()
-        switch snapshot {
+        switch parts {
         case (.integer(let c)?, _):
             for chunk in c { try chunk.forEach(body) }
             return true

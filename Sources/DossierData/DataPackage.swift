@@ -22,6 +22,10 @@ public struct DataPackage: Sendable {
     public var filePaths: [String]
     /// Warnings found while loading (the package is still valid).
     public var warnings: [Diagnostic]
+    /// The names of the files read after the descriptor (``files`` from the second on), as the
+    /// descriptor gives them: the build cache confines them again, as the load does, before
+    /// it reads anything (``ConfinedDescriptor``).
+    package var fileNames: [String] = []
 
     /// A package with no resources, for a report that names none (`descriptorURL` is where one
     /// would be; nothing is read from it).
@@ -90,11 +94,7 @@ public struct DataPackage: Sendable {
 
     private static func validate(at url: URL, root: ProjectRoot?, errorCap: Int, plan: ChunkPlan, trace: LoadTrace?) -> Validation {
         var sink = DiagnosticSink(cap: errorCap)
-        let display = displayPath(url)
-        let displayBase: String = {
-            guard let slash = display.lastIndex(of: "/") else { return "" }
-            return String(display[..<slash])
-        }()
+        let listing = PackageListing(descriptor: url)
         var files: [URL] = []
         var filePaths: [String] = []
         func finish(_ package: DataPackage?) -> Validation {
@@ -103,24 +103,21 @@ public struct DataPackage: Sendable {
             p?.warnings = sink.finish().diagnostics.filter { $0.severity == .warning }
             return Validation(package: failure == nil ? p : nil, failure: failure, files: files, filePaths: filePaths)
         }
-        let folder = url.absoluteURL.deletingLastPathComponent().path
-        let projectRoot: ProjectRoot
-        let descriptor: ConfinedPath
+        let descriptor: ConfinedDescriptor
         do throws(PathProblem) {
-            if let root { projectRoot = root } else { projectRoot = try ProjectRoot.enclosing(folder) }
-            descriptor = try projectRoot.confine(url.absoluteURL.path, relativeTo: folder).get()
+            descriptor = try ConfinedDescriptor(url, root: root)
         } catch {
+            let display = listing.displayPath
             sink.add(Diagnostic(file: display, code: error.isMissing ? .fileNotFound : .badPath,
                                 message: error.isMissing ? DiagnosticCatalogue.fileNotFound(display) : error.message(for: display)))
             return finish(nil)
         }
-        let baseFolder = String(descriptor.path[..<(descriptor.path.lastIndex(of: "/") ?? descriptor.path.startIndex)])
-        var parser = DescriptorParser(root: projectRoot, baseFolder: baseFolder.isEmpty ? "/" : baseFolder,
-                                      baseURL: url.absoluteURL.deletingLastPathComponent(), displayBase: displayBase, displayPath: display)
-        let json = parser.readJSON(descriptor, listedAs: url.absoluteURL, display: display, sink: &sink)
+        var parser = DescriptorParser(descriptor: descriptor, listing: listing)
+        let json = parser.readJSON(descriptor.path, listedAs: url.absoluteURL, named: nil, display: listing.displayPath, sink: &sink)
         let parsed = json.flatMap { parser.parsePackage($0, sink: &sink) }
         files = parser.files
         filePaths = parser.filePaths
+        var fileNames = parser.fileNames
         guard let (name, resources) = parsed else { return finish(nil) }
         var tables: [String: Table] = [:]
         var complete: [String: Table] = [:]
@@ -136,6 +133,7 @@ public struct DataPackage: Sendable {
             }) else { continue }
             files.append(fileURL)
             filePaths.append(shown)
+            fileNames.append(r.path)
             var loader = ResourceLoader(resource: r, file: file, displayPath: shown)
             loader.plan = plan
             loader.trace = trace
@@ -154,7 +152,7 @@ public struct DataPackage: Sendable {
             }
         }
         let package = DataPackage(name: name, descriptorURL: url, resources: resources,
-                                  tables: loaded.map(\.1), files: files, filePaths: filePaths, warnings: [])
+                                  tables: loaded.map(\.1), files: files, filePaths: filePaths, warnings: [], fileNames: fileNames)
         return finish(package)
     }
 

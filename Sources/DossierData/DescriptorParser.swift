@@ -6,32 +6,32 @@ import Foundation
 /// Every path the descriptor names is confined to the project root (see ``ProjectRoot``): a
 /// path outside it, a URL or a device is an error at the position of the string naming it.
 struct DescriptorParser {
-    /// The project root every named file must lie in.
-    let root: ProjectRoot
-    /// Directory of the descriptor (canonical, absolute), against which names resolve.
-    let baseFolder: String
-    /// Directory of the descriptor as named (absolute URL), for the list of files read.
-    let baseURL: URL
-    /// Directory as printed ("" for the current directory).
-    let displayBase: String
+    /// The descriptor, confined to the project root every named file must lie in.
+    let descriptor: ConfinedDescriptor
+    /// How the files read are listed and printed.
+    let listing: PackageListing
     /// Descriptor path as printed.
-    let displayPath: String
+    var displayPath: String { listing.displayPath }
     /// Files read so far, absolute, and as printed.
     var files: [URL] = []
     var filePaths: [String] = []
+    /// The names of the files read after the descriptor, as the descriptor gives them
+    /// (``DataPackage/fileNames``).
+    var fileNames: [String] = []
     /// The bytes of each JSON file read, by printed path (to turn offsets into line:column).
     var sources: [String: [UInt8]] = [:]
     /// Where each resource's `path` string is written in the descriptor, by resource name.
     var pathOffsets: [String: Int] = [:]
 
-    /// How a file the descriptor names is listed in ``files``: as named, made absolute.
-    func listed(_ name: String) -> URL {
-        name.hasPrefix("/") ? URL(fileURLWithPath: name, isDirectory: false) : baseURL.appendingPathComponent(name, isDirectory: false)
+    init(descriptor: ConfinedDescriptor, listing: PackageListing) {
+        self.descriptor = descriptor
+        self.listing = listing
     }
 
-    func display(_ relative: String) -> String {
-        displayBase.isEmpty || relative.hasPrefix("/") ? relative : displayBase + "/" + relative
-    }
+    /// How a file the descriptor names is listed in ``files``: as named, made absolute.
+    func listed(_ name: String) -> URL { listing.listed(name) }
+
+    func display(_ relative: String) -> String { listing.display(relative) }
 
     func diag(_ message: String, code: DiagnosticCode = .descriptorError, file: String? = nil) -> Diagnostic {
         Diagnostic(file: file ?? displayPath, code: code, message: message)
@@ -50,7 +50,7 @@ struct DescriptorParser {
     /// string's position (exit 65).
     func confine(_ value: JSONValue, named name: String, file: String? = nil, sink: inout DiagnosticSink,
                  missing: (String) -> Diagnostic) -> ConfinedPath? {
-        switch root.confine(name, relativeTo: baseFolder) {
+        switch descriptor.confine(name) {
         case let .success(path):
             return path
         case let .failure(problem):
@@ -64,8 +64,10 @@ struct DescriptorParser {
     }
 
     /// Parses JSON from a confined file, reporting problems (size limit, syntax, nesting).
-    /// The file is listed in ``files`` as `url` (as named, not resolved).
-    mutating func readJSON(_ path: ConfinedPath, listedAs url: URL, display: String, sink: inout DiagnosticSink) -> JSONValue? {
+    /// The file is listed in ``files`` as `url` (as named, not resolved), and in ``fileNames``
+    /// as `name` (nil: the descriptor itself).
+    mutating func readJSON(_ path: ConfinedPath, listedAs url: URL, named name: String?, display: String,
+                           sink: inout DiagnosticSink) -> JSONValue? {
         let data: [UInt8]
         do {
             data = try path.readAll(limit: JSONParser.Limits.fileBytes)
@@ -82,6 +84,7 @@ struct DescriptorParser {
         }
         files.append(url)
         filePaths.append(display)
+        if let name { fileNames.append(name) }
         sources[display] = data
         do {
             let value = try JSONParser.parse(data)
@@ -171,7 +174,7 @@ struct DescriptorParser {
             guard let file = confine(schemaValue, named: schemaPath, sink: &sink, missing: { _ in
                 diag(DiagnosticCatalogue.fileNotFound(shown), code: .fileNotFound, file: shown)
             }) else { return nil }
-            schemaJSON = readJSON(file, listedAs: listed(schemaPath), display: schemaDisplay, sink: &sink)
+            schemaJSON = readJSON(file, listedAs: listed(schemaPath), named: schemaPath, display: schemaDisplay, sink: &sink)
             if schemaJSON == nil { return nil }
         }
         guard let schemaJSON, schemaJSON.object != nil else {

@@ -49,6 +49,9 @@ package struct DocumentBuilder {
     /// The citations of the data package's `sources` resource, by source id.
     package let sources: [String: SourceRecord]
     package let resolveTable: TableResolver
+    /// The printed values of the body's and findings' expressions known from an earlier build
+    /// with the same results (nil: every expression is printed).
+    package var printedExpressions: PrintedExpressions?
 
     package init(source: ReportSource, style: PageStyle, date: String, creator: String, results: [String: ResultValue], evaluator: ExpressionEvaluator,
          scenes: [String: Scene], sources: [String: SourceRecord], resolveTable: @escaping TableResolver) {
@@ -67,7 +70,7 @@ package struct DocumentBuilder {
         let spec = source.spec
         let referable = spec.figures.map(\.id) + spec.tables.map(\.id)
         let body = try evaluator.expand(source.body, at: SourceLocation(file: source.path, line: source.bodyFirstLine, column: 1),
-                                        escape: escapeMarkdown, references: referable)
+                                        escape: escapeMarkdown, references: referable, memo: printedExpressions)
         let parsed = MarkdownReader.parse(body, firstLine: source.bodyFirstLine)
         let crossReferences = CrossReferences(numbering: parsed)
         let blocks = try source.resolvingReferences { () throws(CrossReferences.UnplacedReference) in
@@ -81,7 +84,8 @@ package struct DocumentBuilder {
         var findings: [String] = []
         let findingsLocation = source.location(ofKey: "findings")
         for finding in spec.findings {
-            findings.append(try evaluator.expand(finding, at: findingsLocation, escape: escapeMarkdown, references: referable))
+            findings.append(try evaluator.expand(finding, at: findingsLocation, escape: escapeMarkdown, references: referable,
+                                                 memo: printedExpressions))
         }
         var content = DocumentContent(source: source, spec: try expandedTextFields(of: spec), style: style, date: date, creator: creator,
                                       blocks: blocks, tables: tables, findings: findings, sources: sources, scenes: scenes)

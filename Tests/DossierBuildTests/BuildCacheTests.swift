@@ -84,15 +84,19 @@ import Testing
         _ = try project.build(into: "cold", cache: true)
         // Entries only: blobs (named by their own SHA-256) are damaged in PageCacheReuseTests.
         // 18 analyses are stored under two keys each (their files, their prepared rows), all in
-        // one pack file (AnalysisPack); with the build, charts, scene, document, page and page
-        // pdf entries, the shaping pack (ShapingPack), the layout pack (LayoutPack), the
+        // one pack file (AnalysisPack); with the build, charts, scene and document entries, the
+        // page pack (PagePack), the shaping pack (ShapingPack), the layout pack (LayoutPack), the
         // composed front matter (FrontMatterComposer), the HTML's chart element
-        // (SideOutputCache) and the page SVGs' glyph outlines (GlyphOutlinePack), twelve files;
-        // and one `pdf font` entry per face the PDF embeds (seven).
+        // (SideOutputCache), the page SVGs' glyph outlines (GlyphOutlinePack), the HTML's body
+        // blocks (HTMLBlockPack), the printed expressions (PrintedExpressionCache) and the data
+        // package with the names of its files (DataPackageSnapshots), fifteen files; and one
+        // `pdf font` entry per face the PDF embeds (seven).
         let entries = project.entryFiles().filter { !$0.contains("/blob/") }
         #expect(project.entryFiles("pdf font").count == 7)
         #expect(project.entries("html chart") == 1)
-        #expect(entries.count == 19)
+        #expect(project.entryFiles("pack").filter { $0.contains("/html-blocks-") || $0.contains("/printed-") }.count == 2)
+        #expect(entries.count == 22)
+        #expect(project.entries("data package") == 1 && project.entries("data package files") == 1)
         #expect(project.entryFiles("glyph outlines").count == 1)
         #expect(project.entryFiles("front matter").count == 1)
         #expect(project.entries("analysis") == 18 && project.entries("analysis-rows") == 18)
@@ -123,6 +127,9 @@ import Testing
         try project.edit("data/sources.csv", replacing: "American Statistical Association", with: "ASA")
         let sourcesEdited = try project.build(into: "sources-edited", cache: true)
         #expect(project.entries("analysis") == 18 && project.entries("charts") == 1)
+        // The package loaded again (its CSV changed) and stored under a new name; the
+        // descriptor's list of files found.
+        #expect(project.entries("data package") == 2 && project.entries("data package files") == 1)
         #expect(sourcesEdited == (try project.build(into: "sources-edited-reference", cache: false)))
         // anscombe.csv: every analysis and the chart read it.
         try project.edit("data/anscombe.csv", replacing: "I,1,10,8.04", with: "I,1,10,8.05")

@@ -4,7 +4,7 @@ import Testing
 
 /// Page SVGs and output blobs in the build cache (docs/build-cache.md): a prose edit renders
 /// again only the pages whose drawing changed, and every build is the same bytes as a build
-/// without a cache. Reuse is proven by planting marked bytes in page entries.
+/// without a cache. Reuse is proven by pointing the page pack's records at marked bytes.
 @Suite struct PageCacheReuseTests {
     @Test func aProseEditOnTheLastPageReusesTheFirstPage() throws {
         let project = try AnscombeProject.threePages()
@@ -12,7 +12,9 @@ import Testing
         let first = try project.build(into: "first", cache: true)
         let pageCount = first.keys.filter { $0.hasPrefix("pages/") }.count
         #expect(pageCount >= 3)
-        #expect(project.entries("page") == pageCount, "one entry per page")
+        #expect(project.pagePack().keys(of: .svg).count == pageCount, "one SVG record per page")
+        #expect(project.pagePack().keys(of: .pdf).count == pageCount, "one PDF record per page")
+        #expect(project.entries("page") == 0 && project.entries("page pdf") == 0, "no entry file per page")
         try project.plantPages()
         try project.edit("report.md", replacing: "Closing paragraph 40.", with: "Closing paragraph forty.")
         let edited = try project.build(into: "edited", cache: true, selection: .document(charts: ["line"]))
@@ -20,7 +22,8 @@ import Testing
                 "the first page, unchanged, comes from the cache")
         let last = String(format: "pages/page-%02d.svg", pageCount)
         #expect(edited[last].map { $0.starts(with: Array("planted".utf8)) } == false, "the edited page is rendered again")
-        #expect(project.entries("page") == pageCount + 1, "only the edited page is stored anew")
+        #expect(project.pagePack().keys(of: .svg).count == pageCount + 1, "only the edited page is stored anew")
+        #expect(project.pagePack().keys(of: .pdf).count == pageCount + 1, "only the edited page is drawn anew")
     }
 
     @Test func buildsAfterProseEditsAreTheBytesOfABuildWithoutACache() throws {
@@ -64,12 +67,21 @@ extension AnscombeProject {
         return project
     }
 
-    /// Points every page entry at a blob of marked bytes (`planted <entry>`).
+    /// The page pack of the report's builds with a cache.
+    func pagePack() -> PagePack {
+        PagePack(cache: cache, document: report.lastPathComponent)
+    }
+
+    /// Points every page SVG record of the page pack at a blob of marked bytes (`planted <key>`).
     func plantPages() throws {
         let blobs = OutputBlobs(cache: cache)
-        for file in entryFiles("page") {
-            let name = try #require(blobs.store(Array("planted \(URL(fileURLWithPath: file).lastPathComponent)".utf8)))
-            try Data(BuildCache.entry(Array(name.utf8))).write(to: URL(fileURLWithPath: file))
+        let pack = pagePack()
+        let keys = pack.keys(of: .svg)
+        #expect(!keys.isEmpty)
+        for key in keys {
+            let name = try #require(blobs.store(Array("planted \(key)".utf8)))
+            pack.add(svgBlob: name, key: CacheKey(kind: "page", hex: key))
         }
+        #expect(pack.save())
     }
 }

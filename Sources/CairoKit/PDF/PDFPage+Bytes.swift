@@ -48,30 +48,38 @@ extension PDFPage {
 
     /// The page `bytes` hold (``serialized``); nil when they are not a whole page.
     public init?(serialized bytes: [UInt8]) {
+        self.init(serialized: bytes[...])
+    }
+
+    /// The page `bytes` hold (``serialized``), read in place (a pack of pages keeps many in one
+    /// array); nil when they are not a whole page.
+    public init?(serialized bytes: ArraySlice<UInt8>) {
         guard bytes.starts(with: Self.magic) else { return nil }
-        var reader = PageBytesReader(data: bytes, at: Self.magic.count)
+        var reader = PageBytesReader(data: bytes, at: bytes.startIndex + Self.magic.count)
         guard let width = reader.double(), let height = reader.double(), let content = reader.bytes() else { return nil }
         self.init(width: width, height: height)
         self.content = content
         guard let hasDeflated = reader.int(), let deflated = reader.bytes() else { return nil }
         self.deflated = hasDeflated == 1 ? deflated : nil
-        guard let fontCount = reader.int() else { return nil }
+        guard let fontCount = reader.int(), fontCount >= 0 else { return nil }
         for _ in 0..<fontCount {
-            guard let face = reader.bytes(), let count = reader.int() else { return nil }
+            guard let face = reader.bytes(), let count = reader.int(), count >= 0 else { return nil }
             var use = FontUse(face: String(decoding: face, as: UTF8.self))
+            // Room for the glyphs at once (each takes 16 bytes or more; a damaged count asks for no more).
+            use.glyphs.reserveCapacity(min(count, reader.remaining / 16))
             for _ in 0..<count {
                 guard let id = reader.int(), let text = reader.bytes(), id >= 0, id <= 0xFFFF else { return nil }
                 use.glyphs[UInt32(id)] = text
             }
             fonts.append(use)
         }
-        guard let alphas = reader.doubles(), let formCount = reader.int() else { return nil }
+        guard let alphas = reader.doubles(), let formCount = reader.int(), formCount >= 0 else { return nil }
         self.alphas = alphas
         for _ in 0..<formCount {
             guard let box = reader.doubles(), box.count == 4, let content = reader.bytes(), let alphas = reader.doubles() else { return nil }
             forms.append(Form(box: box, content: content, alphas: alphas))
         }
-        guard let linkCount = reader.int() else { return nil }
+        guard let linkCount = reader.int(), linkCount >= 0 else { return nil }
         for _ in 0..<linkCount {
             guard let corners = reader.doubles(), corners.count == 4, let kind = reader.int() else { return nil }
             let target: Link.Target
@@ -113,15 +121,19 @@ private struct PageBytesWriter {
 
 /// Reads what ``PageBytesWriter`` wrote; every read checks the bytes are there.
 private struct PageBytesReader {
-    let data: [UInt8]
+    let data: ArraySlice<UInt8>
     var at: Int
 
-    var atEnd: Bool { at == data.count }
+    var atEnd: Bool { at == data.endIndex }
+
+    /// How many bytes are left to read.
+    var remaining: Int { data.endIndex - at }
 
     mutating func word() -> UInt64? {
-        guard at + 8 <= data.count else { return nil }
-        var value: UInt64 = 0
-        for index in (0..<8).reversed() { value = value << 8 | UInt64(data[at + index]) }
+        guard at + 8 <= data.endIndex else { return nil }
+        // One unaligned load of the eight bytes (little-endian, as written).
+        let offset = at - data.startIndex
+        let value = data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
         at += 8
         return value
     }
@@ -135,7 +147,7 @@ private struct PageBytesReader {
     }
 
     mutating func doubles() -> [Double]? {
-        guard let count = int(), count >= 0, count <= (data.count - at) / 8 else { return nil }
+        guard let count = int(), count >= 0, count <= (data.endIndex - at) / 8 else { return nil }
         var values: [Double] = []
         values.reserveCapacity(count)
         for _ in 0..<count {
@@ -146,8 +158,10 @@ private struct PageBytesReader {
     }
 
     mutating func bytes() -> [UInt8]? {
-        guard let count = int(), count >= 0, count <= data.count - at else { return nil }
-        defer { at += count }
-        return Array(data[at..<(at + count)])
+        guard let count = int(), count >= 0, count <= data.endIndex - at else { return nil }
+        let offset = at - data.startIndex
+        at += count
+        // Copied from the slice's memory (an `Array` made of a slice of a slice asks it for a native buffer each time).
+        return data.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[offset..<(offset + count)])) }
     }
 }

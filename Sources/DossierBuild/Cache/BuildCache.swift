@@ -48,6 +48,16 @@ public struct BuildCache: Sendable {
         folderPrefix + key.kind + "/" + key.hex.prefix(2) + "/" + key.hex
     }
 
+    /// The file of a report's entry beside the packs: `DIR/pack/<prefix>-<SHA-256 of the tool,
+    /// `kind` and the report's name>` (one file a report, replaced in place by each build that
+    /// changes it; no folder of its own, whose creation is slow on a file system that has just
+    /// deleted many files).
+    func reportPackPath(_ prefix: String, kind: String, report: String) -> String {
+        var key = key(kind)
+        key.add("report", report)
+        return folderPrefix + "pack/" + prefix + "-" + key.key.hex
+    }
+
     /// A new key of `kind` ("analysis", "charts", "build"…) that already holds the tool identity.
     func key(_ kind: String) -> CacheKeyBuilder {
         CacheKeyBuilder(kind: kind, toolIdentity: toolIdentity)

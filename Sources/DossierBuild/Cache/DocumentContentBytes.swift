@@ -27,6 +27,8 @@ struct DocumentContentBytes {
     static let keyedElsewhere: Set<String> = ["scenes", "source", "spec", "style"]
 
     private var writer = CacheByteWriter()
+    /// Whether blocks are written with their source ranges (the HTML writer reads none).
+    private var withRanges = true
 
     /// The bytes of `content`: every property in ``writtenFields``.
     static func of(_ content: DocumentContent) -> [UInt8] {
@@ -48,6 +50,30 @@ struct DocumentContentBytes {
             bytes.writer.string(record.id)
             bytes.writer.string(record.citation)
             bytes.writer.string(record.url)
+        }
+        return bytes.writer.bytes
+    }
+
+    /// The bytes of a body block as the HTML writer reads it: every case and payload, without
+    /// the source ranges (an edit that moves a block's lines leaves its HTML as it was).
+    static func htmlBlock(_ block: Block) -> [UInt8] {
+        var bytes = DocumentContentBytes()
+        bytes.withRanges = false
+        bytes.block(block)
+        return bytes.writer.bytes
+    }
+
+    /// What else a body block's HTML reads from `content`: the footnote definitions among its
+    /// top-level blocks (a note's text is written at its first reference) and the computed
+    /// tables (a `{table}` fence), without source ranges.
+    static func htmlBlockInputs(of content: DocumentContent) -> [UInt8] {
+        var bytes = DocumentContentBytes()
+        bytes.withRanges = false
+        bytes.blocks(content.blocks.filter { if case .footnoteDefinition = $0 { true } else { false } })
+        bytes.writer.integer(content.tables.count)
+        for (id, table) in content.tables.sorted(by: { $0.key < $1.key }) {
+            bytes.writer.string(id)
+            bytes.table(table)
         }
         return bytes.writer.bytes
     }
@@ -150,6 +176,7 @@ struct DocumentContentBytes {
     }
 
     private mutating func range(_ range: SourceRange) {
+        guard withRanges else { return }
         writer.integer(range.start.line)
         writer.integer(range.start.column)
         writer.integer(range.end.line)

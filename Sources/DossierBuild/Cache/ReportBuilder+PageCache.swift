@@ -8,9 +8,10 @@ import Foundation
 ///
 /// A page SVG is a function of the page's scene (every item with its exact coordinates, texts,
 /// fonts, colours and links: ``SceneBytes``), the SVG's title and description, the page's number and count and the fonts;
-/// the page entry's name is the SHA-256 of these, and it holds the name of the SVG's blob
-/// (``OutputBlobs``). The entries are looked up before the PDF renders; the blobs are read
-/// (and checked) by whichever thread writes the page (``SharedPageSVGs``).
+/// the page's `page` key is the SHA-256 of these, and the document's page pack (``PagePack``)
+/// holds under it the name of the SVG's blob (``OutputBlobs``), and under its `page pdf` key its
+/// PDF content. The pack is read and the keys looked up before the PDF renders; the blobs are
+/// read (and checked) by whichever thread writes the page (``SharedPageSVGs``).
 struct CachedPages {
     /// The name of the blob of each page whose entry the cache holds, by page index (0-based).
     var blobs: [Int: String] = [:]
@@ -26,6 +27,8 @@ struct CachedPages {
     var pdfKeys: [Int: CacheKey] = [:]
     /// The key of the font files' contents (nil without a cache).
     var fonts: String?
+    /// The document's page pack, where the pages this build draws are kept (nil without a cache).
+    var pack: PagePack?
 
     /// The output path of page `index` (0-based): `pages/page-NN.svg`, the number with at least
     /// two digits. (Not `String(format:)`: about 67,000 instructions a call, twice per page.)
@@ -68,12 +71,15 @@ extension ReportBuilder {
         var cached = CachedPages()
         cached.fonts = fonts.key.hex
         let blobs = OutputBlobs(cache: cacheSession.cache)
+        let pack = PagePack(cache: cacheSession.cache, document: options.reportName)
+        cached.pack = pack
+        let buffer = SceneByteBuffer()
         for index in layout.pages.indices {
-            let drawn = SHA256.hex(SceneBytes.of(scenes[index]))
+            let drawn = SceneBytes.sha256(of: scenes[index], in: buffer)
             let key = CachedPages.key(in: cacheSession.cache, fonts: fonts.key.hex, title: spec.title, description: spec.subtitle,
                                       page: index, of: layout.pages.count, scene: drawn)
             cached.keys[index] = key
-            if let name = cacheSession.pageBlob(key) {
+            if let name = pack.svgBlob(key) {
                 cached.blobs[index] = name
                 if let folder, blobs.isHeld(CachedPages.path(index), name, by: folder) { cached.held[index] = name }
             }
@@ -82,7 +88,7 @@ extension ReportBuilder {
             let pdfKey = CachedPages.key(in: cacheSession.cache, kind: "page pdf", fonts: fonts.key.hex, title: "", description: nil,
                                          page: index, of: layout.pages.count, scene: drawn)
             cached.pdfKeys[index] = pdfKey
-            if let bytes = cacheSession.cache.read(pdfKey), let page = PDFPage(serialized: bytes) { cached.pdfPages[index] = page }
+            if let page = pack.pdfPage(pdfKey) { cached.pdfPages[index] = page }
         }
         return cached
     }
@@ -103,7 +109,7 @@ extension ReportBuilder {
                 continue
             }
             let bytes = try layout.pageSVG(index, scene: scenes[index])
-            if let key = cached.keys[index] { cacheSession?.store(page: bytes, key: key) }
+            if let key = cached.keys[index] { cacheSession?.store(page: bytes, key: key, in: cached.pack) }
             files[CachedPages.path(index)] = bytes
         }
         return files
@@ -115,30 +121,17 @@ extension ReportBuilder {
         guard let cacheSession else { return }
         for (index, key) in cached.keys where cached.blobs[index] == nil {
             let path = CachedPages.path(index)
-            if let bytes = rendered[path] { cacheSession.store(page: bytes, key: key, linking: staging?.stagedFile(path, holding: bytes)) }
+            if let bytes = rendered[path] {
+                cacheSession.store(page: bytes, key: key, in: cached.pack, linking: staging?.stagedFile(path, holding: bytes))
+            }
         }
     }
 }
 
 extension BuildCacheSession {
-    /// Stores the PDF content of a page drawn by this build (its compressed stream and what it
-    /// names; the uncompressed stream is not kept) under `key`.
-    func store(pdfPage page: PDFPage, key: CacheKey) {
-        var stored = page
-        guard stored.deflated != nil else { return }
-        stored.content = []
-        cache.write(stored.serialized, for: key)
-    }
-
-    /// The name of the blob of the page SVG whose entry is `key`, if the entry is there (the
-    /// blob is read, and checked, by ``OutputBlobs/read(_:)``).
-    func pageBlob(_ key: CacheKey) -> String? {
-        cache.read(key).map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// Stores a page SVG as a blob and its name under `key`.
-    func store(page bytes: [UInt8], key: CacheKey, linking file: String? = nil) {
-        guard let name = OutputBlobs(cache: cache).store(bytes, linking: file) else { return }
-        cache.write(Array(name.utf8), for: key)
+    /// Stores a page SVG as a blob and its name under `key` in `pack`.
+    func store(page bytes: [UInt8], key: CacheKey, in pack: PagePack?, linking file: String? = nil) {
+        guard let pack, let name = OutputBlobs(cache: cache).store(bytes, linking: file) else { return }
+        pack.add(svgBlob: name, key: key)
     }
 }

@@ -12,13 +12,22 @@ import DossierCharts
 /// case does not compile until it is written here; a new stored property is caught by
 /// SceneBytesTests, which counts each type's properties.
 struct SceneBytes {
-    private var writer = CacheByteWriter()
+    private let writer: SceneByteBuffer
 
     /// The bytes of `scene`.
     static func of(_ scene: Scene) -> [UInt8] {
-        var bytes = SceneBytes()
+        var bytes = SceneBytes(writer: SceneByteBuffer())
         bytes.write(scene)
         return bytes.writer.bytes
+    }
+
+    /// The SHA-256 (hex) of the bytes of `scene` (``of(_:)``), written into `buffer` (emptied
+    /// first; one buffer serves many scenes) and hashed there, with no array made.
+    static func sha256(of scene: Scene, in buffer: SceneByteBuffer) -> String {
+        buffer.reset()
+        var bytes = SceneBytes(writer: buffer)
+        bytes.write(scene)
+        return buffer.sha256
     }
 
     /// How many stored properties each type written here has (SceneBytesTests compares them

@@ -32,17 +32,26 @@ struct SideOutputCache: Sendable {
     }
 
     /// The inline element (UTF-8 bytes) of the figure whose chart files' key is `charts` (nil:
-    /// no cache for it): from the cache, else made by `make` and stored. An entry read is the
-    /// bytes an earlier build stored from an element it made (its SHA-256 checked when read):
-    /// they go into the HTML as they are, not validated again as a `String`.
+    /// no cache for it): from the cache, else made by `make` and stored. An entry the digest
+    /// memo knows verified is read straight into the HTML's bytes when they are joined
+    /// (``CachedChartElement``: made by `make` then, if the file changed since it was opened);
+    /// another entry is read and hashed now. Either is the bytes an earlier build stored from an
+    /// element it made: they go into the HTML as they are, not validated again as a `String`.
     func chartElement(charts: CacheKey?, prefix: String, title: String, description: String,
-                      make: () throws -> [UInt8]?) rethrows -> [UInt8]? {
-        guard let charts else { return try make() }
+                      make: @escaping () throws -> [UInt8]?) throws -> HTMLElementBytes? {
+        guard let charts else { return try make().map(HTMLElementBytes.bytes) }
         let key = chartElementKey(charts: charts, prefix: prefix, title: title, description: description)
-        if let bytes = session.cache.read(key) { return bytes }
+        if let opened = session.cache.openEntry(at: session.cache.path(of: key)) {
+            return .deferred(CachedChartElement(entry: opened) { [session] in
+                guard let element = try make() else { return [] }
+                session.cache.write(element, for: key)
+                return element
+            })
+        }
+        if let bytes = session.cache.read(key) { return .bytes(bytes) }
         guard let element = try make() else { return nil }
         session.cache.write(element, for: key)
-        return element
+        return .bytes(element)
     }
 
     /// The key of stats.json for analyses whose keys are `analysisKeys` (in the build's order);
@@ -63,4 +72,21 @@ struct SideOutputCache: Sendable {
         if let key, let last, last.key == key.hex, let bytes = OutputBlobs(cache: session.cache).read(last.name) { return bytes }
         return make()
     }
+}
+
+/// A cached chart element read into the HTML's bytes when they are joined (``HTMLDeferredBytes``).
+final class CachedChartElement: HTMLDeferredBytes {
+    private let entry: OpenedCacheEntry
+    private let make: () throws -> [UInt8]
+
+    init(entry: OpenedCacheEntry, make: @escaping () throws -> [UInt8]) {
+        self.entry = entry
+        self.make = make
+    }
+
+    var count: Int { entry.count }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) -> Bool { entry.read(into: buffer) }
+
+    func fallback() throws -> [UInt8] { try make() }
 }

@@ -22,9 +22,28 @@ extension HTMLDocumentWriter {
                 let headingHTML = heading(block)
                 parts.append("<section aria-labelledby=\"\(headingHTML.id)\">\n" + headingHTML.html)
                 openSections.append(level)
+                blockStore?.advance(by: takeChanges())
                 continue
             }
-            try self.block(block, into: &parts)
+            guard let blockStore, !block.holdsFigure else {
+                try self.block(block, into: &parts)
+                blockStore?.advance(by: takeChanges())
+                continue
+            }
+            let part: HTMLBlockPart
+            if let stored = blockStore.part(for: block) {
+                // The state after the block is the one its changes lead to, as if written.
+                for change in stored.changes { self.change(change) }
+                _ = takeChanges()
+                part = stored
+            } else {
+                var written = HTMLParts()
+                try self.block(block, into: &written)
+                part = HTMLBlockPart(html: try written.joined(), changes: takeChanges())
+                blockStore.keep(part, for: block)
+            }
+            parts.append(bytes: part.html)
+            blockStore.advance(by: part.changes)
         }
         parts.append(String(repeating: "</section>\n", count: openSections.count))
         return parts
@@ -72,13 +91,15 @@ extension HTMLDocumentWriter {
         guard case let .heading(level, content, _) = block else { return ("", "") }
         var number = ""
         if level <= 2 {
-            headingCounters[level - 1] += 1
-            for deeper in level..<headingCounters.count { headingCounters[deeper] = 0 }
-            number = headingCounters.prefix(level).map(String.init).joined(separator: ".")
+            var counters = state.headingCounters
+            counters[level - 1] += 1
+            for deeper in level..<counters.count { counters[deeper] = 0 }
+            change(.headingCounters(counters))
+            number = counters.prefix(level).map(String.init).joined(separator: ".")
         }
         let title = Inline.plainText(content)
         let id = uniqueID(number.isEmpty ? "sec-" + HTMLEscaping.slug(title) : "sec-" + number.replacingOccurrences(of: ".", with: "-"))
-        outline.append(OutlineEntry(level: level, number: number, title: title, id: id))
+        change(.outline(OutlineEntry(level: level, number: number, title: title, id: id)))
         let tag = "h\(min(level + 1, 6))"
         let numberHTML = number.isEmpty ? "" : "<span class=\"num\">\(number)</span> "
         return ("<\(tag) id=\"\(id)\">\(numberHTML)\(inlines(content))</\(tag)>\n", id)
@@ -101,16 +122,17 @@ extension HTMLDocumentWriter {
 
     /// A figure: the chart as inline SVG in a card, then its numbered caption.
     private func figure(_ id: String, caption: [Inline], into parts: inout HTMLParts) throws {
-        let number = figureNumbers[id] ?? (figureNumbers.count + 1)
-        figureNumbers[id] = number
+        let number = state.figureNumbers[id] ?? (state.figureNumbers.count + 1)
+        change(.figureNumber(id: id, number: number))
         let anchor = uniqueID("fig-" + id)
-        usedIDs.formUnion([anchor + "-title", anchor + "-desc"])
+        change(.id(anchor + "-title"))
+        change(.id(anchor + "-desc"))
         let captionHTML = inlines(caption)
         parts.append("<figure id=\"\(anchor)\">\n<div class=\"chart\">\n")
         if let scene = content.scenes[id] {
             let title = "Figure \(number)" + (scene.title.map { ": " + $0 } ?? "")
             let description = scene.summary ?? Inline.plainText(caption)
-            if let element = try chartElement(id, anchor, title, description) { parts.append(bytes: element) }
+            if let element = try chartElement(id, anchor, title, description) { parts.append(element) }
         }
         parts.append("</div>\n<figcaption><span class=\"label\">Figure \(number).</span> \(captionHTML)</figcaption>\n</figure>\n")
     }
@@ -118,8 +140,8 @@ extension HTMLDocumentWriter {
     /// A computed table from the front matter, with its numbered caption.
     private func computedTable(_ id: String, caption: [Inline]) -> String {
         guard let source = content.tables[id] else { return "" }
-        let number = tableNumbers[id] ?? (tableNumbers.count + 1)
-        tableNumbers[id] = number
+        let number = state.tableNumbers[id] ?? (state.tableNumbers.count + 1)
+        change(.tableNumber(id: id, number: number))
         let captionHTML = "<span class=\"label\">Table \(number).</span> " + inlines(caption)
         let header = source.header.map { HTMLEscaping.escape($0) }
         let rows = source.rows.map { row in

@@ -10,24 +10,14 @@ import DossierReport
 /// The file makes no request: styles are inline, charts are inline SVG, fonts are the
 /// reader's system fonts. Its bytes depend only on the content (no clock, no paths).
 package final class HTMLDocumentWriter {
-    /// A footnote, numbered and already written as HTML.
-    struct Note {
-        var number: Int
-        var text: String
-    }
+    typealias Note = HTMLWriterState.Note
+    typealias OutlineEntry = HTMLWriterState.OutlineEntry
 
-    /// A heading of the table of contents.
-    struct OutlineEntry {
-        var level: Int
-        var number: String
-        var title: String
-        var id: String
-    }
-
-    /// Makes a figure's inline `<svg>` element, as UTF-8 bytes: from the figure's id, the
-    /// prefix of its ids, its title and its description (``HTMLInlineSVG/elementBytes(_:prefix:title:description:)``
+    /// Makes a figure's inline `<svg>` element, as UTF-8 bytes (or bytes to read when the
+    /// document is joined: ``HTMLElementBytes``): from the figure's id, the prefix of its ids,
+    /// its title and its description (``HTMLInlineSVG/elementBytes(_:prefix:title:description:)``
     /// of its standalone SVG); nil when the figure has no chart to show.
-    package typealias ChartElement = (_ id: String, _ prefix: String, _ title: String, _ description: String) throws -> [UInt8]?
+    package typealias ChartElement = (_ id: String, _ prefix: String, _ title: String, _ description: String) throws -> HTMLElementBytes?
 
     let content: DocumentContent
     /// Each figure's inline SVG element (``ChartElement``).
@@ -36,35 +26,42 @@ package final class HTMLDocumentWriter {
     let language: String
 
     var footnoteDefinitions: [String: [Block]] = [:]
-    var footnoteNumbers: [String: Int] = [:]
-    var footnoteReferenceCounts: [String: Int] = [:]
-    var notes: [Note] = []
-    var citedSources: [String] = []
-    /// Each cited source's number (its place in `citedSources`, from 1): a 1000× table cites
-    /// a source in each of 100,000 rows.
-    var citedSourceNumbers: [String: Int] = [:]
-    var figureNumbers: [String: Int] = [:]
-    var tableNumbers: [String: Int] = [:]
-    var outline: [OutlineEntry] = []
-    var headingCounters = [0, 0, 0]
-    /// Ids given out so far; the fixed ones of the title block, contents, notes and sources
-    /// are taken from the start.
-    var usedIDs: Set<String> = ["main", "toc-title", "findings-title", "notes", "notes-title", "sources", "sources-title"]
+    /// Ids, numbers, the outline, cited sources and notes given out so far.
+    private(set) var state = HTMLWriterState()
+    /// The changes made to ``state`` since the last ``takeChanges()`` (kept only when a
+    /// ``blockStore`` is given).
+    private var changes: [HTMLWriterState.Change] = []
+    /// Where body blocks an earlier build wrote are found (nil: every block is written).
+    let blockStore: HTMLBlockStore?
 
     /// A writer for `content`; `charts` holds each figure's standalone SVG bytes.
     package convenience init(content: DocumentContent, charts: [String: [UInt8]], language: String = "en") {
         self.init(content: content, language: language) { id, prefix, title, description in
-            charts[id].map { HTMLInlineSVG.elementBytes($0, prefix: prefix, title: title, description: description) }
+            charts[id].map { .bytes(HTMLInlineSVG.elementBytes($0, prefix: prefix, title: title, description: description)) }
         }
     }
 
     /// A writer for `content` whose figures' inline SVG elements `chartElement` makes (a
     /// build with a cache takes them from it: the element depends only on the chart's SVG, its
     /// id prefix, title and description).
-    package init(content: DocumentContent, language: String = "en", chartElement: @escaping ChartElement) {
+    package init(content: DocumentContent, language: String = "en", blockStore: HTMLBlockStore? = nil,
+                 chartElement: @escaping ChartElement) {
         self.content = content
         self.chartElement = chartElement
         self.language = language
+        self.blockStore = blockStore
+    }
+
+    /// Changes ``state`` (and records the change when a ``blockStore`` is given).
+    func change(_ change: HTMLWriterState.Change) {
+        state.apply(change)
+        if blockStore != nil { changes.append(change) }
+    }
+
+    /// The changes recorded since the last call.
+    func takeChanges() -> [HTMLWriterState.Change] {
+        defer { changes.removeAll(keepingCapacity: true) }
+        return changes
     }
 
     /// The HTML document's bytes (UTF-8). Call once per writer.
@@ -94,7 +91,7 @@ package final class HTMLDocumentWriter {
         parts.append("</main>\n")
         parts.append("<footer>\n<p>\(HTMLEscaping.escape(spec.title)) · \(HTMLEscaping.escape(displayDate)) · made with \(HTMLEscaping.escape(content.creator))</p>\n</footer>\n")
         parts.append("</body>\n</html>\n")
-        return parts.joined()
+        return try parts.joined()
     }
 
     var displayDate: String {
@@ -158,9 +155,9 @@ package final class HTMLDocumentWriter {
 
     /// The contents: level 1 and 2 headings, then the notes and sources.
     private func tableOfContents() -> String {
-        var entries = outline.filter { $0.level <= 2 }
-        if !notes.isEmpty { entries.append(OutlineEntry(level: 1, number: "", title: "Notes", id: "notes")) }
-        if !citedSources.isEmpty { entries.append(OutlineEntry(level: 1, number: "", title: "Sources", id: "sources")) }
+        var entries = state.outline.filter { $0.level <= 2 }
+        if !state.notes.isEmpty { entries.append(OutlineEntry(level: 1, number: "", title: "Notes", id: "notes")) }
+        if !state.citedSources.isEmpty { entries.append(OutlineEntry(level: 1, number: "", title: "Sources", id: "sources")) }
         guard !entries.isEmpty else { return "" }
         var out = "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">Contents</h2>\n<ol>\n"
         var itemOpen = false, sublistOpen = false
@@ -185,9 +182,9 @@ package final class HTMLDocumentWriter {
 
     /// The footnotes, each with a link back to its first reference.
     private func notesSection() -> String {
-        guard !notes.isEmpty else { return "" }
+        guard !state.notes.isEmpty else { return "" }
         var out = "<section class=\"notes\" id=\"notes\" aria-labelledby=\"notes-title\" role=\"doc-endnotes\">\n<h2 id=\"notes-title\">Notes</h2>\n<ol>\n"
-        for note in notes.sorted(by: { $0.number < $1.number }) {
+        for note in state.notes.sorted(by: { $0.number < $1.number }) {
             out += "<li id=\"fn-\(note.number)\" value=\"\(note.number)\">\(note.text) "
             out += "<a href=\"#fnref-\(note.number)\" class=\"backref\" role=\"doc-backlink\" aria-label=\"Back to the text of note \(note.number)\">↩\u{FE0E}</a></li>\n"
         }
@@ -198,9 +195,9 @@ package final class HTMLDocumentWriter {
     /// The numbered list of cited sources, in order of first citation. (An id the sources
     /// dataset lacks has already stopped the build, in the PDF's layout.)
     private func sourcesSection() -> String {
-        guard !citedSources.isEmpty else { return "" }
+        guard !state.citedSources.isEmpty else { return "" }
         var out = "<section class=\"sources\" id=\"sources\" aria-labelledby=\"sources-title\">\n<h2 id=\"sources-title\">Sources</h2>\n<ol>\n"
-        for (index, id) in citedSources.enumerated() {
+        for (index, id) in state.citedSources.enumerated() {
             out += "<li id=\"src-\(index + 1)\" value=\"\(index + 1)\">"
             if let record = content.sources[id] {
                 out += HTMLEscaping.escape(record.citation)
@@ -224,11 +221,11 @@ package final class HTMLDocumentWriter {
     func uniqueID(_ base: String) -> String {
         var candidate = base
         var counter = 1
-        while usedIDs.contains(candidate) {
+        while state.usedIDs.contains(candidate) {
             counter += 1
             candidate = "\(base)-\(counter)"
         }
-        usedIDs.insert(candidate)
+        change(.id(candidate))
         return candidate
     }
 }

@@ -53,12 +53,11 @@ extension HTMLDocumentWriter {
     /// The cited text, then the source's number linking to its entry in the sources list.
     func citation(_ id: String, content: [Inline]) -> String {
         let number: Int
-        if let known = citedSourceNumbers[id] {
+        if let known = state.citedSourceNumbers[id] {
             number = known
         } else {
-            citedSources.append(id)
-            number = citedSources.count
-            citedSourceNumbers[id] = number
+            change(.citedSource(id))
+            number = state.citedSources.count
         }
         let text = inlines(content)
         let label = "<a class=\"cite\" href=\"#src-\(number)\">[\(number)]</a>"
@@ -69,17 +68,17 @@ extension HTMLDocumentWriter {
     /// definition is shown as its number, unlinked (as the PDF does).
     private func footnoteReference(_ label: String) -> String {
         let number: Int
-        if let known = footnoteNumbers[label] {
+        if let known = state.footnoteNumbers[label] {
             number = known
         } else {
-            number = footnoteNumbers.count + 1
-            footnoteNumbers[label] = number
+            number = state.footnoteNumbers.count + 1
+            change(.footnoteNumber(label: label, number: number))
         }
         guard let definition = footnoteDefinitions[label] else {
             return "<sup>\(number)</sup>"
         }
-        let count = (footnoteReferenceCounts[label] ?? 0) + 1
-        footnoteReferenceCounts[label] = count
+        let count = (state.footnoteReferenceCounts[label] ?? 0) + 1
+        change(.footnoteReferenceCount(label: label, count: count))
         let referenceID = "fnref-\(number)" + (count > 1 ? "-\(count)" : "")
         if count == 1 {
             // The note's text is composed at its first reference, so that its citations are
@@ -89,7 +88,7 @@ extension HTMLDocumentWriter {
                 return nil
             }
             let text = paragraphs.map { inlines($0) }.joined(separator: " ")
-            notes.append(Note(number: number, text: text))
+            change(.note(Note(number: number, text: text)))
         }
         return "<sup class=\"fnref\"><a href=\"#fn-\(number)\" id=\"\(referenceID)\" role=\"doc-noteref\" aria-label=\"Note \(number)\">\(number)</a></sup>"
     }

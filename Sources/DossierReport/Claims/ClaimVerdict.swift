@@ -64,6 +64,26 @@ package struct ClaimValue: Sendable, Equatable {
     /// The UTF-8 of ``NumberText/minus``.
     static let minusBytes = Array(NumberText.minus.utf8)
 
+    /// `text` with every ``NumberText/minus`` made `-`, by its bytes (what Foundation's
+    /// `replacingOccurrences(of:with:)` gives: the minus sign has no other canonical form, and
+    /// its first byte only starts a scalar, so a match is always a whole one).
+    static func asciiMinus(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index...].starts(with: minusBytes) {
+                out.append(UInt8(ascii: "-"))
+                index += minusBytes.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// `x` with six significant digits, ASCII minus; the shortest exact form when six digits
     /// would read as a literal of the condition that `x` is not.
     static func number(_ x: Double, literals: [Double]) -> String {
@@ -73,7 +93,7 @@ package struct ClaimValue: Sendable, Equatable {
         let decimals = max(0, min(NumberText.maximumDecimals, 5 - magnitude))
         var text = NumberText.fixed(x, decimals: decimals)
         // Searched as bytes first: the text is ASCII digits, a point and the minus sign.
-        if UTF8Search.contains(minusBytes, in: text) { text = text.replacingOccurrences(of: NumberText.minus, with: "-") }
+        if UTF8Search.contains(minusBytes, in: text) { text = asciiMinus(text) }
         if text.utf8.contains(UInt8(ascii: ".")) {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
